@@ -1,0 +1,182 @@
+"""Admin-1 boundaries: load the shipped layer or the user's own, and join points to it.
+
+The shipped layer (``data/boundaries/admin1.geojson``) is curated from Natural
+Earth; users may pass any vector file GDAL reads (shapefile, GeoPackage,
+GeoJSON) from GADM, geoBoundaries, OCHA or elsewhere. Column names are detected
+for those sources, or given explicitly.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+
+from . import settings
+from .exceptions import BoundaryError
+
+log = logging.getLogger(__name__)
+
+#: Standard columns of a boundary layer inside mapper.
+COLUMNS = ["region_code", "region_name", "name_local", "country", "disputed", "disputed_note",
+           "aliases", "standalone", "geometry"]
+
+# Candidate source columns, most specific first: shipped, Natural Earth, GADM, geoBoundaries, OCHA.
+_CODE_COLS = ["region_code", "iso_3166_2", "ISO_1", "shapeISO", "ADM1_PCODE", "GID_1", "HASC_1", "code"]
+_NAME_COLS = ["region_name", "name_en", "NAME_1", "shapeName", "ADM1_EN", "name", "NAME"]
+_LOCAL_COLS = ["name_local", "NL_NAME_1", "ADM1_UA", "ADM1_RU", "name_ru", "name_uk", "gn_name"]
+_COUNTRY_COLS = ["country", "iso_a2", "GID_0", "shapeGroup", "ADM0_PCODE", "ADM0_EN", "admin"]
+_ALIAS_COLS = ["aliases", "VARNAME_1", "name_alt", "woe_name", "ADM1_REF"]
+
+
+def _pick(columns: list[str], wanted: str | None, candidates: list[str], what: str, path: str) -> str | None:
+    if wanted:
+        if wanted not in columns:
+            raise BoundaryError(f"{path}: no column {wanted!r} for the {what}; columns are: {', '.join(columns)}")
+        return wanted
+    lower = {c.lower(): c for c in columns}
+    for cand in candidates:
+        if cand.lower() in lower:
+            return lower[cand.lower()]
+    return None
+
+
+def _country_code(value: object) -> str:
+    """ISO alpha-2 from alpha-2, alpha-3 or a country name; the value itself otherwise."""
+    import pycountry
+
+    text = str(value or "").strip()
+    if not text:
+        return ""
+    if len(text) == 2:
+        return text.upper()
+    try:
+        return pycountry.countries.lookup(text).alpha_2
+    except LookupError:
+        return text
+
+
+def load_boundaries(path: str | Path | None = None, *, layer: str | None = None, code_col: str | None = None,
+                    name_col: str | None = None, country_col: str | None = None) -> gpd.GeoDataFrame:
+    """Read an admin-1 layer into mapper's standard columns, in WGS 84.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A vector file (shapefile, GeoPackage, GeoJSON, ...). Defaults to the shipped
+        Natural Earth layer for Russia, Ukraine and Belarus.
+    layer : str, optional
+        Layer name in multi-layer files (GeoPackage).
+    code_col, name_col, country_col : str, optional
+        Source columns for the region code, English name and country; detected when
+        not given (Natural Earth, GADM, geoBoundaries and OCHA names are known).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``region_code, region_name, name_local, country, disputed,
+        disputed_note, aliases, standalone, geometry``; invalid geometries repaired.
+
+    Raises
+    ------
+    BoundaryError
+        The file is missing, not a vector layer, or lacks a code or name column.
+    """
+    path = Path(path) if path else Path(settings.data_folder) / "admin1.geojson"
+    where = str(path)
+    if not path.exists():
+        raise BoundaryError(f"{where}: boundary file not found")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            gdf = gpd.read_file(path, layer=layer, engine="pyogrio")
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError) as exc:
+        raise BoundaryError(f"{where}: not a readable vector layer ({str(exc).splitlines()[0]})") from None
+    if "geometry" not in gdf or gdf.geometry.isna().all() or len(gdf) == 0:
+        raise BoundaryError(f"{where}: layer has no geometries")
+    columns = [c for c in gdf.columns if c != "geometry"]
+    code = _pick(columns, code_col, _CODE_COLS, "region code", where)
+    name = _pick(columns, name_col, _NAME_COLS, "region name", where)
+    if code is None and name is None:
+        raise BoundaryError(f"{where}: no region code or name column found (give --code-col/--name-col); "
+                            f"columns are: {', '.join(columns)}")
+    country = _pick(columns, country_col, _COUNTRY_COLS, "country", where)
+    local = _pick(columns, None, _LOCAL_COLS, "local name", where)
+    alias = _pick(columns, None, _ALIAS_COLS, "aliases", where)
+
+    def col(src: str | None, default: object = "") -> pd.Series:
+        if src is None:
+            return pd.Series([default] * len(gdf), index=gdf.index)
+        return gdf[src].where(gdf[src].notna(), default)
+
+    out = gpd.GeoDataFrame({
+        "region_code": col(code).astype(str) if code else col(name).astype(str),
+        "region_name": col(name).astype(str) if name else col(code).astype(str),
+        "name_local": col(local).astype(str),
+        "country": col(country).map(_country_code),
+        "disputed": col("disputed" if "disputed" in columns else None, False).astype(bool),
+        "disputed_note": col("disputed_note" if "disputed_note" in columns else None).astype(str),
+        "aliases": col(alias).astype(str).str.replace("|", ";", regex=False),
+        "standalone": col("standalone" if "standalone" in columns else None).astype(str),
+    }, geometry=gdf.geometry.values, crs=gdf.crs)
+    if out.crs is None:
+        minx, miny, maxx, maxy = out.total_bounds
+        if not (-180.5 <= minx and maxx <= 180.5 and -90.5 <= miny and maxy <= 90.5):
+            raise BoundaryError(f"{where}: no CRS given and coordinates are not longitude/latitude")
+        log.warning("%s: no CRS given; assuming WGS 84 longitude/latitude", where)
+        out = out.set_crs(4326)
+    elif out.crs.to_epsg() != 4326:
+        log.info("%s: reprojecting from %s to WGS 84", where, out.crs.to_string())
+        out = out.to_crs(4326)
+    out = out[out.geometry.notna() & ~out.geometry.is_empty]
+    bad = ~out.geometry.is_valid
+    if bad.any():
+        log.warning("%s: repairing %d invalid geometries", where, int(bad.sum()))
+        out.loc[bad, "geometry"] = out.loc[bad, "geometry"].make_valid()
+    if out["region_code"].duplicated().any():
+        out = out.dissolve(by="region_code", as_index=False, aggfunc="first")
+    return out[COLUMNS].reset_index(drop=True)
+
+
+def load_countries(path: str | Path | None = None) -> gpd.GeoDataFrame:
+    """Country outlines for the map's base layer (shipped, Natural Earth)."""
+    path = Path(path) if path else Path(settings.data_folder) / "countries.geojson"
+    return gpd.read_file(path, engine="pyogrio")
+
+
+def assign_regions(points: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,
+                   max_distance: float = 0.15) -> pd.Series:
+    """Region code of each point: the polygon holding it, else the nearest one close by.
+
+    Parameters
+    ----------
+    points : geopandas.GeoDataFrame
+        Points in WGS 84.
+    regions : geopandas.GeoDataFrame
+        A layer from :func:`load_boundaries`.
+    max_distance : float
+        In degrees: points just off a generalised coastline still get the region
+        they lie beside; farther ones get none.
+
+    Returns
+    -------
+    pandas.Series
+        ``region_code`` per point index, ``None`` where no region is close.
+    """
+    if len(points) == 0:
+        return pd.Series([], dtype=object)
+    joined = gpd.sjoin(points[["geometry"]], regions[["region_code", "geometry"]],
+                       how="left", predicate="within")
+    codes = joined.groupby(level=0)["region_code"].first()
+    missing = codes[codes.isna()].index
+    if len(missing):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # degrees are fine for "close by"
+            near = gpd.sjoin_nearest(points.loc[missing, ["geometry"]], regions[["region_code", "geometry"]],
+                                     how="left", max_distance=max_distance)
+        codes.loc[missing] = near.groupby(level=0)["region_code"].first()
+    return codes.reindex(points.index).astype(object).where(codes.notna(), None)

@@ -1,0 +1,44 @@
+"""Every error mapper raises on purpose, in one place.
+
+The CLI turns each of these into a one-line message and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+
+class MapperError(Exception):
+    """Base class of every error raised on purpose by mapper."""
+
+
+class InputError(MapperError):
+    """A report file or folder cannot be read as reports."""
+
+
+class BadRecordError(InputError):
+    """One record (a JSON line, a CSV row) is malformed.
+
+    Parameters
+    ----------
+    source : str
+        The file the record came from.
+    line : int
+        1-based line number of the record.
+    reason : str
+        What is wrong with it.
+    """
+
+    def __init__(self, source: str, line: int, reason: str) -> None:
+        self.source, self.line, self.reason = source, line, reason
+        super().__init__(f"{source}:{line}: {reason}")
+
+
+class BoundaryError(MapperError):
+    """A boundary layer is missing, unreadable or lacks the needed columns."""
+
+
+class GazetteerError(MapperError):
+    """A gazetteer file is missing or malformed."""
+
+
+class OutputError(MapperError):
+    """An output folder or file cannot be written."""

@@ -1,0 +1,401 @@
+"""Stage 2: find place and region mentions, numbers of objects and events in reports.
+
+English text. A mention is a region ("Kaluga region", "Krasnodar Krai",
+"Republic of Tatarstan", "the Kursk and Belgorod regions"), a settlement the
+gazetteer knows, or a capitalised name that the text itself marks as a place (a
+list with known places in it, "the village of X") even if no gazetteer knows it.
+People's names are never places. Each sentence with an incident gives events:
+one per number of objects it reports, with the mentions that number refers to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import GazetteerIndex
+from .lexicon import (COUNTRY_CUES, COUNTRY_NAMES, EVENT_PRIORITY, EVENT_TRIGGERS, PLACE_CUES,
+                      PLACE_LIST_NOUNS, REGION_PLURALS, REGION_WORDS, STOPWORDS)
+from .numbers import Count, find_counts
+from .people import find_people
+from .regionnames import RegionNames
+from .reports import Report
+from .text import normalize
+from .tokens import Token, sentences, tokenize
+
+MAX_NAME_WORDS = 5
+
+
+@dataclass
+class Mention:
+    """A place or region named in a report.
+
+    Attributes
+    ----------
+    report_id : str
+    text : str
+        As written in the report.
+    kind : str
+        ``"region"`` (an admin-1 region by name) or ``"place"`` (a settlement).
+    sentence : int
+        Index of the sentence in the report.
+    start, end : int
+        Character offsets in the report text.
+    cue : str
+        Why it was taken as a mention: ``region-word``, ``region-name``,
+        ``standalone``, ``gazetteer``, ``list`` or ``cue-word``.
+    region_code : str or None
+        For region mentions, the region.
+    """
+
+    report_id: str
+    text: str
+    kind: str
+    sentence: int
+    start: int
+    end: int
+    cue: str
+    region_code: str | None = None
+
+
+@dataclass
+class Event:
+    """One incident as told in one sentence (or a number of objects within it).
+
+    Attributes
+    ----------
+    kind : str
+        ``shootdown``, ``debris``, ``strike`` or ``other``.
+    count : int or None
+        Number of objects, if the sentence gives one.
+    object_kind : str or None
+        ``drone``, ``missile``, ``bomb``, ``aircraft`` or ``boat``.
+    mentions : list of int
+        Indices into :attr:`Extraction.mentions`.
+    continues : int or None
+        For a sentence that names places but no incident ("the affected cities
+        were ..."), the event it may elaborate on; the counting stage decides.
+    aggregate : bool
+        A total whose breakdown by region follows; not counted by itself.
+    """
+
+    report_id: str
+    index: int
+    sentence: int
+    kind: str
+    count: int | None
+    object_kind: str | None
+    mentions: list[int]
+    text: str
+    continues: int | None = None
+    aggregate: bool = False
+
+
+@dataclass
+class Extraction:
+    """Everything found in one report."""
+
+    report: Report
+    sentence_spans: list[tuple[int, int]]
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    #: ``sentence index -> {country code: weight}``: 2 for a country's name, 1 for a demonym.
+    countries: dict[int, dict[str, float]] = field(default_factory=dict)
+    people: list[str] = field(default_factory=list)
+
+    def sentence_text(self, i: int) -> str:
+        start, end = self.sentence_spans[i]
+        return self.report.text[start:end]
+
+
+def event_kind(text: str) -> str:
+    """Kind of incident a sentence tells of, by trigger words (debris first)."""
+    low = " " + text.lower()
+    for kind in EVENT_PRIORITY:
+        for trig in EVENT_TRIGGERS[kind]:
+            if f" {trig}" in low or f"-{trig}" in low or f"({trig}" in low:
+                return kind
+    return "other"
+
+
+class Extractor:
+    """Finds mentions and events in reports.
+
+    Parameters
+    ----------
+    index : GazetteerIndex
+        Settlement names to look for.
+    regions : RegionNames
+        Region names to look for.
+    """
+
+    def __init__(self, index: GazetteerIndex, regions: RegionNames) -> None:
+        self.index = index
+        self.regions = regions
+        self.max_region_words = min(regions.max_words, MAX_NAME_WORDS)
+
+    # -- one sentence ---------------------------------------------------------------
+    def _regions(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str]]:
+        """``(start, end, code, cue)`` token spans of region mentions."""
+        found: list[tuple[int, int, str, str]] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            if taken[i] or not (tok.is_word and tok.is_cap):
+                i += 1
+                continue
+            hit = None
+            # "Republic of Tatarstan"
+            if tok.lower == "republic" and i + 2 < n and toks[i + 1].lower == "of":
+                for k in range(min(self.max_region_words, n - i - 2), 0, -1):
+                    key = normalize(" ".join(t.text for t in toks[i + 2:i + 2 + k]))
+                    if key in self.regions.stems:
+                        hit = (i, i + 2 + k, self.regions.stems[key], "region-word")
+                        break
+            for k in range(min(self.max_region_words, n - i), 0, -1):
+                if hit:
+                    break
+                span = toks[i:i + k]
+                if not all(t.is_word or t.text in "-'’" for t in span) or any(taken[i:i + k]):
+                    continue
+                key = normalize(" ".join(t.text for t in span))
+                nxt = toks[i + k] if i + k < n else None
+                if key in self.regions.full:
+                    hit = (i, i + k, self.regions.full[key], "region-name")
+                elif key in self.regions.stems and nxt is not None and nxt.lower in REGION_WORDS \
+                        and nxt.lower not in REGION_PLURALS:
+                    hit = (i, i + k + 1, self.regions.stems[key], "region-word")
+                elif key in self.regions.standalone and span[0].is_cap:
+                    hit = (i, i + k, self.regions.standalone[key], "standalone")
+            if hit:
+                found.append(hit)
+                for j in range(hit[0], hit[1]):
+                    taken[j] = True
+                i = hit[1]
+            else:
+                i += 1
+        # "the Kursk, Bryansk and Belgorod regions"
+        for p, tok in enumerate(toks):
+            if tok.lower not in REGION_PLURALS:
+                continue
+            j = p - 1
+            while j >= 0:
+                if toks[j].text in (",",) or toks[j].lower in ("and", "&", "or"):
+                    j -= 1
+                    continue
+                key = normalize(toks[j].text)
+                if not taken[j] and toks[j].is_cap and key in self.regions.stems:
+                    found.append((j, j + 1, self.regions.stems[key], "region-word"))
+                    taken[j] = True
+                    j -= 1
+                    continue
+                if taken[j] and any(s <= j < e for s, e, _, _ in found):
+                    j -= 1
+                    continue
+                break
+        return sorted(found)
+
+    def _places(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str]]:
+        """``(start, end, cue)`` token spans of settlement mentions."""
+        found: list[tuple[int, int, str]] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            if taken[i] or not (tok.is_word and tok.is_cap):
+                i += 1
+                continue
+            hit = None
+            for k in range(min(MAX_NAME_WORDS, n - i), 0, -1):
+                span = toks[i:i + k]
+                if any(taken[i:i + k]) or not all(t.is_word and t.is_cap for t in span):
+                    continue
+                key = normalize(" ".join(t.text for t in span))
+                if key not in self.index.keys:
+                    continue
+                if k == 1 and not self._plausible_single(tok):
+                    continue
+                if all(t.lower in STOPWORDS for t in span):
+                    continue
+                hit = (i, i + k, "gazetteer")
+                break
+            if hit:
+                found.append(hit)
+                for j in range(hit[0], hit[1]):
+                    taken[j] = True
+                i = hit[1]
+            else:
+                i += 1
+        found += self._cued_places(toks, taken, found)
+        return sorted(found)
+
+    @staticmethod
+    def _plausible_single(tok: Token) -> bool:
+        low = tok.lower
+        if low in STOPWORDS or low in COUNTRY_CUES or len(tok.text) < 3:
+            return False
+        if tok.text.isupper() and len(tok.text) <= 5:  # acronyms: AD, UAV, TASS
+            return False
+        return True
+
+    def _name_at(self, toks: list[Token], i: int, taken: list[bool]) -> int:
+        """End of a capitalised name (up to 3 words) at ``i`` not taken and not a stopword."""
+        j = i
+        while j < len(toks) and j - i < 3 and toks[j].is_word and toks[j].is_cap and not taken[j] \
+                and toks[j].lower not in STOPWORDS and toks[j].lower not in COUNTRY_CUES:
+            j += 1
+        return j
+
+    def _cued_places(self, toks: list[Token], taken: list[bool],
+                     known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Names the text marks as places: lists with known places, "the village of X"."""
+        out: list[tuple[int, int, str]] = []
+        n = len(toks)
+        lows = [t.lower for t in toks]
+        # "village of X", "the town X"
+        for i in range(n):
+            for cue in PLACE_CUES:
+                words = cue.split()
+                if lows[i:i + len(words)] == words:
+                    s = i + len(words)
+                    e = self._name_at(toks, s, taken)
+                    if e > s:
+                        out.append((s, e, "cue-word"))
+                        for j in range(s, e):
+                            taken[j] = True
+        # lists: "Borovsk, Kirov, Maloyaroslavets, and Yernov"
+        starts = {s: e for s, e, _ in known + out}
+        i = 0
+        while i < n:
+            items: list[tuple[int, int, bool]] = []
+            j = i
+            while j < n:
+                if j in starts:
+                    items.append((j, starts[j], True))
+                    j = starts[j]
+                else:
+                    e = self._name_at(toks, j, taken)
+                    if e == j:
+                        break
+                    items.append((j, e, False))
+                    j = e
+                # separators
+                k = j
+                while k < n and (toks[k].text == "," or lows[k] in ("and", "or")):
+                    k += 1
+                if k == j or k >= n:
+                    break
+                j = k
+            if len(items) >= 2:
+                before = lows[max(0, items[0][0] - 5):items[0][0]]
+                announced = any(w in PLACE_LIST_NOUNS for w in before)
+                if announced or any(is_known for _, _, is_known in items):
+                    for s, e, is_known in items:
+                        if not is_known:
+                            out.append((s, e, "list"))
+                            for t in range(s, e):
+                                taken[t] = True
+                i = max(j, i + 1)
+            else:
+                i += 1
+        return out
+
+    # -- one report ---------------------------------------------------------------
+    def extract(self, report: Report) -> Extraction:
+        """Mentions and events of one report."""
+        spans = sentences(report.text)
+        ext = Extraction(report=report, sentence_spans=spans)
+        toks_by_sentence = [tokenize(report.text[s:e], s) for s, e in spans]
+        surnames: set[str] = set()
+        people_by_sentence = []
+        for toks in toks_by_sentence:
+            people = find_people(toks)
+            people_by_sentence.append(people)
+            for s, e in people:
+                if e - s >= 2:
+                    surnames.add(toks[e - 1].lower)
+                ext.people.append(" ".join(t.text for t in toks[s:e]))
+        last_event: int | None = None
+        last_event_sentence = -10
+        for si, toks in enumerate(toks_by_sentence):
+            taken = [False] * len(toks)
+            for s, e in people_by_sentence[si] + find_people(toks, surnames):
+                for j in range(s, e):
+                    taken[j] = True
+            self._country_cues(ext, si, toks, taken)
+            located: list[tuple[int, int]] = []  # (token index, mention index)
+            for s, e, code, cue in self._regions(toks, taken):
+                located.append((s, len(ext.mentions)))
+                ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "region",
+                                            si, toks[s].start, toks[e - 1].end, cue, code))
+            for s, e, cue in self._places(toks, taken):
+                located.append((s, len(ext.mentions)))
+                ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "place",
+                                            si, toks[s].start, toks[e - 1].end, cue))
+            located.sort()
+            anchors = {t for t, _ in located}
+            counts = find_counts(toks, anchors)
+            kind = event_kind(ext.sentence_text(si))
+            new = self._events(ext, si, kind, counts, located)
+            if not new and located:
+                cont = last_event if si - last_event_sentence <= 2 else None
+                new = [self._event(ext, si, "other", None, None, [m for _, m in located], cont)]
+            if new:
+                last_event, last_event_sentence = new[-1], si
+        self._mark_aggregates(ext)
+        return ext
+
+    def _country_cues(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool]) -> None:
+        cues: dict[str, float] = {}
+        for j, tok in enumerate(toks):
+            if not tok.is_word or taken[j]:
+                continue
+            low = tok.lower
+            two = f"{low} {toks[j + 1].lower}" if j + 1 < len(toks) else ""
+            for key in (two, low):
+                if key in COUNTRY_CUES:
+                    weight = 2.0 if key in COUNTRY_NAMES else 1.0
+                    cc = COUNTRY_CUES[key]
+                    cues[cc] = max(cues.get(cc, 0.0), weight)
+                    break
+        if cues:
+            ext.countries[si] = cues
+
+    def _event(self, ext: Extraction, si: int, kind: str, count: Count | None, _unused: object,
+               mentions: list[int], continues: int | None = None) -> int:
+        ev = Event(ext.report.id, len(ext.events), si, kind,
+                   count.value if count else None, count.kind if count else None,
+                   mentions, ext.sentence_text(si), continues)
+        ext.events.append(ev)
+        return ev.index
+
+    def _events(self, ext: Extraction, si: int, kind: str, counts: list[Count],
+                located: list[tuple[int, int]]) -> list[int]:
+        if not counts:
+            if kind == "other" or not located:
+                return []
+            return [self._event(ext, si, kind, None, None, [m for _, m in located])]
+        out = []
+        before = [m for t, m in located if t < counts[0].token]
+        for k, c in enumerate(counts):
+            stop = counts[k + 1].token if k + 1 < len(counts) else 10**9
+            mine = [m for t, m in located if c.token <= t < stop]
+            if k == 0:
+                mine = before + mine
+            out.append(self._event(ext, si, kind if kind != "other" else "other", c, None, mine))
+        return out
+
+    @staticmethod
+    def _mark_aggregates(ext: Extraction) -> None:
+        """A located-nowhere total equal to the sum of the next sentence's counts is a total."""
+        by_sentence: dict[int, list[Event]] = {}
+        for ev in ext.events:
+            by_sentence.setdefault(ev.sentence, []).append(ev)
+        for ev in ext.events:
+            if ev.mentions or ev.count is None:
+                continue
+            for si in (ev.sentence, ev.sentence + 1):
+                parts = [e for e in by_sentence.get(si, []) if e is not ev and e.count is not None and e.mentions]
+                if len(parts) >= 2 and sum(e.count for e in parts) == ev.count:
+                    ev.aggregate = True
+                    break

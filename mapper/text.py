@@ -1,0 +1,96 @@
+"""Text helpers shared by the stages: name normalisation and transliteration."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = "'’‘ʼʹ`´ʻ\u2033\""
+_APOS_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
+_SEP_RE = re.compile(r"[\s\-‐‑‒–—_./,()]+")
+
+# Russian and Ukrainian Cyrillic to Latin, BGN/PCGN-like, as news outlets spell names.
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+    "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya", "ў": "u",
+}
+_CYR_RE = re.compile("[\u0400-\u04ff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """True if ``text`` holds any Cyrillic letter."""
+    return bool(_CYR_RE.search(text))
+
+
+def transliterate(text: str) -> str:
+    """Latin spelling of Russian or Ukrainian Cyrillic ``text``.
+
+    Examples
+    --------
+    >>> transliterate("Будогощь")
+    'Budogoshch'
+    """
+    out = []
+    for ch in text:
+        low = ch.lower()
+        lat = _CYR.get(low)
+        if lat is None:
+            out.append(ch)
+        elif ch != low and lat:
+            out.append(lat[0].upper() + lat[1:])
+        else:
+            out.append(lat)
+    return "".join(out)
+
+
+def normalize(name: str) -> str:
+    """Key under which a place name is looked up.
+
+    Case, diacritics, apostrophes and soft-sign marks, hyphens and ``ё``/``е`` are
+    folded, so ``"Budogoshch’"``, ``"budogoshch"`` and ``"BUDOGOSHCH"`` share a key.
+
+    Examples
+    --------
+    >>> normalize("Rostov-on-Don")
+    'rostov on don'
+    >>> normalize("Орёл") == normalize("Орел")
+    True
+    """
+    text = _APOS_RE.sub("", name)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("ё", "е")
+    return _SEP_RE.sub(" ", text).strip()
+
+
+_LOOSE = [
+    (re.compile(r"(iy|yy|yi|ij|iy|ii|y|j)"), "i"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"(ts|tz)"), "c"),
+    (re.compile(r"(.)\1"), r"\1"),
+]
+
+
+def loose_key(name: str) -> str:
+    """A coarser key for spelling variants of transliteration.
+
+    ``"Kryvyi Rih"`` and ``"Kryvyy Rih"`` share it; so do ``"Zaporizhzhia"`` and
+    ``"Zaporizhzhya"``. Used only as a fallback after :func:`normalize` fails.
+    """
+    key = normalize(name)
+    for pattern, repl in _LOOSE:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def is_latin_or_cyrillic(name: str) -> bool:
+    """True if every letter of ``name`` is Latin or Cyrillic."""
+    for ch in name:
+        if ch.isalpha():
+            n = unicodedata.name(ch, "")
+            if not (n.startswith("LATIN") or n.startswith("CYRILLIC")):
+                return False
+    return True
