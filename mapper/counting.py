@@ -1,0 +1,233 @@
+"""Stage 5: events to incidents per region, with the same event told twice merged.
+
+Within a report, a later event in the same region is the same incident when it is
+of the same kind ("11 UAVs destroyed in Kaluga region" ... "10 drones intercepted
+over Kaluga Oblast"), or when it gives no number and names a place already named
+for it. Across reports, incidents of the same day, region and kind are merged.
+A merged incident counts the larger of the figures, never their sum.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from .extract import Extraction
+from .resolve import Unresolved
+from .text import normalize
+
+log = logging.getLogger(__name__)
+
+INCIDENT_COLUMNS = ["incident_id", "region_code", "region_name", "country", "kind", "objects", "object_kind",
+                    "date", "report_ids", "sources", "places", "mentions", "sentences", "events"]
+EVENT_COLUMNS = ["report_id", "event", "sentence", "kind", "count", "object_kind", "regions", "status", "text"]
+
+
+@dataclass
+class _Incident:
+    region: str
+    kind: str
+    objects: int | None
+    object_kind: str | None
+    day: date | None
+    reports: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    sentences: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    merged: bool = False
+
+    def absorb(self, objects: int | None, object_kind: str | None, sentence: str, event: str,
+               places: list[str], names: set[str], report: str, source: str) -> None:
+        if objects is not None and (self.objects is None or objects > self.objects):
+            self.objects, self.object_kind = objects, object_kind
+        for lst, values in ((self.places, places), (self.sentences, [sentence]), (self.events, [event]),
+                            (self.reports, [report]), (self.sources, [source])):
+            lst.extend(v for v in values if v and v not in lst)
+        self.names |= names
+
+
+def _add_unique(seq: list[str], value: str) -> None:
+    if value and value not in seq:
+        seq.append(value)
+
+
+def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, region_names: dict[str, tuple[str, str]],
+                    unresolved: list[Unresolved], merge: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Turn events into incidents per region.
+
+    Parameters
+    ----------
+    extractions : sequence of Extraction
+    places : pandas.DataFrame
+        Resolved place mentions (from :func:`mapper.resolve.geocode_mentions`).
+    region_names : dict
+        ``region_code -> (name, country)``.
+    unresolved : list of Unresolved
+        Extended in place: events with no region; and the region an unresolved
+        place mention's incident was counted in is filled in.
+    merge : bool
+        Merge the same event told twice; ``False`` counts every telling.
+
+    Returns
+    -------
+    incidents : pandas.DataFrame
+        One row per incident and region (``INCIDENT_COLUMNS``).
+    events : pandas.DataFrame
+        Every event with what became of it (``EVENT_COLUMNS``).
+    """
+    place_at = {(r.report_id, r.mention): r for r in places.itertuples(index=False)}
+    incidents: list[_Incident] = []
+    event_rows: list[dict] = []
+    counted_in: dict[tuple[str, int], list[str]] = {}
+
+    for ext in extractions:
+        rep = ext.report
+        own: list[_Incident] = []
+        ev_incidents: dict[int, list[_Incident]] = {}
+
+        def _places_in(mentions: list[int], region: str, rid: str = rep.id) -> list[str]:
+            return [place_at[(rid, m)].matched_name for m in mentions
+                    if (rid, m) in place_at and place_at[(rid, m)].region_code == region]
+
+        for ev in ext.events:
+            regions: list[str] = []
+            names: set[str] = set()
+            for m in ev.mentions:
+                mm = ext.mentions[m]
+                names.add(normalize(mm.text))
+                if mm.kind == "region":
+                    _add_unique(regions, mm.region_code)
+                elif (rep.id, m) in place_at:
+                    p = place_at[(rep.id, m)]
+                    if p.region_code:
+                        _add_unique(regions, p.region_code)
+            row = {"report_id": rep.id, "event": ev.index, "sentence": ev.sentence, "kind": ev.kind,
+                   "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text}
+            event_id = f"{rep.id}#{ev.index}"
+
+            def remember(targets: list[_Incident]) -> None:
+                ev_incidents[ev.index] = targets
+                for m in ev.mentions:
+                    counted_in.setdefault((rep.id, m), [])
+                    for t in targets:
+                        _add_unique(counted_in[(rep.id, m)], t.region)
+
+            if ev.aggregate:
+                event_rows.append({**row, "status": "total of the breakdown that follows"})
+                continue
+            if ev.continues is not None and ev.continues in ev_incidents:
+                prev = ev_incidents[ev.continues]
+                if prev and set(regions) <= {i.region for i in prev}:
+                    for inc in prev:
+                        inc.absorb(None, None, ev.text, event_id, _places_in(ev.mentions, inc.region),
+                                   names, rep.id, rep.source)
+                    remember(prev)
+                    event_rows.append({**row, "status": f"elaborates event {ev.continues}"})
+                    continue
+            if not regions:
+                if ev.count is not None or ev.kind != "other" or ev.mentions:
+                    what = ", ".join(ext.mentions[m].text for m in ev.mentions)
+                    reason = (f"its places could not be placed ({what})" if ev.mentions
+                              else "no place or region named for this incident")
+                    unresolved.append(Unresolved(rep.id, ev.text, ev.text, reason, kind="event"))
+                event_rows.append({**row, "status": "no region"})
+                continue
+            objects = ev.count if len(regions) == 1 else None
+            if ev.count is not None and len(regions) > 1:
+                log.info("%s: %d objects over %s not split between regions", rep.id, ev.count, ", ".join(regions))
+            targets = []
+            for region in regions:
+                here = _places_in(ev.mentions, region)
+                match = None
+                if merge:
+                    for inc in own:
+                        if inc.region != region:
+                            continue
+                        if inc.kind == ev.kind or (ev.count is None and names & inc.names):
+                            match = inc
+                            break
+                if match is None:
+                    match = _Incident(region, ev.kind, None, None, rep.date)
+                    own.append(match)
+                    incidents.append(match)
+                else:
+                    match.merged = True
+                match.absorb(objects, ev.object_kind if objects is not None else None, ev.text, event_id,
+                             here, names, rep.id, rep.source)
+                targets.append(match)
+            remember(targets)
+            event_rows.append({**row, "status": "counted" if all(len(t.events) == 1 for t in targets)
+                               else "merged with an earlier telling"})
+
+    if merge:
+        incidents = _merge_across_reports(incidents)
+    for u in unresolved:
+        if u.mention is not None:
+            u.counted_in = ";".join(counted_in.get((u.report_id, u.mention), []))
+
+    rows = []
+    for n, inc in enumerate(incidents, start=1):
+        name, country = region_names.get(inc.region, (inc.region, ""))
+        rows.append({
+            "incident_id": n, "region_code": inc.region, "region_name": name, "country": country,
+            "kind": inc.kind, "objects": inc.objects, "object_kind": inc.object_kind or "",
+            "date": inc.day.isoformat() if inc.day else "", "report_ids": ";".join(inc.reports),
+            "sources": ";".join(inc.sources), "places": ";".join(inc.places),
+            "mentions": ";".join(sorted(inc.names)), "sentences": " | ".join(inc.sentences),
+            "events": ";".join(inc.events),
+        })
+    out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
+    out["objects"] = out["objects"].astype("Int64")
+    return out, pd.DataFrame(event_rows, columns=EVENT_COLUMNS)
+
+
+def _merge_across_reports(incidents: list[_Incident]) -> list[_Incident]:
+    """Same day, region and kind in different reports: one incident."""
+    kept: list[_Incident] = []
+    index: dict[tuple, _Incident] = {}
+    for inc in incidents:
+        key = (inc.day, inc.region, inc.kind)
+        if inc.day is None or key not in index:
+            kept.append(inc)
+            if inc.day is not None:
+                index[key] = inc
+            continue
+        target = index[key]
+        target.merged = True
+        target.absorb(inc.objects, inc.object_kind, "", "", inc.places, inc.names, "", "")
+        for lst, values in ((target.sentences, inc.sentences), (target.events, inc.events),
+                            (target.reports, inc.reports), (target.sources, inc.sources)):
+            lst.extend(v for v in values if v not in lst)
+    return kept
+
+
+def region_counts(incidents: pd.DataFrame) -> pd.DataFrame:
+    """Incidents, objects and places per region.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``region_code``: ``incidents``, ``objects``, ``places``.
+    """
+    if incidents.empty:
+        return pd.DataFrame(columns=["incidents", "objects", "places"], index=pd.Index([], name="region_code"))
+
+    def places(values: pd.Series) -> str:
+        seen: list[str] = []
+        for v in values:
+            for p in (v or "").split(";"):
+                _add_unique(seen, p)
+        return ";".join(seen)
+
+    grouped = incidents.groupby("region_code")
+    return pd.DataFrame({
+        "incidents": grouped.size(),
+        "objects": grouped["objects"].sum(min_count=0).astype("Int64"),
+        "places": grouped["places"].agg(places),
+    })

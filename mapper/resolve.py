@@ -1,0 +1,203 @@
+"""Stage 3: geocode place mentions, choosing among namesakes with the report's context.
+
+Each candidate a geocoder offers is scored::
+
+    log10(population) + 0.5 if the main name matched
+    + 4 if it lies in a region named in the same or a neighbouring sentence
+    + 1 if it lies in a region named elsewhere in the report
+    + 2 if it lies in the region of another place named in the same sentence
+    + 3 (country named) or 1.5 (demonym) in the same sentence, 0.5 in the report
+
+so "four cities in Kaluga region ... Kirov" is Kirov of Kaluga Oblast, not the
+city of Kirov, and "Krasnoarmeysk ... the Ukrainian Army" is Pokrovsk, Ukraine.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import geopandas as gpd
+import pandas as pd
+from geopy.exc import GeopyError
+from geopy.location import Location
+
+from .boundaries import assign_regions
+from .extract import Extraction
+from .text import normalize
+
+log = logging.getLogger(__name__)
+
+NEAR_REGION, REPORT_REGION, SENTENCE_PLACE = 4.0, 1.0, 2.0
+COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
+SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
+
+PLACE_COLUMNS = ["report_id", "mention", "sentence", "name", "matched_name", "geonameid", "lat", "lon",
+                 "country", "population", "region_code", "match", "score", "candidates"]
+
+
+@dataclass
+class Unresolved:
+    """A mention (or event) that could not be placed, and why."""
+
+    report_id: str
+    text: str
+    sentence: str
+    reason: str
+    kind: str = "place"
+    counted_in: str = ""
+    mention: int | None = None
+
+
+def _candidates(geocoder, name: str) -> list[Location]:
+    if hasattr(geocoder, "candidates"):
+        return geocoder.candidates(name)
+    try:
+        found = geocoder.geocode(name, exactly_one=False)
+    except GeopyError as exc:
+        log.warning("geocoder failed for %r: %s", name, exc)
+        return []
+    return list(found or [])
+
+
+def _raw(loc: Location, key: str, default=None):
+    raw = loc.raw if isinstance(loc.raw, dict) else {}
+    return raw.get(key, default)
+
+
+def _story_countries(ext: Extraction, region_country: dict[str, str]) -> set[str]:
+    found = {cc for cues in ext.countries.values() for cc in cues}
+    found |= {region_country.get(m.region_code, "") for m in ext.mentions if m.kind == "region"}
+    return {c for c in found if c}
+
+
+def geocode_mentions(extractions: Sequence[Extraction], geocoder, regions: gpd.GeoDataFrame,
+                     progress=None) -> tuple[pd.DataFrame, list[Unresolved]]:
+    """Geocode every place mention of the extractions.
+
+    Parameters
+    ----------
+    extractions : sequence of Extraction
+    geocoder : geopy.geocoders.base.Geocoder
+        :class:`mapper.OfflineGazetteer` or any geopy geocoder.
+    regions : geopandas.GeoDataFrame
+        The boundary layer, used to know each candidate's region.
+
+    Returns
+    -------
+    places : pandas.DataFrame
+        One row per resolved mention (columns ``PLACE_COLUMNS``).
+    unresolved : list of Unresolved
+    """
+    cand_rows: list[dict] = []
+    per_mention: dict[tuple[int, int], list[int]] = {}
+    cache: dict[str, list[Location]] = {}
+    items = [(e, x, m) for e, x in enumerate(extractions) for m, mm in enumerate(x.mentions) if mm.kind == "place"]
+    for e, ext, m in (progress(items, desc="geocoding") if progress else items):
+        name = ext.mentions[m].text
+        if name not in cache:
+            cache[name] = _candidates(geocoder, name)
+        ids = []
+        for loc in cache[name]:
+            ids.append(len(cand_rows))
+            cand_rows.append({"loc": loc, "lat": loc.latitude, "lon": loc.longitude})
+        per_mention[(e, m)] = ids
+    if cand_rows:
+        pts = gpd.GeoDataFrame(cand_rows, geometry=gpd.points_from_xy([r["lon"] for r in cand_rows],
+                                                                      [r["lat"] for r in cand_rows]), crs=4326)
+        cand_region = assign_regions(pts, regions).tolist()
+    else:
+        cand_region = []
+    region_country = dict(zip(regions["region_code"], regions["country"]))
+
+    rows: list[dict] = []
+    unresolved: list[Unresolved] = []
+    for e, ext in enumerate(extractions):
+        story = _story_countries(ext, region_country)
+        region_by_sentence: dict[int, set[str]] = {}
+        for mm in ext.mentions:
+            if mm.kind == "region":
+                region_by_sentence.setdefault(mm.sentence, set()).add(mm.region_code)
+        all_regions = set().union(*region_by_sentence.values()) if region_by_sentence else set()
+        report_countries: dict[str, float] = {}
+        for cues in ext.countries.values():
+            for cc in cues:
+                report_countries[cc] = COUNTRY_IN_REPORT
+
+        def score(ci: int, mm, sentence_regions: set[str]) -> tuple[float, float]:
+            """(whole score, the part of it from the mention's own and neighbouring sentences)."""
+            loc = cand_rows[ci]["loc"]
+            region = cand_region[ci]
+            country = _raw(loc, "countrycode") or region_country.get(region, "")
+            pop = _raw(loc, "population", 0) or 0
+            s = math.log10(pop + 10)
+            if _raw(loc, "match") in ("name", "ascii"):
+                s += MAIN_NAME
+            local = 0.0
+            near = set().union(*(region_by_sentence.get(k, set()) for k in (mm.sentence - 1, mm.sentence,
+                                                                               mm.sentence + 1)))
+            if region and region in near:
+                local += NEAR_REGION
+            elif region and region in all_regions:
+                s += REPORT_REGION
+            if region and region in sentence_regions:
+                local += SENTENCE_PLACE
+            local += COUNTRY_IN_SENTENCE * ext.countries.get(mm.sentence, {}).get(country, 0.0)
+            s += report_countries.get(country, 0.0)
+            return s + local, local
+
+        mentions = [(m, mm) for m, mm in enumerate(ext.mentions) if mm.kind == "place"]
+        # pass 1: best candidate alone; pass 2: with the regions of the other places in the sentence
+        first: dict[int, int] = {}
+        for m, mm in mentions:
+            ids = per_mention[(e, m)]
+            if ids:
+                first[m] = max(ids, key=lambda ci: score(ci, mm, set())[0])
+        choice: dict[int, tuple[float, int, float]] = {}  # mention -> (score, candidate, local evidence)
+        neighbours: dict[int, set[str]] = {}
+        for m, mm in mentions:
+            neighbours[m] = {cand_region[first[o]] for o, om in mentions
+                             if o != m and om.sentence == mm.sentence and o in first and cand_region[first[o]]}
+            for ci in per_mention[(e, m)]:
+                total, local = score(ci, mm, neighbours[m])
+                if m not in choice or total > choice[m][0]:
+                    choice[m] = (total, ci, local)
+        # one sense per report: every mention of a name takes the reading of the mention
+        # with the strongest local context (the first of equals)
+        decider: dict[str, int] = {}
+        for m, mm in mentions:
+            if m in choice:
+                key = normalize(mm.text)
+                if key not in decider or choice[m][2] > choice[decider[key]][2]:
+                    decider[key] = m
+        for m, mm in mentions:
+            ids = per_mention[(e, m)]
+            sentence_text = ext.sentence_text(mm.sentence)
+            if not ids:
+                unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text,
+                                             "not in the gazetteer", mention=m))
+                continue
+            best_score, best, _ = choice[decider[normalize(mm.text)]]
+            loc, region = cand_rows[best]["loc"], cand_region[best]
+            country = _raw(loc, "countrycode") or region_country.get(region, "")
+            in_context = region in all_regions or region in neighbours[m] or country in story
+            if mm.cue == "gazetteer" and story and not in_context and (_raw(loc, "population", 0) or 0) < SMALL_ABROAD:
+                unresolved.append(Unresolved(
+                    ext.report.id, mm.text, sentence_text,
+                    f"only small places outside the story's countries match ({_raw(loc, 'name', loc.address)}, "
+                    f"{country}); not taken as a place", mention=m))
+                continue
+            rows.append({
+                "report_id": ext.report.id, "mention": m, "sentence": mm.sentence, "name": mm.text,
+                "matched_name": _raw(loc, "name") or loc.address.split(",")[0],
+                "geonameid": _raw(loc, "geonameid"), "lat": loc.latitude, "lon": loc.longitude,
+                "country": country, "population": _raw(loc, "population"), "region_code": region,
+                "match": _raw(loc, "match", ""), "score": round(best_score, 3), "candidates": len(ids),
+            })
+            if region is None:
+                unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text,
+                                             f"geocoded to {loc.address} but outside every region of the "
+                                             f"boundary layer", mention=m))
+    return pd.DataFrame(rows, columns=PLACE_COLUMNS), unresolved

@@ -1,0 +1,86 @@
+"""Self-contained HTML: every script and stylesheet inlined from vendored assets.
+
+folium links leaflet, jQuery, Bootstrap and the rest from CDNs. A map made by
+mapper asks for its assets as ``mapper-asset:NAME``; :class:`OfflineFigure`
+replaces each such tag with the file's contents when rendering, turns images in
+CSS into data URIs, and refuses to produce HTML that would still load anything
+from an http(s) address.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from branca.element import Figure
+
+from ..exceptions import MapperError
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+PREFIX = "mapper-asset:"
+
+#: What every map needs, replacing folium's defaults (Bootstrap, Font Awesome, ... are dropped).
+DEFAULT_JS = [("leaflet", PREFIX + "leaflet.js"), ("jquery", PREFIX + "jquery.min.js")]
+DEFAULT_CSS = [("leaflet_css", PREFIX + "leaflet.css")]
+CLUSTER_JS = [("markerclusterjs", PREFIX + "leaflet.markercluster.js")]
+CLUSTER_CSS = [("markerclustercss", PREFIX + "MarkerCluster.css"),
+               ("markerclusterdefaultcss", PREFIX + "MarkerCluster.Default.css")]
+
+_SCRIPT_RE = re.compile(r'<script[^>]*\bsrc="' + re.escape(PREFIX) + r'([\w.\-]+)"[^>]*>\s*</script>')
+_LINK_RE = re.compile(r'<link[^>]*\bhref="' + re.escape(PREFIX) + r'([\w.\-]+)"[^>]*/?>')
+_CSS_URL_RE = re.compile(r"url\((['\"]?)(images/[\w.\-]+)\1\)")
+_REMOTE_RE = re.compile(
+    r"""<script[^>]*\bsrc\s*=\s*["']?(?:https?:)?//"""
+    r"""|<link[^>]*\bhref\s*=\s*["']?(?:https?:)?//"""
+    r"""|<(?:img|iframe|source|embed)[^>]*\bsrc\s*=\s*["']?(?:https?:)?//"""
+    r"""|@import\s+(?:url\()?["']?(?:https?:)?//"""
+    r"""|url\(\s*["']?(?:https?:)?//""",
+    re.I,
+)
+_SOURCEMAP_RE = re.compile(r"/[/*]# sourceMappingURL=\S+")
+
+
+class OfflineError(MapperError):
+    """A map would need the network (an asset that is not vendored)."""
+
+
+@lru_cache(maxsize=None)
+def asset_text(name: str) -> str:
+    """Contents of a vendored asset, ready to inline."""
+    path = ASSETS / name
+    if not path.is_file():
+        raise OfflineError(f"asset {name!r} is not vendored in {ASSETS}")
+    text = _SOURCEMAP_RE.sub("", path.read_text(encoding="utf-8"))
+    if name.endswith(".css"):
+        def data_uri(m: re.Match) -> str:
+            img = (ASSETS / m.group(2)).read_bytes()
+            return f"url(data:image/png;base64,{base64.b64encode(img).decode()})"
+
+        text = _CSS_URL_RE.sub(data_uri, text)
+    return text
+
+
+def inline_assets(html: str) -> str:
+    """Replace ``mapper-asset:`` script and link tags with inline code.
+
+    Raises
+    ------
+    OfflineError
+        If the result still loads a script, stylesheet, image or frame from the network.
+    """
+    html = _SCRIPT_RE.sub(lambda m: "<script>" + asset_text(m.group(1)).replace("</script", "<\\/script")
+                          + "</script>", html)
+    html = _LINK_RE.sub(lambda m: "<style>" + asset_text(m.group(1)) + "</style>", html)
+    remote = _REMOTE_RE.search(html)
+    if remote:
+        raise OfflineError(f"map would load from the network: {html[remote.start():remote.start() + 120]!r}")
+    return html
+
+
+class OfflineFigure(Figure):
+    """A branca Figure whose HTML has every asset inlined (see :func:`inline_assets`)."""
+
+    def render(self, **kwargs) -> str:
+        return inline_assets(super().render(**kwargs))
