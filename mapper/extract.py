@@ -317,6 +317,7 @@ class Extractor:
                 ext.people.append(" ".join(t.text for t in toks[s:e]))
         last_event: int | None = None
         last_event_sentence = -10
+        last_kind: str | None = None
         for si, toks in enumerate(toks_by_sentence):
             taken = [False] * len(toks)
             for s, e in people_by_sentence[si] + find_people(toks, surnames):
@@ -334,7 +335,8 @@ class Extractor:
                                             si, toks[s].start, toks[e - 1].end, cue))
             located.sort()
             anchors = {t for t, _ in located}
-            counts = find_counts(toks, anchors)
+            counts = find_counts(toks, anchors, last_kind)
+            last_kind = counts[-1].kind if counts else None
             kind = event_kind(ext.sentence_text(si))
             new = self._events(ext, si, kind, counts, located)
             if not new and located:

@@ -77,7 +77,10 @@ def _object_after(tokens: list[Token], j: int) -> tuple[str, int, str] | None:
     return None
 
 
-def find_counts(tokens: list[Token], anchors: set[int]) -> list[Count]:
+_BARE_VERBS = {"were", "was", "have", "had", "of"}
+
+
+def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = None) -> list[Count]:
     """Numbers of objects in one sentence.
 
     Parameters
@@ -88,9 +91,11 @@ def find_counts(tokens: list[Token], anchors: set[int]) -> list[Count]:
         Token indices where a place or region mention starts; a bare number
         followed by a preposition and such a mention ("8 over Bryansk Oblast")
         counts the objects last named in the sentence.
+    last_kind : str, optional
+        Kind of objects last counted in the previous sentence, for "12 were downed
+        over Kursk Oblast" after "20 drones ...".
     """
     out: list[Count] = []
-    last_kind: str | None = None
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -109,6 +114,11 @@ def find_counts(tokens: list[Token], anchors: set[int]) -> list[Count]:
                 continue
             if last_kind and nxt is not None and nxt.lower in ELLIPSIS_PREPOSITIONS \
                     and any(a in anchors for a in range(i + used + 1, i + used + 4)):
+                out.append(Count(value, last_kind, i, " ".join(t.text for t in tokens[i:i + used + 1])))
+                i += used
+                continue
+            if last_kind and nxt is not None and nxt.lower in _BARE_VERBS \
+                    and any(a in anchors for a in range(i + used + 1, i + used + 7)):
                 out.append(Count(value, last_kind, i, " ".join(t.text for t in tokens[i:i + used + 1])))
                 i += used
                 continue

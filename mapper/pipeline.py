@@ -120,7 +120,8 @@ def analyse(reports: Sequence[Report], *, boundaries: gpd.GeoDataFrame | None = 
     regions = boundaries.copy()
     regions["incidents"] = regions["region_code"].map(counts["incidents"]).fillna(0).astype(int)
     regions["objects"] = regions["region_code"].map(counts["objects"]).fillna(0).astype(int)
-    regions["places"] = regions["region_code"].map(counts["places"]).fillna("")
+    places_in = counts["places"].to_dict()
+    regions["places"] = [places_in.get(code, "") for code in regions["region_code"]]
     mentions = pd.DataFrame([{"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
                               "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
                               "region_code": m.region_code}

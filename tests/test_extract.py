@@ -1,0 +1,132 @@
+"""Extraction on phrasings beyond the example report."""
+
+import pytest
+
+from mapper import Report
+
+
+def ex(extractor, text):
+    return extractor.extract(Report(id="t", text=text))
+
+
+def regions_of(e):
+    return [m.region_code for m in e.mentions if m.kind == "region"]
+
+
+def places_of(e):
+    return [m.text for m in e.mentions if m.kind == "place"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Drones attacked the Kaluga region overnight.", ["RU-KLU"]),
+    ("A drone was shot down over Kaluga Oblast.", ["RU-KLU"]),
+    ("Two UAVs were downed over the Moscow region.", ["RU-MOS"]),
+    ("Debris fell in Krasnodar Krai.", ["RU-KDA"]),
+    ("Air defences were active over the Republic of Tatarstan.", ["RU-TA"]),
+    ("Drones were destroyed over the Kursk, Bryansk and Belgorod regions.", ["RU-BRY", "RU-BEL", "RU-KRS"]),
+    ("Explosions were heard in Kharkiv Oblast and in the Dnipropetrovsk region.", ["UA-63", "UA-12"]),
+    ("Russia struck the Kharkov region and the Zaporozhye region.", ["UA-63", "UA-23"]),
+    ("A missile hit the Kirovohrad region; officials in the Kirovograd Oblast said.", ["UA-35", "UA-35"]),
+    ("Drones targeted Crimea overnight.", ["UA-43"]),
+    ("The Leningrad region governor said fragments were found.", ["RU-LEN"]),
+    ("A drone crashed in the Belgorod Region's Shebekino district.", ["RU-BEL"]),
+    ("Беспилотник сбит над Калужской областью.", []),
+])
+def test_region_mentions(extractor, text, codes):
+    assert sorted(regions_of(ex(extractor, text))) == sorted(codes)
+
+
+def test_city_named_like_region_is_a_place(extractor):
+    e = ex(extractor, "Drones attacked Moscow and the Moscow region.")
+    assert places_of(e) == ["Moscow"] and regions_of(e) == ["RU-MOS"]
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The governor, Vladislav Shapsha, said drones were destroyed near Kaluga.", ["Vladislav Shapsha"]),
+    ("Alexander Drozdenko, the governor of Leningrad region, reported debris.", ["Alexander Drozdenko"]),
+    ("Governor Vyacheslav Gladkov said a drone hit Belgorod.", ["Vyacheslav Gladkov"]),
+    ("Belgorod governor Gladkov said a drone hit Shebekino.", ["Gladkov"]),
+    ("Ivan Fedorov wrote that Zaporizhzhia was shelled.", ["Ivan Fedorov"]),
+])
+def test_people_are_not_places(extractor, text, people):
+    e = ex(extractor, text)
+    assert e.people == people
+    for person in people:
+        for word in person.split():
+            assert word not in places_of(e)
+
+
+def test_surname_seen_once_is_a_person_later(extractor):
+    e = ex(extractor, "Alexander Drozdenko, the governor, spoke. Drozdenko's report mentioned Kirishi.")
+    assert places_of(e) == ["Kirishi"]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("11 unmanned aerial vehicles (UAVs) were destroyed over Kursk region.", [(11, "drone")]),
+    ("Air defences shot down twenty Ukrainian drones over the Bryansk region.", [(20, "drone")]),
+    ("Twenty-five drones were intercepted over Belgorod Oblast.", [(25, "drone")]),
+    ("10 drones were intercepted over Kaluga Oblast, 8 over Bryansk Oblast, and 2 over the Moscow region.",
+     [(10, "drone"), (8, "drone"), (2, "drone")]),
+    ("Russia launched 3 Iskander missiles and 40 Shahed drones at Kharkiv Oblast.",
+     [(3, "missile"), (40, "drone")]),
+    ("A drone was shot down over Kursk region.", [(1, "drone")]),
+    ("A drone attack on Kursk region was repelled.", []),
+    ("Over the course of a single day within a span of four hours in four cities.", []),
+    ("On 5 May a dozen drones were downed over Tula Oblast.", [(12, "drone")]),
+    ("A total of 1,200 drones were launched.", [(1200, "drone")]),
+])
+def test_counts(extractor, text, counts):
+    e = ex(extractor, text)
+    assert [(ev.count, ev.object_kind) for ev in e.events if ev.count is not None] == counts
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Drones were shot down over Kursk region.", "shootdown"),
+    ("Air defence intercepted a missile over Belgorod Oblast.", "shootdown"),
+    ("Debris from a downed drone fell on a house in Bryansk region.", "debris"),
+    ("Fragments of a drone were found in Leningrad region.", "debris"),
+    ("A missile struck an energy facility in Kharkiv Oblast.", "strike"),
+    ("The governor of Tula Oblast visited the region.", None),
+])
+def test_event_kinds(extractor, text, kind):
+    e = ex(extractor, text)
+    kinds = [ev.kind for ev in e.events]
+    if kind is None:
+        assert kinds in ([], ["other"])
+    else:
+        assert kinds == [kind]
+
+
+def test_breakdown_total_is_an_aggregate(extractor):
+    e = ex(extractor, "Air defences destroyed 20 drones over three regions. "
+                      "12 were downed over Kursk Oblast and 8 over Belgorod Oblast.")
+    agg = [ev for ev in e.events if ev.aggregate]
+    assert [ev.count for ev in agg] == [20]
+    assert sorted(ev.count for ev in e.events if not ev.aggregate) == [8, 12]
+
+
+def test_unknown_place_in_a_list_with_known_places(extractor):
+    e = ex(extractor, "The affected villages were Borovsk, Zyxtrovo and Maloyaroslavets.")
+    cues = {m.text: m.cue for m in e.mentions}
+    assert cues == {"Borovsk": "gazetteer", "Zyxtrovo": "list", "Maloyaroslavets": "gazetteer"}
+
+
+def test_unknown_place_after_cue_word(extractor):
+    e = ex(extractor, "Debris fell near the village of Zyxtrovo in Bryansk region.")
+    assert {m.text: m.cue for m in e.mentions if m.kind == "place"} == {"Zyxtrovo": "cue-word"}
+
+
+def test_common_words_and_acronyms_are_not_places(extractor):
+    e = ex(extractor, "Over the weekend, AD systems of the Army and the Ministry of Defense reported "
+                      "via Telegram that TASS and Reuters confirmed it. These reports came Earlier.")
+    assert places_of(e) == []
+
+
+def test_sentence_of_places_without_incident_words_continues_the_last_event(extractor):
+    e = ex(extractor, "11 drones were destroyed in Kaluga region. The affected cities were Borovsk and Kirov.")
+    assert e.events[1].continues == 0
+
+
+def test_country_cues(extractor):
+    e = ex(extractor, "A command point in Krasnoarmeysk was used by the Ukrainian Army. Russia said so.")
+    assert e.countries == {0: {"UA": 1.0}, 1: {"RU": 2.0}}

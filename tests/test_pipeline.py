@@ -1,0 +1,156 @@
+"""End to end on the example report and on phrasings of our own."""
+
+from datetime import date
+
+import pytest
+
+from mapper import Report
+from tests.conftest import region_row
+
+
+def incidents_by_region(result):
+    return dict(zip(result.regions["region_code"], result.regions["incidents"]))
+
+
+def objects_by_region(result):
+    return dict(zip(result.regions["region_code"], result.regions["objects"]))
+
+
+# -- the example report (issue 2's "done when") ---------------------------------------------
+def test_seed_counts(seed_result):
+    r = seed_result
+    assert region_row(r, "RU-KLU")["objects"] == 11           # not 21: governor's 11 and ministry's 10 merged
+    assert region_row(r, "RU-KLU")["incidents"] == 1
+    assert region_row(r, "RU-BRY")["objects"] == 8
+    assert region_row(r, "RU-MOS")["objects"] == 2
+    assert region_row(r, "RU-MOW")["incidents"] == 0           # "Moscow region" is not the city
+    assert region_row(r, "RU-LEN")["incidents"] == 1
+    assert region_row(r, "UA-14")["incidents"] == 1
+    active = set(r.regions.loc[r.regions["incidents"] > 0, "region_code"])
+    assert active == {"RU-KLU", "RU-BRY", "RU-MOS", "RU-LEN", "UA-14"}
+
+
+def test_seed_places(seed_result):
+    p = seed_result.places.set_index("name")
+    for name in ["Borovsk", "Kirov", "Maloyaroslavets"]:
+        assert p.loc[name, "region_code"] == "RU-KLU"
+    assert p.loc["Kirov", "geonameid"] == 548410
+    assert abs(p.loc["Kirov", "lat"] - 54.07) < 0.01 and abs(p.loc["Kirov", "lon"] - 34.30) < 0.01
+    for name in ["Kirishi", "Budogoshch"]:
+        assert p.loc[name, "region_code"] == "RU-LEN"
+    kr = seed_result.places[seed_result.places["name"] == "Krasnoarmeysk"]
+    assert set(kr["matched_name"]) == {"Pokrovsk"} and set(kr["region_code"]) == {"UA-14"}
+    names = set(seed_result.places["name"]) | set(seed_result.places["matched_name"])
+    assert not names & {"Shapsha", "Drozdenko", "Vladislav", "Alexander", "Moscow"}
+
+
+def test_seed_unresolved_and_nothing_lost(seed_result):
+    u = seed_result.unresolved
+    yernov = u[u["text"] == "Yernov"]
+    assert len(yernov) == 1 and yernov.iloc[0]["counted_in"] == "RU-KLU"
+    assert "gazetteer" in yernov.iloc[0]["reason"]
+    # every place mention is resolved or unresolved
+    places = seed_result.mentions[seed_result.mentions["kind"] == "place"]
+    assert len(places) == len(seed_result.places) + int((u["kind"] == "place").sum())
+
+
+def test_seed_events_account_for_every_telling(seed_result):
+    ev = seed_result.events
+    assert (ev["status"] == "total of the breakdown that follows").sum() == 1
+    kaluga = ev[ev["regions"] == "RU-KLU"]
+    assert sorted(kaluga["count"].dropna().astype(int)) == [10, 11, 11, 11]
+
+
+def test_seed_without_merging_counts_every_telling(boundaries, gazetteer):
+    import mapper
+    from tests.conftest import SEED
+
+    r = mapper.run(SEED, boundaries=boundaries, geocoder=gazetteer, merge=False)
+    assert region_row(r, "RU-KLU")["objects"] == 11 + 10 + 11 + 11
+    assert region_row(r, "RU-KLU")["incidents"] == 4
+
+
+# -- our own phrasings -------------------------------------------------------------------------
+def test_region_list_with_counts(analyse):
+    r = analyse("Overnight, air defence systems destroyed 5 drones over the Kursk region, 3 over the "
+                "Belgorod region and one over Oryol Oblast, the Defence Ministry said.")
+    assert objects_by_region(r)["RU-KRS"] == 5
+    assert objects_by_region(r)["RU-BEL"] == 3
+    assert objects_by_region(r)["RU-ORL"] == 1
+
+
+def test_region_named_with_city_disambiguates(analyse):
+    r = analyse("A drone attacked Kirovsk in the Leningrad region, the governor said.")
+    assert r.places.iloc[0]["region_code"] == "RU-LEN"
+    r = analyse("Shelling hit Kirovsk in Luhansk Oblast.")
+    assert r.places.iloc[0]["region_code"] == "UA-09"
+
+
+def test_country_of_the_story_disambiguates(analyse):
+    r = analyse("Ukraine says a Russian missile struck Pokrovsk, in eastern Ukraine.")
+    assert r.places.iloc[0]["country"] == "UA"
+
+
+def test_renamed_places(analyse):
+    r = analyse("A missile hit Dnepropetrovsk. Drones attacked Artemovsk.")
+    assert set(r.places["region_code"]) == {"UA-12", "UA-14"}
+
+
+def test_city_and_its_region(analyse):
+    r = analyse("Drones struck Moscow. Separately, 4 drones were downed over the Moscow region.")
+    assert incidents_by_region(r)["RU-MOW"] == 1
+    assert objects_by_region(r)["RU-MOS"] == 4
+
+
+def test_two_sources_same_day_merge(analyse):
+    a = Report("a", "Air defences shot down 12 drones over Belgorod Oblast.", "ministry", date(2024, 5, 1))
+    b = Report("b", "The governor said 14 drones were shot down over the Belgorod region.", "governor",
+               date(2024, 5, 1))
+    c = Report("c", "Air defences shot down 3 drones over Belgorod Oblast.", "ministry", date(2024, 5, 2))
+    r = analyse(a, b, c)
+    assert incidents_by_region(r)["RU-BEL"] == 2
+    assert objects_by_region(r)["RU-BEL"] == 14 + 3
+    r = analyse(a, b, c, merge=False)
+    assert incidents_by_region(r)["RU-BEL"] == 3
+    assert objects_by_region(r)["RU-BEL"] == 12 + 14 + 3
+
+
+def test_undated_reports_are_not_merged_across(analyse):
+    r = analyse("Drones were shot down over Tula Oblast.", "Drones were shot down over Tula Oblast.")
+    assert incidents_by_region(r)["RU-TUL"] == 2
+
+
+def test_different_kinds_in_one_report_stay_apart(analyse):
+    r = analyse("Two drones were shot down over Kursk Oblast. Later a missile struck a substation in Kursk region.")
+    assert incidents_by_region(r)["RU-KRS"] == 2
+    assert objects_by_region(r)["RU-KRS"] == 3
+
+
+def test_event_without_location_is_listed(analyse):
+    r = analyse("Air defences shot down 15 drones overnight.")
+    assert r.incidents.empty
+    assert (r.unresolved["kind"] == "event").sum() == 1
+
+
+def test_objects_over_several_regions_are_not_split(analyse):
+    r = analyse("Six drones were shot down over the Kursk and Belgorod regions.")
+    assert incidents_by_region(r)["RU-KRS"] == 1 and incidents_by_region(r)["RU-BEL"] == 1
+    assert objects_by_region(r)["RU-KRS"] == 0 and objects_by_region(r)["RU-BEL"] == 0
+
+
+def test_crimea_keeps_ukrainian_code_and_is_disputed(analyse):
+    r = analyse("Drones were shot down over Crimea and near Sevastopol.")
+    row = region_row(r, "UA-43")
+    assert row["incidents"] == 1 and bool(row["disputed"])
+    assert region_row(r, "UA-40")["incidents"] == 1
+
+
+def test_no_reports_text_with_nothing(analyse):
+    r = analyse("Nothing of interest happened today.")
+    assert r.incidents.empty and r.places.empty and r.unresolved.empty
+    assert r.summary["reports_read"] == 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u0000\u0001", "<script>alert(1)</script>", "Kirov" * 1000])
+def test_odd_texts_do_not_crash(analyse, text):
+    analyse(text)
