@@ -20,9 +20,12 @@ from .people import find_people
 from .regionnames import RegionNames
 from .reports import Report
 from .text import normalize
-from .tokens import Token, sentences, tokenize
+from .tokens import Token, split_sentences
 
 MAX_NAME_WORDS = 5
+_CUES_BY_FIRST: dict[str, list[list[str]]] = {}
+for _cue in sorted(PLACE_CUES, key=len, reverse=True):
+    _CUES_BY_FIRST.setdefault(_cue.split()[0], []).append(_cue.split())
 
 
 @dataclass
@@ -254,8 +257,7 @@ class Extractor:
         lows = [t.lower for t in toks]
         # "village of X", "the town X"
         for i in range(n):
-            for cue in PLACE_CUES:
-                words = cue.split()
+            for words in _CUES_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(words)] == words:
                     s = i + len(words)
                     e = self._name_at(toks, s, taken)
@@ -303,9 +305,9 @@ class Extractor:
     # -- one report ---------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
         """Mentions and events of one report."""
-        spans = sentences(report.text)
-        ext = Extraction(report=report, sentence_spans=spans)
-        toks_by_sentence = [tokenize(report.text[s:e], s) for s, e in spans]
+        split = split_sentences(report.text)
+        ext = Extraction(report=report, sentence_spans=[(s, e) for s, e, _ in split])
+        toks_by_sentence = [toks for _, _, toks in split]
         surnames: set[str] = set()
         people_by_sentence = []
         for toks in toks_by_sentence:

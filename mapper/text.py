@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "'’‘ʼʹ`´ʻ\u2033\""
 _APOS_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
@@ -46,6 +47,7 @@ def transliterate(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=200_000)
 def normalize(name: str) -> str:
     """Key under which a place name is looked up.
 

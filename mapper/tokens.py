@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,]\d{3})*(?:\.\d+)?"          # 20, 1,200, 3.5
@@ -16,30 +15,31 @@ _ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "cap
                   "u", "s", "e", "g", "i", "etc", "approx", "km", "ca"}
 
 
-@dataclass(frozen=True)
 class Token:
-    """A word, number or punctuation mark and where it stands in the text."""
+    """A word, number or punctuation mark and where it stands in the text.
 
-    text: str
-    start: int
-    end: int
+    ``lower``, ``is_word``, ``is_cap`` and ``is_number`` are computed once, as
+    every stage looks at them.
+    """
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "is_word", "is_cap", "is_number")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        first = text[0]
+        self.lower = text.lower()
+        self.is_word = first.isalpha()
+        self.is_cap = first.isupper()  # a name in English text
+        self.is_number = first.isdigit()
 
-    @property
-    def is_cap(self) -> bool:
-        """Starts with a capital letter (a name in English text)."""
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -55,32 +55,32 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text``.
+def split_sentences(text: str) -> list[tuple[int, int, list[Token]]]:
+    """Sentences of ``text`` as ``(start, end, tokens)``.
 
     Lines are split first; within a line, a ``.``, ``!`` or ``?`` ends a sentence
     when a capital, digit or quote follows and the word before is no abbreviation
     or initial.
     """
-    spans: list[tuple[int, int]] = []
+    out: list[tuple[int, int, list[Token]]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         toks = tokenize(line, pos)
-        start = None
+        first = 0
         for i, tok in enumerate(toks):
-            if start is None:
-                start = tok.start
-            if tok.text in ".!?":
-                nxt = toks[i + 1] if i + 1 < len(toks) else None
-                prev = toks[i - 1] if i else None
-                if nxt is None:
-                    continue
+            if tok.text in ".!?" and i + 1 < len(toks):
+                nxt, prev = toks[i + 1], toks[i - 1] if i else None
                 if prev is not None and prev.lower in _ABBREVIATIONS:
                     continue
                 if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in "\"“«'‘":
-                    spans.append((start, tok.end))
-                    start = None
-        if start is not None:
-            spans.append((start, toks[-1].end))
+                    out.append((toks[first].start, tok.end, toks[first:i + 1]))
+                    first = i + 1
+        if first < len(toks):
+            out.append((toks[first].start, toks[-1].end, toks[first:]))
         pos += len(line)
-    return spans
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (see :func:`split_sentences`)."""
+    return [(s, e) for s, e, _ in split_sentences(text)]
