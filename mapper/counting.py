@@ -52,41 +52,58 @@ class _Incident:
         self.names |= names
 
 
+def _code(value: object) -> str | None:
+    """A region code, or None for a missing one (None, NaN, empty)."""
+    return value if isinstance(value, str) and value else None
+
+
 def _add_unique(seq: list[str], value: str) -> None:
     if value and value not in seq:
         seq.append(value)
 
 
-def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, region_names: dict[str, tuple[str, str]],
-                    unresolved: list[Unresolved], merge: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Turn events into incidents per region.
+class IncidentCounter:
+    """Counts incidents report by report, so a corpus can be fed in chunks.
 
     Parameters
     ----------
-    extractions : sequence of Extraction
-    places : pandas.DataFrame
-        Resolved place mentions (from :func:`mapper.resolve.geocode_mentions`).
     region_names : dict
         ``region_code -> (name, country)``.
-    unresolved : list of Unresolved
-        Extended in place: events with no region; and the region an unresolved
-        place mention's incident was counted in is filled in.
     merge : bool
         Merge the same event told twice; ``False`` counts every telling.
 
-    Returns
-    -------
-    incidents : pandas.DataFrame
-        One row per incident and region (``INCIDENT_COLUMNS``).
-    events : pandas.DataFrame
-        Every event with what became of it (``EVENT_COLUMNS``).
+    Examples
+    --------
+    >>> counter = IncidentCounter(names, merge=True)        # doctest: +SKIP
+    >>> for chunk in chunks:                                 # doctest: +SKIP
+    ...     counter.add(extractions, places, unresolved)
+    >>> incidents, events = counter.finish()                 # doctest: +SKIP
     """
-    place_at = {(r.report_id, r.mention): r for r in places.itertuples(index=False)}
-    incidents: list[_Incident] = []
-    event_rows: list[dict] = []
-    counted_in: dict[tuple[str, int], list[str]] = {}
 
-    for ext in extractions:
+    def __init__(self, region_names: dict[str, tuple[str, str]], merge: bool = True) -> None:
+        self.region_names = region_names
+        self.merge = merge
+        self.incidents: list[_Incident] = []
+        self.event_rows: list[dict] = []
+
+    def add(self, extractions: Sequence[Extraction], places: pd.DataFrame, unresolved: list[Unresolved]) -> None:
+        """Count the events of some reports.
+
+        ``unresolved`` (this chunk's) is extended with events that have no region,
+        and each unresolved place mention gets the regions its incident was counted in.
+        """
+        place_at = {(r.report_id, r.mention): r for r in places.itertuples(index=False)}
+        counted_in: dict[tuple[str, int], list[str]] = {}
+        for ext in extractions:
+            self._add_report(ext, place_at, counted_in, unresolved)
+        for u in unresolved:
+            if u.mention is not None:
+                u.counted_in = ";".join(counted_in.get((u.report_id, u.mention), []))
+
+    def _add_report(self, ext: Extraction, place_at: dict, counted_in: dict, unresolved: list[Unresolved]) -> None:
+        merge = self.merge
+        incidents = self.incidents
+        event_rows = self.event_rows
         rep = ext.report
         own: list[_Incident] = []
         ev_incidents: dict[int, list[_Incident]] = {}
@@ -105,7 +122,7 @@ def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, reg
                     _add_unique(regions, mm.region_code)
                 elif (rep.id, m) in place_at:
                     p = place_at[(rep.id, m)]
-                    if p.region_code:
+                    if _code(p.region_code):
                         _add_unique(regions, p.region_code)
             row = {"report_id": rep.id, "event": ev.index, "sentence": ev.sentence, "kind": ev.kind,
                    "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text}
@@ -165,26 +182,54 @@ def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, reg
             event_rows.append({**row, "status": "counted" if all(len(t.events) == 1 for t in targets)
                                else "merged with an earlier telling"})
 
-    if merge:
-        incidents = _merge_across_reports(incidents)
-    for u in unresolved:
-        if u.mention is not None:
-            u.counted_in = ";".join(counted_in.get((u.report_id, u.mention), []))
+    def finish(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """Merge across reports (when merging) and return ``(incidents, events)``."""
+        incidents = _merge_across_reports(self.incidents) if self.merge else self.incidents
+        region_names = self.region_names
+        event_rows = self.event_rows
+        rows = []
+        for n, inc in enumerate(incidents, start=1):
+            name, country = region_names.get(inc.region, (inc.region, ""))
+            rows.append({
+                "incident_id": n, "region_code": inc.region, "region_name": name, "country": country,
+                "kind": inc.kind, "objects": inc.objects, "object_kind": inc.object_kind or "",
+                "date": inc.day.isoformat() if inc.day else "", "report_ids": ";".join(inc.reports),
+                "sources": ";".join(inc.sources), "places": ";".join(inc.places),
+                "mentions": ";".join(sorted(inc.names)), "sentences": " | ".join(inc.sentences),
+                "events": ";".join(inc.events),
+            })
+        out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
+        out["objects"] = out["objects"].astype("Int64")
+        return out, pd.DataFrame(event_rows, columns=EVENT_COLUMNS)
 
-    rows = []
-    for n, inc in enumerate(incidents, start=1):
-        name, country = region_names.get(inc.region, (inc.region, ""))
-        rows.append({
-            "incident_id": n, "region_code": inc.region, "region_name": name, "country": country,
-            "kind": inc.kind, "objects": inc.objects, "object_kind": inc.object_kind or "",
-            "date": inc.day.isoformat() if inc.day else "", "report_ids": ";".join(inc.reports),
-            "sources": ";".join(inc.sources), "places": ";".join(inc.places),
-            "mentions": ";".join(sorted(inc.names)), "sentences": " | ".join(inc.sentences),
-            "events": ";".join(inc.events),
-        })
-    out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
-    out["objects"] = out["objects"].astype("Int64")
-    return out, pd.DataFrame(event_rows, columns=EVENT_COLUMNS)
+
+def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, region_names: dict[str, tuple[str, str]],
+                    unresolved: list[Unresolved], merge: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Turn events into incidents per region (all reports at once; see :class:`IncidentCounter`).
+
+    Parameters
+    ----------
+    extractions : sequence of Extraction
+    places : pandas.DataFrame
+        Resolved place mentions (from :func:`mapper.resolve.geocode_mentions`).
+    region_names : dict
+        ``region_code -> (name, country)``.
+    unresolved : list of Unresolved
+        Extended in place: events with no region; and the region an unresolved
+        place mention's incident was counted in is filled in.
+    merge : bool
+        Merge the same event told twice; ``False`` counts every telling.
+
+    Returns
+    -------
+    incidents : pandas.DataFrame
+        One row per incident and region (``INCIDENT_COLUMNS``).
+    events : pandas.DataFrame
+        Every event with what became of it (``EVENT_COLUMNS``).
+    """
+    counter = IncidentCounter(region_names, merge)
+    counter.add(extractions, places, unresolved)
+    return counter.finish()
 
 
 def _merge_across_reports(incidents: list[_Incident]) -> list[_Incident]:

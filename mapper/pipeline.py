@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 import geopandas as gpd
@@ -12,24 +13,20 @@ import pandas as pd
 
 from . import settings
 from .boundaries import load_boundaries
-from .counting import count_incidents, region_counts
-from .extract import Extraction, Extractor
+from .counting import IncidentCounter, region_counts
+from .exceptions import InputError
+from .extract import Extractor
 from .geocoders import OfflineGazetteer
 from .regionnames import RegionNames
-from .reports import ReadLog, Report, read_reports
-from .resolve import geocode_mentions
+from .reports import ReadLog, Report, iter_reports
+from .resolve import PLACE_COLUMNS, geocode_mentions
 
 log = logging.getLogger(__name__)
 
-UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence"]
-
-
-def _progress(total: int):
-    if not settings.progress or total < settings.progress_min_reports:
-        return None
-    from tqdm.auto import tqdm
-
-    return lambda items, desc="": tqdm(items, desc=desc, leave=False)
+UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence", "mention"]
+MENTION_COLUMNS = ["report_id", "mention", "text", "kind", "sentence", "start", "end", "cue", "region_code"]
+REPORT_COLUMNS = ["id", "source", "date", "mentions", "events"]
+SKIPPED_COLUMNS = ["source", "line", "reason"]
 
 
 @dataclass
@@ -51,7 +48,9 @@ class Result:
         Every place and region mention.
     unresolved : pandas.DataFrame
         Mentions and events that could not be placed, with the reason.
-    reports : list of Report
+    reports : pandas.DataFrame
+        Every report read: ``id``, ``source``, ``date``, and how many mentions and
+        events were found in it.
     skipped : pandas.DataFrame
         Records not read (with ``skip_bad``), with the reason.
     """
@@ -62,8 +61,8 @@ class Result:
     events: pd.DataFrame
     mentions: pd.DataFrame
     unresolved: pd.DataFrame
-    reports: list[Report]
-    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["source", "line", "reason"]))
+    reports: pd.DataFrame
+    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
 
     @property
     def summary(self) -> dict[str, int]:
@@ -91,30 +90,43 @@ class Result:
         return self.map()._repr_html_()
 
 
-def analyse(reports: Sequence[Report], *, boundaries: gpd.GeoDataFrame | None = None, geocoder=None,
-            merge: bool | None = None, skipped: pd.DataFrame | None = None) -> Result:
-    """Run every stage after reading on reports already in memory.
+def _chunks(items: Iterable[Report], size: int) -> Iterator[list[Report]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
-    Parameters
-    ----------
-    reports : sequence of Report
-    boundaries : geopandas.GeoDataFrame, optional
-        From :func:`mapper.load_boundaries`; the shipped layer by default.
-    geocoder : geopy Geocoder, optional
-        :class:`mapper.OfflineGazetteer` (default) or any geopy geocoder.
-    merge : bool, optional
-        Merge the same event told twice (default ``settings.merge_duplicates``).
-    """
-    boundaries = load_boundaries() if boundaries is None else boundaries
-    geocoder = OfflineGazetteer() if geocoder is None else geocoder
-    merge = settings.merge_duplicates if merge is None else merge
+
+def _process(reports: Iterable[Report], boundaries: gpd.GeoDataFrame, geocoder, merge: bool,
+             skipped: pd.DataFrame | None = None, chunk_size: int | None = None) -> Result:
+    """Every stage after reading, a chunk of reports at a time (memory holds one chunk of texts)."""
     names = RegionNames.from_boundaries(boundaries)
     index = geocoder.index if isinstance(geocoder, OfflineGazetteer) else OfflineGazetteer().index
     extractor = Extractor(index, names)
-    bar = _progress(len(reports))
-    extractions: list[Extraction] = [extractor.extract(r) for r in (bar(reports, "reading") if bar else reports)]
-    places, unresolved = geocode_mentions(extractions, geocoder, boundaries, bar)
-    incidents, events = count_incidents(extractions, places, names.names, unresolved, merge=merge)
+    counter = IncidentCounter(names.names, merge)
+    report_rows: list[dict] = []
+    mention_rows: list[dict] = []
+    place_frames: list[pd.DataFrame] = []
+    unresolved_rows: list[dict] = []
+    from tqdm.auto import tqdm
+
+    with tqdm(desc="reports", unit=" reports", disable=None if settings.progress else True, leave=False) as bar:
+        for chunk in _chunks(reports, chunk_size or settings.chunk_size):
+            extractions = [extractor.extract(r) for r in chunk]
+            places, unresolved = geocode_mentions(extractions, geocoder, boundaries)
+            counter.add(extractions, places, unresolved)
+            place_frames.append(places)
+            for x in extractions:
+                rep = x.report
+                report_rows.append({"id": rep.id, "source": rep.source, "date": rep.date,
+                                    "mentions": len(x.mentions), "events": len(x.events)})
+                mention_rows.extend({"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
+                                     "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
+                                     "region_code": m.region_code} for i, m in enumerate(x.mentions))
+            unresolved_rows.extend({"report_id": u.report_id, "kind": u.kind, "text": u.text, "reason": u.reason,
+                                    "counted_in": u.counted_in, "sentence": u.sentence, "mention": u.mention}
+                                   for u in unresolved)
+            bar.update(len(chunk))
+    incidents, events = counter.finish()
     counts = region_counts(incidents)
 
     regions = boundaries.copy()
@@ -122,27 +134,47 @@ def analyse(reports: Sequence[Report], *, boundaries: gpd.GeoDataFrame | None = 
     regions["objects"] = regions["region_code"].map(counts["objects"]).fillna(0).astype(int)
     places_in = counts["places"].to_dict()
     regions["places"] = [places_in.get(code, "") for code in regions["region_code"]]
-    mentions = pd.DataFrame([{"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
-                              "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
-                              "region_code": m.region_code}
-                             for x in extractions for i, m in enumerate(x.mentions)],
-                            columns=["report_id", "mention", "text", "kind", "sentence", "start", "end", "cue",
-                                     "region_code"])
-    unresolved_df = pd.DataFrame([{"report_id": u.report_id, "kind": u.kind, "text": u.text, "reason": u.reason,
-                                   "counted_in": u.counted_in, "sentence": u.sentence} for u in unresolved],
-                                 columns=UNRESOLVED_COLUMNS)
+    places = pd.concat(place_frames, ignore_index=True) if place_frames else pd.DataFrame(columns=PLACE_COLUMNS)
     places_gdf = gpd.GeoDataFrame(places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs=4326)
-    log.info("%d reports: %d mentions, %d places, %d incidents, %d unresolved", len(reports), len(mentions),
-             len(places), len(incidents), len(unresolved_df))
-    return Result(regions=regions, places=places_gdf, incidents=incidents, events=events, mentions=mentions,
-                  unresolved=unresolved_df, reports=list(reports),
-                  skipped=skipped if skipped is not None else pd.DataFrame(columns=["source", "line", "reason"]))
+    result = Result(
+        regions=regions, places=places_gdf, incidents=incidents, events=events,
+        mentions=pd.DataFrame(mention_rows, columns=MENTION_COLUMNS),
+        unresolved=pd.DataFrame(unresolved_rows, columns=UNRESOLVED_COLUMNS).astype({"mention": "Int64"}),
+        reports=pd.DataFrame(report_rows, columns=REPORT_COLUMNS),
+        skipped=skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS))
+    log.info("%(reports_read)d reports: %(mentions)d mentions, %(places_resolved)d places, %(incidents)d "
+             "incidents, %(unresolved)d unresolved", result.summary)
+    return result
+
+
+def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = None, geocoder=None,
+            merge: bool | None = None, chunk_size: int | None = None) -> Result:
+    """Run every stage after reading on reports already in memory (or any iterable of them).
+
+    Parameters
+    ----------
+    reports : iterable of Report
+    boundaries : geopandas.GeoDataFrame, optional
+        From :func:`mapper.load_boundaries`; the shipped layer by default.
+    geocoder : geopy Geocoder, optional
+        :class:`mapper.OfflineGazetteer` (default) or any geopy geocoder.
+    merge : bool, optional
+        Merge the same event told twice (default ``settings.merge_duplicates``).
+    chunk_size : int, optional
+        Reports processed together (default ``settings.chunk_size``).
+    """
+    return _process(reports, load_boundaries() if boundaries is None else boundaries,
+                    OfflineGazetteer() if geocoder is None else geocoder,
+                    settings.merge_duplicates if merge is None else merge, chunk_size=chunk_size)
 
 
 def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gpd.GeoDataFrame | None = None,
         gazetteer: str | Path | None = None, geocoder=None, merge: bool | None = None,
-        skip_bad: bool = False) -> Result:
+        skip_bad: bool = False, chunk_size: int | None = None) -> Result:
     """Read reports and map their incidents to regions.
+
+    Reports are streamed: JSON Lines files are read line by line and processed a
+    chunk at a time, so memory does not grow with the size of the input texts.
 
     Parameters
     ----------
@@ -158,21 +190,35 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
         Merge the same event told twice (default ``settings.merge_duplicates``).
     skip_bad : bool
         Skip malformed records instead of failing.
+    chunk_size : int, optional
+        Reports processed together (default ``settings.chunk_size``).
 
     Returns
     -------
     Result
+
+    Raises
+    ------
+    InputError
+        A path is missing or unreadable, or no report was found.
 
     Examples
     --------
     >>> result = mapper.run("reports/")                       # doctest: +SKIP
     >>> result.regions.query("incidents > 0")[["region_name", "objects"]]  # doctest: +SKIP
     """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    paths = list(paths)
     readlog = ReadLog()
-    reports = read_reports(paths, skip_bad=skip_bad, log_=readlog)
     if boundaries is None or isinstance(boundaries, (str, Path)):
         boundaries = load_boundaries(boundaries)
     if geocoder is None:
         geocoder = OfflineGazetteer(gazetteer)
-    skipped = pd.DataFrame([vars(s) for s in readlog.skipped], columns=["source", "line", "reason"])
-    return analyse(reports, boundaries=boundaries, geocoder=geocoder, merge=merge, skipped=skipped)
+    stream = iter_reports(paths, skip_bad=skip_bad, log_=readlog)
+    result = _process(stream, boundaries, geocoder, settings.merge_duplicates if merge is None else merge,
+                      chunk_size=chunk_size)
+    result.skipped = pd.DataFrame([vars(s) for s in readlog.skipped], columns=SKIPPED_COLUMNS)
+    if readlog.read == 0:
+        raise InputError("no reports found in " + ", ".join(map(str, paths)))
+    return result

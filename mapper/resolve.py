@@ -73,8 +73,8 @@ def _story_countries(ext: Extraction, region_country: dict[str, str]) -> set[str
     return {c for c in found if c}
 
 
-def geocode_mentions(extractions: Sequence[Extraction], geocoder, regions: gpd.GeoDataFrame,
-                     progress=None) -> tuple[pd.DataFrame, list[Unresolved]]:
+def geocode_mentions(extractions: Sequence[Extraction], geocoder,
+                     regions: gpd.GeoDataFrame) -> tuple[pd.DataFrame, list[Unresolved]]:
     """Geocode every place mention of the extractions.
 
     Parameters
@@ -95,7 +95,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder, regions: gpd.G
     per_mention: dict[tuple[int, int], list[int]] = {}
     cache: dict[str, list[Location]] = {}
     items = [(e, x, m) for e, x in enumerate(extractions) for m, mm in enumerate(x.mentions) if mm.kind == "place"]
-    for e, ext, m in (progress(items, desc="geocoding") if progress else items):
+    for e, ext, m in items:
         name = ext.mentions[m].text
         if name not in cache:
             cache[name] = _candidates(geocoder, name)
@@ -200,4 +200,6 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder, regions: gpd.G
                 unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text,
                                              f"geocoded to {loc.address} but outside every region of the "
                                              f"boundary layer", mention=m))
-    return pd.DataFrame(rows, columns=PLACE_COLUMNS), unresolved
+    places = pd.DataFrame(rows, columns=PLACE_COLUMNS)
+    places["region_code"] = places["region_code"].astype(object).where(places["region_code"].notna(), None)
+    return places, unresolved

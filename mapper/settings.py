@@ -46,5 +46,5 @@ progress: bool = True
 #: Decimals kept in coordinates written to the map and GeoJSON.
 coordinate_decimals: int = 5
 
-#: Where the ``tqdm`` bar is shown only from this many reports up.
-progress_min_reports: int = 50
+#: Reports processed together; memory holds the texts of one chunk at a time.
+chunk_size: int = 2000

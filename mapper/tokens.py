@@ -30,7 +30,7 @@ class Token:
         self.lower = text.lower()
         self.is_word = first.isalpha()
         self.is_cap = first.isupper()  # a name in English text
-        self.is_number = first.isdigit()
+        self.is_number = first.isdecimal()  # what int() reads; not "²"
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"

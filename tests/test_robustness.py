@@ -1,0 +1,107 @@
+"""Untrusted and odd input: random text, hostile file names, a large stream with bounded memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mapper import Report
+from tests.conftest import ROOT
+
+WORDS = ["drones", "shot", "down", "over", "the", "Kursk", "region", "Oblast", "Kirov", "11", "twenty", "a",
+         "drone", "Republic", "of", "Tatarstan", ",", ".", "and", "Governor", "Vladislav", "Shapsha", "in",
+         "village", "near", "Krai", "debris", "fell", "regions", "Moscow", "8", "UAVs", "’s", "(", ")", "-"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_extraction_never_crashes_on_random_unicode(extractor, text):
+    ext = extractor.extract(Report(id="x", text=text))
+    for m in ext.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join))
+def test_extraction_never_crashes_on_report_like_text(extractor, text):
+    ext = extractor.extract(Report(id="x", text=text))
+    for ev in ext.events:
+        assert all(0 <= m < len(ext.mentions) for m in ev.mentions)
+        assert ev.count is None or ev.count >= 0
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=60))
+def test_geocoder_never_crashes(gazetteer, name):
+    found = gazetteer.geocode(name, exactly_one=False)
+    assert isinstance(found, list)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join))
+def test_every_place_mention_is_placed_or_listed(analyse, text):
+    r = analyse(text)
+    mentions = set(r.mentions.loc[r.mentions["kind"] == "place", "mention"])
+    counted = set(r.places.loc[r.places["region_code"].notna(), "mention"])
+    listed = set(r.unresolved.loc[r.unresolved["kind"] == "place", "mention"])
+    assert mentions == counted | listed and not counted & listed
+
+
+def test_report_ids_never_name_files(tmp_path, analyse):
+    out = tmp_path / "out"
+    r = analyse(Report(id="../../escape", text="Drones were shot down over Kursk region."),
+                Report(id="/etc/passwd", text="Debris fell in Bryansk region."))
+    written = r.to_files(out, map_html=False)
+    assert all(p.parent == out for p in written.values())
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted(p.name for p in written.values())
+
+
+def _run_measured(path, outdir):
+    code = ("import resource, sys\nfrom mapper.cli import main\n"
+            f"rc = main(['-q', 'run', {str(path)!r}, '--no-map', '-o', {str(outdir)!r}])\n"
+            "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+            "sys.exit(rc)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=1800,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == 0, proc.stderr
+    rss_kb = int(proc.stderr.strip().splitlines()[-1].split()[1])
+    return proc.stdout, rss_kb
+
+
+def _write_jsonl(path, megabytes, seed=0):
+    rng = random.Random(seed)
+    regions = ["Kursk", "Belgorod", "Bryansk", "Voronezh", "Kaluga", "Tula", "Oryol"]
+    filler = ("The statement came amid growing concerns over the use of unmanned systems, and analysts said "
+              "the situation remains tense while officials assess the damage and the response. ") * 100
+    n = written = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        while written < megabytes * 1_000_000:
+            text = (f"Air defences shot down {rng.randint(1, 30)} drones over the {rng.choice(regions)} "
+                    f"region. " + filler)
+            line = json.dumps({"id": f"r{n}", "date": f"2024-05-{1 + n % 28:02d}", "source": "gen",
+                               "text": text}) + "\n"
+            fh.write(line)
+            written += len(line)
+            n += 1
+    return n
+
+
+@pytest.mark.slow
+def test_200mb_jsonl_streams_in_bounded_memory(tmp_path):
+    small, big = tmp_path / "small.jsonl", tmp_path / "big.jsonl"
+    _write_jsonl(small, 2)
+    n_big = _write_jsonl(big, 200)
+    assert big.stat().st_size >= 200_000_000
+    _, rss_small = _run_measured(small, tmp_path / "out-small")
+    out, rss_big = _run_measured(big, tmp_path / "out-big")
+    assert f"{n_big} reports read (0 skipped)" in out
+    big.unlink()
+    # holding the texts would add 200 MB and more; streaming adds only the (small) results
+    assert rss_big - rss_small < 120_000, (rss_small, rss_big)
