@@ -12,6 +12,7 @@ from . import settings
 from .exceptions import MapperError
 
 log = logging.getLogger("mapper")
+SHOWN_REGIONS = 15
 
 
 def _common(parser: argparse.ArgumentParser, default=None) -> None:
@@ -45,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--time-by", choices=["day", "week"], default="day", help="step of the time slider")
     r.add_argument("--online-tiles", action="store_true", help="add an OpenStreetMap layer (needs internet)")
     r.add_argument("--no-map", action="store_true", help="skip map.html")
+    r.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="process here (default) or on Dask; results are identical")
+    r.add_argument("--scheduler", help="with --engine dask: address of a running Dask scheduler "
+                                       "(default: a local cluster on this machine)")
+    r.add_argument("--workers", type=int, default=2, help="with --engine dask and no --scheduler: local workers")
+    r.add_argument("--chunk-size", type=int, help="reports processed together (default: 2000)")
 
     g = sub.add_parser("geocode", help="look a place name up in the offline gazetteer")
     _common(g, argparse.SUPPRESS)
@@ -65,18 +72,43 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.boundaries or args.layer or args.code_col or args.name_col or args.country_col:
         boundaries = load_boundaries(args.boundaries, layer=args.layer, code_col=args.code_col,
                                      name_col=args.name_col, country_col=args.country_col)
-    result = run(args.reports, boundaries=boundaries, gazetteer=args.gazetteer,
-                 merge=False if args.no_merge else None, skip_bad=args.skip_bad)
+    kwargs = dict(boundaries=boundaries, gazetteer=args.gazetteer, merge=False if args.no_merge else None,
+                  skip_bad=args.skip_bad, chunk_size=args.chunk_size, engine=args.engine)
+    if args.engine == "dask":
+        result = _run_on_dask(args, kwargs)
+    else:
+        result = run(args.reports, **kwargs)
     paths = result.to_files(args.outdir, map_html=not args.no_map, metric=args.metric, time_by=args.time_by,
                             online_tiles=args.online_tiles)
     s = result.summary
     print(f"{s['reports_read']} reports read ({s['reports_skipped']} skipped), {s['incidents']} incidents in "
           f"{s['regions_with_incidents']} regions, {s['places_resolved']} places, {s['unresolved']} unresolved")
-    for row in result.regions[result.regions["incidents"] > 0].sort_values(
-            ["incidents", "objects"], ascending=False).itertuples():
+    active = result.regions[result.regions["incidents"] > 0].sort_values(["incidents", "objects"], ascending=False)
+    for row in active.head(SHOWN_REGIONS).itertuples():
         print(f"  {row.region_code:8} {row.region_name:32} incidents {row.incidents:4}  objects {row.objects:5}")
+    if len(active) > SHOWN_REGIONS:
+        print(f"  … and {len(active) - SHOWN_REGIONS} more regions (regions.geojson has them all)")
     print("wrote " + ", ".join(str(p) for p in paths.values()))
     return 0
+
+
+def _run_on_dask(args: argparse.Namespace, kwargs: dict):
+    from .pipeline import run
+
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise MapperError("--engine dask needs dask.distributed: pip install 'mapper[dask]'") from None
+    if args.scheduler:
+        try:
+            client = Client(args.scheduler, timeout="10s")
+        except OSError as exc:
+            raise MapperError(f"cannot reach the Dask scheduler at {args.scheduler} ({exc})") from None
+        with client:
+            return run(args.reports, **kwargs)
+    with LocalCluster(n_workers=max(1, args.workers), threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster):
+        return run(args.reports, **kwargs)
 
 
 def _cmd_geocode(args: argparse.Namespace) -> int:
@@ -130,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("distributed", "bokeh", "tornado"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
     if args.quiet:
         settings.progress = False
     try:

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 #: or a transliteration of a Cyrillic alternate name.
 PRIMARY, ASCII, ALTERNATE, TRANSLIT = 0, 1, 2, 3
 MATCH_KINDS = {PRIMARY: "name", ASCII: "ascii", ALTERNATE: "alternate", TRANSLIT: "transliteration"}
-_INDEX_VERSION = 3
+_INDEX_VERSION = 4
 
 
 @dataclass
@@ -58,8 +58,10 @@ class GazetteerIndex:
     admin1: list[str]
     population: np.ndarray
     keys: dict[str, tuple[tuple[int, int], ...]]
-    loose: dict[str, tuple[int, ...]] = field(repr=False)
+    loose: dict[str, tuple[int, ...]] | None = field(default=None, repr=False)
     source: str = ""
+    #: Where ``loose`` is cached; it is read on first use only (it is seldom needed).
+    loose_path: str = field(default="", repr=False)
 
     def __len__(self) -> int:
         return len(self.name)
@@ -75,6 +77,9 @@ class GazetteerIndex:
 
     def lookup_loose(self, name: str) -> list[int]:
         """Places whose names match ``name`` up to transliteration variants."""
+        if self.loose is None:
+            with open(self.loose_path, "rb") as fh:
+                self.loose = pickle.load(fh)
         return list(self.loose.get(loose_key(name), ()))
 
 
@@ -172,6 +177,20 @@ def _cache_path(path: Path) -> Path:
 _loaded: dict[str, GazetteerIndex] = {}
 
 
+def _save(index: GazetteerIndex, cache: Path, loose_cache: Path) -> None:
+    """Write the index and its loose-key table to two cache files, atomically each."""
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    loose, index.loose = index.loose, None
+    try:
+        for path, obj in ((loose_cache, loose), (cache, index)):
+            tmp = path.with_suffix(".tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+    finally:
+        index.loose = loose
+
+
 def load_index(path: str | Path | None = None) -> GazetteerIndex:
     """Load (or build and cache) the gazetteer index.
 
@@ -193,12 +212,15 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
     if str(cache) in _loaded:
         return _loaded[str(cache)]
     index = None
-    if settings.use_cache and cache.is_file():
+    loose_cache = cache.with_name(cache.stem + "-loose.pickle")
+    if settings.use_cache and cache.is_file() and loose_cache.is_file():
         try:
             with open(cache, "rb") as fh:
                 index = pickle.load(fh)
+            index.loose_path = str(loose_cache)
         except Exception:  # a stale or broken cache is rebuilt, never fatal
             log.warning("gazetteer cache %s unreadable; rebuilding", cache)
+            index = None
     if index is None:
         log.info("building gazetteer index from %s (once; cached in %s)", path, cache.parent)
         if path.suffix.lower() == ".json":
@@ -216,11 +238,7 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
             index = _build(_iter_geonames_dump(path), str(path))
         if settings.use_cache:
             try:
-                cache.parent.mkdir(parents=True, exist_ok=True)
-                tmp = cache.with_suffix(".tmp")
-                with open(tmp, "wb") as fh:
-                    pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                tmp.replace(cache)
+                _save(index, cache, loose_cache)
             except OSError as exc:
                 log.warning("cannot cache gazetteer index in %s: %s", cache.parent, exc)
     _loaded[str(cache)] = index

@@ -40,6 +40,13 @@ class OfflineGazetteer(Geocoder):
         self._source = source
         self._index = index
 
+    def __getstate__(self) -> dict:
+        # sent to other processes light: the index is reloaded there from the disk cache
+        return {"source": self._source}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["source"])
+
     @property
     def index(self) -> GazetteerIndex:
         """The gazetteer index, loaded on first use."""

@@ -96,59 +96,132 @@ def _chunks(items: Iterable[Report], size: int) -> Iterator[list[Report]]:
         yield chunk
 
 
+@dataclass
+class ChunkResult:
+    """What :meth:`Pipeline.process` found in one chunk of reports (small and picklable)."""
+
+    reports: list[dict]
+    mentions: list[dict]
+    places: pd.DataFrame
+    unresolved: list[dict]
+    incidents: list
+    events: list[dict]
+
+
+class Pipeline:
+    """Every stage after reading, as two steps: ``process`` chunks, then ``combine`` them.
+
+    Chunks are independent (a report never spans two), so they can be processed
+    in any process or machine (see :mod:`mapper.distributed`) and combined in order.
+
+    Parameters
+    ----------
+    boundaries : geopandas.GeoDataFrame
+    geocoder : geopy Geocoder
+    merge : bool
+    """
+
+    def __init__(self, boundaries: gpd.GeoDataFrame, geocoder, merge: bool) -> None:
+        self.boundaries = boundaries
+        self.geocoder = geocoder
+        self.merge = merge
+        self.names = RegionNames.from_boundaries(boundaries)
+        self._extractor: Extractor | None = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_extractor"] = None  # rebuilt where it is used, from the cached index
+        return state
+
+    @property
+    def extractor(self) -> Extractor:
+        if self._extractor is None:
+            geo = self.geocoder
+            index = geo.index if isinstance(geo, OfflineGazetteer) else OfflineGazetteer().index
+            self._extractor = Extractor(index, self.names)
+        return self._extractor
+
+    def process(self, reports: list[Report]) -> ChunkResult:
+        """Extract, geocode and count one chunk of reports."""
+        extractions = [self.extractor.extract(r) for r in reports]
+        places, unresolved = geocode_mentions(extractions, self.geocoder, self.boundaries)
+        counter = IncidentCounter(self.names.names, self.merge)
+        counter.add(extractions, places, unresolved)
+        report_rows, mention_rows = [], []
+        for x in extractions:
+            rep = x.report
+            report_rows.append({"id": rep.id, "source": rep.source, "date": rep.date,
+                                "mentions": len(x.mentions), "events": len(x.events)})
+            mention_rows.extend({"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
+                                 "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
+                                 "region_code": m.region_code} for i, m in enumerate(x.mentions))
+        unresolved_rows = [{"report_id": u.report_id, "kind": u.kind, "text": u.text, "reason": u.reason,
+                            "counted_in": u.counted_in, "sentence": u.sentence, "mention": u.mention}
+                           for u in unresolved]
+        return ChunkResult(report_rows, mention_rows, places, unresolved_rows, counter.incidents,
+                           counter.event_rows)
+
+    def combine(self, chunks: Iterable[ChunkResult], skipped: pd.DataFrame | None = None) -> Result:
+        """Merge chunk results, in order, into one :class:`Result`."""
+        counter = IncidentCounter(self.names.names, self.merge)
+        report_rows: list[dict] = []
+        mention_rows: list[dict] = []
+        place_frames: list[pd.DataFrame] = []
+        unresolved_rows: list[dict] = []
+        for chunk in chunks:
+            counter.incidents.extend(chunk.incidents)
+            counter.event_rows.extend(chunk.events)
+            report_rows.extend(chunk.reports)
+            mention_rows.extend(chunk.mentions)
+            place_frames.append(chunk.places)
+            unresolved_rows.extend(chunk.unresolved)
+        incidents, events = counter.finish()
+        counts = region_counts(incidents)
+
+        regions = self.boundaries.copy()
+        regions["incidents"] = regions["region_code"].map(counts["incidents"]).fillna(0).astype(int)
+        regions["objects"] = regions["region_code"].map(counts["objects"]).fillna(0).astype(int)
+        places_in = counts["places"].to_dict()
+        regions["places"] = [places_in.get(code, "") for code in regions["region_code"]]
+        frames = [f for f in place_frames if len(f)]
+        places = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PLACE_COLUMNS)
+        places_gdf = gpd.GeoDataFrame(places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs=4326)
+        result = Result(
+            regions=regions, places=places_gdf, incidents=incidents, events=events,
+            mentions=pd.DataFrame(mention_rows, columns=MENTION_COLUMNS),
+            unresolved=pd.DataFrame(unresolved_rows, columns=UNRESOLVED_COLUMNS).astype({"mention": "Int64"}),
+            reports=pd.DataFrame(report_rows, columns=REPORT_COLUMNS),
+            skipped=skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS))
+        log.info("%(reports_read)d reports: %(mentions)d mentions, %(places_resolved)d places, %(incidents)d "
+                 "incidents, %(unresolved)d unresolved", result.summary)
+        return result
+
+
 def _process(reports: Iterable[Report], boundaries: gpd.GeoDataFrame, geocoder, merge: bool,
-             skipped: pd.DataFrame | None = None, chunk_size: int | None = None) -> Result:
+             chunk_size: int | None = None, engine: str = "local") -> Result:
     """Every stage after reading, a chunk of reports at a time (memory holds one chunk of texts)."""
-    names = RegionNames.from_boundaries(boundaries)
-    index = geocoder.index if isinstance(geocoder, OfflineGazetteer) else OfflineGazetteer().index
-    extractor = Extractor(index, names)
-    counter = IncidentCounter(names.names, merge)
-    report_rows: list[dict] = []
-    mention_rows: list[dict] = []
-    place_frames: list[pd.DataFrame] = []
-    unresolved_rows: list[dict] = []
+    pipeline = Pipeline(boundaries, geocoder, merge)
+    size = chunk_size or settings.chunk_size
+    if engine == "dask":
+        from .distributed import process_with_dask
+
+        return pipeline.combine(process_with_dask(pipeline, _chunks(reports, size)))
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r} (local or dask)")
     from tqdm.auto import tqdm
 
-    with tqdm(desc="reports", unit=" reports", disable=None if settings.progress else True, leave=False) as bar:
-        for chunk in _chunks(reports, chunk_size or settings.chunk_size):
-            extractions = [extractor.extract(r) for r in chunk]
-            places, unresolved = geocode_mentions(extractions, geocoder, boundaries)
-            counter.add(extractions, places, unresolved)
-            place_frames.append(places)
-            for x in extractions:
-                rep = x.report
-                report_rows.append({"id": rep.id, "source": rep.source, "date": rep.date,
-                                    "mentions": len(x.mentions), "events": len(x.events)})
-                mention_rows.extend({"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
-                                     "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
-                                     "region_code": m.region_code} for i, m in enumerate(x.mentions))
-            unresolved_rows.extend({"report_id": u.report_id, "kind": u.kind, "text": u.text, "reason": u.reason,
-                                    "counted_in": u.counted_in, "sentence": u.sentence, "mention": u.mention}
-                                   for u in unresolved)
-            bar.update(len(chunk))
-    incidents, events = counter.finish()
-    counts = region_counts(incidents)
+    def chunk_results() -> Iterator[ChunkResult]:
+        with tqdm(desc="reports", unit=" reports", disable=None if settings.progress else True,
+                  leave=False) as bar:
+            for chunk in _chunks(reports, size):
+                yield pipeline.process(chunk)
+                bar.update(len(chunk))
 
-    regions = boundaries.copy()
-    regions["incidents"] = regions["region_code"].map(counts["incidents"]).fillna(0).astype(int)
-    regions["objects"] = regions["region_code"].map(counts["objects"]).fillna(0).astype(int)
-    places_in = counts["places"].to_dict()
-    regions["places"] = [places_in.get(code, "") for code in regions["region_code"]]
-    places = pd.concat(place_frames, ignore_index=True) if place_frames else pd.DataFrame(columns=PLACE_COLUMNS)
-    places_gdf = gpd.GeoDataFrame(places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs=4326)
-    result = Result(
-        regions=regions, places=places_gdf, incidents=incidents, events=events,
-        mentions=pd.DataFrame(mention_rows, columns=MENTION_COLUMNS),
-        unresolved=pd.DataFrame(unresolved_rows, columns=UNRESOLVED_COLUMNS).astype({"mention": "Int64"}),
-        reports=pd.DataFrame(report_rows, columns=REPORT_COLUMNS),
-        skipped=skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS))
-    log.info("%(reports_read)d reports: %(mentions)d mentions, %(places_resolved)d places, %(incidents)d "
-             "incidents, %(unresolved)d unresolved", result.summary)
-    return result
+    return pipeline.combine(chunk_results())
 
 
 def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = None, geocoder=None,
-            merge: bool | None = None, chunk_size: int | None = None) -> Result:
+            merge: bool | None = None, chunk_size: int | None = None, engine: str = "local") -> Result:
     """Run every stage after reading on reports already in memory (or any iterable of them).
 
     Parameters
@@ -162,15 +235,18 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
         Merge the same event told twice (default ``settings.merge_duplicates``).
     chunk_size : int, optional
         Reports processed together (default ``settings.chunk_size``).
+    engine : {"local", "dask"}
+        Process chunks here, one after the other, or on Dask (the active
+        ``dask.distributed`` client, else Dask's local process pool).
     """
     return _process(reports, load_boundaries() if boundaries is None else boundaries,
                     OfflineGazetteer() if geocoder is None else geocoder,
-                    settings.merge_duplicates if merge is None else merge, chunk_size=chunk_size)
+                    settings.merge_duplicates if merge is None else merge, chunk_size=chunk_size, engine=engine)
 
 
 def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gpd.GeoDataFrame | None = None,
         gazetteer: str | Path | None = None, geocoder=None, merge: bool | None = None,
-        skip_bad: bool = False, chunk_size: int | None = None) -> Result:
+        skip_bad: bool = False, chunk_size: int | None = None, engine: str = "local") -> Result:
     """Read reports and map their incidents to regions.
 
     Reports are streamed: JSON Lines files are read line by line and processed a
@@ -192,6 +268,8 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
         Skip malformed records instead of failing.
     chunk_size : int, optional
         Reports processed together (default ``settings.chunk_size``).
+    engine : {"local", "dask"}
+        Where chunks are processed (see :func:`analyse`); results are identical.
 
     Returns
     -------
@@ -217,7 +295,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
         geocoder = OfflineGazetteer(gazetteer)
     stream = iter_reports(paths, skip_bad=skip_bad, log_=readlog)
     result = _process(stream, boundaries, geocoder, settings.merge_duplicates if merge is None else merge,
-                      chunk_size=chunk_size)
+                      chunk_size=chunk_size, engine=engine)
     result.skipped = pd.DataFrame([vars(s) for s in readlog.skipped], columns=SKIPPED_COLUMNS)
     if readlog.read == 0:
         raise InputError("no reports found in " + ", ".join(map(str, paths)))

@@ -64,9 +64,11 @@ def test_report_ids_never_name_files(tmp_path, analyse):
 
 
 def _run_measured(path, outdir):
-    code = ("import resource, sys\nfrom mapper.cli import main\n"
+    # VmHWM is this process's own peak; ru_maxrss would start from pytest's (inherited over fork)
+    code = ("import sys\nfrom mapper.cli import main\n"
             f"rc = main(['-q', 'run', {str(path)!r}, '--no-map', '-o', {str(outdir)!r}])\n"
-            "print('MAXRSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+            "hwm = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')][0]\n"
+            "print('MAXRSS', hwm, file=sys.stderr)\n"
             "sys.exit(rc)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=1800,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)))

@@ -77,7 +77,7 @@ def _incident_lists(incidents: pd.DataFrame) -> dict[str, list[dict]]:
 
 
 def make_map(result: "Result", *, metric: str = "incidents", online_tiles: bool = False,
-             simplify: float = 0.02, decimals: int = 4, time_by: str = "day",
+             simplify: float = 0.04, decimals: int = 4, time_by: str = "day",
              title: str | None = None, width: str | int = "100%", height: str | int = "100%") -> folium.Map:
     """Build an offline Folium map of a result.
 

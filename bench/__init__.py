@@ -1,0 +1,1 @@
+"""Benchmarks and evaluation for mapper (not part of the installed package)."""

@@ -1,0 +1,165 @@
+"""Speed and memory of mapper's pipeline, stage by stage, beside geotext, and a 1M-point spatial join.
+
+Usage::
+
+    python -m bench.speed                 # 10k and 100k generated reports (a few minutes)
+    python -m bench.speed --sizes 2000    # quicker
+    python -m bench.speed --markdown bench/results.md
+
+Each measurement runs in a fresh subprocess (so peak memory is its own), on one
+core, short of rendering the map. The corpus comes from :mod:`bench.corpus`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _maxrss_mb() -> float:
+    """Peak resident memory of this process since its exec (``VmHWM``; ``ru_maxrss`` counts the parent's)."""
+    try:
+        for line in open("/proc/self/status", encoding="ascii"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_mapper(path: str, chunk_size: int) -> dict:
+    """Time each stage over a JSON Lines corpus (run in a subprocess)."""
+    import mapper
+    from mapper.counting import IncidentCounter
+    from mapper.pipeline import Pipeline, _chunks
+    from mapper.resolve import geocode_mentions
+
+    t0 = time.perf_counter()
+    boundaries = mapper.load_boundaries()
+    pipeline = Pipeline(boundaries, mapper.OfflineGazetteer(), merge=True)
+    extractor = pipeline.extractor
+    startup = time.perf_counter() - t0
+    stages = dict.fromkeys(["read", "extract", "geocode+join", "count"], 0.0)
+    counter = IncidentCounter(pipeline.names.names, merge=True)
+    n = 0
+    t = time.perf_counter()
+    for chunk in _chunks(mapper.iter_reports([path]), chunk_size):
+        t1 = time.perf_counter()
+        stages["read"] += t1 - t
+        extractions = [extractor.extract(r) for r in chunk]
+        t2 = time.perf_counter()
+        places, unresolved = geocode_mentions(extractions, pipeline.geocoder, boundaries)
+        t3 = time.perf_counter()
+        counter.add(extractions, places, unresolved)
+        t = time.perf_counter()
+        stages["extract"] += t2 - t1
+        stages["geocode+join"] += t3 - t2
+        stages["count"] += t - t3
+        n += len(chunk)
+    t4 = time.perf_counter()
+    incidents, _ = counter.finish()
+    stages["count"] += time.perf_counter() - t4
+    total = sum(stages.values())
+    return {"tool": "mapper", "reports": n, "startup_s": startup, **{f"{k}_s": v for k, v in stages.items()},
+            "total_s": total, "reports_per_s": n / total, "incidents": len(incidents), "maxrss_mb": _maxrss_mb()}
+
+
+def measure_geotext(path: str) -> dict:
+    """geotext's city and country extraction over the same corpus (run in a subprocess)."""
+    from geotext import GeoText
+
+    GeoText("warm up the index")
+    n = found = 0
+    t = time.perf_counter()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            g = GeoText(json.loads(line)["text"])
+            found += len(g.cities)
+            n += 1
+    total = time.perf_counter() - t
+    return {"tool": "geotext", "reports": n, "total_s": total, "reports_per_s": n / total, "cities": found,
+            "maxrss_mb": _maxrss_mb()}
+
+
+def measure_sjoin(points: int) -> dict:
+    """Join random points to the shipped regions with geopandas' spatial index."""
+    import geopandas as gpd
+    import numpy as np
+
+    import mapper
+
+    regions = mapper.load_boundaries()
+    rng = np.random.default_rng(0)
+    xs, ys = rng.uniform(22, 60, points), rng.uniform(44, 60, points)
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(xs, ys), crs=4326)
+    t = time.perf_counter()
+    joined = gpd.sjoin(pts, regions[["region_code", "geometry"]], how="left", predicate="within")
+    total = time.perf_counter() - t
+    return {"tool": "sjoin", "points": points, "total_s": total, "matched": int(joined["region_code"].notna().sum()),
+            "maxrss_mb": _maxrss_mb()}
+
+
+def _sub(kind: str, *args: str) -> dict:
+    cmd = [sys.executable, "-m", "bench.speed", "--measure", kind, *args]
+    env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_NUM_THREADS="1")
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=ROOT, env=env).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    p.add_argument("--points", type=int, default=1_000_000)
+    p.add_argument("--chunk-size", type=int, default=2000)
+    p.add_argument("--no-geotext", action="store_true")
+    p.add_argument("--markdown", help="also write the table to this file")
+    p.add_argument("--measure", help=argparse.SUPPRESS)
+    p.add_argument("args", nargs="*", help=argparse.SUPPRESS)
+    a = p.parse_args(argv)
+    if a.measure:
+        fn = {"mapper": lambda: measure_mapper(a.args[0], int(a.args[1])),
+              "geotext": lambda: measure_geotext(a.args[0]),
+              "sjoin": lambda: measure_sjoin(int(a.args[0]))}[a.measure]
+        print(json.dumps(fn()))
+        return
+
+    from bench.corpus import write_jsonl
+
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in a.sizes:
+            path = write_jsonl(Path(tmp) / f"corpus-{size}.jsonl", size)
+            mb = path.stat().st_size / 1e6
+            m = _sub("mapper", str(path), str(a.chunk_size))
+            rows.append(f"| mapper | {size:,} ({mb:.0f} MB) | {m['reports_per_s']:,.0f} | {m['total_s']:.1f} | "
+                        f"{m['read_s']:.1f} / {m['extract_s']:.1f} / {m['geocode+join_s']:.1f} / {m['count_s']:.1f} | "
+                        f"{m['maxrss_mb']:,.0f} |")
+            print(rows[-1], flush=True)
+            if not a.no_geotext:
+                g = _sub("geotext", str(path))
+                rows.append(f"| geotext 0.4 (cities only) | {size:,} ({mb:.0f} MB) | {g['reports_per_s']:,.0f} | "
+                            f"{g['total_s']:.1f} | – | {g['maxrss_mb']:,.0f} |")
+                print(rows[-1], flush=True)
+    s = _sub("sjoin", str(a.points))
+    join = f"Spatial join of {s['points']:,} random points to the shipped regions: {s['total_s']:.2f} s " \
+           f"({s['matched']:,} inside a region), peak memory {s['maxrss_mb']:,.0f} MB."
+    table = "\n".join([
+        "| tool | reports | reports/s | seconds | read / extract / geocode+join / count (s) | peak MB |",
+        "|---|---|---|---|---|---|", *rows]) + "\n\n" + join + "\n"
+    print()
+    print(table)
+    if a.markdown:
+        Path(a.markdown).write_text(table, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
