@@ -189,18 +189,46 @@ def iter_jsonl(path: Path, skip_bad: bool = False, log_: ReadLog | None = None) 
                     log_.skipped.append(Skipped(str(path), n, reason))
 
 
+def _csv_rows(path: Path, delimiter: str) -> tuple[list[str], Iterator[dict]]:
+    """Header and rows of a CSV file: streamed when it is UTF-8, else decoded whole first."""
+    try:
+        fh = open(path, encoding="utf-8-sig", newline="")
+        head = fh.read(65536)
+        fh.seek(0)
+        if "\x00" in head:
+            fh.close()
+            raise UnicodeDecodeError("utf-8", b"", 0, 1, "NUL bytes")
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        fields = reader.fieldnames or []
+    except UnicodeDecodeError:
+        text = decode(_read_bytes(path), str(path))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        fields = reader.fieldnames or []
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+    def rows() -> Iterator[dict]:
+        try:
+            yield from reader
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not valid UTF-8 past its start; re-encode it as UTF-8") from None
+        except csv.Error as exc:
+            raise InputError(f"{path}:{reader.line_num}: malformed CSV ({exc})") from None
+
+    return [f or "" for f in fields], rows()
+
+
 def iter_csv(path: Path, skip_bad: bool = False, log_: ReadLog | None = None) -> Iterator[Report]:
-    """Reports from a CSV (or TSV) file with a text column."""
-    text = decode(_read_bytes(path), str(path))
-    if not text.strip():
-        raise InputError(f"{path}: empty file")
+    """Reports from a CSV (or TSV) file with a text column, read as a stream."""
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    cols = [c.strip().lower() for c in (reader.fieldnames or [])]
+    fields, rows = _csv_rows(path, delimiter)
+    if not fields:
+        raise InputError(f"{path}: empty file")
+    cols = [c.strip().lower() for c in fields]
     if not any(c in TEXT_COLUMNS for c in cols):
         raise InputError(f"{path}: no text column (expected one of: {', '.join(TEXT_COLUMNS)}); "
                          f"columns are: {', '.join(cols) or 'none'}")
-    for n, row in enumerate(reader, start=2):
+    for n, row in enumerate(rows, start=2):
         rec = {(k or "").strip().lower(): v for k, v in row.items()}
         try:
             yield _record_to_report(rec, f"{path}:{n}", f"{path.stem}-{n}")

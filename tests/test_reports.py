@@ -93,3 +93,23 @@ def test_duplicate_ids_are_kept_apart(tmp_path):
     (tmp_path / "b.jsonl").write_text('{"id": "1", "text": "y"}\n')
     reps = read_reports(tmp_path)
     assert len({r.id for r in reps}) == 2
+
+
+def test_csv_in_cp1251_and_tsv(tmp_path):
+    p = tmp_path / "r.csv"
+    p.write_bytes("id,text\n1,Беспилотник над Курской областью\n".encode("cp1251"))
+    assert read_reports(p)[0].text.startswith("Беспилотник")
+    t = tmp_path / "r.tsv"
+    t.write_text("id\ttext\tsource\n7\tDrones, again.\tTASS\n", encoding="utf-8")
+    (rep,) = read_reports(t)
+    assert (rep.id, rep.text, rep.source) == ("7", "Drones, again.", "TASS")
+
+
+def test_csv_rows_without_text_are_skipped_with_reason(tmp_path):
+    p = tmp_path / "r.csv"
+    p.write_text("id,text\n1,ok\n2,\n3,fine\n", encoding="utf-8")
+    with pytest.raises(BadRecordError, match="r.csv:3: empty text"):
+        read_reports(p)
+    log = ReadLog()
+    assert [r.id for r in read_reports(p, skip_bad=True, log_=log)] == ["1", "3"]
+    assert [(s.line, s.reason) for s in log.skipped] == [(3, "empty text")]
