@@ -343,7 +343,7 @@ class Extractor:
             new = self._events(ext, si, kind, counts, located)
             if not new and located:
                 cont = last_event if si - last_event_sentence <= 2 else None
-                new = [self._event(ext, si, "other", None, None, [m for _, m in located], cont)]
+                new = [self._event(ext, si, "other", None, [m for _, m in located], cont)]
             if new:
                 last_event, last_event_sentence = new[-1], si
         self._mark_aggregates(ext)
@@ -365,8 +365,9 @@ class Extractor:
         if cues:
             ext.countries[si] = cues
 
-    def _event(self, ext: Extraction, si: int, kind: str, count: Count | None, _unused: object,
-               mentions: list[int], continues: int | None = None) -> int:
+    @staticmethod
+    def _event(ext: Extraction, si: int, kind: str, count: Count | None, mentions: list[int],
+               continues: int | None = None) -> int:
         ev = Event(ext.report.id, len(ext.events), si, kind,
                    count.value if count else None, count.kind if count else None,
                    mentions, ext.sentence_text(si), continues)
@@ -378,7 +379,7 @@ class Extractor:
         if not counts:
             if kind == "other" or not located:
                 return []
-            return [self._event(ext, si, kind, None, None, [m for _, m in located])]
+            return [self._event(ext, si, kind, None, [m for _, m in located])]
         out = []
         before = [m for t, m in located if t < counts[0].token]
         for k, c in enumerate(counts):
@@ -386,7 +387,7 @@ class Extractor:
             mine = [m for t, m in located if c.token <= t < stop]
             if k == 0:
                 mine = before + mine
-            out.append(self._event(ext, si, kind if kind != "other" else "other", c, None, mine))
+            out.append(self._event(ext, si, kind, c, mine))
         return out
 
     @staticmethod

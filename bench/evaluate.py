@@ -1,0 +1,180 @@
+"""Accuracy of mapper on the labelled set in ``bench/eval/labels.jsonl``, beside geotext.
+
+Usage::
+
+    python -m bench.evaluate [--labels bench/eval/labels.jsonl] [--markdown out.md]
+
+Metrics:
+
+- region precision / recall / F1 (micro): regions with an incident, per paragraph;
+- place accuracy: each labelled place, found under its name and resolved to the same GeoNames id
+  (exact) or to a point within 161 km;
+- count exactness: labelled (paragraph, region) counts matched exactly;
+- unresolved share: place mentions left unresolved (mapper only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+KM = 161.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    places: int = 0
+    exact: int = 0
+    near: int = 0
+    counts: int = 0
+    counts_exact: int = 0
+    mentions: int = 0
+    unresolved: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def regions(self, gold: set[str], pred: set[str], rid: str) -> None:
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+        for code in sorted(pred - gold):
+            self.errors.append(f"{rid}: extra region {code}")
+        for code in sorted(gold - pred):
+            self.errors.append(f"{rid}: missed region {code}")
+
+    def place(self, gold: dict, found: tuple[int, float, float] | None, rid: str) -> None:
+        self.places += 1
+        if found is None:
+            self.errors.append(f"{rid}: place {gold['name']} not found")
+            return
+        gid, lat, lon = found
+        self.exact += int(gid == gold["geonameid"])
+        near = haversine_km(lat, lon, gold["lat"], gold["lon"]) <= KM
+        self.near += int(near)
+        if gid != gold["geonameid"]:
+            self.errors.append(f"{rid}: place {gold['name']} resolved to {gid}" + ("" if near else " (far)"))
+
+    def count(self, gold: int, pred: int | None, rid: str, code: str) -> None:
+        self.counts += 1
+        self.counts_exact += int(pred == gold)
+        if pred != gold:
+            self.errors.append(f"{rid}: count in {code} {pred}, labelled {gold}")
+
+    def row(self, name: str, counting: bool = True, unresolved: bool = True) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        acc = self.exact / self.places if self.places else 0.0
+        near = self.near / self.places if self.places else 0.0
+        cnt = f"{self.counts_exact / self.counts:.2f}" if counting and self.counts else "–"
+        unr = f"{self.unresolved / self.mentions:.2f}" if unresolved and self.mentions else "–"
+        return f"| {name} | {p:.2f} | {r:.2f} | {f1:.2f} | {acc:.2f} | {near:.2f} | {cnt} | {unr} |"
+
+
+def load(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def evaluate_mapper(items: list[dict]) -> Score:
+    from datetime import date
+
+    import mapper
+    from mapper.text import normalize
+
+    reports = [mapper.Report(it["id"], it["text"], it.get("source", ""),
+                             date.fromisoformat(it["date"]) if it.get("date") else None) for it in items]
+    result = mapper.analyse(reports, merge=True)
+    score = Score()
+    inc = result.incidents
+    for it in items:
+        rid = it["id"]
+        mine = inc[inc["report_ids"].str.split(";").apply(lambda ids: rid in ids)]
+        score.regions(set(it["regions"]), set(mine["region_code"]), rid)
+        places = result.places[result.places["report_id"] == rid]
+        for gold in it.get("places", []):
+            hit = places[places["name"].map(normalize) == normalize(gold["name"])]
+            score.place(gold, None if hit.empty else (int(hit.iloc[0]["geonameid"]), hit.iloc[0]["lat"],
+                                                      hit.iloc[0]["lon"]), rid)
+        for code, n in it.get("counts", {}).items():
+            objs = mine.loc[mine["region_code"] == code, "objects"].dropna()
+            score.count(n, int(objs.sum()) if len(objs) else None, rid, code)
+        ment = result.mentions[(result.mentions["report_id"] == rid) & (result.mentions["kind"] == "place")]
+        score.mentions += len(ment)
+        score.unresolved += int(((result.unresolved["report_id"] == rid)
+                                 & (result.unresolved["kind"] == "place")).sum())
+    return score
+
+
+def evaluate_geotext(items: list[dict]) -> Score:
+    """geotext finds city names; each is taken as its most populous namesake, then joined to regions."""
+    import geopandas as gpd
+    from geotext import GeoText
+
+    import mapper
+    from mapper.text import normalize
+
+    gaz = mapper.OfflineGazetteer()
+    regions = mapper.load_boundaries()
+    score = Score()
+    for it in items:
+        rid = it["id"]
+        cities = list(dict.fromkeys(GeoText(it["text"]).cities))
+        located = {c: gaz.geocode(c) for c in cities}
+        located = {c: loc for c, loc in located.items() if loc is not None}
+        pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy([l.longitude for l in located.values()],
+                                                           [l.latitude for l in located.values()]), crs=4326)
+        codes = dict(zip(located, mapper.assign_regions(pts, regions).tolist())) if located else {}
+        score.regions(set(it["regions"]), {c for c in codes.values() if c}, rid)
+        by_name = {normalize(c): loc for c, loc in located.items()}
+        for gold in it.get("places", []):
+            loc = by_name.get(normalize(gold["name"]))
+            score.place(gold, None if loc is None else (loc.raw["geonameid"], loc.latitude, loc.longitude), rid)
+    return score
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--labels", default=str(HERE / "eval" / "labels.jsonl"))
+    p.add_argument("--markdown", help="also write the table to this file")
+    p.add_argument("--errors", action="store_true", help="list every error")
+    a = p.parse_args(argv)
+    items = load(Path(a.labels))
+    m = evaluate_mapper(items)
+    rows = [m.row("mapper")]
+    try:
+        g = evaluate_geotext(items)
+        rows.append(g.row("geotext 0.4 + most populous namesake", counting=False, unresolved=False))
+    except ImportError:
+        g = None
+        rows.append("| geotext | not installed (pip install geotext) | | | | | | |")
+    table = "\n".join([
+        f"Labelled paragraphs: {len(items)}.",
+        "",
+        "| tool | region P | region R | region F1 | place exact | place ≤161 km | counts exact | unresolved |",
+        "|---|---|---|---|---|---|---|---|", *rows]) + "\n"
+    print(table)
+    if a.errors:
+        for e in m.errors:
+            print("mapper:", e)
+        for e in (g.errors if g else []):
+            print("geotext:", e)
+    if a.markdown:
+        Path(a.markdown).write_text(table, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

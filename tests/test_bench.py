@@ -1,0 +1,40 @@
+"""The benchmark and evaluation scripts compute what they claim."""
+
+import json
+
+import pytest
+
+from bench.evaluate import Score, evaluate_mapper, haversine_km, load
+from bench.speed import measure_sjoin
+
+
+def test_haversine():
+    assert haversine_km(55.75, 37.62, 55.75, 37.62) == 0
+    assert 630 < haversine_km(55.75, 37.62, 59.94, 30.31) < 640   # Moscow - St Petersburg
+
+
+def test_score_metrics():
+    s = Score()
+    s.regions({"A", "B"}, {"A", "C"}, "r")
+    s.place({"name": "x", "geonameid": 1, "lat": 0, "lon": 0}, (1, 0, 0), "r")
+    s.place({"name": "y", "geonameid": 2, "lat": 0, "lon": 0}, (3, 0, 1), "r")     # 111 km off
+    s.place({"name": "z", "geonameid": 4, "lat": 0, "lon": 0}, None, "r")
+    s.count(5, 5, "r", "A")
+    s.count(5, 4, "r", "B")
+    assert s.row("t") == "| t | 0.50 | 0.50 | 0.50 | 0.33 | 0.67 | 0.50 | – |"
+
+
+def test_evaluate_mapper_on_a_labelled_file(tmp_path):
+    item = {"id": "x", "text": "Two drones were shot down over Kirovsk in the Leningrad region.",
+            "places": [{"name": "Kirovsk", "geonameid": 548392, "lat": 59.88002, "lon": 30.99549}],
+            "regions": ["RU-LEN"], "counts": {"RU-LEN": 2}}
+    p = tmp_path / "labels.jsonl"
+    p.write_text(json.dumps(item) + "\n")
+    s = evaluate_mapper(load(p))
+    assert (s.tp, s.fp, s.fn, s.counts_exact, s.exact) == (1, 0, 0, 1, 1), s.errors
+
+
+@pytest.mark.slow
+def test_sjoin_benchmark_runs():
+    out = measure_sjoin(10_000)
+    assert out["points"] == 10_000 and 0 < out["matched"] < 10_000
