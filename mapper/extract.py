@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .gazetteer import GazetteerIndex
-from .lexicon import (COUNTRY_CUES, COUNTRY_NAMES, EVENT_PRIORITY, EVENT_TRIGGERS, PLACE_CUES,
-                      PLACE_LIST_NOUNS, REGION_PLURALS, REGION_WORDS, STOPWORDS)
+from .lexicon import (ACTOR_FOLLOWERS, COUNTRY_CUES, COUNTRY_NAMES, EVENT_PRIORITY, EVENT_TRIGGERS,
+                      ORIGIN_FILLERS, PLACE_CUES, PLACE_LIST_NOUNS, PLACE_SUFFIX_NOUNS, REGION_PLURALS,
+                      REGION_WORDS, STOPWORDS)
 from .numbers import Count, find_counts
 from .people import find_people
 from .regionnames import RegionNames
@@ -48,6 +49,10 @@ class Mention:
         ``standalone``, ``gazetteer``, ``list`` or ``cue-word``.
     region_code : str or None
         For region mentions, the region.
+    role : str
+        ``"location"`` (where something happened) or ``"origin"`` (where drones or
+        missiles came from: "launched from the Kursk region"); origins are placed
+        but not counted as incidents.
     """
 
     report_id: str
@@ -58,6 +63,7 @@ class Mention:
     end: int
     cue: str
     region_code: str | None = None
+    role: str = "location"
 
 
 @dataclass
@@ -104,6 +110,8 @@ class Extraction:
     #: ``sentence index -> {country code: weight}``: 2 for a country's name, 1 for a demonym.
     countries: dict[int, dict[str, float]] = field(default_factory=dict)
     people: list[str] = field(default_factory=list)
+    #: Capitals standing for governments or armies ("the Kiev regime", "Moscow says"): not places.
+    actors: list[str] = field(default_factory=list)
 
     def sentence_text(self, i: int) -> str:
         start, end = self.sentence_spans[i]
@@ -265,6 +273,17 @@ class Extractor:
                         out.append((s, e, "cue-word"))
                         for j in range(s, e):
                             taken[j] = True
+        # "Tulyanka village"
+        for i in range(1, n):
+            if lows[i] in PLACE_SUFFIX_NOUNS and not toks[i].is_cap:
+                s = i
+                while s > 0 and i - s < 3 and toks[s - 1].is_word and toks[s - 1].is_cap and not taken[s - 1] \
+                        and toks[s - 1].lower not in STOPWORDS and toks[s - 1].lower not in COUNTRY_CUES:
+                    s -= 1
+                if s < i:
+                    out.append((s, i, "cue-word"))
+                    for j in range(s, i):
+                        taken[j] = True
         # lists: "Borovsk, Kirov, Maloyaroslavets, and Yernov"
         starts = {s: e for s, e, _ in known + out}
         i = 0
@@ -326,16 +345,21 @@ class Extractor:
                 for j in range(s, e):
                     taken[j] = True
             self._country_cues(ext, si, toks, taken)
+            self._mark_dateline(toks, taken)
             located: list[tuple[int, int]] = []  # (token index, mention index)
             for s, e, code, cue in self._regions(toks, taken):
                 located.append((s, len(ext.mentions)))
                 ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "region",
                                             si, toks[s].start, toks[e - 1].end, cue, code))
             for s, e, cue in self._places(toks, taken):
+                if cue == "gazetteer" and self._is_actor(toks, e):
+                    ext.actors.append(report.text[toks[s].start:toks[e - 1].end])
+                    continue
                 located.append((s, len(ext.mentions)))
                 ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "place",
                                             si, toks[s].start, toks[e - 1].end, cue))
             located.sort()
+            located = self._drop_origins(ext, toks, located)
             anchors = {t for t, _ in located}
             counts = find_counts(toks, anchors, last_kind)
             last_kind = counts[-1].kind if counts else None
@@ -348,6 +372,39 @@ class Extractor:
                 last_event, last_event_sentence = new[-1], si
         self._mark_aggregates(ext)
         return ext
+
+    @staticmethod
+    def _mark_dateline(toks: list[Token], taken: list[bool]) -> None:
+        """"MOSCOW, September 24." or "KYIV (Reuters) -": the dateline is no place of the story."""
+        if len(toks) > 1 and toks[0].is_word and len(toks[0].text) >= 3 and toks[0].text.isupper() \
+                and toks[1].text in ",(-–—":
+            taken[0] = True
+
+    @staticmethod
+    def _is_actor(toks: list[Token], end: int) -> bool:
+        """A capital followed by "regime", "forces", "says" ... stands for a government, not a place."""
+        j = end
+        if j < len(toks) and toks[j].text in ("'s", "’s"):
+            j += 1
+        return j < len(toks) and toks[j].lower in ACTOR_FOLLOWERS
+
+    @staticmethod
+    def _drop_origins(ext: Extraction, toks: list[Token], located: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Mark mentions after "from" ("launched from the Kursk region") as origins; keep the rest."""
+        kept = []
+        for t, m in located:
+            j = t - 1
+            if j >= 0 and toks[j].text == "(":  # "from Cape Chauda (Crimea)": the bracket explains the origin
+                j -= 1
+                while j >= 0 and t - j < 6 and toks[j].is_word and toks[j].is_cap:
+                    j -= 1
+            while j >= 0 and j > t - 7 and toks[j].lower in ORIGIN_FILLERS:
+                j -= 1
+            if j >= 0 and toks[j].lower == "from":
+                ext.mentions[m].role = "origin"
+            else:
+                kept.append((t, m))
+        return kept
 
     def _country_cues(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool]) -> None:
         cues: dict[str, float] = {}

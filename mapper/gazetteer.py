@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 #: or a transliteration of a Cyrillic alternate name.
 PRIMARY, ASCII, ALTERNATE, TRANSLIT = 0, 1, 2, 3
 MATCH_KINDS = {PRIMARY: "name", ASCII: "ascii", ALTERNATE: "alternate", TRANSLIT: "transliteration"}
-_INDEX_VERSION = 4
+_INDEX_VERSION = 5
 
 
 @dataclass
@@ -44,8 +44,8 @@ class GazetteerIndex:
         One entry per place.
     keys : dict
         ``normalize(name) -> ((place_index, match_kind), ...)``.
-    loose : dict
-        ``loose_key(name) -> (place_index, ...)`` for spelling variants.
+    loose : LooseTable
+        Places by :func:`~mapper.text.loose_key` of their names, for spelling variants.
     source : str
         Where the places came from.
     """
@@ -58,10 +58,8 @@ class GazetteerIndex:
     admin1: list[str]
     population: np.ndarray
     keys: dict[str, tuple[tuple[int, int], ...]]
-    loose: dict[str, tuple[int, ...]] | None = field(default=None, repr=False)
+    loose: "LooseTable" = field(repr=False)
     source: str = ""
-    #: Where ``loose`` is cached; it is read on first use only (it is seldom needed).
-    loose_path: str = field(default="", repr=False)
 
     def __len__(self) -> int:
         return len(self.name)
@@ -77,10 +75,40 @@ class GazetteerIndex:
 
     def lookup_loose(self, name: str) -> list[int]:
         """Places whose names match ``name`` up to transliteration variants."""
-        if self.loose is None:
-            with open(self.loose_path, "rb") as fh:
-                self.loose = pickle.load(fh)
-        return list(self.loose.get(loose_key(name), ()))
+        return self.loose.get(loose_key(name))
+
+
+def _hash64(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@dataclass
+class LooseTable:
+    """``key -> place indices`` as three numpy arrays (sorted key hashes, offsets, places).
+
+    A seldom-used table stored this way loads in milliseconds instead of the
+    fraction of a second a dictionary of a million keys takes to unpickle.
+    """
+
+    hashes: np.ndarray
+    offsets: np.ndarray
+    places: np.ndarray
+
+    @classmethod
+    def build(cls, table: dict[str, list[int]]) -> "LooseTable":
+        items = sorted((_hash64(k), v) for k, v in table.items())
+        hashes = np.fromiter((h for h, _ in items), dtype=np.uint64, count=len(items))
+        sizes = np.fromiter((len(v) for _, v in items), dtype=np.int64, count=len(items))
+        offsets = np.concatenate([[0], np.cumsum(sizes)])
+        places = np.fromiter((i for _, v in items for i in v), dtype=np.int32, count=int(offsets[-1]))
+        return cls(hashes, offsets, places)
+
+    def get(self, key: str) -> list[int]:
+        h = np.uint64(_hash64(key))
+        i = int(np.searchsorted(self.hashes, h))
+        if i < len(self.hashes) and self.hashes[i] == h:
+            return self.places[self.offsets[i]:self.offsets[i + 1]].tolist()
+        return []
 
 
 def _usable_alternate(name: str) -> bool:
@@ -134,7 +162,7 @@ def _build(records, source: str) -> GazetteerIndex:
         lat=np.asarray(lats), lon=np.asarray(lons), country=ccs, admin1=adm,
         population=np.asarray(pops, dtype=np.int64),
         keys={k: tuple(sorted(v.items(), key=lambda t: (t[1], -pops[t[0]]))) for k, v in keys.items()},
-        loose={k: tuple(sorted(v, key=lambda i: -pops[i])) for k, v in loose.items()},
+        loose=LooseTable.build({k: sorted(v, key=lambda i: -pops[i]) for k, v in loose.items()}),
         source=source,
     )
 
@@ -177,20 +205,6 @@ def _cache_path(path: Path) -> Path:
 _loaded: dict[str, GazetteerIndex] = {}
 
 
-def _save(index: GazetteerIndex, cache: Path, loose_cache: Path) -> None:
-    """Write the index and its loose-key table to two cache files, atomically each."""
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    loose, index.loose = index.loose, None
-    try:
-        for path, obj in ((loose_cache, loose), (cache, index)):
-            tmp = path.with_suffix(".tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(path)
-    finally:
-        index.loose = loose
-
-
 def load_index(path: str | Path | None = None) -> GazetteerIndex:
     """Load (or build and cache) the gazetteer index.
 
@@ -212,12 +226,10 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
     if str(cache) in _loaded:
         return _loaded[str(cache)]
     index = None
-    loose_cache = cache.with_name(cache.stem + "-loose.pickle")
-    if settings.use_cache and cache.is_file() and loose_cache.is_file():
+    if settings.use_cache and cache.is_file():
         try:
             with open(cache, "rb") as fh:
                 index = pickle.load(fh)
-            index.loose_path = str(loose_cache)
         except Exception:  # a stale or broken cache is rebuilt, never fatal
             log.warning("gazetteer cache %s unreadable; rebuilding", cache)
             index = None
@@ -238,7 +250,11 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
             index = _build(_iter_geonames_dump(path), str(path))
         if settings.use_cache:
             try:
-                _save(index, cache, loose_cache)
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cache.with_suffix(".tmp")
+                with open(tmp, "wb") as fh:
+                    pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                tmp.replace(cache)
             except OSError as exc:
                 log.warning("cannot cache gazetteer index in %s: %s", cache.parent, exc)
     _loaded[str(cache)] = index

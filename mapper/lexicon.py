@@ -40,7 +40,7 @@ OBJECT_MAX_WORDS = 3
 OBJECT_MODIFIER_STOP = {
     "of", "in", "on", "over", "at", "by", "from", "to", "were", "was", "are", "is", "and", "or",
     "had", "have", "has", "been", "the", "a", "an", "with", "within", "for", "into", "across",
-    "near", "above", "per", "that", "which", "than", "more", "less", "about", "people", "killed",
+    "near", "above", "per", "that", "which", "than", "about", "people", "killed",
     "injured", "wounded", "hours", "minutes", "days", "regions", "cities", "villages", "times",
     "percent", "kilometres", "kilometers", "km", "miles", "metres", "meters", "houses", "homes",
 }
@@ -76,6 +76,19 @@ PLACE_CUES = {
     "outskirts of", "suburbs of", "district of", "near the village of", "the village", "the town",
     "the city", "the settlement", "cities of", "villages of", "towns of",
 }
+#: Nouns that, after a capitalised name, mark it as a place ("Tulyanka village").
+PLACE_SUFFIX_NOUNS = {"village", "town", "settlement", "hamlet", "township"}
+
+#: Words between "from" and a name that make the name an origin ("launched from the occupied Crimea").
+ORIGIN_FILLERS = {"the", "occupied", "temporarily", "direction", "directions", "of", "territory", "area",
+                  "side", "annexed", "airfield", "airfields", "base", "bases", "russian", "ukrainian",
+                  "russian-occupied", "northern", "southern", "eastern", "western"}
+
+#: Words after a capital that make it an actor, not a place ("the Kiev regime", "Moscow says").
+ACTOR_FOLLOWERS = {"regime", "government", "authorities", "forces", "troops", "army", "military",
+                   "leadership", "says", "said", "claims", "claimed", "denies", "denied", "accused", "accuses",
+                   "announced", "insists", "insisted", "warned", "warns", "responded", "retaliated"}
+
 #: Nouns that announce a list of places ("the affected cities were A, B and C").
 PLACE_LIST_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "settlement",
                     "settlements", "localities", "locality", "communities", "areas", "districts",

@@ -62,19 +62,38 @@ def _object_at(tokens: list[Token], i: int) -> tuple[str, int, str] | None:
 
 
 def _object_after(tokens: list[Token], j: int) -> tuple[str, int, str] | None:
-    """Object noun after up to three modifiers from token ``j``: ``(kind, end, noun)``."""
-    for skip in range(0, 4):
-        k = j + skip
-        if k >= len(tokens):
-            return None
-        found = _object_at(tokens, k)
-        if found:
-            return found[0], k + found[1], found[2]
+    """Object noun after up to three modifiers from token ``j``: ``(kind, end, noun)``.
+
+    The phrase runs to its last object noun: "Shahed kamikaze drone", "Shahed-136/131
+    attack UAVs".
+    """
+    found = None
+    k = j
+    skipped = 0
+    while k < len(tokens) and skipped <= 3:
+        hit = _object_at(tokens, k)
+        if hit:
+            found = (hit[0], k + hit[1], hit[2])
+            k += hit[1]
+            skipped = 1  # after a noun, up to two more modifiers may lead to another noun
+            continue
         tok = tokens[k]
+        glue = tok.text in "-/" or (tok.is_number and found is not None and tokens[k - 1].text in "-/")
+        if glue:  # "Shahed-136/131": the model number binds to the noun
+            k += 1
+            continue
         if not tok.is_word or tok.lower in OBJECT_MODIFIER_STOP or number_at(tokens, k):
-            if tok.text not in "-":
-                return None
-    return None
+            break
+        k += 1
+        skipped += 1
+    return found
+
+
+def _ellipsis_end(tokens: list[Token], k: int) -> int | None:
+    """Token index of the preposition in "8 over ...", "one more - over ...", or None."""
+    while k < len(tokens) and (tokens[k].lower in ("more", "-", "–", "—") or tokens[k].text == ","):
+        k += 1
+    return k if k < len(tokens) and tokens[k].lower in ELLIPSIS_PREPOSITIONS else None
 
 
 _BARE_VERBS = {"were", "was", "have", "had", "of"}
@@ -97,38 +116,57 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
     """
     out: list[Count] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+
+    def near_anchor(start: int, width: int) -> bool:
+        return any(a in anchors for a in range(start, start + width))
+
+    while i < n:
         tok = tokens[i]
         num = number_at(tokens, i)
+        if tok.lower == "another" and last_kind:  # "... and another over the Kursk region"
+            num = (1, 1)
         if num:
             value, used = num
-            nxt = tokens[i + used] if i + used < len(tokens) else None
+            nxt = tokens[i + used] if i + used < n else None
             if nxt is not None and nxt.lower in _MONTHS:
                 i += used
                 continue
-            obj = _object_after(tokens, i + used)
+            # "28 out of 31 drones", "15 of 18 Shahed drones": the first number is what was hit
+            of = i + used
+            if of + 1 < n and tokens[of].lower == "out" and tokens[of + 1].lower == "of":
+                of += 1
+            if of + 1 < n and tokens[of].lower == "of" and number_at(tokens, of + 1):
+                total = number_at(tokens, of + 1)
+                obj = _object_after(tokens, of + 1 + total[1])
+                if obj:
+                    out.append(Count(value, obj[0], i, " ".join(t.text for t in tokens[i:obj[1]])))
+                    last_kind = obj[0]
+                    i = obj[1]
+                    continue
+            obj = _object_after(tokens, i + used) if tok.lower != "another" else None
             if obj:
                 out.append(Count(value, obj[0], i, " ".join(t.text for t in tokens[i:obj[1]])))
                 last_kind = obj[0]
                 i = obj[1]
                 continue
-            if last_kind and nxt is not None and nxt.lower in ELLIPSIS_PREPOSITIONS \
-                    and any(a in anchors for a in range(i + used + 1, i + used + 4)):
+            prep = _ellipsis_end(tokens, i + used)
+            if last_kind and prep is not None and near_anchor(prep + 1, 6):
+                out.append(Count(value, last_kind, i, " ".join(t.text for t in tokens[i:prep + 1])))
+                i = prep
+                continue
+            if last_kind and nxt is not None and nxt.lower in _BARE_VERBS and near_anchor(i + used + 1, 6):
                 out.append(Count(value, last_kind, i, " ".join(t.text for t in tokens[i:i + used + 1])))
                 i += used
                 continue
-            if last_kind and nxt is not None and nxt.lower in _BARE_VERBS \
-                    and any(a in anchors for a in range(i + used + 1, i + used + 7)):
-                out.append(Count(value, last_kind, i, " ".join(t.text for t in tokens[i:i + used + 1])))
+            if tok.lower not in ("one", "another"):
                 i += used
                 continue
-            i += used
-            continue
         if tok.lower in ("a", "an", "one", "single", "another"):
             obj = _object_after(tokens, i + 1)
-            if obj and not obj[2].endswith("s") or (obj and obj[2] in ("aircraft", "uas", "atacms", "himars")):
+            if obj and (not obj[2].endswith("s") or obj[2] in ("aircraft", "uas", "atacms", "himars")):
                 end = obj[1]
-                follower = tokens[end] if end < len(tokens) else None
+                follower = tokens[end] if end < n else None
                 if follower is None or not follower.is_word or follower.lower in SINGLE_OBJECT_FOLLOWERS:
                     out.append(Count(1, obj[0], i, " ".join(t.text for t in tokens[i:end])))
                     last_kind = obj[0]

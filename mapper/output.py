@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-from shapely.geometry import mapping
 
 from . import settings
 from .exceptions import OutputError
+from .geojson import feature_collection
 
 if TYPE_CHECKING:
     from .pipeline import Result
@@ -26,28 +24,25 @@ FILES = {
 }
 
 
-def _round(coords, decimals: int):
-    if isinstance(coords, (float, int)):
-        return round(float(coords), decimals)
-    return [_round(c, decimals) for c in coords]
+def _region_features(result: "Result", all_regions: bool) -> tuple[list, list[dict]]:
+    regions = result.regions if all_regions else result.regions[result.regions["incidents"] > 0]
+    props = [{"region_code": row.region_code, "region_name": row.region_name, "name_local": row.name_local,
+              "country": row.country, "disputed": bool(row.disputed), "incidents": int(row.incidents),
+              "objects": int(row.objects), "places": [p for p in row.places.split(";") if p]}
+             for row in regions.itertuples(index=False)]
+    return list(regions.geometry.values), props
 
 
-def _clean(value):
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if value is pd.NA or (hasattr(value, "__class__") and value.__class__.__name__ == "NAType"):
-        return None
-    if hasattr(value, "item"):
-        return value.item()
-    return value
-
-
-def _feature(geom, props: dict, decimals: int) -> dict:
-    g = mapping(geom)
-    return {"type": "Feature", "properties": {k: _clean(v) for k, v in props.items()},
-            "geometry": {"type": g["type"], "coordinates": _round(g["coordinates"], decimals)}}
+def _place_features(result: "Result") -> tuple[list, list[dict]]:
+    geoms, props = [], []
+    if len(result.places):
+        for gid, grp in result.places.groupby("geonameid", sort=False):
+            first = grp.iloc[0]
+            geoms.append(first.geometry)
+            props.append({"name": first["name"], "matched_name": first["matched_name"], "geonameid": gid,
+                          "region_code": first["region_code"], "country": first["country"], "mentions": len(grp),
+                          "report_ids": list(dict.fromkeys(grp["report_id"])), "roles": sorted(set(grp["role"]))})
+    return geoms, props
 
 
 def regions_geojson(result: "Result", decimals: int | None = None, all_regions: bool = True) -> dict:
@@ -57,34 +52,18 @@ def regions_geojson(result: "Result", decimals: int | None = None, all_regions: 
     ``disputed``, ``incidents``, ``objects``, ``places`` (a list).
     """
     decimals = settings.coordinate_decimals if decimals is None else decimals
-    regions = result.regions if all_regions else result.regions[result.regions["incidents"] > 0]
-    feats = []
-    for row in regions.itertuples(index=False):
-        feats.append(_feature(row.geometry, {
-            "region_code": row.region_code, "region_name": row.region_name, "name_local": row.name_local,
-            "country": row.country, "disputed": bool(row.disputed), "incidents": int(row.incidents),
-            "objects": int(row.objects), "places": [p for p in row.places.split(";") if p],
-        }, decimals))
-    return {"type": "FeatureCollection", "features": feats}
+    return json.loads(feature_collection(*_region_features(result, all_regions), decimals))
 
 
 def places_geojson(result: "Result", decimals: int | None = None) -> dict:
     """Places as GeoJSON points, one per gazetteer place.
 
     Properties: ``name`` (as written), ``matched_name``, ``geonameid``,
-    ``region_code``, ``country``, ``mentions``, ``report_ids`` (a list).
+    ``region_code``, ``country``, ``mentions``, ``report_ids`` (a list), ``roles``
+    (``location`` and/or ``origin``: named as where drones came from).
     """
     decimals = settings.coordinate_decimals if decimals is None else decimals
-    feats = []
-    if len(result.places):
-        for gid, grp in result.places.groupby("geonameid", sort=False):
-            first = grp.iloc[0]
-            feats.append(_feature(first.geometry, {
-                "name": first["name"], "matched_name": first["matched_name"], "geonameid": gid,
-                "region_code": first["region_code"], "country": first["country"], "mentions": len(grp),
-                "report_ids": list(dict.fromkeys(grp["report_id"])),
-            }, decimals))
-    return {"type": "FeatureCollection", "features": feats}
+    return json.loads(feature_collection(*_place_features(result), decimals))
 
 
 def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True, **map_kwargs) -> dict[str, Path]:
@@ -121,10 +100,9 @@ def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True
         raise OutputError(f"{out}: cannot write output folder ({exc.strerror or exc})") from None
     paths = {k: out / v for k, v in FILES.items()}
     try:
-        with open(paths["regions"], "w", encoding="utf-8") as fh:
-            json.dump(regions_geojson(result), fh, ensure_ascii=False)
-        with open(paths["places"], "w", encoding="utf-8") as fh:
-            json.dump(places_geojson(result), fh, ensure_ascii=False)
+        decimals = settings.coordinate_decimals
+        paths["regions"].write_text(feature_collection(*_region_features(result, True), decimals), encoding="utf-8")
+        paths["places"].write_text(feature_collection(*_place_features(result), decimals), encoding="utf-8")
         result.incidents.to_csv(paths["incidents"], index=False)
         result.events.to_csv(paths["events"], index=False)
         result.unresolved.to_csv(paths["unresolved"], index=False)

@@ -24,7 +24,8 @@ from .resolve import PLACE_COLUMNS, geocode_mentions
 log = logging.getLogger(__name__)
 
 UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence", "mention"]
-MENTION_COLUMNS = ["report_id", "mention", "text", "kind", "sentence", "start", "end", "cue", "region_code"]
+MENTION_COLUMNS = ["report_id", "mention", "text", "kind", "sentence", "start", "end", "cue", "region_code",
+                   "role"]
 REPORT_COLUMNS = ["id", "source", "date", "mentions", "events"]
 SKIPPED_COLUMNS = ["source", "line", "reason"]
 
@@ -154,7 +155,7 @@ class Pipeline:
                                 "mentions": len(x.mentions), "events": len(x.events)})
             mention_rows.extend({"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
                                  "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
-                                 "region_code": m.region_code} for i, m in enumerate(x.mentions))
+                                 "region_code": m.region_code, "role": m.role} for i, m in enumerate(x.mentions))
         unresolved_rows = [{"report_id": u.report_id, "kind": u.kind, "text": u.text, "reason": u.reason,
                             "counted_in": u.counted_in, "sentence": u.sentence, "mention": u.mention}
                            for u in unresolved]

@@ -35,7 +35,7 @@ COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
 
 PLACE_COLUMNS = ["report_id", "mention", "sentence", "name", "matched_name", "geonameid", "lat", "lon",
-                 "country", "population", "region_code", "match", "score", "candidates"]
+                 "country", "population", "region_code", "match", "score", "candidates", "role"]
 
 
 @dataclass
@@ -195,6 +195,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
                 "geonameid": _raw(loc, "geonameid"), "lat": loc.latitude, "lon": loc.longitude,
                 "country": country, "population": _raw(loc, "population"), "region_code": region,
                 "match": _raw(loc, "match", ""), "score": round(best_score, 3), "candidates": len(ids),
+                "role": mm.role,
             })
             if region is None:
                 unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text,

@@ -130,3 +130,59 @@ def test_sentence_of_places_without_incident_words_continues_the_last_event(extr
 def test_country_cues(extractor):
     e = ex(extractor, "A command point in Krasnoarmeysk was used by the Ukrainian Army. Russia said so.")
     assert e.countries == {0: {"UA": 1.0}, 1: {"RU": 2.0}}
+
+
+# -- phrasings seen in agency and ministry reports (our own sentences in their style) ----------------
+@pytest.mark.parametrize("text, counts", [
+    ("Air defences destroyed 28 out of 31 Russia-launched drones over Odesa Oblast.", [(28, "drone")]),
+    ("Ukraine downed 15 of 18 Shahed-136/131 attack drones over Mykolaiv Oblast.", [(15, "drone")]),
+    ("One more drone was shot down over western Chernivtsi Oblast.", [(1, "drone")]),
+    ("Two drones were downed over the Bryansk region and one more - over the Kaluga region.",
+     [(2, "drone"), (1, "drone")]),
+    ("Two drones were shot down over Belgorod region and another over the Kursk region.",
+     [(2, "drone"), (1, "drone")]),
+    ("In the Kryvyi Rih district of the Dnipropetrovsk region, air defence intercepted a Russian Shahed "
+     "kamikaze drone.", [(1, "drone")]),
+    ("Air defence systems destroyed 41 Ukrainian UAVs: 18 over the territory of the Belgorod region, "
+     "12 over the territory of the Kursk region and 11 over the Bryansk region.",
+     [(41, "drone"), (18, "drone"), (12, "drone"), (11, "drone")]),
+])
+def test_counts_in_agency_style(extractor, text, counts):
+    e = ex(extractor, text)
+    assert [(ev.count, ev.object_kind) for ev in e.events if ev.count is not None] == counts
+
+
+def test_breakdown_after_a_colon_is_not_double_counted(extractor):
+    e = ex(extractor, "Air defence systems destroyed 41 Ukrainian UAVs: 18 over the territory of the Belgorod "
+                      "region, 12 over the territory of the Kursk region and 11 over the Bryansk region.")
+    assert [ev.count for ev in e.events if ev.aggregate] == [41]
+
+
+def test_launch_sites_are_not_where_it_happened(extractor):
+    e = ex(extractor, "Overnight the enemy launched 17 Shahed drones from Cape Chauda (Crimea) and from the "
+                      "Kursk region; 11 were destroyed over Mykolaiv Oblast.")
+    located = {ext_m.text for ev in e.events for ext_m in (e.mentions[m] for m in ev.mentions)}
+    assert "Mykolaiv Oblast" in located
+    assert not located & {"Crimea", "Kursk region", "Cape Chauda", "Chauda"}
+    roles = {m.text: m.role for m in e.mentions}
+    assert roles.get("Crimea") == "origin" and roles.get("Kursk region") == "origin"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kiev regime attempted a terrorist attack with drones over Belgorod region.",
+    "Moscow says it shot down drones over the Belgorod region.",
+    "Kyiv's forces launched drones at Belgorod region, the ministry said.",
+])
+def test_capitals_as_actors_are_not_places(extractor, text):
+    e = ex(extractor, text)
+    assert places_of(e) == [] and regions_of(e) == ["RU-BEL"]
+
+
+def test_dateline_is_not_a_place(extractor):
+    e = ex(extractor, "MOSCOW, September 24. /TASS/. Two drones were shot down over the Kursk region.")
+    assert places_of(e) == [] and regions_of(e) == ["RU-KRS"]
+
+
+def test_name_before_village_word_is_a_place(extractor):
+    e = ex(extractor, "A drone was shot down over Zyxtrovka village in the Belgorod region.")
+    assert {m.text: m.cue for m in e.mentions if m.kind == "place"} == {"Zyxtrovka": "cue-word"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -14,7 +13,8 @@ from shapely.geometry import box
 
 from ..boundaries import load_countries
 from .elements import GeoData, MapStyle, Outline, PlaceLayer, RegionLayer, TimeControl
-from .geometry import round_geometry, simplify_shared
+from ..geojson import feature_collection
+from .geometry import simplify_shared
 from .offline import DEFAULT_CSS, DEFAULT_JS, OfflineError, OfflineFigure, inline_assets
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def make_map(result: "Result", *, metric: str = "incidents", online_tiles: bool 
     regions = result.regions
     countries_used = set(result.incidents["country"]) | set(result.places["country"].dropna())
     shown = regions[regions["country"].isin(countries_used)] if countries_used else regions
-    shown = round_geometry(simplify_shared(shown, simplify), decimals)
+    shown = simplify_shared(shown, simplify)
     active = shown[shown["incidents"] > 0]
     minx, miny, maxx, maxy = (active if len(active) else shown).total_bounds
     if len(result.places):
@@ -125,17 +125,18 @@ def make_map(result: "Result", *, metric: str = "incidents", online_tiles: bool 
     frame = box(minx - 25, miny - 15, maxx + 25, maxy + 15)
     countries = countries[countries.intersects(frame)].copy()
     countries["geometry"] = countries.geometry.intersection(frame)
-    m.add_child(Outline(json.loads(round_geometry(countries[["name", "geometry"]], 2).to_json(drop_id=True))))
+    m.add_child(Outline(feature_collection(countries.geometry.values, [{} for _ in range(len(countries))], 2)))
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False).add_to(m)
 
     lists = _incident_lists(result.incidents)
-    props = shown[["region_code", "region_name", "name_local", "country", "disputed", "disputed_note",
-                   "incidents", "objects", "places", "geometry"]].copy()
-    props["places"] = props["places"].str.replace(";", ", ")
-    props["incident_list"] = [lists.get(c, [])[:MAX_POPUP_INCIDENTS] for c in props["region_code"]]
-    props["incidents_more"] = [max(0, len(lists.get(c, [])) - MAX_POPUP_INCIDENTS) for c in props["region_code"]]
-    data = GeoData(json.loads(props.to_json(drop_id=True)), name="RegionData")
+    props = [{"region_code": r.region_code, "region_name": r.region_name, "name_local": r.name_local,
+              "country": r.country, "disputed": bool(r.disputed), "disputed_note": r.disputed_note,
+              "incidents": int(r.incidents), "objects": int(r.objects), "places": r.places.replace(";", ", "),
+              "incident_list": lists.get(r.region_code, [])[:MAX_POPUP_INCIDENTS],
+              "incidents_more": max(0, len(lists.get(r.region_code, [])) - MAX_POPUP_INCIDENTS)}
+             for r in shown.itertuples(index=False)]
+    data = GeoData(feature_collection(shown.geometry.values, props, decimals), name="RegionData")
     m.add_child(data)
 
     layers = []
@@ -159,6 +160,7 @@ def make_map(result: "Result", *, metric: str = "incidents", online_tiles: bool 
                 "region_name": names.get(code, "outside the boundary layer") if code else "outside the boundary layer",
                 "mentions": n, "report_ids": ", ".join(dict.fromkeys(grp["report_id"])),
                 "geonameid": int(gid) if pd.notna(gid) else "", "radius": round(4 + 3 * min(n, 25) ** 0.5, 1),
+                "origin_only": bool((grp["role"] == "origin").all()),
             })
         m.add_child(PlaceLayer(places, cluster=len(places) >= CLUSTER_FROM))
 

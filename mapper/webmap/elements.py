@@ -12,6 +12,7 @@ from folium.elements import JSCSSMixin
 from folium.map import Layer
 from jinja2 import Template
 
+from ..geojson import script_safe
 from .offline import CLUSTER_CSS, CLUSTER_JS
 
 #: Helpers shared by the elements: building DOM nodes from text safely.
@@ -67,34 +68,37 @@ class MapStyle(MacroElement):
 
 
 class GeoData(MacroElement):
-    """A GeoJSON object held once in a JavaScript variable, shared by several layers."""
+    """A GeoJSON object held once in a JavaScript variable, shared by several layers.
+
+    ``data`` is GeoJSON text; it is escaped for the script element here.
+    """
 
     _template = Template("""
-{% macro script(this, kwargs) %}var {{ this.get_name() }} = {{ this.data|tojson }};{% endmacro %}
+{% macro script(this, kwargs) %}var {{ this.get_name() }} = {{ this.data }};{% endmacro %}
 """)
 
-    def __init__(self, data: dict, name: str = "GeoData") -> None:
+    def __init__(self, data: str, name: str = "GeoData") -> None:
         super().__init__()
         self._name = name
-        self.data = data
+        self.data = script_safe(data)
 
 
 class Outline(Layer):
-    """Non-interactive polygons drawn as a plain base (country outlines)."""
+    """Non-interactive polygons drawn as a plain base (country outlines), from GeoJSON text."""
 
     _template = Template("""
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }}, {
+var {{ this.get_name() }} = L.geoJSON({{ this.data }}, {
   interactive: false, style: {{ this.style|tojson }}
 });
 {% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
 {% endmacro %}
 """)
 
-    def __init__(self, data: dict, name: str = "Countries", style: dict | None = None) -> None:
+    def __init__(self, data: str, name: str = "Countries", style: dict | None = None) -> None:
         super().__init__(name=name, overlay=True, control=False, show=True)
         self._name = "Outline"
-        self.data = data
+        self.data = script_safe(data)
         self.style = style or {"color": "#8c8c8c", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1}
 
 
@@ -218,13 +222,14 @@ var {{ this.get_name() }} = (function () {
   var group = {% if this.cluster %}L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40}){% else %}L.featureGroup(){% endif %};
   {{ this.places|tojson }}.forEach(function (p) {
     var m = L.circleMarker([p.lat, p.lon], {radius: p.radius, color: '#08306b', weight: 1,
-                                            fillColor: '#2171b5', fillOpacity: 0.85});
+                                            fillColor: p.origin_only ? '#ffffff' : '#2171b5', fillOpacity: 0.85});
     m.bindTooltip(function () { return mapper.el('span', null, p.matched_name); });
     m.bindPopup(function () {
       var d = mapper.el('div', 'mapper-popup');
       d.appendChild(mapper.el('h4', null, p.matched_name));
       if (p.name !== p.matched_name) { mapper.row(d, 'Named in text', p.name); }
       mapper.row(d, 'Region', p.region_name);
+      if (p.origin_only) { d.appendChild(mapper.el('div', 'mapper-note', 'Named as a launch site, not an incident')); }
       mapper.row(d, 'Mentions', p.mentions);
       mapper.row(d, 'Reports', p.report_ids);
       mapper.row(d, 'GeoNames id', p.geonameid);

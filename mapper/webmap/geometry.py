@@ -28,10 +28,3 @@ def simplify_shared(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame
         out["geometry"] = out.geometry.simplify(tolerance, preserve_topology=True)
     out["geometry"] = out.geometry.make_valid()
     return out
-
-
-def round_geometry(gdf: gpd.GeoDataFrame, decimals: int) -> gpd.GeoDataFrame:
-    """Round coordinates to ``decimals`` places (5 is about one metre)."""
-    out = gdf.copy()
-    out["geometry"] = shapely.set_precision(out.geometry.values, 10.0 ** -decimals)
-    return out[~out.geometry.is_empty]
