@@ -37,40 +37,34 @@ def _maxrss_mb() -> float:
 
 
 def measure_mapper(path: str, chunk_size: int) -> dict:
-    """Time each stage over a JSON Lines corpus (run in a subprocess)."""
+    """Time each stage of the streaming run (``mapper run``, no map) over a JSON Lines corpus."""
     import mapper
-    from mapper.counting import IncidentCounter
+    from mapper.collect import FileCollector
     from mapper.pipeline import Pipeline, _chunks
-    from mapper.resolve import geocode_mentions
 
     t0 = time.perf_counter()
-    boundaries = mapper.load_boundaries()
-    pipeline = Pipeline(boundaries, mapper.OfflineGazetteer(), merge=True)
-    extractor = pipeline.extractor
+    pipeline = Pipeline(mapper.load_boundaries(), mapper.OfflineGazetteer(), merge=True)
+    pipeline.extractor  # loads the gazetteer index
     startup = time.perf_counter() - t0
-    stages = dict.fromkeys(["read", "extract", "geocode+join", "count"], 0.0)
-    counter = IncidentCounter(pipeline.names.names, merge=True)
+    timings: dict[str, float] = {"read": 0.0, "write": 0.0}
     n = 0
-    t = time.perf_counter()
-    for chunk in _chunks(mapper.iter_reports([path]), chunk_size):
-        t1 = time.perf_counter()
-        stages["read"] += t1 - t
-        extractions = [extractor.extract(r) for r in chunk]
-        t2 = time.perf_counter()
-        places, unresolved = geocode_mentions(extractions, pipeline.geocoder, boundaries)
-        t3 = time.perf_counter()
-        counter.add(extractions, places, unresolved)
+    with tempfile.TemporaryDirectory() as out:
+        collector = FileCollector(pipeline, out)
         t = time.perf_counter()
-        stages["extract"] += t2 - t1
-        stages["geocode+join"] += t3 - t2
-        stages["count"] += t - t3
-        n += len(chunk)
-    t4 = time.perf_counter()
-    incidents, _ = counter.finish()
-    stages["count"] += time.perf_counter() - t4
-    total = sum(stages.values())
-    return {"tool": "mapper", "reports": n, "startup_s": startup, **{f"{k}_s": v for k, v in stages.items()},
-            "total_s": total, "reports_per_s": n / total, "incidents": len(incidents), "maxrss_mb": _maxrss_mb()}
+        for chunk in _chunks(mapper.iter_reports([path]), chunk_size):
+            timings["read"] += time.perf_counter() - t
+            done = pipeline.process(chunk, timings)
+            t = time.perf_counter()
+            collector.add(done)
+            n += len(chunk)
+            timings["write"] += time.perf_counter() - t
+            t = time.perf_counter()
+        summary = collector.finish(map_html=False).summary
+        timings["write"] += time.perf_counter() - t
+    total = sum(timings.values())
+    return {"tool": "mapper", "reports": n, "startup_s": startup, **{f"{k}_s": v for k, v in timings.items()},
+            "total_s": total, "reports_per_s": n / total, "incidents": summary["incidents"],
+            "maxrss_mb": _maxrss_mb()}
 
 
 def measure_geotext(path: str) -> dict:
@@ -141,8 +135,8 @@ def main(argv: list[str] | None = None) -> None:
             mb = path.stat().st_size / 1e6
             m = _sub("mapper", str(path), str(a.chunk_size))
             rows.append(f"| mapper | {size:,} ({mb:.0f} MB) | {m['reports_per_s']:,.0f} | {m['total_s']:.1f} | "
-                        f"{m['read_s']:.1f} / {m['extract_s']:.1f} / {m['geocode+join_s']:.1f} / {m['count_s']:.1f} | "
-                        f"{m['maxrss_mb']:,.0f} |")
+                        f"{m['read_s']:.1f} / {m['extract_s']:.1f} / {m['geocode+join_s']:.1f} / "
+                        f"{m['count_s']:.1f} / {m['write_s']:.1f} | {m['maxrss_mb']:,.0f} |")
             print(rows[-1], flush=True)
             if not a.no_geotext:
                 g = _sub("geotext", str(path))
@@ -153,7 +147,7 @@ def main(argv: list[str] | None = None) -> None:
     join = f"Spatial join of {s['points']:,} random points to the shipped regions: {s['total_s']:.2f} s " \
            f"({s['matched']:,} inside a region), peak memory {s['maxrss_mb']:,.0f} MB."
     table = "\n".join([
-        "| tool | reports | reports/s | seconds | read / extract / geocode+join / count (s) | peak MB |",
+        "| tool | reports | reports/s | seconds | read / extract / geocode+join / count / write (s) | peak MB |",
         "|---|---|---|---|---|---|", *rows]) + "\n\n" + join + "\n"
     print()
     print(table)

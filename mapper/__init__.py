@@ -7,20 +7,24 @@ Reports → mentions → geocoded places → regions → counts → map / GeoJSO
     result.regions.query("incidents > 0")
     result.map()                      # an offline folium map
     result.to_files("out")            # regions.geojson, places.geojson, CSVs, map.html
+
+    mapper.write_run("corpus.jsonl", "out")   # the same files, streaming: memory stays bounded
 """
 
 from __future__ import annotations
 
 from . import settings
 from .boundaries import assign_regions, load_boundaries
-from .counting import count_incidents, region_counts
+from .collect import RunSummary
+from .counting import IncidentCounter, count_incidents
 from .exceptions import (BadRecordError, BoundaryError, GazetteerError, InputError, MapperError,
                          OutputError)
 from .extract import Event, Extraction, Extractor, Mention
 from .gazetteer import GazetteerIndex, load_index
 from .geocoders import OfflineGazetteer
 from .output import places_geojson, regions_geojson, write_outputs
-from .pipeline import Result, analyse, run
+from .pipeline import Result, analyse, run, write_run
+from .totals import Totals
 from .regionnames import RegionNames
 from .reports import Report, iter_reports, read_reports
 from .resolve import geocode_mentions
@@ -30,8 +34,8 @@ __version__ = "0.1.0"
 __all__ = [
     "settings", "run", "analyse", "Result", "Report", "read_reports", "iter_reports", "load_boundaries",
     "assign_regions", "OfflineGazetteer", "GazetteerIndex", "load_index", "Extractor", "Extraction",
-    "Mention", "Event", "RegionNames", "geocode_mentions", "count_incidents", "region_counts",
-    "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError", "BadRecordError",
+    "Mention", "Event", "RegionNames", "geocode_mentions", "count_incidents", "IncidentCounter", "Totals",
+    "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError", "BadRecordError",
     "BoundaryError", "GazetteerError", "OutputError", "extract",
 ]
 

@@ -66,35 +66,35 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from .boundaries import load_boundaries
-    from .pipeline import run
 
     boundaries = None
     if args.boundaries or args.layer or args.code_col or args.name_col or args.country_col:
         boundaries = load_boundaries(args.boundaries, layer=args.layer, code_col=args.code_col,
                                      name_col=args.name_col, country_col=args.country_col)
     kwargs = dict(boundaries=boundaries, gazetteer=args.gazetteer, merge=False if args.no_merge else None,
-                  skip_bad=args.skip_bad, chunk_size=args.chunk_size, engine=args.engine)
-    if args.engine == "dask":
-        result = _run_on_dask(args, kwargs)
-    else:
-        result = run(args.reports, **kwargs)
-    paths = result.to_files(args.outdir, map_html=not args.no_map, metric=args.metric, time_by=args.time_by,
-                            online_tiles=args.online_tiles)
-    s = result.summary
+                  skip_bad=args.skip_bad, chunk_size=args.chunk_size, engine=args.engine,
+                  map_html=not args.no_map, metric=args.metric, time_by=args.time_by,
+                  online_tiles=args.online_tiles)
+    done = _run_on_dask(args, kwargs) if args.engine == "dask" else _write(args, kwargs)
+    s = done.summary
     print(f"{s['reports_read']} reports read ({s['reports_skipped']} skipped), {s['incidents']} incidents in "
           f"{s['regions_with_incidents']} regions, {s['places_resolved']} places, {s['unresolved']} unresolved")
-    active = result.regions[result.regions["incidents"] > 0].sort_values(["incidents", "objects"], ascending=False)
+    active = done.regions[done.regions["incidents"] > 0].sort_values(["incidents", "objects"], ascending=False)
     for row in active.head(SHOWN_REGIONS).itertuples():
         print(f"  {row.region_code:8} {row.region_name:32} incidents {row.incidents:4}  objects {row.objects:5}")
     if len(active) > SHOWN_REGIONS:
         print(f"  … and {len(active) - SHOWN_REGIONS} more regions (regions.geojson has them all)")
-    print("wrote " + ", ".join(str(p) for p in paths.values()))
+    print("wrote " + ", ".join(str(p) for p in done.paths.values()))
     return 0
 
 
-def _run_on_dask(args: argparse.Namespace, kwargs: dict):
-    from .pipeline import run
+def _write(args: argparse.Namespace, kwargs: dict):
+    from .pipeline import write_run
 
+    return write_run(args.reports, args.outdir, **kwargs)
+
+
+def _run_on_dask(args: argparse.Namespace, kwargs: dict):
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -105,10 +105,10 @@ def _run_on_dask(args: argparse.Namespace, kwargs: dict):
         except OSError as exc:
             raise MapperError(f"cannot reach the Dask scheduler at {args.scheduler} ({exc})") from None
         with client:
-            return run(args.reports, **kwargs)
+            return _write(args, kwargs)
     with LocalCluster(n_workers=max(1, args.workers), threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster, Client(cluster):
-        return run(args.reports, **kwargs)
+        return _write(args, kwargs)
 
 
 def _cmd_geocode(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ A merged incident counts the larger of the figures, never their sum.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,6 +41,27 @@ class _Incident:
     sentences: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     merged: bool = False
+    seq: int = 0  # order of first telling in the whole run
+
+    def merge_from(self, other: "_Incident") -> None:
+        """Take in the same incident told in another report."""
+        self.merged = True
+        self.absorb(other.objects, other.object_kind, "", "", other.places, other.names, "", "")
+        for lst, values in ((self.sentences, other.sentences), (self.events, other.events),
+                            (self.reports, other.reports), (self.sources, other.sources)):
+            lst.extend(v for v in values if v not in lst)
+
+    def row(self, incident_id: int, region_names: dict[str, tuple[str, str]]) -> dict:
+        """This incident as a row of ``INCIDENT_COLUMNS``."""
+        name, country = region_names.get(self.region, (self.region, ""))
+        return {
+            "incident_id": incident_id, "region_code": self.region, "region_name": name, "country": country,
+            "kind": self.kind, "objects": self.objects, "object_kind": self.object_kind or "",
+            "date": self.day.isoformat() if self.day else "", "report_ids": ";".join(self.reports),
+            "sources": ";".join(self.sources), "places": ";".join(self.places),
+            "mentions": ";".join(sorted(self.names)), "sentences": " | ".join(self.sentences),
+            "events": ";".join(self.events),
+        }
 
     def absorb(self, objects: int | None, object_kind: str | None, sentence: str, event: str,
                places: list[str], names: set[str], report: str, source: str) -> None:
@@ -184,23 +205,61 @@ class IncidentCounter:
 
     def finish(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """Merge across reports (when merging) and return ``(incidents, events)``."""
-        incidents = _merge_across_reports(self.incidents) if self.merge else self.incidents
-        region_names = self.region_names
-        event_rows = self.event_rows
-        rows = []
-        for n, inc in enumerate(incidents, start=1):
-            name, country = region_names.get(inc.region, (inc.region, ""))
-            rows.append({
-                "incident_id": n, "region_code": inc.region, "region_name": name, "country": country,
-                "kind": inc.kind, "objects": inc.objects, "object_kind": inc.object_kind or "",
-                "date": inc.day.isoformat() if inc.day else "", "report_ids": ";".join(inc.reports),
-                "sources": ";".join(inc.sources), "places": ";".join(inc.places),
-                "mentions": ";".join(sorted(inc.names)), "sentences": " | ".join(inc.sentences),
-                "events": ";".join(inc.events),
-            })
-        out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
-        out["objects"] = out["objects"].astype("Int64")
-        return out, pd.DataFrame(event_rows, columns=EVENT_COLUMNS)
+        merger = IncidentMerger(self.merge)
+        final = merger.add(self.incidents) + merger.pending()
+        final.sort(key=lambda inc: inc.seq)
+        rows = [inc.row(n, self.region_names) for n, inc in enumerate(final, start=1)]
+        return incident_frame(rows), event_frame(self.event_rows)
+
+
+class IncidentMerger:
+    """Merges the same incident told by different reports: same day, region and kind.
+
+    Fed incidents chunk by chunk, it gives back at once those that can merge with
+    nothing (undated, or merging off) and keeps the dated ones, one per day, region
+    and kind, until :meth:`pending`. Every incident gets its place in the run's
+    order (``seq``), so that results do not depend on chunking.
+    """
+
+    def __init__(self, merge: bool = True) -> None:
+        self.merge = merge
+        self._seq = 0
+        self._index: dict[tuple, _Incident] = {}
+
+    def add(self, incidents: Iterable[_Incident]) -> list[_Incident]:
+        """Take incidents (in order); return the ones that are final now."""
+        final = []
+        for inc in incidents:
+            self._seq += 1
+            inc.seq = self._seq
+            if not self.merge or inc.day is None:
+                final.append(inc)
+                continue
+            key = (inc.day, inc.region, inc.kind)
+            target = self._index.get(key)
+            if target is None:
+                self._index[key] = inc
+            else:
+                target.merge_from(inc)
+        return final
+
+    def pending(self) -> list[_Incident]:
+        """The dated incidents, merged, in order."""
+        return sorted(self._index.values(), key=lambda inc: inc.seq)
+
+
+def event_frame(rows: list[dict]) -> pd.DataFrame:
+    """The events table from rows of ``EVENT_COLUMNS``."""
+    out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    out["count"] = out["count"].astype("Int64")
+    return out
+
+
+def incident_frame(rows: list[dict]) -> pd.DataFrame:
+    """The incidents table from rows of ``INCIDENT_COLUMNS``."""
+    out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
+    out["objects"] = out["objects"].astype("Int64")
+    return out
 
 
 def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, region_names: dict[str, tuple[str, str]],
@@ -230,49 +289,3 @@ def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, reg
     counter = IncidentCounter(region_names, merge)
     counter.add(extractions, places, unresolved)
     return counter.finish()
-
-
-def _merge_across_reports(incidents: list[_Incident]) -> list[_Incident]:
-    """Same day, region and kind in different reports: one incident."""
-    kept: list[_Incident] = []
-    index: dict[tuple, _Incident] = {}
-    for inc in incidents:
-        key = (inc.day, inc.region, inc.kind)
-        if inc.day is None or key not in index:
-            kept.append(inc)
-            if inc.day is not None:
-                index[key] = inc
-            continue
-        target = index[key]
-        target.merged = True
-        target.absorb(inc.objects, inc.object_kind, "", "", inc.places, inc.names, "", "")
-        for lst, values in ((target.sentences, inc.sentences), (target.events, inc.events),
-                            (target.reports, inc.reports), (target.sources, inc.sources)):
-            lst.extend(v for v in values if v not in lst)
-    return kept
-
-
-def region_counts(incidents: pd.DataFrame) -> pd.DataFrame:
-    """Incidents, objects and places per region.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Indexed by ``region_code``: ``incidents``, ``objects``, ``places``.
-    """
-    if incidents.empty:
-        return pd.DataFrame(columns=["incidents", "objects", "places"], index=pd.Index([], name="region_code"))
-
-    def places(values: pd.Series) -> str:
-        seen: list[str] = []
-        for v in values:
-            for p in (v or "").split(";"):
-                _add_unique(seen, p)
-        return ";".join(seen)
-
-    grouped = incidents.groupby("region_code")
-    return pd.DataFrame({
-        "incidents": grouped.size(),
-        "objects": grouped["objects"].sum(min_count=0).astype("Int64"),
-        "places": grouped["places"].agg(places),
-    })

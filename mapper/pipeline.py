@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -13,21 +14,20 @@ import pandas as pd
 
 from . import settings
 from .boundaries import load_boundaries
-from .counting import IncidentCounter, region_counts
+from .collect import (MENTION_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, UNRESOLVED_COLUMNS, FileCollector,
+                      MemoryCollector, RunSummary, summary_of)
+from .counting import IncidentCounter
 from .exceptions import InputError
 from .extract import Extractor
 from .geocoders import OfflineGazetteer
 from .regionnames import RegionNames
 from .reports import ReadLog, Report, iter_reports
-from .resolve import PLACE_COLUMNS, geocode_mentions
+from .resolve import geocode_mentions
 
 log = logging.getLogger(__name__)
 
-UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence", "mention"]
-MENTION_COLUMNS = ["report_id", "mention", "text", "kind", "sentence", "start", "end", "cue", "region_code",
-                   "role"]
-REPORT_COLUMNS = ["id", "source", "date", "mentions", "events"]
-SKIPPED_COLUMNS = ["source", "line", "reason"]
+__all__ = ["Result", "Pipeline", "ChunkResult", "analyse", "run", "write_run", "MENTION_COLUMNS",
+           "REPORT_COLUMNS", "UNRESOLVED_COLUMNS"]
 
 
 @dataclass
@@ -68,12 +68,8 @@ class Result:
     @property
     def summary(self) -> dict[str, int]:
         """Counts of what was read, found, placed and left unresolved."""
-        return {
-            "reports_read": len(self.reports), "reports_skipped": len(self.skipped),
-            "mentions": len(self.mentions), "places_resolved": len(self.places),
-            "unresolved": len(self.unresolved), "incidents": len(self.incidents),
-            "regions_with_incidents": int((self.regions["incidents"] > 0).sum()),
-        }
+        return summary_of(len(self.reports), len(self.skipped), len(self.mentions), len(self.places),
+                          len(self.unresolved), len(self.incidents), int((self.regions["incidents"] > 0).sum()))
 
     def map(self, **kwargs):
         """An offline folium map of the result (see :func:`mapper.webmap.make_map`)."""
@@ -142,12 +138,22 @@ class Pipeline:
             self._extractor = Extractor(index, self.names)
         return self._extractor
 
-    def process(self, reports: list[Report]) -> ChunkResult:
-        """Extract, geocode and count one chunk of reports."""
+    def process(self, reports: list[Report], timings: dict[str, float] | None = None) -> ChunkResult:
+        """Extract, geocode and count one chunk of reports.
+
+        ``timings``, when given, gets the seconds spent in each stage added to it.
+        """
+        t0 = time.perf_counter()
         extractions = [self.extractor.extract(r) for r in reports]
+        t1 = time.perf_counter()
         places, unresolved = geocode_mentions(extractions, self.geocoder, self.boundaries)
+        t2 = time.perf_counter()
         counter = IncidentCounter(self.names.names, self.merge)
         counter.add(extractions, places, unresolved)
+        if timings is not None:
+            for stage, seconds in (("extract", t1 - t0), ("geocode+join", t2 - t1),
+                                   ("count", time.perf_counter() - t2)):
+                timings[stage] = timings.get(stage, 0.0) + seconds
         report_rows, mention_rows = [], []
         for x in extractions:
             rep = x.report
@@ -162,63 +168,25 @@ class Pipeline:
         return ChunkResult(report_rows, mention_rows, places, unresolved_rows, counter.incidents,
                            counter.event_rows)
 
-    def combine(self, chunks: Iterable[ChunkResult], skipped: pd.DataFrame | None = None) -> Result:
-        """Merge chunk results, in order, into one :class:`Result`."""
-        counter = IncidentCounter(self.names.names, self.merge)
-        report_rows: list[dict] = []
-        mention_rows: list[dict] = []
-        place_frames: list[pd.DataFrame] = []
-        unresolved_rows: list[dict] = []
-        for chunk in chunks:
-            counter.incidents.extend(chunk.incidents)
-            counter.event_rows.extend(chunk.events)
-            report_rows.extend(chunk.reports)
-            mention_rows.extend(chunk.mentions)
-            place_frames.append(chunk.places)
-            unresolved_rows.extend(chunk.unresolved)
-        incidents, events = counter.finish()
-        counts = region_counts(incidents)
-
-        regions = self.boundaries.copy()
-        regions["incidents"] = regions["region_code"].map(counts["incidents"]).fillna(0).astype(int)
-        regions["objects"] = regions["region_code"].map(counts["objects"]).fillna(0).astype(int)
-        places_in = counts["places"].to_dict()
-        regions["places"] = [places_in.get(code, "") for code in regions["region_code"]]
-        frames = [f for f in place_frames if len(f)]
-        places = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PLACE_COLUMNS)
-        places_gdf = gpd.GeoDataFrame(places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs=4326)
-        result = Result(
-            regions=regions, places=places_gdf, incidents=incidents, events=events,
-            mentions=pd.DataFrame(mention_rows, columns=MENTION_COLUMNS),
-            unresolved=pd.DataFrame(unresolved_rows, columns=UNRESOLVED_COLUMNS).astype({"mention": "Int64"}),
-            reports=pd.DataFrame(report_rows, columns=REPORT_COLUMNS),
-            skipped=skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS))
-        log.info("%(reports_read)d reports: %(mentions)d mentions, %(places_resolved)d places, %(incidents)d "
-                 "incidents, %(unresolved)d unresolved", result.summary)
-        return result
 
 
-def _process(reports: Iterable[Report], boundaries: gpd.GeoDataFrame, geocoder, merge: bool,
-             chunk_size: int | None = None, engine: str = "local") -> Result:
-    """Every stage after reading, a chunk of reports at a time (memory holds one chunk of texts)."""
-    pipeline = Pipeline(boundaries, geocoder, merge)
+def _chunk_results(pipeline: Pipeline, reports: Iterable[Report], chunk_size: int | None,
+                   engine: str) -> Iterator[ChunkResult]:
+    """Process reports a chunk at a time (memory holds one chunk of texts), here or on Dask."""
     size = chunk_size or settings.chunk_size
     if engine == "dask":
         from .distributed import process_with_dask
 
-        return pipeline.combine(process_with_dask(pipeline, _chunks(reports, size)))
+        yield from process_with_dask(pipeline, _chunks(reports, size))
+        return
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
     from tqdm.auto import tqdm
 
-    def chunk_results() -> Iterator[ChunkResult]:
-        with tqdm(desc="reports", unit=" reports", disable=None if settings.progress else True,
-                  leave=False) as bar:
-            for chunk in _chunks(reports, size):
-                yield pipeline.process(chunk)
-                bar.update(len(chunk))
-
-    return pipeline.combine(chunk_results())
+    with tqdm(desc="reports", unit=" reports", disable=None if settings.progress else True, leave=False) as bar:
+        for chunk in _chunks(reports, size):
+            yield pipeline.process(chunk)
+            bar.update(len(chunk))
 
 
 def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = None, geocoder=None,
@@ -240,9 +208,13 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
         Process chunks here, one after the other, or on Dask (the active
         ``dask.distributed`` client, else Dask's local process pool).
     """
-    return _process(reports, load_boundaries() if boundaries is None else boundaries,
-                    OfflineGazetteer() if geocoder is None else geocoder,
-                    settings.merge_duplicates if merge is None else merge, chunk_size=chunk_size, engine=engine)
+    pipeline = Pipeline(load_boundaries() if boundaries is None else boundaries,
+                        OfflineGazetteer() if geocoder is None else geocoder,
+                        settings.merge_duplicates if merge is None else merge)
+    collector = MemoryCollector(pipeline)
+    for chunk in _chunk_results(pipeline, reports, chunk_size, engine):
+        collector.add(chunk)
+    return collector.result()
 
 
 def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gpd.GeoDataFrame | None = None,
@@ -286,6 +258,16 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     >>> result = mapper.run("reports/")                       # doctest: +SKIP
     >>> result.regions.query("incidents > 0")[["region_name", "objects"]]  # doctest: +SKIP
     """
+    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad)
+    collector = MemoryCollector(pipeline)
+    for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
+        collector.add(chunk)
+    if readlog.read == 0:
+        raise InputError("no reports found in " + ", ".join(map(str, paths)))
+    return collector.result(pd.DataFrame([vars(s) for s in readlog.skipped], columns=SKIPPED_COLUMNS))
+
+
+def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad):
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = list(paths)
@@ -294,10 +276,41 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
         boundaries = load_boundaries(boundaries)
     if geocoder is None:
         geocoder = OfflineGazetteer(gazetteer)
-    stream = iter_reports(paths, skip_bad=skip_bad, log_=readlog)
-    result = _process(stream, boundaries, geocoder, settings.merge_duplicates if merge is None else merge,
-                      chunk_size=chunk_size, engine=engine)
-    result.skipped = pd.DataFrame([vars(s) for s in readlog.skipped], columns=SKIPPED_COLUMNS)
+    pipeline = Pipeline(boundaries, geocoder, settings.merge_duplicates if merge is None else merge)
+    return pipeline, iter_reports(paths, skip_bad=skip_bad, log_=readlog), readlog, paths
+
+
+def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
+              boundaries: str | Path | gpd.GeoDataFrame | None = None, gazetteer: str | Path | None = None,
+              geocoder=None, merge: bool | None = None, skip_bad: bool = False, chunk_size: int | None = None,
+              engine: str = "local", map_html: bool = True, **map_kwargs) -> RunSummary:
+    """Read reports and write every output file, holding only running totals in memory.
+
+    The same files as ``run(paths).to_files(outdir)``, for corpora of any size:
+    events and unresolved rows are written as each chunk is done; what stays in
+    memory grows with regions, places and days, not with the number of reports.
+
+    Parameters
+    ----------
+    paths, boundaries, gazetteer, geocoder, merge, skip_bad, chunk_size, engine
+        As for :func:`run`.
+    outdir : str or Path
+        Output folder (created if missing).
+    map_html : bool
+        Also write ``map.html``.
+    **map_kwargs
+        Passed to the map (``metric``, ``time_by``, ``online_tiles``, ...).
+
+    Returns
+    -------
+    RunSummary
+        The summary counts, the regions with their counts, and the paths written.
+    """
+    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad)
+    collector = FileCollector(pipeline, outdir)
+    for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
+        collector.add(chunk)
     if readlog.read == 0:
         raise InputError("no reports found in " + ", ".join(map(str, paths)))
-    return result
+    skipped = pd.DataFrame([vars(s) for s in readlog.skipped], columns=SKIPPED_COLUMNS)
+    return collector.finish(skipped, map_html=map_html, **map_kwargs)

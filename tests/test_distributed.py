@@ -1,5 +1,7 @@
 """The Dask engine gives the same results as the local one (on a local cluster, loopback only)."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -47,3 +49,17 @@ def test_dask_without_a_client_uses_processes(corpus, boundaries, gazetteer, loc
     pytest.importorskip("dask")
     result = mapper.run(corpus, boundaries=boundaries, geocoder=gazetteer, chunk_size=37, engine="dask")
     _same(local_result, result)
+
+
+def test_streaming_writer_writes_the_same_files(corpus, boundaries, gazetteer, local_result, tmp_path):
+    from pathlib import Path
+
+    a, b = tmp_path / "memory", tmp_path / "stream"
+    local_result.to_files(a)
+    mapper.write_run(corpus, b, boundaries=boundaries, geocoder=gazetteer, chunk_size=29)
+    for name in ["regions.geojson", "places.geojson", "incidents.csv", "events.csv", "unresolved.csv",
+                 "summary.json"]:
+        assert Path(a, name).read_bytes() == Path(b, name).read_bytes(), name
+    # folium names its elements at random; apart from those names the maps are the same
+    same = [re.sub(r"_[0-9a-f]{32}", "_", Path(d, "map.html").read_text()) for d in (a, b)]
+    assert same[0] == same[1]

@@ -1,0 +1,156 @@
+"""Where chunk results go: into one in-memory :class:`Result`, or straight into files.
+
+:class:`MemoryCollector` keeps every table (for Python and Jupyter).
+:class:`FileCollector` writes events and unresolved rows as chunks arrive and keeps
+only running totals and the incidents that may still merge, so a corpus of any
+size is mapped in memory bounded by regions, places and days (``mapper run``).
+Both produce the same files.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import geopandas as gpd
+import pandas as pd
+
+from .counting import EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentMerger, event_frame, incident_frame
+from .exceptions import OutputError
+from .output import FILES, CsvSink, prepare_outdir, write_geojson_and_map
+from .resolve import PLACE_COLUMNS
+from .totals import Totals
+
+if TYPE_CHECKING:
+    from .pipeline import ChunkResult, Pipeline, Result
+
+log = logging.getLogger(__name__)
+
+UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence", "mention"]
+MENTION_COLUMNS = ["report_id", "mention", "text", "kind", "sentence", "start", "end", "cue", "region_code",
+                   "role"]
+REPORT_COLUMNS = ["id", "source", "date", "mentions", "events"]
+SKIPPED_COLUMNS = ["source", "line", "reason"]
+
+
+def summary_of(reports: int, skipped: int, mentions: int, places: int, unresolved: int, incidents: int,
+               regions_with_incidents: int) -> dict[str, int]:
+    """The run's summary (``summary.json`` and ``Result.summary``)."""
+    return {"reports_read": reports, "reports_skipped": skipped, "mentions": mentions, "places_resolved": places,
+            "unresolved": unresolved, "incidents": incidents, "regions_with_incidents": regions_with_incidents}
+
+
+class MemoryCollector:
+    """Keeps every table and builds a :class:`~mapper.pipeline.Result`."""
+
+    def __init__(self, pipeline: "Pipeline") -> None:
+        self.pipeline = pipeline
+        self.merger = IncidentMerger(pipeline.merge)
+        self.final: list = []
+        self.reports: list[dict] = []
+        self.mentions: list[dict] = []
+        self.places: list[pd.DataFrame] = []
+        self.unresolved: list[dict] = []
+        self.events: list[dict] = []
+
+    def add(self, chunk: "ChunkResult") -> None:
+        self.final.extend(self.merger.add(chunk.incidents))
+        self.reports.extend(chunk.reports)
+        self.mentions.extend(chunk.mentions)
+        if len(chunk.places):
+            self.places.append(chunk.places)
+        self.unresolved.extend(chunk.unresolved)
+        self.events.extend(chunk.events)
+
+    def result(self, skipped: pd.DataFrame | None = None) -> "Result":
+        from .pipeline import Result
+
+        names = self.pipeline.names.names
+        final = sorted(self.final + self.merger.pending(), key=lambda inc: inc.seq)
+        incidents = incident_frame([inc.row(n, names) for n, inc in enumerate(final, start=1)])
+        places = pd.concat(self.places, ignore_index=True) if self.places else pd.DataFrame(columns=PLACE_COLUMNS)
+        places = gpd.GeoDataFrame(places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs=4326)
+        totals = Totals.from_tables(incidents, places)
+        return Result(
+            regions=totals.regions(self.pipeline.boundaries), places=places, incidents=incidents,
+            events=event_frame(self.events),
+            mentions=pd.DataFrame(self.mentions, columns=MENTION_COLUMNS),
+            unresolved=pd.DataFrame(self.unresolved, columns=UNRESOLVED_COLUMNS).astype({"mention": "Int64"}),
+            reports=pd.DataFrame(self.reports, columns=REPORT_COLUMNS),
+            skipped=skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS))
+
+
+@dataclass
+class RunSummary:
+    """What :func:`mapper.write_run` wrote and found."""
+
+    summary: dict[str, int]
+    regions: gpd.GeoDataFrame
+    paths: dict[str, Path]
+    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
+
+
+class FileCollector:
+    """Writes each chunk's rows at once; keeps totals and the incidents that may still merge."""
+
+    def __init__(self, pipeline: "Pipeline", outdir: str | Path) -> None:
+        self.pipeline = pipeline
+        self.outdir = prepare_outdir(outdir)
+        self.paths = {k: self.outdir / v for k, v in FILES.items()}
+        self.merger = IncidentMerger(pipeline.merge)
+        self.totals = Totals()
+        self.counts = dict.fromkeys(["reports", "mentions", "places", "unresolved"], 0)
+        try:
+            self.events = CsvSink(self.paths["events"], EVENT_COLUMNS)
+            self.unresolved = CsvSink(self.paths["unresolved"], UNRESOLVED_COLUMNS)
+            self._spill = tempfile.TemporaryFile(dir=self.outdir)  # final incidents, in seq order
+        except OSError as exc:
+            raise OutputError(f"{self.outdir}: cannot write ({exc.strerror or exc})") from None
+
+    def add(self, chunk: "ChunkResult") -> None:
+        for inc in self.merger.add(chunk.incidents):
+            pickle.dump((inc.seq, inc), self._spill)
+        self.events.write(chunk.events)
+        self.unresolved.write(chunk.unresolved)
+        for row in chunk.places.to_dict("records"):
+            self.totals.add_place(row)
+        self.counts["reports"] += len(chunk.reports)
+        self.counts["mentions"] += len(chunk.mentions)
+        self.counts["places"] += len(chunk.places)
+        self.counts["unresolved"] += len(chunk.unresolved)
+
+    def _spilled(self):
+        self._spill.seek(0)
+        while True:
+            try:
+                yield pickle.load(self._spill)
+            except EOFError:
+                return
+
+    def finish(self, skipped: pd.DataFrame | None = None, **map_kwargs) -> RunSummary:
+        """Write incidents, GeoJSON, summary and map; return what was found."""
+        skipped = skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS)
+        names = self.pipeline.names.names
+        self.events.close()
+        self.unresolved.close()
+        pending = ((inc.seq, inc) for inc in self.merger.pending())
+        sink = CsvSink(self.paths["incidents"], INCIDENT_COLUMNS)
+        n = 0
+        try:
+            for n, (_, inc) in enumerate(heapq.merge(self._spilled(), pending, key=lambda t: t[0]), start=1):
+                row = inc.row(n, names)
+                sink.write([row])
+                self.totals.add_incident(row)
+        finally:
+            sink.close()
+            self._spill.close()
+        regions = self.totals.regions(self.pipeline.boundaries)
+        summary = summary_of(self.counts["reports"], len(skipped), self.counts["mentions"], self.counts["places"],
+                             self.counts["unresolved"], n, len(self.totals.incidents))
+        paths = write_geojson_and_map(self.totals, regions, summary, skipped, self.paths, **map_kwargs)
+        return RunSummary(summary=summary, regions=regions, paths=paths, skipped=skipped)
