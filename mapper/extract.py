@@ -145,39 +145,16 @@ class Extractor:
         self.max_region_words = min(regions.max_words, MAX_NAME_WORDS)
 
     # -- one sentence ---------------------------------------------------------------
-    def _regions(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str]]:
-        """``(start, end, code, cue)`` token spans of region mentions."""
-        found: list[tuple[int, int, str, str]] = []
-        n = len(toks)
-        i = 0
+    @staticmethod
+    def _scan(toks: list[Token], taken: list[bool], match) -> list[tuple]:
+        """Left to right over capitalised words not yet taken: ``match(i)`` gives a hit
+        ``(start, end, ...)`` or None; each hit's tokens are taken and the scan goes on after it."""
+        found: list[tuple] = []
+        i, n = 0, len(toks)
         while i < n:
-            tok = toks[i]
-            if taken[i] or not (tok.is_word and tok.is_cap):
-                i += 1
-                continue
             hit = None
-            # "Republic of Tatarstan"
-            if tok.lower == "republic" and i + 2 < n and toks[i + 1].lower == "of":
-                for k in range(min(self.max_region_words, n - i - 2), 0, -1):
-                    key = normalize(" ".join(t.text for t in toks[i + 2:i + 2 + k]))
-                    if key in self.regions.stems:
-                        hit = (i, i + 2 + k, self.regions.stems[key], "region-word")
-                        break
-            for k in range(min(self.max_region_words, n - i), 0, -1):
-                if hit:
-                    break
-                span = toks[i:i + k]
-                if not all(t.is_word or t.text in "-'’" for t in span) or any(taken[i:i + k]):
-                    continue
-                key = normalize(" ".join(t.text for t in span))
-                nxt = toks[i + k] if i + k < n else None
-                if key in self.regions.full:
-                    hit = (i, i + k, self.regions.full[key], "region-name")
-                elif key in self.regions.stems and nxt is not None and nxt.lower in REGION_WORDS \
-                        and nxt.lower not in REGION_PLURALS:
-                    hit = (i, i + k + 1, self.regions.stems[key], "region-word")
-                elif key in self.regions.standalone and span[0].is_cap:
-                    hit = (i, i + k, self.regions.standalone[key], "standalone")
+            if not taken[i] and toks[i].is_word and toks[i].is_cap:
+                hit = match(i)
             if hit:
                 found.append(hit)
                 for j in range(hit[0], hit[1]):
@@ -185,6 +162,36 @@ class Extractor:
                 i = hit[1]
             else:
                 i += 1
+        return found
+
+    def _regions(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str]]:
+        """``(start, end, code, cue)`` token spans of region mentions."""
+        n = len(toks)
+        names = self.regions
+
+        def match(i: int):
+            # "Republic of Tatarstan"
+            if toks[i].lower == "republic" and i + 2 < n and toks[i + 1].lower == "of":
+                for k in range(min(self.max_region_words, n - i - 2), 0, -1):
+                    key = normalize(" ".join(t.text for t in toks[i + 2:i + 2 + k]))
+                    if key in names.stems:
+                        return (i, i + 2 + k, names.stems[key], "region-word")
+            for k in range(min(self.max_region_words, n - i), 0, -1):
+                span = toks[i:i + k]
+                if not all(t.is_word or t.text in "-'’" for t in span) or any(taken[i:i + k]):
+                    continue
+                key = normalize(" ".join(t.text for t in span))
+                nxt = toks[i + k] if i + k < n else None
+                if key in names.full:
+                    return (i, i + k, names.full[key], "region-name")
+                if key in names.stems and nxt is not None and nxt.lower in REGION_WORDS \
+                        and nxt.lower not in REGION_PLURALS:
+                    return (i, i + k + 1, names.stems[key], "region-word")
+                if key in names.standalone:
+                    return (i, i + k, names.standalone[key], "standalone")
+            return None
+
+        found = self._scan(toks, taken, match)
         # "the Kursk, Bryansk and Belgorod regions"
         for p, tok in enumerate(toks):
             if tok.lower not in REGION_PLURALS:
@@ -208,35 +215,21 @@ class Extractor:
 
     def _places(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str]]:
         """``(start, end, cue)`` token spans of settlement mentions."""
-        found: list[tuple[int, int, str]] = []
         n = len(toks)
-        i = 0
-        while i < n:
-            tok = toks[i]
-            if taken[i] or not (tok.is_word and tok.is_cap):
-                i += 1
-                continue
-            hit = None
+
+        def match(i: int):
             for k in range(min(MAX_NAME_WORDS, n - i), 0, -1):
                 span = toks[i:i + k]
                 if any(taken[i:i + k]) or not all(t.is_word and t.is_cap for t in span):
                     continue
-                key = normalize(" ".join(t.text for t in span))
-                if key not in self.index.keys:
+                if normalize(" ".join(t.text for t in span)) not in self.index.keys:
                     continue
-                if k == 1 and not self._plausible_single(tok):
+                if (k == 1 and not self._plausible_single(toks[i])) or all(t.lower in STOPWORDS for t in span):
                     continue
-                if all(t.lower in STOPWORDS for t in span):
-                    continue
-                hit = (i, i + k, "gazetteer")
-                break
-            if hit:
-                found.append(hit)
-                for j in range(hit[0], hit[1]):
-                    taken[j] = True
-                i = hit[1]
-            else:
-                i += 1
+                return (i, i + k, "gazetteer")
+            return None
+
+        found = self._scan(toks, taken, match)
         found += self._cued_places(toks, taken, found)
         return sorted(found)
 
