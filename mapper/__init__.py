@@ -18,7 +18,7 @@ from .boundaries import assign_regions, load_boundaries
 from .collect import RunSummary
 from .counting import IncidentCounter, count_incidents
 from .exceptions import (BadRecordError, BoundaryError, GazetteerError, InputError, MapperError,
-                         OutputError)
+                         OfflineError, OutputError)
 from .extract import Event, Extraction, Extractor, Mention
 from .gazetteer import GazetteerIndex, load_index
 from .geocoders import OfflineGazetteer
@@ -36,7 +36,7 @@ __all__ = [
     "assign_regions", "OfflineGazetteer", "GazetteerIndex", "load_index", "Extractor", "Extraction",
     "Mention", "Event", "RegionNames", "geocode_mentions", "count_incidents", "IncidentCounter", "Totals",
     "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError", "BadRecordError",
-    "BoundaryError", "GazetteerError", "OutputError", "extract",
+    "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "extract",
 ]
 
 

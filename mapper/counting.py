@@ -159,6 +159,9 @@ class IncidentCounter:
             if ev.aggregate:
                 event_rows.append({**row, "status": "total of the breakdown that follows"})
                 continue
+            if ev.background:
+                event_rows.append({**row, "status": "background"})
+                continue
             if ev.continues is not None and ev.continues in ev_incidents:
                 prev = ev_incidents[ev.continues]
                 if prev and set(regions) <= {i.region for i in prev}:
@@ -187,7 +190,9 @@ class IncidentCounter:
                     for inc in own:
                         if inc.region != region:
                             continue
-                        if inc.kind == ev.kind or (ev.count is None and names & inc.names):
+                        # the same kind, or a telling without a number (an elaboration, a
+                        # repetition: "debris fell", "there was no damage") in a region already hit
+                        if inc.kind == ev.kind or ev.count is None:
                             match = inc
                             break
                 if match is None:

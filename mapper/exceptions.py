@@ -42,3 +42,7 @@ class GazetteerError(MapperError):
 
 class OutputError(MapperError):
     """An output folder or file cannot be written."""
+
+
+class OfflineError(MapperError):
+    """A map would need the network (an asset that is not vendored)."""

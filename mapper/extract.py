@@ -10,12 +10,13 @@ one per number of objects it reports, with the mentions that number refers to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .gazetteer import GazetteerIndex
-from .lexicon import (ACTOR_FOLLOWERS, COUNTRY_CUES, COUNTRY_NAMES, EVENT_PRIORITY, EVENT_TRIGGERS,
-                      ORIGIN_FILLERS, PLACE_CUES, PLACE_LIST_NOUNS, PLACE_SUFFIX_NOUNS, REGION_PLURALS,
-                      REGION_WORDS, STOPWORDS)
+from .lexicon import (ACTOR_FOLLOWERS, BACKGROUND_CUES, COUNTRY_CUES, COUNTRY_NAMES, DESCRIPTION_OPENERS,
+                      EVENT_PRIORITY, EVENT_TRIGGERS, NEGATIONS, ORIGIN_FILLERS, PLACE_CUES, PLACE_LIST_NOUNS,
+                      PLACE_SUFFIX_NOUNS, REGION_PLURALS, REGION_WORDS, STOPWORDS)
 from .numbers import Count, find_counts
 from .people import find_people
 from .regionnames import RegionNames
@@ -84,7 +85,10 @@ class Event:
         For a sentence that names places but no incident ("the affected cities
         were ..."), the event it may elaborate on; the counting stage decides.
     aggregate : bool
-        A total whose breakdown by region follows; not counted by itself.
+        A total whose breakdown by region follows (or that is told again with its
+        regions); not counted by itself.
+    background : bool
+        Told as background ("in recent months ..."), not as news; not counted.
     """
 
     report_id: str
@@ -97,6 +101,7 @@ class Event:
     text: str
     continues: int | None = None
     aggregate: bool = False
+    background: bool = False
 
 
 @dataclass
@@ -118,14 +123,33 @@ class Extraction:
         return self.report.text[start:end]
 
 
+def _trigger_re(words: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alts + ")", re.I)
+
+
+_TRIGGERS = {kind: _trigger_re(EVENT_TRIGGERS[kind]) for kind in EVENT_PRIORITY}
+_BACKGROUND = re.compile("|".join(r"\b" + re.escape(c) for c in BACKGROUND_CUES), re.I)
+_WORD = re.compile(r"\w+")
+
+
 def event_kind(text: str) -> str:
-    """Kind of incident a sentence tells of, by trigger words (debris first)."""
-    low = " " + text.lower()
+    """Kind of incident a sentence tells of, by trigger words (debris first).
+
+    A trigger within three words after a negation ("no damage", "no casualties or
+    damage", "without casualties") does not count.
+    """
     for kind in EVENT_PRIORITY:
-        for trig in EVENT_TRIGGERS[kind]:
-            if f" {trig}" in low or f"-{trig}" in low or f"({trig}" in low:
+        for m in _TRIGGERS[kind].finditer(text):
+            before = _WORD.findall(text[max(0, m.start() - 40):m.start()])[-3:]
+            if not {w.lower() for w in before} & NEGATIONS:
                 return kind
     return "other"
+
+
+def is_background(text: str) -> bool:
+    """A sentence about what happened before or in general ("in recent months ...")."""
+    return bool(_BACKGROUND.search(text))
 
 
 class Extractor:
@@ -187,6 +211,8 @@ class Extractor:
                 if key in names.stems and nxt is not None and nxt.lower in REGION_WORDS \
                         and nxt.lower not in REGION_PLURALS:
                     return (i, i + k + 1, names.stems[key], "region-word")
+                if key in names.stems and self._governor_after(toks, i + k):  # "Bryansk governor"
+                    return (i, i + k, names.stems[key], "authority")
                 if key in names.standalone:
                     return (i, i + k, names.standalone[key], "standalone")
             return None
@@ -212,6 +238,15 @@ class Extractor:
                     continue
                 break
         return sorted(found)
+
+    @staticmethod
+    def _governor_after(toks: list[Token], j: int) -> bool:
+        """"governor", "regional governor", "region's governor" from token ``j``."""
+        words = [t.lower for t in toks[j:j + 3]]
+        if words[:1] == ["governor"]:
+            return True
+        return words[:1] in (["regional"], ["region"], ["oblast"]) and (
+            words[1:2] == ["governor"] or words[1:3] in (["'s", "governor"], ["’s", "governor"]))
 
     def _places(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str]]:
         """``(start, end, cue)`` token spans of settlement mentions."""
@@ -353,11 +388,16 @@ class Extractor:
                                             si, toks[s].start, toks[e - 1].end, cue))
             located.sort()
             located = self._drop_origins(ext, toks, located)
+            located = self._drop_descriptions(ext, toks, located)
             anchors = {t for t, _ in located}
             counts = find_counts(toks, anchors, last_kind)
             last_kind = counts[-1].kind if counts else None
-            kind = event_kind(ext.sentence_text(si))
+            text = ext.sentence_text(si)
+            kind = event_kind(text)
             new = self._events(ext, si, kind, counts, located)
+            if new and is_background(text):
+                for e in new:
+                    ext.events[e].background = True
             if not new and located:
                 cont = last_event if si - last_event_sentence <= 2 else None
                 new = [self._event(ext, si, "other", None, [m for _, m in located], cont)]
@@ -380,6 +420,30 @@ class Extractor:
         if j < len(toks) and toks[j].text in ("'s", "’s"):
             j += 1
         return j < len(toks) and toks[j].lower in ACTOR_FOLLOWERS
+
+    @staticmethod
+    def _drop_descriptions(ext: Extraction, toks: list[Token],
+                           located: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names in a clause describing a place ("the Smolensk region, which lies between Minsk and
+        Moscow") are references, not where something happened, unless the clause tells an incident."""
+        zones = []
+        for i, tok in enumerate(toks):
+            if tok.lower in DESCRIPTION_OPENERS and i > 0 and toks[i - 1].text in (",", "—", "–", "("):
+                j = i + 1
+                while j < len(toks) and toks[j].text not in ",;.()—–" and not toks[j].is_number:
+                    j += 1
+                text = ext.report.text[tok.start:toks[j - 1].end]
+                if event_kind(text) == "other":
+                    zones.append((i, j))
+        if not zones:
+            return located
+        kept = []
+        for t, m in located:
+            if any(a <= t < b for a, b in zones):
+                ext.mentions[m].role = "reference"
+            else:
+                kept.append((t, m))
+        return kept
 
     @staticmethod
     def _drop_origins(ext: Extraction, toks: list[Token], located: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -442,7 +506,8 @@ class Extractor:
 
     @staticmethod
     def _mark_aggregates(ext: Extraction) -> None:
-        """A located-nowhere total equal to the sum of the next sentence's counts is a total."""
+        """A located-nowhere count that the same or next sentence breaks down by place (parts that
+        sum to it), or tells again with its places (the same number of the same objects), is a total."""
         by_sentence: dict[int, list[Event]] = {}
         for ev in ext.events:
             by_sentence.setdefault(ev.sentence, []).append(ev)
@@ -451,6 +516,7 @@ class Extractor:
                 continue
             for si in (ev.sentence, ev.sentence + 1):
                 parts = [e for e in by_sentence.get(si, []) if e is not ev and e.count is not None and e.mentions]
-                if len(parts) >= 2 and sum(e.count for e in parts) == ev.count:
+                if (len(parts) >= 2 and sum(e.count for e in parts) == ev.count) or (
+                        len(parts) == 1 and parts[0].count == ev.count and parts[0].object_kind == ev.object_kind):
                     ev.aggregate = True
                     break

@@ -63,12 +63,25 @@ EVENT_TRIGGERS = {
                "fell", "falling", "crashed", "crash"),
     "shootdown": ("shot down", "shoot down", "shooting down", "downed", "intercept", "destroyed",
                   "destroy", "destruction", "neutralis", "neutraliz", "suppressed", "repelled",
-                  "repulsed", "eliminated", "air defen", "air-defen", "anti-aircraft"),
+                  "repulsed", "eliminated", "air defen", "air-defen", "anti-aircraft", "thwart", "foiled",
+                  "tried to attack", "attempted to attack", "attempted attack", "attempt to attack"),
     "strike": ("strike", "struck", "hit", "attack", "explosion", "exploded", "blast", "shelling",
                "shelled", "bombard", "fire broke", "caught fire", "damaged", "damage", "targeted",
                "launched"),
 }
 EVENT_PRIORITY = ("debris", "shootdown", "strike")
+#: Words that cancel a trigger just after them: "no damage", "without casualties".
+NEGATIONS = {"no", "not", "without", "nor", "never"}
+
+#: Phrases that make a sentence background (what happened before, in general), not a new incident.
+BACKGROUND_CUES = ("in recent months", "in recent weeks", "in recent days", "over recent weeks",
+                   "over recent months", "over the past months", "over the past weeks", "in the past months",
+                   "since the start of the war", "since the beginning of the war", "since the full-scale",
+                   "since the start of the full-scale", "has weathered", "have become increasingly",
+                   "has repeatedly", "have repeatedly", "in previous attacks", "last year")
+
+#: Words that open a clause describing a place ("the Bryansk region, which borders ...").
+DESCRIPTION_OPENERS = ("which", "located", "situated", "bordering", "equidistant", "roughly", "lying")
 
 #: Words before a capitalised name that mark it as a place even when no gazetteer knows it.
 PLACE_CUES = {

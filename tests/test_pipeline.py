@@ -156,3 +156,48 @@ def test_no_reports_text_with_nothing(analyse):
 @pytest.mark.parametrize("text", ["", "   ", "\u0000\u0001", "<script>alert(1)</script>", "Kirov" * 1000])
 def test_odd_texts_do_not_crash(analyse, text):
     analyse(text)
+
+
+# -- narratives as agencies write them (our own wording) --------------------------------------------
+def test_failed_attack_then_shootdown_is_one_incident(analyse):
+    r = analyse("Air defences shot down two drones over the Oryol and Tula regions, the ministry said. "
+                "The first drone tried to attack the Oryol region shortly after noon. "
+                "The second one attempted to attack the Tula region an hour later.")
+    assert incidents_by_region(r)["RU-ORL"] == 1 and incidents_by_region(r)["RU-TUL"] == 1
+
+
+def test_no_damage_is_not_a_strike(analyse):
+    r = analyse("Four drones were shot down over the Bryansk region overnight. "
+                "Bryansk governor Alexander Bogomaz said there had been no damage or casualties.")
+    assert incidents_by_region(r)["RU-BRY"] == 1
+    assert set(r.incidents["kind"]) == {"shootdown"}
+    assert r.places.empty  # "Bryansk governor" is the region's governor, not the city
+
+
+def test_governor_of_a_region_places_an_unknown_village(analyse):
+    r = analyse('Belgorod regional governor Vyacheslav Gladkov said a drone had been "shot down" over '
+                'Zyxtrovka village.')
+    assert incidents_by_region(r)["RU-BEL"] == 1
+    assert list(r.unresolved["text"]) == ["Zyxtrovka"] and list(r.unresolved["counted_in"]) == ["RU-BEL"]
+
+
+def test_places_describing_a_region_are_not_incident_sites(analyse):
+    r = analyse("Six drones were shot down over the Smolensk region, which lies between Minsk and Moscow.")
+    assert incidents_by_region(r)["RU-SMO"] == 1
+    assert incidents_by_region(r)["RU-MOW"] == 0 and incidents_by_region(r)["BY-HM"] == 0
+
+
+def test_background_sentences_are_not_new_incidents(analyse):
+    r = analyse("Three drones were downed over the Kursk region on Tuesday. "
+                "In recent months Russia has faced waves of drone attacks that damaged buildings in Moscow "
+                "and Voronezh.")
+    assert incidents_by_region(r)["RU-KRS"] == 1
+    assert incidents_by_region(r)["RU-MOW"] == 0 and incidents_by_region(r)["RU-VOR"] == 0
+    assert "background" in set(r.events["status"])
+
+
+def test_unlocated_total_told_again_with_regions_is_not_unresolved(analyse):
+    r = analyse("Russia launched drones at Ukraine overnight, and air defences destroyed 19 drones, the "
+                "military said. The air force said 19 Shahed drones were destroyed in the Sumy and Poltava regions.")
+    assert (r.unresolved["kind"] == "event").sum() == 0
+    assert incidents_by_region(r)["UA-59"] == 1 and incidents_by_region(r)["UA-53"] == 1

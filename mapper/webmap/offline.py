@@ -16,7 +16,7 @@ from pathlib import Path
 
 from branca.element import Figure
 
-from ..exceptions import MapperError
+from ..exceptions import OfflineError
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 PREFIX = "mapper-asset:"
@@ -40,10 +40,6 @@ _REMOTE_RE = re.compile(
     re.I,
 )
 _SOURCEMAP_RE = re.compile(r"/[/*]# sourceMappingURL=\S+")
-
-
-class OfflineError(MapperError):
-    """A map would need the network (an asset that is not vendored)."""
 
 
 @lru_cache(maxsize=None)
