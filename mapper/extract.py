@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import GazetteerIndex
-from .lexicon import (ACTOR_FOLLOWERS, BACKGROUND_CUES, COUNTRY_CUES, COUNTRY_NAMES, DESCRIPTION_OPENERS,
-                      EVENT_PRIORITY, EVENT_TRIGGERS, NEGATIONS, ORIGIN_FILLERS, PLACE_CUES, PLACE_LIST_NOUNS,
+from .lexicon import (ACTOR_FOLLOWERS, AERIAL_WORDS, BACKGROUND_CUES, COUNTRY_CUES, COUNTRY_NAMES,
+                      DESCRIPTION_OPENERS, DESTROY_TRIGGERS, EVENT_PRIORITY, EVENT_TRIGGERS, NEGATIONS, ORIGIN_FILLERS, PLACE_CUES, PLACE_LIST_NOUNS,
                       PLACE_SUFFIX_NOUNS, REGION_PLURALS, REGION_WORDS, STOPWORDS)
 from .numbers import Count, find_counts
 from .people import find_people
@@ -131,19 +131,26 @@ def _trigger_re(words: tuple[str, ...]) -> re.Pattern:
 _TRIGGERS = {kind: _trigger_re(EVENT_TRIGGERS[kind]) for kind in EVENT_PRIORITY}
 _BACKGROUND = re.compile("|".join(r"\b" + re.escape(c) for c in BACKGROUND_CUES), re.I)
 _WORD = re.compile(r"\w+")
+_AERIAL = re.compile(r"\b(?:" + "|".join(AERIAL_WORDS) + ")", re.I)
 
 
 def event_kind(text: str) -> str:
     """Kind of incident a sentence tells of, by trigger words (debris first).
 
     A trigger within three words after a negation ("no damage", "no casualties or
-    damage", "without casualties") does not count.
+    damage", "without casualties") does not count. "Destroyed" is a shoot-down only
+    when a drone, missile or other aerial object is named; else a strike.
     """
     for kind in EVENT_PRIORITY:
-        for m in _TRIGGERS[kind].finditer(text):
-            before = _WORD.findall(text[max(0, m.start() - 40):m.start()])[-3:]
-            if not {w.lower() for w in before} & NEGATIONS:
-                return kind
+        found = [m.group().lower() for m in _TRIGGERS[kind].finditer(text)
+                 if not {w.lower() for w in _WORD.findall(text[max(0, m.start() - 40):m.start()])[-3:]}
+                 & NEGATIONS]
+        if not found:
+            continue
+        if kind == "shootdown" and all(f.startswith(DESTROY_TRIGGERS) for f in found) \
+                and not _AERIAL.search(text):
+            return "strike"
+        return kind
     return "other"
 
 

@@ -67,9 +67,13 @@ EVENT_TRIGGERS = {
                   "tried to attack", "attempted to attack", "attempted attack", "attempt to attack"),
     "strike": ("strike", "struck", "hit", "attack", "explosion", "exploded", "blast", "shelling",
                "shelled", "bombard", "fire broke", "caught fire", "damaged", "damage", "targeted",
-               "launched"),
+               "launched", "fired at", "fired on", "opened fire", "fired upon"),
 }
 EVENT_PRIORITY = ("debris", "shootdown", "strike")
+#: Shoot-down triggers that also fit buildings and pipelines: a shoot-down only with an aerial object named.
+DESTROY_TRIGGERS = ("destroyed", "destroy", "destruction", "eliminated", "neutralis", "neutraliz")
+AERIAL_WORDS = ("drone", "uav", "unmanned", "missile", "rocket", "shahed", "geran", "aircraft", "helicopter",
+                "airborne", "air target", "aerial", "projectile", "lancet", "quadcopter", "jet", "plane")
 #: Words that cancel a trigger just after them: "no damage", "without casualties".
 NEGATIONS = {"no", "not", "without", "nor", "never"}
 
@@ -186,6 +190,13 @@ russians ukrainians belarusians americans soviet western eastern moscow-backed p
 shahed shaheds geran lancet iskander kinzhal kalibr atacms himars storm shadow patriot iris-t nasams
 mig su tu ka mi s-300 s-400 buk tor pantsir
 mr mrs ms dr st saint san santa mount lake river sea bay gulf cape island islands
+gas power water electricity energy fire heating light lights people residents children police rescuers
+rescue medics doctors traffic trains flights schools shops houses buildings windows cars trucks damage
+debris explosions sirens alert ground sky smoke flames work services repair crews teams citizens
+civilians soldiers troops units officials authorities experts local regional national federal
+international official preliminary further additional overnight afterwards subsequently previously
+currently still already again once unfortunately fortunately separately similarly moreover besides
+nevertheless recall details addendum background context update updated read watch see photo photos
 """.split())
 
 #: Country names and demonyms: cues for the country of the story, never settlements.

@@ -123,6 +123,9 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
 
     while i < n:
         tok = tokens[i]
+        if i and tokens[i - 1].lower == "from":  # "launched from an aircraft": the platform, not a count
+            i += 1
+            continue
         num = number_at(tokens, i)
         if tok.lower == "another" and last_kind:  # "... and another over the Kursk region"
             num = (1, 1)

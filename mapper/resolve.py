@@ -182,12 +182,15 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             best_score, best, _ = choice[decider[normalize(mm.text)]]
             loc, region = cand_rows[best]["loc"], cand_region[best]
             country = _raw(loc, "countrycode") or region_country.get(region, "")
-            in_context = region in all_regions or region in neighbours[m] or country in story
-            if mm.cue == "gazetteer" and story and not in_context and (_raw(loc, "population", 0) or 0) < SMALL_ABROAD:
+            abroad = bool(story) and not (region in all_regions or region in neighbours[m] or country in story)
+            variant = _raw(loc, "match") == "variant"
+            small = mm.cue == "gazetteer" and (_raw(loc, "population", 0) or 0) < SMALL_ABROAD
+            if abroad and (variant or small):
+                what = "only a spelling variant of a place" if variant else "only small places"
                 unresolved.append(Unresolved(
                     ext.report.id, mm.text, sentence_text,
-                    f"only small places outside the story's countries match ({_raw(loc, 'name', loc.address)}, "
-                    f"{country}); not taken as a place", mention=m))
+                    f"{what} outside the story's countries match ({_raw(loc, 'name', loc.address)}, {country}); "
+                    f"not taken as a place", mention=m))
                 continue
             rows.append({
                 "report_id": ext.report.id, "mention": m, "sentence": mm.sentence, "name": mm.text,

@@ -201,3 +201,32 @@ def test_unlocated_total_told_again_with_regions_is_not_unresolved(analyse):
                 "military said. The air force said 19 Shahed drones were destroyed in the Sumy and Poltava regions.")
     assert (r.unresolved["kind"] == "event").sum() == 0
     assert incidents_by_region(r)["UA-59"] == 1 and incidents_by_region(r)["UA-53"] == 1
+
+
+def test_common_word_at_sentence_start_is_not_a_place(analyse):
+    r = analyse("A missile hit Kupiansk. Gas supply was restored in the evening. Power was cut in Izium.")
+    assert set(r.places["name"]) == {"Kupiansk", "Izium"} and r.unresolved.empty
+
+
+def test_spelling_variant_abroad_is_not_taken(analyse):
+    r = analyse("A truck burned in the village of Prystin in Kharkiv Oblast after shelling.")
+    assert r.places.empty
+    assert list(r.unresolved["text"]) == ["Prystin"] and list(r.unresolved["counted_in"]) == ["UA-63"]
+
+
+def test_launch_platform_is_not_a_count(analyse):
+    r = analyse("A missile struck Poltava Oblast. The missile was launched from an aircraft.")
+    assert list(r.events["count"].dropna()) == [1]
+    assert (r.unresolved["kind"] == "event").sum() == 0
+
+
+def test_destroyed_infrastructure_is_a_strike(analyse):
+    r = analyse("Russian troops destroyed a gas pipeline near Sievierodonetsk in Luhansk Oblast.")
+    assert list(r.incidents["kind"]) == ["strike"]
+    r = analyse("Air defences destroyed nine drones over Luhansk Oblast.")
+    assert list(r.incidents["kind"]) == ["shootdown"]
+
+
+def test_firing_at_a_place_is_a_strike(analyse):
+    r = analyse("Russian forces fired at the Shostka district of Sumy Oblast from across the border.")
+    assert list(r.incidents["kind"]) == ["strike"]
