@@ -48,6 +48,21 @@ def open_map(browser, path: Path):
     return page, problems, remote
 
 
+def screen_point(page, lat: float, lon: float) -> list[float]:
+    """Where (lat, lon) is on the page, once the map has stopped moving."""
+    page.wait_for_function("""() => {
+        const map = Object.values(window).find(v => v && v instanceof L.Map);
+        return map && !map._animatingZoom && !(map._panAnim && map._panAnim._inProgress);
+    }""")
+    page.wait_for_timeout(100)
+    return page.evaluate("""([lat, lon]) => {
+        const map = Object.values(window).find(v => v && v instanceof L.Map);
+        const p = map.latLngToContainerPoint([lat, lon]);
+        const r = map.getContainer().getBoundingClientRect();
+        return [p.x + r.left, p.y + r.top];
+    }""", [lat, lon])
+
+
 def test_seed_map(browser, seed_result, tmp_path):
     path = tmp_path / "map.html"
     seed_result.map().save(str(path))
@@ -56,20 +71,14 @@ def test_seed_map(browser, seed_result, tmp_path):
     legend = page.locator(".mapper-legend")
     assert legend.count() == 1 and "Incidents per region" in legend.inner_text()
     # hover over Kaluga Oblast (its polygon holds Kirov, 54.07N 34.30E): a tooltip with its name and counts
-    point = page.evaluate("""() => {
-        const map = Object.values(window).find(v => v && v instanceof L.Map);
-        const p = map.latLngToContainerPoint([54.3, 35.2]);
-        const r = map.getContainer().getBoundingClientRect();
-        return [p.x + r.left, p.y + r.top];
-    }""")
-    page.mouse.move(*point)
+    page.mouse.move(*screen_point(page, 54.3, 35.2))
     tip = page.locator(".leaflet-tooltip")
     tip.wait_for()
     assert "Kaluga Oblast" in tip.inner_text() and "11" in tip.inner_text()
     # switch the metric: the objects legend replaces the incidents legend
     page.get_by_text("Objects (drones, missiles, …)").click()
     assert "Objects" in page.locator(".mapper-legend").inner_text()
-    page.mouse.click(*point)
+    page.mouse.click(*screen_point(page, 54.3, 35.2))
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert "Borovsk" in popup.inner_text() and "Vladislav Shapsha" in popup.inner_text()
@@ -82,13 +91,7 @@ def test_hostile_report_text_does_not_run(browser, analyse, tmp_path):
     path = tmp_path / "xss.html"
     analyse(XSS).map().save(str(path))
     page, problems, remote = open_map(browser, path)
-    point = page.evaluate("""() => {
-        const map = Object.values(window).find(v => v && v instanceof L.Map);
-        const p = map.latLngToContainerPoint([51.7, 36.2]);
-        const r = map.getContainer().getBoundingClientRect();
-        return [p.x + r.left, p.y + r.top];
-    }""")
-    page.mouse.click(*point)
+    page.mouse.click(*screen_point(page, 51.7, 36.2))
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert "<script>window.__xss=1</script>" in popup.inner_text()   # shown as text
