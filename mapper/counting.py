@@ -128,6 +128,7 @@ class IncidentCounter:
         rep = ext.report
         own: list[_Incident] = []
         ev_incidents: dict[int, list[_Incident]] = {}
+        last: tuple[list[str], int] | None = None  # regions of the last counted event, and its sentence
 
         def _places_in(mentions: list[int], region: str, rid: str = rep.id) -> list[str]:
             return [place_at[(rid, m)].matched_name for m in mentions
@@ -171,6 +172,10 @@ class IncidentCounter:
                     remember(prev)
                     event_rows.append({**row, "status": f"elaborates event {ev.continues}"})
                     continue
+            if not regions and ev.mentions and last is not None and ev.sentence - last[1] <= 2 \
+                    and all(ext.mentions[m].kind == "place" and (rep.id, m) not in place_at for m in ev.mentions):
+                regions = list(last[0])  # only unplaced names: the regions named just before
+                row["regions"] = ";".join(regions)
             if not regions:
                 if ev.count is not None or ev.kind != "other" or ev.mentions:
                     what = ", ".join(ext.mentions[m].text for m in ev.mentions)
@@ -205,6 +210,7 @@ class IncidentCounter:
                              here, names, rep.id, rep.source)
                 targets.append(match)
             remember(targets)
+            last = (regions, ev.sentence)
             event_rows.append({**row, "status": "counted" if all(len(t.events) == 1 for t in targets)
                                else "merged with an earlier telling"})
 

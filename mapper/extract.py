@@ -25,6 +25,10 @@ from .text import normalize
 from .tokens import Token, split_sentences
 
 MAX_NAME_WORDS = 5
+_DISTRICT_WORDS = {"district", "municipality", "community", "raion", "hromada", "county"}
+_ATTACH_FILLERS = {",", "in", "of", "the", "near", "village", "town", "settlement", "city"} | _DISTRICT_WORDS
+_ADMIN_WORDS = {"district", "districts", "municipality", "community", "raion", "hromada", "county", "okrug",
+                "region", "oblast", "krai", "area"}
 _CUES_BY_FIRST: dict[str, list[list[str]]] = {}
 for _cue in sorted(PLACE_CUES, key=len, reverse=True):
     _CUES_BY_FIRST.setdefault(_cue.split()[0], []).append(_cue.split())
@@ -51,9 +55,11 @@ class Mention:
     region_code : str or None
         For region mentions, the region.
     role : str
-        ``"location"`` (where something happened) or ``"origin"`` (where drones or
-        missiles came from: "launched from the Kursk region"); origins are placed
-        but not counted as incidents.
+        ``"location"`` (where something happened), ``"origin"`` (where drones or
+        missiles came from: "launched from the Kursk region") or ``"reference"``
+        (describing another place); only locations are counted as incidents.
+    region_hint : str or None
+        For a place, the region the text puts it in ("Derhachi, Kharkiv region").
     """
 
     report_id: str
@@ -65,6 +71,7 @@ class Mention:
     cue: str
     region_code: str | None = None
     role: str = "location"
+    region_hint: str | None = None
 
 
 @dataclass
@@ -247,6 +254,36 @@ class Extractor:
         return sorted(found)
 
     @staticmethod
+    def _anaphor(toks: list[Token]) -> tuple[int, int] | None:
+        """Token span of "the region", "the region's", "the oblast" (not "the Kursk region")."""
+        for i in range(len(toks) - 1):
+            if toks[i].lower == "the" and toks[i + 1].lower in ("region", "oblast", "krai"):
+                return (i, i + 2)
+        return None
+
+    @staticmethod
+    def _attached_region(toks: list[Token], end: int, region_at: dict[int, str]) -> str | None:
+        """The region a place name is placed in by the text itself: "Derhachi, Kharkiv region",
+        "Kirovsk in the Leningrad region", "Mokraya Orlovka in the Graivoron District of the Belgorod Region"."""
+        j, n = end, len(toks)
+        while j < n and j - end < 12:
+            if j in region_at:
+                return region_at[j]
+            tok = toks[j]
+            if tok.lower in _ATTACH_FILLERS:
+                j += 1
+                continue
+            if tok.is_word and tok.is_cap:  # a district's name, if a district word follows
+                k = j
+                while k < n and k - j < 3 and toks[k].is_word and toks[k].is_cap and k not in region_at:
+                    k += 1
+                if k < n and toks[k].lower in _DISTRICT_WORDS:
+                    j = k + 1
+                    continue
+            return None
+        return None
+
+    @staticmethod
     def _governor_after(toks: list[Token], j: int) -> bool:
         """"governor", "regional governor", "region's governor" from token ``j``."""
         words = [t.lower for t in toks[j:j + 3]]
@@ -258,6 +295,7 @@ class Extractor:
     def _places(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str]]:
         """``(start, end, cue)`` token spans of settlement mentions."""
         n = len(toks)
+        found = self._cue_prefixed(toks, taken)
 
         def match(i: int):
             for k in range(min(MAX_NAME_WORDS, n - i), 0, -1):
@@ -271,9 +309,26 @@ class Extractor:
                 return (i, i + k, "gazetteer")
             return None
 
-        found = self._scan(toks, taken, match)
+        found += self._scan(toks, taken, match)
         found += self._cued_places(toks, taken, found)
         return sorted(found)
+
+    def _cue_prefixed(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str]]:
+        """"the village of Mokraya Orlovka": the whole name after the cue, known or not."""
+        out: list[tuple[int, int, str]] = []
+        lows = [t.lower for t in toks]
+        for i in range(len(toks)):
+            for words in _CUES_BY_FIRST.get(lows[i], ()):
+                if lows[i:i + len(words)] == words:
+                    s = i + len(words)
+                    e = self._name_at(toks, s, taken)
+                    if e > s:
+                        key = normalize(" ".join(t.text for t in toks[s:e]))
+                        out.append((s, e, "gazetteer" if key in self.index.keys else "cue-word"))
+                        for j in range(s, e):
+                            taken[j] = True
+                    break
+        return out
 
     @staticmethod
     def _plausible_single(tok: Token) -> bool:
@@ -294,20 +349,10 @@ class Extractor:
 
     def _cued_places(self, toks: list[Token], taken: list[bool],
                      known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Names the text marks as places: lists with known places, "the village of X"."""
+        """Names the text marks as places: "Tulyanka village", lists with known places."""
         out: list[tuple[int, int, str]] = []
         n = len(toks)
         lows = [t.lower for t in toks]
-        # "village of X", "the town X"
-        for i in range(n):
-            for words in _CUES_BY_FIRST.get(lows[i], ()):
-                if lows[i:i + len(words)] == words:
-                    s = i + len(words)
-                    e = self._name_at(toks, s, taken)
-                    if e > s:
-                        out.append((s, e, "cue-word"))
-                        for j in range(s, e):
-                            taken[j] = True
         # "Tulyanka village"
         for i in range(1, n):
             if lows[i] in PLACE_SUFFIX_NOUNS and not toks[i].is_cap:
@@ -331,7 +376,7 @@ class Extractor:
                     j = starts[j]
                 else:
                     e = self._name_at(toks, j, taken)
-                    if e == j:
+                    if e == j or (e < n and lows[e] in _ADMIN_WORDS):  # "Volokonovsky district" is no settlement
                         break
                     items.append((j, e, False))
                     j = e
@@ -374,6 +419,7 @@ class Extractor:
         last_event: int | None = None
         last_event_sentence = -10
         last_kind: str | None = None
+        last_region: tuple[str, int] | None = None
         for si, toks in enumerate(toks_by_sentence):
             taken = [False] * len(toks)
             for s, e in people_by_sentence[si] + find_people(toks, surnames):
@@ -382,8 +428,10 @@ class Extractor:
             self._country_cues(ext, si, toks, taken)
             self._mark_dateline(toks, taken)
             located: list[tuple[int, int]] = []  # (token index, mention index)
+            region_at: dict[int, str] = {}
             for s, e, code, cue in self._regions(toks, taken):
                 located.append((s, len(ext.mentions)))
+                region_at[s] = code
                 ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "region",
                                             si, toks[s].start, toks[e - 1].end, cue, code))
             for s, e, cue in self._places(toks, taken):
@@ -392,10 +440,24 @@ class Extractor:
                     continue
                 located.append((s, len(ext.mentions)))
                 ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "place",
-                                            si, toks[s].start, toks[e - 1].end, cue))
+                                            si, toks[s].start, toks[e - 1].end, cue,
+                                            region_hint=self._attached_region(toks, e, region_at)))
             located.sort()
             located = self._drop_origins(ext, toks, located)
             located = self._drop_descriptions(ext, toks, located)
+            if located:
+                for _, m in located:
+                    if ext.mentions[m].kind == "region":
+                        last_region = (ext.mentions[m].region_code, si)
+            elif last_region and si - last_region[1] <= 3 and find_counts(toks, set(), last_kind):
+                # "a third drone attacked the region": the region named last (only with a number of
+                # objects, as "escalation in the region" speaks of no region in particular)
+                anaphor = self._anaphor(toks)
+                if anaphor is not None:
+                    a, b = anaphor
+                    located.append((a, len(ext.mentions)))
+                    ext.mentions.append(Mention(report.id, report.text[toks[a].start:toks[b - 1].end], "region",
+                                                si, toks[a].start, toks[b - 1].end, "anaphora", last_region[0]))
             anchors = {t for t, _ in located}
             counts = find_counts(toks, anchors, last_kind)
             last_kind = counts[-1].kind if counts else None

@@ -30,7 +30,8 @@ from .text import normalize
 
 log = logging.getLogger(__name__)
 
-NEAR_REGION, REPORT_REGION, SENTENCE_PLACE = 4.0, 1.0, 2.0
+NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
+SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the regions named nearby, is no match
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
 
@@ -111,6 +112,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
     else:
         cand_region = []
     region_country = dict(zip(regions["region_code"], regions["country"]))
+    names = dict(zip(regions["region_code"], regions["region_name"]))
 
     rows: list[dict] = []
     unresolved: list[Unresolved] = []
@@ -144,6 +146,8 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
                 s += REPORT_REGION
             if region and region in sentence_regions:
                 local += SENTENCE_PLACE
+            if region and region == mm.region_hint:
+                local += HINTED_REGION
             local += COUNTRY_IN_SENTENCE * ext.countries.get(mm.sentence, {}).get(country, 0.0)
             s += report_countries.get(country, 0.0)
             return s + local, local
@@ -182,6 +186,20 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             best_score, best, _ = choice[decider[normalize(mm.text)]]
             loc, region = cand_rows[best]["loc"], cand_region[best]
             country = _raw(loc, "countrycode") or region_country.get(region, "")
+            near = set().union(*(region_by_sentence.get(k, set()) for k in (mm.sentence - 1, mm.sentence,
+                                                                               mm.sentence + 1)))
+            named = mm.region_hint and names.get(mm.region_hint, mm.region_hint)
+            if mm.region_hint and region != mm.region_hint:
+                unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text,
+                                             f"no place of that name in {named} in the gazetteer", mention=m))
+                continue
+            if near and region not in near and _raw(loc, "match") not in ("name", "ascii") \
+                    and (_raw(loc, "population", 0) or 0) < SMALL_ELSEWHERE:
+                unresolved.append(Unresolved(
+                    ext.report.id, mm.text, sentence_text,
+                    f"no place of that name in {', '.join(sorted(names.get(c, c) for c in near))} in the gazetteer "
+                    f"(only {_raw(loc, 'name', loc.address)}, {country}, by another of its names)", mention=m))
+                continue
             abroad = bool(story) and not (region in all_regions or region in neighbours[m] or country in story)
             variant = _raw(loc, "match") == "variant"
             small = mm.cue == "gazetteer" and (_raw(loc, "population", 0) or 0) < SMALL_ABROAD

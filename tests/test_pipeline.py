@@ -230,3 +230,35 @@ def test_destroyed_infrastructure_is_a_strike(analyse):
 def test_firing_at_a_place_is_a_strike(analyse):
     r = analyse("Russian forces fired at the Shostka district of Sumy Oblast from across the border.")
     assert list(r.incidents["kind"]) == ["strike"]
+
+
+def test_place_put_in_a_region_by_the_text_must_lie_there(analyse):
+    r = analyse("A man was hurt when a drone dropped an explosive device on the village of Orlovka in the "
+                "Graivoron District of the Belgorod Region, the governor said.")
+    assert incidents_by_region(r)["RU-BEL"] == 1
+    assert r.places.empty   # no Orlovka of the Belgorod Region in the gazetteer: not one elsewhere
+    assert list(r.unresolved["counted_in"]) == ["RU-BEL"]
+    assert "Belgorod Oblast" in r.unresolved.iloc[0]["reason"]
+    r = analyse("A drone hit a house in Derhachi, Kharkiv region.")
+    assert list(r.places["region_code"]) == ["UA-63"]
+
+
+def test_unknown_two_word_village_after_a_cue(analyse):
+    r = analyse("Shrapnel wounded a man in the village of Zyxtrovo Gorka in the Shebekino District of the "
+                "Belgorod Region.")
+    assert list(r.unresolved["text"]) == ["Zyxtrovo Gorka"]
+    assert list(r.unresolved["counted_in"]) == ["RU-BEL"]
+
+
+def test_other_name_of_a_small_place_elsewhere_is_not_taken(analyse):
+    r = analyse("Ukrainian shelling hit villages in the Belgorod region overnight. "
+                "The village of Tishanka was left without power after the shelling.")
+    assert incidents_by_region(r) == {**{c: 0 for c in incidents_by_region(r)}, "RU-BEL": 1}
+    assert list(r.unresolved["text"]) == ["Tishanka"]
+
+
+def test_the_region_refers_back(analyse):
+    r = analyse("Two drones were shot down over the Kursk region on Monday. Later a third drone attacked the region. "
+                "Tensions in the region keep rising.")
+    assert list(r.events["regions"]) == ["RU-KRS", "RU-KRS"]
+    assert (r.unresolved["kind"] == "event").sum() == 0
