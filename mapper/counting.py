@@ -172,7 +172,7 @@ class IncidentCounter:
                     remember(prev)
                     event_rows.append({**row, "status": f"elaborates event {ev.continues}"})
                     continue
-            if not regions and ev.mentions and last is not None and ev.sentence - last[1] <= 2 \
+            if not regions and ev.mentions and last is not None and ev.sentence - last[1] <= 3 \
                     and all(ext.mentions[m].kind == "place" and (rep.id, m) not in place_at for m in ev.mentions):
                 regions = list(last[0])  # only unplaced names: the regions named just before
                 row["regions"] = ";".join(regions)

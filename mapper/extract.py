@@ -449,7 +449,7 @@ class Extractor:
                 for _, m in located:
                     if ext.mentions[m].kind == "region":
                         last_region = (ext.mentions[m].region_code, si)
-            elif last_region and si - last_region[1] <= 3 and find_counts(toks, set(), last_kind):
+            elif last_region and si - last_region[1] <= 5 and find_counts(toks, set(), last_kind):
                 # "a third drone attacked the region": the region named last (only with a number of
                 # objects, as "escalation in the region" speaks of no region in particular)
                 anaphor = self._anaphor(toks)

@@ -67,7 +67,8 @@ EVENT_TRIGGERS = {
                   "tried to attack", "attempted to attack", "attempted attack", "attempt to attack"),
     "strike": ("strike", "struck", "hit", "attack", "explosion", "exploded", "blast", "shelling",
                "shelled", "bombard", "fire broke", "caught fire", "damaged", "damage", "targeted",
-               "launched", "fired at", "fired on", "opened fire", "fired upon"),
+               "launched", "fired at", "fired on", "opened fire", "fired upon", "dropped", "detonat",
+               "injured", "injuring", "wounded", "wounding", "killed", "killing", "came under fire"),
 }
 EVENT_PRIORITY = ("debris", "shootdown", "strike")
 #: Shoot-down triggers that also fit buildings and pipelines: a shoot-down only with an aerial object named.

@@ -186,3 +186,12 @@ def test_dateline_is_not_a_place(extractor):
 def test_name_before_village_word_is_a_place(extractor):
     e = ex(extractor, "A drone was shot down over Zyxtrovka village in the Belgorod region.")
     assert {m.text: m.cue for m in e.mentions if m.kind == "place"} == {"Zyxtrovka": "cue-word"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A drone dropped an explosive device on a car in Belgorod.", "strike"),
+    ("Two civilians were wounded in Kherson.", "strike"),
+    ("No one was injured in Kursk, the governor said.", "other"),
+])
+def test_consequences_tell_a_strike(extractor, text, kind):
+    assert [ev.kind for ev in ex(extractor, text).events] == [kind]
