@@ -25,6 +25,9 @@ from .text import normalize
 from .tokens import Token, split_sentences
 
 MAX_NAME_WORDS = 5
+_PLACE_PREPOSITIONS = {"in", "of", "across", "over", "inside", "into", "within", "throughout", "near"}
+_PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "territory", "border", "soil",
+                "settlement", "settlements", "capital", "side", "airspace", "region", "regions", "oblast", "oblasts"}
 _DISTRICT_WORDS = {"district", "municipality", "community", "raion", "hromada", "county"}
 _ATTACH_FILLERS = {",", "in", "of", "the", "near", "village", "town", "settlement", "city"} | _DISTRICT_WORDS
 _ADMIN_WORDS = {"district", "districts", "municipality", "community", "raion", "hromada", "county", "okrug",
@@ -232,10 +235,12 @@ class Extractor:
             return None
 
         found = self._scan(toks, taken, match)
-        # "the Kursk, Bryansk and Belgorod regions"
-        for p, tok in enumerate(toks):
-            if tok.lower not in REGION_PLURALS:
-                continue
+        # "the Kursk, Bryansk and Belgorod regions", "Kherson, Donetsk, and Zaporizhzhia oblast"
+        heads = [p for p, tok in enumerate(toks) if tok.lower in REGION_PLURALS]
+        heads += [s for s, e, _, cue in found if cue in ("region-word", "region-name")
+                  and toks[e - 1].lower in REGION_WORDS
+                  and s > 1 and (toks[s - 1].lower in ("and", "or") or toks[s - 1].text == ",")]
+        for p in heads:
             j = p - 1
             while j >= 0:
                 if toks[j].text in (",",) or toks[j].lower in ("and", "&", "or"):
@@ -533,6 +538,9 @@ class Extractor:
         return kept
 
     def _country_cues(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool]) -> None:
+        """Countries a sentence places things in: full weight where the country is a place ("in
+        Ukraine", "Russia's Kursk region", "Ukrainian city", "of the Ukrainian Army"), a third where
+        it may only be who acted ("Russia targeted", "Russian forces")."""
         cues: dict[str, float] = {}
         for j, tok in enumerate(toks):
             if not tok.is_word or taken[j]:
@@ -542,6 +550,18 @@ class Extractor:
             for key in (two, low):
                 if key in COUNTRY_CUES:
                     weight = 2.0 if key in COUNTRY_NAMES else 1.0
+                    end = j + len(key.split())
+                    before = toks[j - 1].lower if j else ""
+                    before2 = toks[j - 2].lower if j > 1 else ""
+                    after = toks[end].lower if end < len(toks) else ""
+                    named = False  # "Russia's Kursk region", "Ukraine's Kharkiv"
+                    if after in ("'s", "’s") and end + 1 < len(toks):
+                        nxt = toks[end + 1]
+                        after = nxt.lower
+                        named = nxt.is_word and nxt.is_cap and nxt.lower not in STOPWORDS
+                    place = (before in _PLACE_PREPOSITIONS or (before == "the" and before2 in _PLACE_PREPOSITIONS)
+                             or after in _PLACE_NOUNS or after in REGION_WORDS or named)
+                    weight = weight if place else weight / 3
                     cc = COUNTRY_CUES[key]
                     cues[cc] = max(cues.get(cc, 0.0), weight)
                     break

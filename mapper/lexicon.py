@@ -198,6 +198,7 @@ civilians soldiers troops units officials authorities experts local regional nat
 international official preliminary further additional overnight afterwards subsequently previously
 currently still already again once unfortunately fortunately separately similarly moreover besides
 nevertheless recall details addendum background context update updated read watch see photo photos
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
 """.split())
 
 #: Country names and demonyms: cues for the country of the story, never settlements.

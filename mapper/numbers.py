@@ -126,6 +126,10 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
         if i and tokens[i - 1].lower == "from":  # "launched from an aircraft": the platform, not a count
             i += 1
             continue
+        if tok.is_number and i > 1 and tokens[i - 1].text in "-‐" and tokens[i - 2].is_word \
+                and tokens[i - 2].end == tokens[i - 1].start:  # S-300, Tu-95, Kh-101: a model, not a count
+            i += 1
+            continue
         num = number_at(tokens, i)
         if tok.lower == "another" and last_kind:  # "... and another over the Kursk region"
             num = (1, 1)

@@ -128,8 +128,10 @@ def test_sentence_of_places_without_incident_words_continues_the_last_event(extr
 
 
 def test_country_cues(extractor):
-    e = ex(extractor, "A command point in Krasnoarmeysk was used by the Ukrainian Army. Russia said so.")
-    assert e.countries == {0: {"UA": 1.0}, 1: {"RU": 2.0}}
+    e = ex(extractor, "A command point in Krasnoarmeysk belonged to a unit of the Ukrainian Army. Russia said so. "
+                      "Drones hit Russia's Kursk region and a Ukrainian city.")
+    # a country as a place counts fully; as who acted, a third
+    assert e.countries == {0: {"UA": 1.0}, 1: {"RU": 2 / 3}, 2: {"RU": 2.0, "UA": 1.0}}
 
 
 # -- phrasings seen in agency and ministry reports (our own sentences in their style) ----------------

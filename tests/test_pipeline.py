@@ -262,3 +262,20 @@ def test_the_region_refers_back(analyse):
                 "Tensions in the region keep rising.")
     assert list(r.events["regions"]) == ["RU-KRS", "RU-KRS"]
     assert (r.unresolved["kind"] == "event").sum() == 0
+
+
+def test_attacker_named_in_the_sentence_does_not_move_the_city(analyse):
+    r = analyse("Russia targeted nine Ukrainian regions, and strikes hit Donetsk and Kherson.")
+    assert set(r.places["country"]) == {"UA"}
+    r = analyse("Russian forces shelled Donetsk overnight.")
+    assert list(r.places["region_code"]) == ["UA-14"]
+
+
+def test_region_list_before_a_singular_region_word(analyse):
+    r = analyse("Russian attacks in Kherson, Donetsk, and Zaporizhzhia oblast killed one civilian.")
+    assert set(r.mentions["region_code"].dropna()) == {"UA-65", "UA-14", "UA-23"}
+
+
+def test_weapon_models_are_not_counts(analyse):
+    r = analyse("Russian forces hit a village in Zaporizhzhia Oblast with S-300 missile systems early on Nov. 7.")
+    assert r.events["count"].isna().all() and r.unresolved.empty
