@@ -280,7 +280,8 @@ class Extractor:
                 continue
             if tok.is_word and tok.is_cap:  # a district's name, if a district word follows
                 k = j
-                while k < n and k - j < 3 and toks[k].is_word and toks[k].is_cap and k not in region_at:
+                while k < n and k - j < 3 and toks[k].is_word and toks[k].is_cap and k not in region_at \
+                        and toks[k].lower not in _DISTRICT_WORDS:
                     k += 1
                 if k < n and toks[k].lower in _DISTRICT_WORDS:
                     j = k + 1

@@ -5,7 +5,7 @@ Each candidate a geocoder offers is scored::
     log10(population) + 0.5 if the main name matched
     + 4 if it lies in a region named in the same or a neighbouring sentence
     + 1 if it lies in a region named elsewhere in the report
-    + 2 if it lies in the region of another place named in the same sentence
+    + 1 if it lies in the region of another place named in the same sentence (2 for two or more)
     + 3 (country named) or 1.5 (demonym) in the same sentence, 0.5 in the report
 
 so "four cities in Kaluga region ... Kirov" is Kirov of Kaluga Oblast, not the
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -128,7 +129,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             for cc in cues:
                 report_countries[cc] = COUNTRY_IN_REPORT
 
-        def score(ci: int, mm, sentence_regions: set[str]) -> tuple[float, float]:
+        def score(ci: int, mm, sentence_regions: Counter) -> tuple[float, float]:
             """(whole score, the part of it from the mention's own and neighbouring sentences)."""
             loc = cand_rows[ci]["loc"]
             region = cand_region[ci]
@@ -144,8 +145,8 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
                 local += NEAR_REGION
             elif region and region in all_regions:
                 s += REPORT_REGION
-            if region and region in sentence_regions:
-                local += SENTENCE_PLACE
+            if region and sentence_regions[region]:
+                local += SENTENCE_PLACE * min(sentence_regions[region], 2) / 2  # a cluster counts more
             if region and region == mm.region_hint:
                 local += HINTED_REGION
             local += COUNTRY_IN_SENTENCE * ext.countries.get(mm.sentence, {}).get(country, 0.0)
@@ -153,23 +154,49 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             return s + local, local
 
         mentions = [(m, mm) for m, mm in enumerate(ext.mentions) if mm.kind == "place"]
+
+        def rejection(ci: int, m: int, mm) -> str | None:
+            """Why candidate ``ci`` cannot be what mention ``m`` means, or None."""
+            loc, region = cand_rows[ci]["loc"], cand_region[ci]
+            country = _raw(loc, "countrycode") or region_country.get(region, "")
+            where = f"{_raw(loc, 'name', loc.address)}, {country}"
+            if mm.region_hint and region != mm.region_hint:
+                return f"no place of that name in {names.get(mm.region_hint, mm.region_hint)} in the gazetteer"
+            near = set().union(*(region_by_sentence.get(k, set()) for k in (mm.sentence - 1, mm.sentence,
+                                                                               mm.sentence + 1)))
+            if near and region not in near and _raw(loc, "match") not in ("name", "ascii") \
+                    and (_raw(loc, "population", 0) or 0) < SMALL_ELSEWHERE:
+                return (f"no place of that name in {', '.join(sorted(names.get(c, c) for c in near))} in the "
+                        f"gazetteer (only {where}, by another of its names)")
+            if story and not (region in all_regions or region in neighbours[m] or country in story):
+                if _raw(loc, "match") == "variant":
+                    return f"only a spelling variant of a place outside the story's countries matches ({where})"
+                if mm.cue == "gazetteer" and (_raw(loc, "population", 0) or 0) < SMALL_ABROAD:
+                    return f"only small places outside the story's countries match ({where}); not taken as a place"
+            return None
+
         # pass 1: best candidate alone; pass 2: with the regions of the other places in the sentence
         first: dict[int, int] = {}
         for m, mm in mentions:
             ids = per_mention[(e, m)]
             if ids:
-                first[m] = max(ids, key=lambda ci: score(ci, mm, set())[0])
+                first[m] = max(ids, key=lambda ci: score(ci, mm, Counter())[0])
         choice: dict[int, tuple[float, int, float]] = {}  # mention -> (score, candidate, local evidence)
-        neighbours: dict[int, set[str]] = {}
+        refused: dict[int, str] = {}
+        neighbours: dict[int, Counter] = {}
         for m, mm in mentions:
-            neighbours[m] = {cand_region[first[o]] for o, om in mentions
-                             if o != m and om.sentence == mm.sentence and o in first and cand_region[first[o]]}
-            for ci in per_mention[(e, m)]:
-                total, local = score(ci, mm, neighbours[m])
-                if m not in choice or total > choice[m][0]:
+            neighbours[m] = Counter(cand_region[first[o]] for o, om in mentions
+                                    if o != m and om.sentence == mm.sentence and o in first and cand_region[first[o]])
+            ranked = sorted(((score(ci, mm, neighbours[m]), ci) for ci in per_mention[(e, m)]),
+                            key=lambda t: t[0][0], reverse=True)
+            for (total, local), ci in ranked:
+                reason = rejection(ci, m, mm)
+                if reason is None:
                     choice[m] = (total, ci, local)
-        # one sense per report: every mention of a name takes the reading of the mention
-        # with the strongest local context (the first of equals)
+                    break
+                refused.setdefault(m, reason)
+        # one sense per report: every mention of a name takes the reading of the mention with the
+        # strongest local context (the first of equals), where that reading suits it
         decider: dict[str, int] = {}
         for m, mm in mentions:
             if m in choice:
@@ -183,33 +210,15 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
                 unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text,
                                              "not in the gazetteer", mention=m))
                 continue
-            best_score, best, _ = choice[decider[normalize(mm.text)]]
+            if m not in choice:
+                unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text, refused[m], mention=m))
+                continue
+            best_score, best, _ = choice[m]
+            shared = choice[decider[normalize(mm.text)]]
+            if shared[1] != best and rejection(shared[1], m, mm) is None:
+                best_score, best, _ = shared
             loc, region = cand_rows[best]["loc"], cand_region[best]
             country = _raw(loc, "countrycode") or region_country.get(region, "")
-            near = set().union(*(region_by_sentence.get(k, set()) for k in (mm.sentence - 1, mm.sentence,
-                                                                               mm.sentence + 1)))
-            named = mm.region_hint and names.get(mm.region_hint, mm.region_hint)
-            if mm.region_hint and region != mm.region_hint:
-                unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text,
-                                             f"no place of that name in {named} in the gazetteer", mention=m))
-                continue
-            if near and region not in near and _raw(loc, "match") not in ("name", "ascii") \
-                    and (_raw(loc, "population", 0) or 0) < SMALL_ELSEWHERE:
-                unresolved.append(Unresolved(
-                    ext.report.id, mm.text, sentence_text,
-                    f"no place of that name in {', '.join(sorted(names.get(c, c) for c in near))} in the gazetteer "
-                    f"(only {_raw(loc, 'name', loc.address)}, {country}, by another of its names)", mention=m))
-                continue
-            abroad = bool(story) and not (region in all_regions or region in neighbours[m] or country in story)
-            variant = _raw(loc, "match") == "variant"
-            small = mm.cue == "gazetteer" and (_raw(loc, "population", 0) or 0) < SMALL_ABROAD
-            if abroad and (variant or small):
-                what = "only a spelling variant of a place" if variant else "only small places"
-                unresolved.append(Unresolved(
-                    ext.report.id, mm.text, sentence_text,
-                    f"{what} outside the story's countries match ({_raw(loc, 'name', loc.address)}, {country}); "
-                    f"not taken as a place", mention=m))
-                continue
             rows.append({
                 "report_id": ext.report.id, "mention": m, "sentence": mm.sentence, "name": mm.text,
                 "matched_name": _raw(loc, "name") or loc.address.split(",")[0],
