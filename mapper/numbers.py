@@ -96,6 +96,7 @@ def _ellipsis_end(tokens: list[Token], k: int) -> int | None:
     return k if k < len(tokens) and tokens[k].lower in ELLIPSIS_PREPOSITIONS else None
 
 
+_LAUNCH_VERBS = {"launched", "fired", "dropped", "released", "launch", "fire", "drop"}
 _BARE_VERBS = {"were", "was", "have", "had", "of"}
 
 
@@ -123,8 +124,8 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
 
     while i < n:
         tok = tokens[i]
-        if i and tokens[i - 1].lower == "from":  # "launched from an aircraft": the platform, not a count
-            i += 1
+        if i and tokens[i - 1].lower == "from" and any(t.lower in _LAUNCH_VERBS for t in tokens[max(0, i - 4):i]):
+            i += 1  # "launched from an aircraft", "dropped from a drone": the platform, not a count
             continue
         if tok.is_number and i > 1 and tokens[i - 1].text in "-‐" and tokens[i - 2].is_word \
                 and tokens[i - 2].end == tokens[i - 1].start:  # S-300, Tu-95, Kh-101: a model, not a count

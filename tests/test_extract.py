@@ -197,3 +197,10 @@ def test_name_before_village_word_is_a_place(extractor):
 ])
 def test_consequences_tell_a_strike(extractor, text, kind):
     assert [ev.kind for ev in ex(extractor, text).events] == [kind]
+
+
+def test_debris_from_a_drone_counts_the_drone_but_a_platform_does_not(extractor):
+    e = ex(extractor, "Fragments from a Ukrainian drone that had been shot down were found near Kirishi.")
+    assert [ev.count for ev in e.events] == [1]
+    e = ex(extractor, "An explosive device was dropped from a drone on a car in Belgorod.")
+    assert [ev.count for ev in e.events] == [None]
