@@ -125,3 +125,21 @@ def test_time_slider_recolours(browser, analyse, tmp_path):
     assert after["RU-KRS"] != after["RU-BEL"] and after["RU-BEL"] == after["RU-ORL"]
     assert "2024-05-01" in page.locator(".mapper-time").inner_text()
     assert problems == [] and remote == []
+
+
+def test_many_places_cluster_without_errors(browser, analyse, tmp_path):
+    from datetime import date
+
+    from mapper import Report
+    from tests.test_map import CITIES
+
+    reports = [Report(f"r{i}", f"A drone hit {name}, Russia.", "x", date(2024, 5, 1 + i % 20))
+               for i, name in enumerate(CITIES)]
+    path = tmp_path / "many.html"
+    analyse(*reports).map(time_by="week").save(str(path))
+    page, problems, remote = open_map(browser, path)
+    page.wait_for_selector(".marker-cluster")
+    assert page.locator(".mapper-time input").count() == 1
+    assert page.locator(".leaflet-control-layers").count() == 1
+    page.screenshot(path=str(tmp_path / "many.png"))
+    assert problems == [] and remote == []

@@ -63,13 +63,15 @@ def test_time_slider_when_dated(analyse):
     assert "week of 2024-04-29" in r.map(time_by="week").get_root().render()
 
 
+CITIES = ["Kursk", "Belgorod", "Bryansk", "Oryol", "Tula", "Kaluga", "Smolensk", "Voronezh", "Lipetsk",
+          "Tambov", "Ryazan", "Vladimir", "Ivanovo", "Yaroslavl", "Kostroma", "Tver", "Pskov", "Novgorod",
+          "Vologda", "Kirov", "Penza", "Saratov", "Samara", "Ulyanovsk", "Kazan", "Cheboksary", "Izhevsk",
+          "Perm", "Ufa", "Orenburg", "Volgograd", "Astrakhan", "Rostov-on-Don", "Krasnodar", "Stavropol",
+          "Novorossiysk", "Sochi", "Taganrog", "Shakhty", "Engels", "Syzran"]
+
+
 def test_clustering_when_many_places(analyse):
-    names = ["Kursk", "Belgorod", "Bryansk", "Oryol", "Tula", "Kaluga", "Smolensk", "Voronezh", "Lipetsk",
-             "Tambov", "Ryazan", "Vladimir", "Ivanovo", "Yaroslavl", "Kostroma", "Tver", "Pskov", "Novgorod",
-             "Vologda", "Kirov", "Penza", "Saratov", "Samara", "Ulyanovsk", "Kazan", "Cheboksary", "Izhevsk",
-             "Perm", "Ufa", "Orenburg", "Volgograd", "Astrakhan", "Rostov-on-Don", "Krasnodar", "Stavropol",
-             "Novorossiysk", "Sochi", "Taganrog", "Shakhty", "Engels", "Syzran"]
-    r = analyse("Drones attacked " + ", ".join(names) + ".")
+    r = analyse("Drones attacked " + ", ".join(CITIES) + ".")
     assert r.places["geonameid"].nunique() >= 40
     html = r.map().get_root().render()
     assert "L.markerClusterGroup" in html and "MarkerClusterGroup" in html

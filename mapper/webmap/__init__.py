@@ -45,6 +45,24 @@ def class_breaks(values, classes: int = len(PALETTE)) -> list[int]:
     return out[:classes]
 
 
+def _view(regions: gpd.GeoDataFrame, places: list[dict]) -> tuple[float, float, float, float]:
+    """Bounds around the regions with incidents and the places (the whole layer if none).
+
+    Regions count by a point inside each, so one reaching over the antimeridian (Chukotka) does not
+    stretch the view round the world; longitudes west of -90 are taken east of 180 when the rest lies east.
+    """
+    active = regions[regions["incidents"] > 0]
+    pts = (active if len(active) else regions).geometry.representative_point()
+    lons = list(pts.x) + [p["lon"] for p in places]
+    lats = list(pts.y) + [p["lat"] for p in places]
+    if lons and max(lons) > 90:
+        lons = [x + 360 if x < -90 else x for x in lons]
+    if not lons:
+        return (20.0, 40.0, 60.0, 70.0)
+    pad = 1.0
+    return (min(lons) - pad, min(lats) - pad, max(lons) + pad, max(lats) + pad)
+
+
 def make_map(result: "Result", **kwargs) -> folium.Map:
     """Build an offline Folium map of a result (see :func:`map_from_totals` for options)."""
     return map_from_totals(Totals.from_tables(result.incidents, result.places), result.regions, **kwargs)
@@ -83,14 +101,12 @@ def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, *, metric: str = 
     shown = regions[regions["country"].isin(totals.countries)] if totals.countries else regions
     shown = simplify_shared(shown, simplify)
     places = list(totals.place_list())
-    active = shown[shown["incidents"] > 0]
-    minx, miny, maxx, maxy = (active if len(active) else shown).total_bounds
-    if places:
-        minx, maxx = min([minx] + [p["lon"] for p in places]), max([maxx] + [p["lon"] for p in places])
-        miny, maxy = min([miny] + [p["lat"] for p in places]), max([maxy] + [p["lat"] for p in places])
+    minx, miny, maxx, maxy = _view(shown, places)
 
     m = folium.Map(tiles=None, location=[(miny + maxy) / 2, (minx + maxx) / 2], zoom_start=4,
                    width=width, height=height, control_scale=True)
+    # with no tile layer the map has no zoom limits of its own; marker clustering needs them
+    m.options.update({"minZoom": 2, "maxZoom": 14})
     m.default_js, m.default_css = list(DEFAULT_JS), list(DEFAULT_CSS)
     fig = OfflineFigure()
     fig.add_child(m)
