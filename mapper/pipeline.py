@@ -106,10 +106,11 @@ class ChunkResult:
 
 
 class Pipeline:
-    """Every stage after reading, as two steps: ``process`` chunks, then ``combine`` them.
+    """Every stage after reading, for one chunk of reports at a time (:meth:`process`).
 
     Chunks are independent (a report never spans two), so they can be processed
-    in any process or machine (see :mod:`mapper.distributed`) and combined in order.
+    in any process or machine (see :mod:`mapper.distributed`); a collector
+    (:mod:`mapper.collect`) takes their results in order.
 
     Parameters
     ----------
@@ -167,7 +168,6 @@ class Pipeline:
                            for u in unresolved]
         return ChunkResult(report_rows, mention_rows, places, unresolved_rows, counter.incidents,
                            counter.event_rows)
-
 
 
 def _chunk_results(pipeline: Pipeline, reports: Iterable[Report], chunk_size: int | None,
