@@ -144,6 +144,10 @@ _WORD = re.compile(r"\w+")
 _AERIAL = re.compile(r"\b(?:" + "|".join(AERIAL_WORDS) + ")", re.I)
 
 
+def _negated(text: str, start: int) -> bool:
+    return bool({w.lower() for w in _WORD.findall(text[max(0, start - 40):start])[-3:]} & NEGATIONS)
+
+
 def event_kind(text: str) -> str:
     """Kind of incident a sentence tells of, by trigger words (debris first).
 
@@ -152,15 +156,16 @@ def event_kind(text: str) -> str:
     when a drone, missile or other aerial object is named; else a strike.
     """
     for kind in EVENT_PRIORITY:
-        found = [m.group().lower() for m in _TRIGGERS[kind].finditer(text)
-                 if not {w.lower() for w in _WORD.findall(text[max(0, m.start() - 40):m.start()])[-3:]}
-                 & NEGATIONS]
-        if not found:
-            continue
-        if kind == "shootdown" and all(f.startswith(DESTROY_TRIGGERS) for f in found) \
-                and not _AERIAL.search(text):
-            return "strike"
-        return kind
+        destroyed_only = False
+        for m in _TRIGGERS[kind].finditer(text):
+            if _negated(text, m.start()):
+                continue
+            if kind == "shootdown" and m.group().lower().startswith(DESTROY_TRIGGERS):
+                destroyed_only = True
+                continue
+            return kind
+        if destroyed_only:
+            return kind if _AERIAL.search(text) else "strike"
     return "other"
 
 
@@ -455,11 +460,11 @@ class Extractor:
                 for _, m in located:
                     if ext.mentions[m].kind == "region":
                         last_region = (ext.mentions[m].region_code, si)
-            elif last_region and si - last_region[1] <= 5 and find_counts(toks, set(), last_kind):
+            elif last_region and si - last_region[1] <= 5:
                 # "a third drone attacked the region": the region named last (only with a number of
                 # objects, as "escalation in the region" speaks of no region in particular)
                 anaphor = self._anaphor(toks)
-                if anaphor is not None:
+                if anaphor is not None and find_counts(toks, set(), last_kind):
                     a, b = anaphor
                     located.append((a, len(ext.mentions)))
                     ext.mentions.append(Mention(report.id, report.text[toks[a].start:toks[b - 1].end], "region",
