@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 #: or a transliteration of a Cyrillic alternate name.
 PRIMARY, ASCII, ALTERNATE, TRANSLIT = 0, 1, 2, 3
 MATCH_KINDS = {PRIMARY: "name", ASCII: "ascii", ALTERNATE: "alternate", TRANSLIT: "transliteration"}
-_INDEX_VERSION = 5
+_INDEX_VERSION = 6
 
 
 @dataclass
@@ -43,7 +43,9 @@ class GazetteerIndex:
     name, country, admin1 : list of str
         One entry per place.
     keys : dict
-        ``normalize(name) -> ((place_index, match_kind), ...)``.
+        ``normalize(name) ->`` the places of that name, each coded as
+        ``place_index * 4 + match_kind``: one int for a single place (most names),
+        else a tuple (ints unpickle much faster than tuples of pairs).
     loose : LooseTable
         Places by :func:`~mapper.text.loose_key` of their names, for spelling variants.
     source : str
@@ -57,7 +59,7 @@ class GazetteerIndex:
     country: list[str]
     admin1: list[str]
     population: np.ndarray
-    keys: dict[str, tuple[tuple[int, int], ...]]
+    keys: dict[str, int | tuple[int, ...]]
     loose: "LooseTable" = field(repr=False)
     source: str = ""
 
@@ -70,8 +72,10 @@ class GazetteerIndex:
         return max((k.count(" ") + 1 for k in self.keys), default=1)
 
     def lookup(self, name: str) -> list[tuple[int, int]]:
-        """Places whose name, ascii or alternate name normalises like ``name``."""
-        return list(self.keys.get(normalize(name), ()))
+        """``(place_index, match_kind)`` of the places whose name, ascii or alternate name
+        normalises like ``name``: main names first, then by population."""
+        coded = self.keys.get(normalize(name), ())
+        return [divmod(c, 4) for c in ((coded,) if isinstance(coded, int) else coded)]
 
     def lookup_loose(self, name: str) -> list[int]:
         """Places whose names match ``name`` up to transliteration variants."""
@@ -109,6 +113,11 @@ class LooseTable:
         if i < len(self.hashes) and self.hashes[i] == h:
             return self.places[self.offsets[i]:self.offsets[i + 1]].tolist()
         return []
+
+
+def _code(places: list[tuple[int, int]]) -> int | tuple[int, ...]:
+    coded = tuple(i * 4 + kind for i, kind in places)
+    return coded[0] if len(coded) == 1 else coded
 
 
 def _usable_alternate(name: str) -> bool:
@@ -161,7 +170,7 @@ def _build(records, source: str) -> GazetteerIndex:
         geonameid=np.asarray(ids, dtype=np.int64), name=names,
         lat=np.asarray(lats), lon=np.asarray(lons), country=ccs, admin1=adm,
         population=np.asarray(pops, dtype=np.int64),
-        keys={k: tuple(sorted(v.items(), key=lambda t: (t[1], -pops[t[0]]))) for k, v in keys.items()},
+        keys={k: _code(sorted(v.items(), key=lambda t: (t[1], -pops[t[0]]))) for k, v in keys.items()},
         loose=LooseTable.build({k: sorted(v, key=lambda i: -pops[i]) for k, v in loose.items()}),
         source=source,
     )
