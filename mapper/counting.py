@@ -40,12 +40,10 @@ class _Incident:
     names: set[str] = field(default_factory=set)
     sentences: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
-    merged: bool = False
     seq: int = 0  # order of first telling in the whole run
 
     def merge_from(self, other: "_Incident") -> None:
         """Take in the same incident told in another report."""
-        self.merged = True
         self.absorb(other.objects, other.object_kind, "", "", other.places, other.names, "", "")
         for lst, values in ((self.sentences, other.sentences), (self.events, other.events),
                             (self.reports, other.reports), (self.sources, other.sources)):
@@ -204,8 +202,6 @@ class IncidentCounter:
                     match = _Incident(region, ev.kind, None, None, rep.date)
                     own.append(match)
                     incidents.append(match)
-                else:
-                    match.merged = True
                 match.absorb(objects, ev.object_kind if objects is not None else None, ev.text, event_id,
                              here, names, rep.id, rep.source)
                 targets.append(match)

@@ -129,8 +129,6 @@ PERSON_ROLES = {
 }
 PERSON_VERBS = {"said", "says", "told", "wrote", "writes", "stated", "reported", "added", "noted",
                 "claimed", "announced", "confirmed", "posted", "warned", "explained"}
-PERSON_SUFFIXES = ("enko", "ovich", "evich", "ovna", "evna", "chuk", "shyn", "skyy", "skiy", "sky",
-                   "ova", "eva", "ina", "yuk", "chenko", "nko", "ov", "ev", "in", "ko")
 # Endings so typical of surnames that a lone capitalised word with them is taken as a person
 # only when a role or given name stands next to it; these alone are never enough:
 STRONG_SURNAME_SUFFIXES = ("enko", "ovich", "evich", "ovna", "evna", "chuk")
