@@ -294,8 +294,7 @@ def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False,
 def read_reports(paths: Iterable[str | Path] | str | Path, skip_bad: bool = False,
                  log_: ReadLog | None = None) -> list[Report]:
     """Read all reports into a list (see :func:`iter_reports`)."""
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     reports = list(iter_reports(paths, skip_bad, log_))
     if not reports:
         raise InputError("no reports found in " + ", ".join(map(str, paths)))
