@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import geopandas as gpd
 import pandas as pd
 
+from . import settings
 from .counting import EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentMerger, event_frame, incident_frame
 from .exceptions import OutputError
 from .output import FILES, CsvSink, prepare_outdir, write_geojson_and_map
@@ -71,7 +72,7 @@ class MemoryCollector:
         from .pipeline import Result
 
         names = self.pipeline.names.names
-        final = sorted(self.final + self.merger.pending(), key=lambda inc: inc.seq)
+        final = sorted(self.final + list(self.merger.pending()), key=lambda inc: inc.seq)
         incidents = incident_frame([inc.row(n, names) for n, inc in enumerate(final, start=1)])
         places = pd.concat(self.places, ignore_index=True) if self.places else pd.DataFrame(columns=PLACE_COLUMNS)
         places = gpd.GeoDataFrame(places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs=4326)
@@ -102,7 +103,7 @@ class FileCollector:
         self.pipeline = pipeline
         self.outdir = prepare_outdir(outdir)
         self.paths = {k: self.outdir / v for k, v in FILES.items()}
-        self.merger = IncidentMerger(pipeline.merge)
+        self.merger = IncidentMerger(pipeline.merge, capacity=settings.merge_memory, folder=self.outdir)
         self.totals = Totals()
         self.counts = dict.fromkeys(["reports", "mentions", "places", "unresolved"], 0)
         try:
@@ -123,6 +124,13 @@ class FileCollector:
         self.counts["mentions"] += len(chunk.mentions)
         self.counts["places"] += len(chunk.places)
         self.counts["unresolved"] += len(chunk.unresolved)
+
+    def abort(self) -> None:
+        """Close and remove what a failed run had open (its partial CSV files stay, marked by the error)."""
+        self.events.close()
+        self.unresolved.close()
+        self._spill.close()
+        self.merger.close()
 
     def _spilled(self):
         self._spill.seek(0)
@@ -149,6 +157,7 @@ class FileCollector:
         finally:
             sink.close()
             self._spill.close()
+            self.merger.close()
         regions = self.totals.regions(self.pipeline.boundaries)
         summary = summary_of(self.counts["reports"], len(skipped), self.counts["mentions"], self.counts["places"],
                              self.counts["unresolved"], n, len(self.totals.incidents))

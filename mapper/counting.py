@@ -10,7 +10,7 @@ A merged incident counts the larger of the figures, never their sum.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -213,7 +213,7 @@ class IncidentCounter:
     def finish(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """Merge across reports (when merging) and return ``(incidents, events)``."""
         merger = IncidentMerger(self.merge)
-        final = merger.add(self.incidents) + merger.pending()
+        final = merger.add(self.incidents) + list(merger.pending())
         final.sort(key=lambda inc: inc.seq)
         rows = [inc.row(n, self.region_names) for n, inc in enumerate(final, start=1)]
         return incident_frame(rows), event_frame(self.event_rows)
@@ -226,12 +226,22 @@ class IncidentMerger:
     nothing (undated, or merging off) and keeps the dated ones, one per day, region
     and kind, until :meth:`pending`. Every incident gets its place in the run's
     order (``seq``), so that results do not depend on chunking.
+
+    Parameters
+    ----------
+    merge : bool
+        Merge at all.
+    capacity : int, optional
+        Dated incidents kept in memory; the least recently told go to a temporary
+        SQLite file in ``folder`` (see :class:`mapper.spill.SpillDict`). None keeps all.
     """
 
-    def __init__(self, merge: bool = True) -> None:
+    def __init__(self, merge: bool = True, capacity: int | None = None, folder=None) -> None:
+        from .spill import SpillDict
+
         self.merge = merge
         self._seq = 0
-        self._index: dict[tuple, _Incident] = {}
+        self._index = SpillDict(capacity, order=lambda inc: inc.seq, folder=folder)
 
     def add(self, incidents: Iterable[_Incident]) -> list[_Incident]:
         """Take incidents (in order); return the ones that are final now."""
@@ -245,14 +255,17 @@ class IncidentMerger:
             key = (inc.day, inc.region, inc.kind)
             target = self._index.get(key)
             if target is None:
-                self._index[key] = inc
+                self._index.put(key, inc)
             else:
                 target.merge_from(inc)
         return final
 
-    def pending(self) -> list[_Incident]:
-        """The dated incidents, merged, in order."""
-        return sorted(self._index.values(), key=lambda inc: inc.seq)
+    def pending(self) -> Iterator[_Incident]:
+        """The dated incidents, merged, in order (read back from disk where they were spilled)."""
+        return self._index.values_sorted()
+
+    def close(self) -> None:
+        self._index.close()
 
 
 def event_frame(rows: list[dict]) -> pd.DataFrame:

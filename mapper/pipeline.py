@@ -308,9 +308,13 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
     """
     pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad)
     collector = FileCollector(pipeline, outdir)
-    for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
-        collector.add(chunk)
-    if readlog.read == 0:
-        raise InputError("no reports found in " + ", ".join(map(str, paths)))
+    try:
+        for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
+            collector.add(chunk)
+        if readlog.read == 0:
+            raise InputError("no reports found in " + ", ".join(map(str, paths)))
+    except BaseException:
+        collector.abort()
+        raise
     skipped = pd.DataFrame([vars(s) for s in readlog.skipped], columns=SKIPPED_COLUMNS)
     return collector.finish(skipped, map_html=map_html, **map_kwargs)

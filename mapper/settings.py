@@ -48,3 +48,6 @@ coordinate_decimals: int = 5
 
 #: Reports processed together; memory holds the texts of one chunk at a time.
 chunk_size: int = 2000
+
+#: Dated incidents a streaming run keeps in memory for a possible merge; older ones wait on disk.
+merge_memory: int = 20_000

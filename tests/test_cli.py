@@ -107,3 +107,12 @@ def test_unwritable_output_folder(tmp_path):
     proc = cli("run", str(SEED), "-o", str(blocker / "out"))
     assert proc.returncode != 0 and "cannot write output folder" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_failed_run_leaves_no_temporary_files(tmp_path):
+    p = tmp_path / "r.jsonl"
+    p.write_text('{"id": "1", "date": "2024-05-01", "text": "Drones were shot down over Kursk region."}\n{oops\n')
+    out = tmp_path / "out"
+    proc = cli("run", str(p), "-o", str(out))
+    assert proc.returncode != 0 and ":2: malformed JSON" in proc.stderr
+    assert not [f for f in out.iterdir() if f.suffix == ".sqlite" or f.name.startswith("tmp")]

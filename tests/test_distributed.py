@@ -51,12 +51,16 @@ def test_dask_without_a_client_uses_processes(corpus, boundaries, gazetteer, loc
     _same(local_result, result)
 
 
-def test_streaming_writer_writes_the_same_files(corpus, boundaries, gazetteer, local_result, tmp_path):
+@pytest.mark.parametrize("merge_memory", [20_000, 3])  # 3: nearly every dated incident waits on disk
+def test_streaming_writer_writes_the_same_files(corpus, boundaries, gazetteer, local_result, tmp_path,
+                                                monkeypatch, merge_memory):
     from pathlib import Path
 
+    monkeypatch.setattr(mapper.settings, "merge_memory", merge_memory)
     a, b = tmp_path / "memory", tmp_path / "stream"
     local_result.to_files(a)
     mapper.write_run(corpus, b, boundaries=boundaries, geocoder=gazetteer, chunk_size=29)
+    assert not list(b.glob("*.sqlite")) and not list(b.glob("tmp*"))  # temporary files are gone
     for name in ["regions.geojson", "places.geojson", "incidents.csv", "events.csv", "unresolved.csv",
                  "summary.json"]:
         assert Path(a, name).read_bytes() == Path(b, name).read_bytes(), name
