@@ -29,6 +29,9 @@ _PLACE_PREPOSITIONS = {"in", "of", "across", "over", "inside", "into", "within",
 _PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "territory", "border", "soil",
                 "settlement", "settlements", "capital", "side", "airspace", "region", "regions", "oblast", "oblasts"}
 _DISTRICT_WORDS = {"district", "municipality", "community", "raion", "hromada", "county"}
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+               "north-east", "north-west", "south-east", "south-west"}
+_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m"}
 _ATTACH_FILLERS = {",", "in", "of", "the", "near", "village", "town", "settlement", "city"} | _DISTRICT_WORDS
 _ADMIN_WORDS = {"district", "districts", "municipality", "community", "raion", "hromada", "county", "okrug",
                 "region", "oblast", "krai", "area"}
@@ -141,7 +144,10 @@ def _trigger_re(words: tuple[str, ...]) -> re.Pattern:
 _TRIGGERS = {kind: _trigger_re(EVENT_TRIGGERS[kind]) for kind in EVENT_PRIORITY}
 _BACKGROUND = re.compile("|".join(r"\b" + re.escape(c) for c in BACKGROUND_CUES), re.I)
 _WORD = re.compile(r"\w+")
-_AERIAL = re.compile(r"\b(?:" + "|".join(AERIAL_WORDS) + ")", re.I)
+_INCLUDING = re.compile(r"\b(including|of which|of them|among them)\b", re.I)
+_AERIAL_RE = "(?:" + "|".join(AERIAL_WORDS) + ")"
+_AERIAL_AFTER = re.compile(r"\W+(?:\S+\s+){0,4}?" + _AERIAL_RE, re.I)
+_AERIAL_PASSIVE = re.compile(_AERIAL_RE + r"\w*\W+(?:\S+\s+){0,4}?(?:was|were|been|be|are|is)\s+(?:\w+\s+)?$", re.I)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -161,11 +167,17 @@ def event_kind(text: str) -> str:
             if _negated(text, m.start()):
                 continue
             if kind == "shootdown" and m.group().lower().startswith(DESTROY_TRIGGERS):
+                # a shoot-down when drones were what was destroyed: "destroyed four drones",
+                # "two drones were destroyed"; not "a drone strike destroyed an oil tank"
+                after = text[m.end():m.end() + 40]
+                before = text[max(0, m.start() - 60):m.start()]
+                if _AERIAL_AFTER.match(after) or _AERIAL_PASSIVE.search(before):
+                    return kind
                 destroyed_only = True
                 continue
             return kind
         if destroyed_only:
-            return kind if _AERIAL.search(text) else "strike"
+            return "strike"
     return "other"
 
 
@@ -265,9 +277,10 @@ class Extractor:
 
     @staticmethod
     def _anaphor(toks: list[Token]) -> tuple[int, int] | None:
-        """Token span of "the region", "the region's", "the oblast" (not "the Kursk region")."""
+        """Token span of "the region", "his region", "the oblast" (not "the Kursk region")."""
         for i in range(len(toks) - 1):
-            if toks[i].lower == "the" and toks[i + 1].lower in ("region", "oblast", "krai"):
+            if toks[i].lower in ("the", "his", "her", "its", "their") \
+                    and toks[i + 1].lower in ("region", "oblast", "krai"):
                 return (i, i + 2)
         return None
 
@@ -527,9 +540,14 @@ class Extractor:
 
     @staticmethod
     def _drop_origins(ext: Extraction, toks: list[Token], located: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Mark mentions after "from" ("launched from the Kursk region") as origins; keep the rest."""
+        """Mark mentions after "from" ("launched from the Kursk region") as origins, and after "north
+        of" and the like as references; keep the rest."""
         kept = []
         for t, m in located:
+            # "Yaroslavl, northeast of Moscow": a point of reference, not where it happened
+            if t > 1 and toks[t - 1].lower == "of" and toks[t - 2].lower in _DIRECTIONS:
+                ext.mentions[m].role = "reference"
+                continue
             j = t - 1
             if j >= 0 and toks[j].text == "(":  # "from Cape Chauda (Crimea)": the bracket explains the origin
                 j -= 1
@@ -537,8 +555,8 @@ class Extractor:
                     j -= 1
             while j >= 0 and j > t - 7 and toks[j].lower in ORIGIN_FILLERS:
                 j -= 1
-            if j >= 0 and toks[j].lower == "from":
-                ext.mentions[m].role = "origin"
+            if j >= 0 and toks[j].lower == "from" and not (j > 0 and toks[j - 1].lower in _DISTANCE_UNITS):
+                ext.mentions[m].role = "origin"  # but "10 km from Kupiansk" is where it happened
             else:
                 kept.append((t, m))
         return kept
@@ -602,7 +620,8 @@ class Extractor:
     @staticmethod
     def _mark_aggregates(ext: Extraction) -> None:
         """A located-nowhere count that the same or next sentence breaks down by place (parts that
-        sum to it), or tells again with its places (the same number of the same objects), is a total."""
+        sum to it, or some of it after "including"), or tells again with its places (the same
+        number of the same objects), is a total."""
         by_sentence: dict[int, list[Event]] = {}
         for ev in ext.events:
             by_sentence.setdefault(ev.sentence, []).append(ev)
@@ -611,7 +630,9 @@ class Extractor:
                 continue
             for si in (ev.sentence, ev.sentence + 1):
                 parts = [e for e in by_sentence.get(si, []) if e is not ev and e.count is not None and e.mentions]
-                if (len(parts) >= 2 and sum(e.count for e in parts) == ev.count) or (
+                including = si == ev.sentence and _INCLUDING.search(ev.text) and parts \
+                    and sum(e.count for e in parts) <= ev.count
+                if including or (len(parts) >= 2 and sum(e.count for e in parts) == ev.count) or (
                         len(parts) == 1 and parts[0].count == ev.count and parts[0].object_kind == ev.object_kind):
                     ev.aggregate = True
                     break

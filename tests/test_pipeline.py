@@ -279,3 +279,33 @@ def test_region_list_before_a_singular_region_word(analyse):
 def test_weapon_models_are_not_counts(analyse):
     r = analyse("Russian forces hit a village in Zaporizhzhia Oblast with S-300 missile systems early on Nov. 7.")
     assert r.events["count"].isna().all() and r.unresolved.empty
+
+
+def test_direction_from_a_city_is_a_reference(analyse):
+    r = analyse("Four drones were destroyed over a refinery in Yaroslavl, northeast of Moscow.")
+    assert incidents_by_region(r)["RU-YAR"] == 1 and incidents_by_region(r)["RU-MOW"] == 0
+
+
+def test_distance_from_a_city_is_where_it_happened(analyse):
+    r = analyse("A missile hit a village 10 km from Kupiansk.")
+    assert incidents_by_region(r)["UA-63"] == 1
+
+
+def test_his_region_refers_back(analyse):
+    r = analyse("A refinery in the Volgograd region caught fire after a drone attack, the governor said. "
+                "He said air defences had repelled an attack on his region by eight drones.")
+    assert objects_by_region(r)["RU-VGG"] == 8 and (r.unresolved["kind"] == "event").sum() == 0
+
+
+def test_total_including_some_regions_is_not_unlocated(analyse):
+    r = analyse("The ministry said 49 drones had been downed over the country overnight, including 25 in the "
+                "Rostov region and eight in the Volgograd region.")
+    assert objects_by_region(r)["RU-ROS"] == 25 and objects_by_region(r)["RU-VGG"] == 8
+    assert (r.unresolved["kind"] == "event").sum() == 0
+
+
+def test_drone_strike_that_destroyed_a_tank_is_a_strike(analyse):
+    r = analyse("Another drone strike overnight destroyed an oil tank at a depot in Stary Oskol.")
+    assert list(r.incidents["kind"]) == ["strike"]
+    r = analyse("Air defences destroyed four drones over Stary Oskol. Two drones were destroyed near Gubkin.")
+    assert set(r.incidents["kind"]) == {"shootdown"}
