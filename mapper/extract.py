@@ -147,7 +147,7 @@ _WORD = re.compile(r"\w+")
 _INCLUDING = re.compile(r"\b(including|of which|of them|among them)\b", re.I)
 _AERIAL_RE = "(?:" + "|".join(AERIAL_WORDS) + ")"
 _AERIAL_AFTER = re.compile(r"\W+(?:\S+\s+){0,4}?" + _AERIAL_RE, re.I)
-_AERIAL_PASSIVE = re.compile(_AERIAL_RE + r"\w*\W+(?:\S+\s+){0,4}?(?:was|were|been|be|are|is)\s+(?:\w+\s+)?$", re.I)
+_AERIAL_PASSIVE = re.compile(_AERIAL_RE + r"\w*\W+(?:\S+\s+){0,4}?(?:was|were|been|be|are|is)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _negated(text: str, start: int) -> bool:

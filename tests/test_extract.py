@@ -204,3 +204,8 @@ def test_debris_from_a_drone_counts_the_drone_but_a_platform_does_not(extractor)
     assert [ev.count for ev in e.events] == [1]
     e = ex(extractor, "An explosive device was dropped from a drone on a car in Belgorod.")
     assert [ev.count for ev in e.events] == [None]
+
+
+def test_detected_and_destroyed_drones_are_shot_down(extractor):
+    e = ex(extractor, "Drones had also been detected and destroyed in the Kursk and Belgorod regions.")
+    assert [ev.kind for ev in e.events] == ["shootdown"]
