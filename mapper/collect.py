@@ -109,13 +109,13 @@ class FileCollector:
         try:
             self.events = CsvSink(self.paths["events"], EVENT_COLUMNS)
             self.unresolved = CsvSink(self.paths["unresolved"], UNRESOLVED_COLUMNS)
-            self._spill = tempfile.TemporaryFile(dir=self.outdir)  # final incidents, in seq order
+            self._final = tempfile.TemporaryFile(dir=self.outdir)  # final incidents, in seq order
         except OSError as exc:
             raise OutputError(f"{self.outdir}: cannot write ({exc.strerror or exc})") from None
 
     def add(self, chunk: "ChunkResult") -> None:
         for inc in self.merger.add(chunk.incidents):
-            pickle.dump((inc.seq, inc), self._spill)
+            pickle.dump((inc.seq, inc), self._final)
         self.events.write(chunk.events)
         self.unresolved.write(chunk.unresolved)
         for row in chunk.places.to_dict("records"):
@@ -129,14 +129,14 @@ class FileCollector:
         """Close and remove what a failed run had open (its partial CSV files stay, marked by the error)."""
         self.events.close()
         self.unresolved.close()
-        self._spill.close()
+        self._final.close()
         self.merger.close()
 
-    def _spilled(self):
-        self._spill.seek(0)
+    def _final_incidents(self):
+        self._final.seek(0)
         while True:
             try:
-                yield pickle.load(self._spill)
+                yield pickle.load(self._final)
             except EOFError:
                 return
 
@@ -150,13 +150,13 @@ class FileCollector:
         sink = CsvSink(self.paths["incidents"], INCIDENT_COLUMNS)
         n = 0
         try:
-            for n, (_, inc) in enumerate(heapq.merge(self._spilled(), pending, key=lambda t: t[0]), start=1):
+            for n, (_, inc) in enumerate(heapq.merge(self._final_incidents(), pending, key=lambda t: t[0]), start=1):
                 row = inc.row(n, names)
                 sink.write([row])
                 self.totals.add_incident(row)
         finally:
             sink.close()
-            self._spill.close()
+            self._final.close()
             self.merger.close()
         regions = self.totals.regions(self.pipeline.boundaries)
         summary = summary_of(self.counts["reports"], len(skipped), self.counts["mentions"], self.counts["places"],
