@@ -135,8 +135,8 @@ def evaluate_geotext(items: list[dict]) -> Score:
         cities = list(dict.fromkeys(GeoText(it["text"]).cities))
         located = {c: gaz.geocode(c) for c in cities}
         located = {c: loc for c, loc in located.items() if loc is not None}
-        pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy([l.longitude for l in located.values()],
-                                                           [l.latitude for l in located.values()]), crs=4326)
+        pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy([loc.longitude for loc in located.values()],
+                                                           [loc.latitude for loc in located.values()]), crs=4326)
         codes = dict(zip(located, mapper.assign_regions(pts, regions).tolist())) if located else {}
         score.regions(set(it["regions"]), {c for c in codes.values() if c}, rid)
         by_name = {normalize(c): loc for c, loc in located.items()}

@@ -35,7 +35,8 @@ __all__ = [
     "settings", "run", "analyse", "Result", "Report", "read_reports", "iter_reports", "load_boundaries",
     "assign_regions", "OfflineGazetteer", "GazetteerIndex", "load_index", "Extractor", "Extraction",
     "Mention", "Event", "RegionNames", "geocode_mentions", "count_incidents", "IncidentCounter", "Totals",
-    "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError", "BadRecordError",
+    "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError",
+    "BadRecordError",
     "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "extract",
 ]
 

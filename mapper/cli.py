@@ -125,7 +125,8 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
         print(f"mapper: no place named {args.name!r} in the gazetteer", file=sys.stderr)
         return 1
     regions = load_boundaries()
-    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy([l.longitude for l in found], [l.latitude for l in found]),
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy([loc.longitude for loc in found],
+                                                       [loc.latitude for loc in found]),
                            crs=4326)
     codes = assign_regions(pts, regions).tolist()
     names = RegionNames.from_boundaries(regions)

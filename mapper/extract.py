@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from .gazetteer import GazetteerIndex
 from .lexicon import (ACTOR_FOLLOWERS, AERIAL_WORDS, BACKGROUND_CUES, COUNTRY_CUES, COUNTRY_NAMES,
-                      DESCRIPTION_OPENERS, DESTROY_TRIGGERS, EVENT_PRIORITY, EVENT_TRIGGERS, NEGATIONS, ORIGIN_FILLERS, PLACE_CUES, PLACE_LIST_NOUNS,
-                      PLACE_SUFFIX_NOUNS, REGION_PLURALS, REGION_WORDS, STOPWORDS)
+                      DESCRIPTION_OPENERS, DESTROY_TRIGGERS, EVENT_PRIORITY, EVENT_TRIGGERS, NEGATIONS,
+                      ORIGIN_FILLERS, PLACE_CUES, PLACE_LIST_NOUNS, PLACE_SUFFIX_NOUNS, REGION_PLURALS,
+                      REGION_WORDS, STOPWORDS)
 from .numbers import Count, find_counts
 from .people import find_people
 from .regionnames import RegionNames

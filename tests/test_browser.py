@@ -29,6 +29,7 @@ def browser():
 
 def open_map(browser, path: Path):
     page = browser.new_page(viewport={"width": 1200, "height": 800})
+    page.set_default_timeout(90_000)  # a loaded machine may be slow; a broken page still fails
     problems: list[str] = []
     remote: list[str] = []
     page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))

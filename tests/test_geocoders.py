@@ -20,8 +20,8 @@ def test_is_a_geopy_geocoder_returning_locations(gazetteer):
 
 def test_country_filter_and_all_candidates(gazetteer):
     found = gazetteer.geocode("Kirov", exactly_one=False, country_codes="RU")
-    ids = [l.raw["geonameid"] for l in found]
-    assert 548410 in ids and 548408 in ids and all(l.raw["countrycode"] == "RU" for l in found)
+    ids = [loc.raw["geonameid"] for loc in found]
+    assert 548410 in ids and 548408 in ids and all(loc.raw["countrycode"] == "RU" for loc in found)
     assert gazetteer.geocode("Kirov", country_codes=["TJ"]).raw["countrycode"] == "TJ"
 
 
@@ -35,7 +35,7 @@ def test_country_filter_and_all_candidates(gazetteer):
     ("Artemivsk", 713174),         # Bakhmut's former name
 ])
 def test_spellings(gazetteer, query, geonameid):
-    found = [l.raw["geonameid"] for l in gazetteer.geocode(query, exactly_one=False)]
+    found = [loc.raw["geonameid"] for loc in gazetteer.geocode(query, exactly_one=False)]
     assert geonameid in found
 
 

@@ -29,7 +29,8 @@ def test_folder_jsonl_and_csv(tmp_path):
 @pytest.mark.parametrize("encoding", ["cp1251", "utf-16"])
 def test_other_encodings(tmp_path, encoding):
     p = tmp_path / "r.txt"
-    p.write_bytes("Беспилотник сбит над Брянской областью. Drone over Bryansk.".encode(encoding))
+    text = "Беспилотник сбит над Брянской областью. Drone over Bryansk."
+    p.write_bytes(text.encode(encoding))
     (rep,) = read_reports(p)
     assert rep.text.startswith("Беспилотник")
 
