@@ -14,25 +14,19 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import GazetteerIndex
-from .lexicon import (ACTOR_FOLLOWERS, AERIAL_WORDS, BACKGROUND_CUES, COUNTRY_CUES, COUNTRY_NAMES,
-                      DESCRIPTION_OPENERS, DESTROY_TRIGGERS, EVENT_PRIORITY, EVENT_TRIGGERS, NEGATIONS,
-                      ORIGIN_FILLERS, PLACE_CUES, PLACE_LIST_NOUNS, PLACE_SUFFIX_NOUNS, REGION_PLURALS,
+from .kinds import event_kind, is_background
+from .lexicon import (COUNTRY_CUES, PLACE_CUES, PLACE_LIST_NOUNS, PLACE_SUFFIX_NOUNS, REGION_PLURALS,
                       REGION_WORDS, STOPWORDS)
 from .numbers import Count, find_counts
 from .people import find_people
 from .regionnames import RegionNames
+from .roles import country_cues, drop_descriptions, drop_origins, is_actor, mark_dateline
 from .reports import Report
 from .text import normalize
 from .tokens import Token, split_sentences
 
 MAX_NAME_WORDS = 5
-_PLACE_PREPOSITIONS = {"in", "of", "across", "over", "inside", "into", "within", "throughout", "near"}
-_PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "territory", "border", "soil",
-                "settlement", "settlements", "capital", "side", "airspace", "region", "regions", "oblast", "oblasts"}
 _DISTRICT_WORDS = {"district", "municipality", "community", "raion", "hromada", "county"}
-_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-               "north-east", "north-west", "south-east", "south-west"}
-_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m"}
 _ATTACH_FILLERS = {",", "in", "of", "the", "near", "village", "town", "settlement", "city"} | _DISTRICT_WORDS
 _ADMIN_WORDS = {"district", "districts", "municipality", "community", "raion", "hromada", "county", "okrug",
                 "region", "oblast", "krai", "area"}
@@ -137,54 +131,7 @@ class Extraction:
         return self.report.text[start:end]
 
 
-def _trigger_re(words: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alts + ")", re.I)
-
-
-_TRIGGERS = {kind: _trigger_re(EVENT_TRIGGERS[kind]) for kind in EVENT_PRIORITY}
-_BACKGROUND = re.compile("|".join(r"\b" + re.escape(c) for c in BACKGROUND_CUES), re.I)
-_WORD = re.compile(r"\w+")
 _INCLUDING = re.compile(r"\b(including|of which|of them|among them)\b", re.I)
-_AERIAL_RE = "(?:" + "|".join(AERIAL_WORDS) + ")"
-_AERIAL_AFTER = re.compile(r"\W+(?:\S+\s+){0,4}?" + _AERIAL_RE, re.I)
-_AERIAL_PASSIVE = re.compile(_AERIAL_RE + r"\w*\W+(?:\S+\s+){0,4}?(?:was|were|been|be|are|is)\s+(?:\w+\s+){0,2}$", re.I)
-
-
-def _negated(text: str, start: int) -> bool:
-    return bool({w.lower() for w in _WORD.findall(text[max(0, start - 40):start])[-3:]} & NEGATIONS)
-
-
-def event_kind(text: str) -> str:
-    """Kind of incident a sentence tells of, by trigger words (debris first).
-
-    A trigger within three words after a negation ("no damage", "no casualties or
-    damage", "without casualties") does not count. "Destroyed" is a shoot-down only
-    when a drone, missile or other aerial object is named; else a strike.
-    """
-    for kind in EVENT_PRIORITY:
-        destroyed_only = False
-        for m in _TRIGGERS[kind].finditer(text):
-            if _negated(text, m.start()):
-                continue
-            if kind == "shootdown" and m.group().lower().startswith(DESTROY_TRIGGERS):
-                # a shoot-down when drones were what was destroyed: "destroyed four drones",
-                # "two drones were destroyed"; not "a drone strike destroyed an oil tank"
-                after = text[m.end():m.end() + 40]
-                before = text[max(0, m.start() - 60):m.start()]
-                if _AERIAL_AFTER.match(after) or _AERIAL_PASSIVE.search(before):
-                    return kind
-                destroyed_only = True
-                continue
-            return kind
-        if destroyed_only:
-            return "strike"
-    return "other"
-
-
-def is_background(text: str) -> bool:
-    """A sentence about what happened before or in general ("in recent months ...")."""
-    return bool(_BACKGROUND.search(text))
 
 
 class Extractor:
@@ -450,8 +397,8 @@ class Extractor:
             for s, e in people_by_sentence[si] + find_people(toks, surnames):
                 for j in range(s, e):
                     taken[j] = True
-            self._country_cues(ext, si, toks, taken)
-            self._mark_dateline(toks, taken)
+            country_cues(ext, si, toks, taken)
+            mark_dateline(toks, taken)
             located: list[tuple[int, int]] = []  # (token index, mention index)
             region_at: dict[int, str] = {}
             for s, e, code, cue in self._regions(toks, taken):
@@ -460,7 +407,7 @@ class Extractor:
                 ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "region",
                                             si, toks[s].start, toks[e - 1].end, cue, code))
             for s, e, cue in self._places(toks, taken):
-                if cue == "gazetteer" and self._is_actor(toks, e):
+                if cue == "gazetteer" and is_actor(toks, e):
                     ext.actors.append(report.text[toks[s].start:toks[e - 1].end])
                     continue
                 located.append((s, len(ext.mentions)))
@@ -468,8 +415,8 @@ class Extractor:
                                             si, toks[s].start, toks[e - 1].end, cue,
                                             region_hint=self._attached_region(toks, e, region_at)))
             located.sort()
-            located = self._drop_origins(ext, toks, located)
-            located = self._drop_descriptions(ext, toks, located)
+            located = drop_origins(ext, toks, located)
+            located = drop_descriptions(ext, toks, located)
             if located:
                 for _, m in located:
                     if ext.mentions[m].kind == "region":
@@ -499,99 +446,6 @@ class Extractor:
                 last_event, last_event_sentence = new[-1], si
         self._mark_aggregates(ext)
         return ext
-
-    @staticmethod
-    def _mark_dateline(toks: list[Token], taken: list[bool]) -> None:
-        """"MOSCOW, September 24." or "KYIV (Reuters) -": the dateline is no place of the story."""
-        if len(toks) > 1 and toks[0].is_word and len(toks[0].text) >= 3 and toks[0].text.isupper() \
-                and toks[1].text in ",(-–—":
-            taken[0] = True
-
-    @staticmethod
-    def _is_actor(toks: list[Token], end: int) -> bool:
-        """A capital followed by "regime", "forces", "says" ... stands for a government, not a place."""
-        j = end
-        if j < len(toks) and toks[j].text in ("'s", "’s"):
-            j += 1
-        return j < len(toks) and toks[j].lower in ACTOR_FOLLOWERS
-
-    @staticmethod
-    def _drop_descriptions(ext: Extraction, toks: list[Token],
-                           located: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Names in a clause describing a place ("the Smolensk region, which lies between Minsk and
-        Moscow") are references, not where something happened, unless the clause tells an incident."""
-        zones = []
-        for i, tok in enumerate(toks):
-            if tok.lower in DESCRIPTION_OPENERS and i > 0 and toks[i - 1].text in (",", "—", "–", "("):
-                j = i + 1
-                while j < len(toks) and toks[j].text not in ",;.()—–" and not toks[j].is_number:
-                    j += 1
-                text = ext.report.text[tok.start:toks[j - 1].end]
-                if event_kind(text) == "other":
-                    zones.append((i, j))
-        if not zones:
-            return located
-        kept = []
-        for t, m in located:
-            if any(a <= t < b for a, b in zones):
-                ext.mentions[m].role = "reference"
-            else:
-                kept.append((t, m))
-        return kept
-
-    @staticmethod
-    def _drop_origins(ext: Extraction, toks: list[Token], located: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Mark mentions after "from" ("launched from the Kursk region") as origins, and after "north
-        of" and the like as references; keep the rest."""
-        kept = []
-        for t, m in located:
-            # "Yaroslavl, northeast of Moscow": a point of reference, not where it happened
-            if t > 1 and toks[t - 1].lower == "of" and toks[t - 2].lower in _DIRECTIONS:
-                ext.mentions[m].role = "reference"
-                continue
-            j = t - 1
-            if j >= 0 and toks[j].text == "(":  # "from Cape Chauda (Crimea)": the bracket explains the origin
-                j -= 1
-                while j >= 0 and t - j < 6 and toks[j].is_word and toks[j].is_cap:
-                    j -= 1
-            while j >= 0 and j > t - 7 and toks[j].lower in ORIGIN_FILLERS:
-                j -= 1
-            if j >= 0 and toks[j].lower == "from" and not (j > 0 and toks[j - 1].lower in _DISTANCE_UNITS):
-                ext.mentions[m].role = "origin"  # but "10 km from Kupiansk" is where it happened
-            else:
-                kept.append((t, m))
-        return kept
-
-    def _country_cues(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool]) -> None:
-        """Countries a sentence places things in: full weight where the country is a place ("in
-        Ukraine", "Russia's Kursk region", "Ukrainian city", "of the Ukrainian Army"), a third where
-        it may only be who acted ("Russia targeted", "Russian forces")."""
-        cues: dict[str, float] = {}
-        for j, tok in enumerate(toks):
-            if not tok.is_word or taken[j]:
-                continue
-            low = tok.lower
-            two = f"{low} {toks[j + 1].lower}" if j + 1 < len(toks) else ""
-            for key in (two, low):
-                if key in COUNTRY_CUES:
-                    weight = 2.0 if key in COUNTRY_NAMES else 1.0
-                    end = j + len(key.split())
-                    before = toks[j - 1].lower if j else ""
-                    before2 = toks[j - 2].lower if j > 1 else ""
-                    after = toks[end].lower if end < len(toks) else ""
-                    named = False  # "Russia's Kursk region", "Ukraine's Kharkiv"
-                    if after in ("'s", "’s") and end + 1 < len(toks):
-                        nxt = toks[end + 1]
-                        after = nxt.lower
-                        named = nxt.is_word and nxt.is_cap and nxt.lower not in STOPWORDS
-                    place = (before in _PLACE_PREPOSITIONS or (before == "the" and before2 in _PLACE_PREPOSITIONS)
-                             or after in _PLACE_NOUNS or after in REGION_WORDS or named)
-                    weight = weight if place else weight / 3
-                    cc = COUNTRY_CUES[key]
-                    cues[cc] = max(cues.get(cc, 0.0), weight)
-                    break
-        if cues:
-            ext.countries[si] = cues
 
     @staticmethod
     def _event(ext: Extraction, si: int, kind: str, count: Count | None, mentions: list[int],
