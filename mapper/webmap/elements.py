@@ -44,7 +44,7 @@ html, body { width: 100%; height: 100%; margin: 0; padding: 0; }
 .mapper-popup h4 { margin: 0 0 4px 0; font-size: 14px; }
 .mapper-popup ol { margin: 6px 0 0 0; padding-left: 18px; }
 .mapper-popup li { margin-bottom: 6px; }
-.mapper-quote { color: #333; font-style: italic; }
+.mapper-quote { color: #333; font-style: italic; margin-top: 3px; }
 .mapper-meta { color: #666; font-size: 12px; }
 .mapper-label { color: #555; }
 .mapper-time input { width: 220px; }
@@ -159,9 +159,12 @@ var {{ this.get_name() }} = (function () {
       list.forEach(function (inc) {
         var li = mapper.el('li');
         var meta = [inc.date || 'undated', inc.kind];
-        if (inc.objects !== null && inc.objects !== undefined) { meta.push(inc.objects + ' ' + (inc.object_kind || 'objects')); }
+        if (inc.objects !== null && inc.objects !== undefined) {
+          var noun = inc.object_kind || 'object';
+          meta.push(inc.objects + ' ' + noun + (inc.objects === 1 || /craft$/.test(noun) ? '' : 's'));
+        }
         li.appendChild(mapper.el('div', 'mapper-meta', meta.join(' · ')));
-        li.appendChild(mapper.el('div', 'mapper-quote', inc.sentence));
+        (inc.sentence || '').split(' | ').forEach(function (q) { li.appendChild(mapper.el('div', 'mapper-quote', q)); });
         if (inc.source) { li.appendChild(mapper.el('div', 'mapper-meta', 'Source: ' + inc.source)); }
         ol.appendChild(li);
       });
