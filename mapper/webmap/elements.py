@@ -49,6 +49,7 @@ html, body { width: 100%; height: 100%; margin: 0; padding: 0; }
 .mapper-label { color: #555; }
 .mapper-time input { width: 220px; }
 .mapper-note { color: #8a3b00; font-size: 12px; }
+path.leaflet-interactive:focus { outline: none; }
 """
 
 
