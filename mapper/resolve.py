@@ -54,14 +54,28 @@ class Unresolved:
 
 
 def _candidates(geocoder, name: str) -> list[Location]:
+    """Every place ``name`` may be: from :class:`OfflineGazetteer`, any geopy geocoder, or a
+    geocode function such as ``RateLimiter(Nominatim(...).geocode)``."""
     if hasattr(geocoder, "candidates"):
         return geocoder.candidates(name)
+    geocode = geocoder.geocode if hasattr(geocoder, "geocode") else geocoder
     try:
-        found = geocoder.geocode(name, exactly_one=False)
+        found = geocode(name, exactly_one=False)
     except GeopyError as exc:
         log.warning("geocoder failed for %r: %s", name, exc)
         return []
+    if isinstance(found, Location):
+        found = [found]
     return list(found or [])
+
+
+def place_id(loc: Location):
+    """A stable id of a geocoded place: its GeoNames id, else the geocoder's own id, else its point."""
+    raw = loc.raw if isinstance(loc.raw, dict) else {}
+    for key in ("geonameid", "place_id", "osm_id", "id"):
+        if raw.get(key) not in (None, ""):
+            return raw[key]
+    return f"{loc.latitude:.5f},{loc.longitude:.5f}"
 
 
 def _raw(loc: Location, key: str, default=None):
@@ -222,7 +236,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             rows.append({
                 "report_id": ext.report.id, "mention": m, "sentence": mm.sentence, "name": mm.text,
                 "matched_name": _raw(loc, "name") or loc.address.split(",")[0],
-                "geonameid": _raw(loc, "geonameid"), "lat": loc.latitude, "lon": loc.longitude,
+                "geonameid": place_id(loc), "lat": loc.latitude, "lon": loc.longitude,
                 "country": country, "population": _raw(loc, "population"), "region_code": region,
                 "match": _raw(loc, "match", ""), "score": round(best_score, 3), "candidates": len(ids),
                 "role": mm.role,
