@@ -128,6 +128,8 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
         cand_region = []
     region_country = dict(zip(regions["region_code"], regions["country"]))
     names = dict(zip(regions["region_code"], regions["region_name"]))
+    cand_country = [_raw(r["loc"], "countrycode") or region_country.get(region, "")
+                    for r, region in zip(cand_rows, cand_region)]
 
     rows: list[dict] = []
     unresolved: list[Unresolved] = []
@@ -142,20 +144,18 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
         for cues in ext.countries.values():
             for cc in cues:
                 report_countries[cc] = COUNTRY_IN_REPORT
+        near_by_sentence = {si: set().union(*(region_by_sentence.get(k, set()) for k in (si - 1, si, si + 1)))
+                            for si in {mm.sentence for mm in ext.mentions if mm.kind == "place"}}
 
         def score(ci: int, mm, sentence_regions: Counter) -> tuple[float, float]:
             """(whole score, the part of it from the mention's own and neighbouring sentences)."""
-            loc = cand_rows[ci]["loc"]
-            region = cand_region[ci]
-            country = _raw(loc, "countrycode") or region_country.get(region, "")
+            loc, region, country = cand_rows[ci]["loc"], cand_region[ci], cand_country[ci]
             pop = _raw(loc, "population", 0) or 0
             s = math.log10(pop + 10)
             if _raw(loc, "match") in ("name", "ascii"):
                 s += MAIN_NAME
             local = 0.0
-            near = set().union(*(region_by_sentence.get(k, set()) for k in (mm.sentence - 1, mm.sentence,
-                                                                               mm.sentence + 1)))
-            if region and region in near:
+            if region and region in near_by_sentence[mm.sentence]:
                 local += NEAR_REGION
             elif region and region in all_regions:
                 s += REPORT_REGION
@@ -171,13 +171,11 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
 
         def rejection(ci: int, m: int, mm) -> str | None:
             """Why candidate ``ci`` cannot be what mention ``m`` means, or None."""
-            loc, region = cand_rows[ci]["loc"], cand_region[ci]
-            country = _raw(loc, "countrycode") or region_country.get(region, "")
+            loc, region, country = cand_rows[ci]["loc"], cand_region[ci], cand_country[ci]
             where = f"{_raw(loc, 'name', loc.address)}, {country}"
             if mm.region_hint and region != mm.region_hint:
                 return f"no place of that name in {names.get(mm.region_hint, mm.region_hint)} in the gazetteer"
-            near = set().union(*(region_by_sentence.get(k, set()) for k in (mm.sentence - 1, mm.sentence,
-                                                                               mm.sentence + 1)))
+            near = near_by_sentence[mm.sentence]
             if near and region not in near and _raw(loc, "match") not in ("name", "ascii") \
                     and (_raw(loc, "population", 0) or 0) < SMALL_ELSEWHERE:
                 return (f"no place of that name in {', '.join(sorted(names.get(c, c) for c in near))} in the "
@@ -231,8 +229,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             shared = choice[decider[normalize(mm.text)]]
             if shared[1] != best and rejection(shared[1], m, mm) is None:
                 best_score, best, _ = shared
-            loc, region = cand_rows[best]["loc"], cand_region[best]
-            country = _raw(loc, "countrycode") or region_country.get(region, "")
+            loc, region, country = cand_rows[best]["loc"], cand_region[best], cand_country[best]
             rows.append({
                 "report_id": ext.report.id, "mention": m, "sentence": mm.sentence, "name": mm.text,
                 "matched_name": _raw(loc, "name") or loc.address.split(",")[0],
