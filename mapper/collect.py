@@ -21,7 +21,7 @@ import geopandas as gpd
 import pandas as pd
 
 from . import settings
-from .counting import EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentMerger, event_frame, incident_frame
+from .counting import EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentMerger, event_frame, incident_table
 from .exceptions import OutputError
 from .output import FILES, CsvSink, prepare_outdir, write_geojson_and_map
 from .resolve import PLACE_COLUMNS
@@ -71,9 +71,7 @@ class MemoryCollector:
     def result(self, skipped: pd.DataFrame | None = None) -> "Result":
         from .pipeline import Result
 
-        names = self.pipeline.names.names
-        final = sorted(self.final + list(self.merger.pending()), key=lambda inc: inc.seq)
-        incidents = incident_frame([inc.row(n, names) for n, inc in enumerate(final, start=1)])
+        incidents = incident_table(self.final, self.merger, self.pipeline.names.names)
         places = pd.concat(self.places, ignore_index=True) if self.places else pd.DataFrame(columns=PLACE_COLUMNS)
         places = gpd.GeoDataFrame(places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs=4326)
         totals = Totals.from_tables(incidents, places)

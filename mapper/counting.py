@@ -2,8 +2,8 @@
 
 Within a report, a later event in the same region is the same incident when it is
 of the same kind ("11 UAVs destroyed in Kaluga region" ... "10 drones intercepted
-over Kaluga Oblast"), or when it gives no number and names a place already named
-for it. Across reports, incidents of the same day, region and kind are merged.
+over Kaluga Oblast"), or when it gives no number (an elaboration or repetition).
+Across reports, incidents of the same day, region and kind are merged.
 A merged incident counts the larger of the figures, never their sum.
 """
 
@@ -213,10 +213,7 @@ class IncidentCounter:
     def finish(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """Merge across reports (when merging) and return ``(incidents, events)``."""
         merger = IncidentMerger(self.merge)
-        final = merger.add(self.incidents) + list(merger.pending())
-        final.sort(key=lambda inc: inc.seq)
-        rows = [inc.row(n, self.region_names) for n, inc in enumerate(final, start=1)]
-        return incident_frame(rows), event_frame(self.event_rows)
+        return incident_table(merger.add(self.incidents), merger, self.region_names), event_frame(self.event_rows)
 
 
 class IncidentMerger:
@@ -273,6 +270,13 @@ def event_frame(rows: list[dict]) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     out["count"] = out["count"].astype("Int64")
     return out
+
+
+def incident_table(final: list[_Incident], merger: IncidentMerger,
+                   region_names: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """The incidents table: those final at once and those the merger kept, in run order, numbered."""
+    ordered = sorted(final + list(merger.pending()), key=lambda inc: inc.seq)
+    return incident_frame([inc.row(n, region_names) for n, inc in enumerate(ordered, start=1)])
 
 
 def incident_frame(rows: list[dict]) -> pd.DataFrame:
