@@ -122,6 +122,11 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
     def near_anchor(start: int, width: int) -> bool:
         return any(a in anchors for a in range(start, start + width))
 
+    def add(value: int, kind: str, start: int, end: int) -> None:
+        nonlocal last_kind
+        out.append(Count(value, kind, start, " ".join(t.text for t in tokens[start:end])))
+        last_kind = kind
+
     while i < n:
         tok = tokens[i]
         if i and tokens[i - 1].lower == "from" and any(t.lower in _LAUNCH_VERBS for t in tokens[max(0, i - 4):i]):
@@ -144,27 +149,25 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
             of = i + used
             if of + 1 < n and tokens[of].lower == "out" and tokens[of + 1].lower == "of":
                 of += 1
-            if of + 1 < n and tokens[of].lower == "of" and number_at(tokens, of + 1):
-                total = number_at(tokens, of + 1)
+            total = number_at(tokens, of + 1) if of + 1 < n and tokens[of].lower == "of" else None
+            if total:
                 obj = _object_after(tokens, of + 1 + total[1])
                 if obj:
-                    out.append(Count(value, obj[0], i, " ".join(t.text for t in tokens[i:obj[1]])))
-                    last_kind = obj[0]
+                    add(value, obj[0], i, obj[1])
                     i = obj[1]
                     continue
             obj = _object_after(tokens, i + used) if tok.lower != "another" else None
             if obj:
-                out.append(Count(value, obj[0], i, " ".join(t.text for t in tokens[i:obj[1]])))
-                last_kind = obj[0]
+                add(value, obj[0], i, obj[1])
                 i = obj[1]
                 continue
             prep = _ellipsis_end(tokens, i + used)
             if last_kind and prep is not None and near_anchor(prep + 1, 6):
-                out.append(Count(value, last_kind, i, " ".join(t.text for t in tokens[i:prep + 1])))
+                add(value, last_kind, i, prep + 1)
                 i = prep
                 continue
             if last_kind and nxt is not None and nxt.lower in _BARE_VERBS and near_anchor(i + used + 1, 6):
-                out.append(Count(value, last_kind, i, " ".join(t.text for t in tokens[i:i + used + 1])))
+                add(value, last_kind, i, i + used + 1)
                 i += used
                 continue
             if tok.lower not in ("one", "another"):
@@ -176,8 +179,7 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
                 end = obj[1]
                 follower = tokens[end] if end < n else None
                 if follower is None or not follower.is_word or follower.lower in SINGLE_OBJECT_FOLLOWERS:
-                    out.append(Count(1, obj[0], i, " ".join(t.text for t in tokens[i:end])))
-                    last_kind = obj[0]
+                    add(1, obj[0], i, end)
                     i = end
                     continue
         i += 1
