@@ -311,11 +311,17 @@ class Extractor:
             return False
         return True
 
+    @staticmethod
+    def _name_word(toks: list[Token], j: int, taken: list[bool]) -> bool:
+        """Token ``j`` can be part of a place's name: capitalised, free, no stopword or country."""
+        tok = toks[j]
+        return tok.is_word and tok.is_cap and not taken[j] and tok.lower not in STOPWORDS \
+            and tok.lower not in COUNTRY_CUES
+
     def _name_at(self, toks: list[Token], i: int, taken: list[bool]) -> int:
-        """End of a capitalised name (up to 3 words) at ``i`` not taken and not a stopword."""
+        """End of a capitalised name (up to 3 words) starting at ``i``."""
         j = i
-        while j < len(toks) and j - i < 3 and toks[j].is_word and toks[j].is_cap and not taken[j] \
-                and toks[j].lower not in STOPWORDS and toks[j].lower not in COUNTRY_CUES:
+        while j < len(toks) and j - i < 3 and self._name_word(toks, j, taken):
             j += 1
         return j
 
@@ -329,8 +335,7 @@ class Extractor:
         for i in range(1, n):
             if lows[i] in PLACE_SUFFIX_NOUNS and not toks[i].is_cap:
                 s = i
-                while s > 0 and i - s < 3 and toks[s - 1].is_word and toks[s - 1].is_cap and not taken[s - 1] \
-                        and toks[s - 1].lower not in STOPWORDS and toks[s - 1].lower not in COUNTRY_CUES:
+                while s > 0 and i - s < 3 and self._name_word(toks, s - 1, taken):
                     s -= 1
                 if s < i:
                     out.append((s, i, "cue-word"))
