@@ -46,3 +46,21 @@ class OutputError(MapperError):
 
 class OfflineError(MapperError):
     """A map would need the network (an asset that is not vendored)."""
+
+
+class RulesError(MapperError):
+    """A file of language rules (``mapper/rules/<lang>/*.toml``) is malformed.
+
+    Parameters
+    ----------
+    path : str
+        The file.
+    entry : str
+        The key or pattern id at fault (empty for the whole file).
+    reason : str
+        What is wrong with it.
+    """
+
+    def __init__(self, path: str, entry: str, reason: str) -> None:
+        self.path, self.entry, self.reason = path, entry, reason
+        super().__init__(f"{path}: {entry}: {reason}" if entry else f"{path}: {reason}")

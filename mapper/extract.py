@@ -15,23 +15,32 @@ from dataclasses import dataclass, field
 
 from .gazetteer import GazetteerIndex
 from .kinds import event_kind, is_background
-from .lexicon import (COUNTRY_CUES, PLACE_CUES, PLACE_LIST_NOUNS, PLACE_SUFFIX_NOUNS, REGION_PLURALS,
-                      REGION_WORDS, STOPWORDS)
 from .numbers import Count, find_counts
 from .people import find_people
 from .regionnames import RegionNames
 from .roles import country_cues, drop_descriptions, drop_origins, is_actor, mark_dateline
 from .reports import Report
+from .rules import load_lexicon
 from .text import normalize
 from .tokens import Token, split_sentences
 
-MAX_NAME_WORDS = 5
-_DISTRICT_WORDS = {"district", "municipality", "community", "raion", "hromada", "county"}
-_ATTACH_FILLERS = {",", "in", "of", "the", "near", "village", "town", "settlement", "city"} | _DISTRICT_WORDS
-_ADMIN_WORDS = {"district", "districts", "municipality", "community", "raion", "hromada", "county", "okrug",
-                "region", "oblast", "krai", "area"}
+_LEX = load_lexicon()
+STOPWORDS, COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
+REGION_WORDS, REGION_PLURALS = _LEX.region_words, _LEX.region_plurals
+MAX_NAME_WORDS = _LEX.max_name_words
+_GAZETTEER = _LEX.rule("place.gazetteer")
+_BEFORE_NOUN = _LEX.rule("place.before_noun")
+_LIST = _LEX.rule("place.list")
+_IN_REGION = _LEX.rule("place.in_region")
+_REPUBLIC = [p.split() for p in _LEX.rule("region.republic_of")["prefixes"]]
+_GOVERNOR = _LEX.rule("region.governor")
+_REGION_LIST = _LEX.rule("region.list")
+_ANAPHORA = _LEX.rule("region.anaphora")
+_PLACES_ONLY = _LEX.rule("event.places_only")
+_ATTACH_FILLERS = _IN_REGION["fillers"] | _LEX.district_words
+#: First word of a place cue -> the cues (as word lists), longest first.
 _CUES_BY_FIRST: dict[str, list[list[str]]] = {}
-for _cue in sorted(PLACE_CUES, key=len, reverse=True):
+for _cue in sorted((w for p in _LEX.family("place_cue") for w in p["words"]), key=len, reverse=True):
     _CUES_BY_FIRST.setdefault(_cue.split()[0], []).append(_cue.split())
 
 
@@ -131,7 +140,8 @@ class Extraction:
         return self.report.text[start:end]
 
 
-_INCLUDING = re.compile(r"\b(including|of which|of them|among them)\b", re.I)
+_INCLUDING = _LEX.rule("total.including")["regex"]
+_BREAKDOWN = _LEX.rule("total.breakdown")
 
 
 class Extractor:
@@ -177,14 +187,16 @@ class Extractor:
 
         def match(i: int):
             # "Republic of Tatarstan"
-            if toks[i].lower == "republic" and i + 2 < n and toks[i + 1].lower == "of":
-                for k in range(min(self.max_region_words, n - i - 2), 0, -1):
-                    key = normalize(" ".join(t.text for t in toks[i + 2:i + 2 + k]))
-                    if key in names.stems:
-                        return (i, i + 2 + k, names.stems[key], "region-word")
+            for words in _REPUBLIC:
+                w = len(words)
+                if i + w < n and [t.lower for t in toks[i:i + w]] == words:
+                    for k in range(min(self.max_region_words, n - i - w), 0, -1):
+                        key = normalize(" ".join(t.text for t in toks[i + w:i + w + k]))
+                        if key in names.stems:
+                            return (i, i + w + k, names.stems[key], "region-word")
             for k in range(min(self.max_region_words, n - i), 0, -1):
                 span = toks[i:i + k]
-                if not all(t.is_word or t.text in "-'’" for t in span) or any(taken[i:i + k]):
+                if not all(t.is_word or t.text in _LEX.region_name_joiners for t in span) or any(taken[i:i + k]):
                     continue
                 key = normalize(" ".join(t.text for t in span))
                 nxt = toks[i + k] if i + k < n else None
@@ -204,11 +216,11 @@ class Extractor:
         heads = [p for p, tok in enumerate(toks) if tok.lower in REGION_PLURALS]
         heads += [s for s, e, _, cue in found if cue in ("region-word", "region-name")
                   and toks[e - 1].lower in REGION_WORDS
-                  and s > 1 and (toks[s - 1].lower in ("and", "or") or toks[s - 1].text == ",")]
+                  and s > 1 and (toks[s - 1].lower in _LEX.list_joiners or toks[s - 1].text == ",")]
         for p in heads:
             j = p - 1
             while j >= 0:
-                if toks[j].text in (",",) or toks[j].lower in ("and", "&", "or"):
+                if toks[j].text == "," or toks[j].lower in _REGION_LIST["joiners"]:
                     j -= 1
                     continue
                 key = normalize(toks[j].text)
@@ -227,8 +239,7 @@ class Extractor:
     def _anaphor(toks: list[Token]) -> tuple[int, int] | None:
         """Token span of "the region", "his region", "the oblast" (not "the Kursk region")."""
         for i in range(len(toks) - 1):
-            if toks[i].lower in ("the", "his", "her", "its", "their") \
-                    and toks[i + 1].lower in ("region", "oblast", "krai"):
+            if toks[i].lower in _ANAPHORA["determiners"] and toks[i + 1].lower in _ANAPHORA["nouns"]:
                 return (i, i + 2)
         return None
 
@@ -237,7 +248,7 @@ class Extractor:
         """The region a place name is placed in by the text itself: "Derhachi, Kharkiv region",
         "Kirovsk in the Leningrad region", "Mokraya Orlovka in the Graivoron District of the Belgorod Region"."""
         j, n = end, len(toks)
-        while j < n and j - end < 12:
+        while j < n and j - end < _IN_REGION["window"]:
             if j in region_at:
                 return region_at[j]
             tok = toks[j]
@@ -246,10 +257,10 @@ class Extractor:
                 continue
             if tok.is_word and tok.is_cap:  # a district's name, if a district word follows
                 k = j
-                while k < n and k - j < 3 and toks[k].is_word and toks[k].is_cap and k not in region_at \
-                        and toks[k].lower not in _DISTRICT_WORDS:
+                while k < n and k - j < _IN_REGION["district_name_words"] and toks[k].is_word and toks[k].is_cap \
+                        and k not in region_at and toks[k].lower not in _LEX.district_words:
                     k += 1
-                if k < n and toks[k].lower in _DISTRICT_WORDS:
+                if k < n and toks[k].lower in _LEX.district_words:
                     j = k + 1
                     continue
             return None
@@ -258,11 +269,12 @@ class Extractor:
     @staticmethod
     def _governor_after(toks: list[Token], j: int) -> bool:
         """"governor", "regional governor", "region's governor" from token ``j``."""
-        words = [t.lower for t in toks[j:j + 3]]
-        if words[:1] == ["governor"]:
+        words = [t.lower for t in toks[j:j + 3]] + ["", "", ""]
+        nouns = _GOVERNOR["nouns"]
+        if words[0] in nouns:
             return True
-        return words[:1] in (["regional"], ["region"], ["oblast"]) and (
-            words[1:2] == ["governor"] or words[1:3] in (["'s", "governor"], ["’s", "governor"]))
+        return words[0] in _GOVERNOR["adjectives"] and (
+            words[1] in nouns or (words[1] in _LEX.possessives and words[2] in nouns))
 
     def _places(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str]]:
         """``(start, end, cue)`` token spans of settlement mentions."""
@@ -305,9 +317,9 @@ class Extractor:
     @staticmethod
     def _plausible_single(tok: Token) -> bool:
         low = tok.lower
-        if low in STOPWORDS or low in COUNTRY_CUES or len(tok.text) < 3:
+        if low in STOPWORDS or low in COUNTRY_CUES or len(tok.text) < _GAZETTEER["min_chars"]:
             return False
-        if tok.text.isupper() and len(tok.text) <= 5:  # acronyms: AD, UAV, TASS
+        if tok.text.isupper() and len(tok.text) <= _GAZETTEER["acronym_chars"]:  # acronyms: AD, UAV, TASS
             return False
         return True
 
@@ -319,9 +331,9 @@ class Extractor:
             and tok.lower not in COUNTRY_CUES
 
     def _name_at(self, toks: list[Token], i: int, taken: list[bool]) -> int:
-        """End of a capitalised name (up to 3 words) starting at ``i``."""
+        """End of a capitalised name (up to ``name_words`` words) starting at ``i``."""
         j = i
-        while j < len(toks) and j - i < 3 and self._name_word(toks, j, taken):
+        while j < len(toks) and j - i < _LEX.name_words and self._name_word(toks, j, taken):
             j += 1
         return j
 
@@ -333,9 +345,9 @@ class Extractor:
         lows = [t.lower for t in toks]
         # "Tulyanka village"
         for i in range(1, n):
-            if lows[i] in PLACE_SUFFIX_NOUNS and not toks[i].is_cap:
+            if lows[i] in _BEFORE_NOUN["nouns"] and not toks[i].is_cap:
                 s = i
-                while s > 0 and i - s < 3 and self._name_word(toks, s - 1, taken):
+                while s > 0 and i - s < _LEX.name_words and self._name_word(toks, s - 1, taken):
                     s -= 1
                 if s < i:
                     out.append((s, i, "cue-word"))
@@ -353,20 +365,20 @@ class Extractor:
                     j = starts[j]
                 else:
                     e = self._name_at(toks, j, taken)
-                    if e == j or (e < n and lows[e] in _ADMIN_WORDS):  # "Volokonovsky district" is no settlement
+                    if e == j or (e < n and lows[e] in _LEX.admin_words):  # "Volokonovsky district": no settlement
                         break
                     items.append((j, e, False))
                     j = e
                 # separators
                 k = j
-                while k < n and (toks[k].text == "," or lows[k] in ("and", "or")):
+                while k < n and (toks[k].text == "," or lows[k] in _LEX.list_joiners):
                     k += 1
                 if k == j or k >= n:
                     break
                 j = k
             if len(items) >= 2:
-                before = lows[max(0, items[0][0] - 5):items[0][0]]
-                announced = any(w in PLACE_LIST_NOUNS for w in before)
+                before = lows[max(0, items[0][0] - _LIST["lookback"]):items[0][0]]
+                announced = any(w in _LIST["nouns"] for w in before)
                 if announced or any(is_known for _, _, is_known in items):
                     for s, e, is_known in items:
                         if not is_known:
@@ -426,7 +438,7 @@ class Extractor:
                 for _, m in located:
                     if ext.mentions[m].kind == "region":
                         last_region = (ext.mentions[m].region_code, si)
-            elif last_region and si - last_region[1] <= 5:
+            elif last_region and si - last_region[1] <= _ANAPHORA["within"]:
                 # "a third drone attacked the region": the region named last (only with a number of
                 # objects, as "escalation in the region" speaks of no region in particular)
                 anaphor = self._anaphor(toks)
@@ -445,7 +457,7 @@ class Extractor:
                 for e in new:
                     ext.events[e].background = True
             if not new and located:
-                cont = last_event if si - last_event_sentence <= 2 else None
+                cont = last_event if si - last_event_sentence <= _PLACES_ONLY["within"] else None
                 new = [self._event(ext, si, "other", None, [m for _, m in located], cont)]
             if new:
                 last_event, last_event_sentence = new[-1], si
@@ -488,7 +500,7 @@ class Extractor:
         for ev in ext.events:
             if ev.mentions or ev.count is None:
                 continue
-            for si in (ev.sentence, ev.sentence + 1):
+            for si in range(ev.sentence, ev.sentence + 1 + _BREAKDOWN["next_sentences"]):
                 parts = [e for e in by_sentence.get(si, []) if e is not ev and e.count is not None and e.mentions]
                 including = si == ev.sentence and _INCLUDING.search(ev.text) and parts \
                     and sum(e.count for e in parts) <= ev.count

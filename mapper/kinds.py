@@ -1,28 +1,58 @@
-"""The kind of incident a sentence tells of: shoot-down, debris, strike or other."""
+"""The kind of incident a sentence tells of: shoot-down, debris, strike or other.
+
+The trigger words, negations and background cues are ``mapper/rules/<lang>/kinds.toml``.
+"""
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import (AERIAL_WORDS, BACKGROUND_CUES, DESTROY_TRIGGERS, EVENT_PRIORITY, EVENT_TRIGGERS,
-                      NEGATIONS)
+from .rules import load_lexicon
+
+_LEX = load_lexicon()
 
 
-def _trigger_re(words: tuple[str, ...]) -> re.Pattern:
+def _trigger_re(words: list[str]) -> re.Pattern:
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"\b(?:" + alts + ")", re.I)
 
 
-_TRIGGERS = {kind: _trigger_re(EVENT_TRIGGERS[kind]) for kind in EVENT_PRIORITY}
-_BACKGROUND = re.compile("|".join(r"\b" + re.escape(c) for c in BACKGROUND_CUES), re.I)
+def _words_of(patterns) -> list[str]:
+    return [w for p in patterns for w in p["words"]]
+
+
+#: Per kind, in priority order: one regex of all its trigger words, longest first.
+_TRIGGERS = {kind: _trigger_re(_words_of(p for p in _LEX.family("trigger") if p["kind"] == kind))
+             for kind in _LEX.kind_priority}
+#: Trigger word -> its pattern.
+_TRIGGER_OF = {w: p for p in _LEX.family("trigger") for w in p["words"]}
+
+
+def _trigger_of(matched: str):
+    """The pattern of a trigger as matched (any case)."""
+    found = _TRIGGER_OF.get(matched.lower())
+    if found is None:  # a case-insensitive match lower() does not undo ("ſ" for "s")
+        found = next(p for w, p in _TRIGGER_OF.items() if re.fullmatch(re.escape(w), matched, re.I))
+    return found
+_BACKGROUND = re.compile("|".join(r"\b" + re.escape(c) for c in _words_of(_LEX.family("background"))), re.I)
 _WORD = re.compile(r"\w+")
-_AERIAL_RE = "(?:" + "|".join(AERIAL_WORDS) + ")"
-_AERIAL_AFTER = re.compile(r"\W+(?:\S+\s+){0,4}?" + _AERIAL_RE, re.I)
-_AERIAL_PASSIVE = re.compile(_AERIAL_RE + r"\w*\W+(?:\S+\s+){0,4}?(?:was|were|been|be|are|is)\s+(?:\w+\s+){0,2}$", re.I)
+_AERIAL_RE = "(?:" + "|".join(re.escape(w) for w in _LEX.aerial_words) + ")"
+_AERIAL_AFTER = re.compile(r"\W+(?:\S+\s+){0,%d}?" % _LEX.aerial_gap_words + _AERIAL_RE, re.I)
+_AERIAL_PASSIVE = re.compile(_AERIAL_RE + r"\w*\W+(?:\S+\s+){0,%d}?(?:%s)\s+(?:\w+\s+){0,%d}$" % (
+    _LEX.aerial_gap_words, "|".join(map(re.escape, _LEX.passive_verbs)), _LEX.passive_gap_words), re.I)
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool({w.lower() for w in _WORD.findall(text[max(0, start - 40):start])[-3:]} & NEGATIONS)
+    before = text[max(0, start - _LEX.negation_chars):start]
+    return bool({w.lower() for w in _WORD.findall(before)[-_LEX.negation_words:]} & _LEX.negations)
+
+
+def _aerial(text: str, start: int, end: int) -> bool:
+    """An aerial object was what the trigger at ``start:end`` acted on: "destroyed four drones",
+    "two drones were destroyed"; not "a drone strike destroyed an oil tank"."""
+    after = text[end:end + _LEX.aerial_after_chars]
+    before = text[max(0, start - _LEX.aerial_before_chars):start]
+    return bool(_AERIAL_AFTER.match(after) or _AERIAL_PASSIVE.search(before))
 
 
 def event_kind(text: str) -> str:
@@ -32,23 +62,20 @@ def event_kind(text: str) -> str:
     damage", "without casualties") does not count. "Destroyed" is a shoot-down only
     when a drone, missile or other aerial object is named; else a strike.
     """
-    for kind in EVENT_PRIORITY:
-        destroyed_only = False
+    for kind in _LEX.kind_priority:
+        fallback = None
         for m in _TRIGGERS[kind].finditer(text):
             if _negated(text, m.start()):
                 continue
-            if kind == "shootdown" and m.group().lower().startswith(DESTROY_TRIGGERS):
-                # a shoot-down when drones were what was destroyed: "destroyed four drones",
-                # "two drones were destroyed"; not "a drone strike destroyed an oil tank"
-                after = text[m.end():m.end() + 40]
-                before = text[max(0, m.start() - 60):m.start()]
-                if _AERIAL_AFTER.match(after) or _AERIAL_PASSIVE.search(before):
+            pattern = _trigger_of(m.group())
+            if "without_aerial" in pattern.params:
+                if _aerial(text, m.start(), m.end()):
                     return kind
-                destroyed_only = True
+                fallback = fallback or pattern["without_aerial"]
                 continue
             return kind
-        if destroyed_only:
-            return "strike"
+        if fallback:
+            return fallback
     return "other"
 
 

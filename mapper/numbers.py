@@ -1,16 +1,27 @@
-"""Numbers of objects in report text: "11 UAVs", "twenty drones", "8 over Bryansk Oblast"."""
+"""Numbers of objects in report text: "11 UAVs", "twenty drones", "8 over Bryansk Oblast".
+
+The number words, object nouns and count patterns are ``mapper/rules/<lang>/numbers.toml``
+and ``objects.toml``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import (ELLIPSIS_PREPOSITIONS, NUMBER_WORDS, OBJECT_MAX_WORDS, OBJECT_MODIFIER_STOP,
-                      OBJECT_NOUNS, SINGLE_OBJECT_FOLLOWERS)
+from .rules import load_lexicon
 from .tokens import Token
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-           "sept", "oct", "nov", "dec"}
+_LEX = load_lexicon()
+NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone
+OBJECT_NOUNS, _OBJECT_MAX_WORDS, _MODIFIER_STOP = _LEX.object_nouns, _LEX.object_max_words, _LEX.object_modifier_stop
+_MONTHS = _LEX.month_words
+_NUMBER_OBJECT = _LEX.rule("count.number_object")
+_PART_OF_TOTAL = [p.split() for p in _LEX.rule("count.part_of_total")["phrases"]]
+_ELLIPSIS = _LEX.rule("count.ellipsis")
+_BARE_VERB = _LEX.rule("count.bare_verb")
+_SINGLE = _LEX.rule("count.single_object")
+_PLATFORM = _LEX.rule("count.skip.platform")
+_MODEL_HYPHENS = _LEX.rule("count.skip.model")["hyphens"]
 
 
 @dataclass(frozen=True)
@@ -34,7 +45,7 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     low = tok.lower
     if i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower}" in NUMBER_WORDS:
         return NUMBER_WORDS[f"{low} {tokens[i + 1].lower}"], 2
-    if low in NUMBER_WORDS and low != "dozen":
+    if low in NUMBER_WORDS and low not in _NOT_ALONE:
         value = NUMBER_WORDS[low]
         # "twenty-five" is one token; "twenty five" two
         if "-" in low:
@@ -52,7 +63,7 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 def _object_at(tokens: list[Token], i: int) -> tuple[str, int, str] | None:
     """``(kind, tokens used, noun)`` if an object noun phrase starts at ``i``."""
-    for n in range(OBJECT_MAX_WORDS, 0, -1):
+    for n in range(_OBJECT_MAX_WORDS, 0, -1):
         if i + n > len(tokens):
             continue
         phrase = " ".join(t.lower for t in tokens[i:i + n])
@@ -70,19 +81,21 @@ def _object_after(tokens: list[Token], j: int) -> tuple[str, int, str] | None:
     found = None
     k = j
     skipped = 0
-    while k < len(tokens) and skipped <= 3:
+    most, between, glue_marks = _NUMBER_OBJECT["modifiers"], _NUMBER_OBJECT["modifiers_between_nouns"], \
+        _NUMBER_OBJECT["glue"]
+    while k < len(tokens) and skipped <= most:
         hit = _object_at(tokens, k)
         if hit:
             found = (hit[0], k + hit[1], hit[2])
             k += hit[1]
-            skipped = 1  # after a noun, up to two more modifiers may lead to another noun
+            skipped = most - between  # after a noun, fewer modifiers may lead to another noun
             continue
         tok = tokens[k]
-        glue = tok.text in "-/" or (tok.is_number and found is not None and tokens[k - 1].text in "-/")
+        glue = tok.text in glue_marks or (tok.is_number and found is not None and tokens[k - 1].text in glue_marks)
         if glue:  # "Shahed-136/131": the model number binds to the noun
             k += 1
             continue
-        if not tok.is_word or tok.lower in OBJECT_MODIFIER_STOP or number_at(tokens, k):
+        if not tok.is_word or tok.lower in _MODIFIER_STOP or number_at(tokens, k):
             break
         k += 1
         skipped += 1
@@ -91,13 +104,20 @@ def _object_after(tokens: list[Token], j: int) -> tuple[str, int, str] | None:
 
 def _ellipsis_end(tokens: list[Token], k: int) -> int | None:
     """Token index of the preposition in "8 over ...", "one more - over ...", or None."""
-    while k < len(tokens) and (tokens[k].lower in ("more", "-", "–", "—") or tokens[k].text == ","):
+    skip, prepositions = _ELLIPSIS["skip"], _ELLIPSIS["prepositions"]
+    while k < len(tokens) and tokens[k].lower in skip:
         k += 1
-    return k if k < len(tokens) and tokens[k].lower in ELLIPSIS_PREPOSITIONS else None
+    return k if k < len(tokens) and tokens[k].lower in prepositions else None
 
 
-_LAUNCH_VERBS = {"launched", "fired", "dropped", "released", "launch", "fire", "drop"}
-_BARE_VERBS = {"were", "was", "have", "had", "of"}
+def _total_after(tokens: list[Token], j: int) -> int | None:
+    """Token index of the total in "28 out of 31", "15 of 18" (``j`` just after the part), or None."""
+    n = len(tokens)
+    for words in _PART_OF_TOTAL:
+        end = j + len(words)
+        if end < n and [t.lower for t in tokens[j:end]] == words:
+            return end
+    return None
 
 
 def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = None) -> list[Count]:
@@ -129,15 +149,17 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
 
     while i < n:
         tok = tokens[i]
-        if i and tokens[i - 1].lower == "from" and any(t.lower in _LAUNCH_VERBS for t in tokens[max(0, i - 4):i]):
+        if i and tokens[i - 1].lower in _PLATFORM["before"] \
+                and any(t.lower in _PLATFORM["verbs"] for t in tokens[max(0, i - _PLATFORM["lookback"]):i]):
             i += 1  # "launched from an aircraft", "dropped from a drone": the platform, not a count
             continue
-        if tok.is_number and i > 1 and tokens[i - 1].text in "-‐" and tokens[i - 2].is_word \
+        if tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_HYPHENS and tokens[i - 2].is_word \
                 and tokens[i - 2].end == tokens[i - 1].start:  # S-300, Tu-95, Kh-101: a model, not a count
             i += 1
             continue
         num = number_at(tokens, i)
-        if tok.lower == "another" and last_kind:  # "... and another over the Kursk region"
+        another = tok.lower in _ELLIPSIS["another"]
+        if another and last_kind:  # "... and another over the Kursk region"
             num = (1, 1)
         if num:
             value, used = num
@@ -146,39 +168,38 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
                 i += used
                 continue
             # "28 out of 31 drones", "15 of 18 Shahed drones": the first number is what was hit
-            of = i + used
-            if of + 1 < n and tokens[of].lower == "out" and tokens[of + 1].lower == "of":
-                of += 1
-            total = number_at(tokens, of + 1) if of + 1 < n and tokens[of].lower == "of" else None
+            at = _total_after(tokens, i + used)
+            total = number_at(tokens, at) if at is not None else None
             if total:
-                obj = _object_after(tokens, of + 1 + total[1])
+                obj = _object_after(tokens, at + total[1])
                 if obj:
                     add(value, obj[0], i, obj[1])
                     i = obj[1]
                     continue
-            obj = _object_after(tokens, i + used) if tok.lower != "another" else None
+            obj = _object_after(tokens, i + used) if not another else None
             if obj:
                 add(value, obj[0], i, obj[1])
                 i = obj[1]
                 continue
             prep = _ellipsis_end(tokens, i + used)
-            if last_kind and prep is not None and near_anchor(prep + 1, 6):
+            if last_kind and prep is not None and near_anchor(prep + 1, _ELLIPSIS["anchor_window"]):
                 add(value, last_kind, i, prep + 1)
                 i = prep
                 continue
-            if last_kind and nxt is not None and nxt.lower in _BARE_VERBS and near_anchor(i + used + 1, 6):
+            if last_kind and nxt is not None and nxt.lower in _BARE_VERB["verbs"] \
+                    and near_anchor(i + used + 1, _BARE_VERB["anchor_window"]):
                 add(value, last_kind, i, i + used + 1)
                 i += used
                 continue
-            if tok.lower not in ("one", "another"):
+            if tok.lower not in _SINGLE["numerals"]:
                 i += used
                 continue
-        if tok.lower in ("a", "an", "one", "single", "another"):
+        if tok.lower in _SINGLE["determiners"]:
             obj = _object_after(tokens, i + 1)
-            if obj and (not obj[2].endswith("s") or obj[2] in ("aircraft", "uas", "atacms", "himars")):
+            if obj and (not obj[2].endswith("s") or obj[2] in _SINGLE["singular_in_s"]):
                 end = obj[1]
                 follower = tokens[end] if end < n else None
-                if follower is None or not follower.is_word or follower.lower in SINGLE_OBJECT_FOLLOWERS:
+                if follower is None or not follower.is_word or follower.lower in _SINGLE["followers"]:
                     add(1, obj[0], i, end)
                     i = end
                     continue

@@ -6,22 +6,26 @@
 
 from __future__ import annotations
 
-from .lexicon import (PERSON_NAMES, PERSON_ROLES, PERSON_VERBS, REGION_WORDS, STOPWORDS,
-                      STRONG_SURNAME_SUFFIXES)
+from .rules import load_lexicon
 from .tokens import Token
 
+_LEX = load_lexicon()
+_ROLES, _VERBS, _NAMES = _LEX.person_roles, _LEX.person_verbs, _LEX.person_names
+_SURNAME_SUFFIXES, _ARTICLES = _LEX.surname_suffixes, _LEX.articles
+_REGION_WORDS, _STOPWORDS = _LEX.region_words, _LEX.all_stopwords
 
-def _cap_run(tokens: list[Token], i: int, most: int = 3) -> int:
+
+def _cap_run(tokens: list[Token], i: int, most: int = _LEX.person_name_words) -> int:
     """End (exclusive) of the run of capitalised words starting at ``i``."""
     j = i
     while j < len(tokens) and j - i < most and tokens[j].is_word and tokens[j].is_cap \
-            and tokens[j].lower not in REGION_WORDS and tokens[j].lower not in STOPWORDS:
+            and tokens[j].lower not in _REGION_WORDS and tokens[j].lower not in _STOPWORDS:
         j += 1
     return j
 
 
 def _is_role(tok: Token) -> bool:
-    return tok.is_word and tok.lower in PERSON_ROLES
+    return tok.is_word and tok.lower in _ROLES
 
 
 def find_people(tokens: list[Token], known_surnames: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -49,8 +53,8 @@ def find_people(tokens: list[Token], known_surnames: set[str] | frozenset[str] =
         after = tokens[end] if end < n else None
         after2 = tokens[end + 1] if end + 1 < n else None
         nxt2 = tokens[end + 2] if end + 2 < n else None
-        given = bool(run) and run[0].text in PERSON_NAMES
-        surname = bool(run) and run[-1].lower.endswith(STRONG_SURNAME_SUFFIXES)
+        given = bool(run) and run[0].text in _NAMES
+        surname = bool(run) and run[-1].lower.endswith(_SURNAME_SUFFIXES)
         if not run:
             is_person = False
         elif prev is not None and _is_role(prev):  # "Governor Gladkov", "governor Vyacheslav Gladkov"
@@ -60,9 +64,9 @@ def find_people(tokens: list[Token], known_surnames: set[str] | frozenset[str] =
         elif len(run) >= 2 and prev is not None and prev.text == "," and prev2 is not None and _is_role(prev2):
             is_person = True  # "the governor, Vladislav Shapsha"
         elif len(run) >= 2 and after is not None and after.text == "," and after2 is not None and (
-                _is_role(after2) or (after2.lower in ("the", "a", "an") and nxt2 is not None and _is_role(nxt2))):
+                _is_role(after2) or (after2.lower in _ARTICLES and nxt2 is not None and _is_role(nxt2))):
             is_person = True  # "Alexander Drozdenko, the governor"
-        elif after is not None and after.lower in PERSON_VERBS and (given or surname):
+        elif after is not None and after.lower in _VERBS and (given or surname):
             is_person = True  # "Putin said", "Ivan Fedorov wrote"
         elif any(t.lower in known_surnames for t in run):
             spans.extend((k, k + 1) for k in range(i, end) if tokens[k].lower in known_surnames)

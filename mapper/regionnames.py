@@ -7,15 +7,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .lexicon import REGION_WORDS
+from .rules import load_lexicon
 from .text import normalize
 
-_TYPE_WORDS = {"oblast", "oblast'", "region", "krai", "kray", "republic", "of", "autonomous", "okrug",
-               "territory", "province", "city", "federal", "the", "voblasts", "oblys", "respublika",
-               "avtonomnyy", "avtonomnaya", "municipality", "governorate"}
-_REGION_WORD_RE = re.compile(
-    r"\b(oblast|krai|kray|republic|okrug|region|province|territory|governorate"
-    r"|область|край|республика|республіка|округ|вобласць)\b", re.I)
+_LEX = load_lexicon()
 
 
 def _split(value: object) -> list[str]:
@@ -25,7 +20,7 @@ def _split(value: object) -> list[str]:
 
 
 def _stem(name: str) -> str:
-    words = [w for w in re.split(r"\s+", name.strip()) if normalize(w) not in _TYPE_WORDS]
+    words = [w for w in re.split(r"\s+", name.strip()) if normalize(w) not in _LEX.region_type_words]
     return " ".join(words)
 
 
@@ -67,7 +62,7 @@ class RegionNames:
             for name in [row.region_name, row.name_local]:
                 if not name or name == "nan":
                     continue
-                if _REGION_WORD_RE.search(name):
+                if _LEX.region_name_re.search(name):
                     out.full.setdefault(normalize(name), code)
                 stem = _stem(name)
                 if stem and stem != name:
@@ -77,6 +72,6 @@ class RegionNames:
             for alias in _split(row.standalone):
                 out.standalone.setdefault(normalize(alias), code)
                 out.stems.setdefault(normalize(alias), code)
-        for word in REGION_WORDS:
+        for word in _LEX.region_words:
             out.stems.pop(word, None)
         return out

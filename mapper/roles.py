@@ -6,34 +6,33 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .kinds import event_kind
-from .lexicon import (ACTOR_FOLLOWERS, COUNTRY_CUES, COUNTRY_NAMES, DESCRIPTION_OPENERS, ORIGIN_FILLERS,
-                      REGION_WORDS, STOPWORDS)
+from .rules import load_lexicon
 from .tokens import Token
 
 if TYPE_CHECKING:
     from .extract import Extraction
 
-_PLACE_PREPOSITIONS = {"in", "of", "across", "over", "inside", "into", "within", "throughout", "near"}
-_PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "territory", "border", "soil",
-                "settlement", "settlements", "capital", "side", "airspace", "region", "regions", "oblast", "oblasts"}
-_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-               "north-east", "north-west", "south-east", "south-west"}
-_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m"}
+_LEX = load_lexicon()
+_POSSESSIVES = _LEX.possessives
+_ORIGIN = _LEX.rule("role.origin.from")
+_DIRECTION = _LEX.rule("role.reference.direction")
+_DESCRIPTION = _LEX.rule("role.reference.description")
+_DISTANCE = _LEX.rule("role.location.distance")
 
 
 def mark_dateline(toks: list[Token], taken: list[bool]) -> None:
     """"MOSCOW, September 24." or "KYIV (Reuters) -": the dateline is no place of the story."""
-    if len(toks) > 1 and toks[0].is_word and len(toks[0].text) >= 3 and toks[0].text.isupper() \
-            and toks[1].text in ",(-–—":
+    if len(toks) > 1 and toks[0].is_word and len(toks[0].text) >= _LEX.dateline_min_chars \
+            and toks[0].text.isupper() and toks[1].text in _LEX.dateline_after:
         taken[0] = True
 
 
 def is_actor(toks: list[Token], end: int) -> bool:
     """A capital followed by "regime", "forces", "says" ... stands for a government, not a place."""
     j = end
-    if j < len(toks) and toks[j].text in ("'s", "’s"):
+    if j < len(toks) and toks[j].text in _POSSESSIVES:
         j += 1
-    return j < len(toks) and toks[j].lower in ACTOR_FOLLOWERS
+    return j < len(toks) and toks[j].lower in _LEX.actor_followers
 
 
 def drop_descriptions(ext: "Extraction", toks: list[Token],
@@ -42,9 +41,9 @@ def drop_descriptions(ext: "Extraction", toks: list[Token],
     Moscow") are references, not where something happened, unless the clause tells an incident."""
     zones = []
     for i, tok in enumerate(toks):
-        if tok.lower in DESCRIPTION_OPENERS and i > 0 and toks[i - 1].text in (",", "—", "–", "("):
+        if tok.lower in _DESCRIPTION["openers"] and i > 0 and toks[i - 1].text in _DESCRIPTION["after"]:
             j = i + 1
-            while j < len(toks) and toks[j].text not in ",;.()—–" and not toks[j].is_number:
+            while j < len(toks) and toks[j].text not in _DESCRIPTION["stops"] and not toks[j].is_number:
                 j += 1
             text = ext.report.text[tok.start:toks[j - 1].end]
             if event_kind(text) == "other":
@@ -66,17 +65,17 @@ def drop_origins(ext: "Extraction", toks: list[Token], located: list[tuple[int, 
     kept = []
     for t, m in located:
         # "Yaroslavl, northeast of Moscow": a point of reference, not where it happened
-        if t > 1 and toks[t - 1].lower == "of" and toks[t - 2].lower in _DIRECTIONS:
+        if t > 1 and toks[t - 1].lower in _DIRECTION["of"] and toks[t - 2].lower in _DIRECTION["directions"]:
             ext.mentions[m].role = "reference"
             continue
         j = t - 1
-        if j >= 0 and toks[j].text == "(":  # "from Cape Chauda (Crimea)": the bracket explains the origin
+        if j >= 0 and toks[j].text in _ORIGIN["brackets"]:  # "from Cape Chauda (Crimea)": the bracket explains
             j -= 1
-            while j >= 0 and t - j < 6 and toks[j].is_word and toks[j].is_cap:
+            while j >= 0 and t - j < _ORIGIN["bracket_words"] and toks[j].is_word and toks[j].is_cap:
                 j -= 1
-        while j >= 0 and j > t - 7 and toks[j].lower in ORIGIN_FILLERS:
+        while j >= 0 and j > t - _ORIGIN["lookback"] and toks[j].lower in _ORIGIN["fillers"]:
             j -= 1
-        if j >= 0 and toks[j].lower == "from" and not (j > 0 and toks[j - 1].lower in _DISTANCE_UNITS):
+        if j >= 0 and toks[j].lower in _ORIGIN["words"] and not (j > 0 and toks[j - 1].lower in _DISTANCE["units"]):
             ext.mentions[m].role = "origin"  # but "10 km from Kupiansk" is where it happened
         else:
             kept.append((t, m))
@@ -94,21 +93,22 @@ def country_cues(ext: "Extraction", si: int, toks: list[Token], taken: list[bool
         low = tok.lower
         two = f"{low} {toks[j + 1].lower}" if j + 1 < len(toks) else ""
         for key in (two, low):
-            if key in COUNTRY_CUES:
-                weight = 2.0 if key in COUNTRY_NAMES else 1.0
+            if key in _LEX.country_cues:
+                weight = _LEX.country_name_weight if key in _LEX.country_names else _LEX.demonym_weight
                 end = j + len(key.split())
                 before = toks[j - 1].lower if j else ""
                 before2 = toks[j - 2].lower if j > 1 else ""
                 after = toks[end].lower if end < len(toks) else ""
                 named = False  # "Russia's Kursk region", "Ukraine's Kharkiv"
-                if after in ("'s", "’s") and end + 1 < len(toks):
+                if after in _POSSESSIVES and end + 1 < len(toks):
                     nxt = toks[end + 1]
                     after = nxt.lower
-                    named = nxt.is_word and nxt.is_cap and nxt.lower not in STOPWORDS
-                place = (before in _PLACE_PREPOSITIONS or (before == "the" and before2 in _PLACE_PREPOSITIONS)
-                         or after in _PLACE_NOUNS or after in REGION_WORDS or named)
-                weight = weight if place else weight / 3
-                cc = COUNTRY_CUES[key]
+                    named = nxt.is_word and nxt.is_cap and nxt.lower not in _LEX.all_stopwords
+                prepositions = _LEX.place_prepositions
+                place = (before in prepositions or (before == "the" and before2 in prepositions)
+                         or after in _LEX.place_nouns or after in _LEX.region_words or named)
+                weight = weight if place else weight / _LEX.actor_divisor
+                cc = _LEX.country_cues[key]
                 cues[cc] = max(cues.get(cc, 0.0), weight)
                 break
     if cues:

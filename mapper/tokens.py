@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 
+from .rules import load_lexicon
+
+_LEX = load_lexicon()
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,]\d{3})*(?:\.\d+)?"          # 20, 1,200, 3.5
     r"|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*"       # words, hyphenated names, L'viv
     r"|\S"                                   # punctuation
 )
-_POSSESSIVE = ("'s", "’s")
-_ABBREVIATIONS = {"st", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "no", "vs",
-                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                  "u", "s", "e", "g", "i", "etc", "approx", "km", "ca"}
+_POSSESSIVES = _LEX.possessives
+_ABBREVIATIONS = _LEX.all_abbreviations
+_SENTENCE_ENDS = _LEX.sentence_ends
+_SENTENCE_OPENERS = _LEX.sentence_openers
 
 
 class Token:
@@ -47,7 +50,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
         word, start = m.group(), m.start() + offset
-        if len(word) > 2 and word[-2:] in _POSSESSIVE and word[0].isalpha():
+        if len(word) > 2 and word[-2:] in _POSSESSIVES and word[0].isalpha():
             out.append(Token(word[:-2], start, start + len(word) - 2))
             out.append(Token(word[-2:], start + len(word) - 2, start + len(word)))
         else:
@@ -68,11 +71,11 @@ def split_sentences(text: str) -> list[tuple[int, int, list[Token]]]:
         toks = tokenize(line, pos)
         first = 0
         for i, tok in enumerate(toks):
-            if tok.text in ".!?" and i + 1 < len(toks):
+            if tok.text in _SENTENCE_ENDS and i + 1 < len(toks):
                 nxt, prev = toks[i + 1], toks[i - 1] if i else None
                 if prev is not None and prev.lower in _ABBREVIATIONS:
                     continue
-                if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in "\"“«'‘":
+                if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in _SENTENCE_OPENERS:
                     out.append((toks[first].start, tok.end, toks[first:i + 1]))
                     first = i + 1
         if first < len(toks):

@@ -1,0 +1,227 @@
+"""The frozen :class:`Lexicon` and :class:`Pattern`, and the schema their files are checked against.
+
+Every word list, table and window size is a field of :class:`Lexicon`; its metadata
+names the file it is read from (``_spec``). Phrase patterns are :class:`Pattern`
+objects; ``FAMILIES`` says which ones a file may hold and which parameters each
+takes. Adding a field here and an entry to its file is all a new list needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+#: Value types of fields and pattern parameters.
+#: ``words``: lower-case strings, as a frozenset; ``phrases``: the same, in file order, as a tuple;
+#: ``names``: strings of any case, as a frozenset; ``int_map`` / ``str_map``: tables of numbers or
+#: labels; ``countries``: ``code -> {names, demonyms}``; ``int``, ``float``, ``str``, ``kind``
+#: (one of ``kind_priority``), ``regex`` (compiled, case-insensitive).
+TYPES = ("words", "phrases", "names", "int_map", "str_map", "countries", "int", "float", "str", "kind", "regex")
+
+
+def _spec(file: str, kind: str, derived: bool = False) -> Any:
+    return field(metadata={"file": file, "type": kind, "derived": derived})
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Pattern:
+    """One phrase pattern: an id, an English example, and its parameters.
+
+    Attributes
+    ----------
+    id : str
+        Unique, dotted (``count.ellipsis``); written to ``events.csv`` and
+        ``unresolved.csv`` for what it found.
+    family : str
+        The array of tables it came from (``trigger``, ``count``, ...).
+    file : str
+        The file it came from.
+    example : str
+        A phrase it handles.
+    params : Mapping
+        Its other keys, checked against its family's schema.
+    """
+
+    id: str
+    family: str
+    file: str
+    example: str
+    params: Mapping[str, Any]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.params[name]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Family:
+    """What a family of patterns may hold.
+
+    ``params`` maps each parameter to its type, ``required`` those that must be
+    given; ``ids`` lists the patterns the code expects (all must be there, no
+    other is allowed), or is None for a family whose every pattern the code uses
+    (a new one in the file is a new rule, with no code).
+    """
+
+    file: str
+    params: Mapping[str, str]
+    required: frozenset[str] = frozenset()
+    ids: Mapping[str, Mapping[str, str]] | None = None
+
+
+def _fixed(file: str, **ids: dict[str, str]) -> Family:
+    """A family of named rules, each with its own parameters (all required)."""
+    return Family(file, {}, frozenset(), MappingProxyType({k.replace("__", "."): MappingProxyType(v)
+                                                           for k, v in ids.items()}))
+
+
+#: Pattern families: the array-of-tables name in a file, and their parameters.
+FAMILIES: Mapping[str, Family] = MappingProxyType({
+    # kinds.toml: any number of trigger groups and background groups
+    "trigger": Family("kinds.toml", {"kind": "kind", "words": "phrases", "without_aerial": "kind"},
+                      frozenset({"kind", "words"})),
+    "background": Family("kinds.toml", {"words": "phrases"}, frozenset({"words"})),
+    # places.toml: any number of groups of words that announce a place's name
+    "place_cue": Family("places.toml", {"words": "phrases"}, frozenset({"words"})),
+    "place": _fixed(
+        "places.toml",
+        place__gazetteer={"min_chars": "int", "acronym_chars": "int"},
+        place__before_noun={"nouns": "words"},
+        place__list={"nouns": "words", "lookback": "int"},
+        place__in_region={"fillers": "words", "window": "int", "district_name_words": "int"},
+    ),
+    "region": _fixed(
+        "regions.toml",
+        region__full_name={},
+        region__republic_of={"prefixes": "phrases"},
+        region__name_and_word={},
+        region__governor={"nouns": "words", "adjectives": "words"},
+        region__standalone={},
+        region__list={"joiners": "words"},
+        region__anaphora={"determiners": "words", "nouns": "words", "within": "int"},
+    ),
+    "role": _fixed(
+        "roles.toml",
+        role__origin__from={"words": "words", "fillers": "words", "lookback": "int", "brackets": "words",
+                            "bracket_words": "int"},
+        role__reference__direction={"directions": "words", "of": "words"},
+        role__reference__description={"openers": "words", "after": "words", "stops": "words"},
+        role__location__distance={"units": "words"},
+    ),
+    "count": _fixed(
+        "numbers.toml",
+        count__number_object={"modifiers": "int", "modifiers_between_nouns": "int", "glue": "words"},
+        count__part_of_total={"phrases": "phrases"},
+        count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int"},
+        count__bare_verb={"verbs": "words", "anchor_window": "int"},
+        count__single_object={"determiners": "words", "numerals": "words", "followers": "words",
+                              "singular_in_s": "words"},
+        count__skip__platform={"verbs": "words", "before": "words", "lookback": "int"},
+        count__skip__model={"hyphens": "words"},
+        count__skip__date={},
+    ),
+    "event": _fixed(
+        "events.toml",
+        event__places_only={"within": "int"},
+        event__regions_before={"within": "int"},
+        total__including={"regex": "regex"},
+        total__breakdown={"next_sentences": "int"},
+        total__retold={},
+    ),
+})
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """Everything language-specific the extraction uses, read once from ``mapper/rules/<lang>/``.
+
+    Each field's file is in its metadata; see the files for what each list is for.
+    """
+
+    lang: str
+    folder: str
+    # tokens.toml
+    abbreviations: frozenset[str] = _spec("tokens.toml", "words")
+    possessives: frozenset[str] = _spec("tokens.toml", "words")
+    sentence_ends: frozenset[str] = _spec("tokens.toml", "words")
+    sentence_openers: frozenset[str] = _spec("tokens.toml", "words")
+    # calendar.toml
+    months: frozenset[str] = _spec("calendar.toml", "words")
+    month_abbreviations: frozenset[str] = _spec("calendar.toml", "words")
+    weekdays: frozenset[str] = _spec("calendar.toml", "words")
+    # numbers.toml
+    number_words: Mapping[str, int] = _spec("numbers.toml", "int_map")
+    not_alone: frozenset[str] = _spec("numbers.toml", "words")
+    # objects.toml
+    object_nouns: Mapping[str, str] = _spec("objects.toml", "str_map")
+    object_kinds: tuple[str, ...] = _spec("objects.toml", "phrases")
+    object_modifier_stop: frozenset[str] = _spec("objects.toml", "words")
+    # kinds.toml
+    kind_priority: tuple[str, ...] = _spec("kinds.toml", "phrases")
+    negations: frozenset[str] = _spec("kinds.toml", "words")
+    negation_chars: int = _spec("kinds.toml", "int")
+    negation_words: int = _spec("kinds.toml", "int")
+    aerial_words: tuple[str, ...] = _spec("kinds.toml", "phrases")
+    passive_verbs: tuple[str, ...] = _spec("kinds.toml", "phrases")
+    aerial_after_chars: int = _spec("kinds.toml", "int")
+    aerial_before_chars: int = _spec("kinds.toml", "int")
+    aerial_gap_words: int = _spec("kinds.toml", "int")
+    passive_gap_words: int = _spec("kinds.toml", "int")
+    # people.toml
+    person_roles: frozenset[str] = _spec("people.toml", "words")
+    person_verbs: frozenset[str] = _spec("people.toml", "words")
+    surname_suffixes: tuple[str, ...] = _spec("people.toml", "phrases")
+    person_names: frozenset[str] = _spec("people.toml", "names")
+    articles: frozenset[str] = _spec("people.toml", "words")
+    person_name_words: int = _spec("people.toml", "int")
+    # places.toml
+    stopwords: frozenset[str] = _spec("places.toml", "words")
+    max_name_words: int = _spec("places.toml", "int")
+    name_words: int = _spec("places.toml", "int")
+    list_joiners: frozenset[str] = _spec("places.toml", "words")
+    district_words: frozenset[str] = _spec("places.toml", "words")
+    admin_words: frozenset[str] = _spec("places.toml", "words")
+    # regions.toml
+    region_words: frozenset[str] = _spec("regions.toml", "words")
+    region_plurals: frozenset[str] = _spec("regions.toml", "words")
+    region_type_words: frozenset[str] = _spec("regions.toml", "words")
+    region_name_words: tuple[str, ...] = _spec("regions.toml", "phrases")
+    region_name_joiners: frozenset[str] = _spec("regions.toml", "words")
+    # roles.toml
+    actor_followers: frozenset[str] = _spec("roles.toml", "words")
+    dateline_min_chars: int = _spec("roles.toml", "int")
+    dateline_after: frozenset[str] = _spec("roles.toml", "words")
+    # countries.toml
+    countries: Mapping[str, Mapping[str, tuple[str, ...]]] = _spec("countries.toml", "countries")
+    place_prepositions: frozenset[str] = _spec("countries.toml", "words")
+    place_nouns: frozenset[str] = _spec("countries.toml", "words")
+    country_name_weight: float = _spec("countries.toml", "float")
+    demonym_weight: float = _spec("countries.toml", "float")
+    actor_divisor: float = _spec("countries.toml", "float")
+    # derived from the above by the loader
+    #: Capitalised words never places by themselves: ``stopwords`` with month and weekday names.
+    all_stopwords: frozenset[str] = _spec("", "words", derived=True)
+    #: Abbreviations with the month abbreviations.
+    all_abbreviations: frozenset[str] = _spec("", "words", derived=True)
+    #: Month names and their abbreviations.
+    month_words: frozenset[str] = _spec("", "words", derived=True)
+    #: Most words in an object noun phrase.
+    object_max_words: int = _spec("", "int", derived=True)
+    #: ``country name or demonym -> country code``.
+    country_cues: Mapping[str, str] = _spec("", "str_map", derived=True)
+    #: Country names (stronger cues than demonyms).
+    country_names: frozenset[str] = _spec("", "words", derived=True)
+    #: Region words as a regex: a name holding one carries its own ("Kaluga Oblast").
+    region_name_re: re.Pattern = _spec("", "regex", derived=True)
+    #: Every pattern by id.
+    patterns: Mapping[str, Pattern] = _spec("", "patterns", derived=True)
+
+    def rule(self, rule_id: str) -> Pattern:
+        """The pattern of that id (KeyError if none)."""
+        return self.patterns[rule_id]
+
+    def family(self, name: str) -> tuple[Pattern, ...]:
+        """The patterns of a family, in file order."""
+        return tuple(p for p in self.patterns.values() if p.family == name)

@@ -1,0 +1,247 @@
+"""Read a language's rule files into one :class:`Lexicon`, checking every entry on the way."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import fields
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..exceptions import RulesError
+from ._lexicon import FAMILIES, Family, Lexicon, Pattern
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+#: Folder of the shipped rules: one sub-folder per language.
+RULES_FOLDER = Path(__file__).resolve().parent
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+_COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
+_SPECS = {f.name: f.metadata for f in fields(Lexicon) if f.metadata and not f.metadata["derived"]}
+#: Families whose patterns' ``words`` must not repeat across patterns (a word gives one id).
+_UNIQUE_WORDS = ("trigger", "background", "place_cue")
+
+
+@cache
+def load_lexicon(lang: str = "en") -> Lexicon:
+    """The shipped rules of a language, read and checked once per process.
+
+    Raises
+    ------
+    RulesError
+        A rule file is missing or malformed (the message names the file and entry).
+    """
+    return read_lexicon(RULES_FOLDER / lang, lang)
+
+
+def read_lexicon(folder: str | Path, lang: str | None = None) -> Lexicon:
+    """Read and check the rule files in ``folder`` (not cached; for tests and other folders).
+
+    Raises
+    ------
+    RulesError
+        A file is missing, is not TOML, or holds an unknown key, an empty list,
+        a value of the wrong type, a duplicate, a pattern id used twice, or a
+        regex that does not compile.
+    """
+    folder = Path(folder)
+    wanted = {m["file"] for m in _SPECS.values()} | {fam.file for fam in FAMILIES.values()}
+    extra = sorted(p.name for p in folder.glob("*.toml") if p.name not in wanted)
+    if extra:
+        raise RulesError(str(folder / extra[0]), "", f"unknown rule file (known: {', '.join(sorted(wanted))})")
+    values: dict[str, Any] = {}
+    raw_patterns: list[tuple[str, Path, dict]] = []
+    for name in sorted(wanted):
+        path = folder / name
+        for key, value in _read_toml(path).items():
+            if key in FAMILIES and FAMILIES[key].file == name:
+                if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
+                    raise RulesError(str(path), key, "must be an array of tables ([[" + key + "]])")
+                raw_patterns.extend((key, path, table) for table in value)
+            elif key in _SPECS and _SPECS[key]["file"] == name:
+                values[key] = _convert(value, _SPECS[key]["type"], str(path), key)
+            else:
+                raise RulesError(str(path), key, _unknown_key(key, name))
+    for key, meta in _SPECS.items():
+        if key not in values:
+            raise RulesError(str(folder / meta["file"]), key, "missing")
+    _check_values(values, folder)
+    patterns = _patterns(raw_patterns, values["kind_priority"], folder)
+    return Lexicon(lang=lang or folder.name, folder=str(folder), **values, **_derived(values, patterns))
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise RulesError(str(path), "", "rule file missing") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RulesError(str(path), "", f"not valid TOML ({exc})") from None
+
+
+def _unknown_key(key: str, file: str) -> str:
+    if key in _SPECS:
+        return f"belongs in {_SPECS[key]['file']}, not {file}"
+    if key in FAMILIES:
+        return f"patterns of this family belong in {FAMILIES[key].file}, not {file}"
+    known = sorted(k for k, m in _SPECS.items() if m["file"] == file)
+    known += sorted(f"[[{k}]]" for k, fam in FAMILIES.items() if fam.file == file)
+    return f"unknown key (known here: {', '.join(known)})"
+
+
+def _strings(value: Any, path: str, entry: str, lower: bool) -> list[str]:
+    if not isinstance(value, list):
+        raise RulesError(path, entry, "must be a list of strings")
+    if not value:
+        raise RulesError(path, entry, "empty list")
+    seen: set[str] = set()
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise RulesError(path, entry, f"{item!r} is not a non-empty string")
+        if item != item.strip():
+            raise RulesError(path, entry, f"{item!r} has spaces around it")
+        if lower and item != item.lower():
+            raise RulesError(path, entry, f"{item!r} must be lower case (text is matched in lower case)")
+        if item in seen:
+            raise RulesError(path, entry, f"{item!r} is listed twice")
+        seen.add(item)
+    return value
+
+
+def _convert(value: Any, kind: str, path: str, entry: str) -> Any:
+    """A file's value as the field or parameter type ``kind`` wants, or a RulesError."""
+    if kind in ("words", "phrases", "names"):
+        items = _strings(value, path, entry, lower=kind != "names")
+        return tuple(items) if kind == "phrases" else frozenset(items)
+    if kind in ("int", "float"):
+        ok = isinstance(value, int) if kind == "int" else isinstance(value, (int, float))
+        if isinstance(value, bool) or not ok or value < 0:
+            raise RulesError(path, entry, f"must be a non-negative {'integer' if kind == 'int' else 'number'}")
+        return value
+    if kind in ("str", "kind"):
+        if not isinstance(value, str) or not value.strip():
+            raise RulesError(path, entry, "must be a non-empty string")
+        return value
+    if kind == "regex":
+        if not isinstance(value, str) or not value:
+            raise RulesError(path, entry, "must be a regular expression (a string)")
+        try:
+            return re.compile(value, re.I)
+        except re.error as exc:
+            raise RulesError(path, entry, f"regex does not compile ({exc})") from None
+    if kind in ("int_map", "str_map"):
+        return _table(value, int if kind == "int_map" else str, path, entry)
+    if kind == "countries":
+        return _countries(value, path, entry)
+    raise AssertionError(kind)  # the schema names only the types above
+
+
+def _table(value: Any, typ: type, path: str, entry: str) -> MappingProxyType:
+    if not isinstance(value, dict):
+        raise RulesError(path, entry, "must be a table")
+    if not value:
+        raise RulesError(path, entry, "empty table")
+    _strings(list(value), path, entry, lower=True)
+    for k, v in value.items():
+        if isinstance(v, bool) or not isinstance(v, typ):
+            raise RulesError(path, f"{entry}.{k}", f"must be a {'number' if typ is int else 'string'}")
+    return MappingProxyType(dict(value))
+
+
+def _countries(value: Any, path: str, entry: str) -> MappingProxyType:
+    if not isinstance(value, dict) or not value:
+        raise RulesError(path, entry, "must be a table of countries")
+    out, seen = {}, set()
+    for code, spec in value.items():
+        where = f"{entry}.{code}"
+        if not _COUNTRY_RE.match(code):
+            raise RulesError(path, where, "not an ISO 3166-1 alpha-2 code")
+        if not isinstance(spec, dict) or "names" not in spec or set(spec) - {"names", "demonyms"}:
+            raise RulesError(path, where, "must hold names (and may hold demonyms), nothing else")
+        words = {k: tuple(_strings(v, path, f"{where}.{k}", lower=True)) for k, v in spec.items()}
+        for w in (w for ws in words.values() for w in ws):
+            if w in seen:
+                raise RulesError(path, where, f"{w!r} already names another country")
+            seen.add(w)
+        out[code] = MappingProxyType({"names": words["names"], "demonyms": words.get("demonyms", ())})
+    return MappingProxyType(out)
+
+
+def _check_values(values: dict, folder: Path) -> None:
+    kinds = set(values["object_kinds"])
+    for noun, kind in values["object_nouns"].items():
+        if kind not in kinds:
+            raise RulesError(str(folder / "objects.toml"), f"object_nouns.{noun}",
+                             f"{kind!r} is not one of object_kinds ({', '.join(values['object_kinds'])})")
+
+
+def _patterns(raw: list[tuple[str, Path, dict]], kinds: tuple[str, ...], folder: Path) -> MappingProxyType:
+    out: dict[str, Pattern] = {}
+    for family_name, path, table in raw:
+        p = _pattern(family_name, FAMILIES[family_name], str(path), table, kinds)
+        if p.id in out:
+            raise RulesError(str(path), p.id, f"pattern id used twice (also in {out[p.id].file})")
+        out[p.id] = p
+    for family_name, fam in FAMILIES.items():
+        for rule_id in fam.ids or ():
+            if rule_id not in out:
+                raise RulesError(str(folder / fam.file), rule_id, f"missing [[{family_name}]] pattern")
+    for family_name in _UNIQUE_WORDS:
+        owner: dict[str, str] = {}
+        for p in out.values():
+            if p.family == family_name:
+                for w in p["words"]:
+                    if w in owner:
+                        raise RulesError(p.file, p.id, f"{w!r} is already a word of {owner[w]}")
+                    owner[w] = p.id
+    return MappingProxyType(out)
+
+
+def _pattern(family_name: str, fam: Family, path: str, table: dict, kinds: tuple[str, ...]) -> Pattern:
+    rule_id = table.get("id")
+    if not isinstance(rule_id, str) or not _ID_RE.match(rule_id):
+        raise RulesError(path, f"[[{family_name}]] {rule_id!r}", "needs an id of dotted lower-case words "
+                                                                  "(e.g. count.ellipsis)")
+    if fam.ids is not None and rule_id not in fam.ids:
+        raise RulesError(path, rule_id, f"unknown {family_name} rule (known: {', '.join(fam.ids)}); "
+                                        "these rules are code: change their words, or add a new one in code")
+    specs = fam.ids[rule_id] if fam.ids is not None else fam.params
+    required = set(specs) if fam.ids is not None else set(fam.required)
+    example = table.get("example")
+    if not isinstance(example, str) or not example.strip():
+        raise RulesError(path, rule_id, "needs an example (a phrase it handles)")
+    params = {}
+    for key, value in table.items():
+        if key in ("id", "example"):
+            continue
+        if key not in specs:
+            raise RulesError(path, rule_id, f"unknown key {key!r} (known: {', '.join(sorted(specs)) or 'none'})")
+        params[key] = _convert(value, specs[key], path, f"{rule_id}.{key}")
+        if specs[key] == "kind" and params[key] not in kinds:
+            raise RulesError(path, f"{rule_id}.{key}", f"{params[key]!r} is not one of kind_priority")
+    missing = sorted(required - set(params))
+    if missing:
+        raise RulesError(path, rule_id, f"missing {', '.join(missing)}")
+    return Pattern(rule_id, family_name, path, example, MappingProxyType(params))
+
+
+def _derived(v: dict, patterns: MappingProxyType) -> dict[str, Any]:
+    countries = v["countries"]
+    return {
+        "all_stopwords": v["stopwords"] | v["months"] | v["month_abbreviations"] | v["weekdays"],
+        "all_abbreviations": v["abbreviations"] | v["month_abbreviations"],
+        "month_words": v["months"] | v["month_abbreviations"],
+        "object_max_words": max(k.count(" ") + 1 for k in v["object_nouns"]),
+        "country_cues": MappingProxyType({w: code for code, c in countries.items()
+                                          for w in c["names"] + c["demonyms"]}),
+        "country_names": frozenset(w for c in countries.values() for w in c["names"]),
+        "region_name_re": re.compile(r"\b(" + "|".join(re.escape(w) for w in v["region_name_words"]) + r")\b",
+                                     re.I),
+        "patterns": patterns,
+    }

@@ -1,0 +1,175 @@
+"""The language rules as data: the shipped files load, and each kind of bad file is refused."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from mapper.exceptions import RulesError
+from mapper.rules import RULES_FOLDER, load_lexicon, read_lexicon
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def rules(tmp_path):
+    """A copy of the English rules to break."""
+    folder = tmp_path / "en"
+    shutil.copytree(RULES_FOLDER / "en", folder)
+    return folder
+
+
+def edit(folder: Path, file: str, old: str, new: str) -> None:
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} not once in {file}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+class TestShipped:
+    def test_english_loads_once(self):
+        assert load_lexicon("en") is load_lexicon("en")
+
+    def test_lexicon_is_frozen(self):
+        lex = load_lexicon()
+        with pytest.raises(AttributeError):
+            lex.negations = frozenset()
+        with pytest.raises(TypeError):
+            lex.number_words["zillion"] = 10**9  # a read-only mapping
+        assert isinstance(lex.stopwords, frozenset)
+
+    def test_month_names_are_stop_words_and_abbreviations(self):
+        lex = load_lexicon()
+        assert {"may", "november", "nov"} <= lex.all_stopwords
+        assert "nov" in lex.all_abbreviations and "nov" not in lex.abbreviations
+        assert lex.month_words == lex.months | lex.month_abbreviations
+
+    def test_every_pattern_has_an_id_and_an_example(self):
+        lex = load_lexicon()
+        assert len(lex.patterns) >= 40
+        for rule_id, p in lex.patterns.items():
+            assert p.id == rule_id and p.example
+            assert Path(p.file).parent == RULES_FOLDER / "en"
+
+    def test_rule_files_ship_with_the_package(self):
+        with open(ROOT / "pyproject.toml", "rb") as fh:
+            setup = tomllib.load(fh)["tool"]["setuptools"]
+        assert "*/*.toml" in setup["package-data"]["mapper.rules"]
+        packages = {str(p.parent.relative_to(ROOT)).replace("/", ".") for p in (ROOT / "mapper").rglob("__init__.py")}
+        assert packages <= set(setup["packages"])
+
+
+class TestBadFiles:
+    """Each kind of mistake stops with a RulesError naming the file and the entry."""
+
+    def check(self, folder, file, entry, reason):
+        with pytest.raises(RulesError) as err:
+            read_lexicon(folder)
+        assert err.value.path == str(folder / file)
+        assert err.value.entry == entry
+        assert re.search(reason, err.value.reason), err.value.reason
+        assert str(err.value).startswith(f"{folder / file}: ")
+
+    def test_copy_loads(self, rules):
+        assert read_lexicon(rules).patterns.keys() == load_lexicon().patterns.keys()
+
+    def test_unknown_key(self, rules):
+        edit(rules, "kinds.toml", "negation_chars = 40", "negation_chars = 40\nnegation_chrs = 40")
+        self.check(rules, "kinds.toml", "negation_chrs", "unknown key")
+
+    def test_key_in_the_wrong_file(self, rules):
+        edit(rules, "kinds.toml", "negation_chars = 40", "negation_chars = 40\nname_words = 3")
+        self.check(rules, "kinds.toml", "name_words", "belongs in places.toml")
+
+    def test_missing_key(self, rules):
+        edit(rules, "kinds.toml", "negation_chars = 40\n", "")
+        self.check(rules, "kinds.toml", "negation_chars", "missing")
+
+    def test_empty_list(self, rules):
+        edit(rules, "kinds.toml", 'negations = ["no", "not", "without", "nor", "never"]', "negations = []")
+        self.check(rules, "kinds.toml", "negations", "empty list")
+
+    def test_word_listed_twice(self, rules):
+        edit(rules, "kinds.toml", '"nor", "never"]', '"nor", "never", "no"]')
+        self.check(rules, "kinds.toml", "negations", "'no' is listed twice")
+
+    def test_capitals_in_a_lower_case_list(self, rules):
+        edit(rules, "kinds.toml", '"nor", "never"]', '"nor", "Never"]')
+        self.check(rules, "kinds.toml", "negations", "lower case")
+
+    def test_wrong_type(self, rules):
+        edit(rules, "kinds.toml", "negation_chars = 40", 'negation_chars = "forty"')
+        self.check(rules, "kinds.toml", "negation_chars", "non-negative integer")
+
+    def test_not_toml(self, rules):
+        edit(rules, "kinds.toml", "negation_chars = 40", "negation_chars = = 40")
+        self.check(rules, "kinds.toml", "", "not valid TOML")
+
+    def test_unknown_file(self, rules):
+        (rules / "extra.toml").write_text("x = 1\n", encoding="utf-8")
+        self.check(rules, "extra.toml", "", "unknown rule file")
+
+    def test_missing_file(self, rules):
+        (rules / "calendar.toml").unlink()
+        self.check(rules, "calendar.toml", "", "missing")
+
+    def test_duplicate_pattern_id(self, rules):
+        edit(rules, "kinds.toml", 'id = "kind.strike.fire"', 'id = "kind.strike.damage"')
+        self.check(rules, "kinds.toml", "kind.strike.damage", "used twice")
+
+    def test_regex_that_does_not_compile(self, rules):
+        edit(rules, "events.toml", r"regex = '\b(including", r"regex = '\b((including")
+        self.check(rules, "events.toml", "total.including.regex", "does not compile")
+
+    def test_pattern_without_id(self, rules):
+        edit(rules, "kinds.toml", 'id = "kind.strike.fire"\n', "")
+        self.check(rules, "kinds.toml", "[[trigger]] None", "needs an id")
+
+    def test_badly_formed_id(self, rules):
+        edit(rules, "kinds.toml", 'id = "kind.strike.fire"', 'id = "Fire"')
+        self.check(rules, "kinds.toml", "[[trigger]] 'Fire'", "dotted lower-case")
+
+    def test_pattern_without_example(self, rules):
+        edit(rules, "kinds.toml", 'example = "a refinery caught fire"\n', "")
+        self.check(rules, "kinds.toml", "kind.strike.fire", "needs an example")
+
+    def test_unknown_pattern_key(self, rules):
+        edit(rules, "kinds.toml", 'words = ["fire broke", "caught fire"]', 'word = ["fire broke", "caught fire"]')
+        self.check(rules, "kinds.toml", "kind.strike.fire", "unknown key 'word'")
+
+    def test_pattern_missing_a_parameter(self, rules):
+        edit(rules, "numbers.toml", "lookback = 4\n", "")
+        self.check(rules, "numbers.toml", "count.skip.platform", "missing lookback")
+
+    def test_trigger_of_an_unknown_kind(self, rules):
+        edit(rules, "kinds.toml", 'kind = "strike"\nwords = ["fire broke"', 'kind = "fire"\nwords = ["fire broke"')
+        self.check(rules, "kinds.toml", "kind.strike.fire.kind", "not one of kind_priority")
+
+    def test_trigger_word_in_two_groups(self, rules):
+        edit(rules, "kinds.toml", '["fire broke", "caught fire"]', '["fire broke", "caught fire", "damage"]')
+        self.check(rules, "kinds.toml", "kind.strike.damage", "already a word of kind.strike.fire")
+
+    def test_code_rule_that_does_not_exist(self, rules):
+        edit(rules, "numbers.toml", 'id = "count.skip.date"', 'id = "count.skip.dates"')
+        self.check(rules, "numbers.toml", "count.skip.dates", "unknown count rule")
+
+    def test_object_noun_of_an_unknown_kind(self, rules):
+        edit(rules, "objects.toml", 'drone = "drone"', 'drone = "drones"')
+        self.check(rules, "objects.toml", "object_nouns.drone", "not one of object_kinds")
+
+    def test_country_code(self, rules):
+        edit(rules, "countries.toml", "KZ = {", "Kz = {")
+        self.check(rules, "countries.toml", "countries.Kz", "ISO 3166-1")
+
+    def test_pattern_in_the_wrong_file(self, rules):
+        edit(rules, "events.toml", "[[event]]\nid = \"total.retold\"", "[[count]]\nid = \"total.retold\"")
+        self.check(rules, "events.toml", "count", "belong in numbers.toml")
