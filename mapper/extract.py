@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import GazetteerIndex
-from .kinds import event_kind, is_background
+from .kinds import background_rule, event_kind
 from .numbers import Count, find_counts
 from .people import find_people
 from .regionnames import RegionNames
@@ -39,9 +39,10 @@ _ANAPHORA = _LEX.rule("region.anaphora")
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ATTACH_FILLERS = _IN_REGION["fillers"] | _LEX.district_words
 #: First word of a place cue -> the cues (as word lists), longest first.
-_CUES_BY_FIRST: dict[str, list[list[str]]] = {}
-for _cue in sorted((w for p in _LEX.family("place_cue") for w in p["words"]), key=len, reverse=True):
-    _CUES_BY_FIRST.setdefault(_cue.split()[0], []).append(_cue.split())
+_CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
+for _cue, _rule in sorted(((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]),
+                          key=lambda t: len(t[0]), reverse=True):
+    _CUES_BY_FIRST.setdefault(_cue.split()[0], []).append((_cue.split(), _rule))
 
 
 @dataclass
@@ -70,6 +71,11 @@ class Mention:
         (describing another place); only locations are counted as incidents.
     region_hint : str or None
         For a place, the region the text puts it in ("Derhachi, Kharkiv region").
+    rule : str
+        Id of the pattern that found it (``mapper/rules/<lang>/``): ``place.list``,
+        ``region.name_and_word`` ...
+    role_rule : str
+        Id of the pattern that gave it its role, if any (``role.origin.from``).
     """
 
     report_id: str
@@ -82,6 +88,13 @@ class Mention:
     region_code: str | None = None
     role: str = "location"
     region_hint: str | None = None
+    rule: str = ""
+    role_rule: str = ""
+
+    def rules(self) -> list[str]:
+        """Ids of every pattern that made this mention what it is: the finder, ``place.in_region``
+        when the text put it in a region, and the role's."""
+        return [r for r in (self.rule, _IN_REGION.id if self.region_hint else "", self.role_rule) if r]
 
 
 @dataclass
@@ -106,6 +119,9 @@ class Event:
         regions); not counted by itself.
     background : bool
         Told as background ("in recent months ..."), not as news; not counted.
+    kind_rule, count_rule, status_rule : str
+        Ids of the patterns that gave its kind (a trigger group, or
+        ``event.places_only``), its number, and made it a total or background.
     """
 
     report_id: str
@@ -119,6 +135,9 @@ class Event:
     continues: int | None = None
     aggregate: bool = False
     background: bool = False
+    kind_rule: str = ""
+    count_rule: str = ""
+    status_rule: str = ""
 
 
 @dataclass
@@ -138,6 +157,15 @@ class Extraction:
     def sentence_text(self, i: int) -> str:
         start, end = self.sentence_spans[i]
         return self.report.text[start:end]
+
+    def event_rules(self, ev: Event) -> list[str]:
+        """Ids of every pattern behind an event: its kind, number, status, and its mentions'."""
+        out: list[str] = []
+        for r in [ev.kind_rule, ev.count_rule, ev.status_rule] + [r for m in ev.mentions
+                                                                 for r in self.mentions[m].rules()]:
+            if r and r not in out:
+                out.append(r)
+        return out
 
 
 _INCLUDING = _LEX.rule("total.including")["regex"]
@@ -180,8 +208,8 @@ class Extractor:
                 i += 1
         return found
 
-    def _regions(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str]]:
-        """``(start, end, code, cue)`` token spans of region mentions."""
+    def _regions(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str, str]]:
+        """``(start, end, code, cue, rule)`` token spans of region mentions."""
         n = len(toks)
         names = self.regions
 
@@ -193,7 +221,7 @@ class Extractor:
                     for k in range(min(self.max_region_words, n - i - w), 0, -1):
                         key = normalize(" ".join(t.text for t in toks[i + w:i + w + k]))
                         if key in names.stems:
-                            return (i, i + w + k, names.stems[key], "region-word")
+                            return (i, i + w + k, names.stems[key], "region-word", "region.republic_of")
             for k in range(min(self.max_region_words, n - i), 0, -1):
                 span = toks[i:i + k]
                 if not all(t.is_word or t.text in _LEX.region_name_joiners for t in span) or any(taken[i:i + k]):
@@ -201,20 +229,20 @@ class Extractor:
                 key = normalize(" ".join(t.text for t in span))
                 nxt = toks[i + k] if i + k < n else None
                 if key in names.full:
-                    return (i, i + k, names.full[key], "region-name")
+                    return (i, i + k, names.full[key], "region-name", "region.full_name")
                 if key in names.stems and nxt is not None and nxt.lower in REGION_WORDS \
                         and nxt.lower not in REGION_PLURALS:
-                    return (i, i + k + 1, names.stems[key], "region-word")
+                    return (i, i + k + 1, names.stems[key], "region-word", "region.name_and_word")
                 if key in names.stems and self._governor_after(toks, i + k):  # "Bryansk governor"
-                    return (i, i + k, names.stems[key], "authority")
+                    return (i, i + k, names.stems[key], "authority", "region.governor")
                 if key in names.standalone:
-                    return (i, i + k, names.standalone[key], "standalone")
+                    return (i, i + k, names.standalone[key], "standalone", "region.standalone")
             return None
 
         found = self._scan(toks, taken, match)
         # "the Kursk, Bryansk and Belgorod regions", "Kherson, Donetsk, and Zaporizhzhia oblast"
         heads = [p for p, tok in enumerate(toks) if tok.lower in REGION_PLURALS]
-        heads += [s for s, e, _, cue in found if cue in ("region-word", "region-name")
+        heads += [s for s, e, _, cue, _ in found if cue in ("region-word", "region-name")
                   and toks[e - 1].lower in REGION_WORDS
                   and s > 1 and (toks[s - 1].lower in _LEX.list_joiners or toks[s - 1].text == ",")]
         for p in heads:
@@ -225,11 +253,11 @@ class Extractor:
                     continue
                 key = normalize(toks[j].text)
                 if not taken[j] and toks[j].is_cap and key in self.regions.stems:
-                    found.append((j, j + 1, self.regions.stems[key], "region-word"))
+                    found.append((j, j + 1, self.regions.stems[key], "region-word", _REGION_LIST.id))
                     taken[j] = True
                     j -= 1
                     continue
-                if taken[j] and any(s <= j < e for s, e, _, _ in found):
+                if taken[j] and any(s <= j < e for s, e, *_ in found):
                     j -= 1
                     continue
                 break
@@ -276,8 +304,8 @@ class Extractor:
         return words[0] in _GOVERNOR["adjectives"] and (
             words[1] in nouns or (words[1] in _LEX.possessives and words[2] in nouns))
 
-    def _places(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str]]:
-        """``(start, end, cue)`` token spans of settlement mentions."""
+    def _places(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str]]:
+        """``(start, end, cue, rule)`` token spans of settlement mentions."""
         n = len(toks)
         found = self._cue_prefixed(toks, taken)
 
@@ -290,25 +318,25 @@ class Extractor:
                     continue
                 if (k == 1 and not self._plausible_single(toks[i])) or all(t.lower in STOPWORDS for t in span):
                     continue
-                return (i, i + k, "gazetteer")
+                return (i, i + k, "gazetteer", _GAZETTEER.id)
             return None
 
         found += self._scan(toks, taken, match)
         found += self._cued_places(toks, taken, found)
         return sorted(found)
 
-    def _cue_prefixed(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str]]:
+    def _cue_prefixed(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str]]:
         """"the village of Mokraya Orlovka": the whole name after the cue, known or not."""
-        out: list[tuple[int, int, str]] = []
+        out: list[tuple[int, int, str, str]] = []
         lows = [t.lower for t in toks]
         for i in range(len(toks)):
-            for words in _CUES_BY_FIRST.get(lows[i], ()):
+            for words, rule in _CUES_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(words)] == words:
                     s = i + len(words)
                     e = self._name_at(toks, s, taken)
                     if e > s:
                         key = normalize(" ".join(t.text for t in toks[s:e]))
-                        out.append((s, e, "gazetteer" if key in self.index.keys else "cue-word"))
+                        out.append((s, e, "gazetteer" if key in self.index.keys else "cue-word", rule))
                         for j in range(s, e):
                             taken[j] = True
                     break
@@ -338,9 +366,9 @@ class Extractor:
         return j
 
     def _cued_places(self, toks: list[Token], taken: list[bool],
-                     known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                     known: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Names the text marks as places: "Tulyanka village", lists with known places."""
-        out: list[tuple[int, int, str]] = []
+        out: list[tuple[int, int, str, str]] = []
         n = len(toks)
         lows = [t.lower for t in toks]
         # "Tulyanka village"
@@ -350,11 +378,11 @@ class Extractor:
                 while s > 0 and i - s < _LEX.name_words and self._name_word(toks, s - 1, taken):
                     s -= 1
                 if s < i:
-                    out.append((s, i, "cue-word"))
+                    out.append((s, i, "cue-word", _BEFORE_NOUN.id))
                     for j in range(s, i):
                         taken[j] = True
         # lists: "Borovsk, Kirov, Maloyaroslavets, and Yernov"
-        starts = {s: e for s, e, _ in known + out}
+        starts = {s: e for s, e, *_ in known + out}
         i = 0
         while i < n:
             items: list[tuple[int, int, bool]] = []
@@ -382,7 +410,7 @@ class Extractor:
                 if announced or any(is_known for _, _, is_known in items):
                     for s, e, is_known in items:
                         if not is_known:
-                            out.append((s, e, "list"))
+                            out.append((s, e, "list", _LIST.id))
                             for t in range(s, e):
                                 taken[t] = True
                 i = max(j, i + 1)
@@ -418,19 +446,19 @@ class Extractor:
             mark_dateline(toks, taken)
             located: list[tuple[int, int]] = []  # (token index, mention index)
             region_at: dict[int, str] = {}
-            for s, e, code, cue in self._regions(toks, taken):
+            for s, e, code, cue, rule in self._regions(toks, taken):
                 located.append((s, len(ext.mentions)))
                 region_at[s] = code
                 ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "region",
-                                            si, toks[s].start, toks[e - 1].end, cue, code))
-            for s, e, cue in self._places(toks, taken):
+                                            si, toks[s].start, toks[e - 1].end, cue, code, rule=rule))
+            for s, e, cue, rule in self._places(toks, taken):
                 if cue == "gazetteer" and is_actor(toks, e):
                     ext.actors.append(report.text[toks[s].start:toks[e - 1].end])
                     continue
                 located.append((s, len(ext.mentions)))
                 ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "place",
                                             si, toks[s].start, toks[e - 1].end, cue,
-                                            region_hint=self._attached_region(toks, e, region_at)))
+                                            region_hint=self._attached_region(toks, e, region_at), rule=rule))
             located.sort()
             located = drop_origins(ext, toks, located)
             located = drop_descriptions(ext, toks, located)
@@ -446,39 +474,43 @@ class Extractor:
                     a, b = anaphor
                     located.append((a, len(ext.mentions)))
                     ext.mentions.append(Mention(report.id, report.text[toks[a].start:toks[b - 1].end], "region",
-                                                si, toks[a].start, toks[b - 1].end, "anaphora", last_region[0]))
+                                                si, toks[a].start, toks[b - 1].end, "anaphora", last_region[0],
+                                                rule=_ANAPHORA.id))
             anchors = {t for t, _ in located}
             counts = find_counts(toks, anchors, last_kind)
             last_kind = counts[-1].kind if counts else None
             text = ext.sentence_text(si)
-            kind = event_kind(text)
-            new = self._events(ext, si, kind, counts, located)
-            if new and is_background(text):
+            kind, kind_rule = event_kind(text)
+            new = self._events(ext, si, kind, kind_rule, counts, located)
+            background = background_rule(text) if new else ""
+            if background:
                 for e in new:
                     ext.events[e].background = True
+                    ext.events[e].status_rule = background
             if not new and located:
                 cont = last_event if si - last_event_sentence <= _PLACES_ONLY["within"] else None
-                new = [self._event(ext, si, "other", None, [m for _, m in located], cont)]
+                new = [self._event(ext, si, "other", _PLACES_ONLY.id, None, [m for _, m in located], cont)]
             if new:
                 last_event, last_event_sentence = new[-1], si
         self._mark_aggregates(ext)
         return ext
 
     @staticmethod
-    def _event(ext: Extraction, si: int, kind: str, count: Count | None, mentions: list[int],
+    def _event(ext: Extraction, si: int, kind: str, kind_rule: str, count: Count | None, mentions: list[int],
                continues: int | None = None) -> int:
         ev = Event(ext.report.id, len(ext.events), si, kind,
                    count.value if count else None, count.kind if count else None,
-                   mentions, ext.sentence_text(si), continues)
+                   mentions, ext.sentence_text(si), continues, kind_rule=kind_rule,
+                   count_rule=count.rule if count else "")
         ext.events.append(ev)
         return ev.index
 
-    def _events(self, ext: Extraction, si: int, kind: str, counts: list[Count],
+    def _events(self, ext: Extraction, si: int, kind: str, kind_rule: str, counts: list[Count],
                 located: list[tuple[int, int]]) -> list[int]:
         if not counts:
             if kind == "other" or not located:
                 return []
-            return [self._event(ext, si, kind, None, [m for _, m in located])]
+            return [self._event(ext, si, kind, kind_rule, None, [m for _, m in located])]
         out = []
         before = [m for t, m in located if t < counts[0].token]
         for k, c in enumerate(counts):
@@ -486,7 +518,7 @@ class Extractor:
             mine = [m for t, m in located if c.token <= t < stop]
             if k == 0:
                 mine = before + mine
-            out.append(self._event(ext, si, kind, c, mine))
+            out.append(self._event(ext, si, kind, kind_rule, c, mine))
         return out
 
     @staticmethod
@@ -504,7 +536,11 @@ class Extractor:
                 parts = [e for e in by_sentence.get(si, []) if e is not ev and e.count is not None and e.mentions]
                 including = si == ev.sentence and _INCLUDING.search(ev.text) and parts \
                     and sum(e.count for e in parts) <= ev.count
-                if including or (len(parts) >= 2 and sum(e.count for e in parts) == ev.count) or (
-                        len(parts) == 1 and parts[0].count == ev.count and parts[0].object_kind == ev.object_kind):
+                rule = ("total.including" if including
+                        else "total.breakdown" if len(parts) >= 2 and sum(e.count for e in parts) == ev.count
+                        else "total.retold" if len(parts) == 1 and parts[0].count == ev.count
+                        and parts[0].object_kind == ev.object_kind else "")
+                if rule:
                     ev.aggregate = True
+                    ev.status_rule = rule
                     break

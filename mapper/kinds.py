@@ -28,13 +28,14 @@ _TRIGGERS = {kind: _trigger_re(_words_of(p for p in _LEX.family("trigger") if p[
 _TRIGGER_OF = {w: p for p in _LEX.family("trigger") for w in p["words"]}
 
 
-def _trigger_of(matched: str):
-    """The pattern of a trigger as matched (any case)."""
-    found = _TRIGGER_OF.get(matched.lower())
+def _owner(table: dict, matched: str):
+    """What ``table`` holds for a word as a case-insensitive regex matched it."""
+    found = table.get(matched.lower())
     if found is None:  # a case-insensitive match lower() does not undo ("ſ" for "s")
-        found = next(p for w, p in _TRIGGER_OF.items() if re.fullmatch(re.escape(w), matched, re.I))
+        found = next(v for w, v in table.items() if re.fullmatch(re.escape(w), matched, re.I))
     return found
 _BACKGROUND = re.compile("|".join(r"\b" + re.escape(c) for c in _words_of(_LEX.family("background"))), re.I)
+_BACKGROUND_OF = {w: p.id for p in _LEX.family("background") for w in p["words"]}
 _WORD = re.compile(r"\w+")
 _AERIAL_RE = "(?:" + "|".join(re.escape(w) for w in _LEX.aerial_words) + ")"
 _AERIAL_AFTER = re.compile(r"\W+(?:\S+\s+){0,%d}?" % _LEX.aerial_gap_words + _AERIAL_RE, re.I)
@@ -55,8 +56,9 @@ def _aerial(text: str, start: int, end: int) -> bool:
     return bool(_AERIAL_AFTER.match(after) or _AERIAL_PASSIVE.search(before))
 
 
-def event_kind(text: str) -> str:
-    """Kind of incident a sentence tells of, by trigger words (debris first).
+def event_kind(text: str) -> tuple[str, str]:
+    """Kind of incident a sentence tells of, by trigger words (debris first), and the id
+    of the trigger group that gave it (``("other", "")`` for none).
 
     A trigger within three words after a negation ("no damage", "no casualties or
     damage", "without casualties") does not count. "Destroyed" is a shoot-down only
@@ -67,18 +69,20 @@ def event_kind(text: str) -> str:
         for m in _TRIGGERS[kind].finditer(text):
             if _negated(text, m.start()):
                 continue
-            pattern = _trigger_of(m.group())
+            pattern = _owner(_TRIGGER_OF, m.group())
             if "without_aerial" in pattern.params:
                 if _aerial(text, m.start(), m.end()):
-                    return kind
-                fallback = fallback or pattern["without_aerial"]
+                    return kind, pattern.id
+                fallback = fallback or pattern
                 continue
-            return kind
+            return kind, pattern.id
         if fallback:
-            return fallback
-    return "other"
+            return fallback["without_aerial"], fallback.id
+    return "other", ""
 
 
-def is_background(text: str) -> bool:
-    """A sentence about what happened before or in general ("in recent months ...")."""
-    return bool(_BACKGROUND.search(text))
+def background_rule(text: str) -> str:
+    """Id of the background cue of a sentence about what happened before or in general ("in
+    recent months ..."), or ``""``."""
+    m = _BACKGROUND.search(text)
+    return _owner(_BACKGROUND_OF, m.group()) if m else ""

@@ -16,7 +16,8 @@ NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone
 OBJECT_NOUNS, _OBJECT_MAX_WORDS, _MODIFIER_STOP = _LEX.object_nouns, _LEX.object_max_words, _LEX.object_modifier_stop
 _MONTHS = _LEX.month_words
 _NUMBER_OBJECT = _LEX.rule("count.number_object")
-_PART_OF_TOTAL = [p.split() for p in _LEX.rule("count.part_of_total")["phrases"]]
+_PART = _LEX.rule("count.part_of_total")
+_PART_OF_TOTAL = [p.split() for p in _PART["phrases"]]
 _ELLIPSIS = _LEX.rule("count.ellipsis")
 _BARE_VERB = _LEX.rule("count.bare_verb")
 _SINGLE = _LEX.rule("count.single_object")
@@ -32,6 +33,7 @@ class Count:
     kind: str
     token: int
     text: str
+    rule: str = ""
 
 
 def number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -142,9 +144,9 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
     def near_anchor(start: int, width: int) -> bool:
         return any(a in anchors for a in range(start, start + width))
 
-    def add(value: int, kind: str, start: int, end: int) -> None:
+    def add(value: int, kind: str, start: int, end: int, rule: str) -> None:
         nonlocal last_kind
-        out.append(Count(value, kind, start, " ".join(t.text for t in tokens[start:end])))
+        out.append(Count(value, kind, start, " ".join(t.text for t in tokens[start:end]), rule))
         last_kind = kind
 
     while i < n:
@@ -173,22 +175,22 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
             if total:
                 obj = _object_after(tokens, at + total[1])
                 if obj:
-                    add(value, obj[0], i, obj[1])
+                    add(value, obj[0], i, obj[1], _PART.id)
                     i = obj[1]
                     continue
             obj = _object_after(tokens, i + used) if not another else None
             if obj:
-                add(value, obj[0], i, obj[1])
+                add(value, obj[0], i, obj[1], _NUMBER_OBJECT.id)
                 i = obj[1]
                 continue
             prep = _ellipsis_end(tokens, i + used)
             if last_kind and prep is not None and near_anchor(prep + 1, _ELLIPSIS["anchor_window"]):
-                add(value, last_kind, i, prep + 1)
+                add(value, last_kind, i, prep + 1, _ELLIPSIS.id)
                 i = prep
                 continue
             if last_kind and nxt is not None and nxt.lower in _BARE_VERB["verbs"] \
                     and near_anchor(i + used + 1, _BARE_VERB["anchor_window"]):
-                add(value, last_kind, i, i + used + 1)
+                add(value, last_kind, i, i + used + 1, _BARE_VERB.id)
                 i += used
                 continue
             if tok.lower not in _SINGLE["numerals"]:
@@ -200,7 +202,7 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
                 end = obj[1]
                 follower = tokens[end] if end < n else None
                 if follower is None or not follower.is_word or follower.lower in _SINGLE["followers"]:
-                    add(1, obj[0], i, end)
+                    add(1, obj[0], i, end, _SINGLE.id)
                     i = end
                     continue
         i += 1

@@ -46,7 +46,7 @@ def drop_descriptions(ext: "Extraction", toks: list[Token],
             while j < len(toks) and toks[j].text not in _DESCRIPTION["stops"] and not toks[j].is_number:
                 j += 1
             text = ext.report.text[tok.start:toks[j - 1].end]
-            if event_kind(text) == "other":
+            if event_kind(text)[0] == "other":
                 zones.append((i, j))
     if not zones:
         return located
@@ -54,6 +54,7 @@ def drop_descriptions(ext: "Extraction", toks: list[Token],
     for t, m in located:
         if any(a <= t < b for a, b in zones):
             ext.mentions[m].role = "reference"
+            ext.mentions[m].role_rule = _DESCRIPTION.id
         else:
             kept.append((t, m))
     return kept
@@ -67,6 +68,7 @@ def drop_origins(ext: "Extraction", toks: list[Token], located: list[tuple[int, 
         # "Yaroslavl, northeast of Moscow": a point of reference, not where it happened
         if t > 1 and toks[t - 1].lower in _DIRECTION["of"] and toks[t - 2].lower in _DIRECTION["directions"]:
             ext.mentions[m].role = "reference"
+            ext.mentions[m].role_rule = _DIRECTION.id
             continue
         j = t - 1
         if j >= 0 and toks[j].text in _ORIGIN["brackets"]:  # "from Cape Chauda (Crimea)": the bracket explains
@@ -75,8 +77,13 @@ def drop_origins(ext: "Extraction", toks: list[Token], located: list[tuple[int, 
                 j -= 1
         while j >= 0 and j > t - _ORIGIN["lookback"] and toks[j].lower in _ORIGIN["fillers"]:
             j -= 1
-        if j >= 0 and toks[j].lower in _ORIGIN["words"] and not (j > 0 and toks[j - 1].lower in _DISTANCE["units"]):
-            ext.mentions[m].role = "origin"  # but "10 km from Kupiansk" is where it happened
+        if j >= 0 and toks[j].lower in _ORIGIN["words"]:
+            if j > 0 and toks[j - 1].lower in _DISTANCE["units"]:  # "10 km from Kupiansk": where it happened
+                ext.mentions[m].role_rule = _DISTANCE.id
+                kept.append((t, m))
+            else:
+                ext.mentions[m].role = "origin"
+                ext.mentions[m].role_rule = _ORIGIN.id
         else:
             kept.append((t, m))
     return kept

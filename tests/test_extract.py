@@ -209,3 +209,32 @@ def test_debris_from_a_drone_counts_the_drone_but_a_platform_does_not(extractor)
 def test_detected_and_destroyed_drones_are_shot_down(extractor):
     e = ex(extractor, "Drones had also been detected and destroyed in the Kursk and Belgorod regions.")
     assert [ev.kind for ev in e.events] == ["shootdown"]
+
+
+# -- rule ids: what found each mention, count and role ---------------------------------------------
+def test_counts_keep_their_rule(extractor):
+    e = ex(extractor, "Air defence systems destroyed 41 Ukrainian UAVs: 18 over the territory of the Belgorod "
+                      "region, 12 over the territory of the Kursk region and 11 over the Bryansk region.")
+    assert [ev.count_rule for ev in e.events] == ["count.number_object"] + ["count.ellipsis"] * 3
+    assert [ev.status_rule for ev in e.events] == ["total.breakdown", "", "", ""]
+    assert {ev.kind_rule for ev in e.events} == {"kind.shootdown.air_defence"}  # the first trigger
+    assert [m.rule for m in e.mentions] == ["region.name_and_word"] * 3
+    e = ex(extractor, "Ukraine downed 15 of 18 Shahed-136/131 attack drones over Mykolaiv Oblast.")
+    assert [ev.count_rule for ev in e.events] == ["count.part_of_total"]
+    assert e.mentions[0].rule == "region.full_name"
+
+
+def test_mentions_and_roles_keep_their_rule(extractor):
+    e = ex(extractor, "Overnight the enemy launched 17 Shahed drones from Cape Chauda (Crimea) and from the "
+                      "Kursk region; 11 were destroyed over Mykolaiv Oblast.")
+    rules = {m.text: (m.rule, m.role_rule) for m in e.mentions}
+    assert rules["Crimea"] == ("region.standalone", "role.origin.from")
+    assert rules["Kursk region"] == ("region.name_and_word", "role.origin.from")
+    assert rules["Mykolaiv Oblast"] == ("region.full_name", "")
+    assert [ev.count_rule for ev in e.events] == ["count.number_object", "count.bare_verb"]
+    e = ex(extractor, "Debris fell near the village of Zyxtrovo, Bryansk region. The affected villages were "
+                      "Borovsk and Zyxtrovka.")
+    rules = {m.text: m.rules() for m in e.mentions}
+    assert rules["Zyxtrovo"] == ["place.cue.settlement_of", "place.in_region"]
+    assert rules["Zyxtrovka"] == ["place.list"] and rules["Borovsk"] == ["place.gazetteer"]
+    assert e.events[1].kind_rule == "event.places_only"

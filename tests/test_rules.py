@@ -173,3 +173,37 @@ class TestBadFiles:
     def test_pattern_in_the_wrong_file(self, rules):
         edit(rules, "events.toml", "[[event]]\nid = \"total.retold\"", "[[count]]\nid = \"total.retold\"")
         self.check(rules, "events.toml", "count", "belong in numbers.toml")
+
+
+class TestIds:
+    """Every id the code names is in the files, and each trigger and background cue is found by its example."""
+
+    ID = re.compile(r"^(count|region|place|role|kind|event|total|background)\.[a-z0-9_.]+$")
+
+    def test_ids_named_in_the_code_exist(self):
+        import ast
+
+        named = set()
+        for path in (ROOT / "mapper").rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and self.ID.match(node.value):
+                    named.add(node.value)
+        assert named and named <= set(load_lexicon().patterns), named - set(load_lexicon().patterns)
+
+    @pytest.mark.parametrize("pattern", load_lexicon().family("trigger"), ids=lambda p: p.id)
+    def test_trigger_example(self, pattern):
+        from mapper.kinds import event_kind
+
+        assert event_kind(pattern.example) == (pattern["kind"], pattern.id)
+
+    def test_destroyed_without_an_aerial_object_is_a_strike(self):
+        from mapper.kinds import event_kind
+
+        assert event_kind("Russian troops destroyed a gas pipeline.") == ("strike", "kind.shootdown.destroyed")
+        assert event_kind("There was no damage.") == ("other", "")
+
+    @pytest.mark.parametrize("pattern", load_lexicon().family("background"), ids=lambda p: p.id)
+    def test_background_example(self, pattern):
+        from mapper.kinds import background_rule
+
+        assert background_rule(pattern.example) == pattern.id
