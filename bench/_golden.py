@@ -8,7 +8,8 @@ Usage::
 
 Inputs: the example report; every report text written in ``tests/test_pipeline.py`` and
 ``tests/test_extract.py`` (each string literal that reads like a sentence, one report each);
-and 2,000 generated reports (``bench.corpus``, seed 0). For each, the streaming run's files
+and 2,000 generated reports (``bench.corpus``, seed 0). The last two are written once to
+``/tmp/mapper-golden-inputs`` and reused, so later runs read the same reports. For each, the streaming run's files
 (``write_run``, with the map) and, from the in-memory run, the mentions table and what the
 extractor found per report (people, actors, country cues, events' flags), which no output
 file shows whole. ``compare`` diffs the folders file by file; ``--ignore-column`` drops a
@@ -38,11 +39,11 @@ EVENT_FIELDS = ["report_id", "index", "sentence", "kind", "count", "object_kind"
                 "aggregate", "background"]
 
 
-def test_texts() -> list[str]:
-    """Every string literal of the test files that reads like report text."""
+def test_texts(sources: list[str] | None = None) -> list[str]:
+    """Every string literal of the test files (or of these sources) that reads like report text."""
     out: list[str] = []
-    for path in TEST_FILES:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for source in sources or [p.read_text(encoding="utf-8") for p in TEST_FILES]:
+        for node in ast.walk(ast.parse(source)):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 text = node.value
                 if len(text) >= 12 and " " in text and text not in out:
@@ -85,11 +86,13 @@ def write(out: Path) -> None:
     extractor = mapper.Extractor(gazetteer.index, mapper.RegionNames.from_boundaries(boundaries))
     inputs = INPUTS  # one place, as report sources (paths) are written in the outputs
     inputs.mkdir(parents=True, exist_ok=True)
-    tests = _write_jsonl(inputs / "tests.jsonl",
-                         ({"id": f"t{i}", "text": t} for i, t in enumerate(test_texts())))
-    from bench.corpus import write_jsonl
+    tests, corpus = inputs / "tests.jsonl", inputs / "bench2000.jsonl"
+    if not tests.exists():  # made once, so that tests added later do not change the inputs
+        _write_jsonl(tests, ({"id": f"t{i}", "text": t} for i, t in enumerate(test_texts())))
+    if not corpus.exists():
+        from bench.corpus import write_jsonl
 
-    corpus = write_jsonl(inputs / "bench2000.jsonl", 2000, seed=0)
+        write_jsonl(corpus, 2000, seed=0)
     for name, path in (("seed", SEED), ("tests", tests), ("bench2000", corpus)):
         mapper.write_run([path], out / name, boundaries=boundaries, geocoder=gazetteer)
         reports = list(mapper.iter_reports([path]))

@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence", "mention"]
+UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence", "mention", "rule"]
 MENTION_COLUMNS = ["report_id", "mention", "text", "kind", "sentence", "start", "end", "cue", "region_code",
-                   "role"]
+                   "role", "rule"]
 REPORT_COLUMNS = ["id", "source", "date", "mentions", "events"]
 SKIPPED_COLUMNS = ["source", "line", "reason"]
 

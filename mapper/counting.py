@@ -18,13 +18,16 @@ import pandas as pd
 
 from .extract import Extraction
 from .resolve import Unresolved
+from .rules import load_lexicon
 from .text import normalize
 
 log = logging.getLogger(__name__)
+_REGIONS_BEFORE = load_lexicon().rule("event.regions_before")
 
 INCIDENT_COLUMNS = ["incident_id", "region_code", "region_name", "country", "kind", "objects", "object_kind",
                     "date", "report_ids", "sources", "places", "mentions", "sentences", "events"]
-EVENT_COLUMNS = ["report_id", "event", "sentence", "kind", "count", "object_kind", "regions", "status", "text"]
+EVENT_COLUMNS = ["report_id", "event", "sentence", "kind", "count", "object_kind", "regions", "status", "text",
+                 "rule"]
 
 
 @dataclass
@@ -145,7 +148,8 @@ class IncidentCounter:
                     if _code(p.region_code):
                         _add_unique(regions, p.region_code)
             row = {"report_id": rep.id, "event": ev.index, "sentence": ev.sentence, "kind": ev.kind,
-                   "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text}
+                   "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text,
+                   "rule": ";".join(ext.event_rules(ev))}
             event_id = f"{rep.id}#{ev.index}"
 
             def remember(targets: list[_Incident]) -> None:
@@ -170,16 +174,17 @@ class IncidentCounter:
                     remember(prev)
                     event_rows.append({**row, "status": f"elaborates event {ev.continues}"})
                     continue
-            if not regions and ev.mentions and last is not None and ev.sentence - last[1] <= 3 \
+            if not regions and ev.mentions and last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"] \
                     and all(ext.mentions[m].kind == "place" and (rep.id, m) not in place_at for m in ev.mentions):
                 regions = list(last[0])  # only unplaced names: the regions named just before
                 row["regions"] = ";".join(regions)
+                row["rule"] += ";" + _REGIONS_BEFORE.id
             if not regions:
                 if ev.count is not None or ev.kind != "other" or ev.mentions:
                     what = ", ".join(ext.mentions[m].text for m in ev.mentions)
                     reason = (f"its places could not be placed ({what})" if ev.mentions
                               else "no place or region named for this incident")
-                    unresolved.append(Unresolved(rep.id, ev.text, ev.text, reason, kind="event"))
+                    unresolved.append(Unresolved(rep.id, ev.text, ev.text, reason, kind="event", rule=row["rule"]))
                 event_rows.append({**row, "status": "no region"})
                 continue
             objects = ev.count if len(regions) == 1 else None

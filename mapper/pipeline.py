@@ -162,10 +162,11 @@ class Pipeline:
                                 "mentions": len(x.mentions), "events": len(x.events)})
             mention_rows.extend({"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
                                  "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
-                                 "region_code": m.region_code, "role": m.role} for i, m in enumerate(x.mentions))
+                                 "region_code": m.region_code, "role": m.role, "rule": ";".join(m.rules())}
+                                for i, m in enumerate(x.mentions))
         unresolved_rows = [{"report_id": u.report_id, "kind": u.kind, "text": u.text, "reason": u.reason,
-                            "counted_in": u.counted_in, "sentence": u.sentence, "mention": u.mention}
-                           for u in unresolved]
+                            "counted_in": u.counted_in, "sentence": u.sentence, "mention": u.mention,
+                            "rule": u.rule} for u in unresolved]
         return ChunkResult(report_rows, mention_rows, places, unresolved_rows, counter.incidents,
                            counter.event_rows)
 

@@ -51,6 +51,7 @@ class Unresolved:
     kind: str = "place"
     counted_in: str = ""
     mention: int | None = None
+    rule: str = ""
 
 
 def _candidates(geocoder, name: str) -> list[Location]:
@@ -220,10 +221,11 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             sentence_text = ext.sentence_text(mm.sentence)
             if not ids:
                 unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text,
-                                             "not in the gazetteer", mention=m))
+                                             "not in the gazetteer", mention=m, rule=";".join(mm.rules())))
                 continue
             if m not in choice:
-                unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text, refused[m], mention=m))
+                unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text, refused[m], mention=m,
+                                             rule=";".join(mm.rules())))
                 continue
             best_score, best, _ = choice[m]
             shared = choice[decider[normalize(mm.text)]]
@@ -241,7 +243,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             if region is None:
                 unresolved.append(Unresolved(ext.report.id, mm.text, sentence_text,
                                              f"geocoded to {loc.address} but outside every region of the "
-                                             f"boundary layer", mention=m))
+                                             f"boundary layer", mention=m, rule=";".join(mm.rules())))
     places = pd.DataFrame(rows, columns=PLACE_COLUMNS)
     places["region_code"] = places["region_code"].astype(object).where(places["region_code"].notna(), None)
     return places, unresolved

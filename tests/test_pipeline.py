@@ -63,6 +63,30 @@ def test_seed_events_account_for_every_telling(seed_result):
     assert sorted(kaluga["count"].dropna().astype(int)) == [10, 11, 11, 11]
 
 
+def test_seed_rows_name_their_rules(seed_result):
+    ev = seed_result.events
+    assert ev["rule"].str.len().gt(0).all()
+    total = ev[ev["status"] == "total of the breakdown that follows"]
+    assert list(total["rule"]) == ["kind.shootdown.air_defence;count.number_object;total.breakdown"]
+    u = seed_result.unresolved
+    assert list(u.loc[u["text"] == "Yernov", "rule"]) == ["place.list"]
+
+
+def test_rule_ids_reach_the_files(tmp_path, boundaries, gazetteer):
+    import csv
+
+    import mapper
+    from tests.conftest import SEED
+
+    mapper.write_run(SEED, tmp_path, boundaries=boundaries, geocoder=gazetteer, map_html=False)
+    with open(tmp_path / "events.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r["rule"] for r in rows) and "count.ellipsis" in {
+        rule for r in rows for rule in r["rule"].split(";")}
+    with open(tmp_path / "unresolved.csv", encoding="utf-8") as fh:
+        assert [r["rule"] for r in csv.DictReader(fh)] == ["place.list"]
+
+
 def test_seed_without_merging_counts_every_telling(boundaries, gazetteer):
     import mapper
     from tests.conftest import SEED
