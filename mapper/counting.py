@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pandas as pd
 
-from .extract import Extraction
-from .resolve import Unresolved
+from .model import Extraction, Kind, MentionKind, StrEnum
+from .resolve import Unresolved, UnresolvedKind
 from .rules import load_lexicon
 from .text import normalize
 
@@ -30,10 +30,22 @@ EVENT_COLUMNS = ["report_id", "event", "sentence", "kind", "count", "object_kind
                  "rule"]
 
 
+class Status(StrEnum):
+    """What became of a telling of an event (``events.csv``: ``status``)."""
+
+    COUNTED = "counted"
+    MERGED = "merged with an earlier telling"
+    #: continues an event of an earlier sentence: ``elaborates event N``
+    ELABORATES = "elaborates event"
+    TOTAL = "total of the breakdown that follows"
+    BACKGROUND = "background"
+    NO_REGION = "no region"
+
+
 @dataclass
 class _Incident:
     region: str
-    kind: str
+    kind: Kind
     objects: int | None
     object_kind: str | None
     day: date | None
@@ -108,19 +120,20 @@ class IncidentCounter:
         self.incidents: list[_Incident] = []
         self.event_rows: list[dict] = []
 
-    def add(self, extractions: Sequence[Extraction], places: pd.DataFrame, unresolved: list[Unresolved]) -> None:
+    def add(self, extractions: Sequence[Extraction], places: pd.DataFrame,
+            unresolved: Sequence[Unresolved]) -> list[Unresolved]:
         """Count the events of some reports.
 
-        ``unresolved`` (this chunk's) is extended with events that have no region,
-        and each unresolved place mention gets the regions its incident was counted in.
+        Returns ``unresolved`` (this chunk's) with the regions each unresolved place
+        mention's incident was counted in, followed by the events that have no region.
         """
         place_at = {(r.report_id, r.mention): r for r in places.itertuples(index=False)}
         counted_in: dict[tuple[str, int], list[str]] = {}
+        unplaced: list[Unresolved] = []
         for ext in extractions:
-            self._add_report(ext, place_at, counted_in, unresolved)
-        for u in unresolved:
-            if u.mention is not None:
-                u.counted_in = ";".join(counted_in.get((u.report_id, u.mention), []))
+            self._add_report(ext, place_at, counted_in, unplaced)
+        return [replace(u, counted_in=";".join(counted_in.get((u.report_id, u.mention), [])))
+                if u.mention is not None else u for u in unresolved] + unplaced
 
     def _add_report(self, ext: Extraction, place_at: dict, counted_in: dict, unresolved: list[Unresolved]) -> None:
         merge = self.merge
@@ -141,7 +154,7 @@ class IncidentCounter:
             for m in ev.mentions:
                 mm = ext.mentions[m]
                 names.add(normalize(mm.text))
-                if mm.kind == "region":
+                if mm.kind is MentionKind.REGION:
                     _add_unique(regions, mm.region_code)
                 elif (rep.id, m) in place_at:
                     p = place_at[(rep.id, m)]
@@ -160,10 +173,10 @@ class IncidentCounter:
                         _add_unique(counted_in[(rep.id, m)], t.region)
 
             if ev.aggregate:
-                event_rows.append({**row, "status": "total of the breakdown that follows"})
+                event_rows.append({**row, "status": Status.TOTAL})
                 continue
             if ev.background:
-                event_rows.append({**row, "status": "background"})
+                event_rows.append({**row, "status": Status.BACKGROUND})
                 continue
             if ev.continues is not None and ev.continues in ev_incidents:
                 prev = ev_incidents[ev.continues]
@@ -172,20 +185,22 @@ class IncidentCounter:
                         inc.absorb(None, None, ev.text, event_id, _places_in(ev.mentions, inc.region),
                                    names, rep.id, rep.source)
                     remember(prev)
-                    event_rows.append({**row, "status": f"elaborates event {ev.continues}"})
+                    event_rows.append({**row, "status": f"{Status.ELABORATES} {ev.continues}"})
                     continue
             if not regions and ev.mentions and last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"] \
-                    and all(ext.mentions[m].kind == "place" and (rep.id, m) not in place_at for m in ev.mentions):
+                    and all(ext.mentions[m].kind is MentionKind.PLACE and (rep.id, m) not in place_at
+                            for m in ev.mentions):
                 regions = list(last[0])  # only unplaced names: the regions named just before
                 row["regions"] = ";".join(regions)
                 row["rule"] += ";" + _REGIONS_BEFORE.id
             if not regions:
-                if ev.count is not None or ev.kind != "other" or ev.mentions:
+                if ev.count is not None or ev.kind is not Kind.OTHER or ev.mentions:
                     what = ", ".join(ext.mentions[m].text for m in ev.mentions)
                     reason = (f"its places could not be placed ({what})" if ev.mentions
                               else "no place or region named for this incident")
-                    unresolved.append(Unresolved(rep.id, ev.text, ev.text, reason, kind="event", rule=row["rule"]))
-                event_rows.append({**row, "status": "no region"})
+                    unresolved.append(Unresolved(rep.id, ev.text, ev.text, reason, kind=UnresolvedKind.EVENT,
+                                                 rule=row["rule"]))
+                event_rows.append({**row, "status": Status.NO_REGION})
                 continue
             objects = ev.count if len(regions) == 1 else None
             if ev.count is not None and len(regions) > 1:
@@ -212,8 +227,8 @@ class IncidentCounter:
                 targets.append(match)
             remember(targets)
             last = (regions, ev.sentence)
-            event_rows.append({**row, "status": "counted" if all(len(t.events) == 1 for t in targets)
-                               else "merged with an earlier telling"})
+            event_rows.append({**row, "status": Status.COUNTED if all(len(t.events) == 1 for t in targets)
+                               else Status.MERGED})
 
     def finish(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """Merge across reports (when merging) and return ``(incidents, events)``."""
@@ -254,7 +269,7 @@ class IncidentMerger:
             if not self.merge or inc.day is None:
                 final.append(inc)
                 continue
-            key = (inc.day, inc.region, inc.kind)
+            key = (inc.day, inc.region, str(inc.kind))  # plain strings: keys are pickled to disk
             target = self._index.get(key)
             if target is None:
                 self._index.put(key, inc)
@@ -316,5 +331,5 @@ def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, reg
         Every event with what became of it (``EVENT_COLUMNS``).
     """
     counter = IncidentCounter(region_names, merge)
-    counter.add(extractions, places, unresolved)
+    unresolved[:] = counter.add(extractions, places, unresolved)
     return counter.finish()

@@ -10,15 +10,15 @@ one per number of objects it reports, with the mentions that number refers to.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from .gazetteer import GazetteerIndex
 from .kinds import background_rule, event_kind
+from .model import Cue, Event, Extraction, Kind, Mention, MentionKind, Role
 from .numbers import Count, find_counts
 from .people import find_people
 from .regionnames import RegionNames
-from .roles import country_cues, drop_descriptions, drop_origins, is_actor, mark_dateline
+from .roles import country_cues, description_roles, is_actor, is_dateline, origin_roles
 from .reports import Report
 from .rules import load_lexicon
 from .text import normalize
@@ -45,131 +45,34 @@ for _cue, _rule in sorted(((w, p.id) for p in _LEX.family("place_cue") for w in 
     _CUES_BY_FIRST.setdefault(_cue.split()[0], []).append((_cue.split(), _rule))
 
 
-@dataclass
-class Mention:
-    """A place or region named in a report.
-
-    Attributes
-    ----------
-    report_id : str
-    text : str
-        As written in the report.
-    kind : str
-        ``"region"`` (an admin-1 region by name) or ``"place"`` (a settlement).
-    sentence : int
-        Index of the sentence in the report.
-    start, end : int
-        Character offsets in the report text.
-    cue : str
-        Why it was taken as a mention: ``region-word``, ``region-name``,
-        ``standalone``, ``gazetteer``, ``list`` or ``cue-word``.
-    region_code : str or None
-        For region mentions, the region.
-    role : str
-        ``"location"`` (where something happened), ``"origin"`` (where drones or
-        missiles came from: "launched from the Kursk region") or ``"reference"``
-        (describing another place); only locations are counted as incidents.
-    region_hint : str or None
-        For a place, the region the text puts it in ("Derhachi, Kharkiv region").
-    rule : str
-        Id of the pattern that found it (``mapper/rules/<lang>/``): ``place.list``,
-        ``region.name_and_word`` ...
-    role_rule : str
-        Id of the pattern that gave it its role, if any (``role.origin.from``).
-    """
-
-    report_id: str
-    text: str
-    kind: str
-    sentence: int
-    start: int
-    end: int
-    cue: str
-    region_code: str | None = None
-    role: str = "location"
-    region_hint: str | None = None
-    rule: str = ""
-    role_rule: str = ""
-
-    def rules(self) -> list[str]:
-        """Ids of every pattern that made this mention what it is: the finder, ``place.in_region``
-        when the text put it in a region, and the role's."""
-        return [r for r in (self.rule, _IN_REGION.id if self.region_hint else "", self.role_rule) if r]
-
-
-@dataclass
-class Event:
-    """One incident as told in one sentence (or a number of objects within it).
-
-    Attributes
-    ----------
-    kind : str
-        ``shootdown``, ``debris``, ``strike`` or ``other``.
-    count : int or None
-        Number of objects, if the sentence gives one.
-    object_kind : str or None
-        ``drone``, ``missile``, ``bomb``, ``aircraft`` or ``boat``.
-    mentions : list of int
-        Indices into :attr:`Extraction.mentions`.
-    continues : int or None
-        For a sentence that names places but no incident ("the affected cities
-        were ..."), the event it may elaborate on; the counting stage decides.
-    aggregate : bool
-        A total whose breakdown by region follows (or that is told again with its
-        regions); not counted by itself.
-    background : bool
-        Told as background ("in recent months ..."), not as news; not counted.
-    kind_rule, count_rule, status_rule : str
-        Ids of the patterns that gave its kind (a trigger group, or
-        ``event.places_only``), its number, and made it a total or background.
-    """
-
-    report_id: str
-    index: int
-    sentence: int
-    kind: str
-    count: int | None
-    object_kind: str | None
-    mentions: list[int]
-    text: str
-    continues: int | None = None
-    aggregate: bool = False
-    background: bool = False
-    kind_rule: str = ""
-    count_rule: str = ""
-    status_rule: str = ""
-
-
-@dataclass
-class Extraction:
-    """Everything found in one report."""
-
-    report: Report
-    sentence_spans: list[tuple[int, int]]
-    mentions: list[Mention] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    #: ``sentence index -> {country code: weight}``: 2 for a country's name, 1 for a demonym.
-    countries: dict[int, dict[str, float]] = field(default_factory=dict)
-    people: list[str] = field(default_factory=list)
-    #: Capitals standing for governments or armies ("the Kiev regime", "Moscow says"): not places.
-    actors: list[str] = field(default_factory=list)
-
-    def sentence_text(self, i: int) -> str:
-        start, end = self.sentence_spans[i]
-        return self.report.text[start:end]
-
-    def event_rules(self, ev: Event) -> list[str]:
-        """Ids of every pattern behind an event: its kind, number, status, and its mentions'."""
-        out: list[str] = []
-        for r in [ev.kind_rule, ev.count_rule, ev.status_rule] + [r for m in ev.mentions
-                                                                 for r in self.mentions[m].rules()]:
-            if r and r not in out:
-                out.append(r)
-        return out
-
-
 _INCLUDING = _LEX.rule("total.including")["regex"]
 _BREAKDOWN = _LEX.rule("total.breakdown")
+if Mention.IN_REGION_RULE != _IN_REGION.id:  # pragma: no cover - a code and data mismatch
+    raise AssertionError("Mention.IN_REGION_RULE must name the place.in_region rule")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A mention found in a sentence: its token span, why, the rule that found it, and for a
+    region its code."""
+
+    start: int
+    end: int
+    cue: Cue
+    rule: str
+    code: str | None = None
+
+
+def _span(found: Found) -> tuple[int, int]:
+    return found.start, found.end
+
+
+def _with_roles(ext: Extraction, located: list[tuple[int, int]],
+                roles: dict[int, tuple[Role, str]]) -> list[tuple[int, int]]:
+    """Give mentions their roles; keep the located ones that still are locations."""
+    for m, (role, rule) in roles.items():
+        ext.mentions[m] = replace(ext.mentions[m], role=role, role_rule=rule)
+    return [(t, m) for t, m in located if m not in roles or roles[m][0] is Role.LOCATION]
 
 
 class Extractor:
@@ -190,10 +93,10 @@ class Extractor:
 
     # -- one sentence ---------------------------------------------------------------
     @staticmethod
-    def _scan(toks: list[Token], taken: list[bool], match) -> list[tuple]:
-        """Left to right over capitalised words not yet taken: ``match(i)`` gives a hit
-        ``(start, end, ...)`` or None; each hit's tokens are taken and the scan goes on after it."""
-        found: list[tuple] = []
+    def _scan(toks: list[Token], taken: list[bool], match) -> list[Found]:
+        """Left to right over capitalised words not yet taken: ``match(i)`` gives a
+        :class:`Found` or None; each hit's tokens are taken and the scan goes on after it."""
+        found: list[Found] = []
         i, n = 0, len(toks)
         while i < n:
             hit = None
@@ -201,15 +104,15 @@ class Extractor:
                 hit = match(i)
             if hit:
                 found.append(hit)
-                for j in range(hit[0], hit[1]):
+                for j in range(hit.start, hit.end):
                     taken[j] = True
-                i = hit[1]
+                i = hit.end
             else:
                 i += 1
         return found
 
-    def _regions(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str, str]]:
-        """``(start, end, code, cue, rule)`` token spans of region mentions."""
+    def _regions(self, toks: list[Token], taken: list[bool]) -> list[Found]:
+        """Region mentions of a sentence, in text order."""
         n = len(toks)
         names = self.regions
 
@@ -221,7 +124,7 @@ class Extractor:
                     for k in range(min(self.max_region_words, n - i - w), 0, -1):
                         key = normalize(" ".join(t.text for t in toks[i + w:i + w + k]))
                         if key in names.stems:
-                            return (i, i + w + k, names.stems[key], "region-word", "region.republic_of")
+                            return Found(i, i + w + k, Cue.REGION_WORD, "region.republic_of", names.stems[key])
             for k in range(min(self.max_region_words, n - i), 0, -1):
                 span = toks[i:i + k]
                 if not all(t.is_word or t.text in _LEX.region_name_joiners for t in span) or any(taken[i:i + k]):
@@ -229,22 +132,22 @@ class Extractor:
                 key = normalize(" ".join(t.text for t in span))
                 nxt = toks[i + k] if i + k < n else None
                 if key in names.full:
-                    return (i, i + k, names.full[key], "region-name", "region.full_name")
+                    return Found(i, i + k, Cue.REGION_NAME, "region.full_name", names.full[key])
                 if key in names.stems and nxt is not None and nxt.lower in REGION_WORDS \
                         and nxt.lower not in REGION_PLURALS:
-                    return (i, i + k + 1, names.stems[key], "region-word", "region.name_and_word")
+                    return Found(i, i + k + 1, Cue.REGION_WORD, "region.name_and_word", names.stems[key])
                 if key in names.stems and self._governor_after(toks, i + k):  # "Bryansk governor"
-                    return (i, i + k, names.stems[key], "authority", "region.governor")
+                    return Found(i, i + k, Cue.AUTHORITY, "region.governor", names.stems[key])
                 if key in names.standalone:
-                    return (i, i + k, names.standalone[key], "standalone", "region.standalone")
+                    return Found(i, i + k, Cue.STANDALONE, "region.standalone", names.standalone[key])
             return None
 
         found = self._scan(toks, taken, match)
         # "the Kursk, Bryansk and Belgorod regions", "Kherson, Donetsk, and Zaporizhzhia oblast"
         heads = [p for p, tok in enumerate(toks) if tok.lower in REGION_PLURALS]
-        heads += [s for s, e, _, cue, _ in found if cue in ("region-word", "region-name")
-                  and toks[e - 1].lower in REGION_WORDS
-                  and s > 1 and (toks[s - 1].lower in _LEX.list_joiners or toks[s - 1].text == ",")]
+        heads += [f.start for f in found if f.cue in (Cue.REGION_WORD, Cue.REGION_NAME)
+                  and toks[f.end - 1].lower in REGION_WORDS
+                  and f.start > 1 and (toks[f.start - 1].lower in _LEX.list_joiners or toks[f.start - 1].text == ",")]
         for p in heads:
             j = p - 1
             while j >= 0:
@@ -253,15 +156,15 @@ class Extractor:
                     continue
                 key = normalize(toks[j].text)
                 if not taken[j] and toks[j].is_cap and key in self.regions.stems:
-                    found.append((j, j + 1, self.regions.stems[key], "region-word", _REGION_LIST.id))
+                    found.append(Found(j, j + 1, Cue.REGION_WORD, _REGION_LIST.id, self.regions.stems[key]))
                     taken[j] = True
                     j -= 1
                     continue
-                if taken[j] and any(s <= j < e for s, e, *_ in found):
+                if taken[j] and any(f.start <= j < f.end for f in found):
                     j -= 1
                     continue
                 break
-        return sorted(found)
+        return sorted(found, key=_span)
 
     @staticmethod
     def _anaphor(toks: list[Token]) -> tuple[int, int] | None:
@@ -304,8 +207,8 @@ class Extractor:
         return words[0] in _GOVERNOR["adjectives"] and (
             words[1] in nouns or (words[1] in _LEX.possessives and words[2] in nouns))
 
-    def _places(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str]]:
-        """``(start, end, cue, rule)`` token spans of settlement mentions."""
+    def _places(self, toks: list[Token], taken: list[bool]) -> list[Found]:
+        """Settlement mentions of a sentence, in text order."""
         n = len(toks)
         found = self._cue_prefixed(toks, taken)
 
@@ -318,16 +221,16 @@ class Extractor:
                     continue
                 if (k == 1 and not self._plausible_single(toks[i])) or all(t.lower in STOPWORDS for t in span):
                     continue
-                return (i, i + k, "gazetteer", _GAZETTEER.id)
+                return Found(i, i + k, Cue.GAZETTEER, _GAZETTEER.id)
             return None
 
         found += self._scan(toks, taken, match)
         found += self._cued_places(toks, taken, found)
-        return sorted(found)
+        return sorted(found, key=_span)
 
-    def _cue_prefixed(self, toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str, str]]:
+    def _cue_prefixed(self, toks: list[Token], taken: list[bool]) -> list[Found]:
         """"the village of Mokraya Orlovka": the whole name after the cue, known or not."""
-        out: list[tuple[int, int, str, str]] = []
+        out: list[Found] = []
         lows = [t.lower for t in toks]
         for i in range(len(toks)):
             for words, rule in _CUES_BY_FIRST.get(lows[i], ()):
@@ -336,7 +239,7 @@ class Extractor:
                     e = self._name_at(toks, s, taken)
                     if e > s:
                         key = normalize(" ".join(t.text for t in toks[s:e]))
-                        out.append((s, e, "gazetteer" if key in self.index.keys else "cue-word", rule))
+                        out.append(Found(s, e, Cue.GAZETTEER if key in self.index.keys else Cue.CUE_WORD, rule))
                         for j in range(s, e):
                             taken[j] = True
                     break
@@ -365,10 +268,9 @@ class Extractor:
             j += 1
         return j
 
-    def _cued_places(self, toks: list[Token], taken: list[bool],
-                     known: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    def _cued_places(self, toks: list[Token], taken: list[bool], known: list[Found]) -> list[Found]:
         """Names the text marks as places: "Tulyanka village", lists with known places."""
-        out: list[tuple[int, int, str, str]] = []
+        out: list[Found] = []
         n = len(toks)
         lows = [t.lower for t in toks]
         # "Tulyanka village"
@@ -378,11 +280,11 @@ class Extractor:
                 while s > 0 and i - s < _LEX.name_words and self._name_word(toks, s - 1, taken):
                     s -= 1
                 if s < i:
-                    out.append((s, i, "cue-word", _BEFORE_NOUN.id))
+                    out.append(Found(s, i, Cue.CUE_WORD, _BEFORE_NOUN.id))
                     for j in range(s, i):
                         taken[j] = True
         # lists: "Borovsk, Kirov, Maloyaroslavets, and Yernov"
-        starts = {s: e for s, e, *_ in known + out}
+        starts = {f.start: f.end for f in known + out}
         i = 0
         while i < n:
             items: list[tuple[int, int, bool]] = []
@@ -410,7 +312,7 @@ class Extractor:
                 if announced or any(is_known for _, _, is_known in items):
                     for s, e, is_known in items:
                         if not is_known:
-                            out.append((s, e, "list", _LIST.id))
+                            out.append(Found(s, e, Cue.LIST, _LIST.id))
                             for t in range(s, e):
                                 taken[t] = True
                 i = max(j, i + 1)
@@ -442,29 +344,33 @@ class Extractor:
             for s, e in people_by_sentence[si] + find_people(toks, surnames):
                 for j in range(s, e):
                     taken[j] = True
-            country_cues(ext, si, toks, taken)
-            mark_dateline(toks, taken)
+            cues = country_cues(toks, taken)
+            if cues:
+                ext.countries[si] = cues
+            if is_dateline(toks):
+                taken[0] = True
             located: list[tuple[int, int]] = []  # (token index, mention index)
             region_at: dict[int, str] = {}
-            for s, e, code, cue, rule in self._regions(toks, taken):
-                located.append((s, len(ext.mentions)))
-                region_at[s] = code
-                ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "region",
-                                            si, toks[s].start, toks[e - 1].end, cue, code, rule=rule))
-            for s, e, cue, rule in self._places(toks, taken):
-                if cue == "gazetteer" and is_actor(toks, e):
-                    ext.actors.append(report.text[toks[s].start:toks[e - 1].end])
+            for f in self._regions(toks, taken):
+                located.append((f.start, len(ext.mentions)))
+                region_at[f.start] = f.code
+                ext.mentions.append(Mention(report.id, report.text[toks[f.start].start:toks[f.end - 1].end],
+                                            MentionKind.REGION, si, toks[f.start].start, toks[f.end - 1].end, f.cue,
+                                            f.code, rule=f.rule))
+            for f in self._places(toks, taken):
+                if f.cue is Cue.GAZETTEER and is_actor(toks, f.end):
+                    ext.actors.append(report.text[toks[f.start].start:toks[f.end - 1].end])
                     continue
-                located.append((s, len(ext.mentions)))
-                ext.mentions.append(Mention(report.id, report.text[toks[s].start:toks[e - 1].end], "place",
-                                            si, toks[s].start, toks[e - 1].end, cue,
-                                            region_hint=self._attached_region(toks, e, region_at), rule=rule))
+                located.append((f.start, len(ext.mentions)))
+                ext.mentions.append(Mention(report.id, report.text[toks[f.start].start:toks[f.end - 1].end],
+                                            MentionKind.PLACE, si, toks[f.start].start, toks[f.end - 1].end, f.cue,
+                                            region_hint=self._attached_region(toks, f.end, region_at), rule=f.rule))
             located.sort()
-            located = drop_origins(ext, toks, located)
-            located = drop_descriptions(ext, toks, located)
+            located = _with_roles(ext, located, origin_roles(toks, located))
+            located = _with_roles(ext, located, description_roles(report.text, toks, located))
             if located:
                 for _, m in located:
-                    if ext.mentions[m].kind == "region":
+                    if ext.mentions[m].kind is MentionKind.REGION:
                         last_region = (ext.mentions[m].region_code, si)
             elif last_region and si - last_region[1] <= _ANAPHORA["within"]:
                 # "a third drone attacked the region": the region named last (only with a number of
@@ -473,9 +379,9 @@ class Extractor:
                 if anaphor is not None and find_counts(toks, set(), last_kind):
                     a, b = anaphor
                     located.append((a, len(ext.mentions)))
-                    ext.mentions.append(Mention(report.id, report.text[toks[a].start:toks[b - 1].end], "region",
-                                                si, toks[a].start, toks[b - 1].end, "anaphora", last_region[0],
-                                                rule=_ANAPHORA.id))
+                    ext.mentions.append(Mention(report.id, report.text[toks[a].start:toks[b - 1].end],
+                                                MentionKind.REGION, si, toks[a].start, toks[b - 1].end,
+                                                Cue.ANAPHORA, last_region[0], rule=_ANAPHORA.id))
             anchors = {t for t, _ in located}
             counts = find_counts(toks, anchors, last_kind)
             last_kind = counts[-1].kind if counts else None
@@ -485,30 +391,29 @@ class Extractor:
             background = background_rule(text) if new else ""
             if background:
                 for e in new:
-                    ext.events[e].background = True
-                    ext.events[e].status_rule = background
+                    ext.events[e] = replace(ext.events[e], background=True, status_rule=background)
             if not new and located:
                 cont = last_event if si - last_event_sentence <= _PLACES_ONLY["within"] else None
-                new = [self._event(ext, si, "other", _PLACES_ONLY.id, None, [m for _, m in located], cont)]
+                new = [self._event(ext, si, Kind.OTHER, _PLACES_ONLY.id, None, [m for _, m in located], cont)]
             if new:
                 last_event, last_event_sentence = new[-1], si
         self._mark_aggregates(ext)
         return ext
 
     @staticmethod
-    def _event(ext: Extraction, si: int, kind: str, kind_rule: str, count: Count | None, mentions: list[int],
+    def _event(ext: Extraction, si: int, kind: Kind, kind_rule: str, count: Count | None, mentions: list[int],
                continues: int | None = None) -> int:
         ev = Event(ext.report.id, len(ext.events), si, kind,
                    count.value if count else None, count.kind if count else None,
-                   mentions, ext.sentence_text(si), continues, kind_rule=kind_rule,
+                   tuple(mentions), ext.sentence_text(si), continues, kind_rule=kind_rule,
                    count_rule=count.rule if count else "")
         ext.events.append(ev)
         return ev.index
 
-    def _events(self, ext: Extraction, si: int, kind: str, kind_rule: str, counts: list[Count],
+    def _events(self, ext: Extraction, si: int, kind: Kind, kind_rule: str, counts: list[Count],
                 located: list[tuple[int, int]]) -> list[int]:
         if not counts:
-            if kind == "other" or not located:
+            if kind is Kind.OTHER or not located:
                 return []
             return [self._event(ext, si, kind, kind_rule, None, [m for _, m in located])]
         out = []
@@ -529,6 +434,7 @@ class Extractor:
         by_sentence: dict[int, list[Event]] = {}
         for ev in ext.events:
             by_sentence.setdefault(ev.sentence, []).append(ev)
+        totals: dict[int, str] = {}
         for ev in ext.events:
             if ev.mentions or ev.count is None:
                 continue
@@ -541,6 +447,7 @@ class Extractor:
                         else "total.retold" if len(parts) == 1 and parts[0].count == ev.count
                         and parts[0].object_kind == ev.object_kind else "")
                 if rule:
-                    ev.aggregate = True
-                    ev.status_rule = rule
+                    totals[ev.index] = rule
                     break
+        for i, rule in totals.items():
+            ext.events[i] = replace(ext.events[i], aggregate=True, status_rule=rule)

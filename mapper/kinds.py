@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import re
 
+from .exceptions import RulesError
+from .model import Kind
 from .rules import load_lexicon
 
 _LEX = load_lexicon()
+for _kind in _LEX.kind_priority:
+    if _kind not in Kind.__members__.values():
+        raise RulesError(str(_LEX.folder) + "/kinds.toml", "kind_priority",
+                         f"{_kind!r} is no kind the code knows ({', '.join(Kind)})")
 
 
 def _trigger_re(words: list[str]) -> re.Pattern:
@@ -56,7 +62,7 @@ def _aerial(text: str, start: int, end: int) -> bool:
     return bool(_AERIAL_AFTER.match(after) or _AERIAL_PASSIVE.search(before))
 
 
-def event_kind(text: str) -> tuple[str, str]:
+def event_kind(text: str) -> tuple[Kind, str]:
     """Kind of incident a sentence tells of, by trigger words (debris first), and the id
     of the trigger group that gave it (``("other", "")`` for none).
 
@@ -72,13 +78,13 @@ def event_kind(text: str) -> tuple[str, str]:
             pattern = _owner(_TRIGGER_OF, m.group())
             if "without_aerial" in pattern.params:
                 if _aerial(text, m.start(), m.end()):
-                    return kind, pattern.id
+                    return Kind(kind), pattern.id
                 fallback = fallback or pattern
                 continue
-            return kind, pattern.id
+            return Kind(kind), pattern.id
         if fallback:
-            return fallback["without_aerial"], fallback.id
-    return "other", ""
+            return Kind(fallback["without_aerial"]), fallback.id
+    return Kind.OTHER, ""
 
 
 def background_rule(text: str) -> str:

@@ -25,9 +25,9 @@ _PLATFORM = _LEX.rule("count.skip.platform")
 _MODEL_HYPHENS = _LEX.rule("count.skip.model")["hyphens"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Count:
-    """A number of objects and where it stands (token index of the number)."""
+    """A number of objects, where it stands (token index of the number), and the rule that found it."""
 
     value: int
     kind: str
@@ -36,17 +36,34 @@ class Count:
     rule: str = ""
 
 
-def number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """``(value, tokens used)`` if a number (digits or words) starts at token ``i``."""
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number in the text: its value and how many tokens it takes ("twenty five": 2)."""
+
+    value: int
+    width: int
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectPhrase:
+    """An object noun phrase: the kind it counts as, the token after it, and its last noun."""
+
+    kind: str
+    end: int
+    noun: str
+
+
+def number_at(tokens: list[Token], i: int) -> Number | None:
+    """The number (digits or words) that starts at token ``i``, if any."""
     tok = tokens[i]
     if tok.is_number:
         text = tok.text.replace(",", "")
         if "." in text:
             return None
-        return int(text), 1
+        return Number(int(text), 1)
     low = tok.lower
     if i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower}" in NUMBER_WORDS:
-        return NUMBER_WORDS[f"{low} {tokens[i + 1].lower}"], 2
+        return Number(NUMBER_WORDS[f"{low} {tokens[i + 1].lower}"], 2)
     if low in NUMBER_WORDS and low not in _NOT_ALONE:
         value = NUMBER_WORDS[low]
         # "twenty-five" is one token; "twenty five" two
@@ -54,28 +71,28 @@ def number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
             return None
         if value >= 20 and i + 1 < len(tokens) and tokens[i + 1].lower in NUMBER_WORDS \
                 and NUMBER_WORDS[tokens[i + 1].lower] < 10:
-            return value + NUMBER_WORDS[tokens[i + 1].lower], 2
-        return value, 1
+            return Number(value + NUMBER_WORDS[tokens[i + 1].lower], 2)
+        return Number(value, 1)
     if "-" in low:
         parts = low.split("-")
         if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):
-            return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]], 1
+            return Number(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]], 1)
     return None
 
 
-def _object_at(tokens: list[Token], i: int) -> tuple[str, int, str] | None:
-    """``(kind, tokens used, noun)`` if an object noun phrase starts at ``i``."""
+def _object_at(tokens: list[Token], i: int) -> ObjectPhrase | None:
+    """The object noun (of up to ``object_max_words`` words) at ``i``, if any."""
     for n in range(_OBJECT_MAX_WORDS, 0, -1):
         if i + n > len(tokens):
             continue
         phrase = " ".join(t.lower for t in tokens[i:i + n])
         if phrase in OBJECT_NOUNS:
-            return OBJECT_NOUNS[phrase], n, phrase
+            return ObjectPhrase(OBJECT_NOUNS[phrase], i + n, phrase)
     return None
 
 
-def _object_after(tokens: list[Token], j: int) -> tuple[str, int, str] | None:
-    """Object noun after up to three modifiers from token ``j``: ``(kind, end, noun)``.
+def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
+    """Object noun after up to three modifiers from token ``j``.
 
     The phrase runs to its last object noun: "Shahed kamikaze drone", "Shahed-136/131
     attack UAVs".
@@ -88,8 +105,8 @@ def _object_after(tokens: list[Token], j: int) -> tuple[str, int, str] | None:
     while k < len(tokens) and skipped <= most:
         hit = _object_at(tokens, k)
         if hit:
-            found = (hit[0], k + hit[1], hit[2])
-            k += hit[1]
+            found = hit
+            k = hit.end
             skipped = most - between  # after a noun, fewer modifiers may lead to another noun
             continue
         tok = tokens[k]
@@ -162,9 +179,9 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
         num = number_at(tokens, i)
         another = tok.lower in _ELLIPSIS["another"]
         if another and last_kind:  # "... and another over the Kursk region"
-            num = (1, 1)
+            num = Number(1, 1)
         if num:
-            value, used = num
+            value, used = num.value, num.width
             nxt = tokens[i + used] if i + used < n else None
             if nxt is not None and nxt.lower in _MONTHS:
                 i += used
@@ -173,15 +190,15 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
             at = _total_after(tokens, i + used)
             total = number_at(tokens, at) if at is not None else None
             if total:
-                obj = _object_after(tokens, at + total[1])
+                obj = _object_after(tokens, at + total.width)
                 if obj:
-                    add(value, obj[0], i, obj[1], _PART.id)
-                    i = obj[1]
+                    add(value, obj.kind, i, obj.end, _PART.id)
+                    i = obj.end
                     continue
             obj = _object_after(tokens, i + used) if not another else None
             if obj:
-                add(value, obj[0], i, obj[1], _NUMBER_OBJECT.id)
-                i = obj[1]
+                add(value, obj.kind, i, obj.end, _NUMBER_OBJECT.id)
+                i = obj.end
                 continue
             prep = _ellipsis_end(tokens, i + used)
             if last_kind and prep is not None and near_anchor(prep + 1, _ELLIPSIS["anchor_window"]):
@@ -198,11 +215,11 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
                 continue
         if tok.lower in _SINGLE["determiners"]:
             obj = _object_after(tokens, i + 1)
-            if obj and (not obj[2].endswith("s") or obj[2] in _SINGLE["singular_in_s"]):
-                end = obj[1]
+            if obj and (not obj.noun.endswith("s") or obj.noun in _SINGLE["singular_in_s"]):
+                end = obj.end
                 follower = tokens[end] if end < n else None
                 if follower is None or not follower.is_word or follower.lower in _SINGLE["followers"]:
-                    add(1, obj[0], i, end, _SINGLE.id)
+                    add(1, obj.kind, i, end, _SINGLE.id)
                     i = end
                     continue
         i += 1

@@ -150,7 +150,7 @@ class Pipeline:
         places, unresolved = geocode_mentions(extractions, self.geocoder, self.boundaries)
         t2 = time.perf_counter()
         counter = IncidentCounter(self.names.names, self.merge)
-        counter.add(extractions, places, unresolved)
+        unresolved = counter.add(extractions, places, unresolved)
         if timings is not None:
             for stage, seconds in (("extract", t1 - t0), ("geocode+join", t2 - t1),
                                    ("count", time.perf_counter() - t2)):

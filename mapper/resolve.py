@@ -26,7 +26,7 @@ from geopy.exc import GeopyError
 from geopy.location import Location
 
 from .boundaries import assign_regions
-from .extract import Extraction
+from .model import Extraction, MentionKind, StrEnum
 from .text import normalize
 
 log = logging.getLogger(__name__)
@@ -40,15 +40,22 @@ PLACE_COLUMNS = ["report_id", "mention", "sentence", "name", "matched_name", "ge
                  "country", "population", "region_code", "match", "score", "candidates", "role"]
 
 
-@dataclass
+class UnresolvedKind(StrEnum):
+    """What could not be placed (``unresolved.csv``: ``kind``)."""
+
+    PLACE = "place"  #: a place mention
+    EVENT = "event"  #: an event none of whose places or regions could be placed
+
+
+@dataclass(frozen=True, slots=True)
 class Unresolved:
-    """A mention (or event) that could not be placed, and why."""
+    """A mention (or event) that could not be placed, why, and the rules that found it."""
 
     report_id: str
     text: str
     sentence: str
     reason: str
-    kind: str = "place"
+    kind: UnresolvedKind = UnresolvedKind.PLACE
     counted_in: str = ""
     mention: int | None = None
     rule: str = ""
@@ -86,7 +93,7 @@ def _raw(loc: Location, key: str, default=None):
 
 def _story_countries(ext: Extraction, region_country: dict[str, str]) -> set[str]:
     found = {cc for cues in ext.countries.values() for cc in cues}
-    found |= {region_country.get(m.region_code, "") for m in ext.mentions if m.kind == "region"}
+    found |= {region_country.get(m.region_code, "") for m in ext.mentions if m.kind is MentionKind.REGION}
     return {c for c in found if c}
 
 
@@ -111,7 +118,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
     cand_rows: list[dict] = []
     per_mention: dict[tuple[int, int], list[int]] = {}
     cache: dict[str, list[Location]] = {}
-    items = [(e, x, m) for e, x in enumerate(extractions) for m, mm in enumerate(x.mentions) if mm.kind == "place"]
+    items = [(e, x, m) for e, x in enumerate(extractions) for m, mm in enumerate(x.mentions) if mm.kind is MentionKind.PLACE]
     for e, ext, m in items:
         name = ext.mentions[m].text
         if name not in cache:
@@ -138,7 +145,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
         story = _story_countries(ext, region_country)
         region_by_sentence: dict[int, set[str]] = {}
         for mm in ext.mentions:
-            if mm.kind == "region":
+            if mm.kind is MentionKind.REGION:
                 region_by_sentence.setdefault(mm.sentence, set()).add(mm.region_code)
         all_regions = set().union(*region_by_sentence.values()) if region_by_sentence else set()
         report_countries: dict[str, float] = {}
@@ -146,7 +153,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             for cc in cues:
                 report_countries[cc] = COUNTRY_IN_REPORT
         near_by_sentence = {si: set().union(*(region_by_sentence.get(k, set()) for k in (si - 1, si, si + 1)))
-                            for si in {mm.sentence for mm in ext.mentions if mm.kind == "place"}}
+                            for si in {mm.sentence for mm in ext.mentions if mm.kind is MentionKind.PLACE}}
 
         def score(ci: int, mm, sentence_regions: Counter) -> tuple[float, float]:
             """(whole score, the part of it from the mention's own and neighbouring sentences)."""
@@ -168,7 +175,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
             s += report_countries.get(country, 0.0)
             return s + local, local
 
-        mentions = [(m, mm) for m, mm in enumerate(ext.mentions) if mm.kind == "place"]
+        mentions = [(m, mm) for m, mm in enumerate(ext.mentions) if mm.kind is MentionKind.PLACE]
 
         def rejection(ci: int, m: int, mm) -> str | None:
             """Why candidate ``ci`` cannot be what mention ``m`` means, or None."""

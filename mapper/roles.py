@@ -3,14 +3,10 @@ point of reference, an actor, a dateline; and which countries a sentence places 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .kinds import event_kind
+from .model import Kind, Role
 from .rules import load_lexicon
 from .tokens import Token
-
-if TYPE_CHECKING:
-    from .extract import Extraction
 
 _LEX = load_lexicon()
 _POSSESSIVES = _LEX.possessives
@@ -19,12 +15,15 @@ _DIRECTION = _LEX.rule("role.reference.direction")
 _DESCRIPTION = _LEX.rule("role.reference.description")
 _DISTANCE = _LEX.rule("role.location.distance")
 
+#: ``mention index -> (role, rule id)``, for the mentions a rule gave a role.
+Roles = dict[int, tuple[Role, str]]
 
-def mark_dateline(toks: list[Token], taken: list[bool]) -> None:
-    """"MOSCOW, September 24." or "KYIV (Reuters) -": the dateline is no place of the story."""
-    if len(toks) > 1 and toks[0].is_word and len(toks[0].text) >= _LEX.dateline_min_chars \
-            and toks[0].text.isupper() and toks[1].text in _LEX.dateline_after:
-        taken[0] = True
+
+def is_dateline(toks: list[Token]) -> bool:
+    """"MOSCOW, September 24." or "KYIV (Reuters) -": the sentence's first token is a dateline,
+    no place of the story."""
+    return len(toks) > 1 and toks[0].is_word and len(toks[0].text) >= _LEX.dateline_min_chars \
+        and toks[0].text.isupper() and toks[1].text in _LEX.dateline_after
 
 
 def is_actor(toks: list[Token], end: int) -> bool:
@@ -35,40 +34,31 @@ def is_actor(toks: list[Token], end: int) -> bool:
     return j < len(toks) and toks[j].lower in _LEX.actor_followers
 
 
-def drop_descriptions(ext: "Extraction", toks: list[Token],
-                      located: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def description_roles(text: str, toks: list[Token], located: list[tuple[int, int]]) -> Roles:
     """Names in a clause describing a place ("the Smolensk region, which lies between Minsk and
-    Moscow") are references, not where something happened, unless the clause tells an incident."""
+    Moscow") are references, not where something happened, unless the clause tells an incident.
+
+    ``text`` is the report's text, ``located`` the ``(token, mention)`` pairs of the sentence.
+    """
     zones = []
     for i, tok in enumerate(toks):
         if tok.lower in _DESCRIPTION["openers"] and i > 0 and toks[i - 1].text in _DESCRIPTION["after"]:
             j = i + 1
             while j < len(toks) and toks[j].text not in _DESCRIPTION["stops"] and not toks[j].is_number:
                 j += 1
-            text = ext.report.text[tok.start:toks[j - 1].end]
-            if event_kind(text)[0] == "other":
+            if event_kind(text[tok.start:toks[j - 1].end])[0] is Kind.OTHER:
                 zones.append((i, j))
-    if not zones:
-        return located
-    kept = []
-    for t, m in located:
-        if any(a <= t < b for a, b in zones):
-            ext.mentions[m].role = "reference"
-            ext.mentions[m].role_rule = _DESCRIPTION.id
-        else:
-            kept.append((t, m))
-    return kept
+    return {m: (Role.REFERENCE, _DESCRIPTION.id) for t, m in located if any(a <= t < b for a, b in zones)}
 
 
-def drop_origins(ext: "Extraction", toks: list[Token], located: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Mark mentions after "from" ("launched from the Kursk region") as origins, and after "north
-    of" and the like as references; keep the rest."""
-    kept = []
+def origin_roles(toks: list[Token], located: list[tuple[int, int]]) -> Roles:
+    """Mentions after "from" ("launched from the Kursk region") are origins, after "north of" and
+    the like references; "10 km from Kupiansk" stays where it happened."""
+    out: Roles = {}
     for t, m in located:
         # "Yaroslavl, northeast of Moscow": a point of reference, not where it happened
         if t > 1 and toks[t - 1].lower in _DIRECTION["of"] and toks[t - 2].lower in _DIRECTION["directions"]:
-            ext.mentions[m].role = "reference"
-            ext.mentions[m].role_rule = _DIRECTION.id
+            out[m] = (Role.REFERENCE, _DIRECTION.id)
             continue
         j = t - 1
         if j >= 0 and toks[j].text in _ORIGIN["brackets"]:  # "from Cape Chauda (Crimea)": the bracket explains
@@ -79,20 +69,17 @@ def drop_origins(ext: "Extraction", toks: list[Token], located: list[tuple[int, 
             j -= 1
         if j >= 0 and toks[j].lower in _ORIGIN["words"]:
             if j > 0 and toks[j - 1].lower in _DISTANCE["units"]:  # "10 km from Kupiansk": where it happened
-                ext.mentions[m].role_rule = _DISTANCE.id
-                kept.append((t, m))
+                out[m] = (Role.LOCATION, _DISTANCE.id)
             else:
-                ext.mentions[m].role = "origin"
-                ext.mentions[m].role_rule = _ORIGIN.id
-        else:
-            kept.append((t, m))
-    return kept
+                out[m] = (Role.ORIGIN, _ORIGIN.id)
+    return out
 
 
-def country_cues(ext: "Extraction", si: int, toks: list[Token], taken: list[bool]) -> None:
-    """Countries a sentence places things in: full weight where the country is a place ("in
-    Ukraine", "Russia's Kursk region", "Ukrainian city", "of the Ukrainian Army"), a third where
-    it may only be who acted ("Russia targeted", "Russian forces")."""
+def country_cues(toks: list[Token], taken: list[bool]) -> dict[str, float]:
+    """Countries a sentence places things in (``code -> weight``): full weight where the country
+    is a place ("in Ukraine", "Russia's Kursk region", "Ukrainian city", "of the Ukrainian Army"),
+    a third where it may only be who acted ("Russia targeted", "Russian forces"). Tokens already
+    ``taken`` (people's names) are skipped."""
     cues: dict[str, float] = {}
     for j, tok in enumerate(toks):
         if not tok.is_word or taken[j]:
@@ -118,5 +105,4 @@ def country_cues(ext: "Extraction", si: int, toks: list[Token], taken: list[bool
                 cc = _LEX.country_cues[key]
                 cues[cc] = max(cues.get(cc, 0.0), weight)
                 break
-    if cues:
-        ext.countries[si] = cues
+    return cues

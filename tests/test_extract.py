@@ -238,3 +238,32 @@ def test_mentions_and_roles_keep_their_rule(extractor):
     assert rules["Zyxtrovo"] == ["place.cue.settlement_of", "place.in_region"]
     assert rules["Zyxtrovka"] == ["place.list"] and rules["Borovsk"] == ["place.gazetteer"]
     assert e.events[1].kind_rule == "event.places_only"
+
+
+# -- typed hand-offs ------------------------------------------------------------------------------
+def test_mentions_and_events_are_typed_and_frozen(extractor):
+    import dataclasses
+
+    from mapper.model import Cue, Kind, MentionKind, Role
+
+    e = ex(extractor, "Two drones were shot down over the Kursk region, launched from the Bryansk region.")
+    assert [ev.kind for ev in e.events] == [Kind.SHOOTDOWN] and e.events[0].kind == "shootdown"
+    m = e.mentions[1]
+    assert (m.kind, m.cue, m.role) == (MentionKind.REGION, Cue.REGION_WORD, Role.ORIGIN)
+    assert f"{m.role}" == "origin" and str(m.cue) == "region-word"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.role = Role.LOCATION
+
+
+def test_counting_returns_new_unresolved_rows(extractor):
+    import pandas as pd
+
+    from mapper.counting import IncidentCounter
+    from mapper.resolve import PLACE_COLUMNS, Unresolved
+
+    e = ex(extractor, "Debris fell on the village of Zyxtrovo in the Kursk region. 15 drones were shot down overnight.")
+    given = [Unresolved("t", "Zyxtrovo", e.sentence_text(0), "not in the gazetteer", mention=0)]
+    before = list(given)
+    out = IncidentCounter({}, merge=True).add([e], pd.DataFrame(columns=PLACE_COLUMNS), given)
+    assert given == before and given[0].counted_in == ""  # the argument is not changed
+    assert [(u.kind, u.counted_in) for u in out] == [("place", "RU-KRS"), ("event", "")]

@@ -1,0 +1,183 @@
+"""What the extraction hands to the later stages: mentions, events, and the words they are typed by.
+
+The enums are ``str`` subclasses whose value is the word written to the output files, so
+``Kind.STRIKE == "strike"`` and a CSV shows ``strike``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .reports import Report
+
+
+class StrEnum(str, Enum):
+    """An enum whose members are their values as strings (``str()`` and f-strings give the value)."""
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+class Kind(StrEnum):
+    """The kind of incident a sentence tells of."""
+
+    SHOOTDOWN = "shootdown"
+    DEBRIS = "debris"
+    STRIKE = "strike"
+    #: No trigger word: a sentence naming places, or a number without a verb.
+    OTHER = "other"
+
+
+class MentionKind(StrEnum):
+    """What a mention names."""
+
+    REGION = "region"  #: an admin-1 region, by name
+    PLACE = "place"    #: a settlement
+
+
+class Role(StrEnum):
+    """What a mention is to the sentence; only locations are counted as incidents."""
+
+    LOCATION = "location"    #: where something happened
+    ORIGIN = "origin"        #: where drones or missiles came from ("launched from the Kursk region")
+    REFERENCE = "reference"  #: describes another place ("northeast of Moscow", "which borders ...")
+
+
+class Cue(StrEnum):
+    """Why a name was taken as a mention (the finer reason is its rule id)."""
+
+    REGION_NAME = "region-name"  #: a whole region name: "Kaluga Oblast"
+    REGION_WORD = "region-word"  #: a name and a region word: "Kaluga region", "Republic of Tatarstan", lists
+    AUTHORITY = "authority"      #: a region's authority: "Bryansk governor"
+    STANDALONE = "standalone"    #: a name that is the region alone: "Crimea"
+    ANAPHORA = "anaphora"        #: "the region", the one named last
+    GAZETTEER = "gazetteer"      #: a name the gazetteer knows
+    LIST = "list"                #: an unknown name in a list of places
+    CUE_WORD = "cue-word"        #: an unknown name the text marks as a place: "the village of X", "X village"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place or region named in a report.
+
+    Attributes
+    ----------
+    report_id : str
+    text : str
+        As written in the report.
+    kind : MentionKind
+        ``region`` (an admin-1 region by name) or ``place`` (a settlement).
+    sentence : int
+        Index of the sentence in the report.
+    start, end : int
+        Character offsets in the report text.
+    cue : Cue
+        Why it was taken as a mention.
+    region_code : str or None
+        For region mentions, the region.
+    role : Role
+        ``location`` (where something happened), ``origin`` (where drones or
+        missiles came from: "launched from the Kursk region") or ``reference``
+        (describing another place); only locations are counted as incidents.
+    region_hint : str or None
+        For a place, the region the text puts it in ("Derhachi, Kharkiv region").
+    rule : str
+        Id of the pattern that found it (``mapper/rules/<lang>/``): ``place.list``,
+        ``region.name_and_word`` ...
+    role_rule : str
+        Id of the pattern that gave it its role, if any (``role.origin.from``).
+    """
+
+    report_id: str
+    text: str
+    kind: MentionKind
+    sentence: int
+    start: int
+    end: int
+    cue: Cue
+    region_code: str | None = None
+    role: Role = Role.LOCATION
+    region_hint: str | None = None
+    rule: str = ""
+    role_rule: str = ""
+
+    #: Id of the rule that puts a place in the region the text names with it.
+    IN_REGION_RULE = "place.in_region"
+
+    def rules(self) -> list[str]:
+        """Ids of every pattern that made this mention what it is: the finder, ``place.in_region``
+        when the text put it in a region, and the role's."""
+        return [r for r in (self.rule, self.IN_REGION_RULE if self.region_hint else "", self.role_rule) if r]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One incident as told in one sentence (or a number of objects within it).
+
+    Attributes
+    ----------
+    kind : Kind
+        ``shootdown``, ``debris``, ``strike`` or ``other``.
+    count : int or None
+        Number of objects, if the sentence gives one.
+    object_kind : str or None
+        ``drone``, ``missile``, ``bomb``, ``aircraft`` or ``boat`` (``object_kinds``
+        of ``mapper/rules/<lang>/objects.toml``).
+    mentions : tuple of int
+        Indices into :attr:`Extraction.mentions`.
+    continues : int or None
+        For a sentence that names places but no incident ("the affected cities
+        were ..."), the event it may elaborate on; the counting stage decides.
+    aggregate : bool
+        A total whose breakdown by region follows (or that is told again with its
+        regions); not counted by itself.
+    background : bool
+        Told as background ("in recent months ..."), not as news; not counted.
+    kind_rule, count_rule, status_rule : str
+        Ids of the patterns that gave its kind (a trigger group, or
+        ``event.places_only``), its number, and made it a total or background.
+    """
+
+    report_id: str
+    index: int
+    sentence: int
+    kind: Kind
+    count: int | None
+    object_kind: str | None
+    mentions: tuple[int, ...]
+    text: str
+    continues: int | None = None
+    aggregate: bool = False
+    background: bool = False
+    kind_rule: str = ""
+    count_rule: str = ""
+    status_rule: str = ""
+
+
+@dataclass
+class Extraction:
+    """Everything found in one report (built by :class:`mapper.Extractor`)."""
+
+    report: Report
+    sentence_spans: list[tuple[int, int]]
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    #: ``sentence index -> {country code: weight}``: 2 for a country's name, 1 for a demonym.
+    countries: dict[int, dict[str, float]] = field(default_factory=dict)
+    people: list[str] = field(default_factory=list)
+    #: Capitals standing for governments or armies ("the Kiev regime", "Moscow says"): not places.
+    actors: list[str] = field(default_factory=list)
+
+    def sentence_text(self, i: int) -> str:
+        start, end = self.sentence_spans[i]
+        return self.report.text[start:end]
+
+    def event_rules(self, ev: Event) -> list[str]:
+        """Ids of every pattern behind an event: its kind, number, status, and its mentions'."""
+        out: list[str] = []
+        for r in [ev.kind_rule, ev.count_rule, ev.status_rule] + [r for m in ev.mentions
+                                                                 for r in self.mentions[m].rules()]:
+            if r and r not in out:
+                out.append(r)
+        return out
