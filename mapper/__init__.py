@@ -16,18 +16,17 @@ from __future__ import annotations
 from . import settings
 from .boundaries import assign_regions, load_boundaries
 from .collect import RunSummary
-from .counting import IncidentCounter, count_incidents
+from .count import IncidentCounter, count_incidents
 from .exceptions import (BadRecordError, BoundaryError, GazetteerError, InputError, MapperError,
-                         OfflineError, OutputError)
-from .extract import Event, Extraction, Extractor, Mention
+                         OfflineError, OutputError, RulesError)
+from .extract import Event, Extraction, Extractor, Mention, RegionNames
 from .gazetteer import GazetteerIndex, load_index
-from .geocoders import OfflineGazetteer
+from .geocode import OfflineGazetteer, geocode_mentions
 from .output import places_geojson, regions_geojson, write_outputs
 from .pipeline import Result, analyse, run, write_run
-from .totals import Totals
-from .regionnames import RegionNames
 from .reports import Report, iter_reports, read_reports
-from .resolve import geocode_mentions
+from .rules import load_lexicon
+from .totals import Totals
 
 __version__ = "0.1.0"
 
@@ -37,7 +36,7 @@ __all__ = [
     "Mention", "Event", "RegionNames", "geocode_mentions", "count_incidents", "IncidentCounter", "Totals",
     "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError",
     "BadRecordError",
-    "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "extract",
+    "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "RulesError", "load_lexicon", "extract",
 ]
 
 

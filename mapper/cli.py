@@ -115,8 +115,8 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     import geopandas as gpd
 
     from .boundaries import assign_regions, load_boundaries
-    from .geocoders import OfflineGazetteer
-    from .regionnames import RegionNames
+    from .extract import RegionNames
+    from .geocode import OfflineGazetteer
     from .text import normalize
 
     gaz = OfflineGazetteer(args.gazetteer)

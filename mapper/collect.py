@@ -21,10 +21,10 @@ import geopandas as gpd
 import pandas as pd
 
 from . import settings
-from .counting import EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentMerger, event_frame, incident_table
+from .count import EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentMerger, event_frame, incident_table
 from .exceptions import OutputError
 from .output import FILES, CsvSink, prepare_outdir, write_geojson_and_map
-from .resolve import PLACE_COLUMNS
+from .geocode import PLACE_COLUMNS
 from .totals import Totals
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class MemoryCollector:
         self.events.extend(chunk.events)
 
     def result(self, skipped: pd.DataFrame | None = None) -> "Result":
-        from .pipeline import Result
+        from .result import Result
 
         incidents = incident_table(self.final, self.merger, self.pipeline.names.names)
         places = pd.concat(self.places, ignore_index=True) if self.places else pd.DataFrame(columns=PLACE_COLUMNS)

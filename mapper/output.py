@@ -168,7 +168,7 @@ def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True
         The folder cannot be created or written.
     """
     from .collect import UNRESOLVED_COLUMNS
-    from .counting import EVENT_COLUMNS, INCIDENT_COLUMNS
+    from .count import EVENT_COLUMNS, INCIDENT_COLUMNS
 
     out = prepare_outdir(outdir)
     paths = {k: out / v for k, v in FILES.items()}

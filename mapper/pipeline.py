@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -15,14 +14,13 @@ import pandas as pd
 from . import settings
 from .boundaries import load_boundaries
 from .collect import (MENTION_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, UNRESOLVED_COLUMNS, FileCollector,
-                      MemoryCollector, RunSummary, summary_of)
-from .counting import IncidentCounter
+                      MemoryCollector, RunSummary)
+from .count import IncidentCounter
 from .exceptions import InputError
-from .extract import Extractor
-from .geocoders import OfflineGazetteer
-from .regionnames import RegionNames
+from .extract import Extractor, RegionNames
+from .geocode import OfflineGazetteer, geocode_mentions
 from .reports import ReadLog, Report, iter_reports
-from .resolve import geocode_mentions
+from .result import ChunkResult, Result
 
 log = logging.getLogger(__name__)
 
@@ -30,79 +28,10 @@ __all__ = ["Result", "Pipeline", "ChunkResult", "analyse", "run", "write_run", "
            "REPORT_COLUMNS", "UNRESOLVED_COLUMNS"]
 
 
-@dataclass
-class Result:
-    """What one run found.
-
-    Attributes
-    ----------
-    regions : geopandas.GeoDataFrame
-        Every region of the boundary layer with ``incidents``, ``objects`` and
-        ``places`` (zero and empty where nothing happened).
-    places : geopandas.GeoDataFrame
-        One point per resolved place mention.
-    incidents : pandas.DataFrame
-        One row per incident and region, after merging.
-    events : pandas.DataFrame
-        Every event found in the text, with what became of it.
-    mentions : pandas.DataFrame
-        Every place and region mention.
-    unresolved : pandas.DataFrame
-        Mentions and events that could not be placed, with the reason.
-    reports : pandas.DataFrame
-        Every report read: ``id``, ``source``, ``date``, and how many mentions and
-        events were found in it.
-    skipped : pandas.DataFrame
-        Records not read (with ``skip_bad``), with the reason.
-    """
-
-    regions: gpd.GeoDataFrame
-    places: gpd.GeoDataFrame
-    incidents: pd.DataFrame
-    events: pd.DataFrame
-    mentions: pd.DataFrame
-    unresolved: pd.DataFrame
-    reports: pd.DataFrame
-    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
-
-    @property
-    def summary(self) -> dict[str, int]:
-        """Counts of what was read, found, placed and left unresolved."""
-        return summary_of(len(self.reports), len(self.skipped), len(self.mentions), len(self.places),
-                          len(self.unresolved), len(self.incidents), int((self.regions["incidents"] > 0).sum()))
-
-    def map(self, **kwargs):
-        """An offline folium map of the result (see :func:`mapper.webmap.make_map`)."""
-        from .webmap import make_map
-
-        return make_map(self, **kwargs)
-
-    def to_files(self, outdir: str | Path, **kwargs) -> dict[str, Path]:
-        """Write GeoJSON, CSV and HTML outputs (see :func:`mapper.output.write_outputs`)."""
-        from .output import write_outputs
-
-        return write_outputs(self, outdir, **kwargs)
-
-    def _repr_html_(self) -> str:
-        return self.map()._repr_html_()
-
-
 def _chunks(items: Iterable[Report], size: int) -> Iterator[list[Report]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
-
-
-@dataclass
-class ChunkResult:
-    """What :meth:`Pipeline.process` found in one chunk of reports (small and picklable)."""
-
-    reports: list[dict]
-    mentions: list[dict]
-    places: pd.DataFrame
-    unresolved: list[dict]
-    incidents: list
-    events: list[dict]
 
 
 class Pipeline:

@@ -39,7 +39,7 @@ class Totals:
     countries: set[str] = field(default_factory=set)
 
     def add_incident(self, row: dict) -> None:
-        """One row of the incidents table (``counting.INCIDENT_COLUMNS``)."""
+        """One row of the incidents table (``mapper.count.INCIDENT_COLUMNS``)."""
         code = row["region_code"]
         objects = _int_or_none(row["objects"]) or 0
         self.incidents[code] = self.incidents.get(code, 0) + 1
@@ -60,7 +60,7 @@ class Totals:
             self.countries.add(row["country"])
 
     def add_place(self, row: dict) -> None:
-        """One row of the places table (``resolve.PLACE_COLUMNS``)."""
+        """One row of the places table (``mapper.geocode.PLACE_COLUMNS``)."""
         gid = row["geonameid"]
         place = self.places.get(gid)
         if place is None:

@@ -244,7 +244,7 @@ def test_mentions_and_roles_keep_their_rule(extractor):
 def test_mentions_and_events_are_typed_and_frozen(extractor):
     import dataclasses
 
-    from mapper.model import Cue, Kind, MentionKind, Role
+    from mapper.extract import Cue, Kind, MentionKind, Role
 
     e = ex(extractor, "Two drones were shot down over the Kursk region, launched from the Bryansk region.")
     assert [ev.kind for ev in e.events] == [Kind.SHOOTDOWN] and e.events[0].kind == "shootdown"
@@ -258,8 +258,8 @@ def test_mentions_and_events_are_typed_and_frozen(extractor):
 def test_counting_returns_new_unresolved_rows(extractor):
     import pandas as pd
 
-    from mapper.counting import IncidentCounter
-    from mapper.resolve import PLACE_COLUMNS, Unresolved
+    from mapper.count import IncidentCounter
+    from mapper.geocode import PLACE_COLUMNS, Unresolved
 
     e = ex(extractor, "Debris fell on the village of Zyxtrovo in the Kursk region. 15 drones were shot down overnight.")
     given = [Unresolved("t", "Zyxtrovo", e.sentence_text(0), "not in the gazetteer", mention=0)]

@@ -192,18 +192,18 @@ class TestIds:
 
     @pytest.mark.parametrize("pattern", load_lexicon().family("trigger"), ids=lambda p: p.id)
     def test_trigger_example(self, pattern):
-        from mapper.kinds import event_kind
+        from mapper.extract import event_kind
 
         assert event_kind(pattern.example) == (pattern["kind"], pattern.id)
 
     def test_destroyed_without_an_aerial_object_is_a_strike(self):
-        from mapper.kinds import event_kind
+        from mapper.extract import event_kind
 
         assert event_kind("Russian troops destroyed a gas pipeline.") == ("strike", "kind.shootdown.destroyed")
         assert event_kind("There was no damage.") == ("other", "")
 
     @pytest.mark.parametrize("pattern", load_lexicon().family("background"), ids=lambda p: p.id)
     def test_background_example(self, pattern):
-        from mapper.kinds import background_rule
+        from mapper.extract import background_rule
 
         assert background_rule(pattern.example) == pattern.id

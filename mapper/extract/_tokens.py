@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .rules import load_lexicon
+from ..rules import load_lexicon
 
 _LEX = load_lexicon()
 _TOKEN_RE = re.compile(

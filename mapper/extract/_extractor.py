@@ -12,17 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .gazetteer import GazetteerIndex
-from .kinds import background_rule, event_kind
-from .model import Cue, Event, Extraction, Kind, Mention, MentionKind, Role
-from .numbers import Count, find_counts
-from .people import find_people
-from .regionnames import RegionNames
-from .roles import country_cues, description_roles, is_actor, is_dateline, origin_roles
-from .reports import Report
-from .rules import load_lexicon
-from .text import normalize
-from .tokens import Token, split_sentences
+from ..reports import Report
+from ..rules import load_lexicon
+from ..text import normalize
+from ._kinds import background_rule, event_kind
+from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
+from ._numbers import Count, find_counts
+from ._people import find_people
+from ._regionnames import RegionNames
+from ._roles import country_cues, description_roles, is_actor, is_dateline, origin_roles
+from ._tokens import Token, split_sentences
 
 _LEX = load_lexicon()
 STOPWORDS, COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
@@ -80,13 +79,14 @@ class Extractor:
 
     Parameters
     ----------
-    index : GazetteerIndex
-        Settlement names to look for.
+    index : NameIndex
+        Settlement names to look for (a :class:`mapper.GazetteerIndex`, or any
+        object with ``keys``: the normalised names).
     regions : RegionNames
         Region names to look for.
     """
 
-    def __init__(self, index: GazetteerIndex, regions: RegionNames) -> None:
+    def __init__(self, index: NameIndex, regions: RegionNames) -> None:
         self.index = index
         self.regions = regions
         self.max_region_words = min(regions.max_words, MAX_NAME_WORDS)

@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from .rules import load_lexicon
-from .tokens import Token
+from ..rules import load_lexicon
+from ._tokens import Token
 
 _LEX = load_lexicon()
 _ROLES, _VERBS, _NAMES = _LEX.person_roles, _LEX.person_verbs, _LEX.person_names

@@ -3,10 +3,10 @@ point of reference, an actor, a dateline; and which countries a sentence places 
 
 from __future__ import annotations
 
-from .kinds import event_kind
-from .model import Kind, Role
-from .rules import load_lexicon
-from .tokens import Token
+from ._kinds import event_kind
+from ._model import Kind, Role
+from ..rules import load_lexicon
+from ._tokens import Token
 
 _LEX = load_lexicon()
 _POSSESSIVES = _LEX.possessives

@@ -16,10 +16,11 @@ from datetime import date
 
 import pandas as pd
 
-from .model import Extraction, Kind, MentionKind, StrEnum
-from .resolve import Unresolved, UnresolvedKind
-from .rules import load_lexicon
-from .text import normalize
+from .._enums import StrEnum
+from ..extract import Extraction, Kind, MentionKind
+from ..geocode import Unresolved, UnresolvedKind
+from ..rules import load_lexicon
+from ..text import normalize
 
 log = logging.getLogger(__name__)
 _REGIONS_BEFORE = load_lexicon().rule("event.regions_before")
@@ -254,7 +255,7 @@ class IncidentMerger:
     """
 
     def __init__(self, merge: bool = True, capacity: int | None = None, folder=None) -> None:
-        from .spill import SpillDict
+        from ..spill import SpillDict
 
         self.merge = merge
         self._seq = 0
@@ -314,7 +315,7 @@ def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, reg
     ----------
     extractions : sequence of Extraction
     places : pandas.DataFrame
-        Resolved place mentions (from :func:`mapper.resolve.geocode_mentions`).
+        Resolved place mentions (from :func:`mapper.geocode_mentions`).
     region_names : dict
         ``region_code -> (name, country)``.
     unresolved : list of Unresolved

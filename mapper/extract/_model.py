@@ -6,17 +6,12 @@ The enums are ``str`` subclasses whose value is the word written to the output f
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
-from enum import Enum
+from typing import Protocol
 
-from .reports import Report
-
-
-class StrEnum(str, Enum):
-    """An enum whose members are their values as strings (``str()`` and f-strings give the value)."""
-
-    __str__ = str.__str__
-    __format__ = str.__format__
+from .._enums import StrEnum
+from ..reports import Report
 
 
 class Kind(StrEnum):
@@ -153,6 +148,13 @@ class Event:
     kind_rule: str = ""
     count_rule: str = ""
     status_rule: str = ""
+
+
+class NameIndex(Protocol):
+    """What the extractor needs of a gazetteer: the normalised names it knows
+    (:attr:`mapper.GazetteerIndex.keys`)."""
+
+    keys: Container[str]
 
 
 @dataclass

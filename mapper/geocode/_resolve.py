@@ -25,9 +25,10 @@ import pandas as pd
 from geopy.exc import GeopyError
 from geopy.location import Location
 
-from .boundaries import assign_regions
-from .model import Extraction, MentionKind, StrEnum
-from .text import normalize
+from .._enums import StrEnum
+from ..boundaries import assign_regions
+from ..extract import Extraction, MentionKind
+from ..text import normalize
 
 log = logging.getLogger(__name__)
 

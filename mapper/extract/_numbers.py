@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .rules import load_lexicon
-from .tokens import Token
+from ..rules import load_lexicon
+from ._tokens import Token
 
 _LEX = load_lexicon()
 NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .rules import load_lexicon
-from .text import normalize
+from ..rules import load_lexicon
+from ..text import normalize
 
 _LEX = load_lexicon()
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .exceptions import RulesError
-from .model import Kind
-from .rules import load_lexicon
+from ..exceptions import RulesError
+from ._model import Kind
+from ..rules import load_lexicon
 
 _LEX = load_lexicon()
 for _kind in _LEX.kind_priority:

@@ -14,7 +14,7 @@ import numpy as np
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from .gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index
+from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index
 
 
 class OfflineGazetteer(Geocoder):

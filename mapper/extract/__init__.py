@@ -1,0 +1,31 @@
+"""Stage 2, extract: sentences, people, region and place mentions, numbers of objects, events.
+
+A report's text becomes an :class:`Extraction`: its :class:`Mention` objects (regions and
+settlements, each with the id of the rule that found it) and :class:`Event` objects (one per
+incident told, with its kind and number). The words and phrase patterns come from
+``mapper/rules/<lang>/``; the code here is what is procedural:
+
+=====================  ===========================================================
+``_tokens``            tokens with character offsets, sentences
+``_people``            people's names, never places
+``_regionnames``       region names from the boundary layer (:class:`RegionNames`)
+``_numbers``           numbers of objects (the ``[[count]]`` patterns)
+``_kinds``             the kind of incident (the ``[[trigger]]`` groups), background
+``_roles``             origins, references, actors, datelines, country cues
+``_extractor``         :class:`Extractor`: the sentence scan that uses them all
+``_model``             the hand-off types: :class:`Mention`, :class:`Event`, enums
+=====================  ===========================================================
+"""
+
+from __future__ import annotations
+
+from ._extractor import Extractor, Found
+from ._kinds import background_rule, event_kind
+from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
+from ._numbers import Count, find_counts
+from ._regionnames import RegionNames
+from ._tokens import Token, split_sentences, tokenize
+
+__all__ = ["Extractor", "Extraction", "Mention", "Event", "Kind", "MentionKind", "Role", "Cue", "NameIndex",
+           "Found", "Count", "find_counts", "event_kind", "background_rule", "RegionNames", "Token",
+           "tokenize", "split_sentences"]

@@ -1,0 +1,81 @@
+"""What a run gives back: :class:`Result` (every table, in memory) and, per chunk of reports,
+:class:`ChunkResult` (what :meth:`mapper.pipeline.Pipeline.process` hands to a collector)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from .collect import SKIPPED_COLUMNS, summary_of
+
+
+@dataclass
+class Result:
+    """What one run found.
+
+    Attributes
+    ----------
+    regions : geopandas.GeoDataFrame
+        Every region of the boundary layer with ``incidents``, ``objects`` and
+        ``places`` (zero and empty where nothing happened).
+    places : geopandas.GeoDataFrame
+        One point per resolved place mention.
+    incidents : pandas.DataFrame
+        One row per incident and region, after merging.
+    events : pandas.DataFrame
+        Every event found in the text, with what became of it.
+    mentions : pandas.DataFrame
+        Every place and region mention.
+    unresolved : pandas.DataFrame
+        Mentions and events that could not be placed, with the reason.
+    reports : pandas.DataFrame
+        Every report read: ``id``, ``source``, ``date``, and how many mentions and
+        events were found in it.
+    skipped : pandas.DataFrame
+        Records not read (with ``skip_bad``), with the reason.
+    """
+
+    regions: gpd.GeoDataFrame
+    places: gpd.GeoDataFrame
+    incidents: pd.DataFrame
+    events: pd.DataFrame
+    mentions: pd.DataFrame
+    unresolved: pd.DataFrame
+    reports: pd.DataFrame
+    skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts of what was read, found, placed and left unresolved."""
+        return summary_of(len(self.reports), len(self.skipped), len(self.mentions), len(self.places),
+                          len(self.unresolved), len(self.incidents), int((self.regions["incidents"] > 0).sum()))
+
+    def map(self, **kwargs):
+        """An offline folium map of the result (see :func:`mapper.webmap.make_map`)."""
+        from .webmap import make_map
+
+        return make_map(self, **kwargs)
+
+    def to_files(self, outdir: str | Path, **kwargs) -> dict[str, Path]:
+        """Write GeoJSON, CSV and HTML outputs (see :func:`mapper.output.write_outputs`)."""
+        from .output import write_outputs
+
+        return write_outputs(self, outdir, **kwargs)
+
+    def _repr_html_(self) -> str:
+        return self.map()._repr_html_()
+
+
+@dataclass
+class ChunkResult:
+    """What :meth:`Pipeline.process` found in one chunk of reports (small and picklable)."""
+
+    reports: list[dict]
+    mentions: list[dict]
+    places: pd.DataFrame
+    unresolved: list[dict]
+    incidents: list
+    events: list[dict]
