@@ -16,7 +16,7 @@ from __future__ import annotations
 from . import settings
 from .boundaries import assign_regions, load_boundaries
 from .collect import RunSummary
-from .count import IncidentCounter, count_incidents
+from .count import IncidentCounter
 from .exceptions import (BadRecordError, BoundaryError, GazetteerError, InputError, MapperError,
                          OfflineError, OutputError, RulesError)
 from .extract import Event, Extraction, Extractor, Mention, RegionNames
@@ -33,7 +33,7 @@ __version__ = "0.1.0"
 __all__ = [
     "settings", "run", "analyse", "Result", "Report", "read_reports", "iter_reports", "load_boundaries",
     "assign_regions", "OfflineGazetteer", "GazetteerIndex", "load_index", "Extractor", "Extraction",
-    "Mention", "Event", "RegionNames", "geocode_mentions", "count_incidents", "IncidentCounter", "Totals",
+    "Mention", "Event", "RegionNames", "geocode_mentions", "IncidentCounter", "Totals",
     "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError",
     "BadRecordError",
     "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "RulesError", "load_lexicon", "extract",

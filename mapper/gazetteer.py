@@ -66,11 +66,6 @@ class GazetteerIndex:
     def __len__(self) -> int:
         return len(self.name)
 
-    @property
-    def max_words(self) -> int:
-        """Most words in any indexed name (bounds the text scan)."""
-        return max((k.count(" ") + 1 for k in self.keys), default=1)
-
     def lookup(self, name: str) -> list[tuple[int, int]]:
         """``(place_index, match_kind)`` of the places whose name, ascii or alternate name
         normalises like ``name``: main names first, then by population."""

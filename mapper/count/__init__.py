@@ -7,8 +7,8 @@ region and kind), keeping what may still merge in memory or on disk.
 
 from __future__ import annotations
 
-from ._counting import (EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentCounter, IncidentMerger, Status, count_incidents,
-                        event_frame, incident_frame, incident_table)
+from ._counting import (EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentCounter, IncidentMerger, Status, event_frame,
+                        incident_frame, incident_table)
 
 __all__ = ["IncidentCounter", "IncidentMerger", "Status", "EVENT_COLUMNS", "INCIDENT_COLUMNS", "event_frame",
-           "incident_frame", "incident_table", "count_incidents"]
+           "incident_frame", "incident_table"]

@@ -17,7 +17,7 @@ from datetime import date
 import pandas as pd
 
 from .._enums import StrEnum
-from ..extract import Extraction, Kind, MentionKind
+from ..extract import Event, Extraction, Kind, MentionKind
 from ..geocode import Unresolved, UnresolvedKind
 from ..rules import load_lexicon
 from ..text import normalize
@@ -132,109 +132,137 @@ class IncidentCounter:
         counted_in: dict[tuple[str, int], list[str]] = {}
         unplaced: list[Unresolved] = []
         for ext in extractions:
-            self._add_report(ext, place_at, counted_in, unplaced)
+            tally = _ReportTally(self, ext, place_at, counted_in)
+            self.event_rows.extend(tally.event_row(ev) for ev in ext.events)
+            unplaced += tally.unplaced
         return [replace(u, counted_in=";".join(counted_in.get((u.report_id, u.mention), [])))
                 if u.mention is not None else u for u in unresolved] + unplaced
-
-    def _add_report(self, ext: Extraction, place_at: dict, counted_in: dict, unresolved: list[Unresolved]) -> None:
-        merge = self.merge
-        incidents = self.incidents
-        event_rows = self.event_rows
-        rep = ext.report
-        own: list[_Incident] = []
-        ev_incidents: dict[int, list[_Incident]] = {}
-        last: tuple[list[str], int] | None = None  # regions of the last counted event, and its sentence
-
-        def _places_in(mentions: list[int], region: str, rid: str = rep.id) -> list[str]:
-            return [place_at[(rid, m)].matched_name for m in mentions
-                    if (rid, m) in place_at and place_at[(rid, m)].region_code == region]
-
-        for ev in ext.events:
-            regions: list[str] = []
-            names: set[str] = set()
-            for m in ev.mentions:
-                mm = ext.mentions[m]
-                names.add(normalize(mm.text))
-                if mm.kind is MentionKind.REGION:
-                    _add_unique(regions, mm.region_code)
-                elif (rep.id, m) in place_at:
-                    p = place_at[(rep.id, m)]
-                    if _code(p.region_code):
-                        _add_unique(regions, p.region_code)
-            row = {"report_id": rep.id, "event": ev.index, "sentence": ev.sentence, "kind": ev.kind,
-                   "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text,
-                   "rule": ";".join(ext.event_rules(ev))}
-            event_id = f"{rep.id}#{ev.index}"
-
-            def remember(targets: list[_Incident]) -> None:
-                ev_incidents[ev.index] = targets
-                for m in ev.mentions:
-                    counted_in.setdefault((rep.id, m), [])
-                    for t in targets:
-                        _add_unique(counted_in[(rep.id, m)], t.region)
-
-            if ev.aggregate:
-                event_rows.append({**row, "status": Status.TOTAL})
-                continue
-            if ev.background:
-                event_rows.append({**row, "status": Status.BACKGROUND})
-                continue
-            if ev.continues is not None and ev.continues in ev_incidents:
-                prev = ev_incidents[ev.continues]
-                if prev and set(regions) <= {i.region for i in prev}:
-                    for inc in prev:
-                        inc.absorb(None, None, ev.text, event_id, _places_in(ev.mentions, inc.region),
-                                   names, rep.id, rep.source)
-                    remember(prev)
-                    event_rows.append({**row, "status": f"{Status.ELABORATES} {ev.continues}"})
-                    continue
-            if not regions and ev.mentions and last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"] \
-                    and all(ext.mentions[m].kind is MentionKind.PLACE and (rep.id, m) not in place_at
-                            for m in ev.mentions):
-                regions = list(last[0])  # only unplaced names: the regions named just before
-                row["regions"] = ";".join(regions)
-                row["rule"] += ";" + _REGIONS_BEFORE.id
-            if not regions:
-                if ev.count is not None or ev.kind is not Kind.OTHER or ev.mentions:
-                    what = ", ".join(ext.mentions[m].text for m in ev.mentions)
-                    reason = (f"its places could not be placed ({what})" if ev.mentions
-                              else "no place or region named for this incident")
-                    unresolved.append(Unresolved(rep.id, ev.text, ev.text, reason, kind=UnresolvedKind.EVENT,
-                                                 rule=row["rule"]))
-                event_rows.append({**row, "status": Status.NO_REGION})
-                continue
-            objects = ev.count if len(regions) == 1 else None
-            if ev.count is not None and len(regions) > 1:
-                log.info("%s: %d objects over %s not split between regions", rep.id, ev.count, ", ".join(regions))
-            targets = []
-            for region in regions:
-                here = _places_in(ev.mentions, region)
-                match = None
-                if merge:
-                    for inc in own:
-                        if inc.region != region:
-                            continue
-                        # the same kind, or a telling without a number (an elaboration, a
-                        # repetition: "debris fell", "there was no damage") in a region already hit
-                        if inc.kind == ev.kind or ev.count is None:
-                            match = inc
-                            break
-                if match is None:
-                    match = _Incident(region, ev.kind, None, None, rep.date)
-                    own.append(match)
-                    incidents.append(match)
-                match.absorb(objects, ev.object_kind if objects is not None else None, ev.text, event_id,
-                             here, names, rep.id, rep.source)
-                targets.append(match)
-            remember(targets)
-            last = (regions, ev.sentence)
-            event_rows.append({**row, "status": Status.COUNTED if all(len(t.events) == 1 for t in targets)
-                               else Status.MERGED})
 
     def finish(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """Merge across reports (when merging) and return ``(incidents, events)``."""
         merger = IncidentMerger(self.merge)
         return incident_table(merger.add(self.incidents), merger, self.region_names), event_frame(self.event_rows)
+
+
+class _ReportTally:
+    """What the events of one report become, telling by telling (see :class:`IncidentCounter`).
+
+    ``place_at`` maps ``(report id, mention)`` to the resolved place; ``counted_in``
+    collects, per mention, the regions its incident was counted in.
+    """
+
+    def __init__(self, counter: IncidentCounter, ext: Extraction, place_at: dict, counted_in: dict) -> None:
+        self.counter, self.ext, self.place_at, self.counted_in = counter, ext, place_at, counted_in
+        self.rep = ext.report
+        self.own: list[_Incident] = []  # this report's incidents
+        self.by_event: dict[int, list[_Incident]] = {}
+        self.last: tuple[list[str], int] | None = None  # regions of the last counted event, and its sentence
+        self.unplaced: list[Unresolved] = []
+
+    def event_row(self, ev: Event) -> dict:
+        """Count one event; its row of ``EVENT_COLUMNS``, with what became of it."""
+        regions, names = self._regions_and_names(ev)
+        row = {"report_id": self.rep.id, "event": ev.index, "sentence": ev.sentence, "kind": ev.kind,
+               "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text,
+               "rule": ";".join(self.ext.event_rules(ev))}
+        if ev.aggregate:
+            return {**row, "status": Status.TOTAL}
+        if ev.background:
+            return {**row, "status": Status.BACKGROUND}
+        if self._elaborates(ev, regions, names):
+            return {**row, "status": f"{Status.ELABORATES} {ev.continues}"}
+        if not regions and self._only_unplaced_names(ev):
+            regions = list(self.last[0])  # the regions named just before
+            row["regions"] = ";".join(regions)
+            row["rule"] += ";" + _REGIONS_BEFORE.id
+        if not regions:
+            self._unplaced(ev, row["rule"])
+            return {**row, "status": Status.NO_REGION}
+        targets = self._incidents_for(ev, regions, names)
+        self._remember(ev, targets)
+        self.last = (regions, ev.sentence)
+        return {**row, "status": Status.COUNTED if all(len(t.events) == 1 for t in targets) else Status.MERGED}
+
+    def _regions_and_names(self, ev: Event) -> tuple[list[str], set[str]]:
+        """The regions of an event's mentions (a region, or a place's region) and their names."""
+        regions: list[str] = []
+        names: set[str] = set()
+        for m in ev.mentions:
+            mm = self.ext.mentions[m]
+            names.add(normalize(mm.text))
+            if mm.kind is MentionKind.REGION:
+                _add_unique(regions, mm.region_code)
+            elif (self.rep.id, m) in self.place_at:
+                p = self.place_at[(self.rep.id, m)]
+                if _code(p.region_code):
+                    _add_unique(regions, p.region_code)
+        return regions, names
+
+    def _places_in(self, ev: Event, region: str) -> list[str]:
+        rid, place_at = self.rep.id, self.place_at
+        return [place_at[(rid, m)].matched_name for m in ev.mentions
+                if (rid, m) in place_at and place_at[(rid, m)].region_code == region]
+
+    def _elaborates(self, ev: Event, regions: list[str], names: set[str]) -> bool:
+        """A sentence naming places of an event just told ("the affected cities were ...") adds
+        them to its incidents."""
+        prev = self.by_event.get(ev.continues) if ev.continues is not None else None
+        if not prev or not set(regions) <= {i.region for i in prev}:
+            return False
+        for inc in prev:
+            inc.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, inc.region),
+                       names, self.rep.id, self.rep.source)
+        self._remember(ev, prev)
+        return True
+
+    def _only_unplaced_names(self, ev: Event) -> bool:
+        """An event naming only places that could not be placed, shortly after a counted one."""
+        return bool(ev.mentions) and self.last is not None \
+            and ev.sentence - self.last[1] <= _REGIONS_BEFORE["within"] \
+            and all(self.ext.mentions[m].kind is MentionKind.PLACE and (self.rep.id, m) not in self.place_at
+                    for m in ev.mentions)
+
+    def _unplaced(self, ev: Event, rule: str) -> None:
+        """An event with no region is listed as unresolved (unless it tells nothing at all)."""
+        if ev.count is None and ev.kind is Kind.OTHER and not ev.mentions:
+            return
+        what = ", ".join(self.ext.mentions[m].text for m in ev.mentions)
+        reason = f"its places could not be placed ({what})" if ev.mentions else "no place or region named for this incident"
+        self.unplaced.append(Unresolved(self.rep.id, ev.text, ev.text, reason, kind=UnresolvedKind.EVENT, rule=rule))
+
+    def _incidents_for(self, ev: Event, regions: list[str], names: set[str]) -> list[_Incident]:
+        """The incident of each region the event is in: one of this report's, or a new one.
+        Objects told for several regions at once are not split between them."""
+        objects = ev.count if len(regions) == 1 else None
+        if ev.count is not None and len(regions) > 1:
+            log.info("%s: %d objects over %s not split between regions", self.rep.id, ev.count, ", ".join(regions))
+        targets = []
+        for region in regions:
+            match = self._same_incident(ev, region) if self.counter.merge else None
+            if match is None:
+                match = _Incident(region, ev.kind, None, None, self.rep.date)
+                self.own.append(match)
+                self.counter.incidents.append(match)
+            match.absorb(objects, ev.object_kind if objects is not None else None, ev.text,
+                         f"{self.rep.id}#{ev.index}", self._places_in(ev, region), names, self.rep.id,
+                         self.rep.source)
+            targets.append(match)
+        return targets
+
+    def _same_incident(self, ev: Event, region: str) -> _Incident | None:
+        """This report's incident in ``region`` that ``ev`` tells again: of the same kind, or
+        told without a number (an elaboration, a repetition: "debris fell", "there was no damage")."""
+        for inc in self.own:
+            if inc.region == region and (inc.kind == ev.kind or ev.count is None):
+                return inc
+        return None
+
+    def _remember(self, ev: Event, targets: list[_Incident]) -> None:
+        self.by_event[ev.index] = targets
+        for m in ev.mentions:
+            seen = self.counted_in.setdefault((self.rep.id, m), [])
+            for t in targets:
+                _add_unique(seen, t.region)
 
 
 class IncidentMerger:
@@ -305,32 +333,3 @@ def incident_frame(rows: list[dict]) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
     out["objects"] = out["objects"].astype("Int64")
     return out
-
-
-def count_incidents(extractions: Sequence[Extraction], places: pd.DataFrame, region_names: dict[str, tuple[str, str]],
-                    unresolved: list[Unresolved], merge: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Turn events into incidents per region (all reports at once; see :class:`IncidentCounter`).
-
-    Parameters
-    ----------
-    extractions : sequence of Extraction
-    places : pandas.DataFrame
-        Resolved place mentions (from :func:`mapper.geocode_mentions`).
-    region_names : dict
-        ``region_code -> (name, country)``.
-    unresolved : list of Unresolved
-        Extended in place: events with no region; and the region an unresolved
-        place mention's incident was counted in is filled in.
-    merge : bool
-        Merge the same event told twice; ``False`` counts every telling.
-
-    Returns
-    -------
-    incidents : pandas.DataFrame
-        One row per incident and region (``INCIDENT_COLUMNS``).
-    events : pandas.DataFrame
-        Every event with what became of it (``EVENT_COLUMNS``).
-    """
-    counter = IncidentCounter(region_names, merge)
-    unresolved[:] = counter.add(extractions, places, unresolved)
-    return counter.finish()

@@ -12,20 +12,22 @@ incident told, with its kind and number). The words and phrase patterns come fro
 ``_numbers``           numbers of objects (the ``[[count]]`` patterns)
 ``_kinds``             the kind of incident (the ``[[trigger]]`` groups), background
 ``_roles``             origins, references, actors, datelines, country cues
-``_extractor``         :class:`Extractor`: the sentence scan that uses them all
+``_mentions``          region and settlement mentions of a sentence (:class:`MentionFinder`)
+``_extractor``         :class:`Extractor`: a report sentence by sentence, using them all
 ``_model``             the hand-off types: :class:`Mention`, :class:`Event`, enums
 =====================  ===========================================================
 """
 
 from __future__ import annotations
 
-from ._extractor import Extractor, Found
+from ._extractor import Extractor
 from ._kinds import background_rule, event_kind
+from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import Count, find_counts
 from ._regionnames import RegionNames
 from ._tokens import Token, split_sentences, tokenize
 
 __all__ = ["Extractor", "Extraction", "Mention", "Event", "Kind", "MentionKind", "Role", "Cue", "NameIndex",
-           "Found", "Count", "find_counts", "event_kind", "background_rule", "RegionNames", "Token",
+           "Found", "MentionFinder", "Count", "find_counts", "event_kind", "background_rule", "RegionNames", "Token",
            "tokenize", "split_sentences"]

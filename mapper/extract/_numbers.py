@@ -154,73 +154,91 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
         Kind of objects last counted in the previous sentence, for "12 were downed
         over Kursk Oblast" after "20 drones ...".
     """
-    out: list[Count] = []
-    i = 0
-    n = len(tokens)
+    return _CountScan(tokens, anchors, last_kind).run()
 
-    def near_anchor(start: int, width: int) -> bool:
-        return any(a in anchors for a in range(start, start + width))
 
-    def add(value: int, kind: str, start: int, end: int, rule: str) -> None:
-        nonlocal last_kind
-        out.append(Count(value, kind, start, " ".join(t.text for t in tokens[start:end]), rule))
-        last_kind = kind
+class _CountScan:
+    """One left-to-right pass over a sentence, trying the ``[[count]]`` patterns at each token."""
 
-    while i < n:
-        tok = tokens[i]
+    def __init__(self, tokens: list[Token], anchors: set[int], last_kind: str | None) -> None:
+        self.tokens, self.anchors, self.last_kind = tokens, anchors, last_kind
+        self.out: list[Count] = []
+
+    def run(self) -> list[Count]:
+        tokens, i, n = self.tokens, 0, len(self.tokens)
+        while i < n:
+            if self._not_a_count(i):
+                i += 1
+                continue
+            num = number_at(tokens, i)
+            another = tokens[i].lower in _ELLIPSIS["another"]
+            if another and self.last_kind:  # "... and another over the Kursk region"
+                num = Number(1, 1)
+            if num:
+                after = self._after_number(i, num, another)
+                if after is not None:
+                    i = after
+                    continue
+            if tokens[i].lower in _SINGLE["determiners"]:
+                after = self._single_object(i)
+                if after is not None:
+                    i = after
+                    continue
+            i += 1
+        return self.out
+
+    def _add(self, value: int, kind: str, start: int, end: int, rule: str) -> None:
+        self.out.append(Count(value, kind, start, " ".join(t.text for t in self.tokens[start:end]), rule))
+        self.last_kind = kind
+
+    def _near_anchor(self, start: int, width: int) -> bool:
+        return any(a in self.anchors for a in range(start, start + width))
+
+    def _not_a_count(self, i: int) -> bool:
+        """"launched from an aircraft", "dropped from a drone" (the platform); "S-300", "Tu-95" (a model)."""
+        tokens, tok = self.tokens, self.tokens[i]
         if i and tokens[i - 1].lower in _PLATFORM["before"] \
                 and any(t.lower in _PLATFORM["verbs"] for t in tokens[max(0, i - _PLATFORM["lookback"]):i]):
-            i += 1  # "launched from an aircraft", "dropped from a drone": the platform, not a count
-            continue
-        if tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_HYPHENS and tokens[i - 2].is_word \
-                and tokens[i - 2].end == tokens[i - 1].start:  # S-300, Tu-95, Kh-101: a model, not a count
-            i += 1
-            continue
-        num = number_at(tokens, i)
-        another = tok.lower in _ELLIPSIS["another"]
-        if another and last_kind:  # "... and another over the Kursk region"
-            num = Number(1, 1)
-        if num:
-            value, used = num.value, num.width
-            nxt = tokens[i + used] if i + used < n else None
-            if nxt is not None and nxt.lower in _MONTHS:
-                i += used
-                continue
-            # "28 out of 31 drones", "15 of 18 Shahed drones": the first number is what was hit
-            at = _total_after(tokens, i + used)
-            total = number_at(tokens, at) if at is not None else None
-            if total:
-                obj = _object_after(tokens, at + total.width)
-                if obj:
-                    add(value, obj.kind, i, obj.end, _PART.id)
-                    i = obj.end
-                    continue
-            obj = _object_after(tokens, i + used) if not another else None
-            if obj:
-                add(value, obj.kind, i, obj.end, _NUMBER_OBJECT.id)
-                i = obj.end
-                continue
-            prep = _ellipsis_end(tokens, i + used)
-            if last_kind and prep is not None and near_anchor(prep + 1, _ELLIPSIS["anchor_window"]):
-                add(value, last_kind, i, prep + 1, _ELLIPSIS.id)
-                i = prep
-                continue
-            if last_kind and nxt is not None and nxt.lower in _BARE_VERB["verbs"] \
-                    and near_anchor(i + used + 1, _BARE_VERB["anchor_window"]):
-                add(value, last_kind, i, i + used + 1, _BARE_VERB.id)
-                i += used
-                continue
-            if tok.lower not in _SINGLE["numerals"]:
-                i += used
-                continue
-        if tok.lower in _SINGLE["determiners"]:
-            obj = _object_after(tokens, i + 1)
-            if obj and (not obj.noun.endswith("s") or obj.noun in _SINGLE["singular_in_s"]):
-                end = obj.end
-                follower = tokens[end] if end < n else None
-                if follower is None or not follower.is_word or follower.lower in _SINGLE["followers"]:
-                    add(1, obj.kind, i, end, _SINGLE.id)
-                    i = end
-                    continue
-        i += 1
-    return out
+            return True
+        return tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_HYPHENS and tokens[i - 2].is_word \
+            and tokens[i - 2].end == tokens[i - 1].start
+
+    def _after_number(self, i: int, num: Number, another: bool) -> int | None:
+        """Try the patterns that start with a number; the token to go on from, or None to try
+        the number as a single object's determiner ("one Shahed exploded")."""
+        tokens, n = self.tokens, len(self.tokens)
+        value, used = num.value, num.width
+        nxt = tokens[i + used] if i + used < n else None
+        if nxt is not None and nxt.lower in _MONTHS:  # "5 May": a date
+            return i + used
+        # "28 out of 31 drones", "15 of 18 Shahed drones": the first number is what was hit
+        at = _total_after(tokens, i + used)
+        total = number_at(tokens, at) if at is not None else None
+        obj = _object_after(tokens, at + total.width) if total else None
+        if obj:
+            self._add(value, obj.kind, i, obj.end, _PART.id)
+            return obj.end
+        obj = _object_after(tokens, i + used) if not another else None
+        if obj:  # "11 UAVs", "twenty Ukrainian drones"
+            self._add(value, obj.kind, i, obj.end, _NUMBER_OBJECT.id)
+            return obj.end
+        prep = _ellipsis_end(tokens, i + used)  # "8 over Bryansk Oblast"
+        if self.last_kind and prep is not None and self._near_anchor(prep + 1, _ELLIPSIS["anchor_window"]):
+            self._add(value, self.last_kind, i, prep + 1, _ELLIPSIS.id)
+            return prep
+        if self.last_kind and nxt is not None and nxt.lower in _BARE_VERB["verbs"] \
+                and self._near_anchor(i + used + 1, _BARE_VERB["anchor_window"]):  # "12 were downed over ..."
+            self._add(value, self.last_kind, i, i + used + 1, _BARE_VERB.id)
+            return i + used
+        return None if tokens[i].lower in _SINGLE["numerals"] else i + used
+
+    def _single_object(self, i: int) -> int | None:
+        """"a drone that ...", "another drone was ...": one object; the token after it, or None."""
+        tokens, n = self.tokens, len(self.tokens)
+        obj = _object_after(tokens, i + 1)
+        if obj and (not obj.noun.endswith("s") or obj.noun in _SINGLE["singular_in_s"]):
+            follower = tokens[obj.end] if obj.end < n else None
+            if follower is None or not follower.is_word or follower.lower in _SINGLE["followers"]:
+                self._add(1, obj.kind, i, obj.end, _SINGLE.id)
+                return obj.end
+        return None

@@ -39,44 +39,41 @@ def find_people(tokens: list[Token], known_surnames: set[str] | frozenset[str] =
         Lower-case surnames already seen in the report.
     """
     spans: list[tuple[int, int]] = []
-    i = 0
-    n = len(tokens)
+    i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
         if not (tok.is_word and tok.is_cap):
             i += 1
             continue
         end = _cap_run(tokens, i)
-        run = tokens[i:end]
-        prev = tokens[i - 1] if i else None
-        prev2 = tokens[i - 2] if i > 1 else None
-        after = tokens[end] if end < n else None
-        after2 = tokens[end + 1] if end + 1 < n else None
-        nxt2 = tokens[end + 2] if end + 2 < n else None
-        given = bool(run) and run[0].text in _NAMES
-        surname = bool(run) and run[-1].lower.endswith(_SURNAME_SUFFIXES)
-        if not run:
-            is_person = False
-        elif prev is not None and _is_role(prev):  # "Governor Gladkov", "governor Vyacheslav Gladkov"
-            is_person = True
-        elif len(run) >= 2 and given:  # "Vladislav Shapsha"
-            is_person = True
-        elif len(run) >= 2 and prev is not None and prev.text == "," and prev2 is not None and _is_role(prev2):
-            is_person = True  # "the governor, Vladislav Shapsha"
-        elif len(run) >= 2 and after is not None and after.text == "," and after2 is not None and (
-                _is_role(after2) or (after2.lower in _ARTICLES and nxt2 is not None and _is_role(nxt2))):
-            is_person = True  # "Alexander Drozdenko, the governor"
-        elif after is not None and after.lower in _VERBS and (given or surname):
-            is_person = True  # "Putin said", "Ivan Fedorov wrote"
-        elif any(t.lower in known_surnames for t in run):
-            spans.extend((k, k + 1) for k in range(i, end) if tokens[k].lower in known_surnames)
-            i = end
-            continue
-        else:
-            is_person = False
-        if is_person:
+        if end > i and _is_person(tokens, i, end):
             spans.append((i, end))
+            i = end
+        elif end > i and any(t.lower in known_surnames for t in tokens[i:end]):
+            spans.extend((k, k + 1) for k in range(i, end) if tokens[k].lower in known_surnames)
             i = end
         else:
             i += 1
     return spans
+
+
+def _is_person(tokens: list[Token], i: int, end: int) -> bool:
+    """The capitalised run ``tokens[i:end]`` is a person's name, by the words around it."""
+    n, run = len(tokens), tokens[i:end]
+    prev = tokens[i - 1] if i else None
+    prev2 = tokens[i - 2] if i > 1 else None
+    after = tokens[end] if end < n else None
+    after2 = tokens[end + 1] if end + 1 < n else None
+    nxt2 = tokens[end + 2] if end + 2 < n else None
+    given = run[0].text in _NAMES
+    if prev is not None and _is_role(prev):  # "Governor Gladkov", "governor Vyacheslav Gladkov"
+        return True
+    if len(run) >= 2 and given:  # "Vladislav Shapsha"
+        return True
+    if len(run) >= 2 and prev is not None and prev.text == "," and prev2 is not None and _is_role(prev2):
+        return True  # "the governor, Vladislav Shapsha"
+    if len(run) >= 2 and after is not None and after.text == "," and after2 is not None and (
+            _is_role(after2) or (after2.lower in _ARTICLES and nxt2 is not None and _is_role(nxt2))):
+        return True  # "Alexander Drozdenko, the governor"
+    # "Putin said", "Ivan Fedorov wrote"
+    return after is not None and after.lower in _VERBS and (given or run[-1].lower.endswith(_SURNAME_SUFFIXES))

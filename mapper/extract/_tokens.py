@@ -82,8 +82,3 @@ def split_sentences(text: str) -> list[tuple[int, int, list[Token]]]:
             out.append((toks[first].start, toks[-1].end, toks[first:]))
         pos += len(line)
     return out
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text`` (see :func:`split_sentences`)."""
-    return [(s, e) for s, e, _ in split_sentences(text)]

@@ -2,7 +2,9 @@
 
 =====================  ===========================================================
 ``_geocoders``         :class:`OfflineGazetteer`, the GeoNames index as a geopy ``Geocoder``
-``_resolve``           :func:`geocode_mentions`: candidates, their regions, scores, choices
+``_candidates``        every place a mention may be, with its region (one spatial join) and country
+``_resolve``           :func:`geocode_mentions`: scores with the report's context, choices, one
+                       reading per name per report
 =====================  ===========================================================
 
 The index itself is :mod:`mapper.gazetteer` (built once, cached on disk). Choosing among
@@ -12,7 +14,8 @@ namesakes needs each candidate's region, so this stage uses the region join of
 
 from __future__ import annotations
 
+from ._candidates import place_id
 from ._geocoders import OfflineGazetteer
-from ._resolve import PLACE_COLUMNS, Unresolved, UnresolvedKind, geocode_mentions, place_id
+from ._resolve import PLACE_COLUMNS, Unresolved, UnresolvedKind, geocode_mentions
 
 __all__ = ["OfflineGazetteer", "geocode_mentions", "Unresolved", "UnresolvedKind", "PLACE_COLUMNS", "place_id"]

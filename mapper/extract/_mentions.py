@@ -1,0 +1,329 @@
+"""Region and settlement mentions in one sentence: the ``[[region]]``, ``[[place]]`` and
+``[[place_cue]]`` patterns of ``mapper/rules/<lang>/``.
+
+Names are scanned left to right over capitalised words; a word once part of a mention
+(or of a person's name, marked by the caller) is ``taken`` and not looked at again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..rules import load_lexicon
+from ..text import normalize
+from ._model import Cue, NameIndex
+from ._regionnames import RegionNames
+from ._tokens import Token
+
+_LEX = load_lexicon()
+_STOPWORDS, _COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
+_REGION_WORDS, _REGION_PLURALS = _LEX.region_words, _LEX.region_plurals
+_GAZETTEER = _LEX.rule("place.gazetteer")
+_BEFORE_NOUN = _LEX.rule("place.before_noun")
+_LIST = _LEX.rule("place.list")
+_IN_REGION = _LEX.rule("place.in_region")
+_REPUBLIC = _LEX.rule("region.republic_of")
+_REPUBLIC_WORDS = [p.split() for p in _REPUBLIC["prefixes"]]
+_FULL_NAME = _LEX.rule("region.full_name")
+_NAME_AND_WORD = _LEX.rule("region.name_and_word")
+_GOVERNOR = _LEX.rule("region.governor")
+_STANDALONE = _LEX.rule("region.standalone")
+_REGION_LIST = _LEX.rule("region.list")
+_ANAPHORA = _LEX.rule("region.anaphora")
+_ATTACH_FILLERS = _IN_REGION["fillers"] | _LEX.district_words
+#: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
+_CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
+for _cue, _rule in sorted(((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]),
+                          key=lambda t: len(t[0]), reverse=True):
+    _CUES_BY_FIRST.setdefault(_cue.split()[0], []).append((_cue.split(), _rule))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A mention found in a sentence: its token span, why, the rule that found it, and for a
+    region its code."""
+
+    start: int
+    end: int
+    cue: Cue
+    rule: str
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _ListItem:
+    start: int
+    end: int
+    known: bool  # already a mention (a gazetteer name)
+
+
+def _span(found: Found) -> tuple[int, int]:
+    return found.start, found.end
+
+
+def _take(taken: list[bool], start: int, end: int) -> None:
+    for j in range(start, end):
+        taken[j] = True
+
+
+def _scan(toks: list[Token], taken: list[bool], match) -> list[Found]:
+    """Left to right over capitalised words not yet taken: ``match(i)`` gives a
+    :class:`Found` or None; each hit's tokens are taken and the scan goes on after it."""
+    found: list[Found] = []
+    i, n = 0, len(toks)
+    while i < n:
+        hit = match(i) if not taken[i] and toks[i].is_word and toks[i].is_cap else None
+        if hit:
+            found.append(hit)
+            _take(taken, hit.start, hit.end)
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
+class MentionFinder:
+    """Finds region and settlement mentions in a sentence.
+
+    Parameters
+    ----------
+    index : NameIndex
+        Settlement names (normalised) to look for.
+    regions : RegionNames
+        Region names to look for.
+    """
+
+    def __init__(self, index: NameIndex, regions: RegionNames) -> None:
+        self.index = index
+        self.regions = regions
+        self.max_region_words = min(regions.max_words, _LEX.max_name_words)
+
+    # -- regions ------------------------------------------------------------------------
+    def regions_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
+        """Region mentions of a sentence, in text order (their tokens become taken)."""
+        found = _scan(toks, taken, lambda i: self._region_at(toks, taken, i))
+        found += self._region_lists(toks, taken, found)
+        return sorted(found, key=_span)
+
+    def _region_at(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
+        """A region mention starting at token ``i``: "Republic of Tatarstan", "Kaluga Oblast",
+        "Kaluga region", "Bryansk governor", "Crimea"."""
+        n, names = len(toks), self.regions
+        for words in _REPUBLIC_WORDS:
+            w = len(words)
+            if i + w < n and [t.lower for t in toks[i:i + w]] == words:
+                for k in range(min(self.max_region_words, n - i - w), 0, -1):
+                    key = normalize(" ".join(t.text for t in toks[i + w:i + w + k]))
+                    if key in names.stems:
+                        return Found(i, i + w + k, Cue.REGION_WORD, _REPUBLIC.id, names.stems[key])
+        for k in range(min(self.max_region_words, n - i), 0, -1):
+            span = toks[i:i + k]
+            if not all(t.is_word or t.text in _LEX.region_name_joiners for t in span) or any(taken[i:i + k]):
+                continue
+            key = normalize(" ".join(t.text for t in span))
+            nxt = toks[i + k] if i + k < n else None
+            if key in names.full:
+                return Found(i, i + k, Cue.REGION_NAME, _FULL_NAME.id, names.full[key])
+            if key in names.stems and nxt is not None and nxt.lower in _REGION_WORDS \
+                    and nxt.lower not in _REGION_PLURALS:
+                return Found(i, i + k + 1, Cue.REGION_WORD, _NAME_AND_WORD.id, names.stems[key])
+            if key in names.stems and _governor_after(toks, i + k):
+                return Found(i, i + k, Cue.AUTHORITY, _GOVERNOR.id, names.stems[key])
+            if key in names.standalone:
+                return Found(i, i + k, Cue.STANDALONE, _STANDALONE.id, names.standalone[key])
+        return None
+
+    def _region_lists(self, toks: list[Token], taken: list[bool], found: list[Found]) -> list[Found]:
+        """The other names of a list ending in a region word: "the Kursk, Bryansk and Belgorod
+        regions", "Kherson, Donetsk, and Zaporizhzhia oblast"."""
+        heads = [p for p, tok in enumerate(toks) if tok.lower in _REGION_PLURALS]
+        heads += [f.start for f in found if f.cue in (Cue.REGION_WORD, Cue.REGION_NAME)
+                  and toks[f.end - 1].lower in _REGION_WORDS
+                  and f.start > 1 and (toks[f.start - 1].lower in _LEX.list_joiners or toks[f.start - 1].text == ",")]
+        out: list[Found] = []
+        for p in heads:
+            j = p - 1
+            while j >= 0:
+                if toks[j].text == "," or toks[j].lower in _REGION_LIST["joiners"]:
+                    j -= 1
+                    continue
+                key = normalize(toks[j].text)
+                if not taken[j] and toks[j].is_cap and key in self.regions.stems:
+                    out.append(Found(j, j + 1, Cue.REGION_WORD, _REGION_LIST.id, self.regions.stems[key]))
+                    taken[j] = True
+                    j -= 1
+                    continue
+                if taken[j] and any(f.start <= j < f.end for f in found + out):
+                    j -= 1
+                    continue
+                break
+        return out
+
+    # -- settlements ----------------------------------------------------------------------
+    def places_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
+        """Settlement mentions of a sentence, in text order (their tokens become taken)."""
+        found = self._after_cues(toks, taken)
+        found += _scan(toks, taken, lambda i: self._gazetteer_name_at(toks, taken, i))
+        found += self._before_nouns(toks, taken)
+        found += self._lists(toks, taken, found)
+        return sorted(found, key=_span)
+
+    def _gazetteer_name_at(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
+        """The longest run of capitalised words from ``i`` that the gazetteer knows."""
+        for k in range(min(_LEX.max_name_words, len(toks) - i), 0, -1):
+            span = toks[i:i + k]
+            if any(taken[i:i + k]) or not all(t.is_word and t.is_cap for t in span):
+                continue
+            if normalize(" ".join(t.text for t in span)) not in self.index.keys:
+                continue
+            if (k == 1 and not _plausible_single(toks[i])) or all(t.lower in _STOPWORDS for t in span):
+                continue
+            return Found(i, i + k, Cue.GAZETTEER, _GAZETTEER.id)
+        return None
+
+    def _after_cues(self, toks: list[Token], taken: list[bool]) -> list[Found]:
+        """"the village of Mokraya Orlovka": the whole name after the cue, known or not."""
+        out: list[Found] = []
+        lows = [t.lower for t in toks]
+        for i in range(len(toks)):
+            for words, rule in _CUES_BY_FIRST.get(lows[i], ()):
+                if lows[i:i + len(words)] == words:
+                    s = i + len(words)
+                    e = _name_end(toks, s, taken)
+                    if e > s:
+                        key = normalize(" ".join(t.text for t in toks[s:e]))
+                        out.append(Found(s, e, Cue.GAZETTEER if key in self.index.keys else Cue.CUE_WORD, rule))
+                        _take(taken, s, e)
+                    break
+        return out
+
+    @staticmethod
+    def _before_nouns(toks: list[Token], taken: list[bool]) -> list[Found]:
+        """"Tulyanka village": a name before a settlement noun."""
+        out: list[Found] = []
+        for i in range(1, len(toks)):
+            if toks[i].lower in _BEFORE_NOUN["nouns"] and not toks[i].is_cap:
+                s = i
+                while s > 0 and i - s < _LEX.name_words and _name_word(toks, s - 1, taken):
+                    s -= 1
+                if s < i:
+                    out.append(Found(s, i, Cue.CUE_WORD, _BEFORE_NOUN.id))
+                    _take(taken, s, i)
+        return out
+
+    @staticmethod
+    def _lists(toks: list[Token], taken: list[bool], known: list[Found]) -> list[Found]:
+        """Unknown names in a list of places: with a known place in it ("Borovsk, Kirov,
+        Maloyaroslavets, and Yernov") or announced ("the affected villages were A and B")."""
+        out: list[Found] = []
+        starts = {f.start: f.end for f in known}
+        lows = [t.lower for t in toks]
+        i, n = 0, len(toks)
+        while i < n:
+            items, j = _list_at(toks, taken, starts, i)
+            if len(items) < 2:
+                i += 1
+                continue
+            before = lows[max(0, items[0].start - _LIST["lookback"]):items[0].start]
+            if any(w in _LIST["nouns"] for w in before) or any(item.known for item in items):
+                for item in items:
+                    if not item.known:
+                        out.append(Found(item.start, item.end, Cue.LIST, _LIST.id))
+                        _take(taken, item.start, item.end)
+            i = max(j, i + 1)
+        return out
+
+    # -- what the text says around a name ----------------------------------------------------
+    @staticmethod
+    def anaphor(toks: list[Token]) -> tuple[int, int] | None:
+        """Token span of "the region", "his region", "the oblast" (not "the Kursk region")."""
+        for i in range(len(toks) - 1):
+            if toks[i].lower in _ANAPHORA["determiners"] and toks[i + 1].lower in _ANAPHORA["nouns"]:
+                return (i, i + 2)
+        return None
+
+    @staticmethod
+    def attached_region(toks: list[Token], end: int, region_at: dict[int, str]) -> str | None:
+        """The region a place name is placed in by the text itself: "Derhachi, Kharkiv region",
+        "Kirovsk in the Leningrad region", "Mokraya Orlovka in the Graivoron District of the Belgorod Region"."""
+        j, n = end, len(toks)
+        while j < n and j - end < _IN_REGION["window"]:
+            if j in region_at:
+                return region_at[j]
+            if toks[j].lower in _ATTACH_FILLERS:
+                j += 1
+                continue
+            district_end = _district_name_end(toks, j, region_at)
+            if district_end is None:
+                return None
+            j = district_end
+        return None
+
+
+def _governor_after(toks: list[Token], j: int) -> bool:
+    """"governor", "regional governor", "region's governor" from token ``j``."""
+    words = [t.lower for t in toks[j:j + 3]] + ["", "", ""]
+    nouns = _GOVERNOR["nouns"]
+    if words[0] in nouns:
+        return True
+    return words[0] in _GOVERNOR["adjectives"] and (
+        words[1] in nouns or (words[1] in _LEX.possessives and words[2] in nouns))
+
+
+def _district_name_end(toks: list[Token], j: int, region_at: dict[int, str]) -> int | None:
+    """After "the Graivoron District" starting at ``j``: the token after the district word, or None."""
+    n = len(toks)
+    if not (toks[j].is_word and toks[j].is_cap):
+        return None
+    k = j
+    while k < n and k - j < _IN_REGION["district_name_words"] and toks[k].is_word and toks[k].is_cap \
+            and k not in region_at and toks[k].lower not in _LEX.district_words:
+        k += 1
+    return k + 1 if k < n and toks[k].lower in _LEX.district_words else None
+
+
+def _plausible_single(tok: Token) -> bool:
+    """A one-word name that may be a place: no stop word or country, long enough, no acronym (AD, UAV, TASS)."""
+    low = tok.lower
+    if low in _STOPWORDS or low in _COUNTRY_CUES or len(tok.text) < _GAZETTEER["min_chars"]:
+        return False
+    return not (tok.text.isupper() and len(tok.text) <= _GAZETTEER["acronym_chars"])
+
+
+def _name_word(toks: list[Token], j: int, taken: list[bool]) -> bool:
+    """Token ``j`` can be part of a place's name: capitalised, free, no stopword or country."""
+    tok = toks[j]
+    return tok.is_word and tok.is_cap and not taken[j] and tok.lower not in _STOPWORDS \
+        and tok.lower not in _COUNTRY_CUES
+
+
+def _name_end(toks: list[Token], i: int, taken: list[bool]) -> int:
+    """End of a capitalised name (up to ``name_words`` words) starting at ``i``."""
+    j = i
+    while j < len(toks) and j - i < _LEX.name_words and _name_word(toks, j, taken):
+        j += 1
+    return j
+
+
+def _list_at(toks: list[Token], taken: list[bool], starts: dict[int, int], i: int) -> tuple[list[_ListItem], int]:
+    """The names of a list starting at ``i`` (mentions already found, or capitalised names), and
+    where the list stops."""
+    items: list[_ListItem] = []
+    n, j = len(toks), i
+    while j < n:
+        if j in starts:
+            items.append(_ListItem(j, starts[j], True))
+            j = starts[j]
+        else:
+            e = _name_end(toks, j, taken)
+            if e == j or (e < n and toks[e].lower in _LEX.admin_words):  # "Volokonovsky district": no settlement
+                break
+            items.append(_ListItem(j, e, False))
+            j = e
+        k = j
+        while k < n and (toks[k].text == "," or toks[k].lower in _LEX.list_joiners):
+            k += 1
+        if k == j or k >= n:
+            break
+        j = k
+    return items, j

@@ -1,0 +1,92 @@
+"""Candidates: every place a mention may be, from any geocoder, with its region and country."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import geopandas as gpd
+from geopy.exc import GeopyError
+from geopy.location import Location
+
+from ..boundaries import assign_regions
+from ..extract import Extraction, MentionKind
+
+log = logging.getLogger(__name__)
+
+
+def raw(loc: Location, key: str, default=None):
+    """A field of the geocoder's raw answer (``population``, ``match``, ``countrycode`` ...)."""
+    fields = loc.raw if isinstance(loc.raw, dict) else {}
+    return fields.get(key, default)
+
+
+def place_id(loc: Location):
+    """A stable id of a geocoded place: its GeoNames id, else the geocoder's own id, else its point."""
+    fields = loc.raw if isinstance(loc.raw, dict) else {}
+    for key in ("geonameid", "place_id", "osm_id", "id"):
+        if fields.get(key) not in (None, ""):
+            return fields[key]
+    return f"{loc.latitude:.5f},{loc.longitude:.5f}"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a mention may be: the geocoder's answer, the region it lies in (None outside
+    every region), and its country (the geocoder's, else its region's)."""
+
+    loc: Location
+    region: str | None
+    country: str
+
+    @property
+    def population(self) -> int:
+        return raw(self.loc, "population", 0) or 0
+
+    @property
+    def main_name(self) -> bool:
+        """Matched by its main or ASCII name, not another of its names."""
+        return raw(self.loc, "match") in ("name", "ascii")
+
+
+def fetch(geocoder, name: str) -> list[Location]:
+    """Every place ``name`` may be: from :class:`OfflineGazetteer`, any geopy geocoder, or a
+    geocode function such as ``RateLimiter(Nominatim(...).geocode)``."""
+    if hasattr(geocoder, "candidates"):
+        return geocoder.candidates(name)
+    geocode = geocoder.geocode if hasattr(geocoder, "geocode") else geocoder
+    try:
+        found = geocode(name, exactly_one=False)
+    except GeopyError as exc:
+        log.warning("geocoder failed for %r: %s", name, exc)
+        return []
+    if isinstance(found, Location):
+        found = [found]
+    return list(found or [])
+
+
+def candidates_of(extractions: Sequence[Extraction], geocoder,
+                  regions: gpd.GeoDataFrame) -> dict[tuple[int, int], list[Candidate]]:
+    """``(extraction, mention) -> candidates`` for every place mention, each name looked up once
+    and every candidate joined to the region layer in one go."""
+    locations: list[Location] = []
+    per_mention: dict[tuple[int, int], range] = {}
+    cache: dict[str, list[Location]] = {}
+    for e, ext in enumerate(extractions):
+        for m, mm in enumerate(ext.mentions):
+            if mm.kind is MentionKind.PLACE:
+                if mm.text not in cache:
+                    cache[mm.text] = fetch(geocoder, mm.text)
+                per_mention[(e, m)] = range(len(locations), len(locations) + len(cache[mm.text]))
+                locations.extend(cache[mm.text])
+    if locations:
+        points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([loc.longitude for loc in locations],
+                                                              [loc.latitude for loc in locations]), crs=4326)
+        in_region = assign_regions(points, regions).tolist()
+    else:
+        in_region = []
+    region_country = dict(zip(regions["region_code"], regions["country"]))
+    found = [Candidate(loc, region, raw(loc, "countrycode") or region_country.get(region, ""))
+             for loc, region in zip(locations, in_region)]
+    return {key: [found[i] for i in ids] for key, ids in per_mention.items()}
