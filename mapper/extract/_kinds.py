@@ -6,6 +6,7 @@ The trigger words, negations and background cues are ``mapper/rules/<lang>/kinds
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..exceptions import RulesError
 from ._model import Kind
@@ -30,8 +31,21 @@ def _words_of(patterns) -> list[str]:
 #: Per kind, in priority order: one regex of all its trigger words, longest first.
 _TRIGGERS = {kind: _trigger_re(_words_of(p for p in _LEX.family("trigger") if p["kind"] == kind))
              for kind in _LEX.kind_priority}
-#: Trigger word -> its pattern.
-_TRIGGER_OF = {w: p for p in _LEX.family("trigger") for w in p["words"]}
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    kind: Kind
+    rule: str
+    without_aerial: Kind | None  # the kind when no aerial object is named ("destroyed a pipeline")
+
+
+#: Trigger word -> what it gives.
+_TRIGGER_OF = {w: _Trigger(Kind(p["kind"]), p.id, Kind(p["without_aerial"]) if "without_aerial" in p.params else None)
+               for p in _LEX.family("trigger") for w in p["words"]}
+_PRIORITY = [(Kind(kind), _TRIGGERS[kind]) for kind in _LEX.kind_priority]
+_NEGATIONS, _NEGATION_CHARS, _NEGATION_WORDS = _LEX.negations, _LEX.negation_chars, _LEX.negation_words
+_AFTER_CHARS, _BEFORE_CHARS = _LEX.aerial_after_chars, _LEX.aerial_before_chars
 
 
 def _owner(table: dict, matched: str):
@@ -40,6 +54,8 @@ def _owner(table: dict, matched: str):
     if found is None:  # a case-insensitive match lower() does not undo ("ſ" for "s")
         found = next(v for w, v in table.items() if re.fullmatch(re.escape(w), matched, re.I))
     return found
+
+
 _BACKGROUND = re.compile("|".join(r"\b" + re.escape(c) for c in _words_of(_LEX.family("background"))), re.I)
 _BACKGROUND_OF = {w: p.id for p in _LEX.family("background") for w in p["words"]}
 _WORD = re.compile(r"\w+")
@@ -50,15 +66,15 @@ _AERIAL_PASSIVE = re.compile(_AERIAL_RE + r"\w*\W+(?:\S+\s+){0,%d}?(?:%s)\s+(?:\
 
 
 def _negated(text: str, start: int) -> bool:
-    before = text[max(0, start - _LEX.negation_chars):start]
-    return bool({w.lower() for w in _WORD.findall(before)[-_LEX.negation_words:]} & _LEX.negations)
+    before = text[max(0, start - _NEGATION_CHARS):start]
+    return bool({w.lower() for w in _WORD.findall(before)[-_NEGATION_WORDS:]} & _NEGATIONS)
 
 
 def _aerial(text: str, start: int, end: int) -> bool:
     """An aerial object was what the trigger at ``start:end`` acted on: "destroyed four drones",
     "two drones were destroyed"; not "a drone strike destroyed an oil tank"."""
-    after = text[end:end + _LEX.aerial_after_chars]
-    before = text[max(0, start - _LEX.aerial_before_chars):start]
+    after = text[end:end + _AFTER_CHARS]
+    before = text[max(0, start - _BEFORE_CHARS):start]
     return bool(_AERIAL_AFTER.match(after) or _AERIAL_PASSIVE.search(before))
 
 
@@ -70,20 +86,17 @@ def event_kind(text: str) -> tuple[Kind, str]:
     damage", "without casualties") does not count. "Destroyed" is a shoot-down only
     when a drone, missile or other aerial object is named; else a strike.
     """
-    for kind in _LEX.kind_priority:
+    for kind, triggers in _PRIORITY:
         fallback = None
-        for m in _TRIGGERS[kind].finditer(text):
+        for m in triggers.finditer(text):
             if _negated(text, m.start()):
                 continue
-            pattern = _owner(_TRIGGER_OF, m.group())
-            if "without_aerial" in pattern.params:
-                if _aerial(text, m.start(), m.end()):
-                    return Kind(kind), pattern.id
-                fallback = fallback or pattern
-                continue
-            return Kind(kind), pattern.id
+            trigger = _owner(_TRIGGER_OF, m.group())
+            if trigger.without_aerial is None or _aerial(text, m.start(), m.end()):
+                return kind, trigger.rule
+            fallback = fallback or trigger
         if fallback:
-            return Kind(fallback["without_aerial"]), fallback.id
+            return fallback.without_aerial, fallback.rule
     return Kind.OTHER, ""
 
 

@@ -31,6 +31,11 @@ _STANDALONE = _LEX.rule("region.standalone")
 _REGION_LIST = _LEX.rule("region.list")
 _ANAPHORA = _LEX.rule("region.anaphora")
 _ATTACH_FILLERS = _IN_REGION["fillers"] | _LEX.district_words
+# what is looked at token by token, bound once
+_MAX_NAME_WORDS, _NAME_WORDS, _NAME_JOINERS = _LEX.max_name_words, _LEX.name_words, _LEX.region_name_joiners
+_LIST_JOINERS, _ADMIN_WORDS, _DISTRICT_WORDS = _LEX.list_joiners, _LEX.admin_words, _LEX.district_words
+_SETTLEMENT_NOUNS, _MIN_CHARS, _ACRONYM_CHARS = _BEFORE_NOUN["nouns"], _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
+_ANAPHOR_WORDS, _ANAPHOR_NOUNS = _ANAPHORA["determiners"], _ANAPHORA["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
 for _cue, _rule in sorted(((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]),
@@ -96,7 +101,7 @@ class MentionFinder:
     def __init__(self, index: NameIndex, regions: RegionNames) -> None:
         self.index = index
         self.regions = regions
-        self.max_region_words = min(regions.max_words, _LEX.max_name_words)
+        self.max_region_words = min(regions.max_words, _MAX_NAME_WORDS)
 
     # -- regions ------------------------------------------------------------------------
     def regions_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
@@ -111,14 +116,14 @@ class MentionFinder:
         n, names = len(toks), self.regions
         for words in _REPUBLIC_WORDS:
             w = len(words)
-            if i + w < n and [t.lower for t in toks[i:i + w]] == words:
+            if toks[i].lower == words[0] and i + w < n and [t.lower for t in toks[i:i + w]] == words:
                 for k in range(min(self.max_region_words, n - i - w), 0, -1):
                     key = normalize(" ".join(t.text for t in toks[i + w:i + w + k]))
                     if key in names.stems:
                         return Found(i, i + w + k, Cue.REGION_WORD, _REPUBLIC.id, names.stems[key])
         for k in range(min(self.max_region_words, n - i), 0, -1):
             span = toks[i:i + k]
-            if not all(t.is_word or t.text in _LEX.region_name_joiners for t in span) or any(taken[i:i + k]):
+            if not all(t.is_word or t.text in _NAME_JOINERS for t in span) or any(taken[i:i + k]):
                 continue
             key = normalize(" ".join(t.text for t in span))
             nxt = toks[i + k] if i + k < n else None
@@ -139,7 +144,7 @@ class MentionFinder:
         heads = [p for p, tok in enumerate(toks) if tok.lower in _REGION_PLURALS]
         heads += [f.start for f in found if f.cue in (Cue.REGION_WORD, Cue.REGION_NAME)
                   and toks[f.end - 1].lower in _REGION_WORDS
-                  and f.start > 1 and (toks[f.start - 1].lower in _LEX.list_joiners or toks[f.start - 1].text == ",")]
+                  and f.start > 1 and (toks[f.start - 1].lower in _LIST_JOINERS or toks[f.start - 1].text == ",")]
         out: list[Found] = []
         for p in heads:
             j = p - 1
@@ -170,7 +175,7 @@ class MentionFinder:
 
     def _gazetteer_name_at(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
         """The longest run of capitalised words from ``i`` that the gazetteer knows."""
-        for k in range(min(_LEX.max_name_words, len(toks) - i), 0, -1):
+        for k in range(min(_MAX_NAME_WORDS, len(toks) - i), 0, -1):
             span = toks[i:i + k]
             if any(taken[i:i + k]) or not all(t.is_word and t.is_cap for t in span):
                 continue
@@ -202,9 +207,9 @@ class MentionFinder:
         """"Tulyanka village": a name before a settlement noun."""
         out: list[Found] = []
         for i in range(1, len(toks)):
-            if toks[i].lower in _BEFORE_NOUN["nouns"] and not toks[i].is_cap:
+            if toks[i].lower in _SETTLEMENT_NOUNS and not toks[i].is_cap:
                 s = i
-                while s > 0 and i - s < _LEX.name_words and _name_word(toks, s - 1, taken):
+                while s > 0 and i - s < _NAME_WORDS and _name_word(toks, s - 1, taken):
                     s -= 1
                 if s < i:
                     out.append(Found(s, i, Cue.CUE_WORD, _BEFORE_NOUN.id))
@@ -220,6 +225,9 @@ class MentionFinder:
         lows = [t.lower for t in toks]
         i, n = 0, len(toks)
         while i < n:
+            if i not in starts and not _name_word(toks, i, taken):  # no list starts here
+                i += 1
+                continue
             items, j = _list_at(toks, taken, starts, i)
             if len(items) < 2:
                 i += 1
@@ -238,7 +246,7 @@ class MentionFinder:
     def anaphor(toks: list[Token]) -> tuple[int, int] | None:
         """Token span of "the region", "his region", "the oblast" (not "the Kursk region")."""
         for i in range(len(toks) - 1):
-            if toks[i].lower in _ANAPHORA["determiners"] and toks[i + 1].lower in _ANAPHORA["nouns"]:
+            if toks[i].lower in _ANAPHOR_WORDS and toks[i + 1].lower in _ANAPHOR_NOUNS:
                 return (i, i + 2)
         return None
 
@@ -277,17 +285,17 @@ def _district_name_end(toks: list[Token], j: int, region_at: dict[int, str]) -> 
         return None
     k = j
     while k < n and k - j < _IN_REGION["district_name_words"] and toks[k].is_word and toks[k].is_cap \
-            and k not in region_at and toks[k].lower not in _LEX.district_words:
+            and k not in region_at and toks[k].lower not in _DISTRICT_WORDS:
         k += 1
-    return k + 1 if k < n and toks[k].lower in _LEX.district_words else None
+    return k + 1 if k < n and toks[k].lower in _DISTRICT_WORDS else None
 
 
 def _plausible_single(tok: Token) -> bool:
     """A one-word name that may be a place: no stop word or country, long enough, no acronym (AD, UAV, TASS)."""
     low = tok.lower
-    if low in _STOPWORDS or low in _COUNTRY_CUES or len(tok.text) < _GAZETTEER["min_chars"]:
+    if low in _STOPWORDS or low in _COUNTRY_CUES or len(tok.text) < _MIN_CHARS:
         return False
-    return not (tok.text.isupper() and len(tok.text) <= _GAZETTEER["acronym_chars"])
+    return not (tok.text.isupper() and len(tok.text) <= _ACRONYM_CHARS)
 
 
 def _name_word(toks: list[Token], j: int, taken: list[bool]) -> bool:
@@ -300,7 +308,7 @@ def _name_word(toks: list[Token], j: int, taken: list[bool]) -> bool:
 def _name_end(toks: list[Token], i: int, taken: list[bool]) -> int:
     """End of a capitalised name (up to ``name_words`` words) starting at ``i``."""
     j = i
-    while j < len(toks) and j - i < _LEX.name_words and _name_word(toks, j, taken):
+    while j < len(toks) and j - i < _NAME_WORDS and _name_word(toks, j, taken):
         j += 1
     return j
 
@@ -316,12 +324,12 @@ def _list_at(toks: list[Token], taken: list[bool], starts: dict[int, int], i: in
             j = starts[j]
         else:
             e = _name_end(toks, j, taken)
-            if e == j or (e < n and toks[e].lower in _LEX.admin_words):  # "Volokonovsky district": no settlement
+            if e == j or (e < n and toks[e].lower in _ADMIN_WORDS):  # "Volokonovsky district": no settlement
                 break
             items.append(_ListItem(j, e, False))
             j = e
         k = j
-        while k < n and (toks[k].text == "," or toks[k].lower in _LEX.list_joiners):
+        while k < n and (toks[k].text == "," or toks[k].lower in _LIST_JOINERS):
             k += 1
         if k == j or k >= n:
             break

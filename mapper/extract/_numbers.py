@@ -23,6 +23,14 @@ _BARE_VERB = _LEX.rule("count.bare_verb")
 _SINGLE = _LEX.rule("count.single_object")
 _PLATFORM = _LEX.rule("count.skip.platform")
 _MODEL_HYPHENS = _LEX.rule("count.skip.model")["hyphens"]
+# the parameters looked at token by token, bound once
+_MODIFIERS, _BETWEEN, _GLUE = (_NUMBER_OBJECT[k] for k in ("modifiers", "modifiers_between_nouns", "glue"))
+_SKIP, _PREPOSITIONS, _ANOTHER, _ELLIPSIS_WINDOW = (_ELLIPSIS[k] for k in ("skip", "prepositions", "another",
+                                                                          "anchor_window"))
+_BARE_VERBS, _BARE_WINDOW = _BARE_VERB["verbs"], _BARE_VERB["anchor_window"]
+_DETERMINERS, _NUMERALS, _FOLLOWERS, _SINGULAR_IN_S = (_SINGLE[k] for k in ("determiners", "numerals", "followers",
+                                                                           "singular_in_s"))
+_PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +108,7 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
     found = None
     k = j
     skipped = 0
-    most, between, glue_marks = _NUMBER_OBJECT["modifiers"], _NUMBER_OBJECT["modifiers_between_nouns"], \
-        _NUMBER_OBJECT["glue"]
+    most, between, glue_marks = _MODIFIERS, _BETWEEN, _GLUE
     while k < len(tokens) and skipped <= most:
         hit = _object_at(tokens, k)
         if hit:
@@ -123,7 +130,7 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
 
 def _ellipsis_end(tokens: list[Token], k: int) -> int | None:
     """Token index of the preposition in "8 over ...", "one more - over ...", or None."""
-    skip, prepositions = _ELLIPSIS["skip"], _ELLIPSIS["prepositions"]
+    skip, prepositions = _SKIP, _PREPOSITIONS
     while k < len(tokens) and tokens[k].lower in skip:
         k += 1
     return k if k < len(tokens) and tokens[k].lower in prepositions else None
@@ -171,7 +178,7 @@ class _CountScan:
                 i += 1
                 continue
             num = number_at(tokens, i)
-            another = tokens[i].lower in _ELLIPSIS["another"]
+            another = tokens[i].lower in _ANOTHER
             if another and self.last_kind:  # "... and another over the Kursk region"
                 num = Number(1, 1)
             if num:
@@ -179,7 +186,7 @@ class _CountScan:
                 if after is not None:
                     i = after
                     continue
-            if tokens[i].lower in _SINGLE["determiners"]:
+            if tokens[i].lower in _DETERMINERS:
                 after = self._single_object(i)
                 if after is not None:
                     i = after
@@ -197,8 +204,8 @@ class _CountScan:
     def _not_a_count(self, i: int) -> bool:
         """"launched from an aircraft", "dropped from a drone" (the platform); "S-300", "Tu-95" (a model)."""
         tokens, tok = self.tokens, self.tokens[i]
-        if i and tokens[i - 1].lower in _PLATFORM["before"] \
-                and any(t.lower in _PLATFORM["verbs"] for t in tokens[max(0, i - _PLATFORM["lookback"]):i]):
+        if i and tokens[i - 1].lower in _PLATFORM_BEFORE \
+                and any(t.lower in _PLATFORM_VERBS for t in tokens[max(0, i - _PLATFORM_LOOKBACK):i]):
             return True
         return tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_HYPHENS and tokens[i - 2].is_word \
             and tokens[i - 2].end == tokens[i - 1].start
@@ -223,22 +230,22 @@ class _CountScan:
             self._add(value, obj.kind, i, obj.end, _NUMBER_OBJECT.id)
             return obj.end
         prep = _ellipsis_end(tokens, i + used)  # "8 over Bryansk Oblast"
-        if self.last_kind and prep is not None and self._near_anchor(prep + 1, _ELLIPSIS["anchor_window"]):
+        if self.last_kind and prep is not None and self._near_anchor(prep + 1, _ELLIPSIS_WINDOW):
             self._add(value, self.last_kind, i, prep + 1, _ELLIPSIS.id)
             return prep
-        if self.last_kind and nxt is not None and nxt.lower in _BARE_VERB["verbs"] \
-                and self._near_anchor(i + used + 1, _BARE_VERB["anchor_window"]):  # "12 were downed over ..."
+        if self.last_kind and nxt is not None and nxt.lower in _BARE_VERBS \
+                and self._near_anchor(i + used + 1, _BARE_WINDOW):  # "12 were downed over ..."
             self._add(value, self.last_kind, i, i + used + 1, _BARE_VERB.id)
             return i + used
-        return None if tokens[i].lower in _SINGLE["numerals"] else i + used
+        return None if tokens[i].lower in _NUMERALS else i + used
 
     def _single_object(self, i: int) -> int | None:
         """"a drone that ...", "another drone was ...": one object; the token after it, or None."""
         tokens, n = self.tokens, len(self.tokens)
         obj = _object_after(tokens, i + 1)
-        if obj and (not obj.noun.endswith("s") or obj.noun in _SINGLE["singular_in_s"]):
+        if obj and (not obj.noun.endswith("s") or obj.noun in _SINGULAR_IN_S):
             follower = tokens[obj.end] if obj.end < n else None
-            if follower is None or not follower.is_word or follower.lower in _SINGLE["followers"]:
+            if follower is None or not follower.is_word or follower.lower in _FOLLOWERS:
                 self._add(1, obj.kind, i, obj.end, _SINGLE.id)
                 return obj.end
         return None

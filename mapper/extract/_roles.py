@@ -14,6 +14,7 @@ _ORIGIN = _LEX.rule("role.origin.from")
 _DIRECTION = _LEX.rule("role.reference.direction")
 _DESCRIPTION = _LEX.rule("role.reference.description")
 _DISTANCE = _LEX.rule("role.location.distance")
+_OPENERS, _COUNTRY_CUES = _DESCRIPTION["openers"], _LEX.country_cues  # looked at token by token
 
 #: ``mention index -> (role, rule id)``, for the mentions a rule gave a role.
 Roles = dict[int, tuple[Role, str]]
@@ -42,7 +43,7 @@ def description_roles(text: str, toks: list[Token], located: list[tuple[int, int
     """
     zones = []
     for i, tok in enumerate(toks):
-        if tok.lower in _DESCRIPTION["openers"] and i > 0 and toks[i - 1].text in _DESCRIPTION["after"]:
+        if tok.lower in _OPENERS and i > 0 and toks[i - 1].text in _DESCRIPTION["after"]:
             j = i + 1
             while j < len(toks) and toks[j].text not in _DESCRIPTION["stops"] and not toks[j].is_number:
                 j += 1
@@ -87,7 +88,7 @@ def country_cues(toks: list[Token], taken: list[bool]) -> dict[str, float]:
         low = tok.lower
         two = f"{low} {toks[j + 1].lower}" if j + 1 < len(toks) else ""
         for key in (two, low):
-            if key in _LEX.country_cues:
+            if key in _COUNTRY_CUES:
                 weight = _LEX.country_name_weight if key in _LEX.country_names else _LEX.demonym_weight
                 end = j + len(key.split())
                 before = toks[j - 1].lower if j else ""
