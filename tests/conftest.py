@@ -1,4 +1,4 @@
-"""Shared fixtures: the shipped layer, the default gazetteer, the example report."""
+"""Shared fixtures: the shipped layer, the default gazetteer, a tiny gazetteer, the example report."""
 
 from __future__ import annotations
 
@@ -12,6 +12,11 @@ import mapper
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SEED = ROOT / "data" / "reports" / "kaluga_drones_seed.txt"
+#: 54 GeoNames rows (CC BY 4.0) in the dump format: every gazetteer name the texts of
+#: tests/test_extract.py meet (so their extraction is the same as with the whole gazetteer,
+#: which test_tiny_index_is_enough checks), and namesakes to choose among (Kirov x2, Kirovsk x3,
+#: Krasnoarmeysk x3, Moscow x3).
+TINY_GAZETTEER = DATA / "tiny_gazetteer.txt"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -39,6 +44,23 @@ def boundaries():
 @pytest.fixture(scope="session")
 def gazetteer():
     return mapper.OfflineGazetteer()
+
+
+@pytest.fixture(scope="session")
+def tiny_gazetteer():
+    """An offline gazetteer over TINY_GAZETTEER: built in milliseconds, never cached on disk."""
+    saved = mapper.settings.use_cache
+    mapper.settings.use_cache = False
+    try:
+        return mapper.OfflineGazetteer(index=mapper.load_index(TINY_GAZETTEER))
+    finally:
+        mapper.settings.use_cache = saved
+
+
+@pytest.fixture(scope="session")
+def tiny_extractor(boundaries, tiny_gazetteer):
+    """An extractor that knows only the tiny gazetteer's names: for tests of the rules."""
+    return mapper.Extractor(tiny_gazetteer.index, mapper.RegionNames.from_boundaries(boundaries))
 
 
 @pytest.fixture(scope="session")
