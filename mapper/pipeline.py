@@ -53,19 +53,21 @@ class Pipeline:
         self.geocoder = geocoder
         self.merge = merge
         self.names = RegionNames.from_boundaries(boundaries)
+        # names are found in the text with the offline gazetteer, whichever geocoder chooses places
+        self.name_gazetteer = geocoder if isinstance(geocoder, OfflineGazetteer) else OfflineGazetteer()
         self._extractor: Extractor | None = None
 
     def __getstate__(self) -> dict:
+        # everything a worker needs travels: the boundary layer, the merge setting, and the
+        # gazetteers with their source and index settings; the extractor is rebuilt there
         state = dict(self.__dict__)
-        state["_extractor"] = None  # rebuilt where it is used, from the cached index
+        state["_extractor"] = None
         return state
 
     @property
     def extractor(self) -> Extractor:
         if self._extractor is None:
-            geo = self.geocoder
-            index = geo.index if isinstance(geo, OfflineGazetteer) else OfflineGazetteer().index
-            self._extractor = Extractor(index, self.names)
+            self._extractor = Extractor(self.name_gazetteer.index, self.names)
         return self._extractor
 
     def process(self, reports: list[Report], timings: dict[str, float] | None = None) -> ChunkResult:

