@@ -28,8 +28,8 @@ _MODIFIERS, _BETWEEN, _GLUE = (_NUMBER_OBJECT[k] for k in ("modifiers", "modifie
 _SKIP, _PREPOSITIONS, _ANOTHER, _ELLIPSIS_WINDOW = (_ELLIPSIS[k] for k in ("skip", "prepositions", "another",
                                                                           "anchor_window"))
 _BARE_VERBS, _BARE_WINDOW = _BARE_VERB["verbs"], _BARE_VERB["anchor_window"]
-_DETERMINERS, _NUMERALS, _FOLLOWERS, _SINGULAR_IN_S = (_SINGLE[k] for k in ("determiners", "numerals", "followers",
-                                                                           "singular_in_s"))
+_DETERMINERS, _NUMERALS, _FOLLOWERS, _PLURAL_ENDINGS, _SINGULAR_IN_S = (
+    _SINGLE[k] for k in ("determiners", "numerals", "followers", "plural_endings", "singular_in_s"))
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
 
 
@@ -243,7 +243,7 @@ class _CountScan:
         """"a drone that ...", "another drone was ...": one object; the token after it, or None."""
         tokens, n = self.tokens, len(self.tokens)
         obj = _object_after(tokens, i + 1)
-        if obj and (not obj.noun.endswith("s") or obj.noun in _SINGULAR_IN_S):
+        if obj and (not obj.noun.endswith(_PLURAL_ENDINGS) or obj.noun in _SINGULAR_IN_S):
             follower = tokens[obj.end] if obj.end < n else None
             if follower is None or not follower.is_word or follower.lower in _FOLLOWERS:
                 self._add(1, obj.kind, i, obj.end, _SINGLE.id)

@@ -100,7 +100,7 @@ def country_cues(toks: list[Token], taken: list[bool]) -> dict[str, float]:
                     after = nxt.lower
                     named = nxt.is_word and nxt.is_cap and nxt.lower not in _LEX.all_stopwords
                 prepositions = _LEX.place_prepositions
-                place = (before in prepositions or (before == "the" and before2 in prepositions)
+                place = (before in prepositions or (before in _LEX.place_articles and before2 in prepositions)
                          or after in _LEX.place_nouns or after in _LEX.region_words or named)
                 weight = weight if place else weight / _LEX.actor_divisor
                 cc = _LEX.country_cues[key]

@@ -117,7 +117,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int"},
         count__bare_verb={"verbs": "words", "anchor_window": "int"},
         count__single_object={"determiners": "words", "numerals": "words", "followers": "words",
-                              "singular_in_s": "words"},
+                              "plural_endings": "phrases", "singular_in_s": "words"},
         count__skip__platform={"verbs": "words", "before": "words", "lookback": "int"},
         count__skip__model={"hyphens": "words"},
         count__skip__date={},
@@ -196,6 +196,7 @@ class Lexicon:
     # countries.toml
     countries: Mapping[str, Mapping[str, tuple[str, ...]]] = _spec("countries.toml", "countries")
     place_prepositions: frozenset[str] = _spec("countries.toml", "words")
+    place_articles: frozenset[str] = _spec("countries.toml", "words")
     place_nouns: frozenset[str] = _spec("countries.toml", "words")
     country_name_weight: float = _spec("countries.toml", "float")
     demonym_weight: float = _spec("countries.toml", "float")
