@@ -160,6 +160,21 @@ def test_cli_run_on_hostile_input(hostile):
     assert (work / "out1" / "map.html").read_bytes() == (work / "out2" / "map.html").read_bytes()
 
 
+def compiled_sources(monkeypatch) -> list[str]:
+    """From now on, the source of every Jinja template compiled (a list that fills up)."""
+    import jinja2
+
+    sources: list[str] = []
+    real = jinja2.Environment.compile
+
+    def compile_(self, source, *args, **kwargs):
+        sources.append(source if isinstance(source, str) else "")
+        return real(self, source, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile_)
+    return sources
+
+
 def hostile_result(paths: dict[str, Path]):
     return mapper.run(paths["reports"], boundaries=paths["boundaries"], gazetteer=paths["gazetteer"],
                       skip_bad=True)
@@ -172,7 +187,11 @@ def test_result_map_on_hostile_input(hostile, monkeypatch):
     before = snapshot(tmp)
     result = hostile_result(paths)
     assert result.incidents["region_code"].nunique() == len(PAYLOADS)
+    sources = compiled_sources(monkeypatch)
     html = result.map(title=TITLE).get_root().render()
+    assert sources, "the map is rendered with Jinja"
+    for source in sources:                          # no template was made of the run's data
+        assert not any(w in source for w in WORDS + ["Area0", "Local0", "src0", "Title "]), source[:300]
     assert snapshot(tmp) == before
     assert not list(tmp.rglob("PWNED"))
     check_hostile_map(html)
