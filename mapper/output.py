@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import tempfile
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -57,8 +58,8 @@ def neutralise(value: str) -> str:
 
     Examples
     --------
-    >>> neutralise("=HYPERLINK(\"http://x\")"), neutralise("Kursk")
-    ('\'=HYPERLINK("http://x")', 'Kursk')
+    >>> neutralise("=1+1"), neutralise("Kursk")
+    ("'=1+1", 'Kursk')
     """
     return "'" + value if value.startswith(FORMULA_START) else value
 
@@ -136,8 +137,6 @@ def _uninterrupted():
     finally:
         _critical -= 1
         if not _critical and _deferred:
-            import signal
-
             signal.raise_signal(_deferred.pop())
             _deferred.clear()
 

@@ -271,7 +271,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     collector = MemoryCollector(pipeline)
     for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
         collector.add(chunk)
-    _check_read(readlog, paths)
+    _check_read(readlog, paths, skip_bad)
     return collector.result(*_read_tables(readlog))
 
 
@@ -290,8 +290,9 @@ def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, outdir=None)
     return pipeline, stream, readlog, paths
 
 
-def _check_read(readlog: ReadLog, paths: list) -> None:
-    if readlog.read == 0:
+def _check_read(readlog: ReadLog, paths: list, skip_bad: bool) -> None:
+    """Refuse a run that read no report, unless ``skip_bad`` skipped some (their list is the result)."""
+    if readlog.read == 0 and not (skip_bad and readlog.skipped):
         skipped = f" ({len(readlog.skipped)} skipped)" if readlog.skipped else ""
         raise InputError("no reports found in " + ", ".join(display_path(p) for p in paths) + skipped)
 
@@ -335,5 +336,5 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
     with FileCollector(pipeline, outdir) as collector:  # on any way out, its temporary folder goes
         for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
             collector.add(chunk)
-        _check_read(readlog, paths)
+        _check_read(readlog, paths, skip_bad)
         return collector.finish(*_read_tables(readlog), map_html=map_html, **map_kwargs)

@@ -321,3 +321,43 @@ def test_run_in_a_folder_holding_its_own_out_does_not_read_it(tmp_path):
     assert first.returncode == second.returncode == 0, first.stderr + second.stderr
     assert first.stdout.splitlines()[0] == second.stdout.splitlines()[0]
     assert first.stdout.startswith("1 reports read (0 skipped)")
+
+
+def test_skip_bad_never_stops_the_run_even_when_every_record_is_bad(tmp_path, capsys):
+    p = tmp_path / "r.jsonl"
+    p.write_text("{oops\n[1]\n", encoding="utf-8")
+    rc, _, err = run(capsys, p, "--no-map", "-o", tmp_path / "out")
+    assert rc == 2
+    one_line_error(err, "r.jsonl:1: malformed JSON")
+    rc, stdout, err = run(capsys, p, "--skip-bad", "--no-map", "-o", tmp_path / "out")
+    assert rc == 0, err
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert (summary["reports_read"], [s["line"] for s in summary["skipped"]]) == (0, [1, 2])
+
+
+def test_sigterm_while_files_move_into_place_waits_until_all_are_moved(tmp_path, monkeypatch):
+    from mapper.cli import _on_signal
+    from mapper.exceptions import Terminated
+
+    out = tmp_path / "out"
+    folder = OutputFolder(out)
+    for key in ("events", "summary"):
+        folder.staged()[key].write_text(key)
+    real_replace, calls = os.replace, []
+
+    def replace_then_signal(src, dst):
+        real_replace(src, dst)
+        calls.append(dst)
+        if len(calls) == 1:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(os, "replace", replace_then_signal)
+    previous = signal.signal(signal.SIGTERM, _on_signal)
+    try:
+        with pytest.raises(Terminated):
+            folder.commit(["events", "summary"])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert len(calls) == 2
+    assert (out / "events.csv").read_text() == "events" and (out / "summary.json").read_text() == "summary"
+    assert not leftovers(out)
