@@ -44,5 +44,17 @@ class OutputError(MapperError):
     """An output folder or file cannot be written."""
 
 
+class OutputLockedError(OutputError):
+    """Another run is writing into the same output folder."""
+
+
+class UsageError(MapperError):
+    """An option has a value that cannot be used (a chunk size below 1, ...)."""
+
+
 class OfflineError(MapperError):
     """A map would need the network (an asset that is not vendored)."""
+
+
+class Terminated(KeyboardInterrupt):
+    """The process was asked to stop (SIGTERM); raised so that cleanup code runs, like Ctrl-C."""
