@@ -73,6 +73,13 @@ class Score:
         if pred != gold:
             self.errors.append(f"{rid}: count in {code} {pred}, labelled {gold}")
 
+    def __iadd__(self, other: "Score") -> "Score":
+        for name in ("tp", "fp", "fn", "places", "exact", "near", "counts", "counts_exact", "mentions",
+                     "unresolved"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors += other.errors
+        return self
+
     def row(self, name: str, counting: bool = True, unresolved: bool = True) -> str:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
@@ -89,19 +96,19 @@ def load(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def evaluate_mapper(items: list[dict]) -> Score:
-    from datetime import date
-
+def evaluate_mapper(items: list[dict]) -> dict[str, Score]:
     import mapper
     from mapper.text import normalize
 
-    reports = [mapper.Report(it["id"], it["text"], it.get("source", ""),
-                             date.fromisoformat(it["date"]) if it.get("date") else None) for it in items]
+    # Undated: each paragraph is scored on its own, so two paragraphs of the same day and region
+    # are not merged into one incident across reports (within a report, tellings still merge).
+    reports = [mapper.Report(it["id"], it["text"], it.get("source", ""), None) for it in items]
     result = mapper.analyse(reports, merge=True)
-    score = Score()
+    scores: dict[str, Score] = {}
     inc = result.incidents
     for it in items:
         rid = it["id"]
+        score = scores[rid] = Score()
         mine = inc[inc["report_ids"].str.split(";").apply(lambda ids: rid in ids)]
         score.regions(set(it["regions"]), set(mine["region_code"]), rid)
         places = result.places[result.places["report_id"] == rid]
@@ -116,10 +123,10 @@ def evaluate_mapper(items: list[dict]) -> Score:
         score.mentions += len(ment)
         score.unresolved += int(((result.unresolved["report_id"] == rid)
                                  & (result.unresolved["kind"] == "place")).sum())
-    return score
+    return scores
 
 
-def evaluate_geotext(items: list[dict]) -> Score:
+def evaluate_geotext(items: list[dict]) -> dict[str, Score]:
     """geotext finds city names; each is taken as its most populous namesake, then joined to regions."""
     import geopandas as gpd
     from geotext import GeoText
@@ -129,9 +136,10 @@ def evaluate_geotext(items: list[dict]) -> Score:
 
     gaz = mapper.OfflineGazetteer()
     regions = mapper.load_boundaries()
-    score = Score()
+    scores: dict[str, Score] = {}
     for it in items:
         rid = it["id"]
+        score = scores[rid] = Score()
         cities = list(dict.fromkeys(GeoText(it["text"]).cities))
         located = {c: gaz.geocode(c) for c in cities}
         located = {c: loc for c, loc in located.items() if loc is not None}
@@ -143,7 +151,38 @@ def evaluate_geotext(items: list[dict]) -> Score:
         for gold in it.get("places", []):
             loc = by_name.get(normalize(gold["name"]))
             score.place(gold, None if loc is None else (loc.raw["geonameid"], loc.latitude, loc.longitude), rid)
-    return score
+    return scores
+
+
+def side(item: dict) -> str:
+    """Which side's reporting a paragraph follows: ``ru`` or ``ua`` (its ``side`` field or id prefix)."""
+    return item.get("side") or item["id"].split("-")[0]
+
+
+def total(scores: dict[str, Score], items: list[dict], keep=lambda it: True) -> Score:
+    """The scores of the items ``keep`` accepts, added up."""
+    out = Score()
+    for it in items:
+        if keep(it):
+            out += scores[it["id"]]
+    return out
+
+
+HEADER = ["| tool | region P | region R | region F1 | place exact | place ≤161 km | counts exact | unresolved |",
+          "|---|---|---|---|---|---|---|---|"]
+
+
+def breakdown(scores: dict[str, Score], items: list[dict]) -> str:
+    """mapper's scores per side and per phrasing class."""
+    groups = [(f"side {s}", lambda it, s=s: side(it) == s) for s in sorted({side(it) for it in items})]
+    groups += [(f"set {s}", lambda it, s=s: it.get("set") == s) for s in sorted({it.get("set", "") for it in items}) if s]
+    classes = sorted({c for it in items for c in it.get("class", [])})
+    groups += [(f"class {c}", lambda it, c=c: c in it.get("class", [])) for c in classes]
+    rows = []
+    for name, keep in groups:
+        n = sum(1 for it in items if keep(it))
+        rows.append(total(scores, items, keep).row(f"{name} ({n})"))
+    return "\n".join(HEADER + rows) + "\n"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -151,22 +190,22 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--labels", default=str(HERE / "eval" / "labels.jsonl"))
     p.add_argument("--markdown", help="also write the table to this file")
     p.add_argument("--errors", action="store_true", help="list every error")
+    p.add_argument("--breakdown", action="store_true", help="mapper's scores per side and phrasing class")
     a = p.parse_args(argv)
     items = load(Path(a.labels))
-    m = evaluate_mapper(items)
+    per_item = evaluate_mapper(items)
+    m = total(per_item, items)
     rows = [m.row("mapper")]
     try:
-        g = evaluate_geotext(items)
+        g = total(evaluate_geotext(items), items)
         rows.append(g.row("geotext 0.4 + most populous namesake", counting=False, unresolved=False))
     except ImportError:
         g = None
         rows.append("| geotext | not installed (pip install geotext) | | | | | | |")
-    table = "\n".join([
-        f"Labelled paragraphs: {len(items)}.",
-        "",
-        "| tool | region P | region R | region F1 | place exact | place ≤161 km | counts exact | unresolved |",
-        "|---|---|---|---|---|---|---|---|", *rows]) + "\n"
+    table = "\n".join([f"Labelled paragraphs: {len(items)}.", "", *HEADER, *rows]) + "\n"
     print(table)
+    if a.breakdown:
+        print(breakdown(per_item, items))
     if a.errors:
         for e in m.errors:
             print("mapper:", e)

@@ -84,7 +84,7 @@ def load_boundaries(path: str | Path | None = None, *, layer: str | None = None,
     Raises
     ------
     BoundaryError
-        The file is missing, not a vector layer, or lacks a code or name column.
+        The file is missing, not a vector layer, not of polygons, or lacks a code or name column.
     """
     path = Path(path) if path else Path(settings.data_folder) / "admin1.geojson"
     where = str(path)
@@ -98,6 +98,10 @@ def load_boundaries(path: str | Path | None = None, *, layer: str | None = None,
         raise BoundaryError(f"{where}: not a readable vector layer ({str(exc).splitlines()[0]})") from None
     if "geometry" not in gdf or gdf.geometry.isna().all() or len(gdf) == 0:
         raise BoundaryError(f"{where}: layer has no geometries")
+    shapes = gdf.geometry[gdf.geometry.notna() & ~gdf.geometry.is_empty]
+    others = sorted(set(shapes.geom_type) - {"Polygon", "MultiPolygon"})
+    if others:
+        raise BoundaryError(f"{where}: layer holds {', '.join(others)} geometries; admin-1 boundaries are polygons")
     columns = [c for c in gdf.columns if c != "geometry"]
     code = _pick(columns, code_col, _CODE_COLS, "region code", where)
     name = _pick(columns, name_col, _NAME_COLS, "region name", where)

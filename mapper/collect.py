@@ -12,7 +12,9 @@ from __future__ import annotations
 import heapq
 import logging
 import pickle
+import sqlite3
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,8 +25,9 @@ import pandas as pd
 from . import settings
 from .count import EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentMerger, event_frame, incident_table
 from .exceptions import OutputError
-from .output import FILES, CsvSink, prepare_outdir, write_geojson_and_map
 from .geocode import PLACE_COLUMNS
+from .output import CsvSink, OutputFolder, write_geojson_and_map
+from .textfiles import display_path
 from .totals import Totals
 
 if TYPE_CHECKING:
@@ -37,13 +40,19 @@ MENTION_COLUMNS = ["report_id", "mention", "text", "kind", "sentence", "start", 
                    "role", "rule"]
 REPORT_COLUMNS = ["id", "source", "date", "mentions", "events"]
 SKIPPED_COLUMNS = ["source", "line", "reason"]
+RENAMED_COLUMNS = ["source", "line", "id", "new_id"]
 
 
 def summary_of(reports: int, skipped: int, mentions: int, places: int, unresolved: int, incidents: int,
-               regions_with_incidents: int) -> dict[str, int]:
-    """The run's summary (``summary.json`` and ``Result.summary``)."""
-    return {"reports_read": reports, "reports_skipped": skipped, "mentions": mentions, "places_resolved": places,
-            "unresolved": unresolved, "incidents": incidents, "regions_with_incidents": regions_with_incidents}
+               regions_with_incidents: int, renamed: int = 0) -> dict[str, int]:
+    """The run's summary (``summary.json`` and ``Result.summary``).
+
+    ``ids_renamed`` counts the reports whose id an earlier report had (listed under
+    ``renamed`` in ``summary.json``).
+    """
+    return {"reports_read": reports, "reports_skipped": skipped, "ids_renamed": renamed, "mentions": mentions,
+            "places_resolved": places, "unresolved": unresolved, "incidents": incidents,
+            "regions_with_incidents": regions_with_incidents}
 
 
 class MemoryCollector:
@@ -68,7 +77,7 @@ class MemoryCollector:
         self.unresolved.extend(chunk.unresolved)
         self.events.extend(chunk.events)
 
-    def result(self, skipped: pd.DataFrame | None = None) -> "Result":
+    def result(self, skipped: pd.DataFrame | None = None, renamed: pd.DataFrame | None = None) -> "Result":
         from .result import Result
 
         incidents = incident_table(self.final, self.merger, self.pipeline.names.names)
@@ -81,7 +90,8 @@ class MemoryCollector:
             mentions=pd.DataFrame(self.mentions, columns=MENTION_COLUMNS),
             unresolved=pd.DataFrame(self.unresolved, columns=UNRESOLVED_COLUMNS).astype({"mention": "Int64"}),
             reports=pd.DataFrame(self.reports, columns=REPORT_COLUMNS),
-            skipped=skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS))
+            skipped=skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS),
+            renamed=renamed if renamed is not None else pd.DataFrame(columns=RENAMED_COLUMNS))
 
 
 @dataclass
@@ -92,30 +102,60 @@ class RunSummary:
     regions: gpd.GeoDataFrame
     paths: dict[str, Path]
     skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
+    renamed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=RENAMED_COLUMNS))
 
 
 class FileCollector:
-    """Writes each chunk's rows at once; keeps totals and the incidents that may still merge."""
+    """Writes each chunk's rows at once; keeps totals and the incidents that may still merge.
+
+    Every file, and the disk space of incidents waiting for a merge, is in a
+    temporary folder inside ``outdir`` (:class:`~mapper.output.OutputFolder`)
+    until :meth:`finish` moves the files into place; :meth:`abort` (or leaving a
+    ``with`` block) removes it, so a run that fails or is stopped leaves the
+    folder as it was.
+    """
 
     def __init__(self, pipeline: "Pipeline", outdir: str | Path) -> None:
         self.pipeline = pipeline
-        self.outdir = prepare_outdir(outdir)
-        self.paths = {k: self.outdir / v for k, v in FILES.items()}
-        self.merger = IncidentMerger(pipeline.merge, capacity=settings.merge_memory, folder=self.outdir)
+        self.folder = OutputFolder(outdir)
+        self.outdir = self.folder.path
+        self.paths = self.folder.staged()
         self.totals = Totals()
         self.counts = dict.fromkeys(["reports", "mentions", "places", "unresolved"], 0)
+        self.events = self.unresolved = self._final = self.merger = None
         try:
+            self.merger = IncidentMerger(pipeline.merge, capacity=settings.merge_memory, folder=self.folder.tmp)
             self.events = CsvSink(self.paths["events"], EVENT_COLUMNS)
             self.unresolved = CsvSink(self.paths["unresolved"], UNRESOLVED_COLUMNS)
-            self._final = tempfile.TemporaryFile(dir=self.outdir)  # final incidents, in seq order
+            self._final = tempfile.TemporaryFile(dir=self.folder.tmp)  # final incidents, in seq order
         except OSError as exc:
-            raise OutputError(f"{self.outdir}: cannot write ({exc.strerror or exc})") from None
+            self.abort()
+            raise OutputError(f"{display_path(self.outdir)}: cannot write ({exc.strerror or exc})") from None
+        except BaseException:
+            self.abort()
+            raise
+
+    @contextmanager
+    def _writing(self):
+        """Disk errors (a full disk, ...) as one :class:`OutputError`."""
+        try:
+            yield
+        except (OSError, sqlite3.Error) as exc:
+            raise OutputError(f"{display_path(self.outdir)}: cannot write "
+                              f"({getattr(exc, 'strerror', None) or exc})") from None
+
+    def __enter__(self) -> "FileCollector":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.abort()
 
     def add(self, chunk: "ChunkResult") -> None:
-        for inc in self.merger.add(chunk.incidents):
-            pickle.dump((inc.seq, inc), self._final)
-        self.events.write(chunk.events)
-        self.unresolved.write(chunk.unresolved)
+        with self._writing():
+            for inc in self.merger.add(chunk.incidents):
+                pickle.dump((inc.seq, inc), self._final)
+            self.events.write(chunk.events)
+            self.unresolved.write(chunk.unresolved)
         for row in chunk.places.to_dict("records"):
             self.totals.add_place(row)
         self.counts["reports"] += len(chunk.reports)
@@ -124,11 +164,14 @@ class FileCollector:
         self.counts["unresolved"] += len(chunk.unresolved)
 
     def abort(self) -> None:
-        """Close and remove what a failed run had open (its partial CSV files stay, marked by the error)."""
-        self.events.close()
-        self.unresolved.close()
-        self._final.close()
-        self.merger.close()
+        """Close what the run had open and remove its temporary folder and lock (safe to call twice)."""
+        for part in (self.events, self.unresolved, self._final, self.merger):
+            try:
+                if part is not None:
+                    part.close()
+            except (OSError, sqlite3.Error):  # its folder goes next anyway
+                pass
+        self.folder.close()
 
     def _final_incidents(self):
         self._final.seek(0)
@@ -138,26 +181,36 @@ class FileCollector:
             except EOFError:
                 return
 
-    def finish(self, skipped: pd.DataFrame | None = None, **map_kwargs) -> RunSummary:
-        """Write incidents, GeoJSON, summary and map; return what was found."""
-        skipped = skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS)
-        names = self.pipeline.names.names
-        self.events.close()
-        self.unresolved.close()
-        pending = ((inc.seq, inc) for inc in self.merger.pending())
-        sink = CsvSink(self.paths["incidents"], INCIDENT_COLUMNS)
-        n = 0
+    def finish(self, skipped: pd.DataFrame | None = None, renamed: pd.DataFrame | None = None,
+               **map_kwargs) -> RunSummary:
+        """Write incidents, GeoJSON, summary and map, move every file into place; return what was found."""
         try:
-            for n, (_, inc) in enumerate(heapq.merge(self._final_incidents(), pending, key=lambda t: t[0]), start=1):
-                row = inc.row(n, names)
-                sink.write([row])
-                self.totals.add_incident(row)
+            return self._finish(skipped, renamed, **map_kwargs)
         finally:
-            sink.close()
-            self._final.close()
-            self.merger.close()
+            self.abort()
+
+    def _finish(self, skipped: pd.DataFrame | None, renamed: pd.DataFrame | None, **map_kwargs) -> RunSummary:
+        skipped = skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS)
+        renamed = renamed if renamed is not None else pd.DataFrame(columns=RENAMED_COLUMNS)
+        names = self.pipeline.names.names
+        n = 0
+        with self._writing():
+            self.events.close()
+            self.unresolved.close()
+            pending = ((inc.seq, inc) for inc in self.merger.pending())
+            sink = CsvSink(self.paths["incidents"], INCIDENT_COLUMNS)
+            try:
+                for n, (_, inc) in enumerate(heapq.merge(self._final_incidents(), pending, key=lambda t: t[0]),
+                                             start=1):
+                    row = inc.row(n, names)
+                    sink.write([row])
+                    self.totals.add_incident(row)
+            finally:
+                sink.close()
         regions = self.totals.regions(self.pipeline.boundaries)
         summary = summary_of(self.counts["reports"], len(skipped), self.counts["mentions"], self.counts["places"],
-                             self.counts["unresolved"], n, len(self.totals.incidents))
-        paths = write_geojson_and_map(self.totals, regions, summary, skipped, self.paths, **map_kwargs)
+                             self.counts["unresolved"], n, len(self.totals.incidents), len(renamed))
+        written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
+                                        renamed=renamed, **map_kwargs)
+        paths = self.folder.commit(["incidents", "events", "unresolved"] + written)
         return RunSummary(summary=summary, regions=regions, paths=paths, skipped=skipped)

@@ -44,6 +44,14 @@ class OutputError(MapperError):
     """An output folder or file cannot be written."""
 
 
+class OutputLockedError(OutputError):
+    """Another run is writing into the same output folder."""
+
+
+class UsageError(MapperError):
+    """An option has a value that cannot be used (a chunk size below 1, ...)."""
+
+
 class OfflineError(MapperError):
     """A map would need the network (an asset that is not vendored)."""
 
@@ -64,3 +72,7 @@ class RulesError(MapperError):
     def __init__(self, path: str, entry: str, reason: str) -> None:
         self.path, self.entry, self.reason = path, entry, reason
         super().__init__(f"{path}: {entry}: {reason}" if entry else f"{path}: {reason}")
+
+
+class Terminated(KeyboardInterrupt):
+    """The process was asked to stop (SIGTERM); raised so that cleanup code runs, like Ctrl-C."""

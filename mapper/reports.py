@@ -2,22 +2,34 @@
 
 Every file read yields :class:`Report` objects; every record that cannot be used
 is either an error (the default) or, with ``skip_bad=True``, a :class:`Skipped`
-entry with its reason, so that nothing is lost silently.
+entry with its reason (a file that cannot be read at all is one entry, at line
+0), so that nothing is lost silently. Every report gets an id of its own: a
+report whose id was taken by an earlier one is renamed after its file and line,
+and listed (:class:`Renamed`).
+
+Lines are read as bytes and decoded one by one (:mod:`mapper.textfiles`), so an
+error names the line it is on, and one bad line or CSV record is skipped without
+losing the lines after it.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import dataclasses
 import json
 import logging
+import os
 import re
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
+from . import settings
 from .exceptions import BadRecordError, InputError
+from .textfiles import decode, decode_problem, display_path, open_lines, read_line
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +38,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 TEXT_COLUMNS = ("text", "body", "content", "article", "message")
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -52,19 +65,30 @@ class Report:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A record that was not read, with the reason."""
+    """A record that was not read, with the reason (line 0: the whole file)."""
 
     source: str
     line: int
     reason: str
 
 
+@dataclass(frozen=True)
+class Renamed:
+    """A report whose id an earlier report had, and the id it got instead (line 0: a text file)."""
+
+    source: str
+    line: int
+    id: str
+    new_id: str
+
+
 @dataclass
 class ReadLog:
-    """What reading saw: the skipped records and how many reports were read."""
+    """What reading saw: how many reports were read, the skipped records and the renamed ids."""
 
     read: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    renamed: list[Renamed] = field(default_factory=list)
 
 
 def parse_date(value: object, where: str = "") -> date | None:
@@ -78,45 +102,19 @@ def parse_date(value: object, where: str = "") -> date | None:
         raise InputError(f"{where}: date {text[:40]!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def decode(data: bytes, source: str) -> str:
-    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 with BOM, or cp1251.
-
-    Raises
-    ------
-    InputError
-        If the bytes look binary or decode in none of these.
-    """
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(f"{source}: invalid UTF-16 text") from None
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{source}: looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1251", errors="replace")
-    letters = sum(ch.isalpha() for ch in text)
-    if "\ufffd" in text or letters < 0.5 * len(text.replace(" ", "").replace("\n", "")):
-        raise InputError(f"{source}: not UTF-8, UTF-16 or cp1251 text (binary file?)")
-    log.info("%s: decoded as cp1251", source)
-    return text
-
-
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, where: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from None
 
 
-def read_text_file(path: Path) -> Report:
-    """One report from a plain text file; a date in the file name is used."""
-    text = decode(_read_bytes(path), str(path))
+def read_text_file(path: Path, rid: str | None = None) -> Report:
+    """One report from a plain text file (id: its stem unless given); a date in the file name is used."""
+    where = display_path(path)
+    text = decode(_read_bytes(path, where), where)
     if not text.strip():
-        raise InputError(f"{path}: empty file")
+        raise InputError(f"{where}: empty file")
     m = _DATE_IN_NAME.search(path.name)
     day = None
     if m:
@@ -124,7 +122,14 @@ def read_text_file(path: Path) -> Report:
             day = date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             day = None
-    return Report(id=path.stem, text=text, source=str(path), date=day)
+    return Report(id=rid or display_path(path.stem), text=text, source=where, date=day)
+
+
+def _unicode(value: str, what: str) -> str:
+    m = _SURROGATE.search(value)
+    if m:
+        raise ValueError(f"{what} holds a lone surrogate (\\u{ord(m[0]):04x}), which is not text")
+    return value
 
 
 def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
@@ -143,7 +148,57 @@ def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
         day = parse_date(rec.get("date"), where)
     except InputError as exc:
         raise ValueError(str(exc).split(": ", 1)[-1]) from None
-    return Report(id=rid, text=text, source=str(rec.get("source") or rec.get("url") or where), date=day)
+    source = str(rec.get("source") or rec.get("url") or where)
+    return Report(id=_unicode(rid, "id"), text=_unicode(text, "text"), source=_unicode(source, "source"), date=day)
+
+
+def _bad(where: str, line: int, reason: str, skip_bad: bool, log_: ReadLog | None) -> None:
+    """Stop on a bad record, or (``skip_bad``) log it and list it as skipped."""
+    if not skip_bad:
+        raise BadRecordError(where, line, reason + " (use --skip-bad to go on)")
+    log.warning("%s:%d: skipped: %s", where, line, reason)
+    if log_ is not None:
+        log_.skipped.append(Skipped(where, line, reason))
+
+
+def _json_object(line: str) -> dict:
+    try:
+        rec = json.loads(line)
+    except RecursionError:
+        raise ValueError("malformed JSON (nested too deeply)") from None
+    except ValueError as exc:
+        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc).splitlines()[0]
+        raise ValueError(f"malformed JSON ({msg})") from None
+    if not isinstance(rec, dict):
+        raise ValueError("not a JSON object")
+    return rec
+
+
+def _decode_line(raw: bytes | None, encoding: str) -> str:
+    if raw is None:
+        raise ValueError(f"line longer than {settings.max_record_bytes} bytes")
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ValueError(decode_problem(raw, exc.start, encoding)) from None
+
+
+def _jsonl_records(path: Path, where: str, skip_bad: bool, log_: ReadLog | None) -> Iterator[tuple[int, Report]]:
+    fh, encoding = open_lines(path, where, guess=False)  # JSON is UTF-8 (RFC 8259)
+    stem = display_path(path.stem)
+    with fh:
+        n = 0
+        while True:
+            raw, _ = read_line(fh, settings.max_record_bytes)
+            if raw == b"":
+                return
+            n += 1
+            try:
+                line = _decode_line(raw, encoding)
+                if line.strip():
+                    yield n, _record_to_report(_json_object(line), f"{where}:{n}", f"{stem}-{n}")
+            except ValueError as exc:
+                _bad(where, n, str(exc), skip_bad, log_)
 
 
 def iter_jsonl(path: Path, skip_bad: bool = False, log_: ReadLog | None = None) -> Iterator[Report]:
@@ -151,109 +206,203 @@ def iter_jsonl(path: Path, skip_bad: bool = False, log_: ReadLog | None = None) 
 
     Lines are read one at a time, so memory does not grow with the file.
     """
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    with fh:
-        head = fh.read(4)
-        fh.seek(0)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            stream = io.TextIOWrapper(fh, encoding="utf-16")
-        else:
-            stream = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="strict")
-        n = 0
-        while True:
-            n += 1
-            try:
-                line = stream.readline()
-            except UnicodeDecodeError:
-                raise InputError(f"{path}:{n}: not UTF-8 text") from None
-            if not line:
-                break
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                if not isinstance(rec, dict):
-                    raise ValueError("not a JSON object")
-                yield _record_to_report(rec, f"{path}:{n}", f"{path.stem}-{n}")
-            except ValueError as exc:
-                reason = str(exc).splitlines()[0]
-                if isinstance(exc, json.JSONDecodeError):
-                    reason = f"malformed JSON ({exc.msg})"
-                if not skip_bad:
-                    raise BadRecordError(str(path), n, reason + " (use --skip-bad to go on)") from None
-                log.warning("%s:%d: skipped: %s", path, n, reason)
-                if log_ is not None:
-                    log_.skipped.append(Skipped(str(path), n, reason))
+    for _, rep in _jsonl_records(Path(path), display_path(path), skip_bad, log_):
+        yield rep
 
 
-def _csv_rows(path: Path, delimiter: str) -> tuple[list[str], Iterator[dict]]:
-    """Header and rows of a CSV file: streamed when it is UTF-8, else decoded whole first."""
-    try:
-        fh = open(path, encoding="utf-8-sig", newline="")
-        head = fh.read(65536)
-        fh.seek(0)
-        if "\x00" in head:
-            fh.close()
-            raise UnicodeDecodeError("utf-8", b"", 0, 1, "NUL bytes")
-        reader = csv.DictReader(fh, delimiter=delimiter)
-        fields = reader.fieldnames or []
-    except UnicodeDecodeError:
-        text = decode(_read_bytes(path), str(path))
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-        fields = reader.fieldnames or []
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+class _RecordTooLarge(Exception):
+    pass
 
-    def rows() -> Iterator[dict]:
+
+class _Lines:
+    """The lines of a CSV file for :func:`csv.reader`, decoded one at a time.
+
+    It knows the line each record starts on, and can go back to the line after it
+    when the record turns out to be malformed (a quote never closed swallows the
+    lines after it; those are read again as records of their own).
+    """
+
+    def __init__(self, fh: BinaryIO, encoding: str) -> None:
+        self.fh, self.encoding = fh, encoding
+        self.line = 0
+        self.offset = fh.tell()
+        self.next_record()
+
+    def next_record(self) -> None:
+        """The next line handed out starts a record."""
+        self.first, self.resume, self.size, self.problem = self.line + 1, None, 0, None
+
+    def rewind(self) -> bool:
+        """Go back to the line after the current record's first; False if there is none."""
+        if self.resume is None:
+            return False
+        self.fh.seek(self.resume)
+        self.line, self.offset = self.first, self.resume
+        self.next_record()
+        return True
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        raw, taken = read_line(self.fh, settings.max_record_bytes)
+        if raw == b"":
+            raise StopIteration
+        self.line += 1
+        self.offset += taken
+        if self.line == self.first:
+            self.resume = self.offset
+        self.size += taken
+        if raw is None or self.size > settings.max_record_bytes:
+            raise _RecordTooLarge
         try:
-            yield from reader
-        except UnicodeDecodeError:
-            raise InputError(f"{path}: not valid UTF-8 past its start; re-encode it as UTF-8") from None
-        except csv.Error as exc:
-            raise InputError(f"{path}:{reader.line_num}: malformed CSV ({exc})") from None
+            return raw.decode(self.encoding)
+        except UnicodeDecodeError as exc:
+            if self.problem is None:
+                self.problem = f"line {self.line}: {decode_problem(raw, exc.start, self.encoding)}"
+            return raw.decode(self.encoding, errors="replace")
 
-    return [f or "" for f in fields], rows()
+
+def _csv_records(fh: BinaryIO, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str] | None, str | None]]:
+    """``(first line, fields, problem)`` of each record; fields are None for one that could not be parsed."""
+    lines = _Lines(fh, encoding)
+    if csv.field_size_limit() < settings.max_record_bytes:  # records are bounded by _Lines instead
+        csv.field_size_limit(settings.max_record_bytes)
+    while True:
+        try:
+            for fields in csv.reader(lines, delimiter=delimiter, strict=True):
+                first, problem = lines.first, lines.problem
+                lines.next_record()
+                if fields:
+                    yield first, fields, problem
+            return
+        except _RecordTooLarge:
+            reason = f"record larger than {settings.max_record_bytes} bytes (or a quote never closed)"
+        except csv.Error as exc:
+            reason = f"malformed CSV ({exc})"
+        yield lines.first, None, reason
+        if not lines.rewind():
+            return
+
+
+def _csv_header(records: Iterator, where: str) -> list[str]:
+    first = next(records, None)
+    if first is None:
+        raise InputError(f"{where}: empty file")
+    line, fields, problem = first
+    if fields is None or problem:
+        raise InputError(f"{where}:{line}: unreadable header ({problem})")
+    cols = [c.strip().lower() for c in fields]
+    if not any(c in TEXT_COLUMNS for c in cols):
+        raise InputError(f"{where}: no text column (expected one of: {', '.join(TEXT_COLUMNS)}); "
+                         f"columns are: {', '.join(cols) or 'none'}")
+    return cols
+
+
+def _csv_file_records(path: Path, where: str, skip_bad: bool, log_: ReadLog | None) -> Iterator[tuple[int, Report]]:
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    fh, encoding = open_lines(path, where)
+    stem = display_path(path.stem)
+    with fh:
+        records = _csv_records(fh, encoding, delimiter)
+        cols = _csv_header(records, where)
+        for n, fields, problem in records:
+            try:
+                if fields is None or problem:
+                    raise ValueError(problem)
+                if len(fields) > len(cols):
+                    raise ValueError(f"{len(fields)} fields, the header has {len(cols)} (an unquoted comma?)")
+                yield n, _record_to_report(dict(zip(cols, fields)), f"{where}:{n}", f"{stem}-{n}")
+            except ValueError as exc:
+                _bad(where, n, str(exc), skip_bad, log_)
 
 
 def iter_csv(path: Path, skip_bad: bool = False, log_: ReadLog | None = None) -> Iterator[Report]:
-    """Reports from a CSV (or TSV) file with a text column, read as a stream."""
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    fields, rows = _csv_rows(path, delimiter)
-    if not fields:
-        raise InputError(f"{path}: empty file")
-    cols = [c.strip().lower() for c in fields]
-    if not any(c in TEXT_COLUMNS for c in cols):
-        raise InputError(f"{path}: no text column (expected one of: {', '.join(TEXT_COLUMNS)}); "
-                         f"columns are: {', '.join(cols) or 'none'}")
-    for n, row in enumerate(rows, start=2):
-        rec = {(k or "").strip().lower(): v for k, v in row.items()}
-        try:
-            yield _record_to_report(rec, f"{path}:{n}", f"{path.stem}-{n}")
-        except ValueError as exc:
-            if not skip_bad:
-                raise BadRecordError(str(path), n, f"{exc} (use --skip-bad to go on)") from None
-            log.warning("%s:%d: skipped: %s", path, n, exc)
-            if log_ is not None:
-                log_.skipped.append(Skipped(str(path), n, str(exc)))
+    """Reports from a CSV (or TSV) file with a text column, read as a stream.
+
+    Errors name the line a record starts on (or the line of a byte that is not
+    text); a malformed record is skipped alone (``skip_bad``), and the lines a
+    quote never closed would have swallowed are read as records of their own.
+    """
+    for _, rep in _csv_file_records(Path(path), display_path(path), skip_bad, log_):
+        yield rep
 
 
-def _files(path: Path) -> list[Path]:
-    if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file()
-                       and p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES)
-        if not found:
-            raise InputError(f"{path}: folder holds no .txt, .jsonl or .csv reports")
-        return found
-    if not path.exists():
-        raise InputError(f"{path}: no such file or folder")
-    return [path]
+def _walk(root: Path, is_output: Callable[[Path], bool] | None) -> list[Path]:
+    """Report files in a folder and its sub-folders, but hidden ones and mapper's outputs."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            p = Path(folder, name)
+            if name.startswith(".") or p.suffix.lower() not in TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES:
+                continue
+            if is_output is not None and is_output(p):
+                log.info("%s: not read: an output of mapper", display_path(p))
+                continue
+            if p.is_file():
+                found.append(p)
+    return sorted(found)
 
 
-def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False,
-                 log_: ReadLog | None = None) -> Iterator[Report]:
+def _files(paths: Iterable[str | Path], is_output: Callable[[Path], bool] | None) -> list[tuple[Path, str | None]]:
+    """Every file to read, and the id of each text file: its stem, or its path when another has that stem."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = _walk(path, is_output)
+            if not found:
+                raise InputError(f"{display_path(path)}: folder holds no .txt, .jsonl or .csv reports")
+            files.extend(found)
+        elif not path.exists():
+            raise InputError(f"{display_path(path)}: no such file or folder")
+        else:
+            files.append(path)
+    stems = Counter(p.stem for p in files if _kind(p) == "text")
+    return [(p, None if _kind(p) != "text" else display_path(p.stem if stems[p.stem] == 1 else p.with_suffix("")))
+            for p in files]
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    return "jsonl" if suffix in JSONL_SUFFIXES else "csv" if suffix in CSV_SUFFIXES else "text"
+
+
+class _Ids:
+    """Gives each report an id no earlier report had: ``id@file:line`` when its own is taken."""
+
+    def __init__(self, log_: ReadLog | None) -> None:
+        self.seen: set[str] = set()
+        self.log = log_
+
+    def unique(self, rep: Report, where: str, line: int) -> Report:
+        if rep.id in self.seen:
+            base = f"{rep.id}@{where}" + (f":{line}" if line else "")
+            new, k = base, 1
+            while new in self.seen:
+                k += 1
+                new = f"{base}#{k}"
+            log.info("%s: id %r taken by an earlier report; now %r", where, rep.id, new)
+            if self.log is not None:
+                self.log.renamed.append(Renamed(where, line, rep.id, new))
+            rep = dataclasses.replace(rep, id=new)
+        self.seen.add(rep.id)
+        return rep
+
+
+def _records(path: Path, where: str, text_id: str | None, skip_bad: bool,
+             log_: ReadLog | None) -> Iterator[tuple[int, Report]]:
+    kind = _kind(path)
+    if kind == "jsonl":
+        return _jsonl_records(path, where, skip_bad, log_)
+    if kind == "csv":
+        return _csv_file_records(path, where, skip_bad, log_)
+    return iter([(0, read_text_file(path, text_id))])
+
+
+def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False, log_: ReadLog | None = None, *,
+                 is_output: Callable[[Path], bool] | None = None) -> Iterator[Report]:
     """Yield the reports in files and folders, streaming where the format allows.
 
     Parameters
@@ -261,34 +410,43 @@ def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False,
     paths : iterable of str or Path
         ``.txt`` files (one report each), ``.jsonl`` files (``{"id", "date",
         "source", "text"}`` per line), ``.csv`` files with a text column, or
-        folders of these (read recursively, in name order).
+        folders of these (read recursively, in name order; hidden files and
+        folders are passed over).
     skip_bad : bool
-        Skip malformed records (logged and listed in ``log_``) instead of failing.
+        Skip malformed records, and files that cannot be read, instead of failing
+        (logged and listed in ``log_``).
     log_ : ReadLog, optional
-        Collects counts and skipped records.
+        Collects counts, skipped records and renamed ids.
+    is_output : callable, optional
+        Tells mapper's own output files, which are never read as reports: passed
+        over in folders, refused when named.
 
     Raises
     ------
     InputError
-        A path is missing, unreadable, empty, binary or of an unknown format.
+        A path is missing, or (without ``skip_bad``) a file is unreadable, empty,
+        binary or malformed.
     """
-    seen: set[str] = set()
-    for raw in paths:
-        for path in _files(Path(raw)):
-            suffix = path.suffix.lower()
-            if suffix in JSONL_SUFFIXES:
-                reports: Iterable[Report] = iter_jsonl(path, skip_bad, log_)
-            elif suffix in CSV_SUFFIXES:
-                reports = iter_csv(path, skip_bad, log_)
-            else:
-                reports = [read_text_file(path)]
-            for rep in reports:
-                if rep.id in seen:
-                    rep = Report(f"{rep.id}@{path.name}", rep.text, rep.source, rep.date)
-                seen.add(rep.id)
+    ids = _Ids(log_)
+    for path, text_id in _files(paths, is_output):
+        where = display_path(path)
+        try:
+            if is_output is not None and is_output(path):
+                raise InputError(f"{where}: an output of mapper, not reports")
+            for line, rep in _records(path, where, text_id, skip_bad, log_):
+                rep = ids.unique(rep, where, line)
                 if log_ is not None:
                     log_.read += 1
                 yield rep
+        except BadRecordError:
+            raise
+        except InputError as exc:
+            if not skip_bad:
+                raise
+            reason = str(exc).removeprefix(f"{where}: ")
+            log.warning("%s: skipped: %s", where, reason)
+            if log_ is not None:
+                log_.skipped.append(Skipped(where, 0, reason))
 
 
 def read_reports(paths: Iterable[str | Path] | str | Path, skip_bad: bool = False,
@@ -297,5 +455,5 @@ def read_reports(paths: Iterable[str | Path] | str | Path, skip_bad: bool = Fals
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     reports = list(iter_reports(paths, skip_bad, log_))
     if not reports:
-        raise InputError("no reports found in " + ", ".join(map(str, paths)))
+        raise InputError("no reports found in " + ", ".join(display_path(p) for p in paths))
     return reports

@@ -9,7 +9,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from .collect import SKIPPED_COLUMNS, summary_of
+from .collect import RENAMED_COLUMNS, SKIPPED_COLUMNS, summary_of
 
 
 @dataclass
@@ -36,6 +36,9 @@ class Result:
         events were found in it.
     skipped : pandas.DataFrame
         Records not read (with ``skip_bad``), with the reason.
+    renamed : pandas.DataFrame
+        Reports whose id an earlier report had: ``source``, ``line``, ``id`` and
+        the ``new_id`` they got.
     """
 
     regions: gpd.GeoDataFrame
@@ -46,12 +49,14 @@ class Result:
     unresolved: pd.DataFrame
     reports: pd.DataFrame
     skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
+    renamed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=RENAMED_COLUMNS))
 
     @property
     def summary(self) -> dict[str, int]:
         """Counts of what was read, found, placed and left unresolved."""
         return summary_of(len(self.reports), len(self.skipped), len(self.mentions), len(self.places),
-                          len(self.unresolved), len(self.incidents), int((self.regions["incidents"] > 0).sum()))
+                          len(self.unresolved), len(self.incidents), int((self.regions["incidents"] > 0).sum()),
+                          len(self.renamed))
 
     def map(self, **kwargs):
         """An offline folium map of the result (see :func:`mapper.webmap.make_map`)."""

@@ -12,7 +12,6 @@ import os
 from pathlib import Path
 
 
-
 def _shipped_data() -> Path:
     """The shipped ``data/boundaries`` folder, in a checkout or an installed wheel."""
     checkout = Path(__file__).resolve().parent.parent / "data" / "boundaries"
@@ -51,3 +50,10 @@ chunk_size: int = 2000
 
 #: Dated incidents a streaming run keeps in memory for a possible merge; older ones wait on disk.
 merge_memory: int = 20_000
+
+#: Largest record read from a JSON Lines or CSV file (bytes); a larger one is a bad record.
+max_record_bytes: int = 16_000_000
+
+#: Neutralise spreadsheet formulas in CSV outputs: a cell starting with ``=``, ``+``, ``-``, ``@``,
+#: a tab or a carriage return gets a leading ``'`` (OWASP's rule against CSV injection).
+neutralise_csv: bool = True

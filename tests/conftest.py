@@ -17,6 +17,11 @@ SEED = ROOT / "data" / "reports" / "kaluga_drones_seed.txt"
 #: which test_tiny_index_is_enough checks), and namesakes to choose among (Kirov x2, Kirovsk x3,
 #: Krasnoarmeysk x3, Moscow x3).
 TINY_GAZETTEER = DATA / "tiny_gazetteer.txt"
+#: The real report the project started from, when ``shared/`` sits beside the checkout (never copied in).
+ORIGINAL = ROOT.parent / "shared" / "reports" / "kaluga_drones_seed.txt"
+SEEDS = [pytest.param(SEED, id="example")] + [
+    pytest.param(ORIGINAL, id="original", marks=pytest.mark.skipif(not ORIGINAL.exists(),
+                                                                   reason="../shared/reports not here"))]
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -80,9 +85,15 @@ def analyse(boundaries, gazetteer):
     return run
 
 
+@pytest.fixture(scope="session", params=SEEDS)
+def seed_path(request):
+    """The project's example report, and the original it follows when it is at hand."""
+    return request.param
+
+
 @pytest.fixture(scope="session")
-def seed_result(boundaries, gazetteer):
-    return mapper.run(SEED, boundaries=boundaries, geocoder=gazetteer)
+def seed_result(seed_path, boundaries, gazetteer):
+    return mapper.run(seed_path, boundaries=boundaries, geocoder=gazetteer)
 
 
 def region_row(result, code):

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bench.evaluate import Score, evaluate_mapper, haversine_km, load
+from bench.evaluate import Score, breakdown, evaluate_mapper, haversine_km, load, total
 from bench.speed import measure_sjoin
 
 
@@ -30,8 +30,19 @@ def test_evaluate_mapper_on_a_labelled_file(tmp_path):
             "regions": ["RU-LEN"], "counts": {"RU-LEN": 2}}
     p = tmp_path / "labels.jsonl"
     p.write_text(json.dumps(item) + "\n")
-    s = evaluate_mapper(load(p))
+    items = load(p)
+    per_item = evaluate_mapper(items)
+    s = total(per_item, items)
     assert (s.tp, s.fp, s.fn, s.counts_exact, s.exact) == (1, 0, 0, 1, 1), s.errors
+
+
+def test_scores_add_up_per_side_and_class():
+    a, b = Score(tp=1, fn=1, counts=1, counts_exact=1), Score(tp=2, fp=2, counts=1)
+    items = [{"id": "ru-1", "class": ["origin"]}, {"id": "ua-1", "class": ["origin", "frame"]}]
+    both = total({"ru-1": a, "ua-1": b}, items)
+    assert (both.tp, both.fp, both.fn, both.counts, both.counts_exact) == (3, 2, 1, 2, 1)
+    table = breakdown({"ru-1": a, "ua-1": b}, items)
+    assert "| side ru (1) | 1.00 | 0.50 |" in table and "| class origin (2) | 0.60 | 0.75 |" in table
 
 
 @pytest.mark.slow

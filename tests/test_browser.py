@@ -144,3 +144,35 @@ def test_many_places_cluster_without_errors(browser, analyse, tmp_path):
     assert page.locator(".leaflet-control-layers").count() == 1
     page.screenshot(path=str(tmp_path / "many.png"))
     assert problems == [] and remote == []
+
+
+def test_hostile_names_show_as_text(browser, tmp_path, monkeypatch):
+    """Payloads in every field (report, boundary layer, gazetteer, title) show as text; nothing runs."""
+    from mapper import settings
+    from tests.test_map_security import PAYLOADS, TITLE, WORDS, hostile_result, write_hostile_inputs
+
+    monkeypatch.setattr(settings, "use_cache", False)
+    result = hostile_result(write_hostile_inputs(tmp_path / "in"))
+    path = tmp_path / "hostile.html"
+    result.map(title=TITLE).save(str(path))
+    page, problems, remote = open_map(browser, path)
+    page.wait_for_timeout(300)
+    assert page.locator(".mapper-heading").text_content() == TITLE
+    popup = page.locator(".leaflet-popup-content")
+    for i, p in enumerate(PAYLOADS):
+        page.mouse.click(*screen_point(page, 50.15, 30.15 + i))    # region i, away from its place marker
+        popup.wait_for()
+        text = popup.text_content()
+        assert f"Area{i} {p}" in text and f"Local{i} {p}" in text and f"src{i} {p}" in text, text
+        if i % 2 == 0:
+            assert f"Note{i} {p}" in text
+        assert popup.locator("img, script, b").count() == 0
+        page.locator(".leaflet-popup-close-button").click()
+        page.locator(".leaflet-popup").wait_for(state="detached")
+    page.mouse.click(*screen_point(page, 50.5, 30.5 + 6))            # the place in region 6
+    popup.wait_for()
+    assert f"{WORDS[6]} {PAYLOADS[6]}" in popup.text_content()
+    assert popup.locator("img").count() == 0
+    page.wait_for_timeout(200)
+    assert page.locator("img[src=x]").count() == 0
+    assert problems == [] and remote == []

@@ -22,7 +22,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "mapper"
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("mapper.text", "mapper.settings", "mapper.exceptions", "mapper.rules", "mapper._enums",
               "mapper.spill", "mapper.geojson")),
-    ("read", ("mapper.reports",)),
+    ("read", ("mapper.reports", "mapper.textfiles")),
     ("extract", ("mapper.extract",)),
     ("regions", ("mapper.boundaries",)),
     ("geocode", ("mapper.gazetteer", "mapper.geocode")),

@@ -63,6 +63,24 @@ def test_time_slider_when_dated(analyse):
     assert "week of 2024-04-29" in r.map(time_by="week").get_root().render()
 
 
+def test_map_is_byte_identical(seed_result, analyse):
+    """Element ids come from the tree, not at random: same input, same bytes."""
+    from datetime import date
+
+    from mapper import Report
+
+    first = seed_result.map().get_root().render()
+    assert seed_result.map().get_root().render() == first       # a new map of the same result
+    m = seed_result.map()
+    assert m.get_root().render() == m.get_root().render() == first  # the same map rendered twice
+    assert m._repr_html_() == seed_result.map()._repr_html_()    # Jupyter's inline view
+    r = analyse(Report("a", "Drones were shot down over Kursk region.", "x", date(2024, 5, 1)),
+                Report("b", "A drone hit Belgorod.", "y", date(2024, 5, 3)))
+    assert r.map(title="T", online_tiles=True).get_root().render() == \
+        r.map(title="T", online_tiles=True).get_root().render()
+    assert not re.search(r"_[0-9a-f]{32}\b", first)               # no random element ids
+
+
 CITIES = ["Kursk", "Belgorod", "Bryansk", "Oryol", "Tula", "Kaluga", "Smolensk", "Voronezh", "Lipetsk",
           "Tambov", "Ryazan", "Vladimir", "Ivanovo", "Yaroslavl", "Kostroma", "Tver", "Pskov", "Novgorod",
           "Vologda", "Kirov", "Penza", "Saratov", "Samara", "Ulyanovsk", "Kazan", "Cheboksary", "Izhevsk",

@@ -87,11 +87,10 @@ def test_rule_ids_reach_the_files(tmp_path, boundaries, gazetteer):
         assert [r["rule"] for r in csv.DictReader(fh)] == ["place.list"]
 
 
-def test_seed_without_merging_counts_every_telling(boundaries, gazetteer):
+def test_seed_without_merging_counts_every_telling(seed_path, boundaries, gazetteer):
     import mapper
-    from tests.conftest import SEED
 
-    r = mapper.run(SEED, boundaries=boundaries, geocoder=gazetteer, merge=False)
+    r = mapper.run(seed_path, boundaries=boundaries, geocoder=gazetteer, merge=False)
     assert region_row(r, "RU-KLU")["objects"] == 11 + 10 + 11 + 11
     assert region_row(r, "RU-KLU")["incidents"] == 4
 

@@ -14,7 +14,7 @@ from shapely.geometry import box
 from ..boundaries import load_countries
 from ..geojson import feature_collection
 from ..totals import Totals
-from .elements import GeoData, MapStyle, Outline, PlaceLayer, RegionLayer, TimeControl
+from .elements import JSONText, MapData, MapStyle, Outline, PlaceLayer, RegionLayer, TimeControl, Title
 from .geometry import simplify_shared
 from .offline import DEFAULT_CSS, DEFAULT_JS, OfflineError, OfflineFigure, inline_assets
 
@@ -89,15 +89,28 @@ def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, *, metric: str = 
         Decimals kept in coordinates.
     time_by : {"day", "week"}
         Step of the time slider (shown when incidents have dates).
+    title : str, optional
+        A heading over the map, shown as text.
+    width, height : str or int
+        Size of the map (CSS length or pixels).
 
     Returns
     -------
     folium.Map
         Its HTML (``save``, ``_repr_html_``) has every asset inlined and loads nothing
-        from the network, unless ``online_tiles`` was asked for and chosen.
+        from the network, unless ``online_tiles`` was asked for and chosen. Every piece of
+        the run's data is in one JSON block, never in a template's source; the same input
+        gives the same bytes.
+
+    Raises
+    ------
+    ValueError
+        ``metric`` or ``time_by`` is not one of the values above.
     """
     if metric not in ("incidents", "objects"):
         raise ValueError("metric must be 'incidents' or 'objects'")
+    if time_by not in ("day", "week"):
+        raise ValueError("time_by must be 'day' or 'week'")
     shown = regions[regions["country"].isin(totals.countries)] if totals.countries else regions
     shown = simplify_shared(shown, simplify)
     places = list(totals.place_list())
@@ -108,55 +121,73 @@ def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, *, metric: str = 
     # with no tile layer the map has no zoom limits of its own; marker clustering needs them
     m.options.update({"minZoom": 2, "maxZoom": 14})
     m.default_js, m.default_css = list(DEFAULT_JS), list(DEFAULT_CSS)
-    fig = OfflineFigure()
-    fig.add_child(m)
-    m.add_child(MapStyle())
+    OfflineFigure().add_child(m)
+    periods, values = totals.periods(time_by)
+    data = MapData({
+        "title": title or "",
+        "outline": JSONText(_outline(minx, miny, maxx, maxy)),
+        "regions": JSONText(feature_collection(shown.geometry.values, _region_props(shown, totals), decimals)),
+        "layers": {key: _legend(shown[key], label) for key, label in LAYERS.items()},
+        "places": _markers(places, regions),
+        "time": {"periods": periods, "values": values, "title": f"Incidents by {time_by}"},
+    })
+    for child in (MapStyle(), data, Outline(data)):
+        m.add_child(child)
+    if online_tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False).add_to(m)
+    layers = [RegionLayer(data, key, name=label, show=(key == metric)) for key, label in LAYERS.items()]
+    for layer in layers:
+        m.add_child(layer)
+    if places:
+        m.add_child(PlaceLayer(data, cluster=len(places) >= CLUSTER_FROM))
+    if periods:
+        m.add_child(TimeControl(data, layers))
+    folium.LayerControl(collapsed=False).add_to(m)
+    m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(20, 20))
+    if title:
+        m.add_child(Title(data))
+    return m
 
+
+#: The region layers: metric -> name in the layer control.
+LAYERS = {"incidents": "Incidents", "objects": "Objects (drones, missiles, …)"}
+
+
+def _legend(values: pd.Series, label: str) -> dict:
+    """Legend title, class lower bounds and colours of one metric."""
+    breaks = class_breaks(values)
+    colors = PALETTE[:len(breaks)] if len(breaks) > 1 else [PALETTE[3]]
+    return {"title": f"{label} per region", "breaks": breaks, "colors": colors}
+
+
+def _outline(minx: float, miny: float, maxx: float, maxy: float) -> str:
+    """GeoJSON of the country outlines in a frame around the view."""
     countries = load_countries()
     frame = box(minx - 25, miny - 15, maxx + 25, maxy + 15)
     countries = countries[countries.intersects(frame)].copy()
     countries["geometry"] = countries.geometry.intersection(frame)
-    m.add_child(Outline(feature_collection(countries.geometry.values, [{} for _ in range(len(countries))], 2)))
-    if online_tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False).add_to(m)
+    return feature_collection(countries.geometry.values, [{} for _ in range(len(countries))], 2)
 
-    props = [{"region_code": r.region_code, "region_name": r.region_name, "name_local": r.name_local,
-              "country": r.country, "disputed": bool(r.disputed), "disputed_note": r.disputed_note,
-              "incidents": int(r.incidents), "objects": int(r.objects), "places": r.places.replace(";", ", "),
-              "incident_list": totals.popups.get(r.region_code, []),
-              "incidents_more": totals.popup_more(r.region_code)}
-             for r in shown.itertuples(index=False)]
-    data = GeoData(feature_collection(shown.geometry.values, props, decimals), name="RegionData")
-    m.add_child(data)
 
-    layers = []
-    for key, label in (("incidents", "Incidents"), ("objects", "Objects (drones, missiles, …)")):
-        breaks = class_breaks(shown[key])
-        colors = PALETTE[:len(breaks)] if len(breaks) > 1 else [PALETTE[3]]
-        layer = RegionLayer(data, key, f"{label} per region", breaks, colors, name=label, show=(key == metric))
-        m.add_child(layer)
-        layers.append(layer)
+def _region_props(shown: gpd.GeoDataFrame, totals: Totals) -> list[dict]:
+    """Properties of each region feature: names, counts, places and its popup's incidents."""
+    return [{"region_code": r.region_code, "region_name": r.region_name, "name_local": r.name_local,
+             "country": r.country, "disputed": bool(r.disputed), "disputed_note": r.disputed_note,
+             "incidents": int(r.incidents), "objects": int(r.objects), "places": r.places.replace(";", ", "),
+             "incident_list": totals.popups.get(r.region_code, []),
+             "incidents_more": totals.popup_more(r.region_code)}
+            for r in shown.itertuples(index=False)]
 
-    if places:
-        names = dict(zip(regions["region_code"], regions["region_name"]))
-        markers = [{
-            "lat": round(p["lat"], 5), "lon": round(p["lon"], 5), "name": p["name"],
-            "matched_name": p["matched_name"],
-            "region_name": names.get(p["region_code"], "outside the boundary layer"),
-            "mentions": p["mentions"], "report_ids": ", ".join(list(p["report_ids"])[:20])
-            + (" …" if len(p["report_ids"]) > 20 else ""),
-            "geonameid": int(p["geonameid"]) if pd.notna(p["geonameid"]) else "",
-            "radius": round(4 + 3 * min(p["mentions"], 25) ** 0.5, 1), "origin_only": p["roles"] == {"origin"},
-        } for p in places]
-        m.add_child(PlaceLayer(markers, cluster=len(markers) >= CLUSTER_FROM))
 
-    periods, values = totals.periods(time_by)
-    if periods:
-        m.add_child(TimeControl(periods, values, layers, f"Incidents by {time_by}"))
-    folium.LayerControl(collapsed=False).add_to(m)
-    m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(20, 20))
-    if title:
-        from .elements import Title
-
-        fig.html.add_child(Title(title))
-    return m
+def _markers(places: list[dict], regions: gpd.GeoDataFrame) -> list[dict]:
+    """One marker per place: where, its names, its region, mentions, reports and size."""
+    names = dict(zip(regions["region_code"], regions["region_name"]))
+    return [{
+        "lat": round(p["lat"], 5), "lon": round(p["lon"], 5), "name": p["name"],
+        "matched_name": p["matched_name"],
+        "region_name": names.get(p["region_code"], "outside the boundary layer"),
+        "mentions": p["mentions"], "report_ids": ", ".join(list(p["report_ids"])[:20])
+        + (" …" if len(p["report_ids"]) > 20 else ""),
+        "geonameid": int(p["geonameid"]) if pd.notna(p["geonameid"]) else "",
+        "radius": round(4 + 3 * min(p["mentions"], 25) ** 0.5, 1), "origin_only": p["roles"] == {"origin"},
+    } for p in places]

@@ -1,13 +1,20 @@
 """Map features as folium elements: region choropleths, place markers, legend, time control.
 
-All text shown to a reader (region names, report sentences, sources) travels as
-JSON data and is put into the page with ``textContent``, never as HTML, so a
-report cannot inject markup or script into the map.
+Nothing a run reads (report text, ids, sources, dates, the names in a boundary layer or
+a gazetteer, the title) is ever part of a template's source. branca renders an element's
+macros and then wraps the output in an ``Element``, which compiles it as a Jinja template
+a second time; mapper's elements render through :class:`SafeMacro`, which keeps the output
+as plain text. Their templates are constant and print only element names and constants.
+The run's data is in one ``<script type="application/json">`` block (:class:`MapData`),
+escaped so that nothing in it can close the element; the page reads it with ``JSON.parse``
+and puts text on screen with ``textContent``, never as HTML.
 """
 
 from __future__ import annotations
 
-from branca.element import Element, MacroElement
+import json
+
+from branca.element import Element, Figure, MacroElement
 from folium.elements import JSCSSMixin
 from folium.map import Layer
 from jinja2 import Template
@@ -50,10 +57,94 @@ html, body { width: 100%; height: 100%; margin: 0; padding: 0; }
 .mapper-time input { width: 220px; }
 .mapper-note { color: #8a3b00; font-size: 12px; }
 path.leaflet-interactive:focus { outline: none; }
+.mapper-heading { position: absolute; z-index: 1000; top: 10px; left: 60px; background: rgba(255,255,255,.9);
+  padding: 4px 10px; border-radius: 4px; font: 600 14px system-ui, sans-serif; }
+.mapper-heading:empty { display: none; }
 """
 
 
-class MapStyle(MacroElement):
+
+class Text(Element):
+    """Literal text in a figure: rendered as it is, never compiled as a template."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Text"
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class SafeMacro(MacroElement):
+    """A MacroElement whose rendered ``header``, ``html`` and ``script`` macros go into the
+    figure as :class:`Text` (branca's own ``MacroElement`` compiles them as templates again)."""
+
+    def render(self, **kwargs) -> None:
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError(f"{type(self).__name__} can only be rendered inside a Figure")
+        module = self._template.module
+        for part in ("header", "html", "script"):
+            macro = getattr(module, part, None)
+            if macro is not None:
+                getattr(figure, part).add_child(Text(str(macro(self, kwargs))), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class JSONText(str):
+    """Text that is already JSON (GeoJSON written by :func:`mapper.geojson.feature_collection`)."""
+
+
+def data_json(parts: dict[str, object]) -> str:
+    """One JSON object of ``parts`` (:class:`JSONText` values go in as they are), script-safe.
+
+    ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\\uXXXX`` escapes, so the text
+    can stand inside a ``<script>`` element: no ``</script>`` or ``<!--`` can appear in it.
+    """
+    def one(value: object) -> str:
+        if isinstance(value, JSONText):
+            return str(value)
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    text = "{" + ", ".join(f"{json.dumps(k)}: {one(v)}" for k, v in parts.items()) + "}"
+    return script_safe(text)
+
+
+class MapData(SafeMacro):
+    """The run's data, held once in a ``<script type="application/json">`` element.
+
+    The page reads it into a JavaScript variable named like the element, which the
+    other elements use. The data never passes through a template.
+
+    Parameters
+    ----------
+    parts : dict
+        Top-level keys of the data: ``title``, ``regions`` and ``outline`` (GeoJSON as
+        :class:`JSONText`), ``layers``, ``places`` and ``time``.
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = JSON.parse(document.getElementById({{ this.get_name()|tojson }}).textContent);
+{% endmacro %}
+""")
+
+    def __init__(self, parts: dict[str, object]) -> None:
+        super().__init__()
+        self._name = "MapData"
+        self.text = data_json(parts)
+
+    def render(self, **kwargs) -> None:
+        figure = self.get_root()
+        if isinstance(figure, Figure):
+            block = f'<script type="application/json" id="{self.get_name()}">{self.text}</script>'
+            figure.header.add_child(Text(block), name=self.get_name())
+        super().render(**kwargs)
+
+
+class MapStyle(SafeMacro):
     """Page CSS and the shared JavaScript helpers."""
 
     _template = Template("""
@@ -68,60 +159,43 @@ class MapStyle(MacroElement):
         self.js = HELPERS_JS
 
 
-class GeoData(MacroElement):
-    """A GeoJSON object held once in a JavaScript variable, shared by several layers.
-
-    ``data`` is GeoJSON text; it is escaped for the script element here.
-    """
-
-    _template = Template("""
-{% macro script(this, kwargs) %}var {{ this.get_name() }} = {{ this.data }};{% endmacro %}
-""")
-
-    def __init__(self, data: str, name: str = "GeoData") -> None:
-        super().__init__()
-        self._name = name
-        self.data = script_safe(data)
-
-
-class Outline(Layer):
-    """Non-interactive polygons drawn as a plain base (country outlines), from GeoJSON text."""
+class Outline(Layer, SafeMacro):
+    """Non-interactive polygons drawn as a plain base (country outlines): ``data.outline``."""
 
     _template = Template("""
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = L.geoJSON({{ this.data }}, {
+var {{ this.get_name() }} = L.geoJSON({{ this.data.get_name() }}.outline, {
   interactive: false, style: {{ this.style|tojson }}
 });
 {% if this.show %}{{ this.get_name() }}.addTo({{ this._parent.get_name() }});{% endif %}
 {% endmacro %}
 """)
 
-    def __init__(self, data: str, name: str = "Countries", style: dict | None = None) -> None:
+    def __init__(self, data: MapData, name: str = "Countries", style: dict | None = None) -> None:
         super().__init__(name=name, overlay=True, control=False, show=True)
         self._name = "Outline"
-        self.data = script_safe(data)
+        self.data = data
         self.style = style or {"color": "#8c8c8c", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1}
 
 
-class RegionLayer(Layer):
+class RegionLayer(Layer, SafeMacro):
     """A choropleth of one metric over the regions, with tooltip, popup and legend.
 
     Parameters
     ----------
-    data : GeoData
-        The regions; each feature's properties hold ``region_name``,
-        ``incidents``, ``objects`` and ``incident_list``.
-    metric : str
-        ``"incidents"`` or ``"objects"``.
-    breaks, colors : list
-        Lower bounds of the classes and their colours (same length).
+    data : MapData
+        ``data.regions`` is the GeoJSON of the regions; each feature's properties hold
+        ``region_name``, ``incidents``, ``objects`` and ``incident_list``.
+        ``data.layers[metric]`` holds the legend's ``title``, the classes' lower
+        bounds ``breaks`` and their ``colors``.
+    metric : {"incidents", "objects"}
     """
 
     _template = Template("""
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = (function () {
-  var metric = {{ this.metric|tojson }}, title = {{ this.title|tojson }};
-  var breaks = {{ this.breaks|tojson }}, colors = {{ this.colors|tojson }}, zero = {{ this.zero_color|tojson }};
+  var data = {{ this.data.get_name() }}, metric = {{ this.metric|tojson }}, cfg = data.layers[metric];
+  var title = cfg.title, breaks = cfg.breaks, colors = cfg.colors, zero = {{ this.zero_color|tojson }};
   var values = null;
   function valueOf(p) {
     if (!values) { return p[metric] || 0; }
@@ -174,7 +248,7 @@ var {{ this.get_name() }} = (function () {
     }
     return d;
   }
-  var layer = L.geoJSON({{ this.data.get_name() }}, {
+  var layer = L.geoJSON(data.regions, {
     style: style,
     onEachFeature: function (f, l) {
       l.bindTooltip(tooltip, {sticky: true, className: 'mapper-tooltip'});
@@ -209,22 +283,23 @@ var {{ this.get_name() }} = (function () {
 {% endmacro %}
 """)
 
-    def __init__(self, data: GeoData, metric: str, title: str, breaks: list[int], colors: list[str],
-                 name: str, show: bool = True, zero_color: str = "#d9d9d9") -> None:
+    def __init__(self, data: MapData, metric: str, name: str, show: bool = True,
+                 zero_color: str = "#d9d9d9") -> None:
+        if metric not in ("incidents", "objects"):
+            raise ValueError("metric must be 'incidents' or 'objects'")
         super().__init__(name=name, overlay=False, control=True, show=show)
         self._name = "RegionLayer"
-        self.data, self.metric, self.title = data, metric, title
-        self.breaks, self.colors, self.zero_color = breaks, colors, zero_color
+        self.data, self.metric, self.zero_color = data, metric, zero_color
 
 
-class PlaceLayer(JSCSSMixin, Layer):
-    """Places as circle markers sized by mentions; clustered when there are many."""
+class PlaceLayer(JSCSSMixin, Layer, SafeMacro):
+    """Places (``data.places``) as circle markers sized by mentions; clustered when there are many."""
 
     _template = Template("""
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = (function () {
   var group = {% if this.cluster %}L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40}){% else %}L.featureGroup(){% endif %};
-  {{ this.places|tojson }}.forEach(function (p) {
+  {{ this.data.get_name() }}.places.forEach(function (p) {
     var m = L.circleMarker([p.lat, p.lon], {radius: p.radius, color: '#08306b', weight: 1,
                                             fillColor: p.origin_only ? '#ffffff' : '#2171b5', fillOpacity: 0.85});
     m.bindTooltip(function () { return mapper.el('span', null, p.matched_name); });
@@ -247,27 +322,31 @@ var {{ this.get_name() }} = (function () {
 {% endmacro %}
 """)
 
-    def __init__(self, places: list[dict], cluster: bool, name: str = "Places", show: bool = True) -> None:
+    def __init__(self, data: MapData, cluster: bool, name: str = "Places", show: bool = True) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "PlaceLayer"
-        self.places = places
-        self.cluster = cluster
+        self.data = data
+        self.cluster = bool(cluster)
         self.default_js = CLUSTER_JS if cluster else []
         self.default_css = CLUSTER_CSS if cluster else []
 
 
-class TimeControl(MacroElement):
-    """A slider that recolours the region layers by day or week; its last stop shows all."""
+class TimeControl(SafeMacro):
+    """A slider that recolours the region layers by day or week; its last stop shows all.
+
+    ``data.time`` holds ``periods`` (labels, in order), ``values`` (``period ->
+    region_code -> {"incidents", "objects"}``) and the control's ``title``.
+    """
 
     _template = Template("""
 {% macro script(this, kwargs) %}
 (function () {
-  var periods = {{ this.periods|tojson }}, values = {{ this.values|tojson }};
+  var time = {{ this.data.get_name() }}.time, periods = time.periods, values = time.values;
   var layers = [{% for l in this.layers %}{{ l.get_name() }}{% if not loop.last %}, {% endif %}{% endfor %}];
   var ctl = L.control({position: 'topleft'});
   ctl.onAdd = function () {
     var d = mapper.el('div', 'mapper-time');
-    d.appendChild(mapper.el('div', 'mapper-title', {{ this.title|tojson }}));
+    d.appendChild(mapper.el('div', 'mapper-title', time.title));
     var input = mapper.el('input'); input.type = 'range'; input.min = 0; input.max = periods.length;
     input.value = periods.length; input.step = 1;
     var label = mapper.el('div', 'mapper-meta', 'All dates');
@@ -286,18 +365,23 @@ class TimeControl(MacroElement):
 {% endmacro %}
 """)
 
-    def __init__(self, periods: list[str], values: dict, layers: list[RegionLayer], title: str) -> None:
+    def __init__(self, data: MapData, layers: list[RegionLayer]) -> None:
         super().__init__()
         self._name = "TimeControl"
-        self.periods, self.values, self.layers, self.title = periods, values, layers, title
+        self.data, self.layers = data, list(layers)
 
 
-class Title(Element):
-    """A heading over the map (escaped text)."""
+class Title(SafeMacro):
+    """A heading over the map: the text of ``data.title``."""
 
-    def __init__(self, text: str) -> None:
-        from html import escape
+    _template = Template("""
+{% macro html(this, kwargs) %}<div class="mapper-heading" id="{{ this.get_name() }}"></div>{% endmacro %}
+{% macro script(this, kwargs) %}
+document.getElementById({{ this.get_name()|tojson }}).textContent = {{ this.data.get_name() }}.title || '';
+{% endmacro %}
+""")
 
-        super().__init__(f'<div style="position:absolute;z-index:1000;top:10px;left:60px;'
-                         f'background:rgba(255,255,255,.9);padding:4px 10px;border-radius:4px;'
-                         f'font:600 14px system-ui,sans-serif">{escape(text)}</div>')
+    def __init__(self, data: MapData) -> None:
+        super().__init__()
+        self._name = "Title"
+        self.data = data

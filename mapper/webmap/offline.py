@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from branca.element import Figure
+from branca.element import Element, Figure
 
 from ..exceptions import OfflineError
 
@@ -75,8 +75,38 @@ def inline_assets(html: str) -> str:
     return html
 
 
+def stable_ids(root: Element) -> None:
+    """Name the elements under ``root`` by their place in the tree, not at random.
+
+    branca gives each element a random id, which ends up in the HTML (``map_3f2a...``);
+    here an element's id is the path of child positions leading to it (``0_4``), so the
+    same map gives the same bytes. Elements added while rendering go after their
+    siblings and do not move the others.
+    """
+    def walk(element: Element, prefix: str) -> None:
+        for i, child in enumerate(element._children.values()):
+            child._id = f"{prefix}{i}"
+            walk(child, f"{prefix}{i}_")
+
+    walk(root, "")
+
+
 class OfflineFigure(Figure):
-    """A branca Figure whose HTML has every asset inlined (see :func:`inline_assets`)."""
+    """A branca Figure whose HTML has every asset inlined (see :func:`inline_assets`) and
+    whose elements are named by their place in the tree (see :func:`stable_ids`).
+
+    Rendering leaves the figure as it found it: branca's elements add their parts to the
+    figure's header, body and script while rendering, and a second rendering would keep
+    the first one's parts too.
+    """
 
     def render(self, **kwargs) -> str:
-        return inline_assets(super().render(**kwargs))
+        parts = (self.header, self.html, self.script)
+        saved = [part._children.copy() for part in parts]
+        stable_ids(self)
+        try:
+            html = super().render(**kwargs)
+        finally:
+            for part, children in zip(parts, saved):
+                part._children = children
+        return inline_assets(html)
