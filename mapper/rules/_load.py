@@ -139,6 +139,15 @@ def _convert(value: Any, kind: str, path: str, entry: str) -> Any:
         return _table(value, int if kind == "int_map" else str, path, entry)
     if kind == "countries":
         return _countries(value, path, entry)
+    if kind == "float_map":
+        return _table(value, (int, float), path, entry)
+    if kind == "code_map":
+        return _codes(value, path, entry)
+    if kind == "phrase_map":
+        if not isinstance(value, dict) or not value:
+            raise RulesError(path, entry, "must be a table of lists of phrases")
+        _strings(list(value), path, entry, lower=True)
+        return MappingProxyType({k: tuple(_strings(v, path, f"{entry}.{k}", lower=True)) for k, v in value.items()})
     raise AssertionError(kind)  # the schema names only the types above
 
 
@@ -150,7 +159,17 @@ def _table(value: Any, typ: type, path: str, entry: str) -> MappingProxyType:
     _strings(list(value), path, entry, lower=True)
     for k, v in value.items():
         if isinstance(v, bool) or not isinstance(v, typ):
-            raise RulesError(path, f"{entry}.{k}", f"must be a {'number' if typ is int else 'string'}")
+            raise RulesError(path, f"{entry}.{k}", f"must be a {'string' if typ is str else 'number'}")
+    return MappingProxyType(dict(value))
+
+
+def _codes(value: Any, path: str, entry: str) -> MappingProxyType:
+    """A table of codes ("RU-MOW" = "RU-MOS"): keys and values are non-empty strings of any case."""
+    if not isinstance(value, dict) or not value:
+        raise RulesError(path, entry, "must be a table of codes")
+    for k, v in value.items():
+        if not isinstance(v, str) or not v.strip() or not k.strip():
+            raise RulesError(path, f"{entry}.{k}", "must be a non-empty string")
     return MappingProxyType(dict(value))
 
 
