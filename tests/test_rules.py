@@ -95,15 +95,16 @@ class TestBadFiles:
         self.check(rules, "kinds.toml", "negation_chars", "missing")
 
     def test_empty_list(self, rules):
-        edit(rules, "kinds.toml", 'negations = ["no", "not", "without", "nor", "never"]', "negations = []")
+        edit(rules, "kinds.toml", 'negations = ["no", "not", "without", "nor", "never", "threat", "danger", "risk"]',
+             "negations = []")
         self.check(rules, "kinds.toml", "negations", "empty list")
 
     def test_word_listed_twice(self, rules):
-        edit(rules, "kinds.toml", '"nor", "never"]', '"nor", "never", "no"]')
+        edit(rules, "kinds.toml", '"nor", "never",', '"nor", "never", "no",')
         self.check(rules, "kinds.toml", "negations", "'no' is listed twice")
 
     def test_capitals_in_a_lower_case_list(self, rules):
-        edit(rules, "kinds.toml", '"nor", "never"]', '"nor", "Never"]')
+        edit(rules, "kinds.toml", '"nor", "never",', '"nor", "Never",')
         self.check(rules, "kinds.toml", "negations", "lower case")
 
     def test_wrong_type(self, rules):

@@ -10,6 +10,7 @@ A merged incident counts the larger of the figures, never their sum.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -17,13 +18,17 @@ from datetime import date
 import pandas as pd
 
 from .._enums import StrEnum
-from ..extract import Event, Extraction, Kind, MentionKind
+from ..extract import Event, Extraction, Kind, MentionKind, Role
 from ..geocode import Unresolved, UnresolvedKind
 from ..rules import load_lexicon
 from ..text import normalize
 
 log = logging.getLogger(__name__)
-_REGIONS_BEFORE = load_lexicon().rule("event.regions_before")
+_LEX = load_lexicon()
+_REGIONS_BEFORE, _INHERIT, _SOLE = (_LEX.rule(r) for r in ("event.regions_before", "event.inherit_region",
+                                                          "event.sole_region"))
+_WIDE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.wide_scope) + r")\b", re.I)
+_PLACING = (Role.LOCATION, Role.TITLE)
 
 INCIDENT_COLUMNS = ["incident_id", "region_code", "region_name", "country", "kind", "objects", "object_kind",
                     "date", "report_ids", "sources", "places", "mentions", "sentences", "events"]
@@ -41,6 +46,10 @@ class Status(StrEnum):
     TOTAL = "total of the breakdown that follows"
     BACKGROUND = "background"
     NO_REGION = "no region"
+    #: an elaboration naming places where the event it continues was not counted
+    NOTHING_TOLD = "names places where nothing is told to have happened"
+    #: "including two flying towards Moscow" with no place of its own
+    PART = "part of an earlier count"
 
 
 @dataclass
@@ -85,6 +94,21 @@ class _Incident:
                             (self.reports, [report]), (self.sources, [source])):
             lst.extend(v for v in values if v and v not in lst)
         self.names |= names
+
+
+def _objects_told(told: list[tuple[int, int, bool]]) -> int:
+    """Objects of an incident from its numbers in one report: the numbers of one sentence add up
+    (its towns: "five near Novorossiysk and four near Anapa"), sentences tell the same objects
+    again (the larger figure counts: the governor's 11 and the ministry's 10), and further batches
+    ("three more", "another two", "a second drone") add to it."""
+    by_sentence: dict[int, int] = {}
+    extra = 0
+    for sentence, value, more in told:
+        if more:
+            extra += value
+        else:
+            by_sentence[sentence] = by_sentence.get(sentence, 0) + value
+    return max(by_sentence.values(), default=0) + extra
 
 
 def _code(value: object) -> str | None:
@@ -158,6 +182,11 @@ class _ReportTally:
         self.by_event: dict[int, list[_Incident]] = {}
         self.last: tuple[list[str], int] | None = None  # regions of the last counted event, and its sentence
         self.unplaced: list[Unresolved] = []
+        self.told: dict[int, list[tuple[int, int, bool]]] = {}  # incident (by id) -> (sentence, number, more)
+        self.inherited = -1  # sentence whose numbers took the region told before it
+        placing = [m for m in ext.mentions if m.role in _PLACING]
+        self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION}  # regions the report tells of
+        self.placed_sentences = {m.sentence for m in placing}
 
     def event_row(self, ev: Event) -> dict:
         """Count one event; its row of ``EVENT_COLUMNS``, with what became of it."""
@@ -171,32 +200,71 @@ class _ReportTally:
             return {**row, "status": Status.BACKGROUND}
         if self._elaborates(ev, regions, names):
             return {**row, "status": f"{Status.ELABORATES} {ev.continues}"}
-        if not regions and self._only_unplaced_names(ev):
-            regions = list(self.last[0])  # the regions named just before
-            row["regions"] = ";".join(regions)
-            row["rule"] += ";" + _REGIONS_BEFORE.id
+        if ev.elaboration and ev.continues in self.by_event:
+            return {**row, "status": Status.NOTHING_TOLD}
         if not regions:
+            regions, rule = self._regions_told_before(ev)
+            if regions:
+                row["regions"], row["rule"] = ";".join(regions), row["rule"] + ";" + rule
+        if not regions:
+            if ev.part:
+                return {**row, "status": Status.PART}
             self._unplaced(ev, row["rule"])
             return {**row, "status": Status.NO_REGION}
         targets = self._incidents_for(ev, regions, names)
         self._remember(ev, targets)
-        self.last = (regions, ev.sentence)
+        # the regions told in this sentence so far: a number later without a place takes the region
+        # only where a sentence told of one region alone
+        earlier = self.last[0] if self.last and self.last[1] == ev.sentence else []
+        self.last = (list(dict.fromkeys(earlier + regions)), ev.sentence)
         return {**row, "status": Status.COUNTED if all(len(t.events) == 1 for t in targets) else Status.MERGED}
 
+    def _regions_told_before(self, ev: Event) -> tuple[list[str], str]:
+        """The regions of an event that names none: a number without a place takes the one region
+        just told of ("the governor said three drones had been destroyed") or the one region the
+        whole report tells of; unplaced names the regions named just before, or that one region."""
+        last, sole = self.last, self.sole
+        if not ev.mentions and ev.count is not None and not ev.part and not _WIDE.search(ev.text):
+            regions, rule = [], ""
+            if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited) \
+                    and len(last[0]) == 1:
+                regions, rule = list(last[0]), _INHERIT.id
+            elif last is None and len(sole) == 1 and ev.sentence not in self.placed_sentences:
+                regions, rule = list(sole), _SOLE.id
+            self.inherited = ev.sentence if regions else self.inherited
+            return regions, rule
+        if not self._only_unplaced_names(ev):
+            return [], ""
+        if last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"]:
+            return list(last[0]), _REGIONS_BEFORE.id
+        return (list(sole), _SOLE.id) if len(sole) == 1 else ([], "")
+
     def _regions_and_names(self, ev: Event) -> tuple[list[str], set[str]]:
-        """The regions of an event's mentions (a region, or a place's region) and their names."""
-        regions: list[str] = []
-        names: set[str] = set()
-        for m in ev.mentions:
-            mm = self.ext.mentions[m]
-            names.add(normalize(mm.text))
-            if mm.kind is MentionKind.REGION:
-                _add_unique(regions, mm.region_code)
-            elif (self.rep.id, m) in self.place_at:
-                p = self.place_at[(self.rep.id, m)]
-                if _code(p.region_code):
-                    _add_unique(regions, p.region_code)
+        """The regions of an event's mentions and their names. A region in an official's title
+        ("Belgorod Governor ...") places it only when nothing else does; a city in one ("Moscow
+        Mayor ...") never."""
+        mentions = self.ext.mentions
+        names = {normalize(mentions[m].text) for m in ev.mentions}
+        regions = self._regions_of([m for m in ev.mentions if mentions[m].role is not Role.TITLE]) \
+            or self._regions_of([m for m in ev.mentions if mentions[m].kind is MentionKind.REGION])
         return regions, names
+
+    def _regions_of(self, mentions: list[int]) -> list[str]:
+        """Regions of the mentions, in order: named regions, and the regions of placed places. A
+        region that only says where a city of its own standing lies ("Sevastopol in Crimea") is
+        not one more region."""
+        rid, place_at, ext = self.rep.id, self.place_at, self.ext
+        nested = {_LEX.surrounding_region.get(place_at[(rid, m)].region_code) for m in mentions
+                  if (rid, m) in place_at and ext.mentions[m].region_hint}
+        regions: list[str] = []
+        for m in mentions:
+            mm = ext.mentions[m]
+            if mm.kind is MentionKind.REGION:
+                if mm.region_code not in nested:
+                    _add_unique(regions, mm.region_code)
+            elif (rid, m) in place_at and _code(place_at[(rid, m)].region_code):
+                _add_unique(regions, place_at[(rid, m)].region_code)
+        return regions
 
     def _places_in(self, ev: Event, region: str) -> list[str]:
         rid, place_at = self.rep.id, self.place_at
@@ -216,10 +284,8 @@ class _ReportTally:
         return True
 
     def _only_unplaced_names(self, ev: Event) -> bool:
-        """An event naming only places that could not be placed, shortly after a counted one."""
-        return bool(ev.mentions) and self.last is not None \
-            and ev.sentence - self.last[1] <= _REGIONS_BEFORE["within"] \
-            and all(self.ext.mentions[m].kind is MentionKind.PLACE and (self.rep.id, m) not in self.place_at
+        """An event naming only places that could not be placed."""
+        return bool(ev.mentions) and all(self.ext.mentions[m].kind is MentionKind.PLACE and (self.rep.id, m) not in self.place_at
                     for m in ev.mentions)
 
     def _unplaced(self, ev: Event, rule: str) -> None:
@@ -232,9 +298,10 @@ class _ReportTally:
 
     def _incidents_for(self, ev: Event, regions: list[str], names: set[str]) -> list[_Incident]:
         """The incident of each region the event is in: one of this report's, or a new one.
-        Objects told for several regions at once are not split between them."""
-        objects = ev.count if len(regions) == 1 else None
-        if ev.count is not None and len(regions) > 1:
+        Objects told for several regions at once are not split between them (unless told for
+        each); a region's numbers in one report add up or retell (:func:`_objects_told`)."""
+        objects = ev.count if len(regions) == 1 or ev.each else None
+        if ev.count is not None and len(regions) > 1 and not ev.each:
             log.info("%s: %d objects over %s not split between regions", self.rep.id, ev.count, ", ".join(regions))
         targets = []
         for region in regions:
@@ -243,17 +310,27 @@ class _ReportTally:
                 match = _Incident(region, ev.kind, None, None, self.rep.date)
                 self.own.append(match)
                 self.counter.incidents.append(match)
-            match.absorb(objects, ev.object_kind if objects is not None else None, ev.text,
-                         f"{self.rep.id}#{ev.index}", self._places_in(ev, region), names, self.rep.id,
-                         self.rep.source)
+            elif match.kind is Kind.OTHER and ev.kind is not Kind.OTHER:
+                match.kind = ev.kind  # "the affected cities were ..." told before what happened there
+            match.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, region), names,
+                         self.rep.id, self.rep.source)
+            if objects is not None:
+                told = self.told.setdefault(id(match), [])
+                told.append((ev.sentence, objects, ev.more))
+                match.objects = _objects_told(told)
+                match.object_kind = match.object_kind or ev.object_kind
             targets.append(match)
         return targets
 
     def _same_incident(self, ev: Event, region: str) -> _Incident | None:
-        """This report's incident in ``region`` that ``ev`` tells again: of the same kind, or
-        told without a number (an elaboration, a repetition: "debris fell", "there was no damage")."""
+        """This report's incident in ``region`` that ``ev`` tells again: of the same kind, told
+        without a number or a kind of its own (an elaboration, a repetition), or counting the same
+        objects (the ministry's "37 drones destroyed" and the governor's "35 drones targeted the
+        region, fragments fell"); a missile after drones is another incident."""
         for inc in self.own:
-            if inc.region == region and (inc.kind == ev.kind or ev.count is None):
+            if inc.region == region and (inc.kind == ev.kind or ev.count is None
+                                         or Kind.OTHER in (ev.kind, inc.kind)
+                                         or inc.object_kind in (None, ev.object_kind)):
                 return inc
         return None
 

@@ -14,26 +14,34 @@ from dataclasses import dataclass, replace
 
 from ..reports import Report
 from ..rules import load_lexicon
-from ._kinds import background_rule, event_kind
+from ..text import normalize
+from ._kinds import background_rule, event_kind, is_geography, names_aerial, object_kind_named
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import Count, find_counts
 from ._people import find_people
 from ._regionnames import RegionNames
-from ._roles import Roles, country_cues, description_roles, is_actor, is_dateline, origin_roles
+from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, is_actor, is_agent,
+                     is_alert, is_organisation, sentence_roles)
 from ._tokens import Token, split_sentences
 
 _LEX = load_lexicon()
 _ANAPHORA = _LEX.rule("region.anaphora")
+_CAPITAL, _SURROUNDING = _LEX.rule("region.capital"), _LEX.rule("region.surrounding")
+_AROUND_CITY = _LEX.rule("region.around_city")
 _PLACES_ONLY = _LEX.rule("event.places_only")
+_ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
+_TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each")
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
 
 #: ``(token index, mention index)`` of the mentions of a sentence that say where something happened.
 Located = list[tuple[int, int]]
+#: Roles of mentions that still place an incident (a title region only when nothing else does).
+_PLACING = (Role.LOCATION, Role.TITLE)
 
 
 @dataclass
@@ -43,6 +51,7 @@ class _Story:
     last_event: int | None = None  #: the last event, which a sentence naming only places may elaborate
     last_event_sentence: int = -10
     last_kind: str | None = None  #: the objects counted last, for "12 were downed over ..."
+    last_value: int | None = None  #: the number counted last, for "a third of them ..."
     last_region: str | None = None  #: the region named last, for "the region"
     last_region_sentence: int | None = None
 
@@ -74,18 +83,22 @@ class Extractor:
         for si, toks in enumerate(sentences):
             taken = _free_words(ext, si, toks, people[si] + find_people(toks, surnames))
             located = self._mentions(ext, si, toks, taken)
-            located = _with_roles(ext, located, origin_roles(toks, located))
+            located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
             located = _with_roles(ext, located, description_roles(report.text, toks, located))
+            located = self._surrounding(ext, si, toks, located)
             located = self._refer_back(ext, si, toks, located, story)
-            counts = find_counts(toks, {t for t, _ in located}, story.last_kind)
-            story.last_kind = counts[-1].kind if counts else None
-            _sentence_events(ext, si, counts, located, story)
+            counts = _counts(report, toks, located, story)
+            kind, kind_rule = event_kind(ext.sentence_text(si))
+            located = _told_nothing(ext, si, kind, counts, located)
+            _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
         return ext
 
     def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool]) -> Located:
         """Region and settlement mentions of a sentence, added to ``ext``; capitals that stand for
-        governments ("the Kiev regime") go to ``ext.actors``."""
+        governments ("the Kiev regime"), newspapers ("Kyiv Post") or attackers ("another Kiev
+        attack") go to ``ext.actors``; "near Moscow" is the region around it; "the capital" the
+        capital of the country the report tells of."""
         located: Located = []
         region_at: dict[int, str] = {}
         for f in self.finder.regions_in(toks, taken):
@@ -93,25 +106,48 @@ class Extractor:
             region_at[f.start] = f.code
             ext.mentions.append(_mention(ext, si, toks, f, MentionKind.REGION))
         for f in self.finder.places_in(toks, taken):
-            if f.cue is Cue.GAZETTEER and is_actor(toks, f.end):
+            if f.cue is Cue.GAZETTEER and (is_actor(toks, f.end) or is_organisation(toks, f.end)
+                                           or is_agent(toks, f.start, f.end)):
                 ext.actors.append(ext.report.text[toks[f.start].start:toks[f.end - 1].end])
                 continue
             located.append((f.start, len(ext.mentions)))
+            around = self.finder.around_city(toks, f.start, f.end)
+            if around:  # "near Moscow", "outside Kyiv": the region around the city
+                found = Found(f.start, f.end, Cue.AROUND_CITY, _AROUND_CITY.id, around)
+                ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
+                continue
             hint = self.finder.attached_region(toks, f.end, region_at)
-            ext.mentions.append(_mention(ext, si, toks, f, MentionKind.PLACE, hint))
+            ext.mentions.append(replace(_mention(ext, si, toks, f, MentionKind.PLACE, hint),
+                                        district=self.finder.is_district(toks, f.end)))
+        located += _capitals(ext, si, toks, self.finder.capitals_in(toks, taken))
         located.sort()
         return located
 
-    def _refer_back(self, ext: Extraction, si: int, toks: list[Token], located: Located, story: _Story) -> Located:
-        """Remember the region named last; in a sentence naming none, "a third drone attacked the
-        region" is that region (only with a number of objects, as "escalation in the region"
-        speaks of no region in particular)."""
-        if located:
-            for _, m in located:
-                if ext.mentions[m].kind is MentionKind.REGION:
-                    story.last_region, story.last_region_sentence = ext.mentions[m].region_code, si
+    def _surrounding(self, ext: Extraction, si: int, toks: list[Token], located: Located) -> Located:
+        """"three over the city of Moscow and eight over the surrounding region": the region around
+        a city that is a region of its own, told just before."""
+        i = self.finder.surrounding_at(toks) if located else None
+        before = [(t, m) for t, m in located if i is not None and t < i]
+        if not before:
             return located
-        if story.last_region_sentence is None or si - story.last_region_sentence > _ANAPHORA["within"]:
+        last = ext.mentions[max(before)[1]]
+        code = last.region_code if last.kind is MentionKind.REGION else _LEX.city_regions.get(normalize(last.text))
+        around = _LEX.surrounding_region.get(code or "")
+        if not around:
+            return located
+        ext.mentions.append(_mention(ext, si, toks, Found(i - 1, i + 2, Cue.ANAPHORA, _SURROUNDING.id, around),
+                                     MentionKind.REGION))
+        return sorted(located + [(i, len(ext.mentions) - 1)])
+
+    def _refer_back(self, ext: Extraction, si: int, toks: list[Token], located: Located, story: _Story) -> Located:
+        """Remember the region named last; in a sentence naming none but in officials' titles, "a
+        third drone attacked the region" is that region (only with a number of objects, as
+        "escalation in the region" speaks of no region in particular)."""
+        for _, m in located:
+            if ext.mentions[m].kind is MentionKind.REGION:
+                story.last_region, story.last_region_sentence = ext.mentions[m].region_code, si
+        if not all(ext.mentions[m].role is Role.TITLE for _, m in located) or story.last_region_sentence is None \
+                or si - story.last_region_sentence > _ANAPHORA["within"]:
             return located
         anaphor = self.finder.anaphor(toks)
         if anaphor is None or not find_counts(toks, set(), story.last_kind):
@@ -120,6 +156,53 @@ class Extractor:
         ext.mentions.append(_mention(ext, si, toks, Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, story.last_region),
                                      MentionKind.REGION))
         return located + [(a, len(ext.mentions) - 1)]
+
+
+def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int, int, str | None]]) -> Located:
+    """Mentions of "the capital" (of the country the report tells of) and "the Ukrainian capital"."""
+    out: Located = []
+    for start, end, country in found:
+        code = _LEX.capitals.get(country or _report_country(ext) or "")
+        if code:
+            out.append((start, len(ext.mentions)))
+            ext.mentions.append(_mention(ext, si, toks, Found(start, end, Cue.ANAPHORA, _CAPITAL.id, code),
+                                         MentionKind.REGION))
+    return out
+
+
+def _report_country(ext: Extraction) -> str | None:
+    """The country whose regions the report has named most so far, if one has the most."""
+    counts: dict[str, int] = {}
+    for m in ext.mentions:
+        if m.kind is MentionKind.REGION and m.region_code:
+            counts[m.region_code[:2]] = counts.get(m.region_code[:2], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _counts(report: Report, toks: list[Token], located: Located, story: _Story) -> list[Count]:
+    """The counts of a sentence; the objects and number they leave to the next. With places in the
+    sentence and no objects counted in the one before, the objects the report named last."""
+    anchors = {t for t, _ in located}
+    kind = story.last_kind
+    if kind is None and toks and anchors:
+        kind = object_kind_named(report.text[:toks[0].start])
+    counts = find_counts(toks, anchors, kind, story.last_value)
+    story.last_kind = counts[-1].kind if counts else None
+    story.last_value = next((c.value for c in reversed(counts) if not c.part), None)
+    return counts
+
+
+def _told_nothing(ext: Extraction, si: int, kind: Kind, counts: list[Count], located: Located) -> Located:
+    """A sentence with no number about an air-raid alert or flights, or telling where places lie,
+    places no incident: its names get the role ``alert`` or ``reference``."""
+    if counts or not located:
+        return located
+    text = ext.sentence_text(si)
+    alert = is_alert(text, kind)
+    if alert or (kind is Kind.OTHER and is_geography(text)):
+        return _with_roles(ext, located, sentence_roles(located, alert))
+    return located
 
 
 def _people(ext: Extraction, sentences: list[list[Token]]) -> tuple[list[list[tuple[int, int]]], set[str]]:
@@ -146,8 +229,8 @@ def _free_words(ext: Extraction, si: int, toks: list[Token], people: list[tuple[
     cues = country_cues(toks, taken)
     if cues:
         ext.countries[si] = cues
-    if is_dateline(toks):
-        taken[0] = True
+    for j in range(dateline_words(toks)):
+        taken[j] = True
     return taken
 
 
@@ -162,22 +245,27 @@ def _with_roles(ext: Extraction, located: Located, roles: Roles) -> Located:
     """Give mentions their roles; keep the located ones that still are locations."""
     for m, (role, rule) in roles.items():
         ext.mentions[m] = replace(ext.mentions[m], role=role, role_rule=rule)
-    return [(t, m) for t, m in located if m not in roles or roles[m][0] is Role.LOCATION]
+    return [(t, m) for t, m in located if m not in roles or roles[m][0] in _PLACING]
 
 
-def _sentence_events(ext: Extraction, si: int, counts: list[Count], located: Located, story: _Story) -> None:
+def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count], located: Located,
+                     toks: list[Token], story: _Story) -> None:
     """The events of a sentence: one per number of objects, or one for its kind and places; or,
-    naming places and no incident, one that may elaborate on the last event."""
+    naming places and no incident, one that elaborates on the last event ("the affected cities
+    were ..."), or is an incident of its own only if drones and the like are named in it."""
     text = ext.sentence_text(si)
-    kind, kind_rule = event_kind(text)
-    new = _events(ext, si, kind, kind_rule, counts, located)
+    new = _events(ext, si, kind, counts, located, toks)
     background = background_rule(text) if new else ""
     if background:
         for e in new:
             ext.events[e] = replace(ext.events[e], background=True, status_rule=background)
     if not new and located:
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY["within"] else None
-        new = [_event(ext, si, Kind.OTHER, _PLACES_ONLY.id, None, [m for _, m in located], cont)]
+        aerial = names_aerial(text)
+        if cont is not None or aerial:
+            new = [_event(ext, si, Kind.OTHER, _PLACES_ONLY.id, None, [m for _, m in located], cont)]
+            if not aerial:
+                ext.events[new[0]] = replace(ext.events[new[0]], elaboration=True, status_rule=_ELABORATION.id)
     if new:
         story.last_event, story.last_event_sentence = new[-1], si
 
@@ -187,56 +275,146 @@ def _event(ext: Extraction, si: int, kind: Kind, kind_rule: str, count: Count | 
     ev = Event(ext.report.id, len(ext.events), si, kind,
                count.value if count else None, count.kind if count else None,
                tuple(mentions), ext.sentence_text(si), continues, kind_rule=kind_rule,
-               count_rule=count.rule if count else "")
+               count_rule=count.rule if count else "",
+               each=count is not None and count.each and len(mentions) > 1,
+               more=count is not None and count.more, part=count is not None and count.part)
     ext.events.append(ev)
     return ev.index
 
 
-def _events(ext: Extraction, si: int, kind: Kind, kind_rule: str, counts: list[Count], located: Located) -> list[int]:
-    """One event per count, with the mentions from its number up to the next count (the first
-    also takes those before it); with no count, one event if the sentence tells an incident."""
+def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count], located: Located,
+            toks: list[Token]) -> list[int]:
+    """One event per count, with the mentions it is about (:func:`_places_of_counts`), and one for
+    the names no count took ("Drones attacked the Bryansk region twice, while three were ...");
+    with no count, one event if the sentence tells an incident."""
     if not counts:
-        if kind is Kind.OTHER or not located:
+        if kind[0] is Kind.OTHER or not located:
             return []
-        return [_event(ext, si, kind, kind_rule, None, [m for _, m in located])]
-    out = []
-    before = [m for t, m in located if t < counts[0].token]
-    for k, c in enumerate(counts):
-        stop = counts[k + 1].token if k + 1 < len(counts) else 10**9
-        mine = [m for t, m in located if c.token <= t < stop]
-        if k == 0:
-            mine = before + mine
-        out.append(_event(ext, si, kind, kind_rule, c, mine))
+        return [_event(ext, si, *kind, None, [m for _, m in located])]
+    titles = {m: ext.mentions[m].role is Role.TITLE for _, m in located}
+    places = _places_of_counts(toks, counts, located, titles)
+    out = [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
+    counted = {m for mine in places for m in mine}
+    rest = [m for _, m in located if m not in counted]
+    if rest and kind[0] is not Kind.OTHER:
+        out.insert(0, _event(ext, si, *kind, None, rest))
+    named = {normalize(ext.mentions[m].text) for mine in places for m in mine}
+    if len(named) >= 2:  # "37 over the Kursk Region, another 37 over the Voronezh Region": a list
+        for e in out:
+            ext.events[e] = replace(ext.events[e], more=False)
     return out
 
 
+def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
+                      titles: dict[int, bool]) -> list[list[int]]:
+    """The mentions each count of a sentence is about.
+
+    A count takes the names after it, up to the next count ("10 over Kaluga Oblast, 8 over
+    Bryansk Oblast"); the first, when it has none but officials' titles, those before it ("over
+    the Kursk region, 5 drones"); one told after its place ("Krasnodar Region (47)") the names
+    since the count before; one over unnamed regions ("116 drones over ten regions") none; and
+    one joined to the next by "and" with no place of its own ("37 drones and four missiles over
+    the Kursk Region") the next one's.
+    """
+    bounds = [c.token for c in counts] + [10**9]
+    out: list[list[int]] = []
+    for k, c in enumerate(counts):
+        if c.trailing:
+            lo = counts[k - 1].token + len(counts[k - 1].text.split(" ")) if k else -1
+            mine = [m for t, m in located if lo <= t < c.token]
+        else:
+            mine = [m for t, m in located if c.token <= t < bounds[k + 1]
+                    and not (k + 1 < len(counts) and counts[k + 1].trailing and t < counts[k + 1].token)]
+            before = [m for t, m in located if t < c.token] if k == 0 else []
+            if all(titles.get(m) for m in mine):  # "over the Kursk region, 5 drones were destroyed"
+                mine = before + [m for m in mine if m not in before]
+            else:  # the region in an official's title frames the count ("Belgorod Governor ...")
+                mine = [m for m in before if titles.get(m)] + mine
+        out.append([] if c.spread else mine)
+    for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
+        if not out[k] and not counts[k].spread and _joined(toks, counts[k], counts[k + 1]):
+            out[k] = list(out[k + 1])
+    return out
+
+
+def _joined(toks: list[Token], a: Count, b: Count) -> bool:
+    """Two counts told as one: "37 drones and all four tactical missiles"."""
+    between = [t.lower for t in toks[a.token + len(a.text.split(" ")):b.token]]
+    return bool(between) and between[0] in _JOINED["first"] and all(w in _JOINED["words"] for w in between)
+
+
+def _objects(ev: Event) -> int:
+    """Objects an event tells of in all: "five each over the Tver and Smolensk regions" is ten."""
+    return (ev.count or 0) * (len(ev.mentions) if ev.each else 1)
+
+
 def _mark_totals(ext: Extraction) -> None:
-    """A located-nowhere count that the same or next sentence breaks down by place (parts that
-    sum to it, or some of it after "including"), or tells again with its places (the same
-    number of the same objects), is a total."""
-    by_sentence: dict[int, list[Event]] = {}
+    """Mark the totals of a report: a count that the same or next sentence breaks down by place
+    (parts that sum to it, or some of it after "including"), or tells again with its places (the
+    same number of the same objects); a region's count that its towns' counts in the same
+    sentence add up to; a count its breakdown matches once a number told for several regions is
+    read as each's (those numbers are marked ``each``)."""
+    by_sentence: dict[int, list[int]] = {}
     for ev in ext.events:
-        by_sentence.setdefault(ev.sentence, []).append(ev)
-    totals: dict[int, str] = {}
-    for ev in ext.events:
-        if ev.mentions or ev.count is None:
+        by_sentence.setdefault(ev.sentence, []).append(ev.index)
+    events = ext.events  # read afresh each time: marking ``each`` changes later sums
+    for i in range(len(events)):
+        ev = events[i]
+        if ev.count is None or ev.part or ev.more:
             continue
-        for si in range(ev.sentence, ev.sentence + 1 + _BREAKDOWN["next_sentences"]):
-            parts = [e for e in by_sentence.get(si, []) if e is not ev and e.count is not None and e.mentions]
-            rule = _total_rule(ev, parts, same_sentence=si == ev.sentence)
-            if rule:
-                totals[ev.index] = rule
-                break
-    for i, rule in totals.items():
-        ext.events[i] = replace(ext.events[i], aggregate=True, status_rule=rule)
+        if ev.mentions:
+            rule = _TOWNS.id if _towns_total(ext, ev, [events[j] for j in by_sentence[ev.sentence]]) else ""
+        else:
+            rule = _total_rule_over(ev, events, by_sentence) or _implied_each(ext, ev, by_sentence)
+        if rule:
+            events[i] = replace(events[i], aggregate=True, status_rule=rule)
+
+
+def _towns_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
+    """"nine drones over Krasnodar Krai: five near Novorossiysk and four near Anapa"."""
+    parts = [e for e in same if e.index > ev.index and e.count is not None and e.mentions and not e.part]
+    return len(parts) >= 2 and sum(map(_objects, parts)) == ev.count \
+        and any(ext.mentions[m].kind is MentionKind.REGION for m in ev.mentions) \
+        and all(ext.mentions[m].kind is MentionKind.PLACE for e in parts for m in e.mentions)
+
+
+def _total_rule_over(ev: Event, events: list[Event], by_sentence: dict[int, list[int]]) -> str:
+    """The rule by which the same or the next sentences make a located-nowhere ``ev`` a total."""
+    for si in range(ev.sentence, ev.sentence + 1 + _BREAKDOWN["next_sentences"]):
+        parts = [events[j] for j in by_sentence.get(si, ()) if j != ev.index and events[j].count is not None
+                 and events[j].mentions]
+        rule = _total_rule(ev, parts, same_sentence=si == ev.sentence)
+        if rule:
+            return rule
+    return ""
 
 
 def _total_rule(ev: Event, parts: list[Event], same_sentence: bool) -> str:
     """The id of the rule by which ``parts`` make ``ev`` a total, or ``""``."""
-    if same_sentence and _INCLUDING["regex"].search(ev.text) and parts and sum(e.count for e in parts) <= ev.count:
+    whole = sum(map(_objects, parts))
+    if same_sentence and _INCLUDING["regex"].search(ev.text) and parts and whole <= ev.count:
         return _INCLUDING.id
-    if len(parts) >= 2 and sum(e.count for e in parts) == ev.count:
+    if len(parts) >= 2 and whole == ev.count:
         return _BREAKDOWN.id
     if len(parts) == 1 and parts[0].count == ev.count and parts[0].object_kind == ev.object_kind:
         return _RETOLD.id
     return ""
+
+
+def _implied_each(ext: Extraction, total: Event, by_sentence: dict[int, list[int]]) -> str:
+    """A total that its breakdown over the next sentences matches once a number told for several
+    regions is read as each's ("83 drones: 37 over the Bryansk region, 12 over the Kursk and Lipetsk
+    regions, nine ..." is 12 each, as 37 + 2 x 12 + ... = 83); those numbers are marked so."""
+    events = ext.events
+    parts = [events[j] for si in range(total.sentence, total.sentence + _IMPLIED_EACH["sentences"])
+             for j in by_sentence.get(si, ()) if j > total.index and events[j].count is not None
+             and events[j].mentions and not events[j].part]
+    whole = sum(map(_objects, parts))
+    shared = [e for e in parts if not e.each and len(e.mentions) > 1]
+    if len(parts) < 2 or whole == total.count or not shared:
+        return _BREAKDOWN.id if len(parts) >= 2 and whole == total.count else ""
+    if whole + sum(e.count * (len(e.mentions) - 1) for e in shared) != total.count:
+        return ""
+    for e in shared:
+        events[e.index] = replace(e, each=True)
+    return _IMPLIED_EACH.id

@@ -100,8 +100,40 @@ def event_kind(text: str) -> tuple[Kind, str]:
     return Kind.OTHER, ""
 
 
+_OPENER_RULE, _MONTH_RULE = _LEX.rule("background.opener"), _LEX.rule("background.month")
+_OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in _LEX.background_openers) + ")", re.I)
+_MONTH_OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX.month_openers) + r")\s+(?:(?:"
+                           + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
+                           + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)", re.I)
+_GEOGRAPHY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _LEX.geography_cues) + r")\b", re.I)
+_AERIAL_ANYWHERE = re.compile(r"\b" + _AERIAL_RE, re.I)
+_OBJECT_WORD = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_LEX.object_nouns, key=len, reverse=True))
+                          + r")\b", re.I)
+
+
 def background_rule(text: str) -> str:
     """Id of the background cue of a sentence about what happened before or in general ("in
-    recent months ..."), or ``""``."""
+    recent months ...", "Since the start of the war, ...", "In October, Ukraine carried out ..."),
+    or ``""``."""
     m = _BACKGROUND.search(text)
-    return _owner(_BACKGROUND_OF, m.group()) if m else ""
+    if m:
+        return _owner(_BACKGROUND_OF, m.group())
+    if _OPENER.search(text):
+        return _OPENER_RULE.id
+    return _MONTH_RULE.id if _MONTH_OPENER.search(text) else ""
+
+
+def is_geography(text: str) -> bool:
+    """A sentence telling where places lie ("Oryol Oblast borders the Kursk region")."""
+    return bool(_GEOGRAPHY.search(text))
+
+
+def names_aerial(text: str) -> bool:
+    """The sentence names drones, missiles or other aerial objects ("a drone command point")."""
+    return bool(_AERIAL_ANYWHERE.search(text))
+
+
+def object_kind_named(text: str) -> str | None:
+    """The kind of the last object noun in ``text`` ("drone debris fell" -> drone), if any."""
+    found = _OBJECT_WORD.findall(text)
+    return _LEX.object_nouns.get(found[-1].lower()) if found else None

@@ -30,6 +30,8 @@ _GOVERNOR = _LEX.rule("region.governor")
 _STANDALONE = _LEX.rule("region.standalone")
 _REGION_LIST = _LEX.rule("region.list")
 _ANAPHORA = _LEX.rule("region.anaphora")
+_LIST_AFTER, _CAPITAL = _LEX.rule("region.list_after"), _LEX.rule("region.capital")
+_SURROUNDING, _AROUND_CITY = _LEX.rule("region.surrounding"), _LEX.rule("region.around_city")
 _ATTACH_FILLERS = _IN_REGION["fillers"] | _LEX.district_words
 # what is looked at token by token, bound once
 _MAX_NAME_WORDS, _NAME_WORDS, _NAME_JOINERS = _LEX.max_name_words, _LEX.name_words, _LEX.region_name_joiners
@@ -108,6 +110,7 @@ class MentionFinder:
         """Region mentions of a sentence, in text order (their tokens become taken)."""
         found = _scan(toks, taken, lambda i: self._region_at(toks, taken, i))
         found += self._region_lists(toks, taken, found)
+        found += self._lists_after(toks, taken, {f.start: f.end for f in found})
         return sorted(found, key=_span)
 
     def _region_at(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
@@ -162,6 +165,29 @@ class MentionFinder:
                     j -= 1
                     continue
                 break
+        return out
+
+    def _lists_after(self, toks: list[Token], taken: list[bool], known: dict[int, int]) -> list[Found]:
+        """"five oblasts: Kyiv, Cherkasy and Kherson", "the regions of Bryansk and Belgorod" (past
+        regions already found in the list)."""
+        out: list[Found] = []
+        for p, tok in enumerate(toks[:-1]):
+            if tok.lower not in _REGION_PLURALS or toks[p + 1].text not in _LIST_AFTER["after"]:
+                continue
+            j = p + 2
+            while j < len(toks):
+                if toks[j].text == "," or toks[j].lower in _REGION_LIST["joiners"]:
+                    j += 1
+                    continue
+                if j in known:
+                    j = known[j]
+                    continue
+                key = normalize(toks[j].text)
+                if taken[j] or not toks[j].is_cap or key not in self.regions.stems:
+                    break
+                out.append(Found(j, j + 1, Cue.REGION_WORD, _LIST_AFTER.id, self.regions.stems[key]))
+                taken[j] = True
+                j += 1
         return out
 
     # -- settlements ----------------------------------------------------------------------
@@ -242,6 +268,49 @@ class MentionFinder:
         return out
 
     # -- what the text says around a name ----------------------------------------------------
+    @staticmethod
+    def capitals_in(toks: list[Token], taken: list[bool]) -> list[tuple[int, int, str | None]]:
+        """"the capital", "the Ukrainian capital": ``(start, end, country)`` of each, the country
+        None where the text names none ("the capital": the one the report tells of)."""
+        out: list[tuple[int, int, str | None]] = []
+        lows = [t.lower for t in toks]
+        articles = _CAPITAL["articles"]
+        for i in range(1, len(toks)):
+            if lows[i] not in _LEX.capital_words or taken[i] \
+                    or (i + 1 < len(toks) and lows[i + 1] in _CAPITAL["not_before"]):
+                continue
+            if lows[i - 1] in articles:
+                out.append((i - 1, i + 1, None))
+            elif lows[i - 1] in _COUNTRY_CUES:
+                out.append((i - 1, i + 1, _COUNTRY_CUES[lows[i - 1]]))
+        return out
+
+    @staticmethod
+    def surrounding_at(toks: list[Token]) -> int | None:
+        """Token index of "surrounding" in "the surrounding region", or of "region" in "the region
+        around it": the region around a city told just before."""
+        nouns = _SURROUNDING["nouns"]
+        for i in range(1, len(toks) - 1):
+            low, nxt = toks[i].lower, toks[i + 1].lower
+            around_it = low in nouns and i + 2 < len(toks) and nxt in _SURROUNDING["around"] \
+                and toks[i + 2].lower in _SURROUNDING["around_what"]
+            if (low in _LEX.surrounding_words and nxt in nouns) or around_it:
+                return i
+        return None
+
+    @staticmethod
+    def around_city(toks: list[Token], s: int, e: int) -> str | None:
+        """"near Moscow", "outside Kyiv": the region around a city that is a region of its own."""
+        code = _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[s:e])))
+        if code is None or not any(t.lower in _LEX.around_words for t in toks[max(0, s - _AROUND_CITY["window"]):s]):
+            return None
+        return _LEX.around_city_regions.get(code)
+
+    @staticmethod
+    def is_district(toks: list[Token], e: int) -> bool:
+        """The name ending before token ``e`` is a district's ("the Kramatorsk district")."""
+        return e < len(toks) and toks[e].lower in _DISTRICT_WORDS
+
     @staticmethod
     def anaphor(toks: list[Token]) -> tuple[int, int] | None:
         """Token span of "the region", "his region", "the oblast" (not "the Kursk region")."""

@@ -37,6 +37,12 @@ class Role(StrEnum):
     LOCATION = "location"    #: where something happened
     ORIGIN = "origin"        #: where drones or missiles came from ("launched from the Kursk region")
     REFERENCE = "reference"  #: describes another place ("northeast of Moscow", "which borders ...")
+    DIRECTION = "direction"  #: where drones flew towards ("heading for Moscow")
+    AIRPORT = "airport"      #: an airport's town ("flights at Kazan airport")
+    SEA = "sea"              #: a sea or the coast off a region ("off the coast of Crimea")
+    TIME = "time"            #: a time zone ("Moscow time")
+    TITLE = "title"          #: a region or city in an official's title ("Belgorod Governor")
+    ALERT = "alert"          #: where an air-raid alert was declared, with no incident told
 
 
 class Cue(StrEnum):
@@ -46,7 +52,8 @@ class Cue(StrEnum):
     REGION_WORD = "region-word"  #: a name and a region word: "Kaluga region", "Republic of Tatarstan", lists
     AUTHORITY = "authority"      #: a region's authority: "Bryansk governor"
     STANDALONE = "standalone"    #: a name that is the region alone: "Crimea"
-    ANAPHORA = "anaphora"        #: "the region", the one named last
+    ANAPHORA = "anaphora"        #: "the region", the one named last; "the capital"; "the surrounding region"
+    AROUND_CITY = "around-city"  #: "near Moscow": the region around a city that is a region of its own
     GAZETTEER = "gazetteer"      #: a name the gazetteer knows
     LIST = "list"                #: an unknown name in a list of places
     CUE_WORD = "cue-word"        #: an unknown name the text marks as a place: "the village of X", "X village"
@@ -77,6 +84,9 @@ class Mention:
         (describing another place); only locations are counted as incidents.
     region_hint : str or None
         For a place, the region the text puts it in ("Derhachi, Kharkiv region").
+    district : bool
+        The name is a district's or community's named after a town ("the Kramatorsk district"):
+        it tells the region, and must lie in the one the paragraph tells of.
     rule : str
         Id of the pattern that found it (``mapper/rules/<lang>/``): ``place.list``,
         ``region.name_and_word`` ...
@@ -96,6 +106,7 @@ class Mention:
     region_hint: str | None = None
     rule: str = ""
     role_rule: str = ""
+    district: bool = False
 
     #: Id of the rule that puts a place in the region the text names with it.
     IN_REGION_RULE = "place.in_region"
@@ -129,6 +140,12 @@ class Event:
         regions); not counted by itself.
     background : bool
         Told as background ("in recent months ..."), not as news; not counted.
+    each, more, part : bool
+        The count is told once for each of its places ("five each over ..."), is a further
+        batch ("three more"), or is some of the number just told ("including two ...").
+    elaboration : bool
+        Names places and tells nothing of its own: only what it adds to the event it continues
+        counts ("the affected cities were ..."); names elsewhere are no incident.
     kind_rule, count_rule, status_rule : str
         Ids of the patterns that gave its kind (a trigger group, or
         ``event.places_only``), its number, and made it a total or background.
@@ -148,6 +165,10 @@ class Event:
     kind_rule: str = ""
     count_rule: str = ""
     status_rule: str = ""
+    each: bool = False
+    more: bool = False
+    part: bool = False
+    elaboration: bool = False
 
 
 class NameIndex(Protocol):

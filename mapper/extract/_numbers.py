@@ -22,7 +22,7 @@ _ELLIPSIS = _LEX.rule("count.ellipsis")
 _BARE_VERB = _LEX.rule("count.bare_verb")
 _SINGLE = _LEX.rule("count.single_object")
 _PLATFORM = _LEX.rule("count.skip.platform")
-_MODEL_HYPHENS = _LEX.rule("count.skip.model")["hyphens"]
+_MODEL_HYPHENS, _MODEL_SLASHES = _LEX.rule("count.skip.model")["hyphens"], _LEX.rule("count.skip.model")["slashes"]
 # the parameters looked at token by token, bound once
 _MODIFIERS, _BETWEEN, _GLUE = (_NUMBER_OBJECT[k] for k in ("modifiers", "modifiers_between_nouns", "glue"))
 _SKIP, _PREPOSITIONS, _ANOTHER, _ELLIPSIS_WINDOW = (_ELLIPSIS[k] for k in ("skip", "prepositions", "another",
@@ -31,17 +31,42 @@ _BARE_VERBS, _BARE_WINDOW = _BARE_VERB["verbs"], _BARE_VERB["anchor_window"]
 _DETERMINERS, _NUMERALS, _FOLLOWERS, _PLURAL_ENDINGS, _SINGULAR_IN_S = (
     _SINGLE[k] for k in ("determiners", "numerals", "followers", "plural_endings", "singular_in_s"))
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
+_NO_ONE = _LEX.rule("count.skip.no_one")["before"]
+_OF_THE, _OF_THEM, _FRACTION = _LEX.rule("count.of_the"), _LEX.rule("count.of_them"), _LEX.rule("count.fraction")
+_TRAILING, _OTHERS, _FALL_VERB = _LEX.rule("count.trailing"), _LEX.rule("count.others"), _LEX.rule("count.fall_verb")
+_DOWNED, _ORDINAL, _FLAGS = _LEX.rule("count.downed"), _LEX.rule("count.ordinal"), _LEX.rule("count.flags")
+_THEM_WORDS, _VERB_WORDS, _ORDINALS = _LEX.count_of_them, _LEX.count_verb_words, _LEX.count_ordinals
+_MORE_BEFORE, _PART_BEFORE, _WAVES = _LEX.count_more_before, _LEX.count_part_before, _LEX.count_waves
+_FALL_VERBS, _DOWNED_WORDS, _ANAPHORS = _LEX.count_fall_verbs, _LEX.count_downed, _LEX.object_anaphors
+_NOT_OBJECTS_AFTER, _SPREAD_NOUNS = _LEX.not_objects_after, _LEX.count_spread_nouns
+#: Shares by their words: ``("a", "third") -> 1/3``.
+_FRACTIONS = {tuple(k.split()): v for k, v in _LEX.count_fractions.items()}
+_FRACTION_FIRST = frozenset(words[0] for words in _FRACTIONS)
+#: Words a count may start with (besides digits and hyphenated numerals): the scan skips the rest.
+_STARTERS = frozenset(w.split()[0] for w in NUMBER_WORDS) | _FRACTION_FIRST | _DETERMINERS | _ANOTHER
 
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """A number of objects, where it stands (token index of the number), and the rule that found it."""
+    """A number of objects, where it stands (token index of the number), and the rule that found it.
+
+    ``each``: told once for several places ("five each over the Tver and Smolensk regions");
+    ``more``: a further batch, not the same objects told again ("three more drones", "another
+    two"); ``part``: some of a number just told ("including two flying towards Moscow");
+    ``trailing``: told after its place ("Krasnodar Region (47)"); ``spread``: over regions the
+    sentence does not name ("116 drones over ten regions").
+    """
 
     value: int
     kind: str
     token: int
     text: str
     rule: str = ""
+    each: bool = False
+    more: bool = False
+    part: bool = False
+    trailing: bool = False
+    spread: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +142,10 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
             skipped = most - between  # after a noun, fewer modifiers may lead to another noun
             continue
         tok = tokens[k]
-        glue = tok.text in glue_marks or (tok.is_number and found is not None and tokens[k - 1].text in glue_marks)
+        if found is not None and k == found.end and tok.lower in _NOT_OBJECTS_AFTER \
+                and not any(_object_at(tokens, k + d) for d in (1, 2) if k + d < len(tokens)):
+            return None  # "14 UAV attacks": attacks, not drones (but "a Shahed attack drone")
+        glue = tok.text in glue_marks or (tok.is_number and k > j and tokens[k - 1].text in glue_marks)
         if glue:  # "Shahed-136/131": the model number binds to the noun
             k += 1
             continue
@@ -128,12 +156,31 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
     return found
 
 
-def _ellipsis_end(tokens: list[Token], k: int) -> int | None:
-    """Token index of the preposition in "8 over ...", "one more - over ...", or None."""
-    skip, prepositions = _SKIP, _PREPOSITIONS
-    while k < len(tokens) and tokens[k].lower in skip:
-        k += 1
-    return k if k < len(tokens) and tokens[k].lower in prepositions else None
+def _ellipsis_end(tokens: list[Token], k: int) -> tuple[int, bool] | None:
+    """Token index of the preposition in "8 over ...", "one more - over ...", "five each over",
+    "12 of them over ...", "six fell over ...", "nine more were brought down in ...", and whether
+    "of them" stood before it; or None."""
+    k = _skip_verbs(tokens, k)
+    them = k + 1 < len(tokens) and tokens[k].lower in _OF_THEM["of"] and tokens[k + 1].lower in _THEM_WORDS
+    if them:
+        k = _skip_verbs(tokens, k + 2)
+    return (k, them) if k < len(tokens) and tokens[k].lower in _PREPOSITIONS else None
+
+
+def _skip_verbs(tokens: list[Token], k: int) -> int:
+    """Past the ellipsis' ``skip`` words and up to four words of a verb phrase ("were brought down")."""
+    verbs, skip = 0, _SKIP
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.lower in skip:
+            k += 1
+        elif verbs < 4 and tok.is_word and not tok.is_cap \
+                and (tok.lower in _VERB_WORDS or (tok.lower.endswith("ed") and len(tok.lower) > 4)):
+            k += 1
+            verbs += 1
+        else:
+            break
+    return k
 
 
 def _total_after(tokens: list[Token], j: int) -> int | None:
@@ -146,7 +193,47 @@ def _total_after(tokens: list[Token], j: int) -> int | None:
     return None
 
 
-def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = None) -> list[Count]:
+def _flags(tokens: list[Token], i: int, end: int, waves: bool) -> dict:
+    """``each``, ``more`` and ``part`` of a count whose number starts at ``i`` and whose phrase
+    ends at ``end``: "five each", "three more drones", "another two", "including two"; every
+    count of a sentence telling of ``waves`` is a batch of its own."""
+    n = len(tokens)
+    before = [t.lower for t in tokens[max(0, i - 2):i]]
+    after = [t.lower for t in tokens[i + 1:min(n, end + 2)]]
+    more = bool(before) and before[-1] in _MORE_BEFORE \
+        and not (len(before) == 2 and before[0] in _FLAGS["not_more_before"])
+    more = more or (i + 1 < n and tokens[i + 1].lower in _FLAGS["more"]
+                    and not (i + 2 < n and tokens[i + 2].lower in _FLAGS["not_more_after"]))
+    more = more or waves or tokens[i].lower in _ANOTHER or any(t.lower in _ORDINALS for t in tokens[i + 1:end]) \
+        or (end < n and tokens[end].lower in _FLAGS["also"])  # "a kamikaze drone also struck"
+    return {"each": any(w in _FLAGS["each"] for w in after[:_FLAGS["each_window"]]), "more": more,
+            "part": any(w in _PART_BEFORE for w in before)}
+
+
+def _spread(tokens: list[Token], end: int) -> bool:
+    """"... drones over ten regions", "across 12 regions": a number over regions left unnamed."""
+    words = tokens[end:end + _FLAGS["spread_window"]]
+    for k in range(len(words) - 2):
+        if words[k].lower in _FLAGS["spread_prepositions"] and number_at(words, k + 1) \
+                and words[k + 2].lower in _SPREAD_NOUNS:
+            return True
+    return False
+
+
+def _fraction_at(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """``(share, tokens used)`` for "a third of them", "half of them", "two-thirds of them"."""
+    if tokens[i].lower not in _FRACTION_FIRST:
+        return None
+    for words, share in _FRACTIONS.items():
+        n = len(words)
+        if tuple(t.lower for t in tokens[i:i + n]) == words and i + n + 1 < len(tokens) \
+                and tokens[i + n].lower in _OF_THEM["of"] and tokens[i + n + 1].lower in _THEM_WORDS:
+            return share, n + 2
+    return None
+
+
+def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = None,
+                last_value: int | None = None) -> list[Count]:
     """Numbers of objects in one sentence.
 
     Parameters
@@ -160,88 +247,193 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
     last_kind : str, optional
         Kind of objects last counted in the previous sentence, for "12 were downed
         over Kursk Oblast" after "20 drones ...".
+    last_value : int, optional
+        The number last counted in the previous sentence, for "a third of them ...".
     """
-    return _CountScan(tokens, anchors, last_kind).run()
+    return _CountScan(tokens, anchors, last_kind, last_value).run()
 
 
 class _CountScan:
     """One left-to-right pass over a sentence, trying the ``[[count]]`` patterns at each token."""
 
-    def __init__(self, tokens: list[Token], anchors: set[int], last_kind: str | None) -> None:
-        self.tokens, self.anchors, self.last_kind = tokens, anchors, last_kind
+    def __init__(self, tokens: list[Token], anchors: set[int], last_kind: str | None,
+                 last_value: int | None = None) -> None:
+        self.tokens, self.anchors, self.last_kind, self.last_value = tokens, anchors, last_kind, last_value
+        self.named_here = False  # the objects were named earlier in this sentence
+        self.waves = any(t.lower in _WAVES for t in tokens)
         self.out: list[Count] = []
 
     def run(self) -> list[Count]:
         tokens, i, n = self.tokens, 0, len(self.tokens)
         while i < n:
-            if self._not_a_count(i):
+            tok = tokens[i]
+            if tok.is_number or tok.lower in _STARTERS or ("-" in tok.lower and tok.is_word):
+                i = self._step(i)
+            else:
                 i += 1
-                continue
-            num = number_at(tokens, i)
-            another = tokens[i].lower in _ANOTHER
-            if another and self.last_kind:  # "... and another over the Kursk region"
-                num = Number(1, 1)
-            if num:
-                after = self._after_number(i, num, another)
-                if after is not None:
-                    i = after
-                    continue
-            if tokens[i].lower in _DETERMINERS:
-                after = self._single_object(i)
-                if after is not None:
-                    i = after
-                    continue
-            i += 1
         return self.out
 
-    def _add(self, value: int, kind: str, start: int, end: int, rule: str) -> None:
-        self.out.append(Count(value, kind, start, " ".join(t.text for t in self.tokens[start:end]), rule))
+    def _step(self, i: int) -> int:
+        """Try the patterns at token ``i``; the token to go on from."""
+        tokens = self.tokens
+        if self._not_a_count(i):
+            return i + 1
+        frac = _fraction_at(tokens, i)
+        if frac and self.last_value and self.last_kind:
+            prep = _ellipsis_end(tokens, i + frac[1])
+            if prep is not None:  # "a third of them over ..."
+                self._add(max(1, round(self.last_value * frac[0])), self.last_kind, i, prep[0] + 1, _FRACTION.id)
+                return prep[0]
+        num = number_at(tokens, i)
+        another = tokens[i].lower in _ANOTHER
+        if another and self.last_kind:  # "... and another over the Kursk region"
+            num = Number(1, 1)
+        if num:
+            after = self._after_number(i, num, another)
+            if after is not None:
+                return after
+        if tokens[i].lower in _DETERMINERS:
+            after = self._single_object(i)
+            if after is not None:
+                return after
+        return i + 1
+
+    def _add(self, value: int, kind: str, start: int, end: int, rule: str, trailing: bool = False) -> None:
+        self.named_here = True
+        flags = _flags(self.tokens, start, end, self.waves)
+        self.out.append(Count(value, kind, start, " ".join(t.text for t in self.tokens[start:end]), rule,
+                              trailing=trailing, spread=_spread(self.tokens, end), **flags))
         self.last_kind = kind
+        if not flags["part"]:
+            self.last_value = value
 
     def _near_anchor(self, start: int, width: int) -> bool:
         return any(a in self.anchors for a in range(start, start + width))
 
     def _not_a_count(self, i: int) -> bool:
-        """"launched from an aircraft", "dropped from a drone" (the platform); "S-300", "Tu-95" (a model)."""
+        """"launched from an aircraft", "dropped from a drone" (the platform); "S-300", "Tu-95" (a
+        model); "Shahed-131/136" (the second model number)."""
         tokens, tok = self.tokens, self.tokens[i]
         if i and tokens[i - 1].lower in _PLATFORM_BEFORE \
                 and any(t.lower in _PLATFORM_VERBS for t in tokens[max(0, i - _PLATFORM_LOOKBACK):i]):
             return True
+        if tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_SLASHES and tokens[i - 2].is_number \
+                and tokens[i - 1].start == tokens[i - 2].end:
+            return True
         return tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_HYPHENS and tokens[i - 2].is_word \
             and tokens[i - 2].end == tokens[i - 1].start
+
+    def _date(self, i: int, num: Number) -> bool:
+        """"23 October", "October 23": a date."""
+        tokens, j = self.tokens, i + num.width
+        return (j < len(tokens) and tokens[j].lower in _MONTHS) \
+            or (i > 0 and tokens[i - 1].lower in _MONTHS and tokens[i].is_number and num.value <= 31)
 
     def _after_number(self, i: int, num: Number, another: bool) -> int | None:
         """Try the patterns that start with a number; the token to go on from, or None to try
         the number as a single object's determiner ("one Shahed exploded")."""
-        tokens, n = self.tokens, len(self.tokens)
-        value, used = num.value, num.width
-        nxt = tokens[i + used] if i + used < n else None
-        if nxt is not None and nxt.lower in _MONTHS:  # "5 May": a date
-            return i + used
-        # "28 out of 31 drones", "15 of 18 Shahed drones": the first number is what was hit
-        at = _total_after(tokens, i + used)
-        total = number_at(tokens, at) if at is not None else None
-        obj = _object_after(tokens, at + total.width) if total else None
+        tokens = self.tokens
+        if i and tokens[i - 1].lower in _NO_ONE:
+            return i + num.width  # "no one was injured"
+        if self.last_kind is None:  # "Most drones were downed over Crimea, where 30 were intercepted"
+            self.last_kind = next((hit.kind for k in range(i - 1, -1, -1) if (hit := _object_at(tokens, k))), None)
+            self.named_here = self.last_kind is not None
+        if self._date(i, num):
+            return i + num.width
+        for pattern in (self._of_total, self._of_the, self._trailing, self._number_object, self._others,
+                        self._ellipsis, self._fall_verb, self._downed, self._bare_verb):
+            after = pattern(i, num, another)
+            if after is not None:
+                return after
+        return None if tokens[i].lower in _NUMERALS else i + num.width
+
+    def _of_total(self, i: int, num: Number, another: bool) -> int | None:
+        """"28 out of 31 drones", "15 of 18 Shahed drones": the first number is what was hit."""
+        at = _total_after(self.tokens, i + num.width)
+        total = number_at(self.tokens, at) if at is not None else None
+        obj = _object_after(self.tokens, at + total.width) if total else None
         if obj:
-            self._add(value, obj.kind, i, obj.end, _PART.id)
+            self._add(num.value, obj.kind, i, obj.end, _PART.id)
             return obj.end
-        obj = _object_after(tokens, i + used) if not another else None
-        if obj:  # "11 UAVs", "twenty Ukrainian drones"
-            self._add(value, obj.kind, i, obj.end, _NUMBER_OBJECT.id)
+        return None
+
+    def _of_the(self, i: int, num: Number, another: bool) -> int | None:
+        """"29 of the drones were destroyed over ..."."""
+        tokens, of = self.tokens, i + num.width
+        if of + 2 < len(tokens) and tokens[of].lower in _OF_THEM["of"] and tokens[of + 1].lower in _OF_THE["determiners"]:
+            obj = _object_at(tokens, of + 2)
+            if obj:
+                self._add(num.value, obj.kind, i, obj.end, _OF_THE.id)
+                return obj.end
+        return None
+
+    def _trailing(self, i: int, num: Number, another: bool) -> int | None:
+        """"Krasnodar Region (47)": a number in brackets after its place."""
+        tokens, j, window = self.tokens, i + num.width, _TRAILING["window"]
+        if i and tokens[i - 1].text in _TRAILING["open"] and j < len(tokens) and tokens[j].text in _TRAILING["close"] \
+                and self.last_kind and self._near_anchor(max(0, i - window), window):
+            self._add(num.value, self.last_kind, i, j, _TRAILING.id, trailing=True)
+            return j
+        return None
+
+    def _number_object(self, i: int, num: Number, another: bool) -> int | None:
+        """"11 UAVs", "twenty Ukrainian drones"."""
+        obj = _object_after(self.tokens, i + num.width) if not another else None
+        if obj:
+            self._add(num.value, obj.kind, i, obj.end, _NUMBER_OBJECT.id)
             return obj.end
-        prep = _ellipsis_end(tokens, i + used)  # "8 over Bryansk Oblast"
-        if self.last_kind and prep is not None and self._near_anchor(prep + 1, _ELLIPSIS_WINDOW):
-            self._add(value, self.last_kind, i, prep + 1, _ELLIPSIS.id)
-            return prep
-        if self.last_kind and nxt is not None and nxt.lower in _BARE_VERBS \
-                and self._near_anchor(i + used + 1, _BARE_WINDOW):  # "12 were downed over ..."
-            self._add(value, self.last_kind, i, i + used + 1, _BARE_VERB.id)
-            return i + used
-        return None if tokens[i].lower in _NUMERALS else i + used
+        return None
+
+    def _others(self, i: int, num: Number, another: bool) -> int | None:
+        """"two others struck the district": the objects last counted."""
+        j = i + num.width
+        if self.last_kind and j < len(self.tokens) and self.tokens[j].lower in _ANAPHORS:
+            self._add(num.value, self.last_kind, i, j + 1, _OTHERS.id)
+            return j + 1
+        return None
+
+    def _ellipsis(self, i: int, num: Number, another: bool) -> int | None:
+        """"8 over Bryansk Oblast", "12 of them over ...", "six fell over ..."."""
+        found = _ellipsis_end(self.tokens, i + num.width)
+        if self.last_kind and found is not None and self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW):
+            self._add(num.value, self.last_kind, i, found[0] + 1, _OF_THEM.id if found[1] else _ELLIPSIS.id)
+            return found[0]
+        return None
+
+    def _fall_verb(self, i: int, num: Number, another: bool) -> int | None:
+        """"two drones were shot down, and three came down": more of the objects just counted."""
+        j = i + num.width
+        if self.out and j < len(self.tokens) and self.tokens[j].lower in _FALL_VERBS:
+            self._add(num.value, self.last_kind, i, j + 1, _FALL_VERB.id)
+            return j
+        return None
+
+    def _downed(self, i: int, num: Number, another: bool) -> int | None:
+        """"attacked with Shahed drones; one was destroyed"."""
+        tokens, j = self.tokens, i + num.width
+        if self.named_here and j + 1 < len(tokens) and tokens[j].lower in _DOWNED["verbs"] \
+                and tokens[j + 1].lower in _DOWNED_WORDS:
+            self._add(num.value, self.last_kind, i, j + 2, _DOWNED.id)
+            return j + 2
+        return None
+
+    def _bare_verb(self, i: int, num: Number, another: bool) -> int | None:
+        """"12 were downed over Kursk Oblast"."""
+        j = i + num.width
+        if self.last_kind and j < len(self.tokens) and self.tokens[j].lower in _BARE_VERBS \
+                and self._near_anchor(j + 1, _BARE_WINDOW):
+            self._add(num.value, self.last_kind, i, j + 1, _BARE_VERB.id)
+            return j
+        return None
 
     def _single_object(self, i: int) -> int | None:
-        """"a drone that ...", "another drone was ...": one object; the token after it, or None."""
+        """"a drone that ...", "another drone was ...": one object; "a second was destroyed": one
+        more of those last counted; the token after it, or None."""
         tokens, n = self.tokens, len(self.tokens)
+        if tokens[i].lower in _ORDINAL["determiners"] and i + 2 < n and tokens[i + 1].lower in _ORDINALS \
+                and self.last_kind and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL["followers"]):
+            self._add(1, self.last_kind, i, i + 2, _ORDINAL.id)
+            return i + 2
         obj = _object_after(tokens, i + 1)
         if obj and (not obj.noun.endswith(_PLURAL_ENDINGS) or obj.noun in _SINGULAR_IN_S):
             follower = tokens[obj.end] if obj.end < n else None

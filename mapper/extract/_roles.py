@@ -3,8 +3,10 @@ point of reference, an actor, a dateline; and which countries a sentence places 
 
 from __future__ import annotations
 
+import re
+
 from ._kinds import event_kind
-from ._model import Kind, Role
+from ._model import Cue, Kind, Mention, Role
 from ..rules import load_lexicon
 from ._tokens import Token
 
@@ -15,24 +17,91 @@ _DIRECTION = _LEX.rule("role.reference.direction")
 _DESCRIPTION = _LEX.rule("role.reference.description")
 _DISTANCE = _LEX.rule("role.location.distance")
 _OPENERS, _COUNTRY_CUES = _DESCRIPTION["openers"], _LEX.country_cues  # looked at token by token
+_TITLE_AFTER, _ALERT_RULE = _LEX.rule("role.title.after"), _LEX.rule("role.alert.sentence")
+_GEOGRAPHY_RULE = _LEX.rule("role.reference.geography")
+_FILLERS, _LOOKBACK, _TITLE_WORDS = _LEX.role_fillers, _LEX.role_lookback, _LEX.title_words
+_LIST_LINKS, _APPOSITION, _REGION_WORDS = _LEX.list_link_words, _LEX.apposition_words, _LEX.region_words
+_ACTOR_PHRASES = frozenset(tuple(p.split()) for p in _LEX.actor_phrases)
+_ALERT = re.compile("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues), re.I)
+_THREAT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.threat_words)
+                     + r")s? of (?:an? )?(?:\S+ ){0,3}?(?:attacks?|strikes?)\b", re.I)
+
+
+def _phrase_rules(table, suffix: str) -> dict[str, str]:
+    """``role -> rule id`` of the roles told by words before (``before``) or after a name."""
+    return {role: _LEX.rule(_ORIGIN.id if role == Role.ORIGIN and suffix == "before" else f"role.{role}.{suffix}").id
+            for role in table}
+
+
+_PREFIX_RULE, _SUFFIX_RULE = _phrase_rules(_LEX.role_prefixes, "before"), _phrase_rules(_LEX.role_suffixes, "after")
+#: Prefix phrases by their last word, longest first: ``word -> [(role, phrase)]``.
+_PREFIX_BY_LAST: dict[str, list[tuple[Role, tuple[str, ...]]]] = {}
+for _role, _list in _LEX.role_prefixes.items():
+    for _phrase in sorted((tuple(p.split()) for p in _list), key=len, reverse=True):
+        _PREFIX_BY_LAST.setdefault(_phrase[-1], []).append((Role(_role), _phrase))
+for _list in _PREFIX_BY_LAST.values():
+    _list.sort(key=lambda rp: len(rp[1]), reverse=True)
+_SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+             for role, phrases in _LEX.role_suffixes.items()]
+_OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
 
 #: ``mention index -> (role, rule id)``, for the mentions a rule gave a role.
 Roles = dict[int, tuple[Role, str]]
 
 
-def is_dateline(toks: list[Token]) -> bool:
-    """"MOSCOW, September 24." or "KYIV (Reuters) -": the sentence's first token is a dateline,
+def dateline_words(toks: list[Token]) -> int:
+    """How many tokens a dateline takes at the start of a sentence: "MOSCOW, September 24.",
+    "KYIV (Reuters) -", "NIZHNY NOVGOROD:", "Moscow, July 7 (IANS)"; 0 for none. A dateline is
     no place of the story."""
-    return len(toks) > 1 and toks[0].is_word and len(toks[0].text) >= _LEX.dateline_min_chars \
-        and toks[0].text.isupper() and toks[1].text in _LEX.dateline_after
+    j = 0
+    while j < min(len(toks), _LEX.dateline_words) and toks[j].is_word and toks[j].text.isupper() \
+            and len(toks[j].text) >= _LEX.dateline_word_chars:
+        j += 1
+    if j and j < len(toks) and len(toks[0].text) >= _LEX.dateline_min_chars and toks[j].text in _LEX.dateline_after:
+        return j
+    if len(toks) > 3 and toks[0].is_cap and toks[1].text == "," and toks[2].lower in _LEX.months \
+            and toks[3].is_number:
+        return 1
+    return 0
 
 
 def is_actor(toks: list[Token], end: int) -> bool:
-    """A capital followed by "regime", "forces", "says" ... stands for a government, not a place."""
+    """A capital followed by "regime", "forces", "says", "'s air force" ... stands for a
+    government, not a place (but "Kyiv hit by missiles" is the place)."""
     j = end
     if j < len(toks) and toks[j].text in _POSSESSIVES:
         j += 1
-    return j < len(toks) and toks[j].lower in _LEX.actor_followers
+    if j + 1 < len(toks) and (toks[j].lower, toks[j + 1].lower) in _ACTOR_PHRASES:
+        return True  # "Kyiv's air force said"
+    if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
+        return False
+    return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+def is_agent(toks: list[Token], start: int, end: int) -> bool:
+    """"another Kiev attack", "a Kyiv attempt": a capital as the one who attacks, not where."""
+    return start > 0 and toks[start - 1].lower in _LEX.agent_determiners \
+        and end < len(toks) and toks[end].lower in _LEX.agent_nouns
+
+
+def is_organisation(toks: list[Token], end: int) -> bool:
+    """"Kyiv Post", "The Moscow Times": a place's name inside a newspaper's or club's name."""
+    return end < len(toks) and toks[end].is_cap and toks[end].lower in _LEX.organisation_words
+
+
+def is_alert(text: str, kind: Kind) -> bool:
+    """A sentence about an air-raid alert, sirens or flights that tells no incident: "An air-raid
+    alert was declared in Kyiv over the threat of a missile attack"."""
+    if not _ALERT.search(text):
+        return False
+    return kind is Kind.OTHER or event_kind(_THREAT.sub(" ", text))[0] is Kind.OTHER
+
+
+def sentence_roles(located: list[tuple[int, int]], alert: bool) -> Roles:
+    """The names of a sentence that tells no incident: where an alert was declared (``alert``),
+    or places a geography sentence relates ("Oryol Oblast borders the Kursk region")."""
+    role, rule = (Role.ALERT, _ALERT_RULE.id) if alert else (Role.REFERENCE, _GEOGRAPHY_RULE.id)
+    return {m: (role, rule) for _, m in located}
 
 
 def description_roles(text: str, toks: list[Token], located: list[tuple[int, int]]) -> Roles:
@@ -52,27 +121,132 @@ def description_roles(text: str, toks: list[Token], located: list[tuple[int, int
     return {m: (Role.REFERENCE, _DESCRIPTION.id) for t, m in located if any(a <= t < b for a, b in zones)}
 
 
-def origin_roles(toks: list[Token], located: list[tuple[int, int]]) -> Roles:
-    """Mentions after "from" ("launched from the Kursk region") are origins, after "north of" and
-    the like references; "10 km from Kupiansk" stays where it happened."""
+def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple[int, int]]) -> Roles:
+    """The roles the words around names give them: "launched from the Kursk region" (origin),
+    "heading for Moscow" (direction), "the airports of Kazan" (airport), "north of Moscow"
+    (reference), "Belgorod Governor" (title) ...
+
+    A role told before the first name of a list passes to the rest ("launched from the Bryansk
+    region, Millerovo and Crimea" are all origins); one told after the last passes back ("the Kazan
+    and Samara airports"). A region in an official's title keeps the role ``title``, for the
+    counting stage to use only when nothing else places the incident.
+    """
+    lows = [t.lower for t in toks]
+    spans = [(t, _token_end(toks, t, mentions[m].end), m) for t, m in located]
     out: Roles = {}
-    for t, m in located:
-        # "Yaroslavl, northeast of Moscow": a point of reference, not where it happened
-        if t > 1 and toks[t - 1].lower in _DIRECTION["of"] and toks[t - 2].lower in _DIRECTION["directions"]:
-            out[m] = (Role.REFERENCE, _DIRECTION.id)
-            continue
-        j = t - 1
-        if j >= 0 and toks[j].text in _ORIGIN["brackets"]:  # "from Cape Chauda (Crimea)": the bracket explains
+    for group in _lists(toks, lows, spans):
+        inherited = None
+        told = []
+        for s, _, _ in group:
+            inherited = _prefix_role(toks, lows, s) or inherited
+            told.append(inherited)
+        after = _suffix_role(lows, group[-1][1])
+        for (s, e, m), role in zip(group, told):
+            role = role or after or _title_role(mentions[m], lows, s, e)
+            if role:
+                out[m] = role
+    return out
+
+
+def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str] | None:
+    """The role the words before a name at token ``s`` give it, and the rule's id."""
+    if s > 1 and lows[s - 1] in _DIRECTION["of"] and lows[s - 2] in _DIRECTION["directions"] \
+            and (s < 3 or lows[s - 3] not in _DIRECTION["not_after"]):
+        return Role.REFERENCE, _DIRECTION.id  # "Yaroslavl, northeast of Moscow" (not "in the north of ...")
+    j = s
+    if j > 0 and toks[j - 1].text in _ORIGIN["brackets"]:  # "from Cape Chauda (Crimea)": the bracket explains
+        j -= 1
+        while j > 0 and s - j < _ORIGIN["bracket_words"] and toks[j - 1].is_word and toks[j - 1].is_cap:
             j -= 1
-            while j >= 0 and t - j < _ORIGIN["bracket_words"] and toks[j].is_word and toks[j].is_cap:
+    skipped = False  # over other names: only origins reach that far ("from Chauda in occupied Crimea")
+    while True:
+        role = _role_ending_at(lows, j)
+        if role or j == 0 or s - j >= _LOOKBACK:
+            return (role, _PREFIX_RULE[role]) if role and (role in _OVER_NAMES or not skipped) else None
+        if lows[j - 1] in _FILLERS:
+            j -= 1
+        elif j > 1 and lows[j] in _ORIGIN["name_links"] and toks[j - 1].is_cap:
+            while j > 0 and s - j < _LOOKBACK and toks[j - 1].is_cap:
                 j -= 1
-        while j >= 0 and j > t - _ORIGIN["lookback"] and toks[j].lower in _ORIGIN["fillers"]:
-            j -= 1
-        if j >= 0 and toks[j].lower in _ORIGIN["words"]:
-            if j > 0 and toks[j - 1].lower in _DISTANCE["units"]:  # "10 km from Kupiansk": where it happened
-                out[m] = (Role.LOCATION, _DISTANCE.id)
-            else:
-                out[m] = (Role.ORIGIN, _ORIGIN.id)
+            skipped = True
+        else:
+            return None
+
+
+def _role_ending_at(lows: list[str], j: int) -> Role | None:
+    """The role of a cue phrase that ends just before token ``j``."""
+    if j == 0:
+        return None
+    for role, phrase in _PREFIX_BY_LAST.get(lows[j - 1], ()):
+        n = len(phrase)
+        if j >= n and tuple(lows[j - n:j]) == phrase:
+            if role is Role.ORIGIN and j > 1 and lows[j - 2] in _DISTANCE["units"]:
+                return None  # "10 km from Kupiansk" is where it happened
+            return role
+    return None
+
+
+def _suffix_role(lows: list[str], e: int) -> tuple[Role, str] | None:
+    """The role the words after a name ending at token ``e`` give it: "Kazan and Samara airports"."""
+    for role, phrases in _SUFFIXES:
+        for phrase in phrases:
+            if tuple(lows[e:e + len(phrase)]) == phrase:
+                return role, _SUFFIX_RULE[role]
+    return None
+
+
+def _title_role(mm: Mention, lows: list[str], s: int, e: int) -> tuple[Role, str] | None:
+    """"Belgorod Governor ...", "the governor of the Kursk region", "Moscow Mayor ...": a region or
+    city in an official's title."""
+    if mm.cue is Cue.AUTHORITY:  # "Bryansk regional governor"
+        return Role.TITLE, mm.rule
+    j = e + (1 if e < len(lows) and lows[e] in _POSSESSIVES else 0)
+    if j < len(lows) and lows[j] in _TITLE_WORDS:
+        return Role.TITLE, _TITLE_AFTER.id
+    k = s - (1 if s and lows[s - 1] in _TITLE_AFTER["articles"] else 0)
+    if k >= 2 and lows[k - 1] in _TITLE_AFTER["of"] and lows[k - 2] in _TITLE_WORDS:
+        return Role.TITLE, _TITLE_AFTER.id
+    return None
+
+
+def _token_end(toks: list[Token], start: int, char_end: int) -> int:
+    """Index after the last token of a mention starting at token ``start``."""
+    j = start
+    while j < len(toks) and toks[j].end <= char_end:
+        j += 1
+    return j
+
+
+def _lists(toks: list[Token], lows: list[str], spans: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
+    """Mentions grouped into the lists they form: only list links, region words and bracketed names
+    ("Nizhny Novgorod (Strigino), Kaluga (Grabtsevo)") between them, or an apposition ("Primorsko-
+    Akhtarsk, a town in Krasnodar Krai")."""
+    groups: list[list[tuple[int, int, int]]] = []
+    for span in spans:
+        if groups:
+            between = _unbracketed(toks, groups[-1][-1][1], span[0])
+            if between and (all(w in _LIST_LINKS or w in _REGION_WORDS for w in between)
+                            or (between[0] == "," and all(w in _APPOSITION for w in between))):
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    return groups
+
+
+def _unbracketed(toks: list[Token], start: int, end: int) -> list[str]:
+    """Lower-case words from ``start`` to ``end``, less brackets holding only capitalised words."""
+    out: list[str] = []
+    j = start
+    while j < end:
+        if toks[j].text in _ORIGIN["brackets"]:
+            k = j + 1
+            while k < end and toks[k].is_cap:
+                k += 1
+            if k < end and k > j + 1 and toks[k].text == ")":
+                j = k + 1
+                continue
+        out.append(toks[j].lower)
+        j += 1
     return out
 
 

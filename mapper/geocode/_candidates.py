@@ -12,8 +12,12 @@ from geopy.location import Location
 
 from ..boundaries import assign_regions
 from ..extract import Extraction, MentionKind
+from ..rules import load_lexicon
 
 log = logging.getLogger(__name__)
+_LEX = load_lexicon()
+#: City-region -> (country, GeoNames admin-1 code) of the city itself.
+_CITY_ADMIN1 = {code: tuple(value.split(".", 1)) for code, value in _LEX.city_admin1.items()}
 
 
 def raw(loc: Location, key: str, default=None):
@@ -86,7 +90,20 @@ def candidates_of(extractions: Sequence[Extraction], geocoder,
         in_region = assign_regions(points, regions).tolist()
     else:
         in_region = []
+    in_region = _around_cities(locations, in_region)
     region_country = dict(zip(regions["region_code"], regions["country"]))
     found = [Candidate(loc, region, raw(loc, "countrycode") or region_country.get(region, ""))
              for loc, region in zip(locations, in_region)]
     return {key: [found[i] for i in ids] for key, ids in per_mention.items()}
+
+
+def _around_cities(locs: list[Location], joined: list[str | None]) -> list[str | None]:
+    """Regions of candidates, with the places that a coarse boundary puts inside a city of its own
+    standing (Moscow, Kyiv) but that GeoNames files in the region around it given to that region
+    (Podolsk, Khimki)."""
+    out = list(joined)
+    for i, (loc, code) in enumerate(zip(locs, joined)):
+        own = _CITY_ADMIN1.get(code or "")
+        if own and raw(loc, "countrycode") == own[0] and raw(loc, "admin1code") not in (None, "", own[1]):
+            out[i] = _LEX.surrounding_region[code]
+    return out

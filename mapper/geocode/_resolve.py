@@ -23,7 +23,8 @@ import geopandas as gpd
 import pandas as pd
 
 from .._enums import StrEnum
-from ..extract import Cue, Extraction, Mention, MentionKind
+from ..extract import Cue, Extraction, Mention, MentionKind, Role
+from ..rules import load_lexicon
 from ..text import normalize
 from ._candidates import Candidate, candidates_of, place_id, raw
 
@@ -31,6 +32,8 @@ NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
 SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the regions named nearby, is no match
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
+_LEX = load_lexicon()
+_PLACING = (Role.LOCATION, Role.TITLE)
 
 PLACE_COLUMNS = ["report_id", "mention", "sentence", "name", "matched_name", "geonameid", "lat", "lon",
                  "country", "population", "region_code", "match", "score", "candidates", "role"]
@@ -78,10 +81,11 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
     candidates = candidates_of(extractions, geocoder, regions)
     region_names = dict(zip(regions["region_code"], regions["region_name"]))
     region_country = dict(zip(regions["region_code"], regions["country"]))
+    capitals = _capital_names(region_names.values())
     rows: list[dict] = []
     unresolved: list[Unresolved] = []
     for e, ext in enumerate(extractions):
-        context = _Context.of(ext, region_country, region_names)
+        context = _Context.of(ext, region_country, region_names, capitals)
         mentions = {m: candidates[(e, m)] for m, mm in enumerate(ext.mentions) if mm.kind is MentionKind.PLACE}
         new_rows, new_unresolved = _resolve_report(context, mentions)
         rows += new_rows
@@ -106,9 +110,12 @@ class _Context:
     all_regions: set[str]  #: regions named anywhere in the report
     report_countries: dict[str, float]
     near: dict[int, set[str]]  #: sentence -> regions named in it or a neighbouring sentence
+    frames: dict[int, set[str]]  #: sentence -> regions that frame its places (:func:`regional_frames`)
+    capitals: set[str]  #: names shared by a region and its capital
 
     @classmethod
-    def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str]) -> "_Context":
+    def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str],
+           capitals: set[str]) -> "_Context":
         by_sentence: dict[int, set[str]] = {}
         for mm in ext.mentions:
             if mm.kind is MentionKind.REGION:
@@ -119,7 +126,8 @@ class _Context:
                 for si in {mm.sentence for mm in ext.mentions if mm.kind is MentionKind.PLACE}}
         return cls(ext, region_names, {c for c in story if c},
                    set().union(*by_sentence.values()) if by_sentence else set(),
-                   {cc: COUNTRY_IN_REPORT for cues in ext.countries.values() for cc in cues}, near)
+                   {cc: COUNTRY_IN_REPORT for cues in ext.countries.values() for cc in cues}, near,
+                   regional_frames(ext), capitals)
 
     def score(self, c: Candidate, mm: Mention, sentence_regions: Counter) -> tuple[float, float]:
         """(whole score, the part of it from the mention's own and neighbouring sentences)."""
@@ -128,13 +136,13 @@ class _Context:
         if c.main_name:
             s += MAIN_NAME
         local = 0.0
-        if region and region in self.near[mm.sentence]:
+        if region and (region in self.near[mm.sentence] or region in self.frames.get(mm.sentence, ())):
             local += NEAR_REGION
         elif region and region in self.all_regions:
             s += REPORT_REGION
         if region and sentence_regions[region]:
             local += SENTENCE_PLACE * min(sentence_regions[region], 2) / 2  # a cluster counts more
-        if region and region == mm.region_hint:
+        if region and mm.region_hint in (region, _LEX.surrounding_region.get(region)):
             local += HINTED_REGION
         local += COUNTRY_IN_SENTENCE * self.ext.countries.get(mm.sentence, {}).get(c.country, 0.0)
         s += self.report_countries.get(c.country, 0.0)
@@ -145,8 +153,13 @@ class _Context:
         other places of its sentence), or None."""
         names, region = self.region_names, c.region
         where = f"{raw(c.loc, 'name', c.loc.address)}, {c.country}"
-        if mm.region_hint and region != mm.region_hint:
+        if mm.region_hint and mm.region_hint not in (region, _LEX.surrounding_region.get(region)):
             return f"no place of that name in {names.get(mm.region_hint, mm.region_hint)} in the gazetteer"
+        frame = self.frames.get(mm.sentence)
+        if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
+                and (mm.district or not (_big_city(c) or normalize(mm.text) in self.capitals)):
+            return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
+                    f"region the paragraph tells of, in the gazetteer (only {where})")
         near = self.near[mm.sentence]
         if near and region not in near and not c.main_name and c.population < SMALL_ELSEWHERE:
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in near))} in the "
@@ -157,6 +170,43 @@ class _Context:
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
         return None
+
+
+def _capital_names(region_names) -> set[str]:
+    """Names shared by a region and its capital ("Kherson" of "Kherson Oblast"): such a city may be
+    named on its own in a paragraph about another region."""
+    out = set()
+    for name in region_names:
+        words = str(name).split()
+        if len(words) >= 2 and words[-1].lower() in _LEX.region_words:
+            out.add(normalize(" ".join(words[:-1])))
+    return out
+
+
+def _big_city(c: Candidate) -> bool:
+    """A city big enough to be named on its own outside the region a paragraph tells of."""
+    return c.population >= _LEX.big_city_any_name or (c.population >= _LEX.big_city and c.main_name)
+
+
+def regional_frames(ext: Extraction) -> dict[int, set[str]]:
+    """``sentence -> regions`` that frame its places: the regions named where something happened in
+    the sentence itself or, failing that, in the nearest sentence before it in the same paragraph
+    ("In the Zaporizhzhia region, the enemy struck 12 settlements. Huliaipole, ... came under fire")."""
+    named: dict[int, set[str]] = {}
+    for mm in ext.mentions:
+        code = mm.region_code if mm.kind is MentionKind.REGION else _LEX.city_regions.get(normalize(mm.text))
+        if code and mm.role in _PLACING:  # "the Kharkiv region", "Kyiv"
+            named.setdefault(mm.sentence, set()).add(code)
+    frames: dict[int, set[str]] = {}
+    current: set[str] = set()
+    text = ext.report.text
+    for si, (start, _) in enumerate(ext.sentence_spans):
+        if si and "\n" in text[ext.sentence_spans[si - 1][1]:start]:
+            current = set()  # a new paragraph
+        current = named.get(si, current)
+        if current:
+            frames[si] = current
+    return frames
 
 
 def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -> tuple[list[dict], list[Unresolved]]:
@@ -181,12 +231,16 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
     unresolved: list[Unresolved] = []
     for m, cands in candidates.items():
         mm = mentions[m]
+        same = deciders.get(normalize(mm.text))
+        if cands and m not in choice and same is not None and mm.role is Role.LOCATION and not mm.district \
+                and choice[same].candidate.population >= SMALL_ELSEWHERE:
+            choice[m] = choice[same]  # one town per name in a report, though named again elsewhere
         if m not in choice:
             reason = refused[m] if cands else "not in the gazetteer"
             unresolved.append(Unresolved(mm.report_id, mm.text, context.ext.sentence_text(mm.sentence), reason,
                                          mention=m, rule=";".join(mm.rules())))
             continue
-        best = _shared_reading(context, m, choice, deciders[normalize(mm.text)], neighbours[m])
+        best = _shared_reading(context, m, choice, same, neighbours[m])
         rows.append(_place_row(mm, m, best, len(cands)))
         if best.candidate.region is None:
             unresolved.append(Unresolved(mm.report_id, mm.text, context.ext.sentence_text(mm.sentence),

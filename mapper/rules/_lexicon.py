@@ -101,13 +101,21 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         region__governor={"nouns": "words", "adjectives": "words"},
         region__standalone={},
         region__list={"joiners": "words"},
+        region__list_after={"after": "words"},
+        region__capital={"articles": "words", "not_before": "words"},
+        region__surrounding={"nouns": "words", "around": "words", "around_what": "words"},
+        region__around_city={"window": "int"},
         region__anaphora={"determiners": "words", "nouns": "words", "within": "int"},
     ),
     "role": _fixed(
         "roles.toml",
-        role__origin__from={"words": "words", "fillers": "words", "lookback": "int", "brackets": "words",
-                            "bracket_words": "int"},
-        role__reference__direction={"directions": "words", "of": "words"},
+        role__origin__from={"brackets": "words", "bracket_words": "int", "name_links": "words",
+                            "over_names": "phrases"},
+        role__direction__before={}, role__sea__before={}, role__title__before={}, role__airport__before={},
+        role__airport__after={}, role__time__after={}, role__sea__after={}, role__reference__after={},
+        role__title__after={"of": "words", "articles": "words"},
+        role__alert__sentence={}, role__reference__geography={},
+        role__reference__direction={"directions": "words", "of": "words", "not_after": "words"},
         role__reference__description={"openers": "words", "after": "words", "stops": "words"},
         role__location__distance={"units": "words"},
     ),
@@ -120,8 +128,20 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__single_object={"determiners": "words", "numerals": "words", "followers": "words",
                               "plural_endings": "phrases", "singular_in_s": "words"},
         count__skip__platform={"verbs": "words", "before": "words", "lookback": "int"},
-        count__skip__model={"hyphens": "words"},
+        count__skip__model={"hyphens": "words", "slashes": "words"},
         count__skip__date={},
+        count__skip__no_one={"before": "words"},
+        count__of_the={"determiners": "words"},
+        count__of_them={"of": "words"},
+        count__fraction={},
+        count__trailing={"open": "words", "close": "words", "window": "int"},
+        count__others={},
+        count__fall_verb={},
+        count__downed={"verbs": "words"},
+        count__ordinal={"determiners": "words", "followers": "words"},
+        count__flags={"each": "words", "each_window": "int", "more": "words", "not_more_after": "words",
+                      "not_more_before": "words", "also": "words", "spread_prepositions": "words",
+                      "spread_window": "int"},
     ),
     "event": _fixed(
         "events.toml",
@@ -130,6 +150,14 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__including={"regex": "regex"},
         total__breakdown={"next_sentences": "int"},
         total__retold={},
+        event__elaboration={},
+        event__inherit_region={"within": "int"},
+        event__sole_region={},
+        event__joined_counts={"first": "words", "words": "words"},
+        total__towns={},
+        total__implied_each={"sentences": "int"},
+        background__opener={},
+        background__month={},
     ),
 })
 
@@ -194,6 +222,9 @@ class Lexicon:
     actor_followers: frozenset[str] = _spec("roles.toml", "words")
     dateline_min_chars: int = _spec("roles.toml", "int")
     dateline_after: frozenset[str] = _spec("roles.toml", "words")
+    dateline_words: int = _spec("roles.toml", "int")
+    dateline_word_chars: int = _spec("roles.toml", "int")
+    actor_undone_by: frozenset[str] = _spec("roles.toml", "words")
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
@@ -205,7 +236,6 @@ class Lexicon:
     count_waves: frozenset[str] = _spec("clauses.toml", "words")
     count_fractions: Mapping[str, float] = _spec("clauses.toml", "float_map")
     count_spread_nouns: frozenset[str] = _spec("clauses.toml", "words")
-    count_reach: int = _spec("clauses.toml", "int")
     not_objects_after: frozenset[str] = _spec("clauses.toml", "words")
     object_anaphors: frozenset[str] = _spec("clauses.toml", "words")
     role_prefixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
@@ -224,6 +254,7 @@ class Lexicon:
     geography_cues: tuple[str, ...] = _spec("clauses.toml", "phrases")
     background_openers: tuple[str, ...] = _spec("clauses.toml", "phrases")
     month_openers: tuple[str, ...] = _spec("clauses.toml", "phrases")
+    month_qualifiers: tuple[str, ...] = _spec("clauses.toml", "phrases")
     wide_scope: tuple[str, ...] = _spec("clauses.toml", "phrases")
     around_words: frozenset[str] = _spec("clauses.toml", "words")
     surrounding_words: frozenset[str] = _spec("clauses.toml", "words")
