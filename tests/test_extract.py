@@ -208,7 +208,7 @@ def test_name_before_village_word_is_a_place(extractor):
 @pytest.mark.parametrize("text, kind", [
     ("A drone dropped an explosive device on a car in Belgorod.", "strike"),
     ("Two civilians were wounded in Kherson.", "strike"),
-    ("No one was injured in Kursk, the governor said.", "other"),
+    ("No one was injured in Kursk by the drone, the governor said.", "other"),
 ])
 def test_consequences_tell_a_strike(extractor, text, kind):
     assert [ev.kind for ev in ex(extractor, text).events] == [kind]
@@ -246,6 +246,8 @@ def test_mentions_and_roles_keep_their_rule(extractor):
     assert rules["Crimea"] == ("region.standalone", "role.origin.from")
     assert rules["Kursk region"] == ("region.name_and_word", "role.origin.from")
     assert rules["Mykolaiv Oblast"] == ("region.full_name", "")
+    assert [ev.count_rule for ev in e.events] == ["count.number_object", "count.ellipsis"]  # past "were destroyed"
+    e = ex(extractor, "Twenty drones were launched; 12 have hit Kursk Oblast.")
     assert [ev.count_rule for ev in e.events] == ["count.number_object", "count.bare_verb"]
     e = ex(extractor, "Debris fell near the village of Zyxtrovo, Bryansk region. The affected villages were "
                       "Borovsk and Zyxtrovka.")
@@ -276,7 +278,8 @@ def test_counting_returns_new_unresolved_rows(extractor):
     from mapper.count import IncidentCounter
     from mapper.geocode import PLACE_COLUMNS, Unresolved
 
-    e = ex(extractor, "Debris fell on the village of Zyxtrovo in the Kursk region. 15 drones were shot down overnight.")
+    e = ex(extractor, "Debris fell on the village of Zyxtrovo in the Kursk region. "
+                      "15 drones were shot down across the country overnight.")  # wide: takes no region
     given = [Unresolved("t", "Zyxtrovo", e.sentence_text(0), "not in the gazetteer", mention=0)]
     before = list(given)
     out = IncidentCounter({}, merge=True).add([e], pd.DataFrame(columns=PLACE_COLUMNS), given)

@@ -1,0 +1,216 @@
+"""Phrasing classes of real reports (bench/eval/README.md), each with paragraphs written for
+this project that follow the structure of real agency, ministry, governor and Air Force reports.
+
+Every case gives the regions that had an incident and, where the text gives one, the number of
+objects in each (None: an incident with no number of its own).
+"""
+
+import pytest
+
+
+def per_region(result, report_id=None):
+    inc = result.incidents
+    if report_id is not None:
+        inc = inc[inc["report_ids"] == report_id]
+    out = {}
+    for code, rows in inc.groupby("region_code"):
+        objs = rows["objects"].dropna()
+        out[code] = int(objs.sum()) if len(objs) else None
+    return out
+
+
+CASES = {
+    # -- counts: one clause model ---------------------------------------------------------
+    "distributive": (
+        "Air defence systems destroyed 22 Ukrainian drones overnight, the Defence Ministry said: 12 over "
+        "the Bryansk region and five each over the Tver and Smolensk regions.",
+        {"RU-BRY": 12, "RU-TVE": 5, "RU-SMO": 5}),
+    "distributive-mixed": (
+        "Overnight the Air Force shot down 7 drones: 3 each in the Poltava and Sumy regions and 1 in the "
+        "Chernihiv region.",
+        {"UA-53": 3, "UA-59": 3, "UA-74": 1}),
+    "implied-each": (
+        "Air defences destroyed 41 drones overnight. 17 of them were downed over the Kursk region, while "
+        "ten were brought down over the Oryol and Lipetsk regions. Four more fell over the Tula region.",
+        {"RU-KRS": 17, "RU-ORL": 10, "RU-LIP": 10, "RU-TUL": 4}),
+    "fraction": (
+        "Russian air defences downed 36 drones overnight, a third of them over the Bryansk region, the "
+        "ministry said.",
+        {"RU-BRY": 12}),
+    "of-the-drones": (
+        "The ministry said 64 drones were destroyed. According to it, 40 of the drones were shot down over "
+        "the Rostov Region and 24 over the Volgograd Region.",
+        {"RU-ROS": 40, "RU-VGG": 24}),
+    "bare-verbs": (
+        "Air defences brought down 30 drones overnight: 21 were destroyed over the Voronezh region. A "
+        "further six fell over the Lipetsk region and three over the Tambov region.",
+        {"RU-VOR": 21, "RU-LIP": 6, "RU-TAM": 3}),
+    "parenthesised": (
+        "Most drones were downed over Crimea, where 30 were intercepted; others over the Krasnodar Region "
+        "(12), the Rostov Region (5) and the Belgorod Region (2).",
+        {"UA-43": 30, "RU-KDA": 12, "RU-ROS": 5, "RU-BEL": 2}),
+    "joined-counts": (
+        "The ministry said 20 drones and all three tactical missiles were downed over the Kursk Region, and "
+        "15 drones over the Bryansk Region.",
+        {"RU-KRS": 23, "RU-BRY": 15}),
+    "including": (
+        "MOSCOW, March 11. /TASS/. Air defences destroyed 58 drones over the Moscow Region, including 20 "
+        "flying towards Moscow, the Defence Ministry said.",
+        {"RU-MOS": 58}),
+    "including-headline": (
+        "Air defences shot down 25 drones over Russian regions overnight, including one headed for Moscow, "
+        "the ministry said.",
+        {}),
+    "city-and-region": (
+        "Mayor Sergei Sobyanin said three drones were shot down over the city of Moscow and eight over the "
+        "surrounding region.",
+        {"RU-MOW": 3, "RU-MOS": 8}),
+    "breakdown-by-place": (
+        "Air defences in Krasnodar Krai destroyed nine drones: five near Novorossiysk and four near Anapa, "
+        "the regional headquarters said.",
+        {"RU-KDA": 9}),
+    "breakdown-by-place-no-region": (
+        "The governor said air defences destroyed seven drones: four near Novorossiysk and three near "
+        "Tuapse.",
+        {"RU-KDA": 7}),
+    "more-after": (
+        "Bryansk Governor Alexander Bogomaz said two drones were destroyed over the Pogarsky district in the "
+        "morning. In the afternoon, three more drones were shot down over the region.",
+        {"RU-BRY": 5}),
+    "more-before": (
+        "Air defences destroyed another six drones over the Kursk region, Governor Alexander Khinshtein "
+        "wrote. Earlier he said four drones had been shot down over the region.",
+        {"RU-KRS": 10}),
+    "another-in-a-list": (
+        "The ministry said 14 drones were downed over the Belgorod Region, another 14 over the Kursk Region "
+        "and two over the Oryol Region.",
+        {"RU-BEL": 14, "RU-KRS": 14, "RU-ORL": 2}),
+    "ordinal": (
+        "One drone came down in the village of Dronovka, the governor said. A second drone hit a shop in "
+        "the Belgorod region.",
+        {"RU-BEL": 2}),
+    "retold": (
+        "Over the day, 11 UAVs were destroyed over the Kaluga region, its governor said. The Defence "
+        "Ministry said ten drones had been intercepted over Kaluga Oblast.",
+        {"RU-KLU": 11}),
+    "other-numbers": (
+        "A drone attack set fire to 3 houses in the Kursk region, where 9 Shaheds were destroyed in all, "
+        "the governor said; 2 people were injured and 40 firefighters worked for 6 hours.",
+        {"RU-KRS": 9}),
+    "dates-and-models": (
+        "On the night of October 23, air defences shot down two Shahed-131/136 drones and one Kh-59 missile "
+        "over the Odesa region, the Air Force said.",
+        {"UA-51": 3}),
+    "attack-tallies": (
+        "Russian forces carried out 14 UAV attacks and 120 artillery strikes on 12 settlements of the "
+        "Zaporizhzhia region over the day.",
+        {"UA-23": None}),
+    "shared-total": (
+        "Air defences destroyed 12 drones over the Tula, Kaluga and Oryol regions overnight, the ministry "
+        "said.",
+        {"RU-TUL": None, "RU-KLU": None, "RU-ORL": None}),
+    "unplaced-number": (
+        "Kaluga Governor Vladislav Shapsha said debris fell on an industrial site in Kaluga. He said three "
+        "drones had been destroyed.",
+        {"RU-KLU": 3}),
+    "sea": (
+        "The ministry said 13 drones were destroyed: five over the Krasnodar region and eight over the Black "
+        "Sea off the coast of Crimea.",
+        {"RU-KDA": 5}),
+    # -- roles of a name ----------------------------------------------------------------
+    "origin-list": (
+        "Overnight Russia launched 40 Shahed drones from the Bryansk region, Millerovo and "
+        "Primorsko-Akhtarsk, the Ukrainian Air Force said. Air defences shot down 31 of them over the "
+        "Kharkiv, Sumy and Poltava oblasts.",
+        {"UA-63": None, "UA-59": None, "UA-53": None}),
+    "origin-apposition": (
+        "The drones were launched from Kursk, from Primorsko-Akhtarsk, a town in Krasnodar Krai, and from "
+        "Cape Chauda in occupied Crimea; 18 were shot down over the Mykolaiv region.",
+        {"UA-48": 18}),
+    "direction": (
+        "Twenty drones flew towards Kyiv; air defences shot down 6 over the Chernihiv region.",
+        {"UA-74": 6}),
+    "airport": (
+        "Drones were shot down over the Republic of Tatarstan, and temporary restrictions were imposed at "
+        "the airports of Kazan and Samara.",
+        {"RU-TA": None}),
+    "airport-brackets": (
+        "Air defences destroyed 4 drones over the Tula region. Rosaviatsia limited flights at several "
+        "airports, among them Kaluga (Grabtsevo), Tambov (Donskoye) and Yaroslavl (Tunoshna).",
+        {"RU-TUL": 4}),
+    "alert": (
+        "An air-raid alert was declared in Kyiv and the Kyiv region for two hours over the threat of a "
+        "missile attack. In the Odesa region, a drone hit a warehouse.",
+        {"UA-51": 1}),
+    "dateline": (
+        "ROSTOV-ON-DON, May 2. /TASS/. Air defences destroyed four drones over the Belgorod region, the "
+        "Defence Ministry said.",
+        {"RU-BEL": 4}),
+    "dateline-agency": (
+        "Moscow, July 7 (IANS) Air defences destroyed 11 drones over the Bryansk region, the ministry said.",
+        {"RU-BRY": 11}),
+    "time-zone": (
+        "Between 8:00 and 11:00 Moscow time, air defences destroyed five drones over the Leningrad Region.",
+        {"RU-LEN": 5}),
+    "actor": (
+        "Kyiv claimed the strike hit an ammunition depot, while Moscow says its air defences downed 12 "
+        "drones over the Kursk region; another Kiev attack was thwarted, the ministry said.",
+        {"RU-KRS": 12}),
+    "outlet": (
+        "Two drones hit an oil depot in the Bryansk region, the Kyiv Post reported, citing sources.",
+        {"RU-BRY": 2}),
+    "title": (
+        "Belgorod Governor Vyacheslav Gladkov also said on Telegram that debris from a drone fell in the "
+        "village of Tetkino in the Kursk region.",
+        {"RU-KRS": 1}),
+    "title-list": (
+        "Debris damaged a shop in the Cherkasy region, while the governors of the Kyiv, Poltava and "
+        "Kirovohrad regions said there were no hits.",
+        {"UA-71": None}),
+    "mayor": (
+        "Moscow Mayor Sergei Sobyanin said two drones were shot down over the Ramensky district of the "
+        "Moscow Region.",
+        {"RU-MOS": 2}),
+    "near-capital": (
+        "Officials said 12 drones were downed near Moscow overnight.",
+        {"RU-MOS": 12}),
+    "geography": (
+        "A drone hit a fuel station in Livny in the Oryol region. The Oryol region lies in western Russia "
+        "and borders the Kursk region and the Bryansk region.",
+        {"RU-ORL": 1}),
+    "background": (
+        "Two drones were shot down over the Yaroslavl region. In January, drone strikes on oil depots were "
+        "reported in the Krasnodar and Leningrad regions.",
+        {"RU-YAR": 2}),
+    # -- regional frame and names --------------------------------------------------------
+    "regional-frame": (
+        "In the Zaporizhzhia region, Russian forces struck 12 settlements over the past day, the regional "
+        "governor Ivan Fedorov said. Huliaipole, Stepnohirsk, Malokaterynivka and Novoandriivka came under "
+        "attack.",
+        {"UA-23": None}),
+    "frame-namesake": (
+        "In the Kharkiv region, Russian drones hit Ivanivka and Mykhailivka overnight, injuring three "
+        "people, Governor Oleh Syniehubov said.",
+        {"UA-63": None}),
+    "district-named-like-a-city": (
+        "Three drones struck two villages in the Belgorod region. In Grafovka, in the Krasnoyarsk district, "
+        "power lines were damaged.",
+        {"RU-BEL": 3}),
+    "city-region-locator": (
+        "A drone was shot down above the city of Sevastopol in Crimea, Governor Mikhail Razvozhayev said.",
+        {"UA-40": 1}),
+    "spelling": (
+        "Air defences shot down 5 drones over the Zaporozhye region and 2 over Nikolaev, according to the "
+        "governors.",
+        {"UA-23": 5, "UA-48": 2}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_phrasing_class(analyse, name):
+    text, expected = CASES[name]
+    got = per_region(analyse(text))
+    assert set(got) == set(expected), (name, got)
+    for code, n in expected.items():
+        if n is not None:
+            assert got[code] == n, (name, code, got)
