@@ -306,3 +306,42 @@ def test_tiny_index_is_enough(tiny_extractor, boundaries, gazetteer):
         a, b = ex(tiny_extractor, text), ex(full, text)
         assert (a.mentions, a.events, a.people, a.actors, a.countries) == \
             (b.mentions, b.events, b.people, b.actors, b.countries), text
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Air defences downed 36 drones overnight, a third of them over the Bryansk region.", "count.fraction"),
+    ("Air defences downed 30 drones; 12 of them over the Bryansk region.", "count.of_them"),
+    ("Air defences downed 30 drones; 29 of the drones were destroyed over the Kursk region.", "count.of_the"),
+    ("Drones were destroyed over the Krasnodar Region (47) and Crimea (12).", "count.trailing"),
+    ("Two drones hit a depot in the Kursk region and two others struck the district.", "count.others"),
+    ("Two drones were shot down over the Kursk region, and three came down in a field.", "count.fall_verb"),
+    ("The Kursk region was attacked with Shahed drones; one was destroyed.", "count.downed"),
+    ("A drone hit a house in the Kursk region, a second was destroyed.", "count.ordinal"),
+])
+def test_count_rules_are_named(extractor, text, rule):
+    assert rule in [ev.count_rule for ev in ex(extractor, text).events]
+
+
+@pytest.mark.parametrize("text, name, role, rule", [
+    ("Drones heading for Moscow were shot down over the Kaluga region.", "Moscow", "direction",
+     "role.direction.before"),
+    ("A drone was shot down over the Kaluga region; flights at Kaluga airport were halted.", "Kaluga", "airport",
+     "role.airport.before"),
+    ("A drone was shot down over the Kaluga region; the Moscow and Kaluga airports were closed.", "Kaluga",
+     "airport", "role.airport.after"),
+    ("Moscow Mayor Sergei Sobyanin said a drone was shot down.", "Moscow", "title", "role.title.after"),
+    ("The governor of the Kursk region said a drone hit a car.", "Kursk region", "title", "role.title.before"),
+    ("A drone boat was destroyed off the coast of Crimea.", "Crimea", "sea", "role.sea.before"),
+])
+def test_roles_are_named(extractor, text, name, role, rule):
+    got = {m.text: (m.role, m.role_rule) for m in ex(extractor, text).mentions}
+    assert got[name] == (role, rule)
+
+
+def test_totals_and_each_are_named(extractor):
+    e = ex(extractor, "Air defences destroyed 41 drones overnight. 17 of them were downed over the Kursk region, "
+                      "while ten were brought down over the Oryol and Lipetsk regions. Four more fell over the "
+                      "Tula region.")
+    assert e.events[0].aggregate and e.events[0].status_rule == "total.implied_each"
+    assert [ev.each for ev in e.events[1:]] == [False, True, False]
+    assert e.events[3].more

@@ -43,6 +43,7 @@ for _list in _PREFIX_BY_LAST.values():
     _list.sort(key=lambda rp: len(rp[1]), reverse=True)
 _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
              for role, phrases in _LEX.role_suffixes.items()]
+_ORIGIN_PHRASES = [tuple(p.split()) for p in _LEX.role_prefixes[Role.ORIGIN]]
 _OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
 
 #: ``mention index -> (role, rule id)``, for the mentions a rule gave a role.
@@ -142,7 +143,7 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
             told.append(inherited)
         after = _suffix_role(lows, group[-1][1])
         for (s, e, m), role in zip(group, told):
-            role = role or after or _title_role(mentions[m], lows, s, e)
+            role = role or after or _title_role(mentions[m], lows, s, e) or _distance(lows, s)
             if role:
                 out[m] = role
     return out
@@ -183,6 +184,18 @@ def _role_ending_at(lows: list[str], j: int) -> Role | None:
             if role is Role.ORIGIN and j > 1 and lows[j - 2] in _DISTANCE["units"]:
                 return None  # "10 km from Kupiansk" is where it happened
             return role
+    return None
+
+
+def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
+    """"10 km from Kupiansk": where it happened, not an origin."""
+    j = s
+    while j > 0 and s - j < _LOOKBACK and lows[j - 1] in _FILLERS:
+        j -= 1
+    for phrase in _ORIGIN_PHRASES:
+        n = len(phrase)
+        if j > n and tuple(lows[j - n:j]) == phrase and lows[j - n - 1] in _DISTANCE["units"]:
+            return Role.LOCATION, _DISTANCE.id
     return None
 
 

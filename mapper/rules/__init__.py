@@ -12,7 +12,9 @@ The files live in ``mapper/rules/<lang>/`` (``en`` so far), one per topic:
 ``people.toml``    titles, given names, verbs of speech: people are never places
 ``places.toml``    stop words; words that announce a place (``[[place_cue]]``); place rules
 ``regions.toml``   region words ("oblast", "krai"); region rules (``[[region]]``)
-``roles.toml``     where a name is an origin or a reference (``[[role]]``); actors, datelines
+``roles.toml``     a name's role (``[[role]]``: origin, direction, airport, sea, title ...); actors, datelines
+``clauses.toml``   how the parts of a sentence relate: further batches, parts, shares, each; roles' cue words
+``geography.toml`` facts: cities that are regions of their own, the regions around them, capitals
 ``countries.toml`` country names and demonyms, and the words that make them a place
 =================  ==============================================================
 
