@@ -101,6 +101,9 @@ CASES = {
         "On the night of October 23, air defences shot down two Shahed-131/136 drones and one Kh-59 missile "
         "over the Odesa region, the Air Force said.",
         {"UA-51": 3}),
+    "powers": (
+        "Air defences destroyed 10^30 drones over the Kursk region, a prankster's post claimed.",
+        {"RU-KRS": None}),
     "attack-tallies": (
         "Russian forces carried out 14 UAV attacks and 120 artillery strikes on 12 settlements of the "
         "Zaporizhzhia region over the day.",

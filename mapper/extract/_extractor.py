@@ -52,6 +52,7 @@ class _Story:
     last_event_sentence: int = -10
     last_kind: str | None = None  #: the objects counted last, for "12 were downed over ..."
     last_value: int | None = None  #: the number counted last, for "a third of them ..."
+    named_kind: str | None = None  #: the objects the report named last (in any sentence before)
     last_region: str | None = None  #: the region named last, for "the region"
     last_region_sentence: int | None = None
 
@@ -184,10 +185,10 @@ def _counts(report: Report, toks: list[Token], located: Located, story: _Story) 
     """The counts of a sentence; the objects and number they leave to the next. With places in the
     sentence and no objects counted in the one before, the objects the report named last."""
     anchors = {t for t, _ in located}
-    kind = story.last_kind
-    if kind is None and toks and anchors:
-        kind = object_kind_named(report.text[:toks[0].start])
+    kind = story.last_kind or (story.named_kind if anchors else None)
     counts = find_counts(toks, anchors, kind, story.last_value)
+    if toks:  # kept sentence by sentence, so that extraction stays linear in the report's length
+        story.named_kind = object_kind_named(report.text[toks[0].start:toks[-1].end]) or story.named_kind
     story.last_kind = counts[-1].kind if counts else None
     story.last_value = next((c.value for c in reversed(counts) if not c.part), None)
     return counts

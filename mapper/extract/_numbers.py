@@ -32,6 +32,7 @@ _DETERMINERS, _NUMERALS, _FOLLOWERS, _PLURAL_ENDINGS, _SINGULAR_IN_S = (
     _SINGLE[k] for k in ("determiners", "numerals", "followers", "plural_endings", "singular_in_s"))
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
 _NO_ONE = _LEX.rule("count.skip.no_one")["before"]
+_POWER_MARKS = _LEX.rule("count.skip.power")["marks"]
 _OF_THE, _OF_THEM, _FRACTION = _LEX.rule("count.of_the"), _LEX.rule("count.of_them"), _LEX.rule("count.fraction")
 _TRAILING, _OTHERS, _FALL_VERB = _LEX.rule("count.trailing"), _LEX.rule("count.others"), _LEX.rule("count.fall_verb")
 _DOWNED, _ORDINAL, _FLAGS = _LEX.rule("count.downed"), _LEX.rule("count.ordinal"), _LEX.rule("count.flags")
@@ -317,6 +318,10 @@ class _CountScan:
         if i and tokens[i - 1].lower in _PLATFORM_BEFORE \
                 and any(t.lower in _PLATFORM_VERBS for t in tokens[max(0, i - _PLATFORM_LOOKBACK):i]):
             return True
+        if tok.is_number and ((i and tokens[i - 1].text in _POWER_MARKS and tokens[i - 1].end == tok.start)
+                              or (i + 1 < len(tokens) and tokens[i + 1].text in _POWER_MARKS
+                                  and tokens[i + 1].start == tok.end)):
+            return True  # "10^30 drones": a power
         if tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_SLASHES and tokens[i - 2].is_number \
                 and tokens[i - 1].start == tokens[i - 2].end:
             return True

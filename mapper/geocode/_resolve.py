@@ -215,8 +215,11 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
     mentions = context.ext.mentions
     first = {m: max(cands, key=lambda c, mm=mentions[m]: context.score(c, mm, Counter())[0])
              for m, cands in candidates.items() if cands}
-    neighbours = {m: Counter(first[o].region for o in candidates if o != m and o in first
-                             and mentions[o].sentence == mentions[m].sentence and first[o].region)
+    in_sentence: dict[int, list[int]] = {}  # a mention is weighed with its sentence's (found by sentence,
+    for m in candidates:                    # not by a scan of the report: linear in its length)
+        in_sentence.setdefault(mentions[m].sentence, []).append(m)
+    neighbours = {m: Counter(first[o].region for o in in_sentence[mentions[m].sentence]
+                             if o != m and o in first and first[o].region)
                   for m in candidates}
     choice: dict[int, _Choice] = {}
     refused: dict[int, str] = {}
