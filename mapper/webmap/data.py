@@ -33,8 +33,8 @@ KINDS = ["shootdown", "strike", "debris", "other"]
 CLASSES = 5
 #: ColorBrewer OrRd (9 classes); which of them ``k`` classes use: never only the pale end.
 SCHEME = color_brewer("OrRd", 9)
-_PICK = {1: [6], 2: [3, 7], 3: [3, 5, 7], 4: [2, 4, 6, 8], 5: [2, 3, 5, 6, 8], 6: [2, 3, 4, 5, 7, 8],
-         7: [2, 3, 4, 5, 6, 7, 8]}
+#: (the two palest are too near the land colour that means "none").
+_PICK = {1: [6], 2: [4, 7], 3: [3, 5, 7], 4: [3, 4, 6, 8], 5: [3, 4, 5, 6, 8], 6: [3, 4, 5, 6, 7, 8]}
 #: Incidents listed in all region popups together (each region gets at least ``POPUP_MIN``).
 POPUP_BUDGET = 1000
 POPUP_MIN = 3

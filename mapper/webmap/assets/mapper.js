@@ -190,8 +190,8 @@
   App.prototype.panes = function () {
     var map = this.map;
     [['mapper-outline', 250, false], ['mapper-tiles', 300, false], ['mapper-regions', 400, true],
-     ['mapper-labels', 450, false], ['mapper-places', 600, true], ['mapper-points', 610, true],
-     ['mapper-origins', 620, true]].forEach(function (p) {
+     ['mapper-places', 600, true], ['mapper-points', 610, true], ['mapper-origins', 620, true],
+     ['mapper-labels', 630, false]].forEach(function (p) {
       var pane = map.createPane(p[0]);
       pane.style.zIndex = p[1];
       if (!p[2]) { pane.style.pointerEvents = 'none'; }
@@ -1010,7 +1010,7 @@
   };
 
   /* Show the candidates that fit, most important first, each at the first of its spots that is
-     free (the incident symbols are in the way too); hide the others. */
+     free (of labels; and of incident symbols, but for region labels); hide the others. */
   Labels.prototype.layout = function () {
     var map = this.app.map;
     if (!map._loaded || !this.app.V) { return; }
@@ -1019,14 +1019,15 @@
     list.forEach(function (it) { it.el.style.display = ''; it.el.style.visibility = 'hidden'; });
     list.forEach(function (it) { if (!it.w) { it.w = it.el.offsetWidth; it.h = it.el.offsetHeight; } });
     list.sort(function (a, b) { return b.priority - a.priority; });
-    var grid = new Grid(), size = map.getSize(), origin = map.containerPointToLayerPoint([0, 0]);
-    this.obstacles(grid);
+    var grid = new Grid(), symbols = new Grid(), size = map.getSize(), origin = map.containerPointToLayerPoint([0, 0]);
+    this.obstacles(symbols);
     list.forEach(function (it) {
       var p = map.latLngToLayerPoint(it.latlng), spots = self.spots(it, p), box = null;
       for (var i = 0; i < spots.length && !box; i++) {
         var b = spots[i];
         var inView = b[0] > origin.x && b[2] < origin.x + size.x && b[1] > origin.y && b[3] < origin.y + size.y;
-        if (inView && !grid.hits(b)) { box = b; }
+        // region labels go over symbols if they must (they are the map's first reading); others keep off
+        if (inView && !grid.hits(b) && (it.kind === 'region' || !symbols.hits(b))) { box = b; }
       }
       if (!box) { it.el.style.display = 'none'; return; }
       grid.add(box);
