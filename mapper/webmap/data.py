@@ -66,7 +66,8 @@ def class_bounds(values, classes: int = CLASSES) -> tuple[list[int], list[int]]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")   # "Numba not installed": pure Python is fast enough for regions
             import mapclassify                # imported here: it takes a second (scipy), and few runs need it
-        uppers = sorted({int(b) for b in mapclassify.FisherJenks(vals, k=k).bins})
+            bins = mapclassify.FisherJenks(vals, k=k).bins
+        uppers = sorted({int(b) for b in bins})
     lowers = [int(distinct.min())] + [u + 1 for u in uppers[:-1]]
     return lowers, uppers
 
