@@ -200,7 +200,7 @@ def test_clustering_when_many_places(analyse):
 @pytest.mark.parametrize("values, breaks", [
     ([0, 0, 0], [1]),
     ([0, 1, 1, 3], [1, 2]),                 # one class per value: 1, and 2–3
-    ([0, 2, 5, 5, 9], [2, 3, 6]),
+    ([0, 2, 5, 5, 9], [1, 3, 6]),           # 1–2, 3–5, 6–9
 ])
 def test_class_breaks_few_values(values, breaks):
     assert class_breaks(values) == breaks

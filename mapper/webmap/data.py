@@ -53,7 +53,8 @@ def class_bounds(values, classes: int = CLASSES) -> tuple[list[int], list[int]]:
     """Lower and upper bounds of at most ``classes`` classes of the positive values.
 
     Fisher-Jenks natural breaks (``mapclassify.FisherJenks``); with no more distinct
-    values than classes, one class per value.
+    values than classes, one class per value. The first class starts at 1, so that the
+    smaller counts of a date range fall in it.
     """
     vals = np.asarray([v for v in values if v and v > 0], dtype=float)
     if vals.size == 0:
@@ -68,7 +69,7 @@ def class_bounds(values, classes: int = CLASSES) -> tuple[list[int], list[int]]:
             import mapclassify                # imported here: it takes a second (scipy), and few runs need it
             bins = mapclassify.FisherJenks(vals, k=k).bins
         uppers = sorted({int(b) for b in bins})
-    lowers = [int(distinct.min())] + [u + 1 for u in uppers[:-1]]
+    lowers = [1] + [u + 1 for u in uppers[:-1]]    # the first class holds any count a date range gives
     return lowers, uppers
 
 

@@ -44,7 +44,7 @@
 
   /* An address as a link target: http(s) URLs only, anything else is not a link. */
   M.safeUrl = function (s) {
-    s = String(s || '').trim();
+    s = String(s || '');
     if (!/^https?:\/\//i.test(s)) { return null; }
     try {
       var u = new URL(s);
@@ -53,7 +53,7 @@
   };
   /* "Source: a; b" with each http(s) address a link, the rest text. */
   M.sources = function (parent, text) {
-    var parts = String(text || '').split(';').map(function (s) { return s.trim(); }).filter(Boolean);
+    var parts = String(text || '').split(';').map(function (s) { return s.replace(/^ +| +$/g, ''); }).filter(Boolean);
     if (!parts.length) { return; }
     var d = M.el('div', 'mapper-meta mapper-sources');
     d.appendChild(document.createTextNode(parts.length > 1 ? 'Sources: ' : 'Source: '));
@@ -136,6 +136,7 @@
 
   M.start = function (map, data, options) {
     var app = new App(map, data, options || {});
+    app.readyMs = window.performance ? performance.now() : null;   // since navigation started
     window.mapperApp = app;
     return app;
   };
@@ -996,6 +997,7 @@
     it.text = text; it.w = 0;
     it.el.textContent = '';
     it.el.appendChild(M.el('span', 'mapper-label-name', name));
+    it.el.appendChild(document.createTextNode(' '));
     it.el.appendChild(M.el('span', 'mapper-label-count', count));
   };
 
