@@ -15,6 +15,7 @@ regions they are shared with.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -32,6 +33,11 @@ def _int_or_none(value) -> int | None:
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return None
     return int(value)
+
+
+def _intern(value):
+    """One string object for each report id and day, however many tables name it."""
+    return sys.intern(value) if isinstance(value, str) else value
 
 
 def _codes(value) -> tuple[str, ...]:
@@ -88,7 +94,7 @@ class Totals:
         cell[3] += shared / (1 + len(partners))
         for report in (row["report_ids"] or "").split(";"):
             if report:
-                self.report_days.setdefault(report, day)
+                self.report_days.setdefault(_intern(report), _intern(day))
         if row.get("country"):
             self.countries.add(row["country"])
 
@@ -117,7 +123,7 @@ class Totals:
                 "region_code": row["region_code"], "country": row["country"], "lat": float(row["lat"]),
                 "lon": float(row["lon"]), "mentions": 0, "report_ids": {}, "roles": set()}
         place["mentions"] += 1
-        place["report_ids"][row["report_id"]] = None  # an ordered set
+        place["report_ids"][_intern(row["report_id"])] = None  # an ordered set
         place["roles"].add(row["role"])
         self.place_keys.setdefault((row["region_code"], row["matched_name"]), gid)
         if row["country"]:

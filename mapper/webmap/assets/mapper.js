@@ -105,7 +105,8 @@
     _updatePath: function () {
       if (!this._renderer._setPath) { L.CircleMarker.prototype._updatePath.call(this); return; }
       var p = this._point, o = this.options;
-      this._renderer._setPath(this, this._empty() ? 'M0 0' : M.shapePath(o.shape, p.x + o.dx, p.y + o.dy, this._radius));
+      var d = this._empty() ? 'M0 0' : M.shapePath(o.shape, p.x + o.dx, p.y + o.dy, this._radius);
+      this._renderer._setPath(this, d);
     }
   });
   M.symbol = function (shape, fill, stroke, dashed) {
@@ -352,13 +353,21 @@
       told = groups.map(function (g) { return M.fmt(g[0]) + ' shared with ' + g[1]; }).join('; ');
     } else {
       var names = [];
-      groups.forEach(function (g) { g[1].split(', ').forEach(function (n) { if (names.indexOf(n) < 0) { names.push(n); } }); });
+      groups.forEach(function (g) {
+        g[1].split(', ').forEach(function (n) { if (names.indexOf(n) < 0) { names.push(n); } });
+      });
       told = M.fmt(s) + ' shared with ' + names.join(', ');
     }
     return o ? M.fmt(o) + ' (and ' + told + ')' : told;
   };
 
   App.prototype.allKinds = function () { return this.state.kinds.every(Boolean); };
+
+  /* The kinds chosen, in words ("strike, debris"). */
+  App.prototype.kindsText = function () {
+    var kinds = this.state.kinds;
+    return KIND_LABEL.filter(function (x, k) { return kinds[k]; }).join(', ').toLowerCase() || 'no kind';
+  };
 
   App.prototype.regionTooltip = function (r) {
     var p = this.data.regions.features[r].properties, d = M.el('div', 'mapper-tip');
@@ -419,8 +428,7 @@
     var W = this.V.W, parts = [];
     if (!W.all || !W.undated) { parts.push(this.periodText(W)); }
     if (!this.allKinds()) {
-      var self = this;
-      parts.push(KIND_LABEL.filter(function (x, k) { return self.state.kinds[k]; }).join(', ').toLowerCase() || 'no kind');
+      parts.push(this.kindsText());
     }
     return 'Showing ' + parts.join(' · ');
   };
@@ -455,7 +463,8 @@
       }
       var g = groups[k];
       if (!g) {
-        g = groups[k] = {kind: pt.kind, locs: [], n: 0, obj: 0, sh: 0, first: -1, last: -1, lat: 0, lon: 0, region: true};
+        g = groups[k] = {kind: pt.kind, locs: [], n: 0, obj: 0, sh: 0, first: -1, last: -1, lat: 0, lon: 0,
+                         region: true};
         order.push(g);
       }
       g.locs.push(pt.loc); g.n += pt.n; g.obj += pt.obj; g.sh += pt.sh;
@@ -499,7 +508,8 @@
 
   App.prototype.pointName = function (g) {
     var names = this.data.locs.name;
-    return g.locs.length === 1 ? names[g.locs[0]] : names[g.locs[0]] + ' and ' + M.plural(g.locs.length - 1, 'place') + ' near it';
+    if (g.locs.length === 1) { return names[g.locs[0]]; }
+    return names[g.locs[0]] + ' and ' + M.plural(g.locs.length - 1, 'place') + ' near it';
   };
 
   App.prototype.pointSummary = function (g) {
@@ -581,7 +591,8 @@
 
   App.prototype.placeMarker = function (i) {
     var L_ = this.data.locs, self = this;
-    var m = L.circleMarker([L_.lat[i], L_.lon[i]], {pane: 'mapper-places', radius: 3 + 1.2 * Math.sqrt(Math.min(L_.mentions[i], 25)),
+    var m = L.circleMarker([L_.lat[i], L_.lon[i]], {pane: 'mapper-places',
+      radius: 3 + 1.2 * Math.sqrt(Math.min(L_.mentions[i], 25)),
       color: '#08306b', weight: 1, fillColor: '#6baed6', fillOpacity: 0.9});
     m._mapperLoc = i;
     m.bindTooltip(function () { return M.el('span', null, L_.name[i]); });
@@ -632,7 +643,11 @@
     if (key !== this.placesShown) {
       this.placesShown = key;
       this.places.clearLayers();
-      if (this.places.addLayers) { this.places.addLayers(places); } else { places.forEach(function (m) { self.places.addLayer(m); }); }
+      if (this.places.addLayers) {
+        this.places.addLayers(places);
+      } else {
+        places.forEach(function (m) { self.places.addLayer(m); });
+      }
     }
     this.origins.clearLayers();
     origins.forEach(function (m) { self.origins.addLayer(m); });
@@ -642,8 +657,10 @@
 
   App.prototype.buildControls = function () {
     var self = this, map = this.map;
-    var bases = {'Incidents per region': L.layerGroup(), 'Objects per region (drones, missiles, …)': L.layerGroup()};
-    this.bases = {incidents: bases['Incidents per region'], objects: bases['Objects per region (drones, missiles, …)']};
+    var inc = 'Incidents per region', obj = 'Objects per region (drones, missiles, …)', bases = {};
+    this.bases = {incidents: L.layerGroup(), objects: L.layerGroup()};
+    bases[inc] = this.bases.incidents;
+    bases[obj] = this.bases.objects;
     this.bases[this.state.metric].addTo(map);
     var overlays = {'Incidents (points)': this.points, 'Places named': this.places};
     if (this.hasOrigins) { overlays['Launch sites'] = this.origins; }
@@ -688,7 +705,7 @@
   };
 
   App.prototype.updateSummary = function () {
-    var V = this.V, d = this.summaryBody, self = this;
+    var V = this.V, d = this.summaryBody;
     d.textContent = '';
     M.row(d, 'Period', this.periodText(V.W));
     var reports = M.fmt(V.reports) + ' telling of incidents';
@@ -696,7 +713,7 @@
     M.row(d, 'Reports', reports);
     var inc = M.fmt(V.n);
     if (!this.allKinds()) {
-      inc += ' (' + (KIND_LABEL.filter(function (x, k) { return self.state.kinds[k]; }).join(', ').toLowerCase() || 'no kind') + ')';
+      inc += ' (' + this.kindsText() + ')';
     }
     M.row(d, 'Incidents', inc);
     var share = Math.round(V.share), objects = M.fmt(V.objects + share);
@@ -796,7 +813,10 @@
     var cum = M.el('label', 'mapper-cumulative');
     this.cumulativeBox = M.el('input');
     this.cumulativeBox.type = 'checkbox';
-    this.cumulativeBox.addEventListener('change', function () { self.state.cumulative = self.cumulativeBox.checked; self.update(); });
+    this.cumulativeBox.addEventListener('change', function () {
+      self.state.cumulative = self.cumulativeBox.checked;
+      self.update();
+    });
     cum.appendChild(this.cumulativeBox); cum.appendChild(document.createTextNode(' cumulative'));
     this.fromInput = this.dateInput('mapper-from', function (i) { self.setRange(i, self.state.to); });
     this.toInput = this.dateInput('mapper-to', function (i) { self.setRange(self.state.from, i); });
@@ -864,7 +884,10 @@
   App.prototype.stop = function () {
     if (this.playing) { clearInterval(this.playing); }
     this.playing = null;
-    if (this.playButton) { this.playButton.textContent = '▶'; this.playButton.title = 'Play: step through the dates'; }
+    if (this.playButton) {
+      this.playButton.textContent = '▶';
+      this.playButton.title = 'Play: step through the dates';
+    }
   };
 
   App.prototype.buildChart = function () {
@@ -886,7 +909,9 @@
     }
     svg.addEventListener('click', function (e) {
       var box = svg.getBoundingClientRect(), i = Math.floor((e.clientX - box.left) / box.width * self.P);
-      if (i < self.state.from || i > self.state.to) { self.setRange(Math.min(i, self.state.from), Math.max(i, self.state.to)); }
+      if (i < self.state.from || i > self.state.to) {
+        self.setRange(Math.min(i, self.state.from), Math.max(i, self.state.to));
+      }
       self.setPos(i - self.state.from);
     });
     wrap.appendChild(svg);
@@ -1082,7 +1107,9 @@
   Grid.prototype.hits = function (b) {
     var cells = this.cells;
     return this.keys(b).some(function (k) {
-      return (cells[k] || []).some(function (o) { return b[0] < o[2] + 2 && o[0] < b[2] + 2 && b[1] < o[3] && o[1] < b[3]; });
+      return (cells[k] || []).some(function (o) {
+        return b[0] < o[2] + 2 && o[0] < b[2] + 2 && b[1] < o[3] && o[1] < b[3];
+      });
     });
   };
   Grid.prototype.add = function (b) {
