@@ -247,6 +247,15 @@ def test_incident_points(browser, analyse, seed_result, tmp_path):
     assert problems == problems2 == [] and remote == remote2 == []
 
 
+def test_a_run_with_nothing_found(browser, analyse, tmp_path):
+    """No incident, no place: the regions, an empty summary, no time bar, and no error."""
+    page, problems, remote = open_map(browser, save(analyse("Nothing happened anywhere today."), tmp_path, "empty"))
+    assert "Incidents: 0" in summary(page) and "Top regions" not in summary(page)
+    assert page.locator(".mapper-timebar").count() == 0 and labels(page, "region") == []
+    assert set(fills(page).values()) == {"#f4f1ea"}
+    assert problems == [] and remote == []
+
+
 # ---- colours, time, kinds, shared figures, links ------------------------------------------------
 
 def legend_classes(page) -> list[tuple[int, int, str]]:
