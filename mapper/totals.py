@@ -1,23 +1,32 @@
 """Running totals of a run, in memory bounded by regions, places and days, not by reports.
 
-:class:`Totals` takes incident rows and place rows as they come, and gives what the
-GeoJSON files and the map need: counts and place names per region, one entry per
-gazetteer place, the first incidents of each region for its popup, and counts per
-day for the time slider. Both the in-memory result and the streaming writer use it,
-so both write the same files.
+:class:`Totals` takes place rows and incident rows as they come (places first: an
+incident finds its place among those seen), and gives what the GeoJSON files and the
+map need: counts and place names per region, one entry per gazetteer place, the first
+incidents of each region for its popup, and counts per day, place (or region, when
+only the region is known) and kind for the map's points and time controls. Both the
+in-memory result and the streaming writer use it, so both write the same files.
+
+Two columns of the incidents table are optional: ``objects_shared`` (a figure told
+jointly for several regions) and ``shared_with`` (``;``-joined codes of the other
+regions sharing it). When present, each region keeps the shared figures with the
+regions they are shared with.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
 import geopandas as gpd
 import pandas as pd
 
 #: Incidents kept per region for its popup (the rest are counted).
 POPUP_INCIDENTS = 30
+
+#: Key of where an incident is drawn: ``("p", place id)`` or ``("r", region code)``.
+LocKey = tuple[str, object]
 
 
 def _int_or_none(value) -> int | None:
@@ -26,38 +35,83 @@ def _int_or_none(value) -> int | None:
     return int(value)
 
 
+def _intern(value):
+    """One string object for each report id and day, however many tables name it."""
+    return sys.intern(value) if isinstance(value, str) else value
+
+
+def _codes(value) -> tuple[str, ...]:
+    """``;``-joined region codes as a sorted tuple (empty for NA or "")."""
+    if not isinstance(value, str):
+        return ()
+    return tuple(sorted({c.strip() for c in value.split(";") if c.strip()}))
+
+
 @dataclass
 class Totals:
-    """Counts per region, places, popup lists and daily counts, fed row by row."""
+    """Counts per region, places, popup lists and counts per day, place and kind, fed row by row.
+
+    ``cells`` maps ``(day, where, kind)`` to ``[incidents, objects, shared, share]``: ``day`` is
+    ``YYYY-MM-DD`` or ``""``; ``where`` a :data:`LocKey`; ``shared`` the figures told jointly with
+    other regions and ``share`` this region's even part of them (for totals that count a
+    shared figure once). ``report_days`` maps each report that told of an incident to its day.
+    """
 
     incidents: dict[str, int] = field(default_factory=dict)
     objects: dict[str, int] = field(default_factory=dict)
     region_places: dict[str, list[str]] = field(default_factory=dict)
     popups: dict[str, list[dict]] = field(default_factory=dict)
-    daily: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    cells: dict[tuple[str, LocKey, str], list] = field(default_factory=dict)
+    shared: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
+    report_days: dict[str, str] = field(default_factory=dict)
     places: dict[object, dict] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
+    place_keys: dict[tuple[str, str], object] = field(default_factory=dict)
 
     def add_incident(self, row: dict) -> None:
-        """One row of the incidents table (``mapper.count.INCIDENT_COLUMNS``)."""
+        """One row of the incidents table (``mapper.count.INCIDENT_COLUMNS``, and the optional
+        ``objects_shared`` and ``shared_with``)."""
         code = row["region_code"]
         objects = _int_or_none(row["objects"]) or 0
+        shared = _int_or_none(row.get("objects_shared")) or 0
+        partners = tuple(c for c in _codes(row.get("shared_with")) if c != code) if shared else ()
         self.incidents[code] = self.incidents.get(code, 0) + 1
         self.objects[code] = self.objects.get(code, 0) + objects
         names = self.region_places.setdefault(code, [])
         for p in (row["places"] or "").split(";"):
             if p and p not in names:
                 names.append(p)
+        where = self._where(code, row["places"])
+        self._add_popup(code, row, where, shared, partners)
+        if shared:
+            groups = self.shared.setdefault(code, {})
+            groups[partners] = groups.get(partners, 0) + shared
+        day = row["date"] or ""
+        cell = self.cells.setdefault((day, where, row["kind"]), [0, 0, 0, 0.0])
+        cell[0] += 1
+        cell[1] += objects
+        cell[2] += shared
+        cell[3] += shared / (1 + len(partners))
+        for report in (row["report_ids"] or "").split(";"):
+            if report:
+                self.report_days.setdefault(_intern(report), _intern(day))
+        if row.get("country"):
+            self.countries.add(row["country"])
+
+    def _where(self, code: str, places: str | None) -> LocKey:
+        """Where an incident is drawn: its first place known in its region, else the region."""
+        for name in (places or "").split(";"):
+            key = self.place_keys.get((code, name))
+            if key is not None:
+                return ("p", key)
+        return ("r", code)
+
+    def _add_popup(self, code: str, row: dict, where: LocKey, shared: int, partners: tuple[str, ...]) -> None:
         popup = self.popups.setdefault(code, [])
         if len(popup) < POPUP_INCIDENTS:
             popup.append({"date": row["date"], "kind": row["kind"], "objects": _int_or_none(row["objects"]),
-                          "object_kind": row["object_kind"], "sentence": row["sentences"], "source": row["sources"]})
-        if row["date"]:
-            per = self.daily.setdefault(row["date"], {}).setdefault(code, [0, 0])
-            per[0] += 1
-            per[1] += objects
-        if row.get("country"):
-            self.countries.add(row["country"])
+                          "object_kind": row["object_kind"], "sentence": row["sentences"], "source": row["sources"],
+                          "where": where, "shared": shared or None, "shared_with": list(partners)})
 
     def add_place(self, row: dict) -> None:
         """One row of the places table (``mapper.geocode.PLACE_COLUMNS``)."""
@@ -69,8 +123,9 @@ class Totals:
                 "region_code": row["region_code"], "country": row["country"], "lat": float(row["lat"]),
                 "lon": float(row["lon"]), "mentions": 0, "report_ids": {}, "roles": set()}
         place["mentions"] += 1
-        place["report_ids"][row["report_id"]] = None  # an ordered set
+        place["report_ids"][_intern(row["report_id"])] = None  # an ordered set
         place["roles"].add(row["role"])
+        self.place_keys.setdefault((row["region_code"], row["matched_name"]), gid)
         if row["country"]:
             self.countries.add(row["country"])
 
@@ -78,10 +133,10 @@ class Totals:
     def from_tables(cls, incidents: pd.DataFrame, places: pd.DataFrame) -> "Totals":
         """Totals of whole tables (the in-memory result)."""
         totals = cls()
-        for row in incidents.to_dict("records"):
-            totals.add_incident(row)
         for row in places.drop(columns="geometry", errors="ignore").to_dict("records"):
             totals.add_place(row)
+        for row in incidents.to_dict("records"):
+            totals.add_incident(row)
         return totals
 
     def regions(self, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -95,21 +150,6 @@ class Totals:
     def popup_more(self, code: str) -> int:
         """Incidents of a region left out of its popup."""
         return max(0, self.incidents.get(code, 0) - len(self.popups.get(code, [])))
-
-    def periods(self, by: str = "day") -> tuple[list[str], dict[str, dict[str, dict[str, int]]]]:
-        """Counts per region for each day (or ISO week, ``by="week"``)."""
-        values: dict[str, dict[str, dict[str, int]]] = {}
-        for day, per_region in self.daily.items():
-            key = day
-            if by == "week":
-                d = date.fromisoformat(day)
-                key = f"week of {(d - timedelta(days=d.weekday())).isoformat()}"
-            bucket = values.setdefault(key, {})
-            for code, (n, objects) in per_region.items():
-                slot = bucket.setdefault(code, {"incidents": 0, "objects": 0})
-                slot["incidents"] += n
-                slot["objects"] += objects
-        return sorted(values), values
 
     def place_list(self) -> Iterable[dict]:
         """One entry per gazetteer place, in first-seen order."""

@@ -100,3 +100,13 @@ def region_row(result, code):
     rows = result.regions[result.regions["region_code"] == code]
     assert len(rows) == 1, code
     return rows.iloc[0]
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print what tests measured (``record_property("measured", ...)``): sizes and load times, never asserted."""
+    lines = [f"{rep.nodeid}: {value}" for rep in terminalreporter.stats.get("passed", [])
+             for key, value in getattr(rep, "user_properties", []) if key == "measured"]
+    if lines:
+        terminalreporter.section("measured")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -21,8 +21,8 @@ from ..exceptions import OfflineError
 ASSETS = Path(__file__).resolve().parent / "assets"
 PREFIX = "mapper-asset:"
 
-#: What every map needs, replacing folium's defaults (Bootstrap, Font Awesome, ... are dropped).
-DEFAULT_JS = [("leaflet", PREFIX + "leaflet.js"), ("jquery", PREFIX + "jquery.min.js")]
+#: What every map needs, replacing folium's defaults (jQuery, Bootstrap, Font Awesome, ... are dropped).
+DEFAULT_JS = [("leaflet", PREFIX + "leaflet.js")]
 DEFAULT_CSS = [("leaflet_css", PREFIX + "leaflet.css")]
 CLUSTER_JS = [("markerclusterjs", PREFIX + "leaflet.markercluster.js")]
 CLUSTER_CSS = [("markerclustercss", PREFIX + "MarkerCluster.css"),
