@@ -217,3 +217,11 @@ def test_phrasing_class(analyse, name):
     for code, n in expected.items():
         if n is not None:
             assert got[code] == n, (name, code, got)
+
+
+def test_shared_figure_is_kept_not_split(analyse):
+    r = analyse("Air defences destroyed 12 drones over the Tula, Kaluga and Oryol regions overnight.")
+    inc = r.incidents.set_index("region_code")
+    assert inc["objects"].isna().all()
+    assert list(inc.loc[["RU-TUL", "RU-KLU", "RU-ORL"], "objects_shared"]) == [12, 12, 12]
+    assert inc.loc["RU-KLU", "shared_with"] == "RU-TUL;RU-ORL"

@@ -31,7 +31,8 @@ _WIDE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.wide_scope) + 
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 INCIDENT_COLUMNS = ["incident_id", "region_code", "region_name", "country", "kind", "objects", "object_kind",
-                    "date", "report_ids", "sources", "places", "mentions", "sentences", "events"]
+                    "objects_shared", "shared_with", "date", "report_ids", "sources", "places", "mentions",
+                    "sentences", "events"]
 EVENT_COLUMNS = ["report_id", "event", "sentence", "kind", "count", "object_kind", "regions", "status", "text",
                  "rule"]
 
@@ -65,11 +66,15 @@ class _Incident:
     names: set[str] = field(default_factory=set)
     sentences: list[str] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
+    #: a figure told jointly for this region and others ("12 over the Tula, Kaluga and Oryol regions")
+    shared: int | None = None
+    shared_with: list[str] = field(default_factory=list)
     seq: int = 0  # order of first telling in the whole run
 
     def merge_from(self, other: "_Incident") -> None:
         """Take in the same incident told in another report."""
         self.absorb(other.objects, other.object_kind, "", "", other.places, other.names, "", "")
+        self.share(other.shared, other.shared_with)
         for lst, values in ((self.sentences, other.sentences), (self.events, other.events),
                             (self.reports, other.reports), (self.sources, other.sources)):
             lst.extend(v for v in values if v not in lst)
@@ -80,11 +85,17 @@ class _Incident:
         return {
             "incident_id": incident_id, "region_code": self.region, "region_name": name, "country": country,
             "kind": self.kind, "objects": self.objects, "object_kind": self.object_kind or "",
+            "objects_shared": self.shared, "shared_with": ";".join(self.shared_with),
             "date": self.day.isoformat() if self.day else "", "report_ids": ";".join(self.reports),
             "sources": ";".join(self.sources), "places": ";".join(self.places),
             "mentions": ";".join(sorted(self.names)), "sentences": " | ".join(self.sentences),
             "events": ";".join(self.events),
         }
+
+    def share(self, objects: int | None, others: list[str]) -> None:
+        """Keep a figure told for this region jointly with ``others`` (the larger, if told twice)."""
+        if objects is not None and (self.shared is None or objects > self.shared):
+            self.shared, self.shared_with = objects, list(others)
 
     def absorb(self, objects: int | None, object_kind: str | None, sentence: str, event: str,
                places: list[str], names: set[str], report: str, source: str) -> None:
@@ -310,10 +321,12 @@ class _ReportTally:
                 match = _Incident(region, ev.kind, None, None, self.rep.date)
                 self.own.append(match)
                 self.counter.incidents.append(match)
-            elif match.kind is Kind.OTHER and ev.kind is not Kind.OTHER:
+            elif match.kind is Kind.OTHER and ev.kind is not Kind.OTHER and len(regions) == 1:
                 match.kind = ev.kind  # "the affected cities were ..." told before what happened there
             match.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, region), names,
                          self.rep.id, self.rep.source)
+            if objects is None and ev.count is not None:  # kept as a shared figure, not split
+                match.share(ev.count, [r for r in regions if r != region])
             if objects is not None:
                 told = self.told.setdefault(id(match), [])
                 told.append((ev.sentence, objects, ev.more))
@@ -409,4 +422,5 @@ def incident_frame(rows: list[dict]) -> pd.DataFrame:
     """The incidents table from rows of ``INCIDENT_COLUMNS``."""
     out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
     out["objects"] = out["objects"].astype("Int64")
+    out["objects_shared"] = out["objects_shared"].astype("Int64")
     return out
