@@ -66,9 +66,17 @@ def dateline_words(toks: list[Token]) -> int:
     return 0
 
 
-def is_actor(toks: list[Token], end: int) -> bool:
+#: Words after which a name is a place, never an actor: the one-word origin cues ("launched from Yeysk
+#: attacked Odesa").
+_NOT_BEFORE_ACTORS = frozenset(p for p in _LEX.role_prefixes["origin"] if " " not in p)
+
+
+def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     """A capital followed by "regime", "forces", "says", "'s air force" ... stands for a
-    government, not a place (but "Kyiv hit by missiles" is the place)."""
+    government, not a place (but "Kyiv hit by missiles" is the place, and so is a name after a
+    preposition: "drones launched from Yeysk attacked Odesa")."""
+    if start and toks[start - 1].lower in _NOT_BEFORE_ACTORS:
+        return False
     j = end
     if j < len(toks) and toks[j].text in _POSSESSIVES:
         j += 1
