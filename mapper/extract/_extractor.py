@@ -10,7 +10,7 @@ one per number of objects it reports, with the mentions that number refers to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..reports import Report
 from ..rules import load_lexicon
@@ -55,6 +55,19 @@ class _Story:
     named_kind: str | None = None  #: the objects the report named last (in any sentence before)
     last_region: str | None = None  #: the region named last, for "the region"
     last_region_sentence: int | None = None
+    #: region mentions per country so far, and how many mentions they were counted from, for "the capital"
+    countries: dict[str, int] = field(default_factory=dict)
+    countries_seen: int = 0
+
+    def report_country(self, ext: Extraction) -> str | None:
+        """The country whose regions the report has named most so far, if one has the most
+        (counted from the mentions added since the last call: linear in the report's length)."""
+        for m in ext.mentions[self.countries_seen:]:
+            if m.kind is MentionKind.REGION and m.region_code:
+                self.countries[m.region_code[:2]] = self.countries.get(m.region_code[:2], 0) + 1
+        self.countries_seen = len(ext.mentions)
+        ranked = sorted(self.countries.items(), key=lambda kv: kv[1], reverse=True)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 class Extractor:
@@ -83,7 +96,7 @@ class Extractor:
         story = _Story()
         for si, toks in enumerate(sentences):
             taken = _free_words(ext, si, toks, people[si] + find_people(toks, surnames))
-            located = self._mentions(ext, si, toks, taken)
+            located = self._mentions(ext, si, toks, taken, story)
             located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
             located = _with_roles(ext, located, description_roles(report.text, toks, located))
             located = self._surrounding(ext, si, toks, located)
@@ -95,7 +108,7 @@ class Extractor:
         _mark_totals(ext)
         return ext
 
-    def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool]) -> Located:
+    def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool], story: _Story) -> Located:
         """Region and settlement mentions of a sentence, added to ``ext``; capitals that stand for
         governments ("the Kiev regime"), newspapers ("Kyiv Post") or attackers ("another Kiev
         attack") go to ``ext.actors``; "near Moscow" is the region around it; "the capital" the
@@ -120,7 +133,7 @@ class Extractor:
             hint = self.finder.attached_region(toks, f.end, region_at)
             ext.mentions.append(replace(_mention(ext, si, toks, f, MentionKind.PLACE, hint),
                                         district=self.finder.is_district(toks, f.end)))
-        located += _capitals(ext, si, toks, self.finder.capitals_in(toks, taken))
+        located += _capitals(ext, si, toks, self.finder.capitals_in(toks, taken), story)
         located.sort()
         return located
 
@@ -159,26 +172,17 @@ class Extractor:
         return located + [(a, len(ext.mentions) - 1)]
 
 
-def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int, int, str | None]]) -> Located:
+def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int, int, str | None]],
+              story: _Story) -> Located:
     """Mentions of "the capital" (of the country the report tells of) and "the Ukrainian capital"."""
     out: Located = []
     for start, end, country in found:
-        code = _LEX.capitals.get(country or _report_country(ext) or "")
+        code = _LEX.capitals.get(country or story.report_country(ext) or "")
         if code:
             out.append((start, len(ext.mentions)))
             ext.mentions.append(_mention(ext, si, toks, Found(start, end, Cue.ANAPHORA, _CAPITAL.id, code),
                                          MentionKind.REGION))
     return out
-
-
-def _report_country(ext: Extraction) -> str | None:
-    """The country whose regions the report has named most so far, if one has the most."""
-    counts: dict[str, int] = {}
-    for m in ext.mentions:
-        if m.kind is MentionKind.REGION and m.region_code:
-            counts[m.region_code[:2]] = counts.get(m.region_code[:2], 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _counts(report: Report, toks: list[Token], located: Located, story: _Story) -> list[Count]:
