@@ -109,7 +109,7 @@ def evaluate_mapper(items: list[dict]) -> dict[str, Score]:
     for it in items:
         rid = it["id"]
         score = scores[rid] = Score()
-        mine = inc[inc["report_ids"].str.split(";").apply(lambda ids: rid in ids)]
+        mine = inc[inc["report_ids"].str.split(";").apply(lambda ids, rid=rid: rid in ids)]
         score.regions(set(it["regions"]), set(mine["region_code"]), rid)
         places = result.places[result.places["report_id"] == rid]
         for gold in it.get("places", []):
@@ -175,7 +175,8 @@ HEADER = ["| tool | region P | region R | region F1 | place exact | place ≤161
 def breakdown(scores: dict[str, Score], items: list[dict]) -> str:
     """mapper's scores per side and per phrasing class."""
     groups = [(f"side {s}", lambda it, s=s: side(it) == s) for s in sorted({side(it) for it in items})]
-    groups += [(f"set {s}", lambda it, s=s: it.get("set") == s) for s in sorted({it.get("set", "") for it in items}) if s]
+    groups += [(f"set {s}", lambda it, s=s: it.get("set") == s)
+               for s in sorted({it.get("set", "") for it in items}) if s]
     classes = sorted({c for it in items for c in it.get("class", [])})
     groups += [(f"class {c}", lambda it, c=c: c in it.get("class", [])) for c in classes]
     rows = []

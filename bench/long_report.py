@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> None:
         out = subprocess.run([sys.executable, "-m", "bench.long_report", "--measure", str(mb)],
                              capture_output=True, text=True, check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"| {r['mb']:.2f} MB | {r['cpu']:.1f} | {r['cpu'] / r['mb']:.1f} | {r['mentions']:,} | {r['peak_mb']:.0f} |")
+        print(f"| {r['mb']:.2f} MB | {r['cpu']:.1f} | {r['cpu'] / r['mb']:.1f} | {r['mentions']:,} "
+              f"| {r['peak_mb']:.0f} |")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+"""``python -m mapper``: the command line (see :mod:`mapper.cli`)."""
 import sys
 
 from .cli import main

@@ -43,7 +43,7 @@ SKIPPED_COLUMNS = ["source", "line", "reason"]
 RENAMED_COLUMNS = ["source", "line", "id", "new_id"]
 
 
-def summary_of(reports: int, skipped: int, mentions: int, places: int, unresolved: int, incidents: int,
+def summary_of(*, reports: int, skipped: int, mentions: int, places: int, unresolved: int, incidents: int,
                regions_with_incidents: int, renamed: int = 0) -> dict[str, int]:
     """The run's summary (``summary.json`` and ``Result.summary``).
 
@@ -69,6 +69,7 @@ class MemoryCollector:
         self.events: list[dict] = []
 
     def add(self, chunk: "ChunkResult") -> None:
+        """Keep a chunk's rows, merging its incidents with those kept so far."""
         self.final.extend(self.merger.add(chunk.incidents))
         self.reports.extend(chunk.reports)
         self.mentions.extend(chunk.mentions)
@@ -78,6 +79,7 @@ class MemoryCollector:
         self.events.extend(chunk.events)
 
     def result(self, skipped: pd.DataFrame | None = None, renamed: pd.DataFrame | None = None) -> "Result":
+        """Build the :class:`~mapper.result.Result` of every chunk added."""
         from .result import Result
 
         incidents = incident_table(self.final, self.merger, self.pipeline.names.names)
@@ -145,12 +147,15 @@ class FileCollector:
                               f"({getattr(exc, 'strerror', None) or exc})") from None
 
     def __enter__(self) -> "FileCollector":
+        """Enter a ``with`` block that cleans up when left (see :meth:`__exit__`)."""
         return self
 
     def __exit__(self, *exc) -> None:
+        """Close what is open and remove the temporary folder and lock (see :meth:`abort`)."""
         self.abort()
 
     def add(self, chunk: "ChunkResult") -> None:
+        """Write a chunk's rows and fold its counts into the running totals."""
         with self._writing():
             for inc in self.merger.add(chunk.incidents):
                 pickle.dump((inc.seq, inc), self._final)
@@ -208,8 +213,9 @@ class FileCollector:
             finally:
                 sink.close()
         regions = self.totals.regions(self.pipeline.boundaries)
-        summary = summary_of(self.counts["reports"], len(skipped), self.counts["mentions"], self.counts["places"],
-                             self.counts["unresolved"], n, len(self.totals.incidents), len(renamed))
+        summary = summary_of(reports=self.counts["reports"], skipped=len(skipped), mentions=self.counts["mentions"],
+                             places=self.counts["places"], unresolved=self.counts["unresolved"], incidents=n,
+                             regions_with_incidents=len(self.totals.incidents), renamed=len(renamed))
         written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
                                         renamed=renamed, **map_kwargs)
         paths = self.folder.commit(["incidents", "events", "unresolved"] + written)

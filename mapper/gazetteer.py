@@ -65,6 +65,7 @@ class GazetteerIndex:
     source: str = ""
 
     def __len__(self) -> int:
+        """Return the number of places."""
         return len(self.name)
 
     def lookup(self, name: str) -> list[tuple[int, int]]:
@@ -96,6 +97,7 @@ class LooseTable:
 
     @classmethod
     def build(cls, table: dict[str, list[int]]) -> "LooseTable":
+        """Build the arrays from a ``key -> place indices`` dictionary."""
         items = sorted((_hash64(k), v) for k, v in table.items())
         hashes = np.fromiter((h for h, _ in items), dtype=np.uint64, count=len(items))
         sizes = np.fromiter((len(v) for _, v in items), dtype=np.int64, count=len(items))
@@ -104,6 +106,7 @@ class LooseTable:
         return cls(hashes, offsets, places)
 
     def get(self, key: str) -> list[int]:
+        """Return the place indices of ``key`` (empty when it has none)."""
         h = np.uint64(_hash64(key))
         i = int(np.searchsorted(self.hashes, h))
         if i < len(self.hashes) and self.hashes[i] == h:

@@ -87,9 +87,11 @@ class CsvSink:
         return value
 
     def write(self, rows) -> None:
+        """Write rows (dictionaries of the table's columns)."""
         self._writer.writerows({k: self._cell(v) for k, v in row.items()} for row in rows)
 
     def close(self) -> None:
+        """Close the file."""
         self._fh.close()
 
 
@@ -262,9 +264,11 @@ class OutputFolder:
             self._lock = None
 
     def __enter__(self) -> "OutputFolder":
+        """Enter a ``with`` block that closes the folder when left."""
         return self
 
     def __exit__(self, *exc) -> None:
+        """Close the folder (see :meth:`close`)."""
         self.close()
 
 

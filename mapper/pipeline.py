@@ -60,6 +60,7 @@ class Pipeline:
         self._extractor: Extractor | None = None
 
     def __getstate__(self) -> dict:
+        """Return the state pickled for a worker: everything but the extractor, rebuilt there."""
         # everything a worker needs travels: the boundary layer, the merge setting, and the
         # gazetteers with their source and index settings; the extractor is rebuilt there
         state = dict(self.__dict__)
@@ -68,6 +69,7 @@ class Pipeline:
 
     @property
     def extractor(self) -> Extractor:
+        """Return the extractor, built on first use."""
         if self._extractor is None:
             self._extractor = Extractor(self.name_gazetteer.index, self.names)
         return self._extractor

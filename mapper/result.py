@@ -54,9 +54,10 @@ class Result:
     @property
     def summary(self) -> dict[str, int]:
         """Counts of what was read, found, placed and left unresolved."""
-        return summary_of(len(self.reports), len(self.skipped), len(self.mentions), len(self.places),
-                          len(self.unresolved), len(self.incidents), int((self.regions["incidents"] > 0).sum()),
-                          len(self.renamed))
+        return summary_of(reports=len(self.reports), skipped=len(self.skipped), mentions=len(self.mentions),
+                          places=len(self.places), unresolved=len(self.unresolved), incidents=len(self.incidents),
+                          regions_with_incidents=int((self.regions["incidents"] > 0).sum()),
+                          renamed=len(self.renamed))
 
     def map(self, **kwargs):
         """An offline folium map of the result (see :func:`mapper.webmap.make_map`)."""

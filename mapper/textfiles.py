@@ -40,10 +40,10 @@ _ALLOWED_CONTROLS = set("\t\n\r\f")
 
 
 def display_path(path: str | os.PathLike) -> str:
-    """``path`` as text that prints on one line and writes as UTF-8.
+    r"""``path`` as text that prints on one line and writes as UTF-8.
 
     Bytes of a file name that are not UTF-8 and control characters are shown as
-    backslash escapes (``r\\xff.txt``), so no name can break an output file or a
+    backslash escapes (``r\xff.txt``), so no name can break an output file or a
     one-line error message.
     """
     text = os.fsencode(path).decode("utf-8", "backslashreplace")

@@ -73,7 +73,7 @@ class _Incident:
 
     def merge_from(self, other: "_Incident") -> None:
         """Take in the same incident told in another report."""
-        self.absorb(other.objects, other.object_kind, "", "", other.places, other.names, "", "")
+        self.absorb(other.objects, other.object_kind, "", "", other.places, other.names, report="", source="")
         self.share(other.shared, other.shared_with)
         for lst, values in ((self.sentences, other.sentences), (self.events, other.events),
                             (self.reports, other.reports), (self.sources, other.sources)):
@@ -98,7 +98,7 @@ class _Incident:
             self.shared, self.shared_with = objects, list(others)
 
     def absorb(self, objects: int | None, object_kind: str | None, sentence: str, event: str,
-               places: list[str], names: set[str], report: str, source: str) -> None:
+               places: list[str], names: set[str], *, report: str, source: str) -> None:
         if objects is not None and (self.objects is None or objects > self.objects):
             self.objects, self.object_kind = objects, object_kind
         for lst, values in ((self.places, places), (self.sentences, [sentence]), (self.events, [event]),
@@ -290,21 +290,23 @@ class _ReportTally:
             return False
         for inc in prev:
             inc.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, inc.region),
-                       names, self.rep.id, self.rep.source)
+                       names, report=self.rep.id, source=self.rep.source)
         self._remember(ev, prev)
         return True
 
     def _only_unplaced_names(self, ev: Event) -> bool:
         """An event naming only places that could not be placed."""
-        return bool(ev.mentions) and all(self.ext.mentions[m].kind is MentionKind.PLACE and (self.rep.id, m) not in self.place_at
-                    for m in ev.mentions)
+        return bool(ev.mentions) and all(
+            self.ext.mentions[m].kind is MentionKind.PLACE and (self.rep.id, m) not in self.place_at
+            for m in ev.mentions)
 
     def _unplaced(self, ev: Event, rule: str) -> None:
         """An event with no region is listed as unresolved (unless it tells nothing at all)."""
         if ev.count is None and ev.kind is Kind.OTHER and not ev.mentions:
             return
         what = ", ".join(self.ext.mentions[m].text for m in ev.mentions)
-        reason = f"its places could not be placed ({what})" if ev.mentions else "no place or region named for this incident"
+        reason = (f"its places could not be placed ({what})" if ev.mentions
+                  else "no place or region named for this incident")
         self.unplaced.append(Unresolved(self.rep.id, ev.text, ev.text, reason, kind=UnresolvedKind.EVENT, rule=rule))
 
     def _incidents_for(self, ev: Event, regions: list[str], names: set[str]) -> list[_Incident]:
@@ -324,7 +326,7 @@ class _ReportTally:
             elif match.kind is Kind.OTHER and ev.kind is not Kind.OTHER and len(regions) == 1:
                 match.kind = ev.kind  # "the affected cities were ..." told before what happened there
             match.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, region), names,
-                         self.rep.id, self.rep.source)
+                         report=self.rep.id, source=self.rep.source)
             if objects is None and ev.count is not None:  # kept as a shared figure, not split
                 match.share(ev.count, [r for r in regions if r != region])
             if objects is not None:

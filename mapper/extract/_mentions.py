@@ -36,7 +36,8 @@ _ATTACH_FILLERS = _IN_REGION["fillers"] | _LEX.district_words
 # what is looked at token by token, bound once
 _MAX_NAME_WORDS, _NAME_WORDS, _NAME_JOINERS = _LEX.max_name_words, _LEX.name_words, _LEX.region_name_joiners
 _LIST_JOINERS, _ADMIN_WORDS, _DISTRICT_WORDS = _LEX.list_joiners, _LEX.admin_words, _LEX.district_words
-_SETTLEMENT_NOUNS, _MIN_CHARS, _ACRONYM_CHARS = _BEFORE_NOUN["nouns"], _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
+_SETTLEMENT_NOUNS = _BEFORE_NOUN["nouns"]
+_MIN_CHARS, _ACRONYM_CHARS = _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
 _ANAPHOR_WORDS, _ANAPHOR_NOUNS = _ANAPHORA["determiners"], _ANAPHORA["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}

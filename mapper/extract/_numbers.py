@@ -365,7 +365,8 @@ class _CountScan:
     def _of_the(self, i: int, num: Number, another: bool) -> int | None:
         """"29 of the drones were destroyed over ..."."""
         tokens, of = self.tokens, i + num.width
-        if of + 2 < len(tokens) and tokens[of].lower in _OF_THEM["of"] and tokens[of + 1].lower in _OF_THE["determiners"]:
+        if of + 2 < len(tokens) and tokens[of].lower in _OF_THEM["of"] \
+                and tokens[of + 1].lower in _OF_THE["determiners"]:
             obj = _object_at(tokens, of + 2)
             if obj:
                 self._add(num.value, obj.kind, i, obj.end, _OF_THE.id)
@@ -436,7 +437,8 @@ class _CountScan:
         more of those last counted; the token after it, or None."""
         tokens, n = self.tokens, len(self.tokens)
         if tokens[i].lower in _ORDINAL["determiners"] and i + 2 < n and tokens[i + 1].lower in _ORDINALS \
-                and self.last_kind and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL["followers"]):
+                and self.last_kind \
+                and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL["followers"]):
             self._add(1, self.last_kind, i, i + 2, _ORDINAL.id)
             return i + 2
         obj = _object_after(tokens, i + 1)

@@ -18,4 +18,5 @@ from ._candidates import place_id
 from ._geocoders import IndexSettings, OfflineGazetteer
 from ._resolve import PLACE_COLUMNS, Unresolved, UnresolvedKind, geocode_mentions
 
-__all__ = ["OfflineGazetteer", "IndexSettings", "geocode_mentions", "Unresolved", "UnresolvedKind", "PLACE_COLUMNS", "place_id"]
+__all__ = ["OfflineGazetteer", "IndexSettings", "geocode_mentions", "Unresolved", "UnresolvedKind", "PLACE_COLUMNS",
+           "place_id"]

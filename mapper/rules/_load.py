@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import fields
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Callable
 
 from ..exceptions import RulesError
 from ._lexicon import FAMILIES, Family, Lexicon, Pattern
@@ -116,39 +116,36 @@ def _strings(value: Any, path: str, entry: str, lower: bool) -> list[str]:
 
 def _convert(value: Any, kind: str, path: str, entry: str) -> Any:
     """A file's value as the field or parameter type ``kind`` wants, or a RulesError."""
-    if kind in ("words", "phrases", "names"):
-        items = _strings(value, path, entry, lower=kind != "names")
-        return tuple(items) if kind == "phrases" else frozenset(items)
-    if kind in ("int", "float"):
-        ok = isinstance(value, int) if kind == "int" else isinstance(value, (int, float))
-        if isinstance(value, bool) or not ok or value < 0:
-            raise RulesError(path, entry, f"must be a non-negative {'integer' if kind == 'int' else 'number'}")
-        return value
-    if kind in ("str", "kind"):
-        if not isinstance(value, str) or not value.strip():
-            raise RulesError(path, entry, "must be a non-empty string")
-        return value
-    if kind == "regex":
-        if not isinstance(value, str) or not value:
-            raise RulesError(path, entry, "must be a regular expression (a string)")
-        try:
-            return re.compile(value, re.I)
-        except re.error as exc:
-            raise RulesError(path, entry, f"regex does not compile ({exc})") from None
-    if kind in ("int_map", "str_map"):
-        return _table(value, int if kind == "int_map" else str, path, entry)
-    if kind == "countries":
-        return _countries(value, path, entry)
-    if kind == "float_map":
-        return _table(value, (int, float), path, entry)
-    if kind == "code_map":
-        return _codes(value, path, entry)
-    if kind == "phrase_map":
-        if not isinstance(value, dict) or not value:
-            raise RulesError(path, entry, "must be a table of lists of phrases")
-        _strings(list(value), path, entry, lower=True)
-        return MappingProxyType({k: tuple(_strings(v, path, f"{entry}.{k}", lower=True)) for k, v in value.items()})
-    raise AssertionError(kind)  # the schema names only the types above
+    return _CONVERTERS[kind](value, path, entry)  # the schema names only the types there
+
+
+def _number(value: Any, path: str, entry: str, integer: bool) -> int | float:
+    ok = isinstance(value, int) if integer else isinstance(value, (int, float))
+    if isinstance(value, bool) or not ok or value < 0:
+        raise RulesError(path, entry, f"must be a non-negative {'integer' if integer else 'number'}")
+    return value
+
+
+def _string(value: Any, path: str, entry: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise RulesError(path, entry, "must be a non-empty string")
+    return value
+
+
+def _regex(value: Any, path: str, entry: str) -> re.Pattern:
+    if not isinstance(value, str) or not value:
+        raise RulesError(path, entry, "must be a regular expression (a string)")
+    try:
+        return re.compile(value, re.I)
+    except re.error as exc:
+        raise RulesError(path, entry, f"regex does not compile ({exc})") from None
+
+
+def _phrase_map(value: Any, path: str, entry: str) -> MappingProxyType:
+    if not isinstance(value, dict) or not value:
+        raise RulesError(path, entry, "must be a table of lists of phrases")
+    _strings(list(value), path, entry, lower=True)
+    return MappingProxyType({k: tuple(_strings(v, path, f"{entry}.{k}", lower=True)) for k, v in value.items()})
 
 
 def _table(value: Any, typ: type, path: str, entry: str) -> MappingProxyType:
@@ -190,6 +187,25 @@ def _countries(value: Any, path: str, entry: str) -> MappingProxyType:
             seen.add(w)
         out[code] = MappingProxyType({"names": words["names"], "demonyms": words.get("demonyms", ())})
     return MappingProxyType(out)
+
+
+#: type name (in ``_SPECS`` and the patterns' parameters) -> (value, path, entry) -> the value checked
+_CONVERTERS: dict[str, Callable[[Any, str, str], Any]] = {
+    "words": lambda v, p, e: frozenset(_strings(v, p, e, lower=True)),
+    "names": lambda v, p, e: frozenset(_strings(v, p, e, lower=False)),
+    "phrases": lambda v, p, e: tuple(_strings(v, p, e, lower=True)),
+    "int": partial(_number, integer=True),
+    "float": partial(_number, integer=False),
+    "str": _string,
+    "kind": _string,
+    "regex": _regex,
+    "int_map": lambda v, p, e: _table(v, int, p, e),
+    "str_map": lambda v, p, e: _table(v, str, p, e),
+    "float_map": lambda v, p, e: _table(v, (int, float), p, e),
+    "countries": _countries,
+    "code_map": _codes,
+    "phrase_map": _phrase_map,
+}
 
 
 def _check_values(values: dict, folder: Path) -> None:

@@ -212,6 +212,7 @@ class MapTables:
         return self.period_index.get(self.of(day), -1) if day else -1
 
     def region_short(self, code: str) -> str:
+        """Return a region's short name (its code when it has none)."""
         return self.short.get(code, code)
 
     def _locations(self) -> tuple[list[dict], dict]:

@@ -32,6 +32,7 @@ class Text(Element):
         self.text = text
 
     def render(self, **kwargs) -> str:
+        """Return the text as it is."""
         return self.text
 
 
@@ -40,6 +41,7 @@ class SafeMacro(MacroElement):
     figure as :class:`Text` (branca's own ``MacroElement`` compiles them as templates again)."""
 
     def render(self, **kwargs) -> None:
+        """Render the macros into the figure's header, body and script as literal text."""
         figure = self.get_root()
         if not isinstance(figure, Figure):
             raise TypeError(f"{type(self).__name__} can only be rendered inside a Figure")
@@ -57,9 +59,9 @@ class JSONText(str):
 
 
 def data_json(parts: dict[str, object]) -> str:
-    """One JSON object of ``parts`` (:class:`JSONText` values go in as they are), script-safe.
+    r"""One JSON object of ``parts`` (:class:`JSONText` values go in as they are), script-safe.
 
-    ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\\uXXXX`` escapes, so the text
+    ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\uXXXX`` escapes, so the text
     can stand inside a ``<script>`` element: no ``</script>`` or ``<!--`` can appear in it.
     """
     def one(value: object) -> str:
@@ -96,6 +98,7 @@ var {{ this.get_name() }} = JSON.parse(document.getElementById({{ this.get_name(
         self.text = data_json(parts)
 
     def render(self, **kwargs) -> None:
+        """Add the JSON block to the figure's body."""
         figure = self.get_root()
         if isinstance(figure, Figure):
             block = f'<script type="application/json" id="{self.get_name()}">{self.text}</script>'

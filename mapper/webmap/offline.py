@@ -101,6 +101,7 @@ class OfflineFigure(Figure):
     """
 
     def render(self, **kwargs) -> str:
+        """Render the page with assets inlined, leaving the figure as it was."""
         parts = (self.header, self.html, self.script)
         saved = [part._children.copy() for part in parts]
         stable_ids(self)
