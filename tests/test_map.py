@@ -268,3 +268,16 @@ def test_no_jquery_shipped(seed_html):
     assert "jquery" not in seed_html.lower()
     assert not any("jquery" in name for name, _ in DEFAULT_JS)
     assert not list(ASSETS.rglob("*jquery*"))
+
+
+def test_map_options_are_checked_first():
+    """A metric or period the map does not know, or an option it has not, fails before any work."""
+    from mapper.webmap import MapOptions, map_from_totals
+
+    assert MapOptions(metric="objects", time_by="week").metric == "objects"
+    with pytest.raises(ValueError, match="metric"):
+        MapOptions(metric="drones")
+    with pytest.raises(ValueError, match="time_by"):
+        map_from_totals(None, None, time_by="month")
+    with pytest.raises(TypeError, match="colour"):
+        map_from_totals(None, None, colour="red")

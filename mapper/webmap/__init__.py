@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import folium
@@ -22,7 +23,7 @@ from .offline import DEFAULT_CSS, DEFAULT_JS, OfflineError, OfflineFigure, inlin
 if TYPE_CHECKING:
     from ..pipeline import Result
 
-__all__ = ["make_map", "map_from_totals", "OfflineError", "inline_assets", "class_breaks", "class_bounds",
+__all__ = ["make_map", "map_from_totals", "MapOptions", "OfflineError", "inline_assets", "class_breaks", "class_bounds",
            "palette", "KINDS"]
 
 log = logging.getLogger(__name__)
@@ -58,18 +59,12 @@ def make_map(result: "Result", **kwargs) -> folium.Map:
     return map_from_totals(Totals.from_tables(result.incidents, result.places), result.regions, **kwargs)
 
 
-def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, *, metric: str = "incidents",
-                    online_tiles: bool = False, simplify: float = 0.04, decimals: int = 3, time_by: str = "day",
-                    title: str | None = None, width: str | int = "100%", height: str | int = "100%",
-                    reports_read: int | None = None) -> folium.Map:
-    """Build an offline map from a run's totals.
+@dataclass(frozen=True)
+class MapOptions:
+    """The options of a map: the keyword arguments of :func:`map_from_totals` and :func:`make_map`.
 
     Parameters
     ----------
-    totals : Totals
-        Counts per region, places, popup incidents and counts per day, place and kind.
-    regions : geopandas.GeoDataFrame
-        The boundary layer with ``incidents``, ``objects`` and ``places``.
     metric : {"incidents", "objects"}
         The choropleth shown first; the other is one click away in the layer control.
     online_tiles : bool
@@ -87,6 +82,42 @@ def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, *, metric: str = 
     reports_read : int, optional
         Reports read, shown in the summary beside those telling of incidents.
 
+    Raises
+    ------
+    ValueError
+        ``metric`` or ``time_by`` is not one of the values above.
+    """
+
+    metric: str = "incidents"
+    online_tiles: bool = False
+    simplify: float = 0.04
+    decimals: int = 3
+    time_by: str = "day"
+    title: str | None = None
+    width: str | int = "100%"
+    height: str | int = "100%"
+    reports_read: int | None = None
+
+    def __post_init__(self) -> None:
+        """Refuse a metric or period the map does not know."""
+        if self.metric not in LAYERS:
+            raise ValueError("metric must be 'incidents' or 'objects'")
+        if self.time_by not in ("day", "week"):
+            raise ValueError("time_by must be 'day' or 'week'")
+
+
+def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, **options) -> folium.Map:
+    """Build an offline map from a run's totals.
+
+    Parameters
+    ----------
+    totals : Totals
+        Counts per region, places, popup incidents and counts per day, place and kind.
+    regions : geopandas.GeoDataFrame
+        The boundary layer with ``incidents``, ``objects`` and ``places``.
+    **options
+        The fields of :class:`MapOptions` (``metric``, ``time_by``, ``online_tiles``, ``title``, ...).
+
     Returns
     -------
     folium.Map
@@ -98,49 +129,61 @@ def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, *, metric: str = 
     Raises
     ------
     ValueError
-        ``metric`` or ``time_by`` is not one of the values above.
+        An option's value is not one :class:`MapOptions` knows.
+    TypeError
+        An option that :class:`MapOptions` has not.
     """
-    if metric not in LAYERS:
-        raise ValueError("metric must be 'incidents' or 'objects'")
-    if time_by not in ("day", "week"):
-        raise ValueError("time_by must be 'day' or 'week'")
+    opts = MapOptions(**options)
     shown = regions[regions["country"].isin(totals.countries)] if totals.countries else regions
-    shown = simplify_shared(shown, simplify)
-    tables = MapTables(totals, shown, time_by)
+    shown = simplify_shared(shown, opts.simplify)
+    tables = MapTables(totals, shown, opts.time_by)
     locs = tables.loc_table()
     view = _view(shown, locs["lon"], locs["lat"])
-    minx, miny, maxx, maxy = view
-    m = folium.Map(tiles=None, location=[(miny + maxy) / 2, (minx + maxx) / 2], zoom_start=4,
-                   width=width, height=height, control_scale=True)
-    # with no tile layer the map has no zoom limits of its own; marker clustering needs them
-    m.options.update({"minZoom": 2, "maxZoom": 14, "zoomSnap": 0.25, "zoomDelta": 0.5})
-    m.default_js, m.default_css = list(DEFAULT_JS), list(DEFAULT_CSS)
-    OfflineFigure().add_child(m)
-    frame = (minx - 25, miny - 15, maxx + 25, maxy + 15)
-    data = MapData({
-        "title": title or DEFAULT_TITLE,
-        "view": [round(v, 3) for v in view],
-        "outline": JSONText(_outline(frame, shown)),
-        "regions": JSONText(feature_collection(shown.geometry.values, tables.region_props(), decimals)),
-        "legend": {key: legend(shown[key], label) for key, label in LAYERS.items()},
-        "by": time_by,
-        "periods": tables.periods,
-        "reports": tables.reports(),
-        "read": reports_read,
-        "locs": locs,
-        "cells": tables.cell_table(),
-        "cities": cities_in(frame),
-    })
+    m = _base_map(view, opts)
+    data = _map_data(tables, shown, locs, view, opts)
     tiles = None
-    if online_tiles:
+    if opts.online_tiles:
         tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False,
                                  control=False)
     for child in (MapStyle(), data, tiles):
         if child is not None:
             m.add_child(child)
     places = sum(1 for role in locs["role"] if role & 1)
-    m.add_child(App(data, metric=metric, cluster=places >= CLUSTER_FROM, tiles=tiles))
+    m.add_child(App(data, metric=opts.metric, cluster=places >= CLUSTER_FROM, tiles=tiles))
     return m
+
+
+def _base_map(view: tuple[float, float, float, float], opts: MapOptions) -> folium.Map:
+    """An empty map centred on the view, in an :class:`OfflineFigure`, with no tile layer."""
+    minx, miny, maxx, maxy = view
+    m = folium.Map(tiles=None, location=[(miny + maxy) / 2, (minx + maxx) / 2], zoom_start=4,
+                   width=opts.width, height=opts.height, control_scale=True)
+    # with no tile layer the map has no zoom limits of its own; marker clustering needs them
+    m.options.update({"minZoom": 2, "maxZoom": 14, "zoomSnap": 0.25, "zoomDelta": 0.5})
+    m.default_js, m.default_css = list(DEFAULT_JS), list(DEFAULT_CSS)
+    OfflineFigure().add_child(m)
+    return m
+
+
+def _map_data(tables: MapTables, shown: gpd.GeoDataFrame, locs: dict, view: tuple[float, float, float, float],
+              opts: MapOptions) -> MapData:
+    """The page's one JSON block: every piece of the run's data the map shows."""
+    minx, miny, maxx, maxy = view
+    frame = (minx - 25, miny - 15, maxx + 25, maxy + 15)
+    return MapData({
+        "title": opts.title or DEFAULT_TITLE,
+        "view": [round(v, 3) for v in view],
+        "outline": JSONText(_outline(frame, shown)),
+        "regions": JSONText(feature_collection(shown.geometry.values, tables.region_props(), opts.decimals)),
+        "legend": {key: legend(shown[key], label) for key, label in LAYERS.items()},
+        "by": opts.time_by,
+        "periods": tables.periods,
+        "reports": tables.reports(),
+        "read": opts.reports_read,
+        "locs": locs,
+        "cells": tables.cell_table(),
+        "cities": cities_in(frame),
+    })
 
 
 def _outline(frame: tuple[float, float, float, float], shown: gpd.GeoDataFrame) -> str:
