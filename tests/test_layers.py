@@ -170,3 +170,18 @@ def test_functions_are_short():
                     long.append(f"{name} ({node.end_lineno - node.lineno + 1} lines)")
     assert not long, long
 
+
+def test_extract_is_the_package_and_extract_report_the_function():
+    """``mapper.extract`` is the extraction stage's package, never shadowed by a function of that name;
+    ``mapper.extract_report`` runs it on one text."""
+    import types
+
+    import mapper
+    import mapper.extract as package
+
+    assert isinstance(mapper.extract, types.ModuleType) and mapper.extract is package
+    assert "extract" not in mapper.__all__ and "extract_report" in mapper.__all__
+    found = mapper.extract_report("Two drones were shot down over Kaluga Oblast.")
+    assert isinstance(found, package.Extraction)
+    assert [(m.text, m.region_code) for m in found.mentions] == [("Kaluga Oblast", "RU-KLU")]
+    assert [(e.kind, e.count) for e in found.events] == [(package.Kind.SHOOTDOWN, 2)]
