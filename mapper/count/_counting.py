@@ -60,12 +60,13 @@ class _Incident:
     objects: int | None
     object_kind: str | None
     day: date | None
-    reports: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
+    # ordered sets (dict keys, values unused): adding one is O(1) however often an incident is told
+    reports: dict[str, None] = field(default_factory=dict)
+    sources: dict[str, None] = field(default_factory=dict)
+    places: dict[str, None] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
-    sentences: list[str] = field(default_factory=list)
-    events: list[str] = field(default_factory=list)
+    sentences: dict[str, None] = field(default_factory=dict)
+    events: dict[str, None] = field(default_factory=dict)
     #: a figure told jointly for this region and others ("12 over the Tula, Kaluga and Oryol regions")
     shared: int | None = None
     shared_with: list[str] = field(default_factory=list)
@@ -75,9 +76,9 @@ class _Incident:
         """Take in the same incident told in another report."""
         self.absorb(other.objects, other.object_kind, "", "", other.places, other.names, report="", source="")
         self.share(other.shared, other.shared_with)
-        for lst, values in ((self.sentences, other.sentences), (self.events, other.events),
-                            (self.reports, other.reports), (self.sources, other.sources)):
-            lst.extend(v for v in values if v not in lst)
+        for seen, values in ((self.sentences, other.sentences), (self.events, other.events),
+                             (self.reports, other.reports), (self.sources, other.sources)):
+            seen.update(dict.fromkeys(values))
 
     def row(self, incident_id: int, region_names: dict[str, tuple[str, str]]) -> dict:
         """This incident as a row of ``INCIDENT_COLUMNS``."""
@@ -98,28 +99,37 @@ class _Incident:
             self.shared, self.shared_with = objects, list(others)
 
     def absorb(self, objects: int | None, object_kind: str | None, sentence: str, event: str,
-               places: list[str], names: set[str], *, report: str, source: str) -> None:
+               places: Iterable[str], names: set[str], *, report: str, source: str) -> None:
         if objects is not None and (self.objects is None or objects > self.objects):
             self.objects, self.object_kind = objects, object_kind
-        for lst, values in ((self.places, places), (self.sentences, [sentence]), (self.events, [event]),
-                            (self.reports, [report]), (self.sources, [source])):
-            lst.extend(v for v in values if v and v not in lst)
+        for seen, values in ((self.places, places), (self.sentences, [sentence]), (self.events, [event]),
+                             (self.reports, [report]), (self.sources, [source])):
+            seen.update(dict.fromkeys(v for v in values if v))
         self.names |= names
 
 
-def _objects_told(told: list[tuple[int, int, bool]]) -> int:
+class _Tally:
     """Objects of an incident from its numbers in one report: the numbers of one sentence add up
     (its towns: "five near Novorossiysk and four near Anapa"), sentences tell the same objects
     again (the larger figure counts: the governor's 11 and the ministry's 10), and further batches
-    ("three more", "another two", "a second drone") add to it."""
-    by_sentence: dict[int, int] = {}
-    extra = 0
-    for sentence, value, more in told:
+    ("three more", "another two", "a second drone") add to it. Kept as running sums, so each
+    number costs the same however long the report."""
+
+    __slots__ = ("by_sentence", "largest", "extra")
+
+    def __init__(self) -> None:
+        self.by_sentence: dict[int, int] = {}
+        self.largest = 0
+        self.extra = 0
+
+    def add(self, sentence: int, value: int, more: bool) -> int:
+        """Take in one number told in ``sentence``; the incident's objects so far."""
         if more:
-            extra += value
+            self.extra += value
         else:
-            by_sentence[sentence] = by_sentence.get(sentence, 0) + value
-    return max(by_sentence.values(), default=0) + extra
+            total = self.by_sentence[sentence] = self.by_sentence.get(sentence, 0) + value
+            self.largest = max(self.largest, total)
+        return self.largest + self.extra
 
 
 def _code(value: object) -> str | None:
@@ -193,7 +203,7 @@ class _ReportTally:
         self.by_event: dict[int, list[_Incident]] = {}
         self.last: tuple[list[str], int] | None = None  # regions of the last counted event, and its sentence
         self.unplaced: list[Unresolved] = []
-        self.told: dict[int, list[tuple[int, int, bool]]] = {}  # incident (by id) -> (sentence, number, more)
+        self.told: dict[int, _Tally] = {}  # incident (by id) -> its numbers in this report
         self.inherited = -1  # sentence whose numbers took the region told before it
         placing = [m for m in ext.mentions if m.role in _PLACING]
         self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION}  # regions the report tells of
@@ -312,7 +322,7 @@ class _ReportTally:
     def _incidents_for(self, ev: Event, regions: list[str], names: set[str]) -> list[_Incident]:
         """The incident of each region the event is in: one of this report's, or a new one.
         Objects told for several regions at once are not split between them (unless told for
-        each); a region's numbers in one report add up or retell (:func:`_objects_told`)."""
+        each); a region's numbers in one report add up or retell (:class:`_Tally`)."""
         objects = ev.count if len(regions) == 1 or ev.each else None
         if ev.count is not None and len(regions) > 1 and not ev.each:
             log.info("%s: %d objects over %s not split between regions", self.rep.id, ev.count, ", ".join(regions))
@@ -330,9 +340,8 @@ class _ReportTally:
             if objects is None and ev.count is not None:  # kept as a shared figure, not split
                 match.share(ev.count, [r for r in regions if r != region])
             if objects is not None:
-                told = self.told.setdefault(id(match), [])
-                told.append((ev.sentence, objects, ev.more))
-                match.objects = _objects_told(told)
+                tally = self.told.setdefault(id(match), _Tally())
+                match.objects = tally.add(ev.sentence, objects, ev.more)
                 match.object_kind = match.object_kind or ev.object_kind
             targets.append(match)
         return targets
