@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--lang", help="only paragraphs in this language (en, ru, uk)")
     p.add_argument("--markdown", help="also write the table to this file")
     p.add_argument("--errors", action="store_true", help="list every error")
-    p.add_argument("--breakdown", action="store_true", help="mapper's scores per language, side, set and phrasing class")
+    p.add_argument("--breakdown", action="store_true", help="mapper's scores per language, side, set and class")
     a = p.parse_args(argv)
     paths = [Path(x) for x in a.labels] if a.labels else sorted((HERE / "eval").glob("labels*.jsonl"))
     items = [it for path in paths for it in load(path) if not a.lang or lang(it) == a.lang]
