@@ -113,7 +113,8 @@ def evaluate_mapper(items: list[dict]) -> dict[str, Score]:
     for it in items:
         rid = it["id"]
         score = scores[rid] = Score()
-        mine = inc[inc["report_ids"].str.split(";").apply(lambda ids: rid in ids)]
+        # A boolean mask even when there is no incident (an empty object Series would select columns).
+        mine = inc.loc[inc["report_ids"].str.split(";").apply(lambda ids: rid in ids).astype(bool)]
         score.regions(set(it["regions"]), set(mine["region_code"]), rid)
         places = result.places[result.places["report_id"] == rid]
         for gold in it.get("places", []):

@@ -36,6 +36,15 @@ def test_evaluate_mapper_on_a_labelled_file(tmp_path):
     assert (s.tp, s.fp, s.fn, s.counts_exact, s.exact) == (1, 0, 0, 1, 1), s.errors
 
 
+def test_a_set_where_mapper_finds_no_incident_is_scored(tmp_path):
+    item = {"id": "x", "text": "Nothing happened today.", "places": [], "regions": ["RU-LEN"], "counts": {"RU-LEN": 2}}
+    p = tmp_path / "labels.jsonl"
+    p.write_text(json.dumps(item) + "\n")
+    items = load(p)
+    s = total(evaluate_mapper(items), items)
+    assert (s.tp, s.fp, s.fn, s.counts, s.counts_exact) == (0, 0, 1, 1, 0)
+
+
 def test_scores_add_up_per_side_and_class():
     a, b = Score(tp=1, fn=1, counts=1, counts_exact=1), Score(tp=2, fp=2, counts=1)
     items = [{"id": "ru-1", "class": ["origin"]}, {"id": "ua-1", "class": ["origin", "frame"]}]
