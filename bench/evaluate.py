@@ -1,8 +1,12 @@
-"""Accuracy of mapper on the labelled set in ``bench/eval/labels.jsonl``, beside geotext.
+"""Accuracy of mapper on the labelled set in ``bench/eval/labels*.jsonl``, beside geotext.
 
 Usage::
 
-    python -m bench.evaluate [--labels bench/eval/labels.jsonl] [--markdown out.md]
+    python -m bench.evaluate [--labels bench/eval/labels.jsonl ...] [--lang ru] [--markdown out.md]
+
+By default every ``labels*.jsonl`` in ``bench/eval`` is read: ``labels.jsonl`` (English text),
+``labels_ru.jsonl`` and ``labels_uk.jsonl`` (Russian and Ukrainian text, whose items carry a ``lang``
+field). With more than one language, each gets a row of its own; ``--lang`` keeps one.
 
 Metrics:
 
@@ -109,11 +113,14 @@ def evaluate_mapper(items: list[dict]) -> dict[str, Score]:
     for it in items:
         rid = it["id"]
         score = scores[rid] = Score()
-        mine = inc[inc["report_ids"].str.split(";").apply(lambda ids, rid=rid: rid in ids)]
+        # A boolean mask even when there is no incident (an empty object Series would select columns).
+        mine = inc.loc[inc["report_ids"].str.split(";").apply(lambda ids, rid=rid: rid in ids).astype(bool)]
         score.regions(set(it["regions"]), set(mine["region_code"]), rid)
         places = result.places[result.places["report_id"] == rid]
         for gold in it.get("places", []):
-            hit = places[places["name"].map(normalize) == normalize(gold["name"])]
+            # A place may be labelled with its dictionary form and, in inflected text, the form written.
+            names = {normalize(gold["name"]), normalize(gold.get("written") or gold["name"])}
+            hit = places[places["name"].map(normalize).isin(names)]
             score.place(gold, None if hit.empty else (int(hit.iloc[0]["geonameid"]), hit.iloc[0]["lat"],
                                                       hit.iloc[0]["lon"]), rid)
         for code, n in it.get("counts", {}).items():
@@ -159,6 +166,11 @@ def side(item: dict) -> str:
     return item.get("side") or item["id"].split("-")[0]
 
 
+def lang(item: dict) -> str:
+    """The language of a paragraph's text: its ``lang`` field, English when it has none."""
+    return item.get("lang") or "en"
+
+
 def total(scores: dict[str, Score], items: list[dict], keep=lambda it: True) -> Score:
     """The scores of the items ``keep`` accepts, added up."""
     out = Score()
@@ -173,8 +185,9 @@ HEADER = ["| tool | region P | region R | region F1 | place exact | place ≤161
 
 
 def breakdown(scores: dict[str, Score], items: list[dict]) -> str:
-    """mapper's scores per side and per phrasing class."""
-    groups = [(f"side {s}", lambda it, s=s: side(it) == s) for s in sorted({side(it) for it in items})]
+    """mapper's scores per language, per side, per set and per phrasing class."""
+    groups = [(f"lang {g}", lambda it, g=g: lang(it) == g) for g in sorted({lang(it) for it in items})]
+    groups += [(f"side {s}", lambda it, s=s: side(it) == s) for s in sorted({side(it) for it in items})]
     groups += [(f"set {s}", lambda it, s=s: it.get("set") == s)
                for s in sorted({it.get("set", "") for it in items}) if s]
     classes = sorted({c for it in items for c in it.get("class", [])})
@@ -188,15 +201,22 @@ def breakdown(scores: dict[str, Score], items: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--labels", default=str(HERE / "eval" / "labels.jsonl"))
+    p.add_argument("--labels", nargs="+", help="labelled files (default: every bench/eval/labels*.jsonl)")
+    p.add_argument("--lang", help="only paragraphs in this language (en, ru, uk)")
     p.add_argument("--markdown", help="also write the table to this file")
     p.add_argument("--errors", action="store_true", help="list every error")
-    p.add_argument("--breakdown", action="store_true", help="mapper's scores per side and phrasing class")
+    p.add_argument("--breakdown", action="store_true", help="mapper's scores per language, side, set and class")
     a = p.parse_args(argv)
-    items = load(Path(a.labels))
+    paths = [Path(x) for x in a.labels] if a.labels else sorted((HERE / "eval").glob("labels*.jsonl"))
+    items = [it for path in paths for it in load(path) if not a.lang or lang(it) == a.lang]
     per_item = evaluate_mapper(items)
     m = total(per_item, items)
     rows = [m.row("mapper")]
+    langs = sorted({lang(it) for it in items})
+    if len(langs) > 1:
+        for code in langs:
+            n = sum(1 for it in items if lang(it) == code)
+            rows.append(total(per_item, items, lambda it, c=code: lang(it) == c).row(f"mapper, {code} ({n})"))
     try:
         g = total(evaluate_geotext(items), items)
         rows.append(g.row("geotext 0.4 + most populous namesake", counting=False, unresolved=False))

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bench.evaluate import Score, breakdown, evaluate_mapper, haversine_km, load, total
+from bench.evaluate import Score, breakdown, evaluate_mapper, haversine_km, lang, load, total
 from bench.speed import measure_sjoin
 
 
@@ -36,6 +36,15 @@ def test_evaluate_mapper_on_a_labelled_file(tmp_path):
     assert (s.tp, s.fp, s.fn, s.counts_exact, s.exact) == (1, 0, 0, 1, 1), s.errors
 
 
+def test_a_set_where_mapper_finds_no_incident_is_scored(tmp_path):
+    item = {"id": "x", "text": "Nothing happened today.", "places": [], "regions": ["RU-LEN"], "counts": {"RU-LEN": 2}}
+    p = tmp_path / "labels.jsonl"
+    p.write_text(json.dumps(item) + "\n")
+    items = load(p)
+    s = total(evaluate_mapper(items), items)
+    assert (s.tp, s.fp, s.fn, s.counts, s.counts_exact) == (0, 0, 1, 1, 0)
+
+
 def test_scores_add_up_per_side_and_class():
     a, b = Score(tp=1, fn=1, counts=1, counts_exact=1), Score(tp=2, fp=2, counts=1)
     items = [{"id": "ru-1", "class": ["origin"]}, {"id": "ua-1", "class": ["origin", "frame"]}]
@@ -43,6 +52,27 @@ def test_scores_add_up_per_side_and_class():
     assert (both.tp, both.fp, both.fn, both.counts, both.counts_exact) == (3, 2, 1, 2, 1)
     table = breakdown({"ru-1": a, "ua-1": b}, items)
     assert "| side ru (1) | 1.00 | 0.50 |" in table and "| class origin (2) | 0.60 | 0.75 |" in table
+    assert "| lang en (2) | 0.60 | 0.75 |" in table
+
+
+def test_languages_are_scored_apart():
+    a, b = Score(tp=1, fn=1), Score(tp=2, fp=2)
+    items = [{"id": "en-1"}, {"id": "rul-1", "lang": "ru"}]
+    assert [lang(it) for it in items] == ["en", "ru"]
+    table = breakdown({"en-1": a, "rul-1": b}, items)
+    assert "| lang en (1) | 1.00 | 0.50 |" in table and "| lang ru (1) | 0.50 | 1.00 |" in table
+
+
+def test_a_place_labelled_in_its_dictionary_form_matches_the_form_written(tmp_path):
+    item = {"id": "x", "text": "Two drones were shot down over Kirovsk in the Leningrad region.",
+            "places": [{"name": "Kirovsk-on-Neva", "written": "Kirovsk", "geonameid": 548392,
+                        "lat": 59.88002, "lon": 30.99549}],
+            "regions": ["RU-LEN"], "counts": {"RU-LEN": 2}}
+    p = tmp_path / "labels.jsonl"
+    p.write_text(json.dumps(item) + "\n")
+    items = load(p)
+    s = total(evaluate_mapper(items), items)
+    assert (s.places, s.exact) == (1, 1), s.errors
 
 
 @pytest.mark.slow
