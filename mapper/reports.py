@@ -29,6 +29,7 @@ from typing import BinaryIO
 
 from . import settings
 from .exceptions import BadRecordError, InputError
+from .lang import language_of
 from .textfiles import decode, decode_problem, display_path, open_lines, read_line
 
 log = logging.getLogger(__name__)
@@ -55,12 +56,19 @@ class Report:
         Where it came from: an outlet name, URL or file path.
     date : datetime.date or None
         The day the report refers to, when known.
+    lang : str
+        ``en``, ``ru`` or ``uk``: the language given with it (a ``lang`` field or column), or else
+        the one its text is in (:func:`mapper.lang.detect_language`).
     """
 
     id: str
     text: str
     source: str = ""
     date: date | None = None
+    lang: str = ""
+
+    def __post_init__(self) -> None:  # ruuk: every report knows its language
+        object.__setattr__(self, "lang", language_of(self.text, self.lang))
 
 
 @dataclass(frozen=True)
@@ -149,7 +157,8 @@ def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
     except InputError as exc:
         raise ValueError(str(exc).split(": ", 1)[-1]) from None
     source = str(rec.get("source") or rec.get("url") or where)
-    return Report(id=_unicode(rid, "id"), text=_unicode(text, "text"), source=_unicode(source, "source"), date=day)
+    return Report(id=_unicode(rid, "id"), text=_unicode(text, "text"), source=_unicode(source, "source"), date=day,
+                  lang=str(rec.get("lang") or ""))
 
 
 def _bad(where: str, line: int, reason: str, skip_bad: bool, log_: ReadLog | None) -> None:
