@@ -30,6 +30,7 @@ from typing import BinaryIO
 from . import settings
 from .exceptions import BadRecordError, InputError
 from .lang import language_of
+from .telegram import TELEGRAM_SUFFIXES, channel_name, iter_messages, record_of
 from .textfiles import decode, decode_problem, display_path, open_lines, read_line
 
 log = logging.getLogger(__name__)
@@ -375,7 +376,24 @@ def _files(paths: Iterable[str | Path], is_output: Callable[[Path], bool] | None
 
 def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
+    if suffix in TELEGRAM_SUFFIXES:  # ruuk: a Telegram Desktop export
+        return "telegram"
     return "jsonl" if suffix in JSONL_SUFFIXES else "csv" if suffix in CSV_SUFFIXES else "text"
+
+
+def _telegram_records(path: Path, where: str, skip_bad: bool, log_: ReadLog | None) -> Iterator[tuple[int, Report]]:
+    """The messages of a Telegram Desktop export as reports (see :mod:`mapper.telegram`)."""
+    channel = channel_name(path, where)
+    for n, msg in iter_messages(path):
+        try:
+            rec = record_of(msg, channel)
+            if isinstance(rec, str):  # a photo or file alone: no report, listed (not an error)
+                if log_ is not None:
+                    log_.skipped.append(Skipped(where, n, rec))
+            elif rec is not None:
+                yield n, _record_to_report(rec, f"{where}:message {n}", f"{channel}-{n}")
+        except ValueError as exc:
+            _bad(where, n, str(exc), skip_bad, log_)
 
 
 class _Ids:
@@ -407,6 +425,8 @@ def _records(path: Path, where: str, text_id: str | None, skip_bad: bool,
         return _jsonl_records(path, where, skip_bad, log_)
     if kind == "csv":
         return _csv_file_records(path, where, skip_bad, log_)
+    if kind == "telegram":
+        return _telegram_records(path, where, skip_bad, log_)
     return iter([(0, read_text_file(path, text_id))])
 
 

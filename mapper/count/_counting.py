@@ -32,9 +32,9 @@ _PLACING = (Role.LOCATION, Role.TITLE)
 
 INCIDENT_COLUMNS = ["incident_id", "region_code", "region_name", "country", "kind", "objects", "object_kind",
                     "objects_shared", "shared_with", "date", "report_ids", "sources", "places", "mentions",
-                    "sentences", "events"]
+                    "sentences", "events", "languages"]
 EVENT_COLUMNS = ["report_id", "event", "sentence", "kind", "count", "object_kind", "regions", "status", "text",
-                 "rule"]
+                 "rule", "lang"]
 
 
 class Status(StrEnum):
@@ -62,6 +62,7 @@ class _Incident:
     day: date | None
     reports: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)  #: ruuk: the languages of its reports
     places: list[str] = field(default_factory=list)
     names: set[str] = field(default_factory=set)
     sentences: list[str] = field(default_factory=list)
@@ -76,7 +77,8 @@ class _Incident:
         self.absorb(other.objects, other.object_kind, "", "", other.places, other.names, "", "")
         self.share(other.shared, other.shared_with)
         for lst, values in ((self.sentences, other.sentences), (self.events, other.events),
-                            (self.reports, other.reports), (self.sources, other.sources)):
+                            (self.reports, other.reports), (self.sources, other.sources),
+                            (self.languages, other.languages)):
             lst.extend(v for v in values if v not in lst)
 
     def row(self, incident_id: int, region_names: dict[str, tuple[str, str]]) -> dict:
@@ -89,7 +91,7 @@ class _Incident:
             "date": self.day.isoformat() if self.day else "", "report_ids": ";".join(self.reports),
             "sources": ";".join(self.sources), "places": ";".join(self.places),
             "mentions": ";".join(sorted(self.names)), "sentences": " | ".join(self.sentences),
-            "events": ";".join(self.events),
+            "events": ";".join(self.events), "languages": ";".join(self.languages),
         }
 
     def share(self, objects: int | None, others: list[str]) -> None:
@@ -98,11 +100,11 @@ class _Incident:
             self.shared, self.shared_with = objects, list(others)
 
     def absorb(self, objects: int | None, object_kind: str | None, sentence: str, event: str,
-               places: list[str], names: set[str], report: str, source: str) -> None:
+               places: list[str], names: set[str], report: str, source: str, lang: str = "") -> None:
         if objects is not None and (self.objects is None or objects > self.objects):
             self.objects, self.object_kind = objects, object_kind
         for lst, values in ((self.places, places), (self.sentences, [sentence]), (self.events, [event]),
-                            (self.reports, [report]), (self.sources, [source])):
+                            (self.reports, [report]), (self.sources, [source]), (self.languages, [lang])):
             lst.extend(v for v in values if v and v not in lst)
         self.names |= names
 
@@ -204,7 +206,7 @@ class _ReportTally:
         regions, names = self._regions_and_names(ev)
         row = {"report_id": self.rep.id, "event": ev.index, "sentence": ev.sentence, "kind": ev.kind,
                "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text,
-               "rule": ";".join(self.ext.event_rules(ev))}
+               "rule": ";".join(self.ext.event_rules(ev)), "lang": self.rep.lang}
         if ev.aggregate:
             return {**row, "status": Status.TOTAL}
         if ev.background:
@@ -290,7 +292,8 @@ class _ReportTally:
             return False
         for inc in prev:
             inc.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, inc.region),
-                       names, self.rep.id, self.rep.source)
+                       names, self.rep.id, self.rep.source,
+                       self.rep.lang)
         self._remember(ev, prev)
         return True
 
@@ -324,7 +327,7 @@ class _ReportTally:
             elif match.kind is Kind.OTHER and ev.kind is not Kind.OTHER and len(regions) == 1:
                 match.kind = ev.kind  # "the affected cities were ..." told before what happened there
             match.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, region), names,
-                         self.rep.id, self.rep.source)
+                         self.rep.id, self.rep.source, self.rep.lang)
             if objects is None and ev.count is not None:  # kept as a shared figure, not split
                 match.share(ev.count, [r for r in regions if r != region])
             if objects is not None:
