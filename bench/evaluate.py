@@ -102,7 +102,7 @@ def evaluate_mapper(items: list[dict]) -> dict[str, Score]:
 
     # Undated: each paragraph is scored on its own, so two paragraphs of the same day and region
     # are not merged into one incident across reports (within a report, tellings still merge).
-    reports = [mapper.Report(it["id"], it["text"], it.get("source", ""), None) for it in items]
+    reports = [mapper.Report(it["id"], it["text"], it.get("source", ""), None, it.get("lang") or "") for it in items]
     result = mapper.analyse(reports, merge=True)
     scores: dict[str, Score] = {}
     inc = result.incidents
@@ -159,6 +159,19 @@ def side(item: dict) -> str:
     return item.get("side") or item["id"].split("-")[0]
 
 
+def language(item: dict) -> str:
+    """The language a paragraph is in: its ``lang`` field, or the one mapper detects."""
+    from mapper.lang import language_of
+
+    return language_of(item["text"], item.get("lang"))
+
+
+def default_labels() -> list[str]:
+    """The English set and, when there, the Russian and Ukrainian ones (``labels_ru``, ``labels_uk``)."""
+    return [str(p) for p in [HERE / "eval" / "labels.jsonl", *sorted((HERE / "eval").glob("labels_*.jsonl"))]
+            if p.exists()]
+
+
 def total(scores: dict[str, Score], items: list[dict], keep=lambda it: True) -> Score:
     """The scores of the items ``keep`` accepts, added up."""
     out = Score()
@@ -187,15 +200,18 @@ def breakdown(scores: dict[str, Score], items: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--labels", default=str(HERE / "eval" / "labels.jsonl"))
+    p.add_argument("--labels", nargs="+", default=None, help="label files (default: labels.jsonl and labels_*.jsonl)")
     p.add_argument("--markdown", help="also write the table to this file")
     p.add_argument("--errors", action="store_true", help="list every error")
     p.add_argument("--breakdown", action="store_true", help="mapper's scores per side and phrasing class")
     a = p.parse_args(argv)
-    items = load(Path(a.labels))
+    items = [it for path in (a.labels or default_labels()) for it in load(Path(path))]
     per_item = evaluate_mapper(items)
     m = total(per_item, items)
     rows = [m.row("mapper")]
+    for lang in sorted({language(it) for it in items}):  # ruuk: each language apart
+        n = sum(1 for it in items if language(it) == lang)
+        rows.append(total(per_item, items, lambda it, lang=lang: language(it) == lang).row(f"mapper, {lang} ({n})"))
     try:
         g = total(evaluate_geotext(items), items)
         rows.append(g.row("geotext 0.4 + most populous namesake", counting=False, unresolved=False))

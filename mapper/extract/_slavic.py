@@ -21,7 +21,11 @@ from ._slavic_regions import SlavicRegions
 from ._tokens import Token, tokenize
 
 _PUNCT = frozenset(",;:()—–-")
-_CLAUSE = frozenset(",;:—–")
+_CLAUSE = frozenset(",;:")
+_DASHES = frozenset("—–-")
+_QUOTES = frozenset("«»\"„“”")
+#: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
+_ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
                "sea": "role.sea.before", "title": "role.title.before"}
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
@@ -265,7 +269,9 @@ class SlavicExtractor:
     # -- counts and events -------------------------------------------------------------------
     def _events(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> None:
         kind, kind_rule = self._kind(s)
-        counts = self._counts(s)
+        counts = self._counts(s, state.get("named_kind"))
+        if counts:
+            state["named_kind"] = counts[-1].kind
         background = next((rid for rid, ph in self.background for i in range(len(s.toks))
                            if s.ending_at(i, ph)), "")
         text = ext.sentence_text(s.si)
@@ -293,7 +299,7 @@ class SlavicExtractor:
                     break
         return (Kind(best[1]), best[2]) if best else (Kind.OTHER, "")
 
-    def _counts(self, s: _Sentence) -> list["_Count"]:
+    def _counts(self, s: _Sentence, named_kind: str | None) -> list["_Count"]:
         out: list[_Count] = []
         toks, i = s.toks, 0
         while i < len(toks):
@@ -306,10 +312,11 @@ class SlavicExtractor:
                 other, after = self._number(s, end + 1)
                 if other is not None and other >= value:
                     rule, total_end = "count.part_of_total", after
-            obj = self._object_after(s, total_end)
+            obj = self._object_after(s, total_end) or _ellipsis(s, i, end, named_kind or (out and out[-1].kind))
             if obj is None:
                 i = end
                 continue
+            rule = "count.ellipsis" if obj[1] == end and rule == "count.number_object" else rule
             kind, obj_end = obj
             each = i > 0 and toks[i - 1].lower in _EACH
             more = i > 0 and s.has(frozenset(self.lex.count_more_before), i - 1)
@@ -329,7 +336,8 @@ class SlavicExtractor:
             if word is None or (value and word >= value) or (value and word >= 10 and value < 100):
                 break
             value, j = value + word, j + 1
-        if j == i or (j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1):
+        each = i > 0 and s.toks[i - 1].lower in _EACH  # "по одному"
+        if j == i or (j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each):
             return (1, j) if j > i and self._object_after(s, j) else (None, i + 1)
         return value, j
 
@@ -338,12 +346,30 @@ class SlavicExtractor:
         for skip in range(0, 3):
             for phrase, kind in self.objects:
                 if s.matches(i + skip, phrase):
-                    return kind, i + skip + len(phrase)
+                    return kind, i + skip + len(phrase) + (i + skip + len(phrase) < len(s.toks)
+                                                           and s.toks[i + skip + len(phrase)].text in _QUOTES)
+            if i + skip < len(s.toks) and s.toks[i + skip].text in _QUOTES:
+                continue  # два «Шахеди»
             if i + skip >= len(s.toks) or not s.toks[i + skip].is_word or s.toks[i + skip].is_number:
                 return None
             if s.keys[i + skip][0] in self.lex.object_modifier_stop or s.keys[i + skip][0] in self.lex.not_objects_after:
                 return None
         return None
+
+
+def _ellipsis(s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int] | None:
+    """A number with no noun, of the objects named before, when a place follows it or a dash
+    sets it apart ("семь над Воронежской", "Курской — 3", "— 21 — уничтожено над ...")."""
+    if not kind:
+        return None
+    j = end
+    while j < len(s.toks) and s.toks[j].text in _DASHES:
+        j += 1
+    after = s.toks[j].lower if j < len(s.toks) else ""
+    dashed = i > 0 and s.toks[i - 1].text in _DASHES
+    if after in _ELLIPSIS_BEFORE or dashed:
+        return kind, end
+    return None
 
 
 @dataclass
