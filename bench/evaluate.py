@@ -106,7 +106,7 @@ def evaluate_mapper(items: list[dict]) -> dict[str, Score]:
 
     # Undated: each paragraph is scored on its own, so two paragraphs of the same day and region
     # are not merged into one incident across reports (within a report, tellings still merge).
-    reports = [mapper.Report(it["id"], it["text"], it.get("source", ""), None) for it in items]
+    reports = [mapper.Report(it["id"], it["text"], it.get("source", ""), None, it.get("lang") or "") for it in items]
     result = mapper.analyse(reports, merge=True)
     scores: dict[str, Score] = {}
     inc = result.incidents

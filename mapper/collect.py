@@ -35,10 +35,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence", "mention", "rule"]
+UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence", "mention", "rule", "lang"]
 MENTION_COLUMNS = ["report_id", "mention", "text", "kind", "sentence", "start", "end", "cue", "region_code",
                    "role", "rule"]
-REPORT_COLUMNS = ["id", "source", "date", "mentions", "events"]
+REPORT_COLUMNS = ["id", "source", "date", "mentions", "events", "lang"]
 SKIPPED_COLUMNS = ["source", "line", "reason"]
 RENAMED_COLUMNS = ["source", "line", "id", "new_id"]
 

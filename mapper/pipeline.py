@@ -94,14 +94,15 @@ class Pipeline:
         for x in extractions:
             rep = x.report
             report_rows.append({"id": rep.id, "source": rep.source, "date": rep.date,
-                                "mentions": len(x.mentions), "events": len(x.events)})
+                                "mentions": len(x.mentions), "events": len(x.events), "lang": rep.lang})
             mention_rows.extend({"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
                                  "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
                                  "region_code": m.region_code, "role": m.role, "rule": ";".join(m.rules())}
                                 for i, m in enumerate(x.mentions))
+        lang = {x.report.id: x.report.lang for x in extractions}
         unresolved_rows = [{"report_id": u.report_id, "kind": u.kind, "text": u.text, "reason": u.reason,
                             "counted_in": u.counted_in, "sentence": u.sentence, "mention": u.mention,
-                            "rule": u.rule} for u in unresolved]
+                            "rule": u.rule, "lang": lang.get(u.report_id, "")} for u in unresolved]
         return ChunkResult(report_rows, mention_rows, places, unresolved_rows, counter.incidents,
                            counter.event_rows)
 

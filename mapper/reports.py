@@ -29,6 +29,8 @@ from typing import BinaryIO
 
 from . import settings
 from .exceptions import BadRecordError, InputError
+from .lang import language_of
+from .telegram import TELEGRAM_SUFFIXES, channel_name, iter_messages, record_of
 from .textfiles import decode, decode_problem, display_path, open_lines, read_line
 
 log = logging.getLogger(__name__)
@@ -55,12 +57,20 @@ class Report:
         Where it came from: an outlet name, URL or file path.
     date : datetime.date or None
         The day the report refers to, when known.
+    lang : str
+        ``en``, ``ru`` or ``uk``: the language given with it (a ``lang`` field or column), or else
+        the one its text is in (:func:`mapper.lang.detect_language`).
     """
 
     id: str
     text: str
     source: str = ""
     date: date | None = None
+    lang: str = ""
+
+    def __post_init__(self) -> None:
+        """Every report knows its language: the one given, else the one its text is in."""
+        object.__setattr__(self, "lang", language_of(self.text, self.lang))
 
 
 @dataclass(frozen=True)
@@ -149,7 +159,8 @@ def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
     except InputError as exc:
         raise ValueError(str(exc).split(": ", 1)[-1]) from None
     source = str(rec.get("source") or rec.get("url") or where)
-    return Report(id=_unicode(rid, "id"), text=_unicode(text, "text"), source=_unicode(source, "source"), date=day)
+    return Report(id=_unicode(rid, "id"), text=_unicode(text, "text"), source=_unicode(source, "source"), date=day,
+                  lang=str(rec.get("lang") or ""))
 
 
 def _bad(where: str, line: int, reason: str, skip_bad: bool, log_: ReadLog | None) -> None:
@@ -366,7 +377,24 @@ def _files(paths: Iterable[str | Path], is_output: Callable[[Path], bool] | None
 
 def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
+    if suffix in TELEGRAM_SUFFIXES:  # ruuk: a Telegram Desktop export
+        return "telegram"
     return "jsonl" if suffix in JSONL_SUFFIXES else "csv" if suffix in CSV_SUFFIXES else "text"
+
+
+def _telegram_records(path: Path, where: str, skip_bad: bool, log_: ReadLog | None) -> Iterator[tuple[int, Report]]:
+    """The messages of a Telegram Desktop export as reports (see :mod:`mapper.telegram`)."""
+    channel = channel_name(path, where)
+    for n, msg in iter_messages(path):
+        try:
+            rec = record_of(msg, channel)
+            if isinstance(rec, str):  # a photo or file alone: no report, listed (not an error)
+                if log_ is not None:
+                    log_.skipped.append(Skipped(where, n, rec))
+            elif rec is not None:
+                yield n, _record_to_report(rec, f"{where}:message {n}", f"{channel}-{n}")
+        except ValueError as exc:
+            _bad(where, n, str(exc), skip_bad, log_)
 
 
 class _Ids:
@@ -398,6 +426,8 @@ def _records(path: Path, where: str, text_id: str | None, skip_bad: bool,
         return _jsonl_records(path, where, skip_bad, log_)
     if kind == "csv":
         return _csv_file_records(path, where, skip_bad, log_)
+    if kind == "telegram":
+        return _telegram_records(path, where, skip_bad, log_)
     return iter([(0, read_text_file(path, text_id))])
 
 

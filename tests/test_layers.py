@@ -20,9 +20,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "mapper"
 #: sits below ``geocode``; and ``output`` writes map.html through ``webmap``, which renders
 #: from ``totals``, so ``webmap`` sits below ``collect/output``.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("mapper.text", "mapper.settings", "mapper.exceptions", "mapper.rules", "mapper._enums",
+    ("base", ("mapper.text", "mapper.lang", "mapper.settings", "mapper.exceptions", "mapper.rules", "mapper._enums",
               "mapper.spill", "mapper.geojson")),
-    ("read", ("mapper.reports", "mapper.textfiles")),
+    ("read", ("mapper.reports", "mapper.textfiles", "mapper.telegram")),
     ("extract", ("mapper.extract",)),
     ("regions", ("mapper.boundaries",)),
     ("geocode", ("mapper.gazetteer", "mapper.geocode")),

@@ -32,9 +32,9 @@ _PLACING = (Role.LOCATION, Role.TITLE)
 
 INCIDENT_COLUMNS = ["incident_id", "region_code", "region_name", "country", "kind", "objects", "object_kind",
                     "objects_shared", "shared_with", "date", "report_ids", "sources", "places", "mentions",
-                    "sentences", "events"]
+                    "sentences", "events", "languages"]
 EVENT_COLUMNS = ["report_id", "event", "sentence", "kind", "count", "object_kind", "regions", "status", "text",
-                 "rule"]
+                 "rule", "lang"]
 
 
 class Status(StrEnum):
@@ -63,6 +63,7 @@ class _Incident:
     # ordered sets (dict keys, values unused): adding one is O(1) however often an incident is told
     reports: dict[str, None] = field(default_factory=dict)
     sources: dict[str, None] = field(default_factory=dict)
+    languages: dict[str, None] = field(default_factory=dict)  #: the languages of its reports
     places: dict[str, None] = field(default_factory=dict)
     names: set[str] = field(default_factory=set)
     sentences: dict[str, None] = field(default_factory=dict)
@@ -77,7 +78,8 @@ class _Incident:
         self.absorb(other.objects, other.object_kind, "", "", other.places, other.names, report="", source="")
         self.share(other.shared, other.shared_with)
         for seen, values in ((self.sentences, other.sentences), (self.events, other.events),
-                             (self.reports, other.reports), (self.sources, other.sources)):
+                             (self.reports, other.reports), (self.sources, other.sources),
+                             (self.languages, other.languages)):
             seen.update(dict.fromkeys(values))
 
     def row(self, incident_id: int, region_names: dict[str, tuple[str, str]]) -> dict:
@@ -90,7 +92,7 @@ class _Incident:
             "date": self.day.isoformat() if self.day else "", "report_ids": ";".join(self.reports),
             "sources": ";".join(self.sources), "places": ";".join(self.places),
             "mentions": ";".join(sorted(self.names)), "sentences": " | ".join(self.sentences),
-            "events": ";".join(self.events),
+            "events": ";".join(self.events), "languages": ";".join(self.languages),
         }
 
     def share(self, objects: int | None, others: list[str]) -> None:
@@ -99,11 +101,11 @@ class _Incident:
             self.shared, self.shared_with = objects, list(others)
 
     def absorb(self, objects: int | None, object_kind: str | None, sentence: str, event: str,
-               places: Iterable[str], names: set[str], *, report: str, source: str) -> None:
+               places: Iterable[str], names: set[str], *, report: str, source: str, lang: str = "") -> None:
         if objects is not None and (self.objects is None or objects > self.objects):
             self.objects, self.object_kind = objects, object_kind
         for seen, values in ((self.places, places), (self.sentences, [sentence]), (self.events, [event]),
-                             (self.reports, [report]), (self.sources, [source])):
+                             (self.reports, [report]), (self.sources, [source]), (self.languages, [lang])):
             seen.update(dict.fromkeys(v for v in values if v))
         self.names |= names
 
@@ -214,7 +216,7 @@ class _ReportTally:
         regions, names = self._regions_and_names(ev)
         row = {"report_id": self.rep.id, "event": ev.index, "sentence": ev.sentence, "kind": ev.kind,
                "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text,
-               "rule": ";".join(self.ext.event_rules(ev))}
+               "rule": ";".join(self.ext.event_rules(ev)), "lang": self.rep.lang}
         if ev.aggregate:
             return {**row, "status": Status.TOTAL}
         if ev.background:
@@ -300,7 +302,7 @@ class _ReportTally:
             return False
         for inc in prev:
             inc.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, inc.region),
-                       names, report=self.rep.id, source=self.rep.source)
+                       names, report=self.rep.id, source=self.rep.source, lang=self.rep.lang)
         self._remember(ev, prev)
         return True
 
@@ -336,7 +338,7 @@ class _ReportTally:
             elif match.kind is Kind.OTHER and ev.kind is not Kind.OTHER and len(regions) == 1:
                 match.kind = ev.kind  # "the affected cities were ..." told before what happened there
             match.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, region), names,
-                         report=self.rep.id, source=self.rep.source)
+                         report=self.rep.id, source=self.rep.source, lang=self.rep.lang)
             if objects is None and ev.count is not None:  # kept as a shared figure, not split
                 match.share(ev.count, [r for r in regions if r != region])
             if objects is not None:

@@ -21,6 +21,7 @@ from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameInde
 from ._numbers import Count, find_counts
 from ._people import find_people
 from ._regionnames import RegionNames
+from ._slavic import SlavicExtractor
 from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, is_actor, is_agent,
                      is_alert, is_organisation, sentence_roles)
 from ._tokens import Token, split_sentences
@@ -86,9 +87,15 @@ class Extractor:
         self.index = index
         self.regions = regions
         self.finder = MentionFinder(index, regions)
+        self._other_languages: dict[str, SlavicExtractor] = {}  # ruuk: built on the first report in each
 
     def extract(self, report: Report) -> Extraction:
-        """Mentions and events of one report, sentence by sentence."""
+        """Mentions and events of one report, sentence by sentence (a Russian or Ukrainian report by
+        :class:`SlavicExtractor`, with the rules of its language)."""
+        if report.lang in ("ru", "uk"):  # ruuk: the report's language picks the rules
+            if report.lang not in self._other_languages:
+                self._other_languages[report.lang] = SlavicExtractor(self.index, self.regions, report.lang)
+            return self._other_languages[report.lang].extract(report)
         split = split_sentences(report.text)
         ext = Extraction(report=report, sentence_spans=[(s, e) for s, e, _ in split])
         sentences = [toks for _, _, toks in split]

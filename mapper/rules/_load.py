@@ -29,18 +29,28 @@ _UNIQUE_WORDS = ("trigger", "background", "place_cue")
 
 @cache
 def load_lexicon(lang: str = "en") -> Lexicon:
-    """The shipped rules of a language, read and checked once per process.
+    """The shipped rules of a language, read and checked once per process (lazily: a language's
+    files are read the first time a report in it is met).
+
+    English is complete by itself; another language's folder (``ru``, ``uk``) holds its own
+    words, and what it does not name (a file, a key, a fixed pattern) is English's: facts such
+    as ``geography.toml`` and windows are shared, word lists are the language's own.
 
     Raises
     ------
     RulesError
-        A rule file is missing or malformed (the message names the file and entry).
+        A rule file is missing or malformed (the message names the file and entry), or the
+        language has no rules.
     """
-    return read_lexicon(RULES_FOLDER / lang, lang)
+    folder = RULES_FOLDER / lang
+    if not lang.isalpha() or not folder.is_dir():
+        raise RulesError(str(folder), "", f"no rules for language {lang!r}")
+    return read_lexicon(folder, lang, None if lang == "en" else load_lexicon("en"))
 
 
-def read_lexicon(folder: str | Path, lang: str | None = None) -> Lexicon:
-    """Read and check the rule files in ``folder`` (not cached; for tests and other folders).
+def read_lexicon(folder: str | Path, lang: str | None = None, base: Lexicon | None = None) -> Lexicon:
+    """Read and check the rule files in ``folder`` (not cached; for tests and other folders);
+    with ``base``, what the files leave out is ``base``'s (see :func:`load_lexicon`).
 
     Raises
     ------
@@ -58,6 +68,8 @@ def read_lexicon(folder: str | Path, lang: str | None = None) -> Lexicon:
     raw_patterns: list[tuple[str, Path, dict]] = []
     for name in sorted(wanted):
         path = folder / name
+        if base is not None and not path.exists():
+            continue
         for key, value in _read_toml(path).items():
             if key in FAMILIES and FAMILIES[key].file == name:
                 if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
@@ -68,10 +80,12 @@ def read_lexicon(folder: str | Path, lang: str | None = None) -> Lexicon:
             else:
                 raise RulesError(str(path), key, _unknown_key(key, name))
     for key, meta in _SPECS.items():
-        if key not in values:
+        if key not in values and base is not None:
+            values[key] = getattr(base, key)
+        elif key not in values:
             raise RulesError(str(folder / meta["file"]), key, "missing")
     _check_values(values, folder)
-    patterns = _patterns(raw_patterns, values["kind_priority"], folder)
+    patterns = _patterns(raw_patterns, values["kind_priority"], folder, base)
     return Lexicon(lang=lang or folder.name, folder=str(folder), **values, **_derived(values, patterns))
 
 
@@ -216,13 +230,17 @@ def _check_values(values: dict, folder: Path) -> None:
                              f"{kind!r} is not one of object_kinds ({', '.join(values['object_kinds'])})")
 
 
-def _patterns(raw: list[tuple[str, Path, dict]], kinds: tuple[str, ...], folder: Path) -> MappingProxyType:
+def _patterns(raw: list[tuple[str, Path, dict]], kinds: tuple[str, ...], folder: Path,
+              base: Lexicon | None = None) -> MappingProxyType:
     out: dict[str, Pattern] = {}
     for family_name, path, table in raw:
         p = _pattern(family_name, FAMILIES[family_name], str(path), table, kinds)
         if p.id in out:
             raise RulesError(str(path), p.id, f"pattern id used twice (also in {out[p.id].file})")
         out[p.id] = p
+    for p in (base.patterns.values() if base is not None else ()):
+        if FAMILIES[p.family].ids is not None and p.id not in out:
+            out[p.id] = p  # a fixed (code) rule the language leaves as it is
     for family_name, fam in FAMILIES.items():
         for rule_id in fam.ids or ():
             if rule_id not in out:

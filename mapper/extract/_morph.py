@@ -1,0 +1,75 @@
+"""Russian and Ukrainian word forms: lemmas from pymorphy3, cached per word form, and stem keys
+that match a name in any case form ("Києві", "Київ"; "Курской", "Курская"; "Харківщині")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import normalize
+
+#: Endings stripped from a word to find its stem (longest first), nouns and adjectives of both languages.
+_ENDINGS = sorted({
+    "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ах", "ях", "ой", "ей", "ий", "ый", "ая", "яя", "ое",
+    "ее", "ую", "юю", "ом", "ем", "ым", "им", "ых", "их", "ые", "ие", "ою", "ею", "ов", "ев", "ам", "ям", "ої",
+    "ій", "ів", "ові", "еві", "єві", "ья", "ье", "ью", "ьем", "ьи", "ії", "ія", "ію",
+    "а", "я", "у", "ю", "е", "є", "і", "ї", "и", "ы", "о", "ь", "й",
+}, key=len, reverse=True)
+#: The endings as :func:`normalize` leaves them (й -> и, ї -> і): stems are cut from normalised words.
+_ENDINGS = sorted({normalize(e) for e in _ENDINGS if normalize(e)}, key=len, reverse=True)
+_ALTERNATION = re.compile(r"[оеєіи]([бвгґджзклмнпрстфхцчшщ])$")
+_MIN_STEM = 3
+_PERSON = frozenset({"Name", "Patr", "Surn", "name", "patr", "surn"})
+_GEO = frozenset({"Geox", "geox"})
+
+
+@lru_cache(maxsize=1 << 16)
+def stem_word(word: str) -> str:
+    """A word's stem with its last vowel folded when a single consonant ends it, so that the
+    case forms of a name share it: ``Києві``, ``Київ`` and ``Києва`` give ``ки*в``."""
+    low = normalize(word)
+    for end in _ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= _MIN_STEM:
+            low = low[:-len(end)]
+            break
+    return _ALTERNATION.sub(r"*\1", low) if len(low) > _MIN_STEM else low
+
+
+def stem_key(name: str) -> str:
+    """Stem key of a name of one or more words (:func:`stem_word` of each)."""
+    return " ".join(stem_word(w) for w in normalize(name).split())
+
+
+@lru_cache(maxsize=4)
+def analyzer(lang: str):
+    """The pymorphy3 analyser of ``ru`` or ``uk`` (loaded once, on first use)."""
+    import pymorphy3  # imported here: English-only runs never load the dictionaries
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=1 << 18)
+def lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """The lower-case word and the normal forms of its likeliest readings."""
+    low = word.lower().replace("ё", "е").replace("ʼ", "'").replace("’", "'")
+    out = [low]
+    for p in analyzer(lang).parse(low)[:3]:
+        form = p.normal_form.replace("ё", "е").replace("ʼ", "'")
+        if form not in out:
+            out.append(form)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def person_word(word: str, lang: str) -> bool:
+    """True if the likeliest reading of a capitalised word is a given name, patronymic or surname."""
+    grams = analyzer(lang).parse(word)[0].tag.grammemes
+    return bool(grams & _PERSON) and not grams & _GEO
+
+
+@lru_cache(maxsize=1 << 16)
+def common_word(word: str, lang: str) -> bool:
+    """True if a capitalised word is most likely a dictionary word that names no place (a sentence's
+    first word: "Ночью", "Сбито")."""
+    p = analyzer(lang).parse(word.lower())[0]
+    return p.is_known and not p.tag.grammemes & (_PERSON | _GEO)

@@ -1,0 +1,475 @@
+"""Russian and Ukrainian reports: mentions and events with the same types and rule ids as English.
+
+Words are matched by lemma (pymorphy3, :mod:`._morph`), so the rules in ``mapper/rules/ru`` and
+``mapper/rules/uk`` list each word once ("сбить" matches "сбиты", "сбито"); names are matched in
+their case forms by stem keys ("в Курской области", "на Харківщині", "у Києві"), so a mention's
+``text`` is the name as the gazetteer or boundary layer has it, at the offsets of the form written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..reports import Report
+from ..rules import Lexicon, load_lexicon
+from ..text import has_cyrillic, normalize
+from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
+from ._morph import common_word, lemmas, person_word, stem_key
+from ._regionnames import RegionNames
+from ._slavic_regions import SlavicRegions
+from ._tokens import Token, tokenize
+
+_PUNCT = frozenset(",;:()—–-")
+_CLAUSE = frozenset(",;:")
+_DASHES = frozenset("—–-")
+_QUOTES = frozenset("«»\"„“”")
+#: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
+_ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
+_ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
+               "sea": "role.sea.before", "title": "role.title.before"}
+_ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
+          "title": Role.TITLE}
+_OF = frozenset({"из", "з", "із"})
+_EACH = frozenset({"по"})
+_MAX_NAME = 3
+_PLACES_ONLY_WINDOW = 2
+
+
+def _phrases(words, lang: str) -> list[tuple[frozenset[str], ...]]:
+    """Each phrase as a tuple of the keys (lower form and lemmas) each of its words matches."""
+    return [tuple(frozenset(lemmas(t.text, lang)) for t in tokenize(w)) for w in words]
+
+
+def _keys(tok: Token, lang: str) -> tuple[str, ...]:
+    return lemmas(tok.text, lang) if tok.is_word else (tok.text,)
+
+
+@dataclass
+class _Sentence:
+    """One sentence's tokens with their lemma keys and what is taken (people, datelines)."""
+
+    si: int
+    toks: list[Token]
+    keys: list[tuple[str, ...]]
+    taken: list[bool] = field(default_factory=list)
+
+    def matches(self, i: int, phrase: tuple[frozenset[str], ...]) -> bool:
+        if i < 0 or i + len(phrase) > len(self.toks):
+            return False
+        return all(not want.isdisjoint(self.keys[i + k]) for k, want in enumerate(phrase))
+
+    def ending_at(self, j: int, phrases) -> int:
+        """Length of the longest phrase that ends at token ``j`` (0: none)."""
+        return max((len(p) for p in phrases if self.matches(j - len(p) + 1, p)), default=0)
+
+    def has(self, words: frozenset[str] | set[str], i: int) -> bool:
+        return 0 <= i < len(self.toks) and not words.isdisjoint(self.keys[i])
+
+
+class SlavicExtractor:
+    """Finds mentions and events in Russian or Ukrainian reports (``lang`` ``ru`` or ``uk``).
+
+    Parameters
+    ----------
+    index : NameIndex
+        Settlement names (normalised) to look for.
+    regions : RegionNames
+        Region names of the boundary layer (their Russian and Ukrainian names come from
+        ``data/boundaries/regions.csv``).
+    lang : str
+        ``ru`` or ``uk``.
+    """
+
+    def __init__(self, index: NameIndex, regions: RegionNames, lang: str) -> None:
+        self.lang, self.index = lang, index
+        self.lex: Lexicon = load_lexicon(lang)
+        self.regions = SlavicRegions.build(regions, lang)
+        self.places = _place_stems(index)
+        lex = self.lex
+        self.triggers = [(p.id, p["kind"], _phrases(p["words"], lang)) for p in lex.family("trigger")]
+        self.background = [(p.id, _phrases(p["words"], lang)) for p in lex.family("background")]
+        self.cues = [(p.id, _phrases(p["words"], lang)) for p in lex.family("place_cue")]
+        self.roles = {r: _phrases(ws, lang) for r, ws in lex.role_prefixes.items() if r in _ROLES}
+        self.objects = sorted(((tuple(_phrases([n], lang)[0]), k) for n, k in lex.object_nouns.items()),
+                              key=lambda t: -len(t[0]))
+        self.numbers = {w: v for w, v in lex.number_words.items()}
+        self.region_words = frozenset(lex.region_words)
+        self.stop = frozenset(lex.all_stopwords)
+        self.person_roles = frozenset(lex.person_roles)
+
+    # -- a report --------------------------------------------------------------------------
+    def extract(self, report: Report) -> Extraction:
+        """Mentions and events of one report, sentence by sentence."""
+        split = split_sentences(report.text, self.lex)
+        ext = Extraction(report=report, sentence_spans=[(s, e) for s, e, _ in split])
+        state = {"last_region": None, "last_event": None, "last_event_sentence": -10}
+        for si, (_, _, toks) in enumerate(split):
+            sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
+            self._people(ext, sent)
+            located = self._regions(ext, sent, state) + self._places(ext, sent)
+            located.sort()
+            located = self._assign_roles(ext, sent, located)
+            self._events(ext, sent, located, state)
+        from ._extractor import _mark_totals  # the same totals and breakdowns as English
+        _mark_totals(ext)
+        return ext
+
+    # -- people and datelines --------------------------------------------------------------
+    def _people(self, ext: Extraction, s: _Sentence) -> None:
+        toks, n = s.toks, len(s.toks)
+        if s.si == 0 and n > 1 and toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text == ",":
+            s.taken[0] = True  # a dateline: "БЕЛГОРОД, 24 мая"
+        for i, tok in enumerate(toks):
+            if not tok.is_cap or s.taken[i]:
+                continue
+            initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
+            titled = i > 0 and s.has(self.person_roles, i - 1) and not self.regions.adjective(tok.text)
+            if initial or titled or (person_word(tok.text, self.lang) and self._named_person(s, i)):
+                j = i
+                while j < n and (toks[j].is_cap or toks[j].text == ".") and not self.regions.adjective(toks[j].text):
+                    s.taken[j] = True
+                    j += 1
+                ext.people.append(ext.report.text[tok.start:toks[j - 1].end])
+
+    def _named_person(self, s: _Sentence, i: int) -> bool:
+        """A given name or surname next to another capitalised name word (not a place on its own)."""
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(s.toks) and s.toks[j].is_cap and person_word(s.toks[j].text, self.lang):
+                return True
+        return False
+
+    # -- regions -----------------------------------------------------------------------------
+    def _regions(self, ext: Extraction, s: _Sentence, state: dict) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        toks, had_word = s.toks, False
+        i = 0
+        while i < len(toks):
+            found = self._region_at(s, i, had_word)
+            if found is None:
+                i += 1
+                continue
+            end, code, cue, rule = found
+            had_word = had_word or rule in ("region.name_and_word", "region.republic_of")
+            out.append((i, len(ext.mentions)))
+            ext.mentions.append(_mention(ext, s, i, end, MentionKind.REGION, cue, rule=rule, code=code))
+            for k in range(i, end):
+                s.taken[k] = True
+            state["last_region"] = code
+            i = end
+        return out
+
+    def _region_at(self, s: _Sentence, i: int, had_word: bool) -> tuple[int, str, Cue, str] | None:
+        toks = s.toks
+        if s.taken[i] or not toks[i].is_word:
+            return None
+        if s.has(self.region_words, i) and i + 1 < len(toks) and toks[i + 1].is_cap:  # Республика Татарстан
+            code = self.regions.standalone_of(toks[i + 1].text)
+            if code:
+                return i + 2, code, Cue.REGION_WORD, "region.republic_of"
+        for width in (3, 2, 1):  # Крым, Подмосковье, на Харківщині, Ханты-Мансийский округ
+            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]) and toks[i].is_cap:
+                code = self.regions.standalone_of(" ".join(t.text for t in toks[i:i + width]))
+                if code:
+                    return i + width, code, Cue.STANDALONE, "region.standalone"
+        code = self.regions.adjective(toks[i].text)
+        if not code:
+            return None
+        j = i + 1
+        while j < len(toks) and (toks[j].text in ",-" or toks[j].lower in self.lex.region_name_joiners
+                                 or (toks[j].is_word and self.regions.adjective(toks[j].text))):
+            j += 1  # "Белгородской, Курской и Брянской областей"
+        if j < len(toks) and s.has(self.region_words, j):
+            code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
+            return i + 1, code, Cue.REGION_WORD, "region.name_and_word" if j == i + 1 else "region.list"
+        if had_word and toks[i].is_cap:  # "..., над Курской — 3"
+            return i + 1, code, Cue.REGION_WORD, "region.list"
+        return None
+
+    # -- settlements ---------------------------------------------------------------------------
+    def _places(self, ext: Extraction, s: _Sentence) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        toks, i = s.toks, 0
+        while i < len(toks):
+            if s.taken[i] or not toks[i].is_cap or not toks[i].is_word or s.keys[i][0] in self.stop:
+                i += 1
+                continue
+            cue = self._cue_before(s, i)
+            found = self._place_at(s, i, cue is not None)
+            if found is None:
+                i += 1
+                continue
+            end, name, rule, gaz = found
+            out.append((i, len(ext.mentions)))
+            m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
+            ext.mentions.append(_renamed(m, name))
+            for k in range(i, end):
+                s.taken[k] = True
+            i = end
+        return out
+
+    def _cue_before(self, s: _Sentence, i: int) -> str | None:
+        for rule_id, phrases in self.cues:
+            if s.ending_at(i - 1, phrases):
+                return rule_id
+        return None
+
+    def _place_at(self, s: _Sentence, i: int, cued: bool) -> tuple[int, str, str, bool] | None:
+        toks = s.toks
+        for width in range(_MAX_NAME, 0, -1):
+            words = toks[i:i + width]
+            if len(words) < width or not all(t.is_word and not s.taken[i + k] for k, t in enumerate(words)):
+                continue
+            if width > 1 and not all(t.is_cap or t.lower in ("на", "над") for t in words):
+                continue
+            if i == 0 and width == 1 and not cued and common_word(words[0].text, self.lang):
+                continue  # the first word of a sentence: "Ночью", "Сбито"
+            name = self._lookup(" ".join(t.text for t in words), [s.keys[i + k] for k in range(width)])
+            if name:
+                return i + width, name, self._cue_before(s, i) or "place.gazetteer", True
+        if cued:
+            return i + 1, _nominative(toks[i].text, s.keys[i]), self._cue_before(s, i) or "place.gazetteer", False
+        return None
+
+    def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
+        """The gazetteer's name for a written form: itself, its lemma, or a name of the same stem."""
+        known = self.index.keys
+        if normalize(written) in known:
+            return written
+        if len(keys) == 1:
+            for lemma in keys[0][1:]:
+                if lemma in known:
+                    return lemma.title()
+        names = self.places.get(stem_key(written))
+        if names:
+            return min(names, key=lambda n: (len(n), n)).title()
+        return None
+
+    # -- roles ---------------------------------------------------------------------------------
+    def _assign_roles(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out, previous = [], None
+        for start, mi in located:
+            role = self._role_before(s, start)
+            if role is None and previous is not None and _joined(s, previous[0], start):
+                role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
+            if role is not None:
+                from dataclasses import replace
+                ext.mentions[mi] = replace(ext.mentions[mi], role=_ROLES[role], role_rule=_ROLE_RULES[role])
+            previous = (start, role)
+            out.append((start, mi))
+        return [(t, mi) for t, mi in out if ext.mentions[mi].role in (Role.LOCATION, Role.TITLE)]
+
+    def _role_before(self, s: _Sentence, start: int) -> str | None:
+        for back in (1, 2):  # "с территории Курской области", "з напрямку Курська", "губернатор ... области"
+            for role, phrases in self.roles.items():
+                if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
+                    return role
+        return None
+
+    # -- counts and events -------------------------------------------------------------------
+    def _events(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> None:
+        kind, kind_rule = self._kind(s)
+        counts = self._counts(s, state.get("named_kind"))
+        if counts:
+            state["named_kind"] = counts[-1].kind
+        background = next((rid for rid, ph in self.background for i in range(len(s.toks))
+                           if s.ending_at(i, ph)), "")
+        text = ext.sentence_text(s.si)
+        if not counts and kind is Kind.OTHER:
+            if located:
+                cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
+                _add(ext, s, Kind.OTHER, "event.places_only", None, [m for _, m in located], text, continues=cont)
+            return
+        if not counts:
+            _add(ext, s, kind, kind_rule, None, [m for _, m in located], text, status_rule=background)
+        for c, mentions in _places_of_counts(s, counts, located):
+            _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
+        state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
+
+    def _kind(self, s: _Sentence) -> tuple[Kind, str]:
+        best: tuple[int, str, str] | None = None
+        priority = self.lex.kind_priority
+        negations = frozenset(self.lex.negations)
+        for rule_id, kind, phrases in self.triggers:
+            for i in range(len(s.toks)):
+                if any(s.matches(i, p) for p in phrases) and not s.has(negations, i - 1):
+                    rank = priority.index(kind)
+                    if best is None or rank < best[0]:
+                        best = (rank, kind, rule_id)
+                    break
+        return (Kind(best[1]), best[2]) if best else (Kind.OTHER, "")
+
+    def _counts(self, s: _Sentence, named_kind: str | None) -> list["_Count"]:
+        out: list[_Count] = []
+        toks, i = s.toks, 0
+        while i < len(toks):
+            value, end = self._number(s, i)
+            if value is None:
+                i += 1
+                continue
+            rule, total_end = "count.number_object", end
+            if end + 1 < len(toks) and toks[end].lower in _OF:  # "12 из 15 дронов"
+                other, after = self._number(s, end + 1)
+                if other is not None and other >= value:
+                    rule, total_end = "count.part_of_total", after
+            obj = self._object_after(s, total_end) or _ellipsis(s, i, end, named_kind or (out and out[-1].kind))
+            if obj is None:
+                i = end
+                continue
+            rule = "count.ellipsis" if obj[1] == end and rule == "count.number_object" else rule
+            kind, obj_end = obj
+            each = i > 0 and toks[i - 1].lower in _EACH
+            more = i > 0 and s.has(frozenset(self.lex.count_more_before), i - 1)
+            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more))
+            i = obj_end
+        return out
+
+    def _number(self, s: _Sentence, i: int) -> tuple[int | None, int]:
+        tok = s.toks[i]
+        if tok.is_number:
+            if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
+                return None, i + 1  # a date: "24 мая"
+            return int(tok.text.replace(",", "").replace(".", "")) if tok.text.isdigit() else None, i + 1
+        value, j = 0, i
+        while j < len(s.toks):
+            word = next((self.numbers[k] for k in s.keys[j] if k in self.numbers), None)
+            if word is None or (value and word >= value) or (value and word >= 10 and value < 100):
+                break
+            value, j = value + word, j + 1
+        each = i > 0 and s.toks[i - 1].lower in _EACH  # "по одному"
+        if j == i or (j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each):
+            return (1, j) if j > i and self._object_after(s, j) else (None, i + 1)
+        return value, j
+
+    def _object_after(self, s: _Sentence, i: int) -> tuple[str, int] | None:
+        """The object noun after a number, past a few modifiers ("11 украинских беспилотных аппаратов")."""
+        for skip in range(0, 3):
+            for phrase, kind in self.objects:
+                if s.matches(i + skip, phrase):
+                    return kind, i + skip + len(phrase) + (i + skip + len(phrase) < len(s.toks)
+                                                           and s.toks[i + skip + len(phrase)].text in _QUOTES)
+            if i + skip < len(s.toks) and s.toks[i + skip].text in _QUOTES:
+                continue  # два «Шахеди»
+            if i + skip >= len(s.toks) or not s.toks[i + skip].is_word or s.toks[i + skip].is_number:
+                return None
+            key = s.keys[i + skip][0]
+            if key in self.lex.object_modifier_stop or key in self.lex.not_objects_after:
+                return None
+        return None
+
+
+def _ellipsis(s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int] | None:
+    """A number with no noun, of the objects named before, when a place follows it or a dash
+    sets it apart ("семь над Воронежской", "Курской — 3", "— 21 — уничтожено над ...")."""
+    if not kind:
+        return None
+    j = end
+    while j < len(s.toks) and s.toks[j].text in _DASHES:
+        j += 1
+    after = s.toks[j].lower if j < len(s.toks) else ""
+    dashed = i > 0 and s.toks[i - 1].text in _DASHES
+    if after in _ELLIPSIS_BEFORE or dashed:
+        return kind, end
+    return None
+
+
+@dataclass
+class _Count:
+    start: int
+    end: int
+    value: int
+    kind: str
+    rule: str
+    each: bool = False
+    more: bool = False
+
+
+def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[int, int]]):
+    """Each count with the mentions of its clause; a clause without one takes those no other
+    count's clause has (one count alone takes the sentence's)."""
+    if len(counts) == 1:
+        return [(counts[0], [m for _, m in located])]
+    clause = _clauses(s)
+    claimed: set[int] = set()
+    per = []
+    for c in counts:
+        mine = [m for t, m in located if clause[t] == clause[c.start]]
+        claimed.update(mine)
+        per.append(mine)
+    rest = [m for _, m in located if m not in claimed]
+    return [(c, mine or rest) for c, mine in zip(counts, per)]
+
+
+def _clauses(s: _Sentence) -> list[int]:
+    out, n = [], 0
+    for tok in s.toks:
+        if tok.text in _CLAUSE:
+            n += 1
+        out.append(n)
+    return out
+
+
+def _joined(s: _Sentence, a: int, b: int) -> bool:
+    """Only list words between two mentions ("Брянской и Курской", "Курской, Орловской")."""
+    return all(t.text in ",-" or t.lower in ("и", "і", "й", "та") or s.taken[a + 1 + k]
+               for k, t in enumerate(s.toks[a + 1:b]))
+
+
+def _add(ext: Extraction, s: _Sentence, kind: Kind, kind_rule: str, c: _Count | None, mentions: list[int],
+         text: str, *, continues: int | None = None, status_rule: str = "") -> None:
+    ext.events.append(Event(
+        ext.report.id, len(ext.events), s.si, kind, c.value if c else None, c.kind if c else None,
+        tuple(mentions), text, continues=continues, background=bool(status_rule), kind_rule=kind_rule,
+        count_rule=c.rule if c else "", status_rule=status_rule, each=bool(c and c.each), more=bool(c and c.more)))
+
+
+def _mention(ext: Extraction, s: _Sentence, i: int, end: int, kind: MentionKind, cue: Cue, *, rule: str,
+             code: str | None = None) -> Mention:
+    start, stop = s.toks[i].start, s.toks[end - 1].end
+    return Mention(ext.report.id, ext.report.text[start:stop], kind, s.si, start, stop, cue, code, rule=rule)
+
+
+def _renamed(m: Mention, name: str) -> Mention:
+    from dataclasses import replace
+    return replace(m, text=name)
+
+
+def _nominative(word: str, keys: tuple[str, ...]) -> str:
+    return (keys[1] if len(keys) > 1 else word).title()
+
+
+_CACHE: dict[int, tuple[object, dict[str, list[str]]]] = {}
+
+
+def _place_stems(index: NameIndex) -> dict[str, list[str]]:
+    """``stem key -> Cyrillic names`` of the gazetteer, built once per index."""
+    held = _CACHE.get(id(index))
+    if held is not None and held[0] is index:
+        return held[1]
+    table: dict[str, list[str]] = {}
+    for key in index.keys:
+        if has_cyrillic(key) and len(key) > 2:
+            table.setdefault(stem_key(key), []).append(key)
+    _CACHE[id(index)] = (index, table)
+    return table
+
+
+def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int, list[Token]]]:
+    """Sentences as ``(start, end, tokens)``: lines, then ``.``/``!``/``?`` before a capital or digit,
+    unless the word before is an abbreviation of the language ("с.", "г.", "смт")."""
+    out: list[tuple[int, int, list[Token]]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        toks = tokenize(line, pos)
+        first = 0
+        for i, tok in enumerate(toks):
+            if tok.text in lex.sentence_ends and i + 1 < len(toks) and i > first:
+                prev, nxt = toks[i - 1], toks[i + 1]
+                if prev.lower in lex.all_abbreviations or (len(prev.text) == 1 and prev.is_cap):
+                    continue
+                if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in lex.sentence_openers:
+                    out.append((toks[first].start, tok.end, toks[first:i + 1]))
+                    first = i + 1
+        if first < len(toks):
+            out.append((toks[first].start, toks[-1].end, toks[first:]))
+        pos += len(line)
+    return out

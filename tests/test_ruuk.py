@@ -1,0 +1,135 @@
+"""Russian and Ukrainian reports: language, rules per language, extraction, Telegram exports.
+
+Every paragraph here was written for these tests (no sentence of a real report).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+import mapper
+from mapper.cli import main
+from mapper.exceptions import RulesError
+from mapper.extract._morph import stem_key, stem_word
+from mapper.lang import detect_language, language_of
+from mapper.rules import load_lexicon, read_lexicon
+
+RU = ("Минувшей ночью над территорией Белгородской области силами ПВО перехвачены и уничтожены одиннадцать "
+      "беспилотных летательных аппаратов. Ещё пять БПЛА сбиты над Курской областью. Губернатор Вячеслав "
+      "Гладков уточнил, что в селе Красная Яруга обломки повредили крышу гаража.")
+UK = ("Уночі ворог атакував Харківщину двома ударними БПЛА з напрямку Курська. Над Полтавською областю "
+      "збито 12 з 15 дронів. У Києві зафіксовано падіння уламків на дах складу, повідомив Віталій Кличко.")
+
+
+def test_language_detected_from_letters_and_words():
+    assert detect_language(RU) == "ru"
+    assert detect_language(UK) == "uk"
+    assert detect_language("Eleven drones were shot down over the Kursk region.") == "en"
+    assert detect_language("Над областю збито дрон") == "uk"  # 'і' alone tells Ukrainian
+    assert language_of(RU, "Ukrainian") == "uk" and language_of(RU, "xx") == "ru"  # given wins, if known
+    assert mapper.Report("a", UK).lang == "uk" and mapper.Report("b", UK, lang="ru").lang == "ru"
+
+
+def test_rules_per_language_load_lazily_and_are_checked(tmp_path):
+    ru, uk = load_lexicon("ru"), load_lexicon("uk")
+    assert ru.lang == "ru" and "сбить" in ru.rule("kind.shootdown.ru")["words"]
+    assert "збити" in uk.rule("kind.shootdown.uk")["words"] and "kind.shootdown.ru" not in uk.patterns
+    assert ru.rule("count.ellipsis") is load_lexicon("en").rule("count.ellipsis")  # a code rule, shared
+    with pytest.raises(RulesError):
+        load_lexicon("xx")
+    bad = tmp_path / "ru"
+    bad.mkdir()
+    (bad / "kinds.toml").write_text('negations = ["НЕ"]\n', encoding="utf-8")
+    with pytest.raises(RulesError, match="lower case"):
+        read_lexicon(bad, "ru", load_lexicon("en"))
+
+
+def test_stem_keys_join_case_forms():
+    assert stem_word("Києві") == stem_word("Київ") == stem_word("Києва")
+    assert stem_word("Курской") == stem_word("Курская") != stem_word("Брянской")
+    assert stem_key("Харківщині") == stem_key("Харківщина")
+    assert stem_key("Красной Яруге") == stem_key("Красная Яруга")
+
+
+def _incidents(result):
+    inc = result.incidents
+    return {(r.region_code, r.kind): r.objects for r in inc.itertuples()}
+
+
+def test_russian_regions_numbers_kinds_people(analyse):
+    result = analyse(mapper.Report("ru1", RU))
+    got = _incidents(result)
+    assert got[("RU-BEL", "shootdown")] == 11
+    assert got[("RU-KRS", "shootdown")] == 5
+    places = set(result.mentions["text"])
+    assert "Красная Яруга" in places and not {"Вячеслав", "Гладков", "Вячеслав Гладков"} & places
+    assert set(result.events["lang"]) == {"ru"}
+
+
+def test_ukrainian_forms_origin_and_part_of_total(analyse):
+    result = analyse(mapper.Report("uk1", UK))
+    got = _incidents(result)
+    assert got[("UA-63", "strike")] == 2  # "Харківщину двома ... БПЛА"
+    assert got[("UA-53", "shootdown")] == 12  # "12 з 15"
+    assert "RU-KRS" not in set(result.incidents["region_code"])  # "з напрямку Курська": a launch area
+    assert ("UA-30", "debris") in got  # "у Києві"
+    assert set(result.incidents["languages"]) == {"uk"}
+
+
+def test_mixed_corpus_each_report_in_its_language(analyse):
+    result = analyse(mapper.Report("e", "Two drones were shot down over the Bryansk region."),
+                     mapper.Report("r", "Над Брянской областью сбиты три беспилотника."),
+                     mapper.Report("u", "Над Брянською областю збито чотири дрони."), merge=False)
+    rows = result.events.set_index("report_id")
+    assert rows.loc["e", "lang"] == "en" and rows.loc["r", "lang"] == "ru" and rows.loc["u", "lang"] == "uk"
+    assert sorted(rows["count"].astype(int)) == [2, 3, 4]
+
+
+def _export(path, messages, name="Тестовий канал"):
+    path.write_text(json.dumps({"name": name, "type": "public_channel", "id": 77, "messages": messages},
+                               ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_telegram_export_runs_end_to_end(tmp_path):
+    export = _export(tmp_path / "result.json", [
+        {"id": 1, "type": "service", "date": "2026-03-01T08:00:00", "action": "create_channel", "text": ""},
+        {"id": 2, "type": "message", "date": "2026-03-01T09:00:00",
+         "text": "Над территорией Брянской области уничтожены семь беспилотников."},
+        {"id": 3, "type": "message", "date": "2026-03-02T06:00:00", "edited": "2026-03-02T06:10:00",
+         "text": ["Уночі на ", {"type": "bold", "text": "Сумщині"}, " збито 4 дрони."]},
+        {"id": 4, "type": "message", "date": "2026-03-02T07:00:00", "forwarded_from": "Інший канал",
+         "text": "У Полтаві зафіксовано влучання, пошкоджено склад."},
+        {"id": 5, "type": "message", "date": "2026-03-02T07:30:00", "photo": "photos/1.jpg", "text": ""},
+    ])
+    out = tmp_path / "out"
+    assert main(["run", str(export), "-o", str(out)]) in (0, None)
+    with open(out / "events.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["report_id"] for r in rows} == {"Тестовий канал/2", "Тестовий канал/3", "Тестовий канал/4"}
+    assert {r["report_id"]: r["lang"] for r in rows}["Тестовий канал/2"] == "ru"
+    assert {r["lang"] for r in rows if r["report_id"] != "Тестовий канал/2"} == {"uk"}
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert "media only" in json.dumps(summary, ensure_ascii=False)  # listed, not lost
+    assert (out / "map.html").exists() and (out / "regions.geojson").exists()
+
+
+def test_malformed_telegram_export_is_one_line_error(tmp_path, capsys):
+    bad = tmp_path / "result.json"
+    bad.write_text('{"name": "x", "messages": [{"id": 1, "text": "abc"', encoding="utf-8")
+    assert _exit(["run", str(bad), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len([line for line in err if "error" in line]) == 1 and "Traceback" not in "\n".join(err)
+    no_list = _export(tmp_path / "other.json", [])
+    no_list.write_text('{"name": "x", "items": []}', encoding="utf-8")
+    assert _exit(["run", str(no_list), "-o", str(tmp_path / "out2")]) == 2
+
+
+def _exit(argv: list[str]) -> int:
+    try:
+        return main(argv) or 0
+    except SystemExit as exc:
+        return int(exc.code or 0)
