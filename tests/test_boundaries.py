@@ -88,3 +88,15 @@ def test_not_a_vector_file(tmp_path):
         load_boundaries(p)
     with pytest.raises(BoundaryError, match="not found"):
         load_boundaries(tmp_path / "missing.shp")
+
+
+def test_a_layer_is_read_once_while_unchanged_and_callers_get_their_own_copy(tmp_path):
+    path = tmp_path / "regions.geojson"
+    gpd.GeoDataFrame({"shapeISO": ["XX-A"], "shapeName": ["Alpha"]}, geometry=[box(0, 0, 1, 1)],
+                     crs="EPSG:4326").to_file(path)
+    first = load_boundaries(path)
+    first.loc[0, "region_name"] = "changed by the caller"
+    assert load_boundaries(path).loc[0, "region_name"] == "Alpha"
+    gpd.GeoDataFrame({"shapeISO": ["XX-B", "XX-C"], "shapeName": ["Beta", "Gamma"]},
+                     geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs="EPSG:4326").to_file(path)
+    assert list(load_boundaries(path)["region_code"]) == ["XX-B", "XX-C"]  # the file changed: read again

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from geopy.adapters import BaseSyncAdapter
+from geopy.exc import GeocoderServiceError
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
@@ -22,6 +24,23 @@ from .. import settings
 from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index
 
 _SETTINGS_LOCK = threading.Lock()
+
+
+class _NoNetwork(BaseSyncAdapter):
+    """geopy's transport for a geocoder that never goes online: no SSL context is built
+    (geopy's default adapters build one, a sixth of a second per geocoder) and any request
+    is refused."""
+
+    def __init__(self, *, proxies: dict | None = None, ssl_context: object = None) -> None:
+        super().__init__(proxies=proxies, ssl_context=ssl_context)
+
+    def get_json(self, url: str, *, timeout: float, headers: dict) -> dict:
+        """Refuse: the offline gazetteer makes no requests."""
+        raise GeocoderServiceError(f"the offline gazetteer makes no network requests ({url})")
+
+    def get_text(self, url: str, *, timeout: float, headers: dict) -> str:
+        """Refuse: the offline gazetteer makes no requests."""
+        raise GeocoderServiceError(f"the offline gazetteer makes no network requests ({url})")
 
 
 @dataclass(frozen=True)
@@ -72,7 +91,7 @@ class OfflineGazetteer(Geocoder):
     """
 
     def __init__(self, source: str | Path | None = None, *, index: GazetteerIndex | None = None) -> None:
-        super().__init__()
+        super().__init__(adapter_factory=_NoNetwork)
         self._source = source
         self._index = index
         self._given = index is not None  # an index handed in travels whole
