@@ -206,6 +206,14 @@ CASES = {
         "Air defences shot down 5 drones over the Zaporozhye region and 2 over Nikolaev, according to the "
         "governors.",
         {"UA-23": 5, "UA-48": 2}),
+    # -- a role told before a list stops at a count's own clause ----------------------------
+    "sea-item-in-list": (
+        "Duty air defences destroyed 27 drones overnight: 9 over the Rostov Region, six over the waters of "
+        "the Azov Sea, seven over the Kursk Region and five over the Lipetsk Region.",
+        {"RU-ROS": 9, "RU-KRS": 7, "RU-LIP": 5}),
+    "origin-then-count": (
+        "Russia launched 18 Shahed drones from Kursk, and 11 over the Chernihiv region were shot down.",
+        {"UA-74": 11}),
 }
 
 
