@@ -214,6 +214,23 @@ CASES = {
     "origin-then-count": (
         "Russia launched 18 Shahed drones from Kursk, and 11 over the Chernihiv region were shot down.",
         {"UA-74": 11}),
+    # -- "the region" within a sentence: the region named before it, or the one in a title ---
+    "anaphor-same-sentence": (
+        "A missile struck a substation in Chernihiv Oblast before dawn, and three drones were also shot "
+        "down over the oblast, officials said.",
+        {"UA-74": 4}),
+    "anaphor-later-clause": (
+        "During the day air defences destroyed three drones in the Kursk region; later the governor added "
+        "that two more drones had been brought down over the region.",
+        {"RU-KRS": 5}),
+    "anaphor-title-region": (
+        "A drone hit a warehouse in Kropyvnytskyi, the Kirovohrad regional administration said. Poltava regional "
+        "authorities said nine drones were destroyed over the region overnight.",
+        {"UA-35": None, "UA-53": 9}),
+    "anaphor-his-region": (
+        "Six drones were downed over the Rivne region, and the Volyn governor said a cruise missile was "
+        "shot down over his region.",
+        {"UA-56": 6, "UA-07": 1}),
 }
 
 

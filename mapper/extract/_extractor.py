@@ -30,6 +30,7 @@ _LEX = load_lexicon()
 _ANAPHORA = _LEX.rule("region.anaphora")
 _CAPITAL, _SURROUNDING = _LEX.rule("region.capital"), _LEX.rule("region.surrounding")
 _AROUND_CITY = _LEX.rule("region.around_city")
+_POSSESSIVES = _LEX.possessives
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _INCLUDING = _LEX.rule("total.including")
@@ -167,6 +168,9 @@ class Extractor:
         for _, m in located:
             if ext.mentions[m].kind is MentionKind.REGION:
                 story.last_region, story.last_region_sentence = ext.mentions[m].region_code, si
+        inner = self._anaphor_within(ext, si, toks, located, story)
+        if inner is not None:
+            return inner
         if not all(ext.mentions[m].role is Role.TITLE for _, m in located) or story.last_region_sentence is None \
                 or si - story.last_region_sentence > _ANAPHORA["within"]:
             return located
@@ -177,6 +181,32 @@ class Extractor:
         ext.mentions.append(_mention(ext, si, toks, Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, story.last_region),
                                      MentionKind.REGION))
         return located + [(a, len(ext.mentions) - 1)]
+
+    def _anaphor_within(self, ext: Extraction, si: int, toks: list[Token], located: Located,
+                        story: _Story) -> Located | None:
+        """"... four drones in the Bryansk region; later four more were shot down over the region",
+        "the Sumy governor said a missile was shot down over his region": "the region" after a
+        count is the region named last in the same sentence, or the one in an official's title
+        there (a region named after its centre: "Sumy regional authorities"). None when the
+        sentence has no such anaphor."""
+        anaphor = self.finder.anaphor(toks)
+        if anaphor is None or (anaphor[1] < len(toks) and toks[anaphor[1]].text in _POSSESSIVES):
+            return None
+        a, b = anaphor
+        code, last = None, -1
+        for t, m in sorted(located):
+            mm = ext.mentions[m]
+            if t >= a:
+                break
+            named = mm.region_code if mm.kind is MentionKind.REGION else None
+            if named is None and mm.role is Role.TITLE:
+                named = self.regions.stems.get(normalize(mm.text))
+            code, last = (named, t) if named else (code, last)
+        if code is None or not find_counts(toks[last + 1:a], set(), story.last_kind):
+            return None
+        found = Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, code)
+        ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
+        return sorted(located + [(a, len(ext.mentions) - 1)])
 
 
 def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int, int, str | None]],
