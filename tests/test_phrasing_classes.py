@@ -231,6 +231,19 @@ CASES = {
         "Six drones were downed over the Rivne region, and the Volyn governor said a cruise missile was "
         "shot down over his region.",
         {"UA-56": 6, "UA-07": 1}),
+    # -- a batch told as earlier the same day adds; a bare "Earlier, ..." retells -----------
+    "earlier-batch": (
+        "Air defence destroyed a drone over the Pavlohrad district of the Dnipropetrovsk region, Serhii "
+        "Lysak said. Earlier on Tuesday, the Russians struck the Nikopol district with six drones.",
+        {"UA-12": 7}),
+    "earlier-in-the-day": (
+        "Two more drones were shot down over the Oryol region, Governor Andrei Klychkov said. Earlier in the "
+        "day he reported three drones destroyed over the region.",
+        {"RU-ORL": 5}),
+    "earlier-retold": (
+        "Air defences shot down 14 drones over the Voronezh region overnight, the Defence Ministry said. "
+        "Earlier, the Voronezh governor said about a dozen drones had been destroyed over the region.",
+        {"RU-VOR": 14}),
 }
 
 

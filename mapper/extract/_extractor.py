@@ -10,6 +10,7 @@ one per number of objects it reports, with the mentions that number refers to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..reports import Report
@@ -31,6 +32,8 @@ _ANAPHORA = _LEX.rule("region.anaphora")
 _CAPITAL, _SURROUNDING = _LEX.rule("region.capital"), _LEX.rule("region.surrounding")
 _AROUND_CITY = _LEX.rule("region.around_city")
 _POSSESSIVES = _LEX.possessives
+_EARLIER_RULE = _LEX.rule("event.earlier_batch")
+_EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _INCLUDING = _LEX.rule("total.including")
@@ -209,6 +212,10 @@ class Extractor:
         return sorted(located + [(a, len(ext.mentions) - 1)])
 
 
+def _join(rules: str, rule: str) -> str:
+    return f"{rules};{rule}" if rules else rule
+
+
 def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int, int, str | None]],
               story: _Story) -> Located:
     """Mentions of "the capital" (of the country the report tells of) and "the Ukrainian capital"."""
@@ -301,6 +308,11 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     if background:
         for e in new:
             ext.events[e] = replace(ext.events[e], background=True, status_rule=background)
+    elif _EARLIER.search(text):  # "Earlier in the day, four drones were destroyed ...": a batch of its own
+        for e in new:
+            if ext.events[e].count is not None and not ext.events[e].part:
+                rule = _join(ext.events[e].count_rule, _EARLIER_ID)
+                ext.events[e] = replace(ext.events[e], more=True, count_rule=rule)
     if not new and located:
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY["within"] else None
         aerial = names_aerial(text)

@@ -157,6 +157,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__joined_counts={"first": "words", "words": "words"},
         total__towns={},
         total__implied_each={"sentences": "int"},
+        event__earlier_batch={"regex": "regex"},
         background__opener={},
         background__month={},
     ),
