@@ -16,6 +16,21 @@ def test_shipped_layer(boundaries):
     assert b.set_index("region_code").loc["RU-KLU", "name_local"] == "Калужская область"
 
 
+def test_shipped_layer_has_the_names_of_the_curation_table(boundaries):
+    """The names reports use (aliases, standalone names) in regions.csv reach the shipped layer."""
+    import csv
+    from pathlib import Path
+
+    table = Path(__file__).resolve().parents[1] / "data" / "boundaries" / "regions.csv"
+    with open(table, encoding="utf-8") as fh:
+        rows = {r["code"]: r for r in csv.DictReader(fh)}
+    layer = boundaries.set_index("region_code")
+    for code, row in rows.items():
+        if code in layer.index:
+            for col in ("aliases", "standalone"):
+                assert (layer.loc[code, col] or "") == (row[col] or ""), (code, col)
+
+
 @pytest.mark.parametrize("lon, lat, code", [
     (36.49, 55.20, "RU-KLU"),   # Borovsk
     (37.62, 55.75, "RU-MOW"),   # Moscow

@@ -202,6 +202,10 @@ CASES = {
     "city-region-locator": (
         "A drone was shot down above the city of Sevastopol in Crimea, Governor Mikhail Razvozhayev said.",
         {"UA-40": 1}),
+    "crimean-peninsula": (
+        "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
+        "Krasnodar Territory.",
+        {"UA-43": 40, "RU-KDA": 30}),
     "spelling": (
         "Air defences shot down 5 drones over the Zaporozhye region and 2 over Nikolaev, according to the "
         "governors.",
