@@ -202,6 +202,10 @@ CASES = {
     "city-region-locator": (
         "A drone was shot down above the city of Sevastopol in Crimea, Governor Mikhail Razvozhayev said.",
         {"UA-40": 1}),
+    "other-people-not-objects": (
+        "Two drones hit a depot in the Kursk region. A third drone struck as crews arrived, wounding four "
+        "other firefighters.",
+        {"RU-KRS": 3}),
     "crimean-peninsula": (
         "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
         "Krasnodar Territory.",
