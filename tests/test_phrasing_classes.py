@@ -206,6 +206,11 @@ CASES = {
         "Two drones hit a depot in the Kursk region. A third drone struck as crews arrived, wounding four "
         "other firefighters.",
         {"RU-KRS": 3}),
+    "second-is-not-retold": (
+        "The governor of the Belgorod region said Ukrainian drones attacked the Shebekino district. "
+        "According to him, one drone went off in the village of Zyxtrovka, where a man was wounded and two "
+        "houses were damaged. He said a second drone hit the village of Qarnovka, cutting a power line.",
+        {"RU-BEL": 2}),
     "crimean-peninsula": (
         "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
         "Krasnodar Territory.",

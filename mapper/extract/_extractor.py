@@ -450,7 +450,8 @@ def _total_rule(ev: Event, parts: list[Event], same_sentence: bool) -> str:
         return _INCLUDING.id
     if len(parts) >= 2 and whole == ev.count:
         return _BREAKDOWN.id
-    if len(parts) == 1 and parts[0].count == ev.count and parts[0].object_kind == ev.object_kind:
+    if len(parts) == 1 and parts[0].count == ev.count and parts[0].object_kind == ev.object_kind \
+            and not parts[0].more:  # "one drone hit ... A second drone hit ...": a batch, not a retelling
         return _RETOLD.id
     return ""
 
