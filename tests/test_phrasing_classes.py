@@ -236,6 +236,10 @@ CASES = {
         "During the day air defences destroyed three drones in the Kursk region; later the governor added "
         "that two more drones had been brought down over the region.",
         {"RU-KRS": 5}),
+    "anaphor-update-not-added": (
+        "Air defences have repelled an attack by 25 drones over the Tver region so far, the governor said; "
+        "earlier it had been reported that 16 drones were shot down in the region.",
+        {"RU-TVE": 25}),
     "anaphor-title-region": (
         "A drone hit a warehouse in Kropyvnytskyi, the Kirovohrad regional administration said. Poltava regional "
         "authorities said nine drones were destroyed over the region overnight.",

@@ -196,7 +196,7 @@ class Extractor:
         if anaphor is None or (anaphor[1] < len(toks) and toks[anaphor[1]].text in _POSSESSIVES):
             return None
         a, b = anaphor
-        code, last = None, -1
+        code, last, title = None, -1, False
         for t, m in sorted(located):
             mm = ext.mentions[m]
             if t >= a:
@@ -204,8 +204,14 @@ class Extractor:
             named = mm.region_code if mm.kind is MentionKind.REGION else None
             if named is None and mm.role is Role.TITLE:
                 named = self.regions.stems.get(normalize(mm.text))
-            code, last = (named, t) if named else (code, last)
-        if code is None or not find_counts(toks[last + 1:a], set(), story.last_kind):
+            code, last, title = (named, t, mm.role is Role.TITLE) if named else (code, last, title)
+        counts = find_counts(toks[last + 1:a], set(), story.last_kind) if code else []
+        if not counts:
+            return None
+        # after a region named in the same sentence, only a further batch: "four more", "two were also
+        # downed over the oblast" (not "20 so far; earlier 14 were reported in the region": an update)
+        if not title and not any(c.more for c in counts) \
+                and not any(tok.lower in _ANAPHORA["batch_words"] for tok in toks[last + 1:a]):
             return None
         found = Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, code)
         ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
