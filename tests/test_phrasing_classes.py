@@ -211,6 +211,11 @@ CASES = {
         "According to him, one drone went off in the village of Zyxtrovka, where a man was wounded and two "
         "houses were damaged. He said a second drone hit the village of Qarnovka, cutting a power line.",
         {"RU-BEL": 2}),
+    "region-list-two-word-names": (
+        "One drone each was destroyed over the Lipetsk, Novgorod, Nizhny Novgorod and Rostov regions, and "
+        "two over five more regions: Kursk, Nizhny Novgorod, Belgorod, Oryol and Bryansk.",
+        {"RU-LIP": 1, "RU-NGR": 1, "RU-NIZ": None, "RU-ROS": 1, "RU-KRS": None, "RU-BEL": None, "RU-ORL": None,
+         "RU-BRY": None}),
     "crimean-peninsula": (
         "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
         "Krasnodar Territory.",

@@ -156,11 +156,12 @@ class MentionFinder:
                 if toks[j].text == "," or toks[j].lower in _REGION_LIST["joiners"]:
                     j -= 1
                     continue
-                key = normalize(toks[j].text)
-                if not taken[j] and toks[j].is_cap and key in self.regions.stems:
-                    out.append(Found(j, j + 1, Cue.REGION_WORD, _REGION_LIST.id, self.regions.stems[key]))
-                    taken[j] = True
-                    j -= 1
+                stem = self._stem_ending_at(toks, taken, j)
+                if stem:  # "Nizhny Novgorod" whole, not "Novgorod"
+                    start, code = stem
+                    out.append(Found(start, j + 1, Cue.REGION_WORD, _REGION_LIST.id, code))
+                    _take(taken, start, j + 1)
+                    j = start - 1
                     continue
                 if taken[j] and any(f.start <= j < f.end for f in found + out):
                     j -= 1
@@ -183,13 +184,36 @@ class MentionFinder:
                 if j in known:
                     j = known[j]
                     continue
-                key = normalize(toks[j].text)
-                if taken[j] or not toks[j].is_cap or key not in self.regions.stems:
+                stem = self._stem_starting_at(toks, taken, j)
+                if stem is None:
                     break
-                out.append(Found(j, j + 1, Cue.REGION_WORD, _LIST_AFTER.id, self.regions.stems[key]))
-                taken[j] = True
-                j += 1
+                end, code = stem
+                out.append(Found(j, end, Cue.REGION_WORD, _LIST_AFTER.id, code))
+                _take(taken, j, end)
+                j = end
         return out
+
+    def _stem_ending_at(self, toks: list[Token], taken: list[bool], j: int) -> tuple[int, str] | None:
+        """The longest region name (a stem: "Nizhny Novgorod", "Kursk") of free capitalised words
+        ending at token ``j``: its first token and code."""
+        for k in range(min(self.max_region_words, j + 1), 0, -1):
+            span = toks[j - k + 1:j + 1]
+            if all(t.is_cap and not taken[j - k + 1 + i] for i, t in enumerate(span)):
+                code = self.regions.stems.get(normalize(" ".join(t.text for t in span)))
+                if code:
+                    return j - k + 1, code
+        return None
+
+    def _stem_starting_at(self, toks: list[Token], taken: list[bool], j: int) -> tuple[int, str] | None:
+        """The longest region name of free capitalised words starting at token ``j``: the index
+        after it and its code."""
+        for k in range(min(self.max_region_words, len(toks) - j), 0, -1):
+            span = toks[j:j + k]
+            if all(t.is_cap and not taken[j + i] for i, t in enumerate(span)):
+                code = self.regions.stems.get(normalize(" ".join(t.text for t in span)))
+                if code:
+                    return j + k, code
+        return None
 
     # -- settlements ----------------------------------------------------------------------
     def places_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
