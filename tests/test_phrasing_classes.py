@@ -216,6 +216,11 @@ CASES = {
         "two over five more regions: Kursk, Nizhny Novgorod, Belgorod, Oryol and Bryansk.",
         {"RU-LIP": 1, "RU-NGR": 1, "RU-NIZ": None, "RU-ROS": 1, "RU-KRS": None, "RU-BEL": None, "RU-ORL": None,
          "RU-BRY": None}),
+    "city-district-of": (
+        "A drone fell on a warehouse in the Zheleznodorozhny district of Orel, the governor said. Drones also "
+        "hit the Kyivskyi district of Kharkiv, and one was shot down over the Synelnykove district of the "
+        "Dnipropetrovsk region.",
+        {"RU-ORL": 1, "UA-63": None, "UA-12": 1}),
     "crimean-peninsula": (
         "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
         "Krasnodar Territory.",

@@ -135,6 +135,8 @@ class Extractor:
                                            or is_agent(toks, f.start, f.end)):
                 ext.actors.append(ext.report.text[toks[f.start].start:toks[f.end - 1].end])
                 continue
+            if self.finder.city_district(toks, f.end, region_at):
+                continue  # "the Zheleznodorozhny district of Orel": a part of the city named after it
             located.append((f.start, len(ext.mentions)))
             around = self.finder.around_city(toks, f.start, f.end)
             if around:  # "near Moscow", "outside Kyiv": the region around the city

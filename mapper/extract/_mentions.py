@@ -39,6 +39,7 @@ _LIST_JOINERS, _ADMIN_WORDS, _DISTRICT_WORDS = _LEX.list_joiners, _LEX.admin_wor
 _SETTLEMENT_NOUNS = _BEFORE_NOUN["nouns"]
 _MIN_CHARS, _ACRONYM_CHARS = _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
 _ANAPHOR_WORDS, _ANAPHOR_NOUNS = _ANAPHORA["determiners"], _ANAPHORA["nouns"]
+_CITY_DISTRICT = _LEX.rule("place.city_district")
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
 for _cue, _rule in sorted(((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]),
@@ -335,6 +336,22 @@ class MentionFinder:
     def is_district(toks: list[Token], e: int) -> bool:
         """The name ending before token ``e`` is a district's ("the Kramatorsk district")."""
         return e < len(toks) and toks[e].lower in _DISTRICT_WORDS
+
+    @staticmethod
+    def city_district(toks: list[Token], e: int, region_at: dict[int, str]) -> bool:
+        """The name ending before token ``e`` is a district of the city named after it ("the
+        Zheleznodorozhny district of Orel", "the Kyivskyi district of Kharkiv"), not a town of its
+        own; not a district of a region ("the Synelnykove district of the Dnipropetrovsk region")."""
+        n = len(toks)
+        if not (e + 2 < n and toks[e].lower in _CITY_DISTRICT["words"] and toks[e + 1].lower == "of"):
+            return False
+        k = e + 2 + (1 if toks[e + 2].lower in _CITY_DISTRICT["articles"] else 0)
+        if k >= n or not toks[k].is_cap or k in region_at:
+            return False
+        j = k
+        while j < n and toks[j].is_cap and j - k < _MAX_NAME_WORDS:
+            j += 1
+        return not (j < n and toks[j].lower in _LEX.region_words)
 
     @staticmethod
     def anaphor(toks: list[Token]) -> tuple[int, int] | None:

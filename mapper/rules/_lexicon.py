@@ -92,6 +92,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         place__before_noun={"nouns": "words"},
         place__list={"nouns": "words", "lookback": "int"},
         place__in_region={"fillers": "words", "window": "int", "district_name_words": "int"},
+        place__city_district={"words": "words", "articles": "words"},
     ),
     "region": _fixed(
         "regions.toml",
