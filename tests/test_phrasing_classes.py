@@ -221,6 +221,11 @@ CASES = {
         "hit the Kyivskyi district of Kharkiv, and one was shot down over the Synelnykove district of the "
         "Dnipropetrovsk region.",
         {"RU-ORL": 1, "UA-63": None, "UA-12": 1}),
+    "city-frame-admits-its-oblast": (
+        "Russia says it shot down drones heading for Moscow overnight. Source: Moscow Mayor Sergei Sobyanin "
+        "on Telegram. Details: a drone flying towards Moscow was brought down in the Ramenskoye district, "
+        "and later a second one bound for the capital was downed in the Pavlovsky Posad district.",
+        {"RU-MOS": 2}),
     "crimean-peninsula": (
         "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
         "Krasnodar Territory.",

@@ -157,6 +157,7 @@ class _Context:
             return f"no place of that name in {names.get(mm.region_hint, mm.region_hint)} in the gazetteer"
         frame = self.frames.get(mm.sentence)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
+                and not self._around_frame(region, frame) \
                 and (mm.district or not (_big_city(c) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
@@ -170,6 +171,14 @@ class _Context:
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
         return None
+
+
+    @staticmethod
+    def _around_frame(region: str | None, frame: set[str]) -> bool:
+        """``region`` surrounds the one city of its own standing the paragraph tells of ("Source:
+        Moscow Mayor ... a drone was downed in the Ramenskoye district": the Moscow region), when the
+        frame holds nothing else."""
+        return region is not None and len(frame) == 1 and _LEX.surrounding_region.get(next(iter(frame))) == region
 
 
 def _capital_names(region_names) -> set[str]:
