@@ -226,6 +226,10 @@ CASES = {
         "on Telegram. Details: a drone flying towards Moscow was brought down in the Ramenskoye district, "
         "and later a second one bound for the capital was downed in the Pavlovsky Posad district.",
         {"RU-MOS": 2}),
+    "joined-after-the-place": (
+        "Over the past day the Russians attacked the Kharkiv region with 25 drones and 8 guided aerial bombs, "
+        "Governor Oleh Syniehubov said.",
+        {"UA-63": 33}),
     "crimean-peninsula": (
         "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
         "Krasnodar Territory.",

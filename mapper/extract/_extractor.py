@@ -376,7 +376,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     the Kursk region, 5 drones"); one told after its place ("Krasnodar Region (47)") the names
     since the count before; one over unnamed regions ("116 drones over ten regions") none; and
     one joined to the next by "and" with no place of its own ("37 drones and four missiles over
-    the Kursk Region") the next one's.
+    the Kursk Region") the next one's, or else the one's before it ("attacked the Kharkiv region
+    with 25 drones and 8 KABs").
     """
     bounds = [c.token for c in counts] + [10**9]
     out: list[list[int]] = []
@@ -396,6 +397,9 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and _joined(toks, counts[k], counts[k + 1]):
             out[k] = list(out[k + 1])
+    for k in range(1, len(counts)):  # "attacked the Kharkiv region with 25 drones and 8 KABs"
+        if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
+            out[k] = list(out[k - 1])
     return out
 
 
