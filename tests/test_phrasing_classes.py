@@ -230,6 +230,10 @@ CASES = {
         "Over the past day the Russians attacked the Kharkiv region with 25 drones and 8 guided aerial bombs, "
         "Governor Oleh Syniehubov said.",
         {"UA-63": 33}),
+    "kabs-and-drone-types": (
+        "The enemy dropped 6 KABs on the Sumy region overnight. In the Chernihiv region two Molniyas and three "
+        "Gerberas were shot down.",
+        {"UA-59": 6, "UA-74": 5}),
     "crimean-peninsula": (
         "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
         "Krasnodar Territory.",
