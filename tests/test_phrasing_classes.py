@@ -234,6 +234,11 @@ CASES = {
         "The enemy dropped 6 KABs on the Sumy region overnight. In the Chernihiv region two Molniyas and three "
         "Gerberas were shot down.",
         {"UA-59": 6, "UA-74": 5}),
+    "quote-retells-the-lead": (
+        "Russia's Kursk Oblast governor claims three Ukrainian drones were destroyed over the Rylsk district. "
+        "Source: the governor on Telegram. Quote: 'Air defence destroyed another three fixed-wing UAVs over "
+        "the Rylsk district. Nobody was hurt.'",
+        {"RU-KRS": 3}),
     "crimean-peninsula": (
         "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
         "Krasnodar Territory.",

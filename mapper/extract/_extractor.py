@@ -34,6 +34,8 @@ _AROUND_CITY = _LEX.rule("region.around_city")
 _POSSESSIVES = _LEX.possessives
 _EARLIER_RULE = _LEX.rule("event.earlier_batch")
 _EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
+_QUOTE = _LEX.rule("event.quote_retells")
+_QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _INCLUDING = _LEX.rule("total.including")
@@ -316,6 +318,11 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     if background:
         for e in new:
             ext.events[e] = replace(ext.events[e], background=True, status_rule=background)
+    elif text.lower().startswith(_QUOTE_OPENERS):  # "Quote: '... another two UAVs ...'": retells the lead
+        for e in new:
+            if ext.events[e].more:
+                rule = _join(ext.events[e].count_rule, _QUOTE.id)
+                ext.events[e] = replace(ext.events[e], more=False, count_rule=rule)
     elif _EARLIER.search(text):  # "Earlier in the day, four drones were destroyed ...": a batch of its own
         for e in new:
             if ext.events[e].count is not None and not ext.events[e].part:

@@ -159,6 +159,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__towns={},
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
+        event__quote_retells={"openers": "phrases"},
         background__opener={},
         background__month={},
     ),
