@@ -239,6 +239,10 @@ CASES = {
         "Source: the governor on Telegram. Quote: 'Air defence destroyed another three fixed-wing UAVs over "
         "the Rylsk district. Nobody was hurt.'",
         {"RU-KRS": 3}),
+    "regional-nicknames": (
+        "Air defence shot down four drones over Sumshchyna and two over Kharkivshchyna overnight. In "
+        "Bukovyna, debris of one drone damaged a barn.",
+        {"UA-59": 4, "UA-63": 2, "UA-77": 1}),
     "crimean-peninsula": (
         "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
         "Krasnodar Territory.",
