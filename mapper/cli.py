@@ -105,7 +105,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     s = done.summary
     renamed = f", {s['ids_renamed']} ids made unique" if s.get("ids_renamed") else ""
     print(f"{s['reports_read']} reports read ({s['reports_skipped']} skipped{renamed}), {s['incidents']} incidents "
-          f"in {s['regions_with_incidents']} regions, {s['places_resolved']} places, {s['unresolved']} unresolved")
+          f"in {s['regions_with_incidents']} regions, {s['places']} places, {s['unresolved']} unresolved")
     active = done.regions[done.regions["incidents"] > 0].sort_values(["incidents", "objects"], ascending=False)
     for row in active.head(SHOWN_REGIONS).itertuples():
         print(f"  {row.region_code:8} {row.region_name:32} incidents {row.incidents:4}  objects {row.objects:5}")

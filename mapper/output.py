@@ -313,7 +313,7 @@ def regions_geojson(result: "Result") -> dict:
 
 def places_geojson(result: "Result") -> dict:
     """The result's places as a GeoJSON FeatureCollection (see :func:`places_text`)."""
-    return json.loads(places_text(Totals.from_tables(result.incidents.iloc[0:0], result.places)))
+    return json.loads(places_text(Totals.from_tables(result.incidents.iloc[0:0], result.placed)))
 
 
 def write_geojson_and_map(totals: Totals, regions: gpd.GeoDataFrame, summary: dict, paths: dict[str, Path],
@@ -380,7 +380,7 @@ def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True
             write_table(paths["unresolved"], result.unresolved, UNRESOLVED_COLUMNS)
         except OSError as exc:
             raise OutputError(f"{display_path(out.path)}: cannot write ({exc.strerror or exc})") from None
-        totals = Totals.from_tables(result.incidents, result.places)
+        totals = Totals.from_tables(result.incidents, result.placed)
         written = write_geojson_and_map(totals, result.regions, result.summary, paths, map_html=map_html,
                                         skipped=result.skipped, renamed=result.renamed, **map_kwargs)
         final = out.commit(["incidents", "events", "unresolved"] + written)
