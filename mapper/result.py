@@ -86,6 +86,7 @@ class Result:
         return (days.min().date(), days.max().date()) if len(days) else None
 
     def __repr__(self) -> str:
+        """One line: reports, incidents, objects, regions hit and the period."""
         period = self.period
         when = f", {period[0]} to {period[1]}" if period else ", undated"
         return (f"<Result: {len(self.reports)} reports, {len(self.incidents)} incidents, "
