@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -18,12 +19,46 @@ from .textfiles import display_path
 log = logging.getLogger("mapper")
 SHOWN_REGIONS = 15
 
+MAIN_EXAMPLES = """examples:
+  mapper run reports/ -o out            read every report in a folder, write the map and files to out/
+  mapper geocode Kirov --region Kaluga  candidates for a name, best in that region first
+  mapper run --help                     the options of one command
+"""
+RUN_EXAMPLES = """examples:
+  mapper run reports/ -o out                     .txt, .jsonl and .csv files, or folders of them
+  mapper run news.jsonl --skip-bad -o out        go on past malformed lines (listed in summary.json)
+  mapper run r.txt --boundaries gadm41_RUS_1.shp --code-col ISO_1 --name-col NAME_1 -o out
+  mapper run r.txt --gazetteer allCountries.txt -o out          a full GeoNames dump, for villages
+  mapper run r.txt --no-merge --metric objects --time-by week -o out
+  mapper run corpus.jsonl --engine dask --workers 4 -o out      same results, on Dask
+  mapper run reports/ -q -o out | head -3                       the summary lines only
+
+writes regions.geojson, places.geojson, incidents.csv, events.csv, unresolved.csv, summary.json
+and map.html into the output folder, all at once when the run succeeds.
+"""
+GEOCODE_EXAMPLES = """examples:
+  mapper geocode Kirov                     every Kirov, best first (scored as the pipeline scores)
+  mapper geocode Kirov --region Kaluga     a region named beside it, as in a report
+  mapper geocode Krasnoarmeysk --country UA --json
+  mapper geocode Maloyaroslavetz           no such name: suggests Maloyaroslavets
+"""
+
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, like mapper's own."""
 
     def error(self, message: str):
         self.exit(2, f"mapper: error: {message} (see {self.prog} --help)\n")
+
+
+def _version() -> str:
+    """The installed package's version (pyproject.toml's)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mapper")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def _positive(text: str) -> int:
@@ -46,11 +81,15 @@ def _common(parser: argparse.ArgumentParser, default=None) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="mapper", description="Map incidents named in news reports, offline.")
+    p = _Parser(prog="mapper", description="Map incidents named in news reports, offline.",
+                epilog=MAIN_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"mapper {_version()}")
     _common(p)
     sub = p.add_subparsers(dest="command", required=True)
 
-    r = sub.add_parser("run", help="read reports and write the map, GeoJSON and CSV files")
+    r = sub.add_parser("run", help="read reports and write the map, GeoJSON and CSV files",
+                       description="Read reports and write the map, GeoJSON and CSV files.", epilog=RUN_EXAMPLES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(r, argparse.SUPPRESS)
     r.add_argument("reports", nargs="+", help=".txt, .jsonl or .csv files, or folders of them")
     r.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
@@ -79,7 +118,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --engine dask and no --scheduler: local workers")
     r.add_argument("--chunk-size", type=_positive, help="reports processed together (default: 2000)")
 
-    g = sub.add_parser("geocode", help="look a place name up in the offline gazetteer")
+    g = sub.add_parser("geocode", help="look a place name up in the offline gazetteer",
+                       description="Look a place name up in the offline gazetteer; candidates are ranked by "
+                                   "the scores the pipeline gives them.", epilog=GEOCODE_EXAMPLES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(g, argparse.SUPPRESS)
     g.add_argument("name")
     g.add_argument("--region", help="prefer places in this region (ISO code or name, e.g. RU-KLU or Kaluga)")
@@ -198,6 +240,18 @@ def _handle_signals() -> dict:
     return {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
 
 
+def _closed_pipe() -> int:
+    """The reader of our output went away (``mapper geocode ... | head -1``): stop quietly, as the Python
+    documentation recommends (signal module, "Note on SIGPIPE"): what is still buffered goes to
+    /dev/null, so that the interpreter's own flush at exit fails no more; exit status 1."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no file (captured in a test): nothing buffered there
+        pass
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``mapper`` command."""
     parser = _parser()
@@ -213,9 +267,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.neutralise_csv = False
     handlers = _handle_signals()
     try:
-        if args.command == "run":
-            return _cmd_run(args)
-        return _cmd_geocode(args)
+        code = _cmd_run(args) if args.command == "run" else _cmd_geocode(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except MapperError as exc:
         message = " ".join(str(exc).splitlines())
         print(f"mapper: error: {message}", file=sys.stderr)

@@ -14,6 +14,7 @@ import logging
 import pickle
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -231,6 +232,25 @@ class FileCollector:
     def _finish(self, skipped: pd.DataFrame | None, renamed: pd.DataFrame | None, **map_kwargs) -> RunSummary:
         skipped = skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS)
         renamed = renamed if renamed is not None else pd.DataFrame(columns=RENAMED_COLUMNS)
+        steps = ["incidents.csv", "regions.geojson, places.geojson, summary.json"
+                 + (", map.html" if map_kwargs.get("map_html", True) else "")]
+        with writing_steps(steps) as step:
+            next(step)
+            n = self._write_incidents()
+            regions = self.totals.regions(self.pipeline.boundaries)
+            c = self.counts
+            summary = summary_of(reports=c["reports"], skipped=len(skipped), mentions=c["mentions"],
+                                 placed=c["placed"], places=len(self.totals.places), unresolved=c["unresolved"],
+                                 events=c["events"], incidents=n, regions_with_incidents=len(self.totals.incidents),
+                                 renamed=len(renamed))
+            next(step)
+            written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
+                                            renamed=renamed, **map_kwargs)
+        paths = self.folder.commit(["incidents", "events", "unresolved"] + written)
+        return RunSummary(summary=summary, regions=regions, paths=paths, skipped=skipped)
+
+    def _write_incidents(self) -> int:
+        """Write ``incidents.csv`` in the order incidents were told, adding each to the totals; how many."""
         names = self.pipeline.names.names
         n = 0
         with self._writing():
@@ -246,12 +266,28 @@ class FileCollector:
                     self.totals.add_incident(row)
             finally:
                 sink.close()
-        regions = self.totals.regions(self.pipeline.boundaries)
-        c = self.counts
-        summary = summary_of(reports=c["reports"], skipped=len(skipped), mentions=c["mentions"], placed=c["placed"],
-                             places=len(self.totals.places), unresolved=c["unresolved"], events=c["events"],
-                             incidents=n, regions_with_incidents=len(self.totals.incidents), renamed=len(renamed))
-        written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
-                                        renamed=renamed, **map_kwargs)
-        paths = self.folder.commit(["incidents", "events", "unresolved"] + written)
-        return RunSummary(summary=summary, regions=regions, paths=paths, skipped=skipped)
+        return n
+
+
+@contextmanager
+def writing_steps(steps: list[str], **bar_options) -> Iterator[Iterator[None]]:
+    """A progress bar (:mod:`tqdm`) of the files being written: ``next()`` on what it gives starts
+    the next step and names its files; the bar is full when the block ends without an error.
+    ``bar_options`` go to :class:`tqdm.tqdm` (``file``, ``disable`` ...)."""
+    from tqdm.auto import tqdm
+
+    bar_options.setdefault("disable", None if settings.progress else True)
+    bar = tqdm(total=len(steps), desc="writing", unit=" step", leave=False, **bar_options)
+
+    def advance() -> Iterator[None]:
+        for i, files in enumerate(steps):
+            bar.n = i
+            bar.set_postfix_str(files)  # refreshes
+            yield
+
+    try:
+        yield advance()
+        bar.n = len(steps)
+        bar.refresh()
+    finally:
+        bar.close()

@@ -116,3 +116,52 @@ def test_failed_run_leaves_no_temporary_files(tmp_path):
     proc = cli("run", str(p), "-o", str(out))
     assert proc.returncode != 0 and ":2: malformed JSON" in proc.stderr
     assert not [f for f in out.iterdir() if f.suffix == ".sqlite" or f.name.startswith("tmp")]
+
+
+def test_version():
+    proc = cli("--version")
+    assert proc.returncode == 0 and proc.stdout.strip() == f"mapper {mapper_version()}"
+
+
+def mapper_version():
+    from importlib.metadata import version
+
+    return version("mapper")
+
+
+@pytest.mark.parametrize("command", ["run", "geocode", None])
+def test_help_has_examples(command):
+    proc = cli(*([command] if command else []), "--help")
+    assert proc.returncode == 0
+    examples = proc.stdout.split("examples:\n", 1)[1]
+    lines = [line.strip() for line in examples.splitlines() if line.strip().startswith("mapper ")]
+    assert len(lines) >= 3, proc.stdout
+    if command:
+        assert all(line.startswith(f"mapper {command} ") for line in lines)
+
+
+def closed_pipe(*args):
+    """Run mapper with its stdout a pipe whose reader has gone (as ``mapper ... | head`` after head exits)."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        return subprocess.run([sys.executable, "-m", "mapper", *args], stdout=write, stderr=subprocess.PIPE,
+                              text=True, env=env, timeout=300)
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize("args", [("geocode", "Kirov"), ("run", str(SEED), "--no-map")])
+def test_closed_pipe_exits_quietly(args, tmp_path):
+    proc = closed_pipe(*args, *(["-o", str(tmp_path)] if args[0] == "run" else []))
+    assert proc.returncode == 1 and proc.stderr == ""
+    if args[0] == "run":
+        assert json.loads((tmp_path / "summary.json").read_text())["reports_read"] == 1  # the run was done
+
+
+def test_head_of_geocode_output():
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run(f"'{sys.executable}' -m mapper geocode Kirov --limit 50 | head -1", shell=True,
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0 and proc.stderr == "" and len(proc.stdout.splitlines()) == 1
