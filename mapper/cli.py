@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 
 from . import settings
-from .exceptions import MapperError, Terminated
+from .exceptions import MapperError, Terminated, UsageError
 from .output import defer_signal
 from .textfiles import display_path
 
@@ -40,7 +40,7 @@ GEOCODE_EXAMPLES = """examples:
   mapper geocode Kirov                     every Kirov, best first (scored as the pipeline scores)
   mapper geocode Kirov --region Kaluga     a region named beside it, as in a report
   mapper geocode Krasnoarmeysk --country UA --json
-  mapper geocode Maloyaroslavetz           no such name: suggests Maloyaroslavets
+  mapper geocode Belgorot                  no such name: "did you mean Belgorod, ...?"
 """
 
 
@@ -181,49 +181,54 @@ def _run_on_dask(args: argparse.Namespace, kwargs: dict):
 
 
 def _cmd_geocode(args: argparse.Namespace) -> int:
-    import geopandas as gpd
-
-    from .boundaries import assign_regions, load_boundaries
+    from .boundaries import load_boundaries
     from .extract import RegionNames
-    from .geocode import OfflineGazetteer
-    from .text import normalize
+    from .geocode import OfflineGazetteer, rank_candidates
 
     gaz = OfflineGazetteer(args.gazetteer)
-    found = gaz.geocode(args.name, exactly_one=False, country_codes=args.country)
-    if not found:
-        print(f"mapper: no place named {args.name!r} in the gazetteer", file=sys.stderr)
-        return 1
     regions = load_boundaries()
-    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy([loc.longitude for loc in found],
-                                                       [loc.latitude for loc in found]),
-                           crs=4326)
-    codes = assign_regions(pts, regions).tolist()
     names = RegionNames.from_boundaries(regions)
-    wanted = None
-    if args.region:
-        key = args.region.strip()
-        wanted = key.upper() if key.upper() in names.names else (
-            names.full.get(normalize(key)) or names.stems.get(normalize(key)))
-        if wanted is None:
-            print(f"mapper: unknown region {args.region!r}", file=sys.stderr)
-            return 2
-    rows = []
-    for loc, code in zip(found, codes):
-        rows.append({"name": loc.raw["name"], "country": loc.raw["countrycode"], "region_code": code or "",
-                     "region_name": names.names.get(code, ("", ""))[0], "lat": loc.latitude,
-                     "lon": loc.longitude, "population": loc.raw["population"],
-                     "geonameid": loc.raw["geonameid"], "match": loc.raw["match"]})
-    if wanted:
-        rows.sort(key=lambda r: r["region_code"] != wanted)
-    rows = rows[: args.limit]
+    wanted = _region_code(args.region, names) if args.region else None
+    ranked = rank_candidates(args.name, gaz, regions, wanted)
+    if args.country:
+        ranked = [r for r in ranked if r.candidate.country.upper() == args.country.strip().upper()]
+    if not ranked:
+        near = [n for n in gaz.suggest(args.name) if not args.country or gaz.geocode(n, country_codes=args.country)]
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        print(f"mapper: no place named {args.name!r} in the gazetteer{hint}", file=sys.stderr)
+        return 1
+    rows = [_candidate_row(r, names) for r in ranked[: args.limit]]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for r in rows:
-            print(f"{r['name']:24} {r['country']:2} {r['region_code']:7} {r['region_name']:26} "
-                  f"{r['lat']:9.5f} {r['lon']:10.5f} pop {r['population']:>9}  geonameid {r['geonameid']}"
-                  f"  ({r['match']})")
+        return 0
+    for r in rows:
+        refused = f"  refused: {r['refused']}" if r["refused"] else ""
+        print(f"{r['score']:7.3f}  {r['name']:24} {r['country']:2} {r['region_code']:7} {r['region_name']:26} "
+              f"{r['lat']:9.5f} {r['lon']:10.5f} pop {r['population']:>9}  geonameid {r['geonameid']}"
+              f"  ({r['match']}){refused}")
     return 0
+
+
+def _region_code(text: str, names) -> str:
+    """The ISO code of a region given by code or name (``RU-KLU``, ``Kaluga``, ``Kaluga Oblast``)."""
+    from .text import normalize
+
+    key = text.strip()
+    code = key.upper() if key.upper() in names.names else (
+        names.full.get(normalize(key)) or names.stems.get(normalize(key)))
+    if code is None:
+        raise UsageError(f"unknown region {text!r} (an ISO 3166-2 code such as RU-KLU, or a name such as Kaluga)")
+    return code
+
+
+def _candidate_row(ranked, names) -> dict:
+    """One candidate of ``mapper geocode`` as a row: the place, its region, its score, and why the
+    pipeline would refuse it (empty when it would not)."""
+    c, raw = ranked.candidate, ranked.candidate.loc.raw
+    return {"score": ranked.score, "name": raw.get("name", c.loc.address), "country": c.country,
+            "region_code": c.region or "", "region_name": names.names.get(c.region, ("", ""))[0],
+            "lat": c.loc.latitude, "lon": c.loc.longitude, "population": c.population,
+            "geonameid": raw.get("geonameid"), "match": raw.get("match", ""), "refused": ranked.refused or ""}
 
 
 def _on_signal(signum: int, frame) -> None:

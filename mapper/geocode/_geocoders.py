@@ -22,6 +22,10 @@ from geopy.location import Location
 
 from .. import settings
 from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index
+from ..text import normalize
+
+#: Least similarity (rapidfuzz ``ratio``, 0-100) of a name offered for a misspelt one.
+SUGGEST_CUTOFF = 75.0
 
 _SETTINGS_LOCK = threading.Lock()
 
@@ -117,6 +121,43 @@ class OfflineGazetteer(Geocoder):
                 self._index = load_index(self._source)
             self._settings = wanted
         return self._index
+
+    def suggest(self, name: str, limit: int = 5) -> list[str]:
+        """Gazetteer names close to a misspelt ``name`` ("did you mean"), most alike first.
+
+        Main names that begin with the same letter (after :func:`mapper.text.normalize`) and are
+        no more than three letters longer or shorter are compared with rapidfuzz's ``ratio``;
+        those at least :data:`SUGGEST_CUTOFF` alike are returned, best first by likeness plus
+        ``5 * log10(population)`` of the largest place of the name (a well-known town before a
+        hamlet one letter closer), then by name, so the answer is the same on every run. Offline.
+        """
+        from rapidfuzz import fuzz, process
+
+        key = normalize(name)
+        if not key:
+            return []
+        names = self._names_starting(key[0])
+        choices = {n: k for n, (k, _) in names.items() if abs(len(k) - len(key)) <= 3}
+        found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF, limit=None,
+                                processor=None)
+        found.sort(key=lambda t: (-round(t[1] + 5 * math.log10(names[t[2]][1] + 10), 6), t[2]))
+        return [n for _, _, n in found if normalize(n) != key][:limit]
+
+    def _names_starting(self, letter: str) -> dict[str, tuple[str, int]]:
+        """``main name -> (normalised name, population of its largest place)`` for the names whose
+        normalised form begins with ``letter``; one pass over the index, once per letter."""
+        cache = self.__dict__.setdefault("_suggest_cache", {})
+        if letter not in cache:
+            first = cache.setdefault("", {})  # a name's first character -> normalised (few distinct)
+            group: dict[str, int] = {}
+            for n, pop in zip(self.index.name, self.index.population.tolist()):
+                c = first.get(n[:1])
+                if c is None:
+                    c = first[n[:1]] = normalize(n[:1])[:1]
+                if c == letter and pop >= group.get(n, -1):
+                    group[n] = pop
+            cache[letter] = {n: (normalize(n), pop) for n, pop in group.items()}
+        return cache[letter]
 
     def _location(self, i: int, kind: int, query: str) -> Location:
         ix = self.index
