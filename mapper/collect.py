@@ -269,15 +269,24 @@ class FileCollector:
         return n
 
 
+def progress_bar(**options):
+    """A :mod:`tqdm` bar (a widget in Jupyter when ipywidgets is there, else text), shown when
+    ``settings.progress`` is on and, outside Jupyter, only on a terminal."""
+    import warnings
+
+    with warnings.catch_warnings():  # tqdm.auto warns in Jupyter without ipywidgets, then draws text
+        warnings.simplefilter("ignore")
+        from tqdm.auto import tqdm
+    options.setdefault("disable", None if settings.progress else True)
+    return tqdm(**options)
+
+
 @contextmanager
 def writing_steps(steps: list[str], **bar_options) -> Iterator[Iterator[None]]:
     """A progress bar (:mod:`tqdm`) of the files being written: ``next()`` on what it gives starts
     the next step and names its files; the bar is full when the block ends without an error.
     ``bar_options`` go to :class:`tqdm.tqdm` (``file``, ``disable`` ...)."""
-    from tqdm.auto import tqdm
-
-    bar_options.setdefault("disable", None if settings.progress else True)
-    bar = tqdm(total=len(steps), desc="writing", unit=" step", leave=False, **bar_options)
+    bar = progress_bar(total=len(steps), desc="writing", unit=" step", leave=False, **bar_options)
 
     def advance() -> Iterator[None]:
         for i, files in enumerate(steps):

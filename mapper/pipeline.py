@@ -14,7 +14,7 @@ import pandas as pd
 from . import settings
 from .boundaries import load_boundaries
 from .collect import (MENTION_COLUMNS, RENAMED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, UNRESOLVED_COLUMNS,
-                      FileCollector, MemoryCollector, RunSummary)
+                      FileCollector, MemoryCollector, RunSummary, progress_bar)
 from .count import IncidentCounter
 from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
@@ -115,15 +115,12 @@ class Progress:
     """
 
     def __init__(self, readlog: ReadLog | None = None, **bar_options) -> None:
-        from tqdm.auto import tqdm
-
-        bar_options.setdefault("disable", None if settings.progress else True)  # None: only on a terminal
         self.readlog, self.reports = readlog, 0
         if readlog is None:
-            self.bar = tqdm(desc="reports", unit=" reports", leave=False, **bar_options)
+            self.bar = progress_bar(desc="reports", unit=" reports", leave=False, **bar_options)
         else:
-            self.bar = tqdm(desc="reading", unit="B", unit_scale=True, unit_divisor=1024, leave=False,
-                            **bar_options)
+            self.bar = progress_bar(desc="reading", unit="B", unit_scale=True, unit_divisor=1024, leave=False,
+                                    **bar_options)
 
     def update(self, reports: int) -> None:
         """``reports`` more reports are done."""
