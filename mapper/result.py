@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import geopandas as gpd
@@ -80,7 +81,7 @@ class Result:
         return rows[PLACE_COLUMNS].reset_index(drop=True)
 
     @property
-    def period(self) -> tuple | None:
+    def period(self) -> tuple[date, date] | None:
         """First and last day of the dated reports, or None when none is dated."""
         days = pd.to_datetime(self.reports["date"], errors="coerce").dropna()
         return (days.min().date(), days.max().date()) if len(days) else None
