@@ -173,7 +173,6 @@ class _Context:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
         return None
 
-
     @staticmethod
     def _around_frame(region: str | None, frame: set[str]) -> bool:
         """``region`` surrounds the one city of its own standing the paragraph tells of ("Source:
