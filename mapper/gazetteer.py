@@ -22,7 +22,7 @@ import numpy as np
 
 from . import settings
 from .exceptions import GazetteerError
-from .text import has_cyrillic, is_latin_or_cyrillic, loose_key, normalize, transliterate
+from .text import has_cyrillic, is_latin_or_cyrillic, loose_key, normalize, transliterate, word_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 #: or a transliteration of a Cyrillic alternate name.
 PRIMARY, ASCII, ALTERNATE, TRANSLIT = 0, 1, 2, 3
 MATCH_KINDS = {PRIMARY: "name", ASCII: "ascii", ALTERNATE: "alternate", TRANSLIT: "transliteration"}
-_INDEX_VERSION = 6
+_INDEX_VERSION = 7
 
 
 @dataclass
@@ -51,6 +51,9 @@ class GazetteerIndex:
         Places by :func:`~mapper.text.loose_key` of their names, for spelling variants.
     source : str
         Where the places came from.
+    prefixes : frozenset
+        The word-prefixes of the keys of several words (:func:`~mapper.text.word_prefixes`), so
+        that the extractor stops trying longer runs of words where no name goes on.
     """
 
     geonameid: np.ndarray
@@ -63,6 +66,7 @@ class GazetteerIndex:
     keys: dict[str, int | tuple[int, ...]]
     loose: "LooseTable" = field(repr=False)
     source: str = ""
+    prefixes: frozenset = field(default_factory=frozenset, repr=False)
 
     def __len__(self) -> int:
         """Return the number of places."""
@@ -171,7 +175,7 @@ def _build(records, source: str) -> GazetteerIndex:
         population=np.asarray(pops, dtype=np.int64),
         keys={k: _code(sorted(v.items(), key=lambda t: (t[1], -pops[t[0]]))) for k, v in keys.items()},
         loose=LooseTable.build({k: sorted(v, key=lambda i: -pops[i]) for k, v in loose.items()}),
-        source=source,
+        source=source, prefixes=word_prefixes(keys),
     )
 
 

@@ -68,6 +68,22 @@ def normalize(name: str) -> str:
     return _SEP_RE.sub(" ", text).strip()
 
 
+def word_prefixes(keys) -> frozenset[str]:
+    """The proper word-prefixes of normalised keys of several words (``"rostov"``, ``"rostov on"``
+    of ``"rostov on don"``).
+
+    As :func:`normalize` folds a name character by character before it joins separators, the key of
+    a run of words begins with the key of its first words: when that is neither a key nor one of
+    these prefixes, no longer run is a key, and a scan can stop trying longer runs.
+    """
+    out: set[str] = set()
+    for key in keys:
+        if " " in key:
+            parts = key.split(" ")
+            out.update(" ".join(parts[:j]) for j in range(1, len(parts)))
+    return frozenset(out)
+
+
 _LOOSE = [
     (re.compile(r"(iy|yy|yi|ij|iy|ii|y|j)"), "i"),
     (re.compile(r"kh"), "h"),

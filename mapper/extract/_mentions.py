@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..rules import load_lexicon
-from ..text import normalize
+from ..text import normalize, word_prefixes
 from ._model import Cue, NameIndex
 from ._regionnames import RegionNames
 from ._tokens import Token
@@ -106,6 +106,9 @@ class MentionFinder:
         self.index = index
         self.regions = regions
         self.max_region_words = min(regions.max_words, _MAX_NAME_WORDS)
+        self.name_prefixes = _prefixes_of(index)
+        region_keys = {**regions.full, **regions.stems, **regions.standalone}
+        self.region_keys, self.region_prefixes = region_keys, word_prefixes(region_keys)
 
     # -- regions ------------------------------------------------------------------------
     def regions_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
@@ -126,7 +129,8 @@ class MentionFinder:
                     key = normalize(" ".join(t.text for t in toks[i + w:i + w + k]))
                     if key in names.stems:
                         return Found(i, i + w + k, Cue.REGION_WORD, _REPUBLIC.id, names.stems[key])
-        for k in range(min(self.max_region_words, n - i), 0, -1):
+        for k in range(_known_words(toks, i, min(self.max_region_words, n - i), self.region_keys,
+                                    self.region_prefixes), 0, -1):
             span = toks[i:i + k]
             if not all(t.is_word or t.text in _NAME_JOINERS for t in span) or any(taken[i:i + k]):
                 continue
@@ -227,11 +231,12 @@ class MentionFinder:
 
     def _gazetteer_name_at(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
         """The longest run of capitalised words from ``i`` that the gazetteer knows."""
-        for k in range(min(_MAX_NAME_WORDS, len(toks) - i), 0, -1):
+        keys = self.index.keys
+        for k in range(_known_words(toks, i, min(_MAX_NAME_WORDS, len(toks) - i), keys, self.name_prefixes), 0, -1):
             span = toks[i:i + k]
             if any(taken[i:i + k]) or not all(t.is_word and t.is_cap for t in span):
                 continue
-            if normalize(" ".join(t.text for t in span)) not in self.index.keys:
+            if normalize(" ".join(t.text for t in span)) not in keys:
                 continue
             if (k == 1 and not _plausible_single(toks[i])) or all(t.lower in _STOPWORDS for t in span):
                 continue
@@ -377,6 +382,30 @@ class MentionFinder:
                 return None
             j = district_end
         return None
+
+
+def _prefixes_of(index: NameIndex) -> frozenset[str] | None:
+    """The word-prefixes of the index's keys (stored with a :class:`mapper.GazetteerIndex`), or None
+    for a container whose keys cannot be listed."""
+    stored = getattr(index, "prefixes", None)
+    if stored:
+        return stored
+    keys = index.keys
+    return word_prefixes(keys) if isinstance(keys, (dict, set, frozenset, list, tuple)) else None
+
+
+def _known_words(toks: list[Token], i: int, most: int, keys, prefixes: frozenset[str] | None) -> int:
+    """How many words from ``i`` (at most ``most``) may still be a name of ``keys``: a run stops
+    where its key is neither a key nor a word-prefix of one (longer runs begin with that key)."""
+    if prefixes is None:
+        return most
+    for k in range(1, most + 1):
+        key = normalize(" ".join(t.text for t in toks[i:i + k]))
+        if not key:
+            return most
+        if key not in keys and key not in prefixes:
+            return k - 1
+    return most
 
 
 def _governor_after(toks: list[Token], j: int) -> bool:

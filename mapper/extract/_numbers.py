@@ -40,6 +40,8 @@ _THEM_WORDS, _VERB_WORDS, _ORDINALS = _LEX.count_of_them, _LEX.count_verb_words,
 _MORE_BEFORE, _PART_BEFORE, _WAVES = _LEX.count_more_before, _LEX.count_part_before, _LEX.count_waves
 _FALL_VERBS, _DOWNED_WORDS, _ANAPHORS = _LEX.count_fall_verbs, _LEX.count_downed, _LEX.object_anaphors
 _NOT_OBJECTS_AFTER, _SPREAD_NOUNS = _LEX.not_objects_after, _LEX.count_spread_nouns
+#: First words of the object nouns.
+_OBJECT_FIRST = frozenset(phrase.split(" ")[0] for phrase in OBJECT_NOUNS)
 #: Shares by their words: ``("a", "third") -> 1/3``.
 _FRACTIONS = {tuple(k.split()): v for k, v in _LEX.count_fractions.items()}
 _FRACTION_FIRST = frozenset(words[0] for words in _FRACTIONS)
@@ -116,6 +118,8 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
 
 def _object_at(tokens: list[Token], i: int) -> ObjectPhrase | None:
     """The object noun (of up to ``object_max_words`` words) at ``i``, if any."""
+    if tokens[i].lower not in _OBJECT_FIRST:  # a token holds no space: the first word of any phrase
+        return None
     for n in range(_OBJECT_MAX_WORDS, 0, -1):
         if i + n > len(tokens):
             continue
