@@ -84,6 +84,53 @@ def word_prefixes(keys) -> frozenset[str]:
     return frozenset(out)
 
 
+_ESCAPE = re.compile(r"\\.")
+
+
+class CaselessPattern:
+    """A case-insensitive regex that runs, on ASCII text, as the case-sensitive one over the
+    lower-cased text: the same matches at the same offsets, several times faster (``re.I``
+    keeps Python's regex engine from skipping ahead by the first letters of a pattern).
+
+    Only for patterns whose letters are lower-case ASCII (the rules' words are); any other
+    pattern, and any text that is not ASCII, goes to the ``re.I`` regex itself. A match over
+    the lower-cased text has lower-cased groups.
+
+    Parameters
+    ----------
+    source : str
+        The regex.
+    """
+
+    __slots__ = ("caseless", "folded")
+
+    def __init__(self, source: str) -> None:
+        self.caseless = re.compile(source, re.I)
+        literal = _ESCAPE.sub("", source)
+        self.folded = re.compile(source) if source.isascii() and literal == literal.lower() else None
+
+    def _pick(self, text: str) -> tuple[re.Pattern, str]:
+        if self.folded is not None and text.isascii():
+            return self.folded, text.lower()
+        return self.caseless, text
+
+    def search(self, text: str) -> re.Match | None:
+        pattern, text = self._pick(text)
+        return pattern.search(text)
+
+    def match(self, text: str) -> re.Match | None:
+        pattern, text = self._pick(text)
+        return pattern.match(text)
+
+    def findall(self, text: str) -> list:
+        pattern, text = self._pick(text)
+        return pattern.findall(text)
+
+    def finditer(self, text: str):
+        pattern, text = self._pick(text)
+        return pattern.finditer(text)
+
+
 _LOOSE = [
     (re.compile(r"(iy|yy|yi|ij|iy|ii|y|j)"), "i"),
     (re.compile(r"kh"), "h"),

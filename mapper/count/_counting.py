@@ -21,13 +21,13 @@ from .._enums import StrEnum
 from ..extract import Event, Extraction, Kind, MentionKind, Role
 from ..geocode import Unresolved, UnresolvedKind
 from ..rules import load_lexicon
-from ..text import normalize
+from ..text import CaselessPattern, normalize
 
 log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 _REGIONS_BEFORE, _INHERIT, _SOLE = (_LEX.rule(r) for r in ("event.regions_before", "event.inherit_region",
                                                           "event.sole_region"))
-_WIDE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.wide_scope) + r")\b", re.I)
+_WIDE = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.wide_scope) + r")\b")
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 INCIDENT_COLUMNS = ["incident_id", "region_code", "region_name", "country", "kind", "objects", "object_kind",

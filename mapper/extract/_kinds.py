@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..exceptions import RulesError
 from ._model import Kind
 from ..rules import load_lexicon
+from ..text import CaselessPattern
 
 _LEX = load_lexicon()
 for _kind in _LEX.kind_priority:
@@ -19,9 +20,9 @@ for _kind in _LEX.kind_priority:
                          f"{_kind!r} is no kind the code knows ({', '.join(Kind)})")
 
 
-def _trigger_re(words: list[str]) -> re.Pattern:
+def _trigger_re(words: list[str]) -> CaselessPattern:
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alts + ")", re.I)
+    return CaselessPattern(r"\b(?:" + alts + ")")
 
 
 def _words_of(patterns) -> list[str]:
@@ -56,13 +57,13 @@ def _owner(table: dict, matched: str):
     return found
 
 
-_BACKGROUND = re.compile("|".join(r"\b" + re.escape(c) for c in _words_of(_LEX.family("background"))), re.I)
+_BACKGROUND = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _words_of(_LEX.family("background"))))
 _BACKGROUND_OF = {w: p.id for p in _LEX.family("background") for w in p["words"]}
 _WORD = re.compile(r"\w+")
 _AERIAL_RE = "(?:" + "|".join(re.escape(w) for w in _LEX.aerial_words) + ")"
-_AERIAL_AFTER = re.compile(r"\W+(?:\S+\s+){0,%d}?" % _LEX.aerial_gap_words + _AERIAL_RE, re.I)
-_AERIAL_PASSIVE = re.compile(_AERIAL_RE + r"\w*\W+(?:\S+\s+){0,%d}?(?:%s)\s+(?:\w+\s+){0,%d}$" % (
-    _LEX.aerial_gap_words, "|".join(map(re.escape, _LEX.passive_verbs)), _LEX.passive_gap_words), re.I)
+_AERIAL_AFTER = CaselessPattern(r"\W+(?:\S+\s+){0,%d}?" % _LEX.aerial_gap_words + _AERIAL_RE)
+_AERIAL_PASSIVE = CaselessPattern(_AERIAL_RE + r"\w*\W+(?:\S+\s+){0,%d}?(?:%s)\s+(?:\w+\s+){0,%d}$" % (
+    _LEX.aerial_gap_words, "|".join(map(re.escape, _LEX.passive_verbs)), _LEX.passive_gap_words))
 
 
 def _negated(text: str, start: int) -> bool:
@@ -101,14 +102,14 @@ def event_kind(text: str) -> tuple[Kind, str]:
 
 
 _OPENER_RULE, _MONTH_RULE = _LEX.rule("background.opener"), _LEX.rule("background.month")
-_OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in _LEX.background_openers) + ")", re.I)
-_MONTH_OPENER = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX.month_openers) + r")\s+(?:(?:"
+_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(c) for c in _LEX.background_openers) + ")")
+_MONTH_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX.month_openers) + r")\s+(?:(?:"
                            + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
-                           + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)", re.I)
-_GEOGRAPHY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _LEX.geography_cues) + r")\b", re.I)
-_AERIAL_ANYWHERE = re.compile(r"\b" + _AERIAL_RE, re.I)
-_OBJECT_WORD = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(_LEX.object_nouns, key=len, reverse=True))
-                          + r")\b", re.I)
+                           + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)")
+_GEOGRAPHY = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _LEX.geography_cues) + r")\b")
+_AERIAL_ANYWHERE = CaselessPattern(r"\b" + _AERIAL_RE)
+_OBJECT_WORD = CaselessPattern(r"\b(" + "|".join(re.escape(w) for w in sorted(_LEX.object_nouns, key=len, reverse=True))
+                          + r")\b")
 
 
 def background_rule(text: str) -> str:

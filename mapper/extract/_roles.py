@@ -9,6 +9,7 @@ from ._kinds import event_kind
 from ._model import Cue, Kind, Mention, Role
 from ._numbers import number_at
 from ..rules import load_lexicon
+from ..text import CaselessPattern
 from ._tokens import Token
 
 _LEX = load_lexicon()
@@ -23,7 +24,7 @@ _GEOGRAPHY_RULE = _LEX.rule("role.reference.geography")
 _FILLERS, _LOOKBACK, _TITLE_WORDS = _LEX.role_fillers, _LEX.role_lookback, _LEX.title_words
 _LIST_LINKS, _APPOSITION, _REGION_WORDS = _LEX.list_link_words, _LEX.apposition_words, _LEX.region_words
 _ACTOR_PHRASES = frozenset(tuple(p.split()) for p in _LEX.actor_phrases)
-_ALERT = re.compile("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues), re.I)
+_ALERT = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues))
 _THREAT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.threat_words)
                      + r")s? of (?:an? )?(?:\S+ ){0,3}?(?:attacks?|strikes?)\b", re.I)
 
