@@ -108,7 +108,8 @@ class Extractor:
         people, surnames = _people(ext, sentences)
         story = _Story()
         for si, toks in enumerate(sentences):
-            taken = _free_words(ext, si, toks, people[si] + find_people(toks, surnames))
+            # with no surname seen yet, the second look finds what the first did
+            taken = _free_words(ext, si, toks, people[si] + (find_people(toks, surnames) if surnames else people[si]))
             located = self._mentions(ext, si, toks, taken, story)
             located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
             located = _with_roles(ext, located, description_roles(report.text, toks, located))
