@@ -76,8 +76,9 @@ class CsvSink:
         self.path = path
         self.neutralise = settings.neutralise_csv if neutralise_formulas is None else neutralise_formulas
         self._fh = open(path, "w", encoding="utf-8", newline="")
-        self._writer = csv.DictWriter(self._fh, fieldnames=columns, extrasaction="ignore")
-        self._writer.writeheader()
+        self.columns = list(columns)
+        self._writer = csv.writer(self._fh)  # rows as lists: what csv.DictWriter writes, without its overhead
+        self._writer.writerow(self.columns)
 
     def _cell(self, value):
         if value is None or value is pd.NA or (isinstance(value, float) and value != value):
@@ -88,7 +89,8 @@ class CsvSink:
 
     def write(self, rows) -> None:
         """Write rows (dictionaries of the table's columns)."""
-        self._writer.writerows({k: self._cell(v) for k, v in row.items()} for row in rows)
+        cell, columns = self._cell, self.columns
+        self._writer.writerows([cell(row.get(c, "")) for c in columns] for row in rows)
 
     def close(self) -> None:
         """Close the file."""
