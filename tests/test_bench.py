@@ -79,3 +79,17 @@ def test_a_place_labelled_in_its_dictionary_form_matches_the_form_written(tmp_pa
 def test_sjoin_benchmark_runs():
     out = measure_sjoin(10_000)
     assert out["points"] == 10_000 and 0 < out["matched"] < 10_000
+
+
+def test_floor_finds_names_between_word_boundaries_only():
+    pytest.importorskip("ahocorasick")
+    from bench.speed import floor_scan
+
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in ("kirov", "rostov on don"):
+        automaton.add_word(f" {name} ", len(name))
+    automaton.make_automaton()
+    # "Kirovsk" holds "kirov" but not between boundaries; "Rostov-on-Don" folds to the name
+    assert floor_scan(automaton, ["Drones over Kirov and Kirovsk.", "Rostov-on-Don, then KIROV"]) == 3

@@ -20,3 +20,31 @@ def test_loose_key_joins_transliteration_variants():
     assert loose_key("Kryvyi Rih") == loose_key("Kryvyy Rih")
     assert loose_key("Zaporizhzhia") == loose_key("Zaporizhzhya")
     assert loose_key("Kharkiv") != loose_key("Kherson")
+
+
+def test_caseless_pattern_matches_as_re_ignorecase():
+    import re
+
+    from mapper.text import CaselessPattern
+
+    source = r"\b(?:shot down|drones?|ſhahed)\b"  # the last word is not ASCII: no folding
+    ascii_only = CaselessPattern(r"\b(?:shot down|drones?)\b")
+    assert ascii_only.folded is not None and CaselessPattern(source).folded is None
+    assert CaselessPattern(r"\bKursk\b").folded is None  # capitals in the pattern: no folding
+    texts = ["Two DRONES were Shot Down", "a Drone over Kursk; drones", "no match here", "drone’s Ωmega DRONE",
+             "ſhot down: the drone"]
+    for text in texts:
+        expected = re.compile(r"\b(?:shot down|drones?)\b", re.I)
+        assert [m.span() for m in ascii_only.finditer(text)] == [m.span() for m in expected.finditer(text)]
+        assert [w.lower() for w in ascii_only.findall(text)] == [w.lower() for w in expected.findall(text)]
+        assert bool(ascii_only.search(text)) == bool(expected.search(text))
+        assert bool(ascii_only.match(text)) == bool(expected.match(text))
+
+
+def test_word_prefixes_end_runs_that_no_name_continues():
+    from mapper.text import word_prefixes
+
+    keys = {"rostov on don", "kirov", "velikiy novgorod"}
+    assert word_prefixes(keys) == {"rostov", "rostov on", "velikiy"}
+    # the key of a run of words begins with the key of its first words
+    assert normalize("Rostov-on-Don Oblast").startswith(normalize("Rostov-on") + " ")
