@@ -22,3 +22,26 @@ def test_without_capacity_nothing_goes_to_disk(tmp_path):
         d.put(i, -i)
     assert d.spilled == 0 and not list(tmp_path.iterdir())
     assert list(d.values_sorted())[:2] == [-999, -998]
+
+
+def test_an_incident_told_by_many_reports_keeps_each_once_in_order():
+    import pickle
+    from datetime import date
+
+    from mapper.count._counting import _Incident
+    from mapper.extract import Kind
+
+    target = _Incident("RU-KLU", Kind.SHOOTDOWN, 1, "drone", date(2024, 1, 1))
+    n = 50
+    for i in list(range(n)) + list(range(0, n, 2)):  # every report twice, half of them three times
+        other = _Incident("RU-KLU", Kind.SHOOTDOWN, i, "drone", date(2024, 1, 1))
+        other.absorb(None, None, f"sentence {i % 7}", f"r{i}#0", [f"place {i % 5}"], {"x"}, report=f"r{i}", source="")
+        target.merge_from(other)
+        target.absorb(None, None, "", "", [], set(), report=f"r{i}", source="")
+        if i == n // 2:
+            target = pickle.loads(pickle.dumps(target))  # waited on disk
+    assert list(target.reports) == [f"r{i}" for i in range(n)]
+    assert list(target.events) == [f"r{i}#0" for i in range(n)]
+    assert list(target.sentences) == [f"sentence {i}" for i in range(7)]
+    assert list(target.places) == [f"place {i}" for i in range(5)]
+    assert not target.sources and target.objects == n - 1
