@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 _APOSTROPHES = "'’‘ʼʹ`´ʻ\u2033\""
@@ -115,18 +116,22 @@ class CaselessPattern:
         return self.caseless, text
 
     def search(self, text: str) -> re.Match | None:
+        """The first match anywhere in ``text``, or None."""
         pattern, text = self._pick(text)
         return pattern.search(text)
 
     def match(self, text: str) -> re.Match | None:
+        """The match at the start of ``text``, or None."""
         pattern, text = self._pick(text)
         return pattern.match(text)
 
     def findall(self, text: str) -> list:
+        """Every match in ``text``, as :meth:`re.Pattern.findall` gives them."""
         pattern, text = self._pick(text)
         return pattern.findall(text)
 
-    def finditer(self, text: str):
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches in ``text``, in order."""
         pattern, text = self._pick(text)
         return pattern.finditer(text)
 
