@@ -103,17 +103,20 @@ class CaselessPattern:
         The regex.
     """
 
-    __slots__ = ("caseless", "folded")
+    __slots__ = ("source", "folded", "_caseless")
 
     def __init__(self, source: str) -> None:
-        self.caseless = re.compile(source, re.I)
+        self.source = source
         literal = _ESCAPE.sub("", source)
         self.folded = re.compile(source) if source.isascii() and literal == literal.lower() else None
+        self._caseless = None if self.folded is not None else re.compile(source, re.I)
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
         if self.folded is not None and text.isascii():
             return self.folded, text.lower()
-        return self.caseless, text
+        if self._caseless is None:  # compiled when first needed: most text is ASCII
+            self._caseless = re.compile(self.source, re.I)
+        return self._caseless, text
 
     def search(self, text: str) -> re.Match | None:
         """The first match anywhere in ``text``, or None."""
