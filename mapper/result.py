@@ -102,10 +102,6 @@ class Filters:
     until: date | None = None
     kinds: frozenset[str] | None = None
 
-    @property
-    def active(self) -> bool:
-        return self.since is not None or self.until is not None or self.kinds is not None
-
     def keeps_day(self, day: date | None) -> bool:
         """A report of this day is kept."""
         if self.since is None and self.until is None:
