@@ -340,3 +340,28 @@ def test_bad_filter_values(corpus, tmp_path, args, message):
     proc = cli("run", str(corpus), "-o", str(tmp_path), *args)
     assert proc.returncode == 2 and message in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1 and not (tmp_path / "summary.json").exists()
+
+
+def test_gpkg_from_python_like_the_streaming_run(result, tmp_path):
+    written = result.to_files(tmp_path, map_html=False, fmt="gpkg")
+    assert sorted(written) == ["events", "gpkg", "incidents", "summary", "unresolved"]
+    layers = {name: pyogrio.read_dataframe(written["gpkg"], layer=name) for name in ("incidents", "unresolved")}
+    assert list(layers["incidents"].columns) == [*INCIDENT_FIELDS, "geometry"]
+    assert str(layers["incidents"]["date"].dtype).startswith("datetime64")
+    assert len(layers["unresolved"]) == len(result.unresolved)
+
+
+def test_a_file_too_large_for_the_disk_leaves_the_folder_as_it_was(tmp_path):
+    """GDAL's write errors are a one-line error (exit 2), the earlier files stay, no temporary file is left."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "regions.geojson").write_text("earlier")
+    code = ("import resource, signal, sys\nsignal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+            "resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))\nfrom mapper.cli import main\n"
+            f"sys.exit(main(['-q', 'run', {str(ROOT / 'data/reports/kaluga_drones_seed.txt')!r}, '-o', {str(out)!r},"
+            " '--no-map']))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert proc.returncode == 2 and "cannot write" in proc.stderr and "Traceback" not in proc.stderr
+    assert [p.name for p in out.iterdir()] == ["regions.geojson"]
+    assert (out / "regions.geojson").read_text() == "earlier"

@@ -32,7 +32,6 @@ _WIDE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.wide_scope) + 
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 
-
 class Status(StrEnum):
     """What became of a telling of an event (``events.csv``: ``status``)."""
 
