@@ -69,11 +69,13 @@ def _arrow_type(kind: str):
 
 def _value(value, kind: str):
     """A cell as Arrow takes it: NA, NaN and "" (of a number or a moment) to None."""
+    if kind == "list":  # a list (or array), or the ";"-joined text of the CSV files; NA is an empty list
+        if isinstance(value, str):
+            return [v for v in value.split(";") if v]
+        return [str(v) for v in value] if isinstance(value, (list, tuple, set, np.ndarray)) else []
     value = _clean(value)
-    if value is None or (value == "" and kind not in ("str", "list")):
+    if value is None or (isinstance(value, str) and value == "" and kind != "str"):
         return None
-    if kind == "list":  # a list, or the ";"-joined text of the CSV files
-        return [v for v in value.split(";") if v] if isinstance(value, str) else [str(v) for v in value]
     if kind == "datetime" and not isinstance(value, datetime):
         day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
         return datetime(day.year, day.month, day.day)
