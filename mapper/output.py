@@ -294,10 +294,12 @@ class Spool:
         self._fh = tempfile.TemporaryFile(dir=folder)
 
     def write(self, rows: list[dict]) -> None:
+        """Keep ``rows`` (a chunk of them, pickled together)."""
         if rows:
             pickle.dump(rows, self._fh)
 
     def __iter__(self) -> Iterator[dict]:
+        """Every row kept so far, in order."""
         self._fh.seek(0)
         while True:
             try:
@@ -306,6 +308,7 @@ class Spool:
                 return
 
     def close(self) -> None:
+        """Close (and so remove) the temporary file."""
         self._fh.close()
 
 

@@ -186,13 +186,11 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
 
 
 def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gpd.GeoDataFrame | None = None,
-        gazetteer: str | Path | None = None, geocoder=None, merge: bool | None = None,
-        skip_bad: bool = False, chunk_size: int | None = None, engine: str = "local",
-        filters: Filters | None = None) -> Result:
+        gazetteer: str | Path | None = None, geocoder=None, merge: bool | None = None, filters: Filters | None = None,
+        skip_bad: bool = False, chunk_size: int | None = None, engine: str = "local") -> Result:
     """Read reports and map their incidents to regions.
 
-    Reports are streamed: JSON Lines files are read line by line and processed a
-    chunk at a time, so memory does not grow with the size of the input texts.
+    Reports are streamed, a chunk at a time: memory does not grow with the size of the texts.
 
     Parameters
     ----------
@@ -214,6 +212,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
         Where chunks are processed (see :func:`analyse`); results are identical.
     filters : Filters, optional
         Reports of a period, incidents of some kinds (see :func:`analyse`).
+
     Returns
     -------
     Result
@@ -237,7 +236,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     return collector.result(*_read_tables(readlog))
 
 
-def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, outdir=None, filters=None):
+def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=None, filters=None):
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = list(paths)
@@ -265,7 +264,7 @@ def _read_tables(readlog: ReadLog) -> tuple[pd.DataFrame, pd.DataFrame]:
             pd.DataFrame([vars(r) for r in readlog.renamed], columns=RENAMED_COLUMNS))
 
 
-def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
+def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,  # noqa: PLR0913 - mapper run's options
               boundaries: str | Path | gpd.GeoDataFrame | None = None, gazetteer: str | Path | None = None,
               geocoder=None, merge: bool | None = None, skip_bad: bool = False, chunk_size: int | None = None,
               engine: str = "local", map_html: bool = True, fmt: str = "geojson", filters: Filters | None = None,
@@ -301,8 +300,8 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
         The summary counts, the regions with their counts, and the paths written.
     """
     check_format(fmt)
-    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, outdir,
-                                              filters)
+    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad,
+                                              outdir=outdir, filters=filters)
     with FileCollector(pipeline, outdir, fmt) as collector:  # on any way out, its temporary folder goes
         for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
             collector.add(chunk)

@@ -110,6 +110,7 @@ class Filters:
                                                                                    or day <= self.until)
 
     def keeps_kind(self, kind: str) -> bool:
+        """An incident of this kind is kept."""
         return self.kinds is None or str(kind) in self.kinds
 
 
