@@ -116,7 +116,7 @@ def evaluate_mapper(items: list[dict]) -> dict[str, Score]:
         # A boolean mask even when there is no incident (an empty object Series would select columns).
         mine = inc.loc[inc["report_ids"].str.split(";").apply(lambda ids, rid=rid: rid in ids).astype(bool)]
         score.regions(set(it["regions"]), set(mine["region_code"]), rid)
-        places = result.places[result.places["report_id"] == rid]
+        places = result.placed[result.placed["report_id"] == rid]
         for gold in it.get("places", []):
             # A place may be labelled with its dictionary form and, in inflected text, the form written.
             names = {normalize(gold["name"]), normalize(gold.get("written") or gold["name"])}

@@ -8,6 +8,7 @@ for those sources, or given explicitly.
 
 from __future__ import annotations
 
+import functools
 import logging
 import warnings
 from pathlib import Path
@@ -87,6 +88,19 @@ def load_boundaries(path: str | Path | None = None, *, layer: str | None = None,
         The file is missing, not a vector layer, not of polygons, or lacks a code or name column.
     """
     path = Path(path) if path else Path(settings.data_folder) / "admin1.geojson"
+    try:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        stamp = None
+    return _load(path, stamp, layer, code_col, name_col, country_col).copy()
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path, stamp: tuple[int, int] | None, layer: str | None, code_col: str | None,
+          name_col: str | None, country_col: str | None) -> gpd.GeoDataFrame:
+    """:func:`load_boundaries`, kept for the same file unchanged on disk (``stamp``), so that
+    calling :func:`mapper.analyse` again does not read the layer again."""
     where = str(path)
     gdf = _read_polygons(path, layer, where)
     sources = _source_columns([c for c in gdf.columns if c != "geometry"], code_col, name_col, country_col, where)

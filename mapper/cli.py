@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -18,12 +19,46 @@ from .textfiles import display_path
 log = logging.getLogger("mapper")
 SHOWN_REGIONS = 15
 
+MAIN_EXAMPLES = """examples:
+  mapper run reports/ -o out            read every report in a folder, write the map and files to out/
+  mapper geocode Kirov --region Kaluga  candidates for a name, best in that region first
+  mapper run --help                     the options of one command
+"""
+RUN_EXAMPLES = """examples:
+  mapper run reports/ -o out                     .txt, .jsonl and .csv files, or folders of them
+  mapper run news.jsonl --skip-bad -o out        go on past malformed lines (listed in summary.json)
+  mapper run r.txt --boundaries gadm41_RUS_1.shp --code-col ISO_1 --name-col NAME_1 -o out
+  mapper run r.txt --gazetteer allCountries.txt -o out          a full GeoNames dump, for villages
+  mapper run r.txt --no-merge --metric objects --time-by week -o out
+  mapper run corpus.jsonl --engine dask --workers 4 -o out      same results, on Dask
+  mapper run reports/ -q -o out | head -3                       the summary lines only
+
+writes regions.geojson, places.geojson, incidents.csv, events.csv, unresolved.csv, summary.json
+and map.html into the output folder, all at once when the run succeeds.
+"""
+GEOCODE_EXAMPLES = """examples:
+  mapper geocode Kirov                     every Kirov, best first (scored as the pipeline scores)
+  mapper geocode Kirov --region Kaluga     a region named beside it, as in a report
+  mapper geocode Krasnoarmeysk --country UA --json
+  mapper geocode Belgorot                  no such name: "did you mean Belgorod, ...?"
+"""
+
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, like mapper's own."""
 
     def error(self, message: str):
         self.exit(2, f"mapper: error: {message} (see {self.prog} --help)\n")
+
+
+def _version() -> str:
+    """The installed package's version (pyproject.toml's)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mapper")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
 
 
 def _positive(text: str) -> int:
@@ -67,11 +102,15 @@ def _common(parser: argparse.ArgumentParser, default=None) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="mapper", description="Map incidents named in news reports, offline.")
+    p = _Parser(prog="mapper", description="Map incidents named in news reports, offline.",
+                epilog=MAIN_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"mapper {_version()}")
     _common(p)
     sub = p.add_subparsers(dest="command", required=True)
 
-    r = sub.add_parser("run", help="read reports and write the map, GeoJSON and CSV files")
+    r = sub.add_parser("run", help="read reports and write the map, GeoJSON and CSV files",
+                       description="Read reports and write the map, GeoJSON and CSV files.", epilog=RUN_EXAMPLES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(r, argparse.SUPPRESS)
     r.add_argument("reports", nargs="+", help=".txt, .jsonl or .csv files, or folders of them")
     r.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
@@ -100,7 +139,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --engine dask and no --scheduler: local workers")
     r.add_argument("--chunk-size", type=_positive, help="reports processed together (default: 2000)")
 
-    g = sub.add_parser("geocode", help="look a place name up in the offline gazetteer")
+    g = sub.add_parser("geocode", help="look a place name up in the offline gazetteer",
+                       description="Look a place name up in the offline gazetteer; candidates are ranked by "
+                                   "the scores the pipeline gives them.", epilog=GEOCODE_EXAMPLES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(g, argparse.SUPPRESS)
     g.add_argument("name")
     g.add_argument("--region", help="prefer places in this region (ISO code or name, e.g. RU-KLU or Kaluga)")
@@ -140,7 +182,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     s = done.summary
     renamed = f", {s['ids_renamed']} ids made unique" if s.get("ids_renamed") else ""
     print(f"{s['reports_read']} reports read ({s['reports_skipped']} skipped{renamed}), {s['incidents']} incidents "
-          f"in {s['regions_with_incidents']} regions, {s['places_resolved']} places, {s['unresolved']} unresolved")
+          f"in {s['regions_with_incidents']} regions, {s['places']} places, {s['unresolved']} unresolved")
     active = done.regions[done.regions["incidents"] > 0].sort_values(["incidents", "objects"], ascending=False)
     for row in active.head(SHOWN_REGIONS).itertuples():
         print(f"  {row.region_code:8} {row.region_name:32} incidents {row.incidents:4}  objects {row.objects:5}")
@@ -183,49 +225,54 @@ def _run_on_dask(args: argparse.Namespace, kwargs: dict):
 
 
 def _cmd_geocode(args: argparse.Namespace) -> int:
-    import geopandas as gpd
-
-    from .boundaries import assign_regions, load_boundaries
+    from .boundaries import load_boundaries
     from .extract import RegionNames
-    from .geocode import OfflineGazetteer
-    from .text import normalize
+    from .geocode import OfflineGazetteer, rank_candidates
 
     gaz = OfflineGazetteer(args.gazetteer)
-    found = gaz.geocode(args.name, exactly_one=False, country_codes=args.country)
-    if not found:
-        print(f"mapper: no place named {args.name!r} in the gazetteer", file=sys.stderr)
-        return 1
     regions = load_boundaries()
-    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy([loc.longitude for loc in found],
-                                                       [loc.latitude for loc in found]),
-                           crs=4326)
-    codes = assign_regions(pts, regions).tolist()
     names = RegionNames.from_boundaries(regions)
-    wanted = None
-    if args.region:
-        key = args.region.strip()
-        wanted = key.upper() if key.upper() in names.names else (
-            names.full.get(normalize(key)) or names.stems.get(normalize(key)))
-        if wanted is None:
-            print(f"mapper: unknown region {args.region!r}", file=sys.stderr)
-            return 2
-    rows = []
-    for loc, code in zip(found, codes):
-        rows.append({"name": loc.raw["name"], "country": loc.raw["countrycode"], "region_code": code or "",
-                     "region_name": names.names.get(code, ("", ""))[0], "lat": loc.latitude,
-                     "lon": loc.longitude, "population": loc.raw["population"],
-                     "geonameid": loc.raw["geonameid"], "match": loc.raw["match"]})
-    if wanted:
-        rows.sort(key=lambda r: r["region_code"] != wanted)
-    rows = rows[: args.limit]
+    wanted = _region_code(args.region, names) if args.region else None
+    ranked = rank_candidates(args.name, gaz, regions, wanted)
+    if args.country:
+        ranked = [r for r in ranked if r.candidate.country.upper() == args.country.strip().upper()]
+    if not ranked:
+        near = [n for n in gaz.suggest(args.name) if not args.country or gaz.geocode(n, country_codes=args.country)]
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        print(f"mapper: no place named {args.name!r} in the gazetteer{hint}", file=sys.stderr)
+        return 1
+    rows = [_candidate_row(r, names) for r in ranked[: args.limit]]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for r in rows:
-            print(f"{r['name']:24} {r['country']:2} {r['region_code']:7} {r['region_name']:26} "
-                  f"{r['lat']:9.5f} {r['lon']:10.5f} pop {r['population']:>9}  geonameid {r['geonameid']}"
-                  f"  ({r['match']})")
+        return 0
+    for r in rows:
+        refused = f"  refused: {r['refused']}" if r["refused"] else ""
+        print(f"{r['score']:7.3f}  {r['name']:24} {r['country']:2} {r['region_code']:7} {r['region_name']:26} "
+              f"{r['lat']:9.5f} {r['lon']:10.5f} pop {r['population']:>9}  geonameid {r['geonameid']}"
+              f"  ({r['match']}){refused}")
     return 0
+
+
+def _region_code(text: str, names) -> str:
+    """The ISO code of a region given by code or name (``RU-KLU``, ``Kaluga``, ``Kaluga Oblast``)."""
+    from .text import normalize
+
+    key = text.strip()
+    code = key.upper() if key.upper() in names.names else (
+        names.full.get(normalize(key)) or names.stems.get(normalize(key)))
+    if code is None:
+        raise UsageError(f"unknown region {text!r} (an ISO 3166-2 code such as RU-KLU, or a name such as Kaluga)")
+    return code
+
+
+def _candidate_row(ranked, names) -> dict:
+    """One candidate of ``mapper geocode`` as a row: the place, its region, its score, and why the
+    pipeline would refuse it (empty when it would not)."""
+    c, raw = ranked.candidate, ranked.candidate.loc.raw
+    return {"score": ranked.score, "name": raw.get("name", c.loc.address), "country": c.country,
+            "region_code": c.region or "", "region_name": names.names.get(c.region, ("", ""))[0],
+            "lat": c.loc.latitude, "lon": c.loc.longitude, "population": c.population,
+            "geonameid": raw.get("geonameid"), "match": raw.get("match", ""), "refused": ranked.refused or ""}
 
 
 def _on_signal(signum: int, frame) -> None:
@@ -240,6 +287,18 @@ def _handle_signals() -> dict:
     if threading.current_thread() is not threading.main_thread():
         return {}
     return {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (``mapper geocode ... | head -1``): stop quietly, as the Python
+    documentation recommends (signal module, "Note on SIGPIPE"): what is still buffered goes to
+    /dev/null, so that the interpreter's own flush at exit fails no more; exit status 1."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no file (captured in a test): nothing buffered there
+        pass
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -257,9 +316,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.neutralise_csv = False
     handlers = _handle_signals()
     try:
-        if args.command == "run":
-            return _cmd_run(args)
-        return _cmd_geocode(args)
+        code = _cmd_run(args) if args.command == "run" else _cmd_geocode(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except MapperError as exc:
         message = " ".join(str(exc).splitlines())
         print(f"mapper: error: {message}", file=sys.stderr)

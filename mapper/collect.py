@@ -15,6 +15,7 @@ import pickle
 import sqlite3
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,19 +45,56 @@ SKIPPED_COLUMNS = ["source", "line", "reason"]
 RENAMED_COLUMNS = ["source", "line", "id", "new_id"]
 
 
-def summary_of(*, reports: int, skipped: int, mentions: int, places: int, unresolved: int, incidents: int,
-               regions_with_incidents: int, renamed: int = 0, filtered: dict | None = None) -> dict:
+#: Columns of ``Result.places``: those of ``places.geojson``, one row per gazetteer place.
+PLACE_TABLE_COLUMNS = ["name", "matched_name", "geonameid", "region_code", "country", "mentions", "report_ids",
+                       "roles"]
+#: Columns a placed mention gets in ``Result.mentions`` from its place (NA for the others).
+_PLACED_COLUMNS = ["matched_name", "geonameid", "lat", "lon", "country", "population", "match", "score",
+                   "candidates"]
+
+
+def summary_of(*, reports: int, skipped: int, mentions: int, placed: int, places: int, unresolved: int,  # noqa: PLR0913
+               events: int, incidents: int, regions_with_incidents: int, renamed: int = 0,
+               filtered: dict | None = None) -> dict:
     """The run's summary (``summary.json`` and ``Result.summary``).
 
-    ``ids_renamed`` counts the reports whose id an earlier report had (listed under
-    ``renamed`` in ``summary.json``); ``filtered`` (only with filters) what they left out.
+    Its keys name what :class:`~mapper.result.Result` and the output files name: ``mentions``
+    (``Result.mentions``), ``mentions_placed`` (those of them put at a gazetteer place), ``places``
+    (``Result.places``, the features of ``places.geojson``), ``unresolved``, ``events`` and
+    ``incidents`` (the rows of their tables and CSV files); ``reports_read``, ``reports_skipped``
+    and ``ids_renamed`` count ``Result.reports``, ``Result.skipped`` and ``Result.renamed``
+    (listed as ``skipped`` and ``renamed`` in ``summary.json``); ``filtered`` (only with filters)
+    what they left out.
     """
     out = {"reports_read": reports, "reports_skipped": skipped, "ids_renamed": renamed, "mentions": mentions,
-           "places_resolved": places, "unresolved": unresolved, "incidents": incidents,
-           "regions_with_incidents": regions_with_incidents}
+           "mentions_placed": placed, "places": places, "unresolved": unresolved, "events": events,
+           "incidents": incidents, "regions_with_incidents": regions_with_incidents}
     if filtered:
         out["filtered"] = dict(filtered)
     return out
+
+
+def place_table(totals: Totals) -> gpd.GeoDataFrame:
+    """One row per gazetteer place, with the properties of ``places.geojson`` (``report_ids`` and
+    ``roles`` as lists)."""
+    rows = [{**{k: p[k] for k in PLACE_TABLE_COLUMNS}, "report_ids": list(p["report_ids"]),
+             "roles": sorted(p["roles"])} for p in totals.place_list()]
+    return gpd.GeoDataFrame(pd.DataFrame(rows, columns=PLACE_TABLE_COLUMNS), crs=4326,
+                            geometry=gpd.points_from_xy([p["lon"] for p in totals.place_list()],
+                                                        [p["lat"] for p in totals.place_list()]))
+
+
+def mention_table(mentions: list[dict], placed: pd.DataFrame) -> pd.DataFrame:
+    """Every mention; a placed one with its place (``matched_name``, ``geonameid``, ``lat``, ``lon``,
+    ``country``, ``population``, ``match``, ``score``, ``candidates``) and its place's ``region_code``."""
+    frame = pd.DataFrame(mentions, columns=MENTION_COLUMNS)
+    found = placed[["report_id", "mention", "region_code", *_PLACED_COLUMNS]].astype(
+        {"geonameid": object, "population": "Int64", "candidates": "Int64"})
+    frame = frame.merge(found.rename(columns={"region_code": "place_region"}), how="left",
+                        on=["report_id", "mention"], validate="one_to_one")
+    frame["region_code"] = frame["region_code"].where(frame["region_code"].notna(), frame.pop("place_region"))
+    frame["region_code"] = frame["region_code"].astype(object).where(frame["region_code"].notna(), None)
+    return frame
 
 
 class MemoryCollector:
@@ -89,14 +127,12 @@ class MemoryCollector:
         from .result import Result
 
         incidents = incident_table(self.final, self.merger, self.pipeline.names.names)
-        places = pd.concat(self.places, ignore_index=True) if self.places else pd.DataFrame(columns=PLACE_COLUMNS)
-        places = gpd.GeoDataFrame(places, geometry=gpd.points_from_xy(places["lon"], places["lat"]), crs=4326)
-        totals = Totals.from_tables(incidents, places)
+        placed = pd.concat(self.places, ignore_index=True) if self.places else pd.DataFrame(columns=PLACE_COLUMNS)
+        totals = Totals.from_tables(incidents, placed)
         incidents["date"] = pd.to_datetime(incidents["date"].replace("", None))  # NaT when undated
         return Result(
-            regions=totals.regions(self.pipeline.boundaries), places=places, incidents=incidents,
-            events=event_frame(self.events),
-            mentions=pd.DataFrame(self.mentions, columns=MENTION_COLUMNS),
+            regions=totals.regions(self.pipeline.boundaries), places=place_table(totals), incidents=incidents,
+            events=event_frame(self.events), mentions=mention_table(self.mentions, placed),
             unresolved=pd.DataFrame(self.unresolved, columns=UNRESOLVED_COLUMNS).astype({"mention": "Int64"}),
             reports=pd.DataFrame(self.reports, columns=REPORT_COLUMNS),
             skipped=skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS),
@@ -132,7 +168,7 @@ class FileCollector:
         self.outdir = self.folder.path
         self.paths = self.folder.staged()
         self.totals = Totals()
-        self.counts = dict.fromkeys(["reports", "mentions", "places", "unresolved"], 0)
+        self.counts = dict.fromkeys(["reports", "mentions", "placed", "unresolved", "events"], 0)
         self.filtered: Counter = Counter(dict.fromkeys(pipeline.filtered_keys(), 0))
         self.events = self.unresolved = self._final = self.merger = None
         self.spools: dict[str, Spool] = {}
@@ -182,8 +218,9 @@ class FileCollector:
             self.totals.add_place(row)
         self.counts["reports"] += len(chunk.reports)
         self.counts["mentions"] += len(chunk.mentions)
-        self.counts["places"] += len(chunk.places)
+        self.counts["placed"] += len(chunk.places)
         self.counts["unresolved"] += len(chunk.unresolved)
+        self.counts["events"] += len(chunk.events)
         self.filtered.update(chunk.filtered)
 
     def abort(self) -> None:
@@ -215,6 +252,29 @@ class FileCollector:
     def _finish(self, skipped: pd.DataFrame | None, renamed: pd.DataFrame | None, **map_kwargs) -> RunSummary:
         skipped = skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS)
         renamed = renamed if renamed is not None else pd.DataFrame(columns=RENAMED_COLUMNS)
+        geo = "regions.geojson, places.geojson, incidents.geojson" if self.fmt == "geojson" else "mapper.gpkg"
+        steps = ["incidents.csv", geo + ", summary.json" + (", map.html" if map_kwargs.get("map_html", True) else "")]
+        with writing_steps(steps) as step:
+            next(step)
+            n = self._write_incidents()
+            regions = self.totals.regions(self.pipeline.boundaries)
+            c = self.counts
+            summary = summary_of(reports=c["reports"] + self.filtered.get("reports_outside_period", 0),
+                                 skipped=len(skipped), mentions=c["mentions"], placed=c["placed"],
+                                 places=len(self.totals.places), unresolved=c["unresolved"], events=c["events"],
+                                 incidents=n, regions_with_incidents=len(self.totals.incidents),
+                                 renamed=len(renamed), filtered=self.filtered)
+            next(step)
+            tables = {k: v for k, v in self.spools.items() if k != "incidents"}
+            with self._writing():
+                written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
+                                                renamed=renamed, incidents=self.spools["incidents"], fmt=self.fmt,
+                                                tables=tables, **map_kwargs)
+        paths = self.folder.commit(["incidents", "events", "unresolved"] + written)
+        return RunSummary(summary=summary, regions=regions, paths=paths, skipped=skipped)
+
+    def _write_incidents(self) -> int:
+        """Write ``incidents.csv`` in the order incidents were told, adding each to the totals; how many."""
         names = self.pipeline.names.names
         n = 0
         with self._writing():
@@ -231,16 +291,37 @@ class FileCollector:
                     self.totals.add_incident(row)
             finally:
                 sink.close()
-        regions = self.totals.regions(self.pipeline.boundaries)
-        summary = summary_of(reports=self.counts["reports"] + self.filtered.get("reports_outside_period", 0),
-                             skipped=len(skipped), mentions=self.counts["mentions"], places=self.counts["places"],
-                             unresolved=self.counts["unresolved"], incidents=n,
-                             regions_with_incidents=len(self.totals.incidents), renamed=len(renamed),
-                             filtered=self.filtered)
-        tables = {k: v for k, v in self.spools.items() if k != "incidents"}
-        with self._writing():
-            written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
-                                            renamed=renamed, incidents=self.spools["incidents"], fmt=self.fmt,
-                                            tables=tables, **map_kwargs)
-        paths = self.folder.commit(["incidents", "events", "unresolved"] + written)
-        return RunSummary(summary=summary, regions=regions, paths=paths, skipped=skipped)
+        return n
+
+
+def progress_bar(**options):
+    """A :mod:`tqdm` bar (a widget in Jupyter when ipywidgets is there, else text), shown when
+    ``settings.progress`` is on and, outside Jupyter, only on a terminal."""
+    import warnings
+
+    with warnings.catch_warnings():  # tqdm.auto warns in Jupyter without ipywidgets, then draws text
+        warnings.simplefilter("ignore")
+        from tqdm.auto import tqdm
+    options.setdefault("disable", None if settings.progress else True)
+    return tqdm(**options)
+
+
+@contextmanager
+def writing_steps(steps: list[str], **bar_options) -> Iterator[Iterator[None]]:
+    """A progress bar (:mod:`tqdm`) of the files being written: ``next()`` on what it gives starts
+    the next step and names its files; the bar is full when the block ends without an error.
+    ``bar_options`` go to :class:`tqdm.tqdm` (``file``, ``disable`` ...)."""
+    bar = progress_bar(total=len(steps), desc="writing", unit=" step", leave=False, **bar_options)
+
+    def advance() -> Iterator[None]:
+        for i, files in enumerate(steps):
+            bar.n = i
+            bar.set_postfix_str(files)  # refreshes
+            yield
+
+    try:
+        yield advance()
+        bar.n = len(steps)
+        bar.refresh()
+    finally:
+        bar.close()

@@ -396,13 +396,13 @@ def regions_geojson(result: "Result") -> dict:
 
 def places_geojson(result: "Result") -> dict:
     """The result's places as a GeoJSON FeatureCollection, as ``places.geojson`` holds them."""
-    rows, fields = place_rows(Totals.from_tables(result.incidents.iloc[0:0], result.places))
+    rows, fields = place_rows(Totals.from_tables(result.incidents.iloc[0:0], result.placed))
     return _geojson(lambda path: write_layer(path, rows, fields, layer="places", geometry_type="Point"))
 
 
 def incident_points(result: "Result") -> gpd.GeoDataFrame:
     """The result's incidents as points, as ``incidents.geojson`` holds them (dates as datetimes)."""
-    totals = Totals.from_tables(result.incidents, result.places)
+    totals = Totals.from_tables(result.incidents, result.placed)
     points = IncidentPoints(totals, result.regions)
     rows = [points.row(r) for r in result.incidents.to_dict("records")]
     frame = gpd.GeoDataFrame(rows, columns=[*INCIDENT_FIELDS, "geometry"], geometry="geometry", crs=4326)
@@ -489,7 +489,7 @@ def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True
             write_table(paths["unresolved"], result.unresolved, UNRESOLVED_COLUMNS)
         except OSError as exc:
             raise OutputError(f"{display_path(out.path)}: cannot write ({exc.strerror or exc})") from None
-        totals = Totals.from_tables(result.incidents, result.places)
+        totals = Totals.from_tables(result.incidents, result.placed)
         tables = {"events": result.events.to_dict("records"), "unresolved": result.unresolved.to_dict("records")}
         written = write_geojson_and_map(totals, result.regions, result.summary, paths, map_html=map_html,
                                         skipped=result.skipped, renamed=result.renamed,

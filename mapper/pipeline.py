@@ -15,7 +15,7 @@ import pandas as pd
 from . import settings
 from .boundaries import load_boundaries
 from .collect import (MENTION_COLUMNS, RENAMED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, UNRESOLVED_COLUMNS,
-                      FileCollector, MemoryCollector, RunSummary)
+                      FileCollector, MemoryCollector, RunSummary, progress_bar)
 from .count import IncidentCounter
 from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
@@ -132,8 +132,39 @@ def _report_and_mention_rows(extractions) -> tuple[list[dict], list[dict]]:
     return report_rows, mention_rows
 
 
+class Progress:
+    """The progress bar of a run (:mod:`tqdm`): with files (``readlog``), their bytes read, so that it
+    shows a total and the time left; with reports already in memory, the reports done.
+
+    ``bar_options`` go to :class:`tqdm.tqdm` (``file``, ``disable`` ...).
+    """
+
+    def __init__(self, readlog: ReadLog | None = None, **bar_options) -> None:
+        self.readlog, self.reports = readlog, 0
+        if readlog is None:
+            self.bar = progress_bar(desc="reports", unit=" reports", leave=False, **bar_options)
+        else:
+            self.bar = progress_bar(desc="reading", unit="B", unit_scale=True, unit_divisor=1024, leave=False,
+                                    **bar_options)
+
+    def update(self, reports: int) -> None:
+        """``reports`` more reports are done."""
+        self.reports += reports
+        if self.readlog is None:
+            self.bar.update(reports)
+            return
+        if self.readlog.bytes_total and self.bar.total != self.readlog.bytes_total:
+            self.bar.total = self.readlog.bytes_total  # known once the files are listed
+        self.bar.set_postfix_str(f"{self.reports:,} reports", refresh=False)
+        self.bar.update(self.readlog.bytes_done - self.bar.n)
+
+    def close(self) -> None:
+        """Take the bar off the terminal."""
+        self.bar.close()
+
+
 def _chunk_results(pipeline: Pipeline, reports: Iterable[Report], chunk_size: int | None,
-                   engine: str) -> Iterator[ChunkResult]:
+                   engine: str, readlog: ReadLog | None = None) -> Iterator[ChunkResult]:
     """Process reports a chunk at a time (memory holds one chunk of texts), here or on Dask."""
     size = settings.chunk_size if chunk_size is None else chunk_size
     if not isinstance(size, int) or size < 1:
@@ -145,12 +176,13 @@ def _chunk_results(pipeline: Pipeline, reports: Iterable[Report], chunk_size: in
         return
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
-    from tqdm.auto import tqdm
-
-    with tqdm(desc="reports", unit=" reports", disable=None if settings.progress else True, leave=False) as bar:
+    progress = Progress(readlog)
+    try:
         for chunk in _chunks(reports, size):
             yield pipeline.process(chunk)
-            bar.update(len(chunk))
+            progress.update(len(chunk))
+    finally:
+        progress.close()
 
 
 def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = None, geocoder=None,
@@ -230,7 +262,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad,
                                               filters=filters)
     collector = MemoryCollector(pipeline)
-    for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
+    for chunk in _chunk_results(pipeline, stream, chunk_size, engine, readlog):
         collector.add(chunk)
     _check_read(readlog, paths, skip_bad)
     return collector.result(*_read_tables(readlog))
@@ -303,7 +335,7 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,  
     pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad,
                                               outdir=outdir, filters=filters)
     with FileCollector(pipeline, outdir, fmt) as collector:  # on any way out, its temporary folder goes
-        for chunk in _chunk_results(pipeline, stream, chunk_size, engine):
+        for chunk in _chunk_results(pipeline, stream, chunk_size, engine, readlog):
             collector.add(chunk)
         _check_read(readlog, paths, skip_bad)
         return collector.finish(*_read_tables(readlog), map_html=map_html, **map_kwargs)

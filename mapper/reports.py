@@ -110,6 +110,23 @@ class ReadLog:
     read: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     renamed: list[Renamed] = field(default_factory=list)
+    bytes_total: int = 0  #: size of the files to read (known once reading has begun)
+    bytes_done: int = 0  #: bytes of them read so far
+    _file: tuple[int, int] = (0, 0)  # where the file being read starts in bytes_done, and its size
+
+    def start_file(self, size: int) -> None:
+        """A file of ``size`` bytes is read next."""
+        self._file = (self.bytes_done, size)
+
+    def at(self, offset: int) -> None:
+        """Reading has come to byte ``offset`` of the current file."""
+        start, size = self._file
+        self.bytes_done = start + min(max(offset, 0), size)
+
+    def end_file(self) -> None:
+        """The current file is read (or given up)."""
+        start, size = self._file
+        self.bytes_done = start + size
 
 
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
@@ -255,6 +272,8 @@ def _jsonl_records(path: Path, where: str, skip_bad: bool, log_: ReadLog | None)
             raw, _ = read_line(fh, settings.max_record_bytes)
             if raw == b"":
                 return
+            if log_ is not None:
+                log_.at(fh.tell())
             n += 1
             try:
                 line = _decode_line(raw, encoding)
@@ -370,6 +389,8 @@ def _csv_file_records(path: Path, where: str, skip_bad: bool, log_: ReadLog | No
         records = _csv_records(fh, encoding, delimiter)
         cols = _csv_header(records, where)
         for n, fields, problem in records:
+            if log_ is not None:
+                log_.at(fh.tell())
             try:
                 if fields is None or problem:
                     raise ValueError(problem)
@@ -509,16 +530,19 @@ def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False, log_: Read
         A path is missing, or (without ``skip_bad``) a file is unreadable, empty,
         binary or malformed.
     """
+    log_ = ReadLog() if log_ is None else log_
     ids = _Ids(log_)
-    for path, text_id in _files(paths, is_output):
+    files = _files(paths, is_output)
+    log_.bytes_total = sum(_size(path) for path, _ in files)
+    for path, text_id in files:
         where = display_path(path)
+        log_.start_file(_size(path))
         try:
             if is_output is not None and is_output(path):
                 raise InputError(f"{where}: an output of mapper, not reports")
             for line, rep in _records(path, where, text_id, skip_bad, log_):
                 rep = ids.unique(rep, where, line)
-                if log_ is not None:
-                    log_.read += 1
+                log_.read += 1
                 yield rep
         except BadRecordError:
             raise
@@ -527,8 +551,16 @@ def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False, log_: Read
                 raise
             reason = str(exc).removeprefix(f"{where}: ")
             log.warning("%s: skipped: %s", where, reason)
-            if log_ is not None:
-                log_.skipped.append(Skipped(where, 0, reason))
+            log_.skipped.append(Skipped(where, 0, reason))
+        finally:
+            log_.end_file()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def read_reports(paths: Iterable[str | Path] | str | Path, skip_bad: bool = False,

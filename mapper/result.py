@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,9 +13,13 @@ import geopandas as gpd
 import pandas as pd
 
 from .collect import RENAMED_COLUMNS, SKIPPED_COLUMNS, summary_of
+from .geocode import PLACE_COLUMNS
+
+#: Regions and places listed in the notebook summary of a result.
+HTML_TOP = 10
 
 
-@dataclass
+@dataclass(repr=False)
 class Result:
     """What one run found.
 
@@ -24,13 +29,18 @@ class Result:
         Every region of the boundary layer with ``incidents``, ``objects`` and
         ``places`` (zero and empty where nothing happened).
     places : geopandas.GeoDataFrame
-        One point per resolved place mention.
+        One point per gazetteer place named, with the properties of ``places.geojson``:
+        ``name`` (as first written), ``matched_name``, ``geonameid``, ``region_code``,
+        ``country``, ``mentions`` (how many), ``report_ids`` and ``roles`` (lists).
     incidents : pandas.DataFrame
         One row per incident and region, after merging.
     events : pandas.DataFrame
         Every event found in the text, with what became of it.
     mentions : pandas.DataFrame
-        Every place and region mention.
+        Every place and region mention; a place mention that was placed also has its
+        place (``matched_name``, ``geonameid``, ``lat``, ``lon``, ``country``,
+        ``population``, ``match``, ``score``, ``candidates``) and its place's
+        ``region_code``. :attr:`placed` has these rows alone.
     unresolved : pandas.DataFrame
         Mentions and events that could not be placed, with the reason.
     reports : pandas.DataFrame
@@ -59,10 +69,12 @@ class Result:
 
     @property
     def summary(self) -> dict[str, int]:
-        """Counts of what was read, found, placed and left unresolved (and filtered out, with filters)."""
+        """Counts of what was read, found, placed and left unresolved (the counts of ``summary.json``;
+        with filters, what they left out)."""
         return summary_of(reports=len(self.reports) + self.filtered.get("reports_outside_period", 0),
-                          skipped=len(self.skipped), mentions=len(self.mentions), places=len(self.places),
-                          unresolved=len(self.unresolved), incidents=len(self.incidents),
+                          skipped=len(self.skipped), mentions=len(self.mentions),
+                          placed=len(self.placed), places=len(self.places), unresolved=len(self.unresolved),
+                          events=len(self.events), incidents=len(self.incidents),
                           regions_with_incidents=int((self.regions["incidents"] > 0).sum()),
                           renamed=len(self.renamed), filtered=self.filtered)
 
@@ -73,6 +85,29 @@ class Result:
         from .output import incident_points
 
         return incident_points(self)
+
+    @property
+    def placed(self) -> pd.DataFrame:
+        """The place mentions put at a gazetteer place, one row each (``mapper.geocode.PLACE_COLUMNS``;
+        ``name`` is the mention's text)."""
+        if "geonameid" not in self.mentions:
+            return pd.DataFrame(columns=PLACE_COLUMNS)
+        rows = self.mentions[self.mentions["geonameid"].notna()].rename(columns={"text": "name"})
+        return rows[PLACE_COLUMNS].reset_index(drop=True)
+
+    @property
+    def period(self) -> tuple[date, date] | None:
+        """First and last day of the dated reports, or None when none is dated."""
+        days = pd.to_datetime(self.reports["date"], errors="coerce").dropna()
+        return (days.min().date(), days.max().date()) if len(days) else None
+
+    def __repr__(self) -> str:
+        """One line: reports, incidents, objects, regions hit and the period."""
+        period = self.period
+        when = f", {period[0]} to {period[1]}" if period else ", undated"
+        return (f"<Result: {len(self.reports)} reports, {len(self.incidents)} incidents, "
+                f"{int(self.regions['objects'].sum())} objects, {int((self.regions['incidents'] > 0).sum())} "
+                f"regions{when}>")
 
     def map(self, **kwargs):
         """An offline folium map of the result (see :func:`mapper.webmap.make_map`)."""
@@ -87,7 +122,31 @@ class Result:
         return write_outputs(self, outdir, **kwargs)
 
     def _repr_html_(self) -> str:
-        return self.map()._repr_html_()
+        """A summary for Jupyter: counts, period, the regions and places most hit (every text escaped)."""
+        period = self.period
+        s = self.summary
+        counts = [("reports", s["reports_read"]), ("skipped", s["reports_skipped"]), ("incidents", s["incidents"]),
+                  ("objects", int(self.regions["objects"].sum())), ("regions", s["regions_with_incidents"]),
+                  ("places", s["places"]), ("unresolved", s["unresolved"]),
+                  ("period", f"{period[0]} to {period[1]}" if period else "undated")]
+        top = self.regions[self.regions["incidents"] > 0].sort_values(["incidents", "objects"], ascending=False)
+        places = self.places.sort_values("mentions", ascending=False, kind="stable")
+        return ("<div class=\"mapper-result\"><strong>mapper result</strong>"
+                + _html_table(["", ""], counts)
+                + _html_table(["region", "name", "incidents", "objects"],
+                              top[["region_code", "region_name", "incidents", "objects"]].head(HTML_TOP).values)
+                + _html_table(["place", "gazetteer", "region", "mentions"],
+                              places[["name", "matched_name", "region_code", "mentions"]].head(HTML_TOP).values)
+                + "</div>")
+
+
+def _html_table(header: list[str], rows) -> str:
+    """An HTML table whose every cell is escaped text."""
+    def cells(tag, values):
+        return "".join(f"<{tag}>{html.escape('' if v is None else str(v))}</{tag}>" for v in values)
+
+    body = "".join(f"<tr>{cells('td', row)}</tr>" for row in rows)
+    return f"<table><thead><tr>{cells('th', header)}</tr></thead><tbody>{body}</tbody></table>" if body else ""
 
 
 @dataclass(frozen=True)

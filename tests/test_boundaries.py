@@ -16,6 +16,21 @@ def test_shipped_layer(boundaries):
     assert b.set_index("region_code").loc["RU-KLU", "name_local"] == "Калужская область"
 
 
+def test_shipped_layer_has_the_names_of_the_curation_table(boundaries):
+    """The names reports use (aliases, standalone names) in regions.csv reach the shipped layer."""
+    import csv
+    from pathlib import Path
+
+    table = Path(__file__).resolve().parents[1] / "data" / "boundaries" / "regions.csv"
+    with open(table, encoding="utf-8") as fh:
+        rows = {r["code"]: r for r in csv.DictReader(fh)}
+    layer = boundaries.set_index("region_code")
+    for code, row in rows.items():
+        if code in layer.index:
+            for col in ("aliases", "standalone"):
+                assert (layer.loc[code, col] or "") == (row[col] or ""), (code, col)
+
+
 @pytest.mark.parametrize("lon, lat, code", [
     (36.49, 55.20, "RU-KLU"),   # Borovsk
     (37.62, 55.75, "RU-MOW"),   # Moscow
@@ -88,3 +103,15 @@ def test_not_a_vector_file(tmp_path):
         load_boundaries(p)
     with pytest.raises(BoundaryError, match="not found"):
         load_boundaries(tmp_path / "missing.shp")
+
+
+def test_a_layer_is_read_once_while_unchanged_and_callers_get_their_own_copy(tmp_path):
+    path = tmp_path / "regions.geojson"
+    gpd.GeoDataFrame({"shapeISO": ["XX-A"], "shapeName": ["Alpha"]}, geometry=[box(0, 0, 1, 1)],
+                     crs="EPSG:4326").to_file(path)
+    first = load_boundaries(path)
+    first.loc[0, "region_name"] = "changed by the caller"
+    assert load_boundaries(path).loc[0, "region_name"] == "Alpha"
+    gpd.GeoDataFrame({"shapeISO": ["XX-B", "XX-C"], "shapeName": ["Beta", "Gamma"]},
+                     geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs="EPSG:4326").to_file(path)
+    assert list(load_boundaries(path)["region_code"]) == ["XX-B", "XX-C"]  # the file changed: read again

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+import mapper
 from tests.conftest import ROOT, SEED
 
 
@@ -116,3 +117,102 @@ def test_failed_run_leaves_no_temporary_files(tmp_path):
     proc = cli("run", str(p), "-o", str(out))
     assert proc.returncode != 0 and ":2: malformed JSON" in proc.stderr
     assert not [f for f in out.iterdir() if f.suffix == ".sqlite" or f.name.startswith("tmp")]
+
+
+def test_version():
+    proc = cli("--version")
+    assert proc.returncode == 0 and proc.stdout.strip() == f"mapper {mapper_version()}"
+
+
+def mapper_version():
+    from importlib.metadata import version
+
+    return version("mapper")
+
+
+@pytest.mark.parametrize("command", ["run", "geocode", None])
+def test_help_has_examples(command):
+    proc = cli(*([command] if command else []), "--help")
+    assert proc.returncode == 0
+    examples = proc.stdout.split("examples:\n", 1)[1]
+    lines = [line.strip() for line in examples.splitlines() if line.strip().startswith("mapper ")]
+    assert len(lines) >= 3, proc.stdout
+    if command:
+        assert all(line.startswith(f"mapper {command} ") for line in lines)
+
+
+def closed_pipe(*args):
+    """Run mapper with its stdout a pipe whose reader has gone (as ``mapper ... | head`` after head exits)."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        return subprocess.run([sys.executable, "-m", "mapper", *args], stdout=write, stderr=subprocess.PIPE,
+                              text=True, env=env, timeout=300)
+    finally:
+        os.close(write)
+
+
+@pytest.mark.parametrize("args", [("geocode", "Kirov"), ("run", str(SEED), "--no-map")])
+def test_closed_pipe_exits_quietly(args, tmp_path):
+    proc = closed_pipe(*args, *(["-o", str(tmp_path)] if args[0] == "run" else []))
+    assert proc.returncode == 1 and proc.stderr == ""
+    if args[0] == "run":
+        assert json.loads((tmp_path / "summary.json").read_text())["reports_read"] == 1  # the run was done
+
+
+def test_head_of_geocode_output():
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run(f"'{sys.executable}' -m mapper geocode Kirov --limit 50 | head -1", shell=True,
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0 and proc.stderr == "" and len(proc.stdout.splitlines()) == 1
+
+
+def geocode_json(capsys, *args):
+    from mapper.cli import main
+
+    code = main(["geocode", *args, "--json"])
+    return code, json.loads(capsys.readouterr().out or "[]")
+
+
+@pytest.mark.parametrize("text, name, region", [
+    ("Two drones were shot down over Kirov.", "Kirov", None),
+    ("A drone hit Krasnoarmeysk.", "Krasnoarmeysk", None),
+    ("Drones attacked Krasnoarmeysk in the Donetsk region.", "Krasnoarmeysk", "Donetsk"),
+])
+def test_geocode_ranks_by_the_pipelines_scores(text, name, region, analyse, capsys):
+    chosen = analyse(text).placed.iloc[0]
+    code, rows = geocode_json(capsys, name, *(["--region", region] if region else []), "--limit", "20")
+    assert code == 0 and rows[0]["geonameid"] == chosen["geonameid"] and rows[0]["score"] == chosen["score"]
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+
+
+def test_geocode_region_brings_its_namesake_first(capsys):
+    _, alone = geocode_json(capsys, "Kirov")
+    _, kaluga = geocode_json(capsys, "Kirov", "--region", "Kaluga")
+    assert alone[0]["region_code"] == "RU-KIR" and kaluga[0]["region_code"] == "RU-KLU"
+    assert kaluga[0]["score"] > next(r["score"] for r in alone if r["region_code"] == "RU-KLU")
+    assert any(r["refused"] for r in kaluga)  # what the pipeline would refuse says why
+
+
+def test_geocode_did_you_mean(capsys):
+    from mapper.cli import main
+
+    assert main(["geocode", "Belgorot"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("mapper: no place named 'Belgorot' in the gazetteer; did you mean Belgorod")
+    assert err.count("\n") == 1
+    assert main(["geocode", "Qqxzvwj"]) == 1
+    assert "did you mean" not in capsys.readouterr().err
+    assert main(["geocode", "Kirov", "--region", "Narnia"]) == 2
+    assert "unknown region 'Narnia'" in capsys.readouterr().err
+
+
+def test_suggest_is_close_deterministic_and_ranked(gazetteer):
+    assert gazetteer.suggest("Belgorot")[0] == "Belgorod"
+    assert gazetteer.suggest("Maloyaroslavtes") == ["Maloyaroslavets"]
+    assert gazetteer.suggest("Kirof")[0] == "Kirov"  # the city before the hamlet a letter closer ("Kirf")
+    again = mapper.OfflineGazetteer().suggest("Belgorot")
+    assert again == gazetteer.suggest("Belgorot") and len(again) <= 5
+    assert gazetteer.suggest("Zzzzzzzz") == [] and gazetteer.suggest("") == []
+    assert "Belgorod" not in gazetteer.suggest("Belgorod")  # an exact name is no suggestion

@@ -14,7 +14,7 @@ def analyse_tiny(boundaries, tiny_gazetteer):
 
 
 def chosen(result, name):
-    rows = result.places[result.places["name"] == name]
+    rows = result.placed[result.placed["name"] == name]
     return list(zip(rows["geonameid"], rows["region_code"]))
 
 
@@ -43,7 +43,7 @@ class TestNamesakes:
 
     def test_a_region_the_gazetteer_has_no_such_place_in(self, analyse_tiny):
         r = analyse_tiny("A drone hit a house in Kirov in the Bryansk region.")
-        assert r.places.empty
+        assert r.placed.empty
         u = r.unresolved[r.unresolved["kind"] == "place"]
         assert list(u["text"]) == ["Kirov"] and "Bryansk Oblast" in u.iloc[0]["reason"]
         assert list(u["rule"]) == ["place.gazetteer;place.in_region"]

@@ -100,3 +100,10 @@ def test_a_gazetteer_handed_an_index_sends_the_index(tiny_gazetteer):
     received = pickle.loads(pickle.dumps(tiny_gazetteer))
     assert received.index is not tiny_gazetteer.index and len(received.index) == len(tiny_gazetteer.index)
     assert received.geocode("Borovsk").raw["geonameid"] == 572070
+
+
+def test_offline_gazetteer_has_no_network_transport(gazetteer):
+    from geopy.exc import GeocoderServiceError
+
+    with pytest.raises(GeocoderServiceError, match="no network"):
+        gazetteer.adapter.get_json("https://example.org/search", timeout=1, headers={})

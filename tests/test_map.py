@@ -166,7 +166,7 @@ def test_many_cells_drawn_per_region(analyse):
     from mapper.webmap.data import MapTables
 
     r = dated(analyse)
-    totals = Totals.from_tables(r.incidents, r.places)
+    totals = Totals.from_tables(r.incidents, r.placed)
     fine, coarse = (MapTables(totals, r.regions, "day", max_cells=n) for n in (100, 1))
     assert not fine.per_region and coarse.per_region
     a, b = fine.cell_table(), coarse.cell_table()

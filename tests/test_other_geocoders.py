@@ -31,9 +31,9 @@ def test_a_geopy_geocoder_plugs_in(boundaries):
     r = mapper.analyse([mapper.Report("a", "Drones were shot down over Kirov and Borovsk in the Kaluga region.")],
                        boundaries=boundaries, geocoder=fake)
     assert set(fake.asked) == {"Kirov", "Borovsk"}
-    assert set(r.places["region_code"]) == {"RU-KLU"}          # context picks Kirov of Kaluga Oblast
-    assert set(r.places["geonameid"]) == {12, 13}               # the geocoder's own ids
-    assert r.places["matched_name"].tolist() == ["Kirov", "Borovsk"]
+    assert set(r.placed["region_code"]) == {"RU-KLU"}          # context picks Kirov of Kaluga Oblast
+    assert set(r.placed["geonameid"]) == {12, 13}               # the geocoder's own ids
+    assert r.placed["matched_name"].tolist() == ["Kirov", "Borovsk"]
 
 
 def test_a_rate_limited_geocode_function_plugs_in(boundaries, tmp_path):
@@ -41,6 +41,6 @@ def test_a_rate_limited_geocode_function_plugs_in(boundaries, tmp_path):
     limited = RateLimiter(fake.geocode, min_delay_seconds=0)
     r = mapper.analyse([mapper.Report("a", "Debris fell in Borovsk and Kirov, Kaluga region.")],
                        boundaries=boundaries, geocoder=limited)
-    assert set(r.places["region_code"]) == {"RU-KLU"}
+    assert set(r.placed["region_code"]) == {"RU-KLU"}
     paths = r.to_files(tmp_path, map_html=False)
     assert '"geonameid": 13' in paths["places"].read_text()

@@ -202,10 +202,97 @@ CASES = {
     "city-region-locator": (
         "A drone was shot down above the city of Sevastopol in Crimea, Governor Mikhail Razvozhayev said.",
         {"UA-40": 1}),
+    "other-people-not-objects": (
+        "Two drones hit a depot in the Kursk region. A third drone struck as crews arrived, wounding four "
+        "other firefighters.",
+        {"RU-KRS": 3}),
+    "second-is-not-retold": (
+        "The governor of the Belgorod region said Ukrainian drones attacked the Shebekino district. "
+        "According to him, one drone went off in the village of Zyxtrovka, where a man was wounded and two "
+        "houses were damaged. He said a second drone hit the village of Qarnovka, cutting a power line.",
+        {"RU-BEL": 2}),
+    "region-list-two-word-names": (
+        "One drone each was destroyed over the Lipetsk, Novgorod, Nizhny Novgorod and Rostov regions, and "
+        "two over five more regions: Kursk, Nizhny Novgorod, Belgorod, Oryol and Bryansk.",
+        {"RU-LIP": 1, "RU-NGR": 1, "RU-NIZ": None, "RU-ROS": 1, "RU-KRS": None, "RU-BEL": None, "RU-ORL": None,
+         "RU-BRY": None}),
+    "city-district-of": (
+        "A drone fell on a warehouse in the Zheleznodorozhny district of Orel, the governor said. Drones also "
+        "hit the Kyivskyi district of Kharkiv, and one was shot down over the Synelnykove district of the "
+        "Dnipropetrovsk region.",
+        {"RU-ORL": 1, "UA-63": None, "UA-12": 1}),
+    "city-frame-admits-its-oblast": (
+        "Russia says it shot down drones heading for Moscow overnight. Source: Moscow Mayor Sergei Sobyanin "
+        "on Telegram. Details: a drone flying towards Moscow was brought down in the Ramenskoye district, "
+        "and later a second one bound for the capital was downed in the Pavlovsky Posad district.",
+        {"RU-MOS": 2}),
+    "joined-after-the-place": (
+        "Over the past day the Russians attacked the Kharkiv region with 25 drones and 8 guided aerial bombs, "
+        "Governor Oleh Syniehubov said.",
+        {"UA-63": 33}),
+    "kabs-and-drone-types": (
+        "The enemy dropped 6 KABs on the Sumy region overnight. In the Chernihiv region two Molniyas and three "
+        "Gerberas were shot down.",
+        {"UA-59": 6, "UA-74": 5}),
+    "quote-retells-the-lead": (
+        "Russia's Kursk Oblast governor claims three Ukrainian drones were destroyed over the Rylsk district. "
+        "Source: the governor on Telegram. Quote: 'Air defence destroyed another three fixed-wing UAVs over "
+        "the Rylsk district. Nobody was hurt.'",
+        {"RU-KRS": 3}),
+    "regional-nicknames": (
+        "Air defence shot down four drones over Sumshchyna and two over Kharkivshchyna overnight. In "
+        "Bukovyna, debris of one drone damaged a barn.",
+        {"UA-59": 4, "UA-63": 2, "UA-77": 1}),
+    "crimean-peninsula": (
+        "The ministry said 70 drones were destroyed overnight: 40 over the Crimean Peninsula and 30 over the "
+        "Krasnodar Territory.",
+        {"UA-43": 40, "RU-KDA": 30}),
     "spelling": (
         "Air defences shot down 5 drones over the Zaporozhye region and 2 over Nikolaev, according to the "
         "governors.",
         {"UA-23": 5, "UA-48": 2}),
+    # -- a role told before a list stops at a count's own clause ----------------------------
+    "sea-item-in-list": (
+        "Duty air defences destroyed 27 drones overnight: 9 over the Rostov Region, six over the waters of "
+        "the Azov Sea, seven over the Kursk Region and five over the Lipetsk Region.",
+        {"RU-ROS": 9, "RU-KRS": 7, "RU-LIP": 5}),
+    "origin-then-count": (
+        "Russia launched 18 Shahed drones from Kursk, and 11 over the Chernihiv region were shot down.",
+        {"UA-74": 11}),
+    # -- "the region" within a sentence: the region named before it, or the one in a title ---
+    "anaphor-same-sentence": (
+        "A missile struck a substation in Chernihiv Oblast before dawn, and three drones were also shot "
+        "down over the oblast, officials said.",
+        {"UA-74": 4}),
+    "anaphor-later-clause": (
+        "During the day air defences destroyed three drones in the Kursk region; later the governor added "
+        "that two more drones had been brought down over the region.",
+        {"RU-KRS": 5}),
+    "anaphor-update-not-added": (
+        "Air defences have repelled an attack by 25 drones over the Tver region so far, the governor said; "
+        "earlier it had been reported that 16 drones were shot down in the region.",
+        {"RU-TVE": 25}),
+    "anaphor-title-region": (
+        "A drone hit a warehouse in Kropyvnytskyi, the Kirovohrad regional administration said. Poltava regional "
+        "authorities said nine drones were destroyed over the region overnight.",
+        {"UA-35": None, "UA-53": 9}),
+    "anaphor-his-region": (
+        "Six drones were downed over the Rivne region, and the Volyn governor said a cruise missile was "
+        "shot down over his region.",
+        {"UA-56": 6, "UA-07": 1}),
+    # -- a batch told as earlier the same day adds; a bare "Earlier, ..." retells -----------
+    "earlier-batch": (
+        "Air defence destroyed a drone over the Pavlohrad district of the Dnipropetrovsk region, Serhii "
+        "Lysak said. Earlier on Tuesday, the Russians struck the Nikopol district with six drones.",
+        {"UA-12": 7}),
+    "earlier-in-the-day": (
+        "Two more drones were shot down over the Oryol region, Governor Andrei Klychkov said. Earlier in the "
+        "day he reported three drones destroyed over the region.",
+        {"RU-ORL": 5}),
+    "earlier-retold": (
+        "Air defences shot down 14 drones over the Voronezh region overnight, the Defence Ministry said. "
+        "Earlier, the Voronezh governor said about a dozen drones had been destroyed over the region.",
+        {"RU-VOR": 14}),
 }
 
 

@@ -31,16 +31,16 @@ def test_seed_counts(seed_result):
 
 
 def test_seed_places(seed_result):
-    p = seed_result.places.set_index("name")
+    p = seed_result.placed.set_index("name")
     for name in ["Borovsk", "Kirov", "Maloyaroslavets"]:
         assert p.loc[name, "region_code"] == "RU-KLU"
     assert p.loc["Kirov", "geonameid"] == 548410
     assert abs(p.loc["Kirov", "lat"] - 54.07) < 0.01 and abs(p.loc["Kirov", "lon"] - 34.30) < 0.01
     for name in ["Kirishi", "Budogoshch"]:
         assert p.loc[name, "region_code"] == "RU-LEN"
-    kr = seed_result.places[seed_result.places["name"] == "Krasnoarmeysk"]
+    kr = seed_result.placed[seed_result.placed["name"] == "Krasnoarmeysk"]
     assert set(kr["matched_name"]) == {"Pokrovsk"} and set(kr["region_code"]) == {"UA-14"}
-    names = set(seed_result.places["name"]) | set(seed_result.places["matched_name"])
+    names = set(seed_result.placed["name"]) | set(seed_result.placed["matched_name"])
     assert not names & {"Shapsha", "Drozdenko", "Vladislav", "Alexander", "Moscow"}
 
 
@@ -51,7 +51,7 @@ def test_seed_unresolved_and_nothing_lost(seed_result):
     assert "gazetteer" in yernov.iloc[0]["reason"]
     # every place mention is counted in a region or listed as unresolved, never both
     mentions = set(seed_result.mentions.loc[seed_result.mentions["kind"] == "place", "mention"])
-    counted = set(seed_result.places.loc[seed_result.places["region_code"].notna(), "mention"])
+    counted = set(seed_result.placed.loc[seed_result.placed["region_code"].notna(), "mention"])
     listed = set(u.loc[u["kind"] == "place", "mention"])
     assert mentions == counted | listed and not counted & listed
 
@@ -106,19 +106,19 @@ def test_region_list_with_counts(analyse):
 
 def test_region_named_with_city_disambiguates(analyse):
     r = analyse("A drone attacked Kirovsk in the Leningrad region, the governor said.")
-    assert r.places.iloc[0]["region_code"] == "RU-LEN"
+    assert r.placed.iloc[0]["region_code"] == "RU-LEN"
     r = analyse("Shelling hit Kirovsk in Luhansk Oblast.")
-    assert r.places.iloc[0]["region_code"] == "UA-09"
+    assert r.placed.iloc[0]["region_code"] == "UA-09"
 
 
 def test_country_of_the_story_disambiguates(analyse):
     r = analyse("Ukraine says a Russian missile struck Pokrovsk, in eastern Ukraine.")
-    assert r.places.iloc[0]["country"] == "UA"
+    assert r.placed.iloc[0]["country"] == "UA"
 
 
 def test_renamed_places(analyse):
     r = analyse("A missile hit Dnepropetrovsk. Drones attacked Artemovsk.")
-    assert set(r.places["region_code"]) == {"UA-12", "UA-14"}
+    assert set(r.placed["region_code"]) == {"UA-12", "UA-14"}
 
 
 def test_city_and_its_region(analyse):
@@ -172,7 +172,7 @@ def test_crimea_keeps_ukrainian_code_and_is_disputed(analyse):
 
 def test_no_reports_text_with_nothing(analyse):
     r = analyse("Nothing of interest happened today.")
-    assert r.incidents.empty and r.places.empty and r.unresolved.empty
+    assert r.incidents.empty and r.placed.empty and r.unresolved.empty
     assert r.summary["reports_read"] == 1
 
 
@@ -194,7 +194,7 @@ def test_no_damage_is_not_a_strike(analyse):
                 "Bryansk governor Alexander Bogomaz said there had been no damage or casualties.")
     assert incidents_by_region(r)["RU-BRY"] == 1
     assert set(r.incidents["kind"]) == {"shootdown"}
-    assert r.places.empty  # "Bryansk governor" is the region's governor, not the city
+    assert r.placed.empty  # "Bryansk governor" is the region's governor, not the city
 
 
 def test_governor_of_a_region_places_an_unknown_village(analyse):
@@ -228,12 +228,12 @@ def test_unlocated_total_told_again_with_regions_is_not_unresolved(analyse):
 
 def test_common_word_at_sentence_start_is_not_a_place(analyse):
     r = analyse("A missile hit Kupiansk. Gas supply was restored in the evening. Power was cut in Izium.")
-    assert set(r.places["name"]) == {"Kupiansk", "Izium"} and r.unresolved.empty
+    assert set(r.placed["name"]) == {"Kupiansk", "Izium"} and r.unresolved.empty
 
 
 def test_spelling_variant_abroad_is_not_taken(analyse):
     r = analyse("A truck burned in the village of Prystin in Kharkiv Oblast after shelling.")
-    assert r.places.empty
+    assert r.placed.empty
     assert list(r.unresolved["text"]) == ["Prystin"] and list(r.unresolved["counted_in"]) == ["UA-63"]
 
 
@@ -259,11 +259,11 @@ def test_place_put_in_a_region_by_the_text_must_lie_there(analyse):
     r = analyse("A man was hurt when a drone dropped an explosive device on the village of Orlovka in the "
                 "Graivoron District of the Belgorod Region, the governor said.")
     assert incidents_by_region(r)["RU-BEL"] == 1
-    assert r.places.empty   # no Orlovka of the Belgorod Region in the gazetteer: not one elsewhere
+    assert r.placed.empty   # no Orlovka of the Belgorod Region in the gazetteer: not one elsewhere
     assert list(r.unresolved["counted_in"]) == ["RU-BEL"]
     assert "Belgorod Oblast" in r.unresolved.iloc[0]["reason"]
     r = analyse("A drone hit a house in Derhachi, Kharkiv region.")
-    assert list(r.places["region_code"]) == ["UA-63"]
+    assert list(r.placed["region_code"]) == ["UA-63"]
 
 
 def test_unknown_two_word_village_after_a_cue(analyse):
@@ -289,9 +289,9 @@ def test_the_region_refers_back(analyse):
 
 def test_attacker_named_in_the_sentence_does_not_move_the_city(analyse):
     r = analyse("Russia targeted nine Ukrainian regions, and strikes hit Donetsk and Kherson.")
-    assert set(r.places["country"]) == {"UA"}
+    assert set(r.placed["country"]) == {"UA"}
     r = analyse("Russian forces shelled Donetsk overnight.")
-    assert list(r.places["region_code"]) == ["UA-14"]
+    assert list(r.placed["region_code"]) == ["UA-14"]
 
 
 def test_region_list_before_a_singular_region_word(analyse):

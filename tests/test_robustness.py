@@ -49,7 +49,7 @@ def test_geocoder_never_crashes(gazetteer, name):
 def test_every_place_mention_is_placed_or_listed(analyse, text):
     r = analyse(text)
     mentions = set(r.mentions.loc[r.mentions["kind"] == "place", "mention"])
-    counted = set(r.places.loc[r.places["region_code"].notna(), "mention"])
+    counted = set(r.placed.loc[r.placed["region_code"].notna(), "mention"])
     listed = set(r.unresolved.loc[r.unresolved["kind"] == "place", "mention"])
     assert mentions == counted | listed and not counted & listed
 

@@ -10,6 +10,7 @@ one per number of objects it reports, with the mentions that number refers to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..reports import Report
@@ -30,6 +31,11 @@ _LEX = load_lexicon()
 _ANAPHORA = _LEX.rule("region.anaphora")
 _CAPITAL, _SURROUNDING = _LEX.rule("region.capital"), _LEX.rule("region.surrounding")
 _AROUND_CITY = _LEX.rule("region.around_city")
+_POSSESSIVES = _LEX.possessives
+_EARLIER_RULE = _LEX.rule("event.earlier_batch")
+_EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
+_QUOTE = _LEX.rule("event.quote_retells")
+_QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _INCLUDING = _LEX.rule("total.including")
@@ -131,6 +137,8 @@ class Extractor:
                                            or is_agent(toks, f.start, f.end)):
                 ext.actors.append(ext.report.text[toks[f.start].start:toks[f.end - 1].end])
                 continue
+            if self.finder.city_district(toks, f.end, region_at):
+                continue  # "the Zheleznodorozhny district of Orel": a part of the city named after it
             located.append((f.start, len(ext.mentions)))
             around = self.finder.around_city(toks, f.start, f.end)
             if around:  # "near Moscow", "outside Kyiv": the region around the city
@@ -167,6 +175,9 @@ class Extractor:
         for _, m in located:
             if ext.mentions[m].kind is MentionKind.REGION:
                 story.last_region, story.last_region_sentence = ext.mentions[m].region_code, si
+        inner = self._anaphor_within(ext, si, toks, located, story)
+        if inner is not None:
+            return inner
         if not all(ext.mentions[m].role is Role.TITLE for _, m in located) or story.last_region_sentence is None \
                 or si - story.last_region_sentence > _ANAPHORA["within"]:
             return located
@@ -177,6 +188,42 @@ class Extractor:
         ext.mentions.append(_mention(ext, si, toks, Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, story.last_region),
                                      MentionKind.REGION))
         return located + [(a, len(ext.mentions) - 1)]
+
+    def _anaphor_within(self, ext: Extraction, si: int, toks: list[Token], located: Located,
+                        story: _Story) -> Located | None:
+        """"... four drones in the Bryansk region; later four more were shot down over the region",
+        "the Sumy governor said a missile was shot down over his region": "the region" after a
+        count is the region named last in the same sentence, or the one in an official's title
+        there (a region named after its centre: "Sumy regional authorities"). None when the
+        sentence has no such anaphor."""
+        anaphor = self.finder.anaphor(toks)
+        if anaphor is None or (anaphor[1] < len(toks) and toks[anaphor[1]].text in _POSSESSIVES):
+            return None
+        a, b = anaphor
+        code, last, title = None, -1, False
+        for t, m in sorted(located):
+            mm = ext.mentions[m]
+            if t >= a:
+                break
+            named = mm.region_code if mm.kind is MentionKind.REGION else None
+            if named is None and mm.role is Role.TITLE:
+                named = self.regions.stems.get(normalize(mm.text))
+            code, last, title = (named, t, mm.role is Role.TITLE) if named else (code, last, title)
+        counts = find_counts(toks[last + 1:a], set(), story.last_kind) if code else []
+        if not counts:
+            return None
+        # after a region named in the same sentence, only a further batch: "four more", "two were also
+        # downed over the oblast" (not "20 so far; earlier 14 were reported in the region": an update)
+        if not title and not any(c.more for c in counts) \
+                and not any(tok.lower in _ANAPHORA["batch_words"] for tok in toks[last + 1:a]):
+            return None
+        found = Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, code)
+        ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
+        return sorted(located + [(a, len(ext.mentions) - 1)])
+
+
+def _join(rules: str, rule: str) -> str:
+    return f"{rules};{rule}" if rules else rule
 
 
 def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int, int, str | None]],
@@ -271,6 +318,16 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     if background:
         for e in new:
             ext.events[e] = replace(ext.events[e], background=True, status_rule=background)
+    elif text.lower().startswith(_QUOTE_OPENERS):  # "Quote: '... another two UAVs ...'": retells the lead
+        for e in new:
+            if ext.events[e].more:
+                rule = _join(ext.events[e].count_rule, _QUOTE.id)
+                ext.events[e] = replace(ext.events[e], more=False, count_rule=rule)
+    elif _EARLIER.search(text):  # "Earlier in the day, four drones were destroyed ...": a batch of its own
+        for e in new:
+            if ext.events[e].count is not None and not ext.events[e].part:
+                rule = _join(ext.events[e].count_rule, _EARLIER_ID)
+                ext.events[e] = replace(ext.events[e], more=True, count_rule=rule)
     if not new and located:
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY["within"] else None
         aerial = names_aerial(text)
@@ -326,7 +383,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     the Kursk region, 5 drones"); one told after its place ("Krasnodar Region (47)") the names
     since the count before; one over unnamed regions ("116 drones over ten regions") none; and
     one joined to the next by "and" with no place of its own ("37 drones and four missiles over
-    the Kursk Region") the next one's.
+    the Kursk Region") the next one's, or else the one's before it ("attacked the Kharkiv region
+    with 25 drones and 8 KABs").
     """
     bounds = [c.token for c in counts] + [10**9]
     out: list[list[int]] = []
@@ -346,6 +404,9 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and _joined(toks, counts[k], counts[k + 1]):
             out[k] = list(out[k + 1])
+    for k in range(1, len(counts)):  # "attacked the Kharkiv region with 25 drones and 8 KABs"
+        if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
+            out[k] = list(out[k - 1])
     return out
 
 
@@ -408,7 +469,8 @@ def _total_rule(ev: Event, parts: list[Event], same_sentence: bool) -> str:
         return _INCLUDING.id
     if len(parts) >= 2 and whole == ev.count:
         return _BREAKDOWN.id
-    if len(parts) == 1 and parts[0].count == ev.count and parts[0].object_kind == ev.object_kind:
+    if len(parts) == 1 and parts[0].count == ev.count and parts[0].object_kind == ev.object_kind \
+            and not parts[0].more:  # "one drone hit ... A second drone hit ...": a batch, not a retelling
         return _RETOLD.id
     return ""
 

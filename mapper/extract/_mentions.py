@@ -39,6 +39,7 @@ _LIST_JOINERS, _ADMIN_WORDS, _DISTRICT_WORDS = _LEX.list_joiners, _LEX.admin_wor
 _SETTLEMENT_NOUNS = _BEFORE_NOUN["nouns"]
 _MIN_CHARS, _ACRONYM_CHARS = _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
 _ANAPHOR_WORDS, _ANAPHOR_NOUNS = _ANAPHORA["determiners"], _ANAPHORA["nouns"]
+_CITY_DISTRICT = _LEX.rule("place.city_district")
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
 for _cue, _rule in sorted(((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]),
@@ -156,11 +157,12 @@ class MentionFinder:
                 if toks[j].text == "," or toks[j].lower in _REGION_LIST["joiners"]:
                     j -= 1
                     continue
-                key = normalize(toks[j].text)
-                if not taken[j] and toks[j].is_cap and key in self.regions.stems:
-                    out.append(Found(j, j + 1, Cue.REGION_WORD, _REGION_LIST.id, self.regions.stems[key]))
-                    taken[j] = True
-                    j -= 1
+                stem = self._stem_ending_at(toks, taken, j)
+                if stem:  # "Nizhny Novgorod" whole, not "Novgorod"
+                    start, code = stem
+                    out.append(Found(start, j + 1, Cue.REGION_WORD, _REGION_LIST.id, code))
+                    _take(taken, start, j + 1)
+                    j = start - 1
                     continue
                 if taken[j] and any(f.start <= j < f.end for f in found + out):
                     j -= 1
@@ -183,13 +185,36 @@ class MentionFinder:
                 if j in known:
                     j = known[j]
                     continue
-                key = normalize(toks[j].text)
-                if taken[j] or not toks[j].is_cap or key not in self.regions.stems:
+                stem = self._stem_starting_at(toks, taken, j)
+                if stem is None:
                     break
-                out.append(Found(j, j + 1, Cue.REGION_WORD, _LIST_AFTER.id, self.regions.stems[key]))
-                taken[j] = True
-                j += 1
+                end, code = stem
+                out.append(Found(j, end, Cue.REGION_WORD, _LIST_AFTER.id, code))
+                _take(taken, j, end)
+                j = end
         return out
+
+    def _stem_ending_at(self, toks: list[Token], taken: list[bool], j: int) -> tuple[int, str] | None:
+        """The longest region name (a stem: "Nizhny Novgorod", "Kursk") of free capitalised words
+        ending at token ``j``: its first token and code."""
+        for k in range(min(self.max_region_words, j + 1), 0, -1):
+            span = toks[j - k + 1:j + 1]
+            if all(t.is_cap and not taken[j - k + 1 + i] for i, t in enumerate(span)):
+                code = self.regions.stems.get(normalize(" ".join(t.text for t in span)))
+                if code:
+                    return j - k + 1, code
+        return None
+
+    def _stem_starting_at(self, toks: list[Token], taken: list[bool], j: int) -> tuple[int, str] | None:
+        """The longest region name of free capitalised words starting at token ``j``: the index
+        after it and its code."""
+        for k in range(min(self.max_region_words, len(toks) - j), 0, -1):
+            span = toks[j:j + k]
+            if all(t.is_cap and not taken[j + i] for i, t in enumerate(span)):
+                code = self.regions.stems.get(normalize(" ".join(t.text for t in span)))
+                if code:
+                    return j + k, code
+        return None
 
     # -- settlements ----------------------------------------------------------------------
     def places_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
@@ -311,6 +336,22 @@ class MentionFinder:
     def is_district(toks: list[Token], e: int) -> bool:
         """The name ending before token ``e`` is a district's ("the Kramatorsk district")."""
         return e < len(toks) and toks[e].lower in _DISTRICT_WORDS
+
+    @staticmethod
+    def city_district(toks: list[Token], e: int, region_at: dict[int, str]) -> bool:
+        """The name ending before token ``e`` is a district of the city named after it ("the
+        Zheleznodorozhny district of Orel", "the Kyivskyi district of Kharkiv"), not a town of its
+        own; not a district of a region ("the Synelnykove district of the Dnipropetrovsk region")."""
+        n = len(toks)
+        if not (e + 2 < n and toks[e].lower in _CITY_DISTRICT["words"] and toks[e + 1].lower == "of"):
+            return False
+        k = e + 2 + (1 if toks[e + 2].lower in _CITY_DISTRICT["articles"] else 0)
+        if k >= n or not toks[k].is_cap or k in region_at:
+            return False
+        j = k
+        while j < n and toks[j].is_cap and j - k < _MAX_NAME_WORDS:
+            j += 1
+        return not (j < n and toks[j].lower in _LEX.region_words)
 
     @staticmethod
     def anaphor(toks: list[Token]) -> tuple[int, int] | None:

@@ -391,9 +391,12 @@ class _CountScan:
         return None
 
     def _others(self, i: int, num: Number, another: bool) -> int | None:
-        """"two others struck the district": the objects last counted."""
-        j = i + num.width
-        if self.last_kind and j < len(self.tokens) and self.tokens[j].lower in _ANAPHORS:
+        """"two others struck the district": the objects last counted (not "three other rescuers":
+        an adjective before a noun that names no objects)."""
+        j, tokens = i + num.width, self.tokens
+        if self.last_kind and j < len(tokens) and tokens[j].lower in _ANAPHORS \
+                and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].lower not in _VERB_WORDS
+                         and _object_after(tokens, j + 1) is None):
             self._add(num.value, self.last_kind, i, j + 1, _OTHERS.id)
             return j + 1
         return None

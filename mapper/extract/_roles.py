@@ -7,6 +7,7 @@ import re
 
 from ._kinds import event_kind
 from ._model import Cue, Kind, Mention, Role
+from ._numbers import number_at
 from ..rules import load_lexicon
 from ._tokens import Token
 
@@ -45,6 +46,7 @@ _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, r
              for role, phrases in _LEX.role_suffixes.items()]
 _ORIGIN_PHRASES = [tuple(p.split()) for p in _LEX.role_prefixes[Role.ORIGIN]]
 _OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
+_COUNT_CLAUSE_AFTER = frozenset(_ORIGIN["count_clause_after"])
 
 #: ``mention index -> (role, rule id)``, for the mentions a rule gave a role.
 Roles = dict[int, tuple[Role, str]]
@@ -172,6 +174,8 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str]
         role = _role_ending_at(lows, j)
         if role or j == 0 or s - j >= _LOOKBACK:
             return (role, _PREFIX_RULE[role]) if role and (role in _OVER_NAMES or not skipped) else None
+        if _count_clause_at(toks, lows, j - 1):
+            return None  # "five over the Azov Sea, four over the Kursk Region": a count's own clause
         if lows[j - 1] in _FILLERS:
             j -= 1
         elif j > 1 and lows[j] in _ORIGIN["name_links"] and toks[j - 1].is_cap:
@@ -180,6 +184,12 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str]
             skipped = True
         else:
             return None
+
+
+def _count_clause_at(toks: list[Token], lows: list[str], k: int) -> bool:
+    """A number of objects opening a clause at token ``k`` ("four over the Kursk Region"): the
+    role of a name told before it does not pass to the names after it."""
+    return k + 1 < len(lows) and lows[k + 1] in _COUNT_CLAUSE_AFTER and number_at(toks, k) is not None
 
 
 def _role_ending_at(lows: list[str], j: int) -> Role | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ._candidates import place_id
 from ._geocoders import IndexSettings, OfflineGazetteer
-from ._resolve import PLACE_COLUMNS, Unresolved, UnresolvedKind, geocode_mentions
+from ._resolve import PLACE_COLUMNS, Ranked, Unresolved, UnresolvedKind, geocode_mentions, rank_candidates
 
 __all__ = ["OfflineGazetteer", "IndexSettings", "geocode_mentions", "Unresolved", "UnresolvedKind", "PLACE_COLUMNS",
-           "place_id"]
+           "place_id", "rank_candidates", "Ranked"]

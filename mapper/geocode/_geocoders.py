@@ -15,13 +15,36 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from geopy.adapters import BaseSyncAdapter
+from geopy.exc import GeocoderServiceError
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from .. import settings
 from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index
+from ..text import normalize
+
+#: Least similarity (rapidfuzz ``ratio``, 0-100) of a name offered for a misspelt one.
+SUGGEST_CUTOFF = 75.0
 
 _SETTINGS_LOCK = threading.Lock()
+
+
+class _NoNetwork(BaseSyncAdapter):
+    """geopy's transport for a geocoder that never goes online: no SSL context is built
+    (geopy's default adapters build one, a sixth of a second per geocoder) and any request
+    is refused."""
+
+    def __init__(self, *, proxies: dict | None = None, ssl_context: object = None) -> None:
+        super().__init__(proxies=proxies, ssl_context=ssl_context)
+
+    def get_json(self, url: str, *, timeout: float, headers: dict) -> dict:
+        """Refuse: the offline gazetteer makes no requests."""
+        raise GeocoderServiceError(f"the offline gazetteer makes no network requests ({url})")
+
+    def get_text(self, url: str, *, timeout: float, headers: dict) -> str:
+        """Refuse: the offline gazetteer makes no requests."""
+        raise GeocoderServiceError(f"the offline gazetteer makes no network requests ({url})")
 
 
 @dataclass(frozen=True)
@@ -72,7 +95,7 @@ class OfflineGazetteer(Geocoder):
     """
 
     def __init__(self, source: str | Path | None = None, *, index: GazetteerIndex | None = None) -> None:
-        super().__init__()
+        super().__init__(adapter_factory=_NoNetwork)
         self._source = source
         self._index = index
         self._given = index is not None  # an index handed in travels whole
@@ -98,6 +121,43 @@ class OfflineGazetteer(Geocoder):
                 self._index = load_index(self._source)
             self._settings = wanted
         return self._index
+
+    def suggest(self, name: str, limit: int = 5) -> list[str]:
+        """Gazetteer names close to a misspelt ``name`` ("did you mean"), most alike first.
+
+        Main names that begin with the same letter (after :func:`mapper.text.normalize`) and are
+        no more than three letters longer or shorter are compared with rapidfuzz's ``ratio``;
+        those at least :data:`SUGGEST_CUTOFF` alike are returned, best first by likeness plus
+        ``5 * log10(population)`` of the largest place of the name (a well-known town before a
+        hamlet one letter closer), then by name, so the answer is the same on every run. Offline.
+        """
+        from rapidfuzz import fuzz, process
+
+        key = normalize(name)
+        if not key:
+            return []
+        names = self._names_starting(key[0])
+        choices = {n: k for n, (k, _) in names.items() if abs(len(k) - len(key)) <= 3}
+        found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF, limit=None,
+                                processor=None)
+        found.sort(key=lambda t: (-round(t[1] + 5 * math.log10(names[t[2]][1] + 10), 6), t[2]))
+        return [n for _, _, n in found if normalize(n) != key][:limit]
+
+    def _names_starting(self, letter: str) -> dict[str, tuple[str, int]]:
+        """``main name -> (normalised name, population of its largest place)`` for the names whose
+        normalised form begins with ``letter``; one pass over the index, once per letter."""
+        cache = self.__dict__.setdefault("_suggest_cache", {})
+        if letter not in cache:
+            first = cache.setdefault("", {})  # a name's first character -> normalised (few distinct)
+            group: dict[str, int] = {}
+            for n, pop in zip(self.index.name, self.index.population.tolist()):
+                c = first.get(n[:1])
+                if c is None:
+                    c = first[n[:1]] = normalize(n[:1])[:1]
+                if c == letter and pop >= group.get(n, -1):
+                    group[n] = pop
+            cache[letter] = {n: (normalize(n), pop) for n, pop in group.items()}
+        return cache[letter]
 
     def _location(self, i: int, kind: int, query: str) -> Location:
         ix = self.index

@@ -24,6 +24,7 @@ import pandas as pd
 
 from .._enums import StrEnum
 from ..extract import Cue, Extraction, Mention, MentionKind, Role
+from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
 from ._candidates import Candidate, candidates_of, place_id, raw
@@ -157,6 +158,7 @@ class _Context:
             return f"no place of that name in {names.get(mm.region_hint, mm.region_hint)} in the gazetteer"
         frame = self.frames.get(mm.sentence)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
+                and not self._around_frame(region, frame) \
                 and (mm.district or not (_big_city(c) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
@@ -170,6 +172,58 @@ class _Context:
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
         return None
+
+    @staticmethod
+    def _around_frame(region: str | None, frame: set[str]) -> bool:
+        """``region`` surrounds the one city of its own standing the paragraph tells of ("Source:
+        Moscow Mayor ... a drone was downed in the Ramenskoye district": the Moscow region), when the
+        frame holds nothing else."""
+        return region is not None and len(frame) == 1 and _LEX.surrounding_region.get(next(iter(frame))) == region
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A candidate of :func:`rank_candidates`: the place, its score, and why the pipeline would refuse
+    it (None: it would take it, if it scored best)."""
+
+    candidate: Candidate
+    score: float
+    refused: str | None
+
+
+def rank_candidates(name: str, geocoder, regions: gpd.GeoDataFrame, region: str | None = None) -> list[Ranked]:
+    """Every place ``name`` may be, best first, scored as the pipeline scores a place named in a
+    sentence of a report (the module's scores), alone or beside the region ``region`` (an ISO
+    3166-2 code of ``regions``: "Kirov, Kaluga region").
+
+    Parameters
+    ----------
+    name : str
+    geocoder : geopy Geocoder
+        :class:`mapper.OfflineGazetteer` or any geopy geocoder.
+    regions : geopandas.GeoDataFrame
+        The boundary layer.
+    region : str, optional
+        The code of a region named beside it.
+
+    Returns
+    -------
+    list of Ranked
+        Highest score first (ties: larger population, then place id).
+    """
+    text = f"{name}, {region}" if region else name
+    mentions = [Mention("query", name, MentionKind.PLACE, 0, 0, len(name), Cue.GAZETTEER)]
+    if region:
+        mentions.append(Mention("query", region, MentionKind.REGION, 0, len(name) + 2, len(text), Cue.REGION_NAME,
+                                region_code=region))
+    ext = Extraction(Report(id="query", text=text), [(0, len(text))], mentions)
+    cands = candidates_of([ext], geocoder, regions)[(0, 0)]
+    region_names = dict(zip(regions["region_code"], regions["region_name"]))
+    context = _Context.of(ext, dict(zip(regions["region_code"], regions["country"])), region_names,
+                          _capital_names(region_names.values()))
+    ranked = [Ranked(c, round(context.score(c, mentions[0], Counter())[0], 3),
+                     context.rejection(c, mentions[0], Counter())) for c in cands]
+    return sorted(ranked, key=lambda r: (-r.score, -r.candidate.population, str(place_id(r.candidate.loc))))
 
 
 def _capital_names(region_names) -> set[str]:

@@ -56,7 +56,7 @@ def _view(regions: gpd.GeoDataFrame, lons: list[float], lats: list[float]) -> tu
 def make_map(result: "Result", **kwargs) -> folium.Map:
     """Build an offline map of a result (see :func:`map_from_totals` for options)."""
     kwargs.setdefault("reports_read", len(result.reports))
-    return map_from_totals(Totals.from_tables(result.incidents, result.places), result.regions, **kwargs)
+    return map_from_totals(Totals.from_tables(result.incidents, result.placed), result.regions, **kwargs)
 
 
 @dataclass(frozen=True)
