@@ -47,3 +47,20 @@ class TestNamesakes:
         u = r.unresolved[r.unresolved["kind"] == "place"]
         assert list(u["text"]) == ["Kirov"] and "Bryansk Oblast" in u.iloc[0]["reason"]
         assert list(u["rule"]) == ["place.gazetteer;place.in_region"]
+
+
+def test_no_region_hint_gives_no_hint_bonus(tiny_gazetteer, boundaries):
+    """A place named alone scores by population and name only: the bonus for a region told
+    beside it ("Kirov, Kaluga region") needs such a region."""
+    import math
+
+    from mapper.geocode._resolve import HINTED_REGION, MAIN_NAME, rank_candidates
+
+    alone = rank_candidates("Kirov", tiny_gazetteer, boundaries)
+    assert alone
+    for r in alone:
+        c = r.candidate
+        assert r.score == round(math.log10(c.population + 10) + (MAIN_NAME if c.main_name else 0), 3)
+    hinted = rank_candidates("Kirov", tiny_gazetteer, boundaries, "RU-KLU")
+    assert hinted[0].candidate.region == "RU-KLU"
+    assert hinted[0].score >= HINTED_REGION

@@ -143,7 +143,7 @@ class _Context:
             s += REPORT_REGION
         if region and sentence_regions[region]:
             local += SENTENCE_PLACE * min(sentence_regions[region], 2) / 2  # a cluster counts more
-        if region and mm.region_hint in (region, _LEX.surrounding_region.get(region)):
+        if region and mm.region_hint and mm.region_hint in (region, _LEX.surrounding_region.get(region)):
             local += HINTED_REGION
         local += COUNTRY_IN_SENTENCE * self.ext.countries.get(mm.sentence, {}).get(c.country, 0.0)
         s += self.report_countries.get(c.country, 0.0)
@@ -212,7 +212,7 @@ def rank_candidates(name: str, geocoder, regions: gpd.GeoDataFrame, region: str 
         Highest score first (ties: larger population, then place id).
     """
     text = f"{name}, {region}" if region else name
-    mentions = [Mention("query", name, MentionKind.PLACE, 0, 0, len(name), Cue.GAZETTEER)]
+    mentions = [Mention("query", name, MentionKind.PLACE, 0, 0, len(name), Cue.GAZETTEER, region_hint=region)]
     if region:
         mentions.append(Mention("query", region, MentionKind.REGION, 0, len(name) + 2, len(text), Cue.REGION_NAME,
                                 region_code=region))
