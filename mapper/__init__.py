@@ -23,7 +23,7 @@ from .extract import Event, Extraction, Extractor, Mention, RegionNames
 from .gazetteer import GazetteerIndex, load_index
 from .geocode import OfflineGazetteer, geocode_mentions
 from .output import places_geojson, regions_geojson, write_outputs
-from .pipeline import Result, analyse, run, write_run
+from .pipeline import Filters, Result, analyse, run, write_run
 from .reports import Report, iter_reports, read_reports
 from .rules import load_lexicon
 from .totals import Totals
@@ -31,7 +31,7 @@ from .totals import Totals
 __version__ = "0.1.0"
 
 __all__ = [
-    "settings", "run", "analyse", "Result", "Report", "read_reports", "iter_reports", "load_boundaries",
+    "settings", "run", "analyse", "Result", "Filters", "Report", "read_reports", "iter_reports", "load_boundaries",
     "assign_regions", "OfflineGazetteer", "GazetteerIndex", "load_index", "Extractor", "Extraction",
     "Mention", "Event", "RegionNames", "geocode_mentions", "IncidentCounter", "Totals",
     "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError",

@@ -71,6 +71,27 @@ def _positive(text: str) -> int:
     return value
 
 
+def _day(text: str):
+    from .exceptions import InputError
+    from .reports import parse_date
+
+    try:
+        return parse_date(text, "")
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc).lstrip(": ")) from None
+
+
+def _kinds(text: str) -> list[str]:
+    from .extract import Kind
+
+    known = [k.value for k in Kind]
+    kinds = [k.strip().lower() for k in text.split(",") if k.strip()]
+    bad = [k for k in kinds if k not in known] or ([] if kinds else [text])
+    if bad:
+        raise argparse.ArgumentTypeError(f"{bad[0]!r} is not a kind (one of {', '.join(known)})")
+    return kinds
+
+
 def _common(parser: argparse.ArgumentParser, default=None) -> None:
     """Logging options, accepted before or after the sub-command."""
     kw = {} if default is None else {"default": default}
@@ -106,7 +127,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="choropleth shown first (default: incidents)")
     r.add_argument("--time-by", choices=["day", "week"], default="day", help="step of the time slider")
     r.add_argument("--online-tiles", action="store_true", help="add an OpenStreetMap layer (needs internet)")
-    r.add_argument("--no-map", action="store_true", help="skip map.html")
+    _filter_and_format_options(r)
     r.add_argument("--raw-csv", action="store_true",
                    help="write CSV cells as they are (by default a cell starting with = + - @, a tab or a carriage "
                         "return gets a leading ' so that spreadsheets show it and never run it as a formula)")
@@ -132,6 +153,19 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _filter_and_format_options(r: argparse.ArgumentParser) -> None:
+    r.add_argument("--no-map", action="store_true", help="skip map.html")
+    r.add_argument("--format", choices=["geojson", "gpkg"], default="geojson",
+                   help="geographic files: regions, places and incidents .geojson (default), or one mapper.gpkg "
+                        "with every layer")
+    r.add_argument("--since", type=_day, metavar="DATE",
+                   help="only reports of this day or later (e.g. 2024-03-01; undated reports are left out)")
+    r.add_argument("--until", type=_day, metavar="DATE", help="only reports of this day or earlier")
+    r.add_argument("--kind", type=_kinds, action="append", metavar="KIND",
+                   help="only incidents of this kind (shootdown, strike, debris, other); repeat or join with "
+                        "commas for several")
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from .boundaries import load_boundaries
 
@@ -140,6 +174,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         boundaries = load_boundaries(args.boundaries, layer=args.layer, code_col=args.code_col,
                                      name_col=args.name_col, country_col=args.country_col)
     kwargs = dict(boundaries=boundaries, gazetteer=args.gazetteer, merge=False if args.no_merge else None,
+                  fmt=args.format, filters=_filters(args),
                   skip_bad=args.skip_bad, chunk_size=args.chunk_size, engine=args.engine,
                   map_html=not args.no_map, metric=args.metric, time_by=args.time_by,
                   online_tiles=args.online_tiles)
@@ -155,6 +190,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
         print(f"  … and {len(active) - SHOWN_REGIONS} more regions (regions.geojson has them all)")
     print("wrote " + ", ".join(display_path(p) for p in done.paths.values()))
     return 0
+
+
+def _filters(args: argparse.Namespace):
+    from .pipeline import Filters
+
+    if args.since and args.until and args.since > args.until:
+        raise UsageError(f"--since {args.since} is after --until {args.until}")
+    kinds = frozenset(k for group in args.kind for k in group) if args.kind else None
+    return Filters(since=args.since, until=args.until, kinds=kinds)
 
 
 def _write(args: argparse.Namespace, kwargs: dict):

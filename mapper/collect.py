@@ -14,6 +14,7 @@ import logging
 import pickle
 import sqlite3
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,7 +28,8 @@ from . import settings
 from .count import EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentMerger, event_frame, incident_table
 from .exceptions import OutputError
 from .geocode import PLACE_COLUMNS
-from .output import CsvSink, OutputFolder, write_geojson_and_map
+from .output import CsvSink, OutputFolder, Spool, write_geojson_and_map
+from .schema import UNRESOLVED_COLUMNS
 from .textfiles import display_path
 from .totals import Totals
 
@@ -36,7 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sentence", "mention", "rule", "lang"]
 MENTION_COLUMNS = ["report_id", "mention", "text", "kind", "sentence", "start", "end", "cue", "region_code",
                    "role", "rule"]
 REPORT_COLUMNS = ["id", "source", "date", "mentions", "events", "lang"]
@@ -52,8 +53,9 @@ _PLACED_COLUMNS = ["matched_name", "geonameid", "lat", "lon", "country", "popula
                    "candidates"]
 
 
-def summary_of(*, reports: int, skipped: int, mentions: int, placed: int, places: int, unresolved: int,
-               events: int, incidents: int, regions_with_incidents: int, renamed: int = 0) -> dict[str, int]:
+def summary_of(*, reports: int, skipped: int, mentions: int, placed: int, places: int, unresolved: int,  # noqa: PLR0913
+               events: int, incidents: int, regions_with_incidents: int, renamed: int = 0,
+               filtered: dict | None = None) -> dict:
     """The run's summary (``summary.json`` and ``Result.summary``).
 
     Its keys name what :class:`~mapper.result.Result` and the output files name: ``mentions``
@@ -61,11 +63,15 @@ def summary_of(*, reports: int, skipped: int, mentions: int, placed: int, places
     (``Result.places``, the features of ``places.geojson``), ``unresolved``, ``events`` and
     ``incidents`` (the rows of their tables and CSV files); ``reports_read``, ``reports_skipped``
     and ``ids_renamed`` count ``Result.reports``, ``Result.skipped`` and ``Result.renamed``
-    (listed as ``skipped`` and ``renamed`` in ``summary.json``).
+    (listed as ``skipped`` and ``renamed`` in ``summary.json``); ``filtered`` (only with filters)
+    what they left out.
     """
-    return {"reports_read": reports, "reports_skipped": skipped, "ids_renamed": renamed, "mentions": mentions,
-            "mentions_placed": placed, "places": places, "unresolved": unresolved, "events": events,
-            "incidents": incidents, "regions_with_incidents": regions_with_incidents}
+    out = {"reports_read": reports, "reports_skipped": skipped, "ids_renamed": renamed, "mentions": mentions,
+           "mentions_placed": placed, "places": places, "unresolved": unresolved, "events": events,
+           "incidents": incidents, "regions_with_incidents": regions_with_incidents}
+    if filtered:
+        out["filtered"] = dict(filtered)
+    return out
 
 
 def place_table(totals: Totals) -> gpd.GeoDataFrame:
@@ -103,10 +109,12 @@ class MemoryCollector:
         self.places: list[pd.DataFrame] = []
         self.unresolved: list[dict] = []
         self.events: list[dict] = []
+        self.filtered: Counter = Counter(dict.fromkeys(pipeline.filtered_keys(), 0))
 
     def add(self, chunk: "ChunkResult") -> None:
         """Keep a chunk's rows, merging its incidents with those kept so far."""
         self.final.extend(self.merger.add(chunk.incidents))
+        self.filtered.update(chunk.filtered)
         self.reports.extend(chunk.reports)
         self.mentions.extend(chunk.mentions)
         if len(chunk.places):
@@ -121,13 +129,15 @@ class MemoryCollector:
         incidents = incident_table(self.final, self.merger, self.pipeline.names.names)
         placed = pd.concat(self.places, ignore_index=True) if self.places else pd.DataFrame(columns=PLACE_COLUMNS)
         totals = Totals.from_tables(incidents, placed)
+        incidents["date"] = pd.to_datetime(incidents["date"].replace("", None))  # NaT when undated
         return Result(
             regions=totals.regions(self.pipeline.boundaries), places=place_table(totals), incidents=incidents,
             events=event_frame(self.events), mentions=mention_table(self.mentions, placed),
             unresolved=pd.DataFrame(self.unresolved, columns=UNRESOLVED_COLUMNS).astype({"mention": "Int64"}),
             reports=pd.DataFrame(self.reports, columns=REPORT_COLUMNS),
             skipped=skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS),
-            renamed=renamed if renamed is not None else pd.DataFrame(columns=RENAMED_COLUMNS))
+            renamed=renamed if renamed is not None else pd.DataFrame(columns=RENAMED_COLUMNS),
+            filtered=dict(self.filtered))
 
 
 @dataclass
@@ -151,19 +161,25 @@ class FileCollector:
     folder as it was.
     """
 
-    def __init__(self, pipeline: "Pipeline", outdir: str | Path) -> None:
+    def __init__(self, pipeline: "Pipeline", outdir: str | Path, fmt: str = "geojson") -> None:
         self.pipeline = pipeline
+        self.fmt = fmt
         self.folder = OutputFolder(outdir)
         self.outdir = self.folder.path
         self.paths = self.folder.staged()
         self.totals = Totals()
         self.counts = dict.fromkeys(["reports", "mentions", "placed", "unresolved", "events"], 0)
+        self.filtered: Counter = Counter(dict.fromkeys(pipeline.filtered_keys(), 0))
         self.events = self.unresolved = self._final = self.merger = None
+        self.spools: dict[str, Spool] = {}
         try:
             self.merger = IncidentMerger(pipeline.merge, capacity=settings.merge_memory, folder=self.folder.tmp)
             self.events = CsvSink(self.paths["events"], EVENT_COLUMNS)
             self.unresolved = CsvSink(self.paths["unresolved"], UNRESOLVED_COLUMNS)
             self._final = tempfile.TemporaryFile(dir=self.folder.tmp)  # final incidents, in seq order
+            # rows read again for the geographic files: the incidents, and for a GeoPackage the tables
+            self.spools = {k: Spool(self.folder.tmp) for k in ("incidents", "events", "unresolved")
+                           if k == "incidents" or fmt == "gpkg"}
         except OSError as exc:
             self.abort()
             raise OutputError(f"{display_path(self.outdir)}: cannot write ({exc.strerror or exc})") from None
@@ -195,6 +211,9 @@ class FileCollector:
                 pickle.dump((inc.seq, inc), self._final)
             self.events.write(chunk.events)
             self.unresolved.write(chunk.unresolved)
+            if "events" in self.spools:
+                self.spools["events"].write(chunk.events)
+                self.spools["unresolved"].write(chunk.unresolved)
         for row in chunk.places.to_dict("records"):
             self.totals.add_place(row)
         self.counts["reports"] += len(chunk.reports)
@@ -202,10 +221,11 @@ class FileCollector:
         self.counts["placed"] += len(chunk.places)
         self.counts["unresolved"] += len(chunk.unresolved)
         self.counts["events"] += len(chunk.events)
+        self.filtered.update(chunk.filtered)
 
     def abort(self) -> None:
         """Close what the run had open and remove its temporary folder and lock (safe to call twice)."""
-        for part in (self.events, self.unresolved, self._final, self.merger):
+        for part in (self.events, self.unresolved, self._final, self.merger, *self.spools.values()):
             try:
                 if part is not None:
                     part.close()
@@ -232,20 +252,24 @@ class FileCollector:
     def _finish(self, skipped: pd.DataFrame | None, renamed: pd.DataFrame | None, **map_kwargs) -> RunSummary:
         skipped = skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS)
         renamed = renamed if renamed is not None else pd.DataFrame(columns=RENAMED_COLUMNS)
-        steps = ["incidents.csv", "regions.geojson, places.geojson, summary.json"
-                 + (", map.html" if map_kwargs.get("map_html", True) else "")]
+        geo = "regions.geojson, places.geojson, incidents.geojson" if self.fmt == "geojson" else "mapper.gpkg"
+        steps = ["incidents.csv", geo + ", summary.json" + (", map.html" if map_kwargs.get("map_html", True) else "")]
         with writing_steps(steps) as step:
             next(step)
             n = self._write_incidents()
             regions = self.totals.regions(self.pipeline.boundaries)
             c = self.counts
-            summary = summary_of(reports=c["reports"], skipped=len(skipped), mentions=c["mentions"],
-                                 placed=c["placed"], places=len(self.totals.places), unresolved=c["unresolved"],
-                                 events=c["events"], incidents=n, regions_with_incidents=len(self.totals.incidents),
-                                 renamed=len(renamed))
+            summary = summary_of(reports=c["reports"] + self.filtered.get("reports_outside_period", 0),
+                                 skipped=len(skipped), mentions=c["mentions"], placed=c["placed"],
+                                 places=len(self.totals.places), unresolved=c["unresolved"], events=c["events"],
+                                 incidents=n, regions_with_incidents=len(self.totals.incidents),
+                                 renamed=len(renamed), filtered=self.filtered)
             next(step)
-            written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
-                                            renamed=renamed, **map_kwargs)
+            tables = {k: v for k, v in self.spools.items() if k != "incidents"}
+            with self._writing():
+                written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
+                                                renamed=renamed, incidents=self.spools["incidents"], fmt=self.fmt,
+                                                tables=tables, **map_kwargs)
         paths = self.folder.commit(["incidents", "events", "unresolved"] + written)
         return RunSummary(summary=summary, regions=regions, paths=paths, skipped=skipped)
 
@@ -263,6 +287,7 @@ class FileCollector:
                                              start=1):
                     row = inc.row(n, names)
                     sink.write([row])
+                    self.spools["incidents"].write([row])
                     self.totals.add_incident(row)
             finally:
                 sink.close()

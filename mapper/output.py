@@ -12,22 +12,26 @@ import csv
 import json
 import logging
 import os
+import pickle
 import shutil
 import signal
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from . import settings
-from .exceptions import OutputError, OutputLockedError
-from .geojson import feature_collection
+from .exceptions import OutputError, OutputLockedError, UsageError
+from .geojson import write_layer
+from .schema import (EVENT_FIELDS, INCIDENT_FIELDS, PLACE_FIELDS, PRECISION_PLACE, PRECISION_REGION, REGION_FIELDS,
+                     UNRESOLVED_FIELDS)
 from .textfiles import display_path
-from .totals import Totals
+from .totals import Totals, day_text
 
 try:
     import fcntl
@@ -41,9 +45,14 @@ log = logging.getLogger(__name__)
 
 #: The files written, always under these names inside the output folder.
 FILES = {
-    "regions": "regions.geojson", "places": "places.geojson", "incidents": "incidents.csv",
-    "events": "events.csv", "unresolved": "unresolved.csv", "summary": "summary.json", "map": "map.html",
+    "regions": "regions.geojson", "places": "places.geojson", "incident_points": "incidents.geojson",
+    "gpkg": "mapper.gpkg", "incidents": "incidents.csv", "events": "events.csv", "unresolved": "unresolved.csv",
+    "summary": "summary.json", "map": "map.html",
 }
+#: Formats of the geographic files: three GeoJSON files, or one GeoPackage with every layer.
+FORMATS = ("geojson", "gpkg")
+#: The GeoJSON files, by key of :data:`FILES`, with their GeoPackage layer names.
+GEO_LAYERS = {"regions": "regions", "places": "places", "incident_points": "incidents"}
 
 
 #: The lock file, and the start of the temporary folders' names, inside an output folder.
@@ -274,54 +283,148 @@ class OutputFolder:
         self.close()
 
 
-def _region_properties(regions: gpd.GeoDataFrame) -> list[dict]:
-    return [{"region_code": r.region_code, "region_name": r.region_name, "name_local": r.name_local,
-             "country": r.country, "disputed": bool(r.disputed), "incidents": int(r.incidents),
-             "objects": int(r.objects), "places": [p for p in r.places.split(";") if p]}
-            for r in regions.itertuples(index=False)]
+def check_format(fmt: str) -> None:
+    """Refuse an unknown format of the geographic files (:data:`FORMATS`)."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown output format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
-def _place_features(totals: Totals) -> tuple[list, list[dict]]:
+class Spool:
+    """Rows kept on disk in ``folder``, read back once, in the order written (bounded memory)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._fh = tempfile.TemporaryFile(dir=folder)
+
+    def write(self, rows: list[dict]) -> None:
+        """Keep ``rows`` (a chunk of them, pickled together)."""
+        if rows:
+            pickle.dump(rows, self._fh)
+
+    def __iter__(self) -> Iterator[dict]:
+        """Every row kept so far, in order."""
+        self._fh.seek(0)
+        while True:
+            try:
+                yield from pickle.load(self._fh)
+            except EOFError:
+                return
+
+    def close(self) -> None:
+        """Close (and so remove) the temporary file."""
+        self._fh.close()
+
+
+def region_rows(regions: gpd.GeoDataFrame) -> Iterator[dict]:
+    """``regions.geojson``'s features: :data:`mapper.schema.REGION_FIELDS` and the polygon."""
+    for r in regions.to_dict("records"):
+        yield {**{k: r.get(k) for k in REGION_FIELDS}, "disputed": bool(r.get("disputed")), "geometry": r["geometry"]}
+
+
+def place_rows(totals: Totals) -> tuple[list[dict], dict[str, str]]:
+    """``places.geojson``'s features and fields (``geonameid`` as text when not all ids are numbers)."""
     from shapely.geometry import Point
 
-    geoms, props = [], []
-    for p in totals.place_list():
-        geoms.append(Point(p["lon"], p["lat"]))
-        props.append({"name": p["name"], "matched_name": p["matched_name"], "geonameid": p["geonameid"],
-                      "region_code": p["region_code"], "country": p["country"], "mentions": p["mentions"],
-                      "report_ids": list(p["report_ids"]), "roles": sorted(p["roles"])})
-    return geoms, props
+    rows = [{**{k: p[k] for k in PLACE_FIELDS}, "report_ids": list(p["report_ids"]), "roles": sorted(p["roles"]),
+             "geometry": Point(p["lon"], p["lat"])} for p in totals.place_list()]
+    numeric = all(isinstance(r["geonameid"], (int, np.integer)) for r in rows)
+    return rows, PLACE_FIELDS if numeric else {**PLACE_FIELDS, "geonameid": "str"}
 
 
-def regions_text(regions: gpd.GeoDataFrame, decimals: int | None = None) -> str:
-    """``regions.geojson``: one feature per region with ``region_code``, ``region_name``,
-    ``name_local``, ``country``, ``disputed``, ``incidents``, ``objects``, ``places`` (a list)."""
-    decimals = settings.coordinate_decimals if decimals is None else decimals
-    return feature_collection(regions.geometry.values, _region_properties(regions), decimals)
+class IncidentPoints:
+    """One point per incident: at its first place known in its region (``precision`` ``place``), else at
+    an interior point of its region (``region``), which GEOS finds once per region."""
+
+    def __init__(self, totals: Totals, regions: gpd.GeoDataFrame) -> None:
+        self.totals = totals
+        self._regions = dict(zip(regions["region_code"], regions.geometry))
+        self._inside: dict[str, object] = {}
+
+    def _region_point(self, code: str):
+        if code not in self._inside:
+            geom = self._regions.get(code)
+            self._inside[code] = None if geom is None or geom.is_empty else geom.representative_point()
+        return self._inside[code]
+
+    def row(self, incident: dict) -> dict:
+        """A row of the incidents table as a feature of ``incidents.geojson`` (:data:`INCIDENT_FIELDS`)."""
+        from shapely.geometry import Point
+
+        what, key = self.totals.location(incident)
+        out = {k: incident.get(k) for k in INCIDENT_FIELDS}
+        out["date"] = day_text(incident["date"]) or None
+        if what == "p":
+            place = self.totals.places[key]
+            return {**out, "place": place["matched_name"], "precision": PRECISION_PLACE,
+                    "geometry": Point(place["lon"], place["lat"])}
+        return {**out, "place": None, "precision": PRECISION_REGION, "geometry": self._region_point(key)}
 
 
-def places_text(totals: Totals, decimals: int | None = None) -> str:
-    """``places.geojson``: one point per gazetteer place with ``name`` (as written),
-    ``matched_name``, ``geonameid``, ``region_code``, ``country``, ``mentions``,
-    ``report_ids`` (a list) and ``roles`` (``location``, ``origin``: named as a launch site)."""
-    decimals = settings.coordinate_decimals if decimals is None else decimals
-    return feature_collection(*_place_features(totals), decimals)
+def write_geo_files(paths: dict[str, Path], totals: Totals, regions: gpd.GeoDataFrame, incidents: Iterable[dict],
+                    fmt: str = "geojson", tables: dict[str, Iterable[dict]] | None = None) -> list[str]:
+    """Write regions, places and incident points as GeoJSON files (RFC 7946), or with the ``events`` and
+    ``unresolved`` ``tables`` as one GeoPackage (``fmt="gpkg"``). Returns the keys of the files written."""
+    places, place_fields = place_rows(totals)
+    points = IncidentPoints(totals, regions)
+    layers = [("regions", region_rows(regions), REGION_FIELDS, "Unknown", True),
+              ("places", places, place_fields, "Point", False),
+              ("incident_points", (points.row(r) for r in incidents), INCIDENT_FIELDS, "Point", False)]
+    if fmt == "geojson":
+        for key, rows, fields, geometry_type, bbox in layers:
+            write_layer(paths[key], rows, fields, layer=GEO_LAYERS[key], geometry_type=geometry_type, bbox=bbox)
+        return list(GEO_LAYERS)
+    check_format(fmt)
+    tables = tables or {}
+    layers += [(name, tables.get(name, ()), fields, None, False)
+               for name, fields in (("events", EVENT_FIELDS), ("unresolved", UNRESOLVED_FIELDS))]
+    for key, rows, fields, geometry_type, _ in layers:
+        write_layer(paths["gpkg"], rows, fields, layer=GEO_LAYERS.get(key, key), geometry_type=geometry_type,
+                    driver="GPKG")
+    return ["gpkg"]
+
+
+def _geojson(write) -> dict:
+    """What a writer of one GeoJSON file writes, as a dict."""
+    with tempfile.TemporaryDirectory(prefix="mapper-geojson-") as folder:
+        path = Path(folder) / "layer.geojson"
+        write(path)
+        return json.loads(path.read_text(encoding="utf-8"))
 
 
 def regions_geojson(result: "Result") -> dict:
-    """The result's regions as a GeoJSON FeatureCollection (see :func:`regions_text`)."""
-    return json.loads(regions_text(result.regions))
+    """The result's regions as a GeoJSON FeatureCollection, as ``regions.geojson`` holds them."""
+    return _geojson(lambda path: write_layer(path, region_rows(result.regions), REGION_FIELDS, layer="regions",
+                                             geometry_type="Unknown", bbox=True))
 
 
 def places_geojson(result: "Result") -> dict:
-    """The result's places as a GeoJSON FeatureCollection (see :func:`places_text`)."""
-    return json.loads(places_text(Totals.from_tables(result.incidents.iloc[0:0], result.placed)))
+    """The result's places as a GeoJSON FeatureCollection, as ``places.geojson`` holds them."""
+    rows, fields = place_rows(Totals.from_tables(result.incidents.iloc[0:0], result.placed))
+    return _geojson(lambda path: write_layer(path, rows, fields, layer="places", geometry_type="Point"))
+
+
+def incident_points(result: "Result") -> gpd.GeoDataFrame:
+    """The result's incidents as points, as ``incidents.geojson`` holds them (dates as datetimes)."""
+    totals = Totals.from_tables(result.incidents, result.placed)
+    points = IncidentPoints(totals, result.regions)
+    rows = [points.row(r) for r in result.incidents.to_dict("records")]
+    frame = gpd.GeoDataFrame(rows, columns=[*INCIDENT_FIELDS, "geometry"], geometry="geometry", crs=4326)
+    for k, kind in INCIDENT_FIELDS.items():
+        if kind == "list":
+            frame[k] = [v.split(";") if isinstance(v, str) and v else [] for v in frame[k]]
+        elif kind == "int":
+            frame[k] = frame[k].astype("Int64")
+    frame["date"] = pd.to_datetime(frame["date"])
+    return frame
 
 
 def write_geojson_and_map(totals: Totals, regions: gpd.GeoDataFrame, summary: dict, paths: dict[str, Path],
                           map_html: bool = True, skipped: pd.DataFrame | None = None,
-                          renamed: pd.DataFrame | None = None, **map_kwargs) -> list[str]:
-    """Write ``regions.geojson``, ``places.geojson``, ``summary.json`` and ``map.html`` to ``paths``.
+                          renamed: pd.DataFrame | None = None, *, incidents: Iterable[dict] = (),
+                          fmt: str = "geojson", tables: dict[str, Iterable[dict]] | None = None,
+                          **map_kwargs) -> list[str]:
+    """Write the geographic files (:func:`write_geo_files`: ``regions.geojson``, ``places.geojson``,
+    ``incidents.geojson`` from the rows of the incidents table, or ``mapper.gpkg``), ``summary.json``
+    and ``map.html`` to ``paths``.
 
     ``summary.json`` lists the ``skipped`` records and the ``renamed`` ids besides the counts.
     Returns the keys of the files written.
@@ -329,9 +432,10 @@ def write_geojson_and_map(totals: Totals, regions: gpd.GeoDataFrame, summary: di
     def records(frame):
         return [] if frame is None else frame.to_dict(orient="records")
 
+    import pyogrio.errors
+
     try:
-        paths["regions"].write_text(regions_text(regions), encoding="utf-8")
-        paths["places"].write_text(places_text(totals), encoding="utf-8")
+        written = write_geo_files(paths, totals, regions, incidents, fmt, tables)
         with open(paths["summary"], "w", encoding="utf-8") as fh:
             json.dump({**summary, "skipped": records(skipped), "renamed": records(renamed)}, fh,
                       ensure_ascii=False, indent=2, default=str)
@@ -339,13 +443,14 @@ def write_geojson_and_map(totals: Totals, regions: gpd.GeoDataFrame, summary: di
             from .webmap import map_from_totals
 
             map_from_totals(totals, regions, **map_kwargs).save(str(paths["map"]))
-    except OSError as exc:
+    except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         raise OutputError(f"{display_path(paths['regions'].parent.parent)}: cannot write "
-                          f"({exc.strerror or exc})") from None
-    return ["regions", "places", "summary"] + (["map"] if map_html else [])
+                          f"({getattr(exc, 'strerror', None) or exc})") from None
+    return written + ["summary"] + (["map"] if map_html else [])
 
 
-def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True, **map_kwargs) -> dict[str, Path]:
+def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True, fmt: str = "geojson",
+                  **map_kwargs) -> dict[str, Path]:
     """Write every output file of a result into ``outdir``, all at once (:class:`OutputFolder`).
 
     Parameters
@@ -356,6 +461,9 @@ def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True
         outside it.
     map_html : bool
         Also render ``map.html`` (else an older ``map.html`` there is removed).
+    fmt : {"geojson", "gpkg"}
+        The geographic files: ``regions.geojson``, ``places.geojson`` and
+        ``incidents.geojson``, or one ``mapper.gpkg`` with every layer.
     **map_kwargs
         Passed to :func:`mapper.webmap.make_map`.
 
@@ -371,20 +479,23 @@ def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True
     OutputLockedError
         Another run is writing into it.
     """
-    from .collect import UNRESOLVED_COLUMNS
-    from .count import EVENT_COLUMNS, INCIDENT_COLUMNS
+    from .schema import EVENT_COLUMNS, INCIDENT_COLUMNS, UNRESOLVED_COLUMNS
 
+    check_format(fmt)
+    incidents = result.incidents.assign(date=result.incidents["date"].map(day_text))
     with OutputFolder(outdir) as out:
         paths = out.staged()
         try:
-            write_table(paths["incidents"], result.incidents, INCIDENT_COLUMNS)
+            write_table(paths["incidents"], incidents, INCIDENT_COLUMNS)
             write_table(paths["events"], result.events, EVENT_COLUMNS)
             write_table(paths["unresolved"], result.unresolved, UNRESOLVED_COLUMNS)
         except OSError as exc:
             raise OutputError(f"{display_path(out.path)}: cannot write ({exc.strerror or exc})") from None
         totals = Totals.from_tables(result.incidents, result.placed)
+        tables = {"events": result.events.to_dict("records"), "unresolved": result.unresolved.to_dict("records")}
         written = write_geojson_and_map(totals, result.regions, result.summary, paths, map_html=map_html,
-                                        skipped=result.skipped, renamed=result.renamed, **map_kwargs)
+                                        skipped=result.skipped, renamed=result.renamed,
+                                        incidents=incidents.to_dict("records"), fmt=fmt, tables=tables, **map_kwargs)
         final = out.commit(["incidents", "events", "unresolved"] + written)
     log.info("wrote %s", ", ".join(display_path(p) for p in final.values()))
     return final

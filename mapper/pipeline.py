@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -19,14 +20,14 @@ from .count import IncidentCounter
 from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
 from .geocode import OfflineGazetteer, geocode_mentions
-from .output import is_mapper_output
+from .output import check_format, is_mapper_output
 from .reports import ReadLog, Report, iter_reports
-from .result import ChunkResult, Result
+from .result import ChunkResult, Filters, Result
 from .textfiles import display_path
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Result", "Pipeline", "ChunkResult", "analyse", "run", "write_run", "MENTION_COLUMNS",
+__all__ = ["Result", "Filters", "Pipeline", "ChunkResult", "analyse", "run", "write_run", "MENTION_COLUMNS",
            "REPORT_COLUMNS", "UNRESOLVED_COLUMNS"]
 
 
@@ -48,12 +49,15 @@ class Pipeline:
     boundaries : geopandas.GeoDataFrame
     geocoder : geopy Geocoder
     merge : bool
+    filters : Filters, optional
+        Reports of other days and incidents of other kinds left out (and counted).
     """
 
-    def __init__(self, boundaries: gpd.GeoDataFrame, geocoder, merge: bool) -> None:
+    def __init__(self, boundaries: gpd.GeoDataFrame, geocoder, merge: bool, filters: Filters | None = None) -> None:
         self.boundaries = boundaries
         self.geocoder = geocoder
         self.merge = merge
+        self.filters = filters or Filters()
         self.names = RegionNames.from_boundaries(boundaries)
         # names are found in the text with the offline gazetteer, whichever geocoder chooses places
         self.name_gazetteer = geocoder if isinstance(geocoder, OfflineGazetteer) else OfflineGazetteer()
@@ -74,11 +78,22 @@ class Pipeline:
             self._extractor = Extractor(self.name_gazetteer.index, self.names)
         return self._extractor
 
+    def filtered_keys(self) -> list[str]:
+        """What the filters count in the summary (none without filters)."""
+        f = self.filters
+        return (["reports_outside_period"] if f.since or f.until else []) + (["incidents_of_other_kinds"]
+                                                                             if f.kinds is not None else [])
+
     def process(self, reports: list[Report], timings: dict[str, float] | None = None) -> ChunkResult:
-        """Extract, geocode and count one chunk of reports.
+        """Extract, geocode and count one chunk of reports (those the filters keep).
 
         ``timings``, when given, gets the seconds spent in each stage added to it.
         """
+        filtered = Counter()
+        if self.filters.since is not None or self.filters.until is not None:
+            kept = [r for r in reports if self.filters.keeps_day(r.date)]
+            filtered["reports_outside_period"] = len(reports) - len(kept)
+            reports = kept
         t0 = time.perf_counter()
         extractions = [self.extractor.extract(r) for r in reports]
         t1 = time.perf_counter()
@@ -86,25 +101,35 @@ class Pipeline:
         t2 = time.perf_counter()
         counter = IncidentCounter(self.names.names, self.merge)
         unresolved = counter.add(extractions, places, unresolved)
+        if self.filters.kinds is not None:
+            kept = [i for i in counter.incidents if self.filters.keeps_kind(i.kind)]
+            filtered["incidents_of_other_kinds"] = len(counter.incidents) - len(kept)
+            counter.incidents = kept
         if timings is not None:
             for stage, seconds in (("extract", t1 - t0), ("geocode+join", t2 - t1),
                                    ("count", time.perf_counter() - t2)):
                 timings[stage] = timings.get(stage, 0.0) + seconds
-        report_rows, mention_rows = [], []
-        for x in extractions:
-            rep = x.report
-            report_rows.append({"id": rep.id, "source": rep.source, "date": rep.date,
-                                "mentions": len(x.mentions), "events": len(x.events), "lang": rep.lang})
-            mention_rows.extend({"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
-                                 "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
-                                 "region_code": m.region_code, "role": m.role, "rule": ";".join(m.rules())}
-                                for i, m in enumerate(x.mentions))
+        report_rows, mention_rows = _report_and_mention_rows(extractions)
         lang = {x.report.id: x.report.lang for x in extractions}
         unresolved_rows = [{"report_id": u.report_id, "kind": u.kind, "text": u.text, "reason": u.reason,
                             "counted_in": u.counted_in, "sentence": u.sentence, "mention": u.mention,
                             "rule": u.rule, "lang": lang.get(u.report_id, "")} for u in unresolved]
         return ChunkResult(report_rows, mention_rows, places, unresolved_rows, counter.incidents,
-                           counter.event_rows)
+                           counter.event_rows, filtered)
+
+
+def _report_and_mention_rows(extractions) -> tuple[list[dict], list[dict]]:
+    """Rows of the reports and mentions tables of a chunk's extractions."""
+    report_rows, mention_rows = [], []
+    for x in extractions:
+        rep = x.report
+        report_rows.append({"id": rep.id, "source": rep.source, "date": rep.date,
+                            "mentions": len(x.mentions), "events": len(x.events), "lang": rep.lang})
+        mention_rows.extend({"report_id": m.report_id, "mention": i, "text": m.text, "kind": m.kind,
+                             "sentence": m.sentence, "start": m.start, "end": m.end, "cue": m.cue,
+                             "region_code": m.region_code, "role": m.role, "rule": ";".join(m.rules())}
+                            for i, m in enumerate(x.mentions))
+    return report_rows, mention_rows
 
 
 class Progress:
@@ -161,7 +186,8 @@ def _chunk_results(pipeline: Pipeline, reports: Iterable[Report], chunk_size: in
 
 
 def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = None, geocoder=None,
-            merge: bool | None = None, chunk_size: int | None = None, engine: str = "local") -> Result:
+            merge: bool | None = None, chunk_size: int | None = None, engine: str = "local",
+            filters: Filters | None = None) -> Result:
     """Run every stage after reading on reports already in memory (or any iterable of them).
 
     Parameters
@@ -178,10 +204,13 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
     engine : {"local", "dask"}
         Process chunks here, one after the other, or on Dask (the active
         ``dask.distributed`` client, else Dask's local process pool).
+    filters : Filters, optional
+        Keep the reports of a period and the incidents of some kinds (what is left out is
+        counted in ``Result.filtered``).
     """
     pipeline = Pipeline(load_boundaries() if boundaries is None else boundaries,
                         OfflineGazetteer() if geocoder is None else geocoder,
-                        settings.merge_duplicates if merge is None else merge)
+                        settings.merge_duplicates if merge is None else merge, filters)
     collector = MemoryCollector(pipeline)
     for chunk in _chunk_results(pipeline, reports, chunk_size, engine):
         collector.add(chunk)
@@ -189,12 +218,11 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
 
 
 def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gpd.GeoDataFrame | None = None,
-        gazetteer: str | Path | None = None, geocoder=None, merge: bool | None = None,
+        gazetteer: str | Path | None = None, geocoder=None, merge: bool | None = None, filters: Filters | None = None,
         skip_bad: bool = False, chunk_size: int | None = None, engine: str = "local") -> Result:
     """Read reports and map their incidents to regions.
 
-    Reports are streamed: JSON Lines files are read line by line and processed a
-    chunk at a time, so memory does not grow with the size of the input texts.
+    Reports are streamed, a chunk at a time: memory does not grow with the size of the texts.
 
     Parameters
     ----------
@@ -214,6 +242,8 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
         Reports processed together (default ``settings.chunk_size``).
     engine : {"local", "dask"}
         Where chunks are processed (see :func:`analyse`); results are identical.
+    filters : Filters, optional
+        Reports of a period, incidents of some kinds (see :func:`analyse`).
 
     Returns
     -------
@@ -229,7 +259,8 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     >>> result = mapper.run("reports/")                       # doctest: +SKIP
     >>> result.regions.query("incidents > 0")[["region_name", "objects"]]  # doctest: +SKIP
     """
-    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad)
+    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad,
+                                              filters=filters)
     collector = MemoryCollector(pipeline)
     for chunk in _chunk_results(pipeline, stream, chunk_size, engine, readlog):
         collector.add(chunk)
@@ -237,7 +268,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     return collector.result(*_read_tables(readlog))
 
 
-def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, outdir=None):
+def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=None, filters=None):
     if isinstance(paths, (str, Path)):
         paths = [paths]
     paths = list(paths)
@@ -246,7 +277,7 @@ def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, outdir=None)
         boundaries = load_boundaries(boundaries)
     if geocoder is None:
         geocoder = OfflineGazetteer(gazetteer)
-    pipeline = Pipeline(boundaries, geocoder, settings.merge_duplicates if merge is None else merge)
+    pipeline = Pipeline(boundaries, geocoder, settings.merge_duplicates if merge is None else merge, filters)
     stream = iter_reports(paths, skip_bad=skip_bad, log_=readlog,
                           is_output=lambda path: is_mapper_output(path, outdir))
     return pipeline, stream, readlog, paths
@@ -265,10 +296,11 @@ def _read_tables(readlog: ReadLog) -> tuple[pd.DataFrame, pd.DataFrame]:
             pd.DataFrame([vars(r) for r in readlog.renamed], columns=RENAMED_COLUMNS))
 
 
-def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
+def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,  # noqa: PLR0913 - mapper run's options
               boundaries: str | Path | gpd.GeoDataFrame | None = None, gazetteer: str | Path | None = None,
               geocoder=None, merge: bool | None = None, skip_bad: bool = False, chunk_size: int | None = None,
-              engine: str = "local", map_html: bool = True, **map_kwargs) -> RunSummary:
+              engine: str = "local", map_html: bool = True, fmt: str = "geojson", filters: Filters | None = None,
+              **map_kwargs) -> RunSummary:
     """Read reports and write every output file, holding only running totals in memory.
 
     The same files as ``run(paths).to_files(outdir)``, for corpora of any size:
@@ -286,6 +318,11 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
         mapper's outputs found among ``paths`` are not read.
     map_html : bool
         Also write ``map.html`` (else an older ``map.html`` there is removed).
+    fmt : {"geojson", "gpkg"}
+        ``regions.geojson``, ``places.geojson`` and ``incidents.geojson``, or one ``mapper.gpkg``
+        with every layer.
+    filters : Filters, optional
+        Reports of a period, incidents of some kinds (see :func:`analyse`).
     **map_kwargs
         Passed to the map (``metric``, ``time_by``, ``online_tiles``, ...).
 
@@ -294,8 +331,10 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,
     RunSummary
         The summary counts, the regions with their counts, and the paths written.
     """
-    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, outdir)
-    with FileCollector(pipeline, outdir) as collector:  # on any way out, its temporary folder goes
+    check_format(fmt)
+    pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad,
+                                              outdir=outdir, filters=filters)
+    with FileCollector(pipeline, outdir, fmt) as collector:  # on any way out, its temporary folder goes
         for chunk in _chunk_results(pipeline, stream, chunk_size, engine, readlog):
             collector.add(chunk)
         _check_read(readlog, paths, skip_bad)

@@ -23,9 +23,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
+
+import dateutil.parser
 
 from . import settings
 from .exceptions import BadRecordError, InputError
@@ -56,10 +58,17 @@ class Report:
     source : str
         Where it came from: an outlet name, URL or file path.
     date : datetime.date or None
-        The day the report refers to, when known.
+        The day the report refers to, when known. A string in a format reports use
+        (``"2024-03-20"``, ``"March 20, 2024"``, ``"20.03.2024"``, see :func:`parse_date`)
+        or a ``datetime`` is turned into the day it names.
     lang : str
         ``en``, ``ru`` or ``uk``: the language given with it (a ``lang`` field or column), or else
         the one its text is in (:func:`mapper.lang.detect_language`).
+
+    Raises
+    ------
+    InputError
+        ``date`` is not a whole date (the message names the report).
     """
 
     id: str
@@ -69,8 +78,10 @@ class Report:
     lang: str = ""
 
     def __post_init__(self) -> None:
-        """Every report knows its language: the one given, else the one its text is in."""
+        """Every report knows its language (the one given, else the one its text is in) and its day."""
         object.__setattr__(self, "lang", language_of(self.text, self.lang))
+        if self.date is not None and type(self.date) is not date:
+            object.__setattr__(self, "date", parse_date(self.date, f"report {self.id!r}"))
 
 
 @dataclass(frozen=True)
@@ -118,15 +129,56 @@ class ReadLog:
         self.bytes_done = start + size
 
 
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+_NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{2,4})\s*$")
+
+
 def parse_date(value: object, where: str = "") -> date | None:
-    """Parse an ISO date (``2024-05-01`` or a timestamp starting with one)."""
-    if value in (None, ""):
+    """The day a report's date names, or None when it has none.
+
+    Accepts what reports use: ISO 8601 (``2024-03-13``, ``2024-03-13T23:30:00+03:00``: the
+    day as written, not converted to UTC), ``March 13, 2024``, ``13 March 2024``, ``Mar 13
+    2024``, ``13.03.2024`` (day first, as in Europe); a ``date`` or ``datetime`` is taken as
+    it is. Parsing is python-dateutil's; a date missing its day, month or year, and
+    ``03/04/2024`` (which could be either month first), are refused rather than guessed.
+
+    Raises
+    ------
+    InputError
+        The value is not a whole date (the message starts with ``where``).
+    """
+    if value is None or value != value or value == "":  # None, NaN, NaT, ""
         return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
     text = str(value).strip()
+    if not text:
+        return None
     try:
-        return date.fromisoformat(text[:10])
+        return _parse_text(text)
+    except ValueError as exc:
+        raise InputError(f"{where}: date {text[:40]!r} {exc}") from None
+
+
+def _parse_text(text: str) -> date:
+    """``text`` as a day; ValueError saying why not."""
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()
     except ValueError:
-        raise InputError(f"{where}: date {text[:40]!r} is not an ISO date (YYYY-MM-DD)") from None
+        pass
+    m = _NUMERIC.match(text)
+    if m and m[2] == "/" and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]:
+        raise ValueError("is ambiguous (day and month could be either way); write it as YYYY-MM-DD")
+    dayfirst = bool(m) and m[2] in ".-"
+    try:
+        first, second = (dateutil.parser.parse(text, default=d, dayfirst=dayfirst) for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        raise ValueError("is not a date (e.g. 2024-03-13, March 13, 2024 or 13.03.2024)") from None
+    if first.date() != second.date():
+        raise ValueError("is not a whole date (it needs a day, a month and a year)")
+    return first.date()
 
 
 def _read_bytes(path: Path, where: str) -> bytes:
@@ -172,9 +224,9 @@ def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
     rid = rec.get("id")
     rid = default_id if rid in (None, "") else str(rid)
     try:
-        day = parse_date(rec.get("date"), where)
+        day = parse_date(rec.get("date"), f"report {rid!r}")
     except InputError as exc:
-        raise ValueError(str(exc).split(": ", 1)[-1]) from None
+        raise ValueError(str(exc)) from None
     source = str(rec.get("source") or rec.get("url") or where)
     return Report(id=_unicode(rid, "id"), text=_unicode(text, "text"), source=_unicode(source, "source"), date=day,
                   lang=str(rec.get("lang") or ""))

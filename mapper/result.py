@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -50,6 +51,9 @@ class Result:
     renamed : pandas.DataFrame
         Reports whose id an earlier report had: ``source``, ``line``, ``id`` and
         the ``new_id`` they got.
+    filtered : dict
+        What the filters (:class:`Filters`) left out: ``reports_outside_period``,
+        ``incidents_of_other_kinds`` (empty without filters).
     """
 
     regions: gpd.GeoDataFrame
@@ -61,15 +65,26 @@ class Result:
     reports: pd.DataFrame
     skipped: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SKIPPED_COLUMNS))
     renamed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=RENAMED_COLUMNS))
+    filtered: dict[str, int] = field(default_factory=dict)
 
     @property
     def summary(self) -> dict[str, int]:
-        """Counts of what was read, found, placed and left unresolved (the counts of ``summary.json``)."""
-        return summary_of(reports=len(self.reports), skipped=len(self.skipped), mentions=len(self.mentions),
+        """Counts of what was read, found, placed and left unresolved (the counts of ``summary.json``;
+        with filters, what they left out)."""
+        return summary_of(reports=len(self.reports) + self.filtered.get("reports_outside_period", 0),
+                          skipped=len(self.skipped), mentions=len(self.mentions),
                           placed=len(self.placed), places=len(self.places), unresolved=len(self.unresolved),
                           events=len(self.events), incidents=len(self.incidents),
                           regions_with_incidents=int((self.regions["incidents"] > 0).sum()),
-                          renamed=len(self.renamed))
+                          renamed=len(self.renamed), filtered=self.filtered)
+
+    @property
+    def incident_points(self) -> gpd.GeoDataFrame:
+        """One point per incident, as ``incidents.geojson`` holds them: at its place, or at an interior
+        point of its region (``precision``), lists as lists and dates as datetimes."""
+        from .output import incident_points
+
+        return incident_points(self)
 
     @property
     def placed(self) -> pd.DataFrame:
@@ -134,6 +149,30 @@ def _html_table(header: list[str], rows) -> str:
     return f"<table><thead><tr>{cells('th', header)}</tr></thead><tbody>{body}</tbody></table>" if body else ""
 
 
+@dataclass(frozen=True)
+class Filters:
+    """Which incidents a run keeps: of reports dated ``since`` to ``until`` (inclusive; with either,
+    undated reports are left out), and of the ``kinds`` given (all when None).
+
+    What is left out is counted (``summary.json``: ``filtered``), never silently dropped.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    kinds: frozenset[str] | None = None
+
+    def keeps_day(self, day: date | None) -> bool:
+        """A report of this day is kept."""
+        if self.since is None and self.until is None:
+            return True
+        return day is not None and (self.since is None or day >= self.since) and (self.until is None
+                                                                                   or day <= self.until)
+
+    def keeps_kind(self, kind: str) -> bool:
+        """An incident of this kind is kept."""
+        return self.kinds is None or str(kind) in self.kinds
+
+
 @dataclass
 class ChunkResult:
     """What :meth:`Pipeline.process` found in one chunk of reports (small and picklable)."""
@@ -144,3 +183,5 @@ class ChunkResult:
     unresolved: list[dict]
     incidents: list
     events: list[dict]
+    #: what the filters left out: ``reports_outside_period``, ``incidents_of_other_kinds``
+    filtered: Counter = field(default_factory=Counter)

@@ -40,6 +40,13 @@ def _intern(value):
     return sys.intern(value) if isinstance(value, str) else value
 
 
+def day_text(value) -> str:
+    """An incident's day as ``YYYY-MM-DD`` (``""`` when undated), from text, a date or a Timestamp."""
+    if value is None or value is pd.NaT or value != value or value == "":
+        return ""
+    return value[:10] if isinstance(value, str) else value.strftime("%Y-%m-%d")
+
+
 def _codes(value) -> tuple[str, ...]:
     """``;``-joined region codes as a sorted tuple (empty for NA or "")."""
     if not isinstance(value, str):
@@ -59,6 +66,8 @@ class Totals:
 
     incidents: dict[str, int] = field(default_factory=dict)
     objects: dict[str, int] = field(default_factory=dict)
+    killed: dict[str, int] = field(default_factory=dict)
+    injured: dict[str, int] = field(default_factory=dict)
     region_places: dict[str, list[str]] = field(default_factory=dict)
     popups: dict[str, list[dict]] = field(default_factory=dict)
     cells: dict[tuple[str, LocKey, str], list] = field(default_factory=dict)
@@ -77,6 +86,8 @@ class Totals:
         partners = tuple(c for c in _codes(row.get("shared_with")) if c != code) if shared else ()
         self.incidents[code] = self.incidents.get(code, 0) + 1
         self.objects[code] = self.objects.get(code, 0) + objects
+        for told, column in ((self.killed, "killed"), (self.injured, "injured")):
+            told[code] = told.get(code, 0) + (_int_or_none(row.get(column)) or 0)
         names = self.region_places.setdefault(code, [])
         for p in (row["places"] or "").split(";"):
             if p and p not in names:
@@ -86,7 +97,7 @@ class Totals:
         if shared:
             groups = self.shared.setdefault(code, {})
             groups[partners] = groups.get(partners, 0) + shared
-        day = row["date"] or ""
+        day = day_text(row["date"])
         cell = self.cells.setdefault((day, where, row["kind"]), [0, 0, 0, 0.0])
         cell[0] += 1
         cell[1] += objects
@@ -97,6 +108,11 @@ class Totals:
                 self.report_days.setdefault(_intern(report), _intern(day))
         if row.get("country"):
             self.countries.add(row["country"])
+
+    def location(self, row: dict) -> LocKey:
+        """Where an incident (a row of the incidents table) is drawn: ``("p", place id)`` of its first
+        place known in its region, else ``("r", region code)``."""
+        return self._where(row["region_code"], row["places"])
 
     def _where(self, code: str, places: str | None) -> LocKey:
         """Where an incident is drawn: its first place known in its region, else the region."""
@@ -109,7 +125,7 @@ class Totals:
     def _add_popup(self, code: str, row: dict, where: LocKey, shared: int, partners: tuple[str, ...]) -> None:
         popup = self.popups.setdefault(code, [])
         if len(popup) < POPUP_INCIDENTS:
-            popup.append({"date": row["date"], "kind": row["kind"], "objects": _int_or_none(row["objects"]),
+            popup.append({"date": day_text(row["date"]), "kind": row["kind"], "objects": _int_or_none(row["objects"]),
                           "object_kind": row["object_kind"], "sentence": row["sentences"], "source": row["sources"],
                           "where": where, "shared": shared or None, "shared_with": list(partners)})
 
@@ -140,10 +156,13 @@ class Totals:
         return totals
 
     def regions(self, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-        """The boundary layer with ``incidents``, ``objects`` and ``places`` (``;``-joined)."""
+        """The boundary layer with ``incidents``, ``objects``, ``killed``, ``injured`` and ``places``
+        (``;``-joined)."""
         out = boundaries.copy()
         out["incidents"] = [self.incidents.get(c, 0) for c in out["region_code"]]
         out["objects"] = [self.objects.get(c, 0) for c in out["region_code"]]
+        out["killed"] = [self.killed.get(c, 0) for c in out["region_code"]]
+        out["injured"] = [self.injured.get(c, 0) for c in out["region_code"]]
         out["places"] = [";".join(self.region_places.get(c, [])) for c in out["region_code"]]
         return out
 

@@ -51,6 +51,19 @@ def test_dask_without_a_client_uses_processes(corpus, boundaries, gazetteer, loc
     _same(local_result, result)
 
 
+def test_filters_travel_to_dask(corpus, boundaries, gazetteer):
+    pytest.importorskip("dask")
+    from datetime import date
+
+    filters = mapper.Filters(since=date(2024, 1, 10), until=date(2024, 2, 20), kinds=frozenset({"strike", "debris"}))
+    local = mapper.run(corpus, boundaries=boundaries, geocoder=gazetteer, chunk_size=37, filters=filters)
+    result = mapper.run(corpus, boundaries=boundaries, geocoder=gazetteer, chunk_size=37, engine="dask",
+                        filters=filters)
+    _same(local, result)
+    assert result.summary["filtered"] == local.summary["filtered"]
+    assert set(result.incidents["kind"]) <= {"strike", "debris"} and len(result.incidents)
+
+
 @pytest.mark.parametrize("merge_memory", [20_000, 3])  # 3: nearly every dated incident waits on disk
 def test_streaming_writer_writes_the_same_files(corpus, boundaries, gazetteer, local_result, tmp_path,
                                                 monkeypatch, merge_memory):

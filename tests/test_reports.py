@@ -80,7 +80,7 @@ def test_malformed_jsonl_names_the_line(tmp_path):
 def test_jsonl_bad_date(tmp_path):
     p = tmp_path / "r.jsonl"
     p.write_text('{"id": "a", "date": "yesterday", "text": "x"}\n')
-    with pytest.raises(BadRecordError, match="not an ISO date"):
+    with pytest.raises(BadRecordError, match="report 'a': date 'yesterday' is not a date"):
         read_reports(p)
 
 

@@ -83,8 +83,9 @@ def test_summary_names_what_result_and_files_name(week, tmp_path):
         assert s[name] == len(getattr(week, name)), name
     assert s["mentions_placed"] == len(week.placed)
     paths = week.to_files(tmp_path, map_html=False)
-    assert set(paths) == {"regions", "places", "incidents", "events", "unresolved", "summary"}
-    assert {p.stem for p in paths.values()} == set(paths)          # places -> places.geojson ...
+    assert set(paths) == {"regions", "places", "incidents", "incident_points", "events", "unresolved", "summary"}
+    assert {p.stem for k, p in paths.items() if k != "incident_points"} == set(paths) - {"incident_points"}
+    assert paths["incident_points"].name == "incidents.geojson"      # the incidents as points, beside the CSV
     written = json.loads(paths["summary"].read_text())
     assert {k: written[k] for k in s} == s
     assert len(json.loads(paths["places"].read_text())["features"]) == written["places"]

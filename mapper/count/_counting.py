@@ -18,9 +18,10 @@ from datetime import date
 import pandas as pd
 
 from .._enums import StrEnum
-from ..extract import Event, Extraction, Kind, MentionKind, Role
+from ..extract import Event, Extraction, Kind, MentionKind, Role, find_casualties, tells_casualties
 from ..geocode import Unresolved, UnresolvedKind
 from ..rules import load_lexicon
+from ..schema import EVENT_COLUMNS, INCIDENT_COLUMNS
 from ..text import CaselessPattern, normalize
 
 log = logging.getLogger(__name__)
@@ -29,12 +30,6 @@ _REGIONS_BEFORE, _INHERIT, _SOLE = (_LEX.rule(r) for r in ("event.regions_before
                                                           "event.sole_region"))
 _WIDE = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.wide_scope) + r")\b")
 _PLACING = (Role.LOCATION, Role.TITLE)
-
-INCIDENT_COLUMNS = ["incident_id", "region_code", "region_name", "country", "kind", "objects", "object_kind",
-                    "objects_shared", "shared_with", "date", "report_ids", "sources", "places", "mentions",
-                    "sentences", "events", "languages"]
-EVENT_COLUMNS = ["report_id", "event", "sentence", "kind", "count", "object_kind", "regions", "status", "text",
-                 "rule", "lang"]
 
 
 class Status(StrEnum):
@@ -71,15 +66,20 @@ class _Incident:
     #: a figure told jointly for this region and others ("12 over the Tula, Kaluga and Oryol regions")
     shared: int | None = None
     shared_with: list[str] = field(default_factory=list)
+    #: people killed and injured (the larger figure of the sentences telling them), None if untold
+    killed: int | None = None
+    injured: int | None = None
+    rules: dict[str, None] = field(default_factory=dict)  # ids of the patterns behind its tellings
     seq: int = 0  # order of first telling in the whole run
 
     def merge_from(self, other: "_Incident") -> None:
         """Take in the same incident told in another report."""
         self.absorb(other.objects, other.object_kind, "", "", other.places, other.names, report="", source="")
         self.share(other.shared, other.shared_with)
+        self.hurt(other.killed, other.injured)
         for seen, values in ((self.sentences, other.sentences), (self.events, other.events),
                              (self.reports, other.reports), (self.sources, other.sources),
-                             (self.languages, other.languages)):
+                             (self.languages, other.languages), (self.rules, other.rules)):
             seen.update(dict.fromkeys(values))
 
     def row(self, incident_id: int, region_names: dict[str, tuple[str, str]]) -> dict:
@@ -89,11 +89,20 @@ class _Incident:
             "incident_id": incident_id, "region_code": self.region, "region_name": name, "country": country,
             "kind": self.kind, "objects": self.objects, "object_kind": self.object_kind or "",
             "objects_shared": self.shared, "shared_with": ";".join(self.shared_with),
+            "killed": self.killed, "injured": self.injured,
             "date": self.day.isoformat() if self.day else "", "report_ids": ";".join(self.reports),
             "sources": ";".join(self.sources), "places": ";".join(self.places),
             "mentions": ";".join(sorted(self.names)), "sentences": " | ".join(self.sentences),
             "events": ";".join(self.events), "languages": ";".join(self.languages),
+            "rule_ids": ";".join(self.rules),
         }
+
+    def hurt(self, killed: int | None, injured: int | None) -> None:
+        """Keep people killed and injured told again (the larger figure: a retelling, not more)."""
+        if killed is not None and (self.killed is None or killed > self.killed):
+            self.killed = killed
+        if injured is not None and (self.injured is None or injured > self.injured):
+            self.injured = injured
 
     def share(self, objects: int | None, others: list[str]) -> None:
         """Keep a figure told for this region jointly with ``others`` (the larger, if told twice)."""
@@ -181,6 +190,7 @@ class IncidentCounter:
         for ext in extractions:
             tally = _ReportTally(self, ext, place_at, counted_in)
             self.event_rows.extend(tally.event_row(ev) for ev in ext.events)
+            tally.casualties()
             unplaced += tally.unplaced
         return [replace(u, counted_in=";".join(counted_in.get((u.report_id, u.mention), [])))
                 if u.mention is not None else u for u in unresolved] + unplaced
@@ -328,6 +338,7 @@ class _ReportTally:
         objects = ev.count if len(regions) == 1 or ev.each else None
         if ev.count is not None and len(regions) > 1 and not ev.each:
             log.info("%s: %d objects over %s not split between regions", self.rep.id, ev.count, ", ".join(regions))
+        rules = self.ext.event_rules(ev)
         targets = []
         for region in regions:
             match = self._same_incident(ev, region) if self.counter.merge else None
@@ -345,6 +356,7 @@ class _ReportTally:
                 tally = self.told.setdefault(id(match), _Tally())
                 match.objects = tally.add(ev.sentence, objects, ev.more)
                 match.object_kind = match.object_kind or ev.object_kind
+            match.rules.update(dict.fromkeys(rules))
             targets.append(match)
         return targets
 
@@ -359,6 +371,32 @@ class _ReportTally:
                                          or inc.object_kind in (None, ev.object_kind)):
                 return inc
         return None
+
+    def casualties(self) -> None:
+        """People killed and injured told in the report go to the incident of their sentence, or of
+        the last sentence before it that told of one ("A drone hit a house in Belgorod. Two people
+        were killed."); told for incidents in several regions, they are not split (nor counted)."""
+        lang = self.rep.lang or "en"
+        if not tells_casualties(self.rep.text, lang):
+            return
+        by_sentence: dict[int, list[_Incident]] = {}
+        sentence_of = {ev.index: ev.sentence for ev in self.ext.events}
+        for index, incidents in self.by_event.items():
+            group = by_sentence.setdefault(sentence_of[index], [])
+            group.extend(i for i in incidents if all(i is not g for g in group))
+        told = sorted(by_sentence)
+        for i in range(len(self.ext.sentence_spans)):
+            hurt = find_casualties(self.ext.sentence_text(i), lang)
+            earlier = [s for s in told if s <= i]
+            if not hurt.rules or not earlier:
+                continue
+            targets = by_sentence[earlier[-1]]
+            if len({t.region for t in targets}) != 1:
+                log.info("%s: casualties told for several regions not split between them", self.rep.id)
+                continue
+            for t in targets:
+                t.hurt(hurt.killed or None, hurt.injured or None)
+                t.rules.update(dict.fromkeys(hurt.rules))
 
     def _remember(self, ev: Event, targets: list[_Incident]) -> None:
         self.by_event[ev.index] = targets
@@ -436,4 +474,6 @@ def incident_frame(rows: list[dict]) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
     out["objects"] = out["objects"].astype("Int64")
     out["objects_shared"] = out["objects_shared"].astype("Int64")
+    out["killed"] = out["killed"].astype("Int64")
+    out["injured"] = out["injured"].astype("Int64")
     return out

@@ -14,12 +14,14 @@ incident told, with its kind and number). The words and phrase patterns come fro
 ``_roles``             origins, references, actors, datelines, country cues
 ``_mentions``          region and settlement mentions of a sentence (:class:`MentionFinder`)
 ``_extractor``         :class:`Extractor`: a report sentence by sentence, using them all
+``_casualties``        people killed or injured (the ``[[casualty]]`` patterns)
 ``_model``             the hand-off types: :class:`Mention`, :class:`Event`, enums
 =====================  ===========================================================
 """
 
 from __future__ import annotations
 
+from ._casualties import Casualties, find_casualties, tells_casualties
 from ._extractor import Extractor
 from ._kinds import background_rule, event_kind
 from ._mentions import Found, MentionFinder
@@ -30,4 +32,4 @@ from ._tokens import Token, split_sentences, tokenize
 
 __all__ = ["Extractor", "Extraction", "Mention", "Event", "Kind", "MentionKind", "Role", "Cue", "NameIndex",
            "Found", "MentionFinder", "Count", "find_counts", "event_kind", "background_rule", "RegionNames", "Token",
-           "tokenize", "split_sentences"]
+           "tokenize", "split_sentences", "Casualties", "find_casualties", "tells_casualties"]

@@ -16,6 +16,7 @@ The files live in ``mapper/rules/<lang>/`` (``en`` so far), one per topic:
 ``clauses.toml``   how the parts of a sentence relate: further batches, parts, shares, each; roles' cue words
 ``geography.toml`` facts: cities that are regions of their own, the regions around them, capitals
 ``countries.toml`` country names and demonyms, and the words that make them a place
+``casualties.toml`` people killed or injured (``[[casualty]]``): columns of incidents, never objects
 =================  ==============================================================
 
 They are read once per process by :func:`load_lexicon` into one frozen

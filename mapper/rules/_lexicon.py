@@ -86,6 +86,9 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
     "background": Family("kinds.toml", {"words": "phrases"}, frozenset({"words"})),
     # places.toml: any number of groups of words that announce a place's name
     "place_cue": Family("places.toml", {"words": "phrases"}, frozenset({"words"})),
+    # casualties.toml: any number of groups of words telling people killed or injured
+    "casualty": Family("casualties.toml", {"column": "str", "position": "str", "words": "phrases"},
+                       frozenset({"column", "position", "words"})),
     "place": _fixed(
         "places.toml",
         place__gazetteer={"min_chars": "int", "acronym_chars": "int"},
@@ -271,6 +274,12 @@ class Lexicon:
     capitals: Mapping[str, str] = _spec("geography.toml", "code_map")
     big_city: int = _spec("geography.toml", "int")
     big_city_any_name: int = _spec("geography.toml", "int")
+    # casualties.toml: people killed or injured, never objects
+    casualty_nouns: frozenset[str] = _spec("casualties.toml", "words")
+    casualty_qualifiers: frozenset[str] = _spec("casualties.toml", "words")
+    casualty_links: frozenset[str] = _spec("casualties.toml", "words")
+    casualty_one: frozenset[str] = _spec("casualties.toml", "words")
+    casualty_before_gap: frozenset[str] = _spec("casualties.toml", "words")
     # countries.toml
     countries: Mapping[str, Mapping[str, tuple[str, ...]]] = _spec("countries.toml", "countries")
     place_prepositions: frozenset[str] = _spec("countries.toml", "words")

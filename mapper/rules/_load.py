@@ -222,6 +222,17 @@ _CONVERTERS: dict[str, Callable[[Any, str, str], Any]] = {
 }
 
 
+#: What a ``[[casualty]]`` pattern's ``column`` and ``position`` may be.
+CASUALTY_CHOICES = {"column": ("killed", "injured"), "position": ("before", "after")}
+
+
+def _check_casualties(patterns: dict[str, Pattern]) -> None:
+    for p in patterns.values():
+        for key, allowed in CASUALTY_CHOICES.items() if p.family == "casualty" else ():
+            if p[key] not in allowed:
+                raise RulesError(p.file, f"{p.id}.{key}", f"{p[key]!r} is not one of {', '.join(allowed)}")
+
+
 def _check_values(values: dict, folder: Path) -> None:
     kinds = set(values["object_kinds"])
     for noun, kind in values["object_nouns"].items():
@@ -253,6 +264,7 @@ def _patterns(raw: list[tuple[str, Path, dict]], kinds: tuple[str, ...], folder:
                     if w in owner:
                         raise RulesError(p.file, p.id, f"{w!r} is already a word of {owner[w]}")
                     owner[w] = p.id
+    _check_casualties(out)
     return MappingProxyType(out)
 
 

@@ -1,0 +1,104 @@
+"""People killed or injured told in a sentence (the ``[[casualty]]`` patterns of ``casualties.toml``).
+
+"two people were killed", "three injured", "one civilian wounded", "killing at least four
+residents", "a man was hurt": each number is read once, for the column of its pattern.
+Casualties are never objects: the counting stage keeps them in the incidents' ``killed``
+and ``injured`` columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..rules import Lexicon, load_lexicon
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """People killed and injured told in one text, and the ids of the patterns that found them."""
+
+    killed: int = 0
+    injured: int = 0
+    rules: tuple[str, ...] = ()
+
+
+NONE = Casualties()
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _number(lex: Lexicon) -> str:
+    """A number (digits or number words, "twenty-five"), or "a"/"an" when a noun of people follows."""
+    words = _alt(lex.number_words)
+    return (rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?:{words})(?:-(?:{words}))?)"
+            rf"|(?P<one>{_alt(lex.casualty_one)})(?=\s+(?:(?:{_alt(lex.casualty_qualifiers)})\s+)?"
+            rf"(?:{_alt(lex.casualty_nouns)})\b)")
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str) -> tuple[tuple[re.Pattern, str, str], ...]:
+    """One compiled regex per ``[[casualty]]`` pattern: ``(regex, column, id)``."""
+    lex = load_lexicon(lang)
+    number = _number(lex)
+    noun = rf"(?:(?:{_alt(lex.casualty_qualifiers)})\s+){{0,2}}(?:{_alt(lex.casualty_nouns)})"
+    links = rf"(?:(?:{_alt(lex.casualty_links)})\s+){{0,3}}"
+    gap = rf"(?:(?:{_alt(lex.casualty_before_gap)})\s+){{0,3}}"
+    out = []
+    for p in lex.family("casualty"):
+        words = _alt(p["words"])
+        if p["position"] == "after":
+            rx = rf"\b(?:{number})\s+(?:{noun}\s+)?{links}(?:{words})\b"
+        else:
+            rx = rf"\b(?:{words})\s+{gap}(?:{number})\s+{noun}\b"
+        out.append((re.compile(rx, re.I), p["column"], p.id))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _any_word(lang: str) -> re.Pattern | None:
+    words = [w for p in load_lexicon(lang).family("casualty") for w in p["words"]]
+    return re.compile(rf"\b(?:{_alt(words)})\b", re.I) if words else None
+
+
+def tells_casualties(text: str, lang: str = "en") -> bool:
+    """Whether ``text`` holds a word of a ``[[casualty]]`` pattern (a quick test before the sentences)."""
+    rx = _any_word(lang)
+    return rx is not None and rx.search(text) is not None
+
+
+def _value(m: re.Match, numbers) -> int:
+    if m["one"]:
+        return 1
+    text = m["n"].lower()
+    if text[0].isdigit():
+        return int(text.replace(",", ""))
+    return sum(numbers[w] for w in text.split("-"))
+
+
+def find_casualties(text: str, lang: str = "en") -> Casualties:
+    """People killed and injured told in ``text`` (a sentence); each figure is read once.
+
+    Examples
+    --------
+    >>> find_casualties("Two people were killed and three injured in the strike.")
+    Casualties(killed=2, injured=3, rules=('casualty.killed.after', 'casualty.injured.after'))
+    """
+    lex = load_lexicon(lang)
+    taken: list[tuple[int, int]] = []
+    told = {"killed": 0, "injured": 0}
+    rules: list[str] = []
+    for rx, column, rule_id in _patterns(lang):
+        for m in rx.finditer(text):
+            span = m.span("n") if m["n"] else m.span("one")
+            before = text[:span[0]].split()[-1:]
+            if any(a < span[1] and span[0] < b for a, b in taken) or (before and before[0].lower() in lex.negations):
+                continue  # read already, or "no one was injured"
+            taken.append(span)
+            told[column] += _value(m, lex.number_words)
+            if rule_id not in rules:
+                rules.append(rule_id)
+    return Casualties(told["killed"], told["injured"], tuple(rules)) if rules else NONE
