@@ -133,3 +133,27 @@ def _exit(argv: list[str]) -> int:
         return main(argv) or 0
     except SystemExit as exc:
         return int(exc.code or 0)
+
+
+def _by_region(analyse, text):
+    """Objects per region of one own-written paragraph (0 for an incident without a number)."""
+    inc = analyse(mapper.Report("t", text)).incidents
+    return {r.region_code: int(r.objects or 0) for r in inc.itertuples()}
+
+
+def test_alerts_and_idle_place_sentences_are_no_incidents(analyse):
+    got = _by_region(analyse, "В Ярославле открыли новый мост. Ночью над Липецкой областью сбиты два беспилотника. "
+                              "В Тамбовской и Пензенской областях объявлена воздушная тревога.")
+    assert got == {"RU-LIP": 2}
+    got = _by_region(analyse, "Над Черкащиною збито три дрони. Повітряна тривога лунає у Вінницькій та "
+                              "Житомирській областях.")
+    assert got == {"UA-71": 3}
+
+
+def test_list_lines_with_one_and_districts_named_after_towns(analyse):
+    got = _by_region(analyse, "Силы ПВО уничтожили пять БПЛА:\nчетыре — над территорией Орловской области;\n"
+                              "один — над территорией Тверской области.")
+    assert got == {"RU-ORL": 4, "RU-TVE": 1}
+    got = _by_region(analyse, "Губернатор Калужской области сообщил, что над Кировским районом сбиты три "
+                              "беспилотника.")
+    assert got == {"RU-KLU": 3}

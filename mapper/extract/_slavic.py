@@ -33,6 +33,7 @@ _OF = frozenset({"из", "з", "із"})
 _EACH = frozenset({"по"})
 _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
+_ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
 
 
 def _phrases(words, lang: str) -> list[tuple[frozenset[str], ...]]:
@@ -96,6 +97,8 @@ class SlavicExtractor:
         self.region_words = frozenset(lex.region_words)
         self.stop = frozenset(lex.all_stopwords)
         self.person_roles = frozenset(lex.person_roles)
+        self.alerts = _phrases(lex.alert_cues, lang)
+        self.districts = frozenset(lex.apposition_words)  # "над Кировским районом": a district, no region
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -181,7 +184,7 @@ class SlavicExtractor:
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
             return i + 1, code, Cue.REGION_WORD, "region.name_and_word" if j == i + 1 else "region.list"
-        if had_word and toks[i].is_cap:  # "..., над Курской — 3"
+        if had_word and toks[i].is_cap and not s.has(self.districts, i + 1):  # "..., над Курской — 3"
             return i + 1, code, Cue.REGION_WORD, "region.list"
         return None
 
@@ -267,7 +270,8 @@ class SlavicExtractor:
 
     # -- counts and events -------------------------------------------------------------------
     def _events(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> None:
-        kind, kind_rule = self._kind(s)
+        alert = self._alert_words(s)
+        kind, kind_rule = self._kind(s, alert)
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
@@ -275,9 +279,11 @@ class SlavicExtractor:
                            if s.ending_at(i, ph)), "")
         text = ext.sentence_text(s.si)
         if not counts and kind is Kind.OTHER:
-            if located:
-                cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
-                _add(ext, s, Kind.OTHER, "event.places_only", None, [m for _, m in located], text, continues=cont)
+            if alert:  # "Повітряна тривога лунає в ... областях": where an alert was declared, no incident
+                for _, m in located:
+                    ext.mentions[m] = _renamed(ext.mentions[m], role=Role.ALERT, role_rule=_ALERT_RULE)
+            elif located:
+                self._places_only(ext, s, located, state, text)
             return
         if not counts:
             _add(ext, s, kind, kind_rule, None, [m for _, m in located], text, status_rule=background)
@@ -285,13 +291,33 @@ class SlavicExtractor:
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
 
-    def _kind(self, s: _Sentence) -> tuple[Kind, str]:
+    def _places_only(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict,
+                     text: str) -> None:
+        """A sentence naming places and no incident: it elaborates on the event just told (only what it
+        adds counts), or is an incident of its own only if it names drones or the like; else nothing."""
+        cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
+        aerial = any(s.matches(i, p) for i in range(len(s.toks)) for p, _ in self.objects)
+        if cont is None and not aerial:
+            return
+        _add(ext, s, Kind.OTHER, "event.places_only", None, [m for _, m in located], text, continues=cont,
+             status_rule="" if aerial else _ELABORATION_RULE)
+
+    def _alert_words(self, s: _Sentence) -> set[int]:
+        """Tokens of an alert phrase ("воздушная тревога", "угроза атаки БПЛА"): they tell no incident."""
+        out: set[int] = set()
+        for p in self.alerts:
+            for i in range(len(s.toks)):
+                if s.matches(i, p):
+                    out.update(range(i, i + len(p)))
+        return out
+
+    def _kind(self, s: _Sentence, skip: set[int] = frozenset()) -> tuple[Kind, str]:
         best: tuple[int, str, str] | None = None
         priority = self.lex.kind_priority
         negations = frozenset(self.lex.negations)
         for rule_id, kind, phrases in self.triggers:
             for i in range(len(s.toks)):
-                if any(s.matches(i, p) for p in phrases) and not s.has(negations, i - 1):
+                if i not in skip and any(s.matches(i, p) for p in phrases) and not s.has(negations, i - 1):
                     rank = priority.index(kind)
                     if best is None or rank < best[0]:
                         best = (rank, kind, rule_id)
@@ -336,7 +362,10 @@ class SlavicExtractor:
                 break
             value, j = value + word, j + 1
         each = i > 0 and s.toks[i - 1].lower in _EACH  # "по одному"
-        if j == i or (j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each):
+        alone = j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each
+        if alone and j + 1 < len(s.toks) and s.toks[j].text in _DASHES and s.toks[j + 1].lower in _ELLIPSIS_BEFORE:
+            return 1, j  # "один — над территорией Курской области"
+        if j == i or alone:
             return (1, j) if j > i and self._object_after(s, j) else (None, i + 1)
         return value, j
 
@@ -416,9 +445,11 @@ def _joined(s: _Sentence, a: int, b: int) -> bool:
 
 def _add(ext: Extraction, s: _Sentence, kind: Kind, kind_rule: str, c: _Count | None, mentions: list[int],
          text: str, *, continues: int | None = None, status_rule: str = "") -> None:
+    elaboration = status_rule == _ELABORATION_RULE
     ext.events.append(Event(
         ext.report.id, len(ext.events), s.si, kind, c.value if c else None, c.kind if c else None,
-        tuple(mentions), text, continues=continues, background=bool(status_rule), kind_rule=kind_rule,
+        tuple(mentions), text, continues=continues, background=bool(status_rule) and not elaboration,
+        elaboration=elaboration, kind_rule=kind_rule,
         count_rule=c.rule if c else "", status_rule=status_rule, each=bool(c and c.each), more=bool(c and c.more)))
 
 
@@ -428,9 +459,9 @@ def _mention(ext: Extraction, s: _Sentence, i: int, end: int, kind: MentionKind,
     return Mention(ext.report.id, ext.report.text[start:stop], kind, s.si, start, stop, cue, code, rule=rule)
 
 
-def _renamed(m: Mention, name: str) -> Mention:
+def _renamed(m: Mention, name: str | None = None, **changes) -> Mention:
     from dataclasses import replace
-    return replace(m, text=name)
+    return replace(m, text=name or m.text, **changes)
 
 
 def _nominative(word: str, keys: tuple[str, ...]) -> str:
