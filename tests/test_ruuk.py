@@ -157,3 +157,26 @@ def test_list_lines_with_one_and_districts_named_after_towns(analyse):
     got = _by_region(analyse, "Губернатор Калужской области сообщил, что над Кировским районом сбиты три "
                               "беспилотника.")
     assert got == {"RU-KLU": 3}
+
+
+def test_of_them_each_at_the_end_models_times_and_brackets(analyse):
+    got = _by_region(analyse, "Ночью над регионами сбиты девять беспилотников. Шесть из них уничтожены над "
+                              "Смоленской областью, ещё три — над Тверской.")
+    assert got == {"RU-SMO": 6, "RU-TVE": 3}
+    got = _by_region(analyse, "Сили ППО знищили 8 дронів. З них 5 збито над Сумщиною, ще 3 — над Полтавщиною.")
+    assert got == {"UA-59": 5, "UA-53": 3}
+    got = _by_region(analyse, "По два беспилотника сбиты над Курской и Орловской областями, а над Липецкой и "
+                              "Тверской областями — по одному.")
+    assert got == {"RU-KRS": 2, "RU-ORL": 2, "RU-LIP": 1, "RU-TVE": 1}
+    got = _by_region(analyse, "З 22:00 до 04:30 над Херсонщиною збито 6 дронів типу Shahed-136/131.")
+    assert got == {"UA-65": 6}
+    got = _by_region(analyse, "Всего уничтожены 30 БПЛА. Больше всего — над Курской (14) и Калужской (9) "
+                              "областями.")
+    assert got == {"RU-KRS": 14, "RU-KLU": 9}
+
+
+def test_including_is_part_of_the_number_told():
+    ext = mapper.extract_report("Над Воронежской областью сбиты пять беспилотников, в том числе два над Лисками.")
+    assert [(e.count, e.part) for e in ext.events] == [(5, False), (2, True)]
+    ext = mapper.extract_report("Над Одещиною збито сім дронів, у тому числі три над Ізмаїлом.")
+    assert [(e.count, e.part) for e in ext.events] == [(7, False), (3, True)]

@@ -22,6 +22,7 @@ from ._tokens import Token, tokenize
 _PUNCT = frozenset(",;:()—–-")
 _CLAUSE = frozenset(",;:")
 _DASHES = frozenset("—–-")
+_GLUE = frozenset("-/:")
 _QUOTES = frozenset("«»\"„“”")
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
@@ -98,6 +99,11 @@ class SlavicExtractor:
         self.stop = frozenset(lex.all_stopwords)
         self.person_roles = frozenset(lex.person_roles)
         self.alerts = _phrases(lex.alert_cues, lang)
+        self.more_words = frozenset(lex.count_more_before)
+        self.part_words = _phrases(lex.count_part_before, lang)
+        self.of_them = (_OF, frozenset(lex.count_of_them) - _OF)  # "из них", "з них"
+        self.verbs = frozenset(w for _, _, ph in self.triggers for p in ph if len(p) == 1 for w in p[0]) \
+            | frozenset(lex.count_verb_words) | frozenset(lex.count_fall_verbs)
         self.districts = frozenset(lex.apposition_words)  # "над Кировским районом": a district, no region
 
     # -- a report --------------------------------------------------------------------------
@@ -179,8 +185,10 @@ class SlavicExtractor:
             return None
         j = i + 1
         while j < len(toks) and (toks[j].text in ",-" or toks[j].lower in self.lex.region_name_joiners
-                                 or (toks[j].is_word and self.regions.adjective(toks[j].text))):
-            j += 1  # "Белгородской, Курской и Брянской областей"
+                                 or (toks[j].is_word and self.regions.adjective(toks[j].text))
+                                 or _trailing_number(toks, j) or _trailing_number(toks, j - 1)
+                                 or _trailing_number(toks, j + 1)):
+            j += 1  # "Белгородской, Курской и Брянской областей", "Белгородской (51) и Брянской (36) областями"
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
             return i + 1, code, Cue.REGION_WORD, "region.name_and_word" if j == i + 1 else "region.list"
@@ -332,25 +340,54 @@ class SlavicExtractor:
             if value is None:
                 i += 1
                 continue
+            kind = named_kind or (out and out[-1].kind)
+            if kind and _trailing_number(toks, i) and s.taken[i - 2]:  # "над Белгородской (51)"
+                out.append(_Count(i, end, value, kind, "count.trailing", trailing=True))
+                i = end
+                continue
             rule, total_end = "count.number_object", end
             if end + 1 < len(toks) and toks[end].lower in _OF:  # "12 из 15 дронов"
                 other, after = self._number(s, end + 1)
                 if other is not None and other >= value:
                     rule, total_end = "count.part_of_total", after
-            obj = self._object_after(s, total_end) or _ellipsis(s, i, end, named_kind or (out and out[-1].kind))
+            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, named_kind or (out and out[-1].kind))
             if obj is None:
                 i = end
                 continue
-            rule = "count.ellipsis" if obj[1] == end and rule == "count.number_object" else rule
-            kind, obj_end = obj
+            kind, obj_end, *them = obj
+            if obj_end == end and rule == "count.number_object":
+                rule = "count.of_them" if them and them[0] else "count.ellipsis"
             each = i > 0 and toks[i - 1].lower in _EACH
-            more = i > 0 and s.has(frozenset(self.lex.count_more_before), i - 1)
-            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more))
+            flag_at = i - 1 - each  # "ещё по три", "в том числе по два"
+            more = s.has(self.more_words, flag_at)
+            part = s.ending_at(flag_at, self.part_words) > 0
+            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
         return out
 
+    def _ellipsis(self, s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int, bool] | None:
+        """A number with no noun, of the objects named before, when a place follows it (past "из них"
+        and a verb) or a dash sets it apart ("семь над Воронежской", "Курской — 3", "четыре из них
+        перехвачены над ...", "— по одному"); and whether "из них" was told with it."""
+        if not kind:
+            return None
+        toks, j = s.toks, end
+        them = s.has(self.of_them[0], j) and s.has(self.of_them[1], j + 1)
+        j += 2 * them
+        them = them or (s.has(self.of_them[0], i - 2) and s.has(self.of_them[1], i - 1))  # "Из них 12 ..."
+        while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.verbs, j))):
+            j += 1
+        after = toks[j].lower if j < len(toks) else ""
+        k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
+        dashed = k >= 0 and toks[k].text in _DASHES
+        if after in _ELLIPSIS_BEFORE or dashed:
+            return kind, end, them
+        return None
+
     def _number(self, s: _Sentence, i: int) -> tuple[int | None, int]:
         tok = s.toks[i]
+        if tok.is_number and _glued(s.toks, i):
+            return None, i + 1  # "Shahed-136/131", "21:00": a model or a time
         if tok.is_number:
             if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
                 return None, i + 1  # a date: "24 мая"
@@ -386,21 +423,6 @@ class SlavicExtractor:
         return None
 
 
-def _ellipsis(s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int] | None:
-    """A number with no noun, of the objects named before, when a place follows it or a dash
-    sets it apart ("семь над Воронежской", "Курской — 3", "— 21 — уничтожено над ...")."""
-    if not kind:
-        return None
-    j = end
-    while j < len(s.toks) and s.toks[j].text in _DASHES:
-        j += 1
-    after = s.toks[j].lower if j < len(s.toks) else ""
-    dashed = i > 0 and s.toks[i - 1].text in _DASHES
-    if after in _ELLIPSIS_BEFORE or dashed:
-        return kind, end
-    return None
-
-
 @dataclass
 class _Count:
     start: int
@@ -410,6 +432,13 @@ class _Count:
     rule: str
     each: bool = False
     more: bool = False
+    part: bool = False
+    trailing: bool = False
+
+
+def _trailing_number(toks: list[Token], i: int) -> bool:
+    """A number in brackets after a name: "Белгородской (51)"."""
+    return 0 < i < len(toks) - 1 and toks[i].is_number and toks[i - 1].text == "(" and toks[i + 1].text == ")"
 
 
 def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[int, int]]):
@@ -421,11 +450,23 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
     claimed: set[int] = set()
     per = []
     for c in counts:
-        mine = [m for t, m in located if clause[t] == clause[c.start]]
+        before = [m for t, m in located if t < c.start]
+        mine = before[-1:] if c.trailing else [m for t, m in located if clause[t] == clause[c.start]]
         claimed.update(mine)
         per.append(mine)
     rest = [m for _, m in located if m not in claimed]
     return [(c, mine or rest) for c, mine in zip(counts, per)]
+
+
+def _glued(toks: list[Token], i: int) -> bool:
+    """A number joined without spaces to a word or number by ``-``, ``/`` or ``:`` ("Шахед-136",
+    "136/131", "21:00")."""
+    tok = toks[i]
+    before = i > 1 and toks[i - 1].text in _GLUE and toks[i - 1].end == tok.start == toks[i - 1].start + 1 \
+        and toks[i - 2].end == toks[i - 1].start
+    after = i + 2 < len(toks) and toks[i + 1].text in _GLUE and toks[i + 1].start == tok.end \
+        and toks[i + 2].start == toks[i + 1].end and toks[i + 2].is_number
+    return before or after
 
 
 def _clauses(s: _Sentence) -> list[int]:
@@ -450,7 +491,8 @@ def _add(ext: Extraction, s: _Sentence, kind: Kind, kind_rule: str, c: _Count | 
         ext.report.id, len(ext.events), s.si, kind, c.value if c else None, c.kind if c else None,
         tuple(mentions), text, continues=continues, background=bool(status_rule) and not elaboration,
         elaboration=elaboration, kind_rule=kind_rule,
-        count_rule=c.rule if c else "", status_rule=status_rule, each=bool(c and c.each), more=bool(c and c.more)))
+        count_rule=c.rule if c else "", status_rule=status_rule, each=bool(c and c.each), more=bool(c and c.more),
+        part=bool(c and c.part)))
 
 
 def _mention(ext: Extraction, s: _Sentence, i: int, end: int, kind: MentionKind, cue: Cue, *, rule: str,
