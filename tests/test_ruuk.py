@@ -180,3 +180,23 @@ def test_including_is_part_of_the_number_told():
     assert [(e.count, e.part) for e in ext.events] == [(5, False), (2, True)]
     ext = mapper.extract_report("Над Одещиною збито сім дронів, у тому числі три над Ізмаїлом.")
     assert [(e.count, e.part) for e in ext.events] == [(7, False), (3, True)]
+
+
+def test_launch_areas_past_fillers_and_along_lists_are_origins(analyse):
+    got = _by_region(analyse, "Ворог випустив 20 дронів з тимчасово окупованого Криму. З них 12 збито над "
+                              "Миколаївщиною.")
+    assert got == {"UA-48": 12}
+    got = _by_region(analyse, "Напрямки пуску — Брянськ, Курськ в Росії та Джанкой в окупованому Криму. Над "
+                              "Сумщиною збито 5 дронів.")
+    assert got == {"UA-59": 5}
+    got = _by_region(analyse, "Беспилотники выпустили с временно оккупированной территории. Над Ростовской "
+                              "областью сбиты четыре БПЛА.")
+    assert got == {"RU-ROS": 4}
+
+
+def test_prepositions_and_first_names_are_no_regions(analyse):
+    got = _by_region(analyse, "Над Херсонщиною збито два дрони. Крім того, пошкоджено лінію електропередачі.")
+    assert got == {"UA-65": 2}
+    got = _by_region(analyse, "Над Івано-Франківською областю збито три ракети, повідомив голова ОВА Іван "
+                              "Петренко.")
+    assert got == {"UA-26": 3}

@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 _REGIONS_BEFORE, _INHERIT, _SOLE = (_LEX.rule(r) for r in ("event.regions_before", "event.inherit_region",
                                                           "event.sole_region"))
-_WIDE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.wide_scope) + r")\b", re.I)
+_WIDE_WORDS = [w for lang in ("en", "ru", "uk") for w in load_lexicon(lang).wide_scope]  # any language's apply
+_WIDE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _WIDE_WORDS) + r")\b", re.I)
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 INCIDENT_COLUMNS = ["incident_id", "region_code", "region_name", "country", "kind", "objects", "object_kind",

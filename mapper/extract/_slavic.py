@@ -31,6 +31,8 @@ _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
           "title": Role.TITLE}
 _OF = frozenset({"из", "з", "із"})
+_FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
+_LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
 _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
@@ -104,7 +106,8 @@ class SlavicExtractor:
         self.of_them = (_OF, frozenset(lex.count_of_them) - _OF)  # "из них", "з них"
         self.verbs = frozenset(w for _, _, ph in self.triggers for p in ph if len(p) == 1 for w in p[0]) \
             | frozenset(lex.count_verb_words) | frozenset(lex.count_fall_verbs)
-        self.districts = frozenset(lex.apposition_words)  # "над Кировским районом": a district, no region
+        self.districts = frozenset(lex.apposition_words)
+        self.fillers = frozenset(lex.role_fillers)  # "над Кировским районом": a district, no region
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -176,14 +179,15 @@ class SlavicExtractor:
             if code:
                 return i + 2, code, Cue.REGION_WORD, "region.republic_of"
         for width in (3, 2, 1):  # Крым, Подмосковье, на Харківщині, Ханты-Мансийский округ
-            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]) and toks[i].is_cap:
+            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]) and toks[i].is_cap \
+                    and s.keys[i][0] not in self.stop:  # "Крім того": a preposition, not Crimea
                 code = self.regions.standalone_of(" ".join(t.text for t in toks[i:i + width]))
                 if code:
                     return i + width, code, Cue.STANDALONE, "region.standalone"
-        code = self.regions.adjective(toks[i].text)
+        code, j = self._adjective_at(toks, i)
         if not code:
             return None
-        j = i + 1
+        first = j
         while j < len(toks) and (toks[j].text in ",-" or toks[j].lower in self.lex.region_name_joiners
                                  or (toks[j].is_word and self.regions.adjective(toks[j].text))
                                  or _trailing_number(toks, j) or _trailing_number(toks, j - 1)
@@ -191,10 +195,18 @@ class SlavicExtractor:
             j += 1  # "Белгородской, Курской и Брянской областей", "Белгородской (51) и Брянской (36) областями"
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
-            return i + 1, code, Cue.REGION_WORD, "region.name_and_word" if j == i + 1 else "region.list"
-        if had_word and toks[i].is_cap and not s.has(self.districts, i + 1):  # "..., над Курской — 3"
-            return i + 1, code, Cue.REGION_WORD, "region.list"
+            return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
+        if had_word and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
+            return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _adjective_at(self, toks: list[Token], i: int) -> tuple[str | None, int]:
+        """The region of the adjective at ``i`` and the token after it; a hyphenated one
+        ("Івано-Франківській") only whole."""
+        if i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end \
+                and toks[i + 2].start == toks[i + 1].end:
+            return self.regions.adjective(toks[i].text + "-" + toks[i + 2].text), i + 3
+        return self.regions.adjective(toks[i].text), i + 1
 
     # -- settlements ---------------------------------------------------------------------------
     def _places(self, ext: Extraction, s: _Sentence) -> list[tuple[int, int]]:
@@ -260,7 +272,7 @@ class SlavicExtractor:
         out, previous = [], None
         for start, mi in located:
             role = self._role_before(s, start)
-            if role is None and previous is not None and _joined(s, previous[0], start):
+            if role is None and previous is not None and self._joined(s, previous[0], start):
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
             if role is not None:
                 from dataclasses import replace
@@ -269,8 +281,21 @@ class SlavicExtractor:
             out.append((start, mi))
         return [(t, mi) for t, mi in out if ext.mentions[mi].role in (Role.LOCATION, Role.TITLE)]
 
+    def _joined(self, s: _Sentence, a: int, b: int) -> bool:
+        """Only list words between two mentions ("Брянской и Курской", "Курской, Орловской"), or a place
+        and where it lies ("Шаталово в России", "Гвардійське в окупованому Криму")."""
+        return all(t.text in ",-" or t.lower in _LINKS or s.taken[a + 1 + k] or s.has(self.fillers, a + 1 + k)
+                   for k, t in enumerate(s.toks[a + 1:b]))
+
     def _role_before(self, s: _Sentence, start: int) -> str | None:
-        for back in (1, 2):  # "с территории Курской области", "з напрямку Курська", "губернатор ... области"
+        """The role a phrase before a name gives it: "с территории Курской области", "з напрямку Курська",
+        "губернатор ... области", "з тимчасово окупованого Криму" (past filler words), "Напрямки пуску — ..."."""
+        skipped = start
+        while start > 0 and (s.has(self.fillers, start - 1) or s.toks[start - 1].text in _DASHES):
+            start -= 1
+        if start < skipped and start > 0 and s.toks[start - 1].lower in _FROM:
+            return "origin"  # "з окупованого Криму", "с временно оккупированной территории"
+        for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
                     return role
@@ -478,10 +503,7 @@ def _clauses(s: _Sentence) -> list[int]:
     return out
 
 
-def _joined(s: _Sentence, a: int, b: int) -> bool:
-    """Only list words between two mentions ("Брянской и Курской", "Курской, Орловской")."""
-    return all(t.text in ",-" or t.lower in ("и", "і", "й", "та") or s.taken[a + 1 + k]
-               for k, t in enumerate(s.toks[a + 1:b]))
+
 
 
 def _add(ext: Extraction, s: _Sentence, kind: Kind, kind_rule: str, c: _Count | None, mentions: list[int],
