@@ -275,7 +275,8 @@ class OutputFolder:
 def _region_properties(regions: gpd.GeoDataFrame) -> list[dict]:
     return [{"region_code": r.region_code, "region_name": r.region_name, "name_local": r.name_local,
              "country": r.country, "disputed": bool(r.disputed), "incidents": int(r.incidents),
-             "objects": int(r.objects), "places": [p for p in r.places.split(";") if p]}
+             "objects": int(r.objects), "places": [p for p in r.places.split(";") if p],
+             "languages": [x for x in r.languages.split(";") if x]}
             for r in regions.itertuples(index=False)]
 
 

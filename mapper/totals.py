@@ -60,6 +60,7 @@ class Totals:
     incidents: dict[str, int] = field(default_factory=dict)
     objects: dict[str, int] = field(default_factory=dict)
     region_places: dict[str, list[str]] = field(default_factory=dict)
+    region_languages: dict[str, dict[str, None]] = field(default_factory=dict)
     popups: dict[str, list[dict]] = field(default_factory=dict)
     cells: dict[tuple[str, LocKey, str], list] = field(default_factory=dict)
     shared: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
@@ -77,6 +78,7 @@ class Totals:
         partners = tuple(c for c in _codes(row.get("shared_with")) if c != code) if shared else ()
         self.incidents[code] = self.incidents.get(code, 0) + 1
         self.objects[code] = self.objects.get(code, 0) + objects
+        self.region_languages.setdefault(code, {}).update(dict.fromkeys(_codes(row.get("languages"))))
         names = self.region_places.setdefault(code, [])
         for p in (row["places"] or "").split(";"):
             if p and p not in names:
@@ -145,6 +147,7 @@ class Totals:
         out["incidents"] = [self.incidents.get(c, 0) for c in out["region_code"]]
         out["objects"] = [self.objects.get(c, 0) for c in out["region_code"]]
         out["places"] = [";".join(self.region_places.get(c, [])) for c in out["region_code"]]
+        out["languages"] = [";".join(self.region_languages.get(c, {})) for c in out["region_code"]]
         return out
 
     def popup_more(self, code: str) -> int:

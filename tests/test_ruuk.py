@@ -115,6 +115,9 @@ def test_telegram_export_runs_end_to_end(tmp_path):
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert "media only" in json.dumps(summary, ensure_ascii=False)  # listed, not lost
     assert (out / "map.html").exists() and (out / "regions.geojson").exists()
+    regions = json.loads((out / "regions.geojson").read_text(encoding="utf-8"))["features"]
+    langs = {f["properties"]["region_code"]: f["properties"]["languages"] for f in regions}
+    assert langs["RU-BRY"] == ["ru"] and langs["UA-59"] == ["uk"] and langs["RU-KLU"] == []
 
 
 def test_malformed_telegram_export_is_one_line_error(tmp_path, capsys):
