@@ -39,9 +39,44 @@ _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
 
 
-def _phrases(words, lang: str) -> list[tuple[frozenset[str], ...]]:
+Phrase = tuple[frozenset[str], ...]
+
+
+class _Phrases:
+    """Phrases of lemma keys (each word: the keys it matches), indexed by their first and last words' keys,
+    so that a sentence is matched in time linear in its length, not in the number of phrases."""
+
+    def __init__(self, phrases: list[Phrase], tags: list | None = None) -> None:
+        self.phrases = phrases
+        self.first: dict[str, list[tuple[Phrase, object]]] = {}
+        self.last: dict[str, list[tuple[Phrase, object]]] = {}
+        for p, tag in zip(phrases, tags or [None] * len(phrases)):
+            for key in p[0]:
+                self.first.setdefault(key, []).append((p, tag))
+            for key in p[-1]:
+                self.last.setdefault(key, []).append((p, tag))
+
+    def __iter__(self):
+        return iter(self.phrases)
+
+    def at(self, s: "_Sentence", i: int) -> list[tuple[Phrase, object]]:
+        """The phrases (with their tags) that match from token ``i``, longest first."""
+        if not 0 <= i < len(s.keys):
+            return []
+        found = {id(p): (p, tag) for key in s.keys[i] for p, tag in self.first.get(key, ()) if s.matches(i, p)}
+        return sorted(found.values(), key=lambda pt: -len(pt[0]))
+
+    def ending(self, s: "_Sentence", j: int) -> int:
+        """Length of the longest phrase that ends at token ``j`` (0: none)."""
+        if not 0 <= j < len(s.keys):
+            return 0
+        return max((len(p) for key in s.keys[j] for p, _ in self.last.get(key, ()) if s.matches(j - len(p) + 1, p)),
+                   default=0)
+
+
+def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
     """Each phrase as a tuple of the keys (lower form and lemmas) each of its words matches."""
-    return [tuple(frozenset(lemmas(t.text, lang)) for t in tokenize(w)) for w in words]
+    return _Phrases([tuple(frozenset(lemmas(t.text, lang)) for t in tokenize(w)) for w in words], tags)
 
 
 def _keys(tok: Token, lang: str) -> tuple[str, ...]:
@@ -62,9 +97,9 @@ class _Sentence:
             return False
         return all(not want.isdisjoint(self.keys[i + k]) for k, want in enumerate(phrase))
 
-    def ending_at(self, j: int, phrases) -> int:
+    def ending_at(self, j: int, phrases: _Phrases) -> int:
         """Length of the longest phrase that ends at token ``j`` (0: none)."""
-        return max((len(p) for p in phrases if self.matches(j - len(p) + 1, p)), default=0)
+        return phrases.ending(self, j)
 
     def has(self, words: frozenset[str] | set[str], i: int) -> bool:
         return 0 <= i < len(self.toks) and not words.isdisjoint(self.keys[i])
@@ -94,8 +129,7 @@ class SlavicExtractor:
         self.background = [(p.id, _phrases(p["words"], lang)) for p in lex.family("background")]
         self.cues = [(p.id, _phrases(p["words"], lang)) for p in lex.family("place_cue")]
         self.roles = {r: _phrases(ws, lang) for r, ws in lex.role_prefixes.items() if r in _ROLES}
-        self.objects = sorted(((tuple(_phrases([n], lang)[0]), k) for n, k in lex.object_nouns.items()),
-                              key=lambda t: -len(t[0]))
+        self.objects = _phrases(list(lex.object_nouns), lang, list(lex.object_nouns.values()))
         self.numbers = {w: v for w, v in lex.number_words.items()}
         self.region_words = frozenset(lex.region_words)
         self.stop = frozenset(lex.all_stopwords)
@@ -308,8 +342,7 @@ class SlavicExtractor:
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
-        background = next((rid for rid, ph in self.background for i in range(len(s.toks))
-                           if s.ending_at(i, ph)), "")
+        background = next((rid for rid, ph in self.background for i in range(len(s.toks)) if ph.at(s, i)), "")
         text = ext.sentence_text(s.si)
         if not counts and kind is Kind.OTHER:
             if alert:  # "Повітряна тривога лунає в ... областях": where an alert was declared, no incident
@@ -329,7 +362,7 @@ class SlavicExtractor:
         """A sentence naming places and no incident: it elaborates on the event just told (only what it
         adds counts), or is an incident of its own only if it names drones or the like; else nothing."""
         cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
-        aerial = any(s.matches(i, p) for i in range(len(s.toks)) for p, _ in self.objects)
+        aerial = any(self.objects.at(s, i) for i in range(len(s.toks)))
         if cont is None and not aerial:
             return
         _add(ext, s, Kind.OTHER, "event.places_only", None, [m for _, m in located], text, continues=cont,
@@ -338,10 +371,9 @@ class SlavicExtractor:
     def _alert_words(self, s: _Sentence) -> set[int]:
         """Tokens of an alert phrase ("воздушная тревога", "угроза атаки БПЛА"): they tell no incident."""
         out: set[int] = set()
-        for p in self.alerts:
-            for i in range(len(s.toks)):
-                if s.matches(i, p):
-                    out.update(range(i, i + len(p)))
+        for i in range(len(s.toks)):
+            for p, _ in self.alerts.at(s, i):
+                out.update(range(i, i + len(p)))
         return out
 
     def _kind(self, s: _Sentence, skip: set[int] = frozenset()) -> tuple[Kind, str]:
@@ -350,7 +382,7 @@ class SlavicExtractor:
         negations = frozenset(self.lex.negations)
         for rule_id, kind, phrases in self.triggers:
             for i in range(len(s.toks)):
-                if i not in skip and any(s.matches(i, p) for p in phrases) and not s.has(negations, i - 1):
+                if i not in skip and phrases.at(s, i) and not s.has(negations, i - 1):
                     rank = priority.index(kind)
                     if best is None or rank < best[0]:
                         best = (rank, kind, rule_id)
@@ -434,10 +466,9 @@ class SlavicExtractor:
     def _object_after(self, s: _Sentence, i: int) -> tuple[str, int] | None:
         """The object noun after a number, past a few modifiers ("11 украинских беспилотных аппаратов")."""
         for skip in range(0, 3):
-            for phrase, kind in self.objects:
-                if s.matches(i + skip, phrase):
-                    return kind, i + skip + len(phrase) + (i + skip + len(phrase) < len(s.toks)
-                                                           and s.toks[i + skip + len(phrase)].text in _QUOTES)
+            for phrase, kind in self.objects.at(s, i + skip)[:1]:
+                return kind, i + skip + len(phrase) + (i + skip + len(phrase) < len(s.toks)
+                                                       and s.toks[i + skip + len(phrase)].text in _QUOTES)
             if i + skip < len(s.toks) and s.toks[i + skip].text in _QUOTES:
                 continue  # два «Шахеди»
             if i + skip >= len(s.toks) or not s.toks[i + skip].is_word or s.toks[i + skip].is_number:
