@@ -203,3 +203,14 @@ def test_prepositions_and_first_names_are_no_regions(analyse):
     got = _by_region(analyse, "Над Івано-Франківською областю збито три ракети, повідомив голова ОВА Іван "
                               "Петренко.")
     assert got == {"UA-26": 3}
+
+
+def test_settlements_named_in_the_reports_own_spelling():
+    from mapper.text import normalize
+
+    names = [normalize(m.text) for m in mapper.extract_report(
+        "Уламки впали у Києві, вибухи лунали в Одесі та в Запоріжжі.").mentions]
+    assert names == [normalize("Київ"), normalize("Одеса"), normalize("Запоріжжя")]
+    names = [normalize(m.text) for m in mapper.extract_report(
+        "Обломки упали в Киеве и в Ельце, атаку отразили над Воскресенском.").mentions]
+    assert names == [normalize("Киев"), normalize("Елец"), normalize("Воскресенск")]

@@ -292,13 +292,14 @@ class SlavicExtractor:
         known = self.index.keys
         if normalize(written) in known:
             return written
-        if len(keys) == 1:
-            for lemma in keys[0][1:]:
-                if lemma in known:
-                    return lemma.title()
-        names = self.places.get(stem_key(written))
-        if names:
-            return min(names, key=lambda n: (len(n), n)).title()
+        by_lemma = [lemma for lemma in keys[0][1:] if lemma in known] if len(keys) == 1 else []
+        for lemma in by_lemma:
+            if _letters(lemma, self.lang)[0] == 0:
+                return lemma.title()
+        names = self.places.get(stem_key(written), []) + by_lemma
+        if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев
+            low = normalize(written)
+            return min(names, key=lambda n: (_letters(n, self.lang), -_common_prefix(n, low), len(n), n)).title()
         return None
 
     # -- roles ---------------------------------------------------------------------------------
@@ -557,6 +558,23 @@ def _mention(ext: Extraction, s: _Sentence, i: int, end: int, kind: MentionKind,
 def _renamed(m: Mention, name: str | None = None, **changes) -> Mention:
     from dataclasses import replace
     return replace(m, text=name or m.text, **changes)
+
+
+_ONLY = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
+
+
+def _letters(name: str, lang: str) -> tuple[int, int]:
+    """How many letters of ``name`` the other language alone writes, and (negated) how many ``lang`` alone
+    does: the smaller, the more ``name`` is written in ``lang``."""
+    other = "ru" if lang == "uk" else "uk"
+    return sum(c in _ONLY[other] for c in name), -sum(c in _ONLY[lang] for c in name)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _nominative(word: str, keys: tuple[str, ...]) -> str:
