@@ -214,3 +214,12 @@ def test_settlements_named_in_the_reports_own_spelling():
     names = [normalize(m.text) for m in mapper.extract_report(
         "Обломки упали в Киеве и в Ельце, атаку отразили над Воскресенском.").mentions]
     assert names == [normalize("Киев"), normalize("Елец"), normalize("Воскресенск")]
+
+
+def test_counts_share_a_clause_and_lists_keep_theirs(analyse):
+    got = _by_region(analyse, "Ночью сбиты 11 БПЛА. По данным ведомства, шесть — над Смоленской и пять — над "
+                              "Тверской областью.")
+    assert got == {"RU-SMO": 6, "RU-TVE": 5}
+    got = _by_region(analyse, "ПВО уничтожили десять беспилотников. По три аппарата перехвачены над Тульской, "
+                              "Рязанской и Липецкой областями, ещё один сбит над Тамбовской областью.")
+    assert got == {"RU-TUL": 3, "RU-RYA": 3, "RU-LIP": 3, "RU-TAM": 1}

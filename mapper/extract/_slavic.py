@@ -230,7 +230,9 @@ class SlavicExtractor:
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
             return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
-        if had_word and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
+        later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
+            s.has(self.region_words, k) for k in range(first, len(toks)))
+        if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
 
@@ -458,8 +460,9 @@ class SlavicExtractor:
             value, j = value + word, j + 1
         each = i > 0 and s.toks[i - 1].lower in _EACH  # "по одному"
         alone = j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each
-        if alone and j + 1 < len(s.toks) and s.toks[j].text in _DASHES and s.toks[j + 1].lower in _ELLIPSIS_BEFORE:
-            return 1, j  # "один — над территорией Курской области"
+        if alone and ((j + 1 < len(s.toks) and s.toks[j].text in _DASHES and s.toks[j + 1].lower in _ELLIPSIS_BEFORE)
+                      or (s.has(self.more_words, i - 1) and self._ellipsis(s, i, j, "any"))):
+            return 1, j  # "один — над территорией Курской области", "ещё один сбит над Орловской"
         if j == i or alone:
             return (1, j) if j > i and self._object_after(s, j) else (None, i + 1)
         return value, j
@@ -506,9 +509,9 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
     clause = _clauses(s)
     claimed: set[int] = set()
     per = []
-    for c in counts:
+    for k, c in enumerate(counts):
         before = [m for t, m in located if t < c.start]
-        mine = before[-1:] if c.trailing else [m for t, m in located if clause[t] == clause[c.start]]
+        mine = before[-1:] if c.trailing else _clause_share(counts, k, located, clause)
         claimed.update(mine)
         per.append(mine)
     rest = [m for _, m in located if m not in claimed]
@@ -526,10 +529,28 @@ def _glued(toks: list[Token], i: int) -> bool:
     return before or after
 
 
+def _clause_share(counts: list[_Count], k: int, located: list[tuple[int, int]], clause: list[int]) -> list[int]:
+    """The mentions of count ``k``'s clause that are its own when other counts share the clause: those
+    after it up to the next count ("шесть — над Белгородской и пять — над Орловской"), else those before
+    it back to the one before ("над Курской — 3 и над Орловской — 2")."""
+    c, here = counts[k], clause[counts[k].start]
+    mine = [(t, m) for t, m in located if clause[t] == here]
+    peers = [o for o in counts if clause[o.start] == here]
+    if len(peers) == 1:
+        return [m for _, m in mine]
+    nxt = min((o.start for o in peers if o.start > c.start), default=len(clause))
+    prev = max((o.end for o in peers if o.start < c.start), default=0)
+    after = [m for t, m in mine if c.start <= t < nxt]
+    return after or [m for t, m in mine if prev <= t < c.start]
+
+
 def _clauses(s: _Sentence) -> list[int]:
-    out, n = [], 0
-    for tok in s.toks:
-        if tok.text in _CLAUSE:
+    """Clause number of each token: ``,;:`` start a clause, except a comma inside a list of names
+    ("над Крымом, Калужской и Брянской областями")."""
+    out, n, toks = [], 0, s.toks
+    for k, tok in enumerate(toks):
+        listed = tok.text == "," and 0 < k < len(toks) - 1 and s.taken[k - 1] and s.taken[k + 1]
+        if tok.text in _CLAUSE and not listed:
             n += 1
         out.append(n)
     return out
