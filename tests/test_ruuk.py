@@ -223,3 +223,12 @@ def test_counts_share_a_clause_and_lists_keep_theirs(analyse):
     got = _by_region(analyse, "ПВО уничтожили десять беспилотников. По три аппарата перехвачены над Тульской, "
                               "Рязанской и Липецкой областями, ещё один сбит над Тамбовской областью.")
     assert got == {"RU-TUL": 3, "RU-RYA": 3, "RU-LIP": 3, "RU-TAM": 1}
+
+
+def test_one_object_in_the_singular_without_a_number(analyse):
+    got = _by_region(analyse, "Утром над Орловской областью сбита крылатая ракета, сообщил губернатор.")
+    assert got == {"RU-ORL": 1}
+    got = _by_region(analyse, "У Полтаві уламки безпілотника пошкодили дах складу.")
+    assert got == {"UA-53": 1}
+    got = _by_region(analyse, "В Тульской области объявлена угроза атаки БПЛА, работает ПВО.")
+    assert got.get("RU-TUL", 0) == 0  # an abbreviation tells no number

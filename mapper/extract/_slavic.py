@@ -14,7 +14,7 @@ from ..reports import Report
 from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import common_word, lemmas, person_word, stem_key
+from ._morph import common_word, lemmas, person_word, singular_noun, stem_key
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, tokenize
@@ -423,7 +423,19 @@ class SlavicExtractor:
             part = s.ending_at(flag_at, self.part_words) > 0
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
-        return out
+        return out or self._single_object(s)
+
+    def _single_object(self, s: _Sentence) -> list["_Count"]:
+        """One object told in the singular with no number ("над областью сбита ракета", "обломки
+        беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА")."""
+        for i, tok in enumerate(s.toks):
+            found = self.objects.at(s, i)
+            if found and tok.is_word and not tok.text.isupper():
+                phrase, kind = found[0]
+                last = s.toks[i + len(phrase) - 1]
+                if singular_noun(last.text, self.lang):
+                    return [_Count(i, i + len(phrase), 1, kind, "count.single_object")]
+        return []
 
     def _ellipsis(self, s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int, bool] | None:
         """A number with no noun, of the objects named before, when a place follows it (past "из них"
