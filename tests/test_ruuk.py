@@ -232,3 +232,10 @@ def test_one_object_in_the_singular_without_a_number(analyse):
     assert got == {"UA-53": 1}
     got = _by_region(analyse, "В Тульской области объявлена угроза атаки БПЛА, работает ПВО.")
     assert got.get("RU-TUL", 0) == 0  # an abbreviation tells no number
+
+
+def test_names_before_a_district_word_are_districts():
+    for text in ("Обломки упали в Рыльском районе и в селе Глушково.",
+                 "Уламки впали у Дніпровському районі та в селі Хотінь."):
+        ext = mapper.extract_report(text)
+        assert [m.district for m in ext.mentions if m.kind == "place"] == [True, False]

@@ -260,11 +260,20 @@ class SlavicExtractor:
             end, name, rule, gaz = found
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
-            ext.mentions.append(_renamed(m, name))
+            # "у Рильському районі", "Запорізького району": a district named after a town, in the paragraph's region
+            ext.mentions.append(_renamed(m, name, district=self._district_after(s, end)))
             for k in range(i, end):
                 s.taken[k] = True
             i = end
         return out
+
+    def _district_after(self, s: _Sentence, end: int) -> bool:
+        """A district word after a name, past other district names ("в Солом'янському, Голосіївському та
+        Дніпровському районах")."""
+        while end < len(s.toks) and (s.toks[end].text == "," or s.toks[end].lower in _LINKS
+                                     or (s.toks[end].is_cap and s.toks[end].is_word)):
+            end += 1
+        return s.has(self.districts, end)
 
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
         for rule_id, phrases in self.cues:
