@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 
+import pandas as pd
 import pytest
 
 import mapper
@@ -141,7 +142,7 @@ def _exit(argv: list[str]) -> int:
 def _by_region(analyse, text):
     """Objects per region of one own-written paragraph (0 for an incident without a number)."""
     inc = analyse(mapper.Report("t", text)).incidents
-    return {r.region_code: int(r.objects or 0) for r in inc.itertuples()}
+    return {r.region_code: 0 if pd.isna(r.objects) else int(r.objects) for r in inc.itertuples()}
 
 
 def test_alerts_and_idle_place_sentences_are_no_incidents(analyse):
@@ -239,3 +240,9 @@ def test_names_before_a_district_word_are_districts():
                  "Уламки впали у Дніпровському районі та в селі Хотінь."):
         ext = mapper.extract_report(text)
         assert [m.district for m in ext.mentions if m.kind == "place"] == [True, False]
+
+
+def test_a_list_of_launch_areas_after_a_colon(analyse):
+    got = _by_region(analyse, "Ворог запускав дрони з двох напрямків: Джанкой в Криму, а також Курськ на території "
+                              "РФ. Над Полтавщиною збито 4 дрони.")
+    assert got == {"UA-53": 4}

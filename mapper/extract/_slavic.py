@@ -140,8 +140,9 @@ class SlavicExtractor:
         self.of_them = (_OF, frozenset(lex.count_of_them) - _OF)  # "из них", "з них"
         self.verbs = frozenset(w for _, _, ph in self.triggers for p in ph if len(p) == 1 for w in p[0]) \
             | frozenset(lex.count_verb_words) | frozenset(lex.count_fall_verbs)
-        self.districts = frozenset(lex.apposition_words)
-        self.fillers = frozenset(lex.role_fillers)  # "над Кировским районом": a district, no region
+        self.districts = frozenset(lex.apposition_words)  # "над Кировским районом": a district, no region
+        self.fillers = frozenset(lex.role_fillers)
+        self.launch_heads = frozenset(lex.role_prefixes.get("origin_list", ()))
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -316,16 +317,32 @@ class SlavicExtractor:
     # -- roles ---------------------------------------------------------------------------------
     def _assign_roles(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out, previous = [], None
+        listed = self._launch_list(s)
         for start, mi in located:
             role = self._role_before(s, start)
             if role is None and previous is not None and self._joined(s, previous[0], start):
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
+            if role is None and listed is not None and listed <= start \
+                    and all(t.text != ";" for t in s.toks[listed:start]):
+                role = "origin"  # "з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ"
             if role is not None:
                 from dataclasses import replace
                 ext.mentions[mi] = replace(ext.mentions[mi], role=_ROLES[role], role_rule=_ROLE_RULES[role])
             previous = (start, role)
             out.append((start, mi))
         return [(t, mi) for t, mi in out if ext.mentions[mi].role in (Role.LOCATION, Role.TITLE)]
+
+    def _launch_list(self, s: _Sentence) -> int | None:
+        """Where a list of launch areas starts: after a colon or dash that follows an origin phrase or
+        "from ... directions" ("з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ")."""
+        for k, tok in enumerate(s.toks):
+            if tok.text not in (":",) + tuple(_DASHES) or k == 0:
+                continue
+            if s.ending_at(k - 1, self.roles["origin"]):
+                return k + 1
+            if s.has(self.launch_heads, k - 1) and any(s.toks[j].lower in _FROM for j in range(max(0, k - 4), k)):
+                return k + 1
+        return None
 
     def _joined(self, s: _Sentence, a: int, b: int) -> bool:
         """Only list words between two mentions ("Брянской и Курской", "Курской, Орловской"), or a place
