@@ -246,3 +246,11 @@ def test_a_list_of_launch_areas_after_a_colon(analyse):
     got = _by_region(analyse, "Ворог запускав дрони з двох напрямків: Джанкой в Криму, а також Курськ на території "
                               "РФ. Над Полтавщиною збито 4 дрони.")
     assert got == {"UA-53": 4}
+
+
+def test_counts_of_one_place_and_lists_past_a_region_word(analyse):
+    ext = mapper.extract_report("Днём над Смоленской областью сбиты две ракеты и три беспилотника.")
+    assert [(e.count, e.object_kind, len(e.mentions)) for e in ext.events] == [(2, "missile", 1), (3, "drone", 1)]
+    got = _by_region(analyse, "Сбиты пять БПЛА. Три — над Курской областью, а по одному — над Тверской областью, "
+                              "Республикой Татарстан.")
+    assert got == {"RU-KRS": 3, "RU-TVE": 1, "RU-TA": 1}

@@ -382,7 +382,7 @@ class SlavicExtractor:
             return
         if not counts:
             _add(ext, s, kind, kind_rule, None, [m for _, m in located], text, status_rule=background)
-        for c, mentions in _places_of_counts(s, counts, located):
+        for c, mentions in _places_of_counts(s, counts, located, self.region_words):
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
 
@@ -539,12 +539,13 @@ def _trailing_number(toks: list[Token], i: int) -> bool:
     return 0 < i < len(toks) - 1 and toks[i].is_number and toks[i - 1].text == "(" and toks[i + 1].text == ")"
 
 
-def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[int, int]]):
+def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[int, int]],
+                      region_words: frozenset[str] = frozenset()):
     """Each count with the mentions of its clause; a clause without one takes those no other
     count's clause has (one count alone takes the sentence's)."""
     if len(counts) == 1:
         return [(counts[0], [m for _, m in located])]
-    clause = _clauses(s)
+    clause = _clauses(s, region_words)
     claimed: set[int] = set()
     per = []
     for k, c in enumerate(counts):
@@ -579,15 +580,17 @@ def _clause_share(counts: list[_Count], k: int, located: list[tuple[int, int]], 
     nxt = min((o.start for o in peers if o.start > c.start), default=len(clause))
     prev = max((o.end for o in peers if o.start < c.start), default=0)
     after = [m for t, m in mine if c.start <= t < nxt]
-    return after or [m for t, m in mine if prev <= t < c.start]
+    # "над Курской областью сбиты две ракеты и три беспилотника": both counts are of the names before them
+    return after or [m for t, m in mine if prev <= t < c.start] or [m for t, m in mine if t < c.start]
 
 
-def _clauses(s: _Sentence) -> list[int]:
+def _clauses(s: _Sentence, region_words: frozenset[str] = frozenset()) -> list[int]:
     """Clause number of each token: ``,;:`` start a clause, except a comma inside a list of names
     ("над Крымом, Калужской и Брянской областями")."""
     out, n, toks = [], 0, s.toks
     for k, tok in enumerate(toks):
-        listed = tok.text == "," and 0 < k < len(toks) - 1 and s.taken[k - 1] and s.taken[k + 1]
+        listed = tok.text == "," and 0 < k < len(toks) - 1 and s.taken[k + 1] \
+            and (s.taken[k - 1] or s.has(region_words, k - 1))  # "над Саратовской областью, Республикой ..."
         if tok.text in _CLAUSE and not listed:
             n += 1
         out.append(n)
