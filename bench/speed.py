@@ -126,6 +126,40 @@ def measure_floor(path: str, repeat: int) -> dict:
             "names": found, "maxrss_mb": _maxrss_mb()}
 
 
+def measure_extract(lang: str, n: int) -> dict:
+    """Extraction alone (mentions and events, no geocoding) of ``n`` generated reports in one language:
+    time per report and per character, after one report has loaded the index and dictionaries."""
+    import mapper
+    from bench.corpus import reports, slavic_reports
+    from mapper.pipeline import Pipeline
+
+    recs = list(reports(n) if lang == "en" else slavic_reports(n, lang))
+    items = [mapper.Report(r["id"], r["text"], lang=lang) for r in recs]
+    extractor = Pipeline(mapper.load_boundaries(), mapper.OfflineGazetteer(), merge=True).extractor
+    extractor.extract(mapper.Report("warm", recs[-1]["text"] + " " + recs[0]["text"], lang=lang))
+    t = time.process_time()
+    for r in items:
+        extractor.extract(r)
+    total = time.process_time() - t
+    chars = sum(len(r.text) for r in items)
+    return {"lang": lang, "reports": n, "chars": chars, "total_s": total, "us_per_report": 1e6 * total / n,
+            "us_per_char": 1e6 * total / chars}
+
+
+def language_rows(n: int) -> list[str]:
+    """A table row per language: extraction time per report and per character, and per character
+    against English's."""
+    rows, base = [], None
+    for lang in ("en", "ru", "uk"):
+        m = _sub("extract", lang, str(n))
+        base = base or m["us_per_char"]
+        rows.append(f"| {lang} | {n:,} | {m['chars'] / n:,.0f} | {m['us_per_report']:,.0f} | "
+                    f"{m['us_per_char']:.2f} | {m['us_per_char'] / base:.2f}× |")
+        print(rows[-1], flush=True)
+    return ["| language | reports | characters per report | µs per report | µs per character | per character "
+            "vs en |", "|---|---|---|---|---|---|", *rows]
+
+
 def measure_geotext(path: str) -> dict:
     """geotext's city and country extraction over the same corpus (run in a subprocess)."""
     from geotext import GeoText
@@ -188,6 +222,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--chunk-size", type=int, default=2000)
     p.add_argument("--no-geotext", action="store_true")
     p.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is shown")
+    p.add_argument("--lang-reports", type=int, default=2000,
+                   help="generated reports per language for the extraction rows (0: none)")
     p.add_argument("--markdown", help="also write the table to this file")
     p.add_argument("--measure", help=argparse.SUPPRESS)
     p.add_argument("args", nargs="*", help=argparse.SUPPRESS)
@@ -196,7 +232,8 @@ def main(argv: list[str] | None = None) -> None:
         fn = {"mapper": lambda: measure_mapper(a.args[0], int(a.args[1])),
               "geotext": lambda: measure_geotext(a.args[0]),
               "floor": lambda: measure_floor(a.args[0], int(a.args[1])),
-              "sjoin": lambda: measure_sjoin(int(a.args[0]))}[a.measure]
+              "sjoin": lambda: measure_sjoin(int(a.args[0])),
+              "extract": lambda: measure_extract(a.args[0], int(a.args[1]))}[a.measure]
         print(json.dumps(fn()))
         return
 
@@ -226,11 +263,13 @@ def main(argv: list[str] | None = None) -> None:
     s = _sub("sjoin", str(a.points))
     join = f"Spatial join of {s['points']:,} random points to the shipped regions: {s['total_s']:.2f} s " \
            f"({s['matched']:,} inside a region), peak memory {s['maxrss_mb']:,.0f} MB."
+    langs = language_rows(a.lang_reports) if a.lang_reports else []
     table = "\n".join([
         "| tool | reports | reports/s | seconds | read / extract / geocode+join / count / write (s) | peak MB |",
         "|---|---|---|---|---|---|", *rows]) + "\n\n" + "\n".join([
         "mapper's CPU time as a multiple of the floor's (same corpus, same run):", "",
-        "| reports | streaming run | " + " / ".join(STAGES) + " |", "|---|---|---|", *ratios]) + "\n\n" + join + "\n"
+        "| reports | streaming run | " + " / ".join(STAGES) + " |", "|---|---|---|", *ratios]) + "\n\n" + join + "\n" \
+        + ("\n" + "\n".join(langs) + "\n" if langs else "")
     print()
     print(table)
     if a.markdown:

@@ -24,7 +24,7 @@ UNRESOLVED_COLUMNS = ["report_id", "kind", "text", "reason", "counted_in", "sent
 #: ``regions.geojson`` (and the GeoPackage's ``regions`` layer): one polygon per region.
 REGION_FIELDS = {"region_code": "str", "region_name": "str", "name_local": "str", "country": "str",
                  "disputed": "bool", "incidents": "int", "objects": "int", "killed": "int", "injured": "int",
-                 "places": "list"}
+                 "places": "list", "languages": "list"}
 #: ``places.geojson`` (and ``places`` layer): one point per gazetteer place. ``geonameid`` is
 #: written as text when another geocoder's place ids (not all whole numbers) stand in for it.
 PLACE_FIELDS = {"name": "str", "matched_name": "str", "geonameid": "int", "region_code": "str", "country": "str",

@@ -69,6 +69,7 @@ class Totals:
     killed: dict[str, int] = field(default_factory=dict)
     injured: dict[str, int] = field(default_factory=dict)
     region_places: dict[str, list[str]] = field(default_factory=dict)
+    region_languages: dict[str, dict[str, None]] = field(default_factory=dict)
     popups: dict[str, list[dict]] = field(default_factory=dict)
     cells: dict[tuple[str, LocKey, str], list] = field(default_factory=dict)
     shared: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
@@ -88,6 +89,7 @@ class Totals:
         self.objects[code] = self.objects.get(code, 0) + objects
         for told, column in ((self.killed, "killed"), (self.injured, "injured")):
             told[code] = told.get(code, 0) + (_int_or_none(row.get(column)) or 0)
+        self.region_languages.setdefault(code, {}).update(dict.fromkeys(_codes(row.get("languages"))))
         names = self.region_places.setdefault(code, [])
         for p in (row["places"] or "").split(";"):
             if p and p not in names:
@@ -164,6 +166,7 @@ class Totals:
         out["killed"] = [self.killed.get(c, 0) for c in out["region_code"]]
         out["injured"] = [self.injured.get(c, 0) for c in out["region_code"]]
         out["places"] = [";".join(self.region_places.get(c, [])) for c in out["region_code"]]
+        out["languages"] = [";".join(self.region_languages.get(c, {})) for c in out["region_code"]]
         return out
 
     def popup_more(self, code: str) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 
+import pandas as pd
 import pytest
 
 import mapper
@@ -115,6 +116,9 @@ def test_telegram_export_runs_end_to_end(tmp_path):
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert "media only" in json.dumps(summary, ensure_ascii=False)  # listed, not lost
     assert (out / "map.html").exists() and (out / "regions.geojson").exists()
+    regions = json.loads((out / "regions.geojson").read_text(encoding="utf-8"))["features"]
+    langs = {f["properties"]["region_code"]: f["properties"]["languages"] for f in regions}
+    assert langs["RU-BRY"] == ["ru"] and langs["UA-59"] == ["uk"] and langs["RU-KLU"] == []
 
 
 def test_malformed_telegram_export_is_one_line_error(tmp_path, capsys):
@@ -133,3 +137,120 @@ def _exit(argv: list[str]) -> int:
         return main(argv) or 0
     except SystemExit as exc:
         return int(exc.code or 0)
+
+
+def _by_region(analyse, text):
+    """Objects per region of one own-written paragraph (0 for an incident without a number)."""
+    inc = analyse(mapper.Report("t", text)).incidents
+    return {r.region_code: 0 if pd.isna(r.objects) else int(r.objects) for r in inc.itertuples()}
+
+
+def test_alerts_and_idle_place_sentences_are_no_incidents(analyse):
+    got = _by_region(analyse, "В Ярославле открыли новый мост. Ночью над Липецкой областью сбиты два беспилотника. "
+                              "В Тамбовской и Пензенской областях объявлена воздушная тревога.")
+    assert got == {"RU-LIP": 2}
+    got = _by_region(analyse, "Над Черкащиною збито три дрони. Повітряна тривога лунає у Вінницькій та "
+                              "Житомирській областях.")
+    assert got == {"UA-71": 3}
+
+
+def test_list_lines_with_one_and_districts_named_after_towns(analyse):
+    got = _by_region(analyse, "Силы ПВО уничтожили пять БПЛА:\nчетыре — над территорией Орловской области;\n"
+                              "один — над территорией Тверской области.")
+    assert got == {"RU-ORL": 4, "RU-TVE": 1}
+    got = _by_region(analyse, "Губернатор Калужской области сообщил, что над Кировским районом сбиты три "
+                              "беспилотника.")
+    assert got == {"RU-KLU": 3}
+
+
+def test_of_them_each_at_the_end_models_times_and_brackets(analyse):
+    got = _by_region(analyse, "Ночью над регионами сбиты девять беспилотников. Шесть из них уничтожены над "
+                              "Смоленской областью, ещё три — над Тверской.")
+    assert got == {"RU-SMO": 6, "RU-TVE": 3}
+    got = _by_region(analyse, "Сили ППО знищили 8 дронів. З них 5 збито над Сумщиною, ще 3 — над Полтавщиною.")
+    assert got == {"UA-59": 5, "UA-53": 3}
+    got = _by_region(analyse, "По два беспилотника сбиты над Курской и Орловской областями, а над Липецкой и "
+                              "Тверской областями — по одному.")
+    assert got == {"RU-KRS": 2, "RU-ORL": 2, "RU-LIP": 1, "RU-TVE": 1}
+    got = _by_region(analyse, "З 22:00 до 04:30 над Херсонщиною збито 6 дронів типу Shahed-136/131.")
+    assert got == {"UA-65": 6}
+    got = _by_region(analyse, "Всего уничтожены 30 БПЛА. Больше всего — над Курской (14) и Калужской (9) "
+                              "областями.")
+    assert got == {"RU-KRS": 14, "RU-KLU": 9}
+
+
+def test_including_is_part_of_the_number_told():
+    ext = mapper.extract_report("Над Воронежской областью сбиты пять беспилотников, в том числе два над Лисками.")
+    assert [(e.count, e.part) for e in ext.events] == [(5, False), (2, True)]
+    ext = mapper.extract_report("Над Одещиною збито сім дронів, у тому числі три над Ізмаїлом.")
+    assert [(e.count, e.part) for e in ext.events] == [(7, False), (3, True)]
+
+
+def test_launch_areas_past_fillers_and_along_lists_are_origins(analyse):
+    got = _by_region(analyse, "Ворог випустив 20 дронів з тимчасово окупованого Криму. З них 12 збито над "
+                              "Миколаївщиною.")
+    assert got == {"UA-48": 12}
+    got = _by_region(analyse, "Напрямки пуску — Брянськ, Курськ в Росії та Джанкой в окупованому Криму. Над "
+                              "Сумщиною збито 5 дронів.")
+    assert got == {"UA-59": 5}
+    got = _by_region(analyse, "Беспилотники выпустили с временно оккупированной территории. Над Ростовской "
+                              "областью сбиты четыре БПЛА.")
+    assert got == {"RU-ROS": 4}
+
+
+def test_prepositions_and_first_names_are_no_regions(analyse):
+    got = _by_region(analyse, "Над Херсонщиною збито два дрони. Крім того, пошкоджено лінію електропередачі.")
+    assert got == {"UA-65": 2}
+    got = _by_region(analyse, "Над Івано-Франківською областю збито три ракети, повідомив голова ОВА Іван "
+                              "Петренко.")
+    assert got == {"UA-26": 3}
+
+
+def test_settlements_named_in_the_reports_own_spelling():
+    from mapper.text import normalize
+
+    names = [normalize(m.text) for m in mapper.extract_report(
+        "Уламки впали у Києві, вибухи лунали в Одесі та в Запоріжжі.").mentions]
+    assert names == [normalize("Київ"), normalize("Одеса"), normalize("Запоріжжя")]
+    names = [normalize(m.text) for m in mapper.extract_report(
+        "Обломки упали в Киеве и в Ельце, атаку отразили над Воскресенском.").mentions]
+    assert names == [normalize("Киев"), normalize("Елец"), normalize("Воскресенск")]
+
+
+def test_counts_share_a_clause_and_lists_keep_theirs(analyse):
+    got = _by_region(analyse, "Ночью сбиты 11 БПЛА. По данным ведомства, шесть — над Смоленской и пять — над "
+                              "Тверской областью.")
+    assert got == {"RU-SMO": 6, "RU-TVE": 5}
+    got = _by_region(analyse, "ПВО уничтожили десять беспилотников. По три аппарата перехвачены над Тульской, "
+                              "Рязанской и Липецкой областями, ещё один сбит над Тамбовской областью.")
+    assert got == {"RU-TUL": 3, "RU-RYA": 3, "RU-LIP": 3, "RU-TAM": 1}
+
+
+def test_one_object_in_the_singular_without_a_number(analyse):
+    got = _by_region(analyse, "Утром над Орловской областью сбита крылатая ракета, сообщил губернатор.")
+    assert got == {"RU-ORL": 1}
+    got = _by_region(analyse, "У Полтаві уламки безпілотника пошкодили дах складу.")
+    assert got == {"UA-53": 1}
+    got = _by_region(analyse, "В Тульской области объявлена угроза атаки БПЛА, работает ПВО.")
+    assert got.get("RU-TUL", 0) == 0  # an abbreviation tells no number
+
+
+def test_names_before_a_district_word_are_districts():
+    for text in ("Обломки упали в Рыльском районе и в селе Глушково.",
+                 "Уламки впали у Дніпровському районі та в селі Хотінь."):
+        ext = mapper.extract_report(text)
+        assert [m.district for m in ext.mentions if m.kind == "place"] == [True, False]
+
+
+def test_a_list_of_launch_areas_after_a_colon(analyse):
+    got = _by_region(analyse, "Ворог запускав дрони з двох напрямків: Джанкой в Криму, а також Курськ на території "
+                              "РФ. Над Полтавщиною збито 4 дрони.")
+    assert got == {"UA-53": 4}
+
+
+def test_counts_of_one_place_and_lists_past_a_region_word(analyse):
+    ext = mapper.extract_report("Днём над Смоленской областью сбиты две ракеты и три беспилотника.")
+    assert [(e.count, e.object_kind, len(e.mentions)) for e in ext.events] == [(2, "missile", 1), (3, "drone", 1)]
+    got = _by_region(analyse, "Сбиты пять БПЛА. Три — над Курской областью, а по одному — над Тверской областью, "
+                              "Республикой Татарстан.")
+    assert got == {"RU-KRS": 3, "RU-TVE": 1, "RU-TA": 1}

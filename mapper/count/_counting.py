@@ -28,7 +28,14 @@ log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 _REGIONS_BEFORE, _INHERIT, _SOLE = (_LEX.rule(r) for r in ("event.regions_before", "event.inherit_region",
                                                           "event.sole_region"))
-_WIDE = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.wide_scope) + r")\b")
+# words of a scope wider than a region, in any language; the others' only looked for in non-ASCII text
+_WIDE, _WIDE_OTHER = (CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") for words in (
+    _LEX.wide_scope, [w for lang in ("ru", "uk") for w in load_lexicon(lang).wide_scope if not w.isascii()]))
+
+
+def _wide(text: str) -> bool:
+    """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні")."""
+    return bool(_WIDE.search(text) or (not text.isascii() and _WIDE_OTHER.search(text)))
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 
@@ -257,7 +264,7 @@ class _ReportTally:
         just told of ("the governor said three drones had been destroyed") or the one region the
         whole report tells of; unplaced names the regions named just before, or that one region."""
         last, sole = self.last, self.sole
-        if not ev.mentions and ev.count is not None and not ev.part and not _WIDE.search(ev.text):
+        if not ev.mentions and ev.count is not None and not ev.part and not _wide(ev.text):
             regions, rule = [], ""
             if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited) \
                     and len(last[0]) == 1:

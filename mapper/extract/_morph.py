@@ -73,3 +73,14 @@ def common_word(word: str, lang: str) -> bool:
     first word: "Ночью", "Сбито")."""
     p = analyzer(lang).parse(word.lower())[0]
     return p.is_known and not p.tag.grammemes & (_PERSON | _GEO)
+
+
+_ONE_OBJECT_CASES = frozenset({"nomn", "accs", "gent"})
+
+
+@lru_cache(maxsize=1 << 14)
+def singular_noun(word: str, lang: str) -> bool:
+    """True if the likeliest reading of ``word`` is a noun in the singular, as subject, object or of a
+    genitive ("сбита ракета", "обломки беспилотника"): one object told without a number."""
+    tag = analyzer(lang).parse(word.lower())[0].tag
+    return "NOUN" in tag and "plur" not in tag and bool(tag.grammemes & _ONE_OBJECT_CASES)

@@ -14,7 +14,7 @@ from ..reports import Report
 from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import common_word, lemmas, person_word, stem_key
+from ._morph import common_word, lemmas, person_word, singular_noun, stem_key
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, tokenize
@@ -22,6 +22,7 @@ from ._tokens import Token, tokenize
 _PUNCT = frozenset(",;:()—–-")
 _CLAUSE = frozenset(",;:")
 _DASHES = frozenset("—–-")
+_GLUE = frozenset("-/:")
 _QUOTES = frozenset("«»\"„“”")
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
@@ -30,14 +31,52 @@ _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
           "title": Role.TITLE}
 _OF = frozenset({"из", "з", "із"})
+_FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
+_LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
 _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
+_ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
 
 
-def _phrases(words, lang: str) -> list[tuple[frozenset[str], ...]]:
+Phrase = tuple[frozenset[str], ...]
+
+
+class _Phrases:
+    """Phrases of lemma keys (each word: the keys it matches), indexed by their first and last words' keys,
+    so that a sentence is matched in time linear in its length, not in the number of phrases."""
+
+    def __init__(self, phrases: list[Phrase], tags: list | None = None) -> None:
+        self.phrases = phrases
+        self.first: dict[str, list[tuple[Phrase, object]]] = {}
+        self.last: dict[str, list[tuple[Phrase, object]]] = {}
+        for p, tag in zip(phrases, tags or [None] * len(phrases)):
+            for key in p[0]:
+                self.first.setdefault(key, []).append((p, tag))
+            for key in p[-1]:
+                self.last.setdefault(key, []).append((p, tag))
+
+    def __iter__(self):
+        return iter(self.phrases)
+
+    def at(self, s: "_Sentence", i: int) -> list[tuple[Phrase, object]]:
+        """The phrases (with their tags) that match from token ``i``, longest first."""
+        if not 0 <= i < len(s.keys):
+            return []
+        found = {id(p): (p, tag) for key in s.keys[i] for p, tag in self.first.get(key, ()) if s.matches(i, p)}
+        return sorted(found.values(), key=lambda pt: -len(pt[0]))
+
+    def ending(self, s: "_Sentence", j: int) -> int:
+        """Length of the longest phrase that ends at token ``j`` (0: none)."""
+        if not 0 <= j < len(s.keys):
+            return 0
+        return max((len(p) for key in s.keys[j] for p, _ in self.last.get(key, ()) if s.matches(j - len(p) + 1, p)),
+                   default=0)
+
+
+def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
     """Each phrase as a tuple of the keys (lower form and lemmas) each of its words matches."""
-    return [tuple(frozenset(lemmas(t.text, lang)) for t in tokenize(w)) for w in words]
+    return _Phrases([tuple(frozenset(lemmas(t.text, lang)) for t in tokenize(w)) for w in words], tags)
 
 
 def _keys(tok: Token, lang: str) -> tuple[str, ...]:
@@ -58,9 +97,9 @@ class _Sentence:
             return False
         return all(not want.isdisjoint(self.keys[i + k]) for k, want in enumerate(phrase))
 
-    def ending_at(self, j: int, phrases) -> int:
+    def ending_at(self, j: int, phrases: _Phrases) -> int:
         """Length of the longest phrase that ends at token ``j`` (0: none)."""
-        return max((len(p) for p in phrases if self.matches(j - len(p) + 1, p)), default=0)
+        return phrases.ending(self, j)
 
     def has(self, words: frozenset[str] | set[str], i: int) -> bool:
         return 0 <= i < len(self.toks) and not words.isdisjoint(self.keys[i])
@@ -90,12 +129,20 @@ class SlavicExtractor:
         self.background = [(p.id, _phrases(p["words"], lang)) for p in lex.family("background")]
         self.cues = [(p.id, _phrases(p["words"], lang)) for p in lex.family("place_cue")]
         self.roles = {r: _phrases(ws, lang) for r, ws in lex.role_prefixes.items() if r in _ROLES}
-        self.objects = sorted(((tuple(_phrases([n], lang)[0]), k) for n, k in lex.object_nouns.items()),
-                              key=lambda t: -len(t[0]))
+        self.objects = _phrases(list(lex.object_nouns), lang, list(lex.object_nouns.values()))
         self.numbers = {w: v for w, v in lex.number_words.items()}
         self.region_words = frozenset(lex.region_words)
         self.stop = frozenset(lex.all_stopwords)
         self.person_roles = frozenset(lex.person_roles)
+        self.alerts = _phrases(lex.alert_cues, lang)
+        self.more_words = frozenset(lex.count_more_before)
+        self.part_words = _phrases(lex.count_part_before, lang)
+        self.of_them = (_OF, frozenset(lex.count_of_them) - _OF)  # "из них", "з них"
+        self.verbs = frozenset(w for _, _, ph in self.triggers for p in ph if len(p) == 1 for w in p[0]) \
+            | frozenset(lex.count_verb_words) | frozenset(lex.count_fall_verbs)
+        self.districts = frozenset(lex.apposition_words)  # "над Кировским районом": a district, no region
+        self.fillers = frozenset(lex.role_fillers)
+        self.launch_heads = frozenset(lex.role_prefixes.get("origin_list", ()))
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -167,23 +214,36 @@ class SlavicExtractor:
             if code:
                 return i + 2, code, Cue.REGION_WORD, "region.republic_of"
         for width in (3, 2, 1):  # Крым, Подмосковье, на Харківщині, Ханты-Мансийский округ
-            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]) and toks[i].is_cap:
+            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]) and toks[i].is_cap \
+                    and s.keys[i][0] not in self.stop:  # "Крім того": a preposition, not Crimea
                 code = self.regions.standalone_of(" ".join(t.text for t in toks[i:i + width]))
                 if code:
                     return i + width, code, Cue.STANDALONE, "region.standalone"
-        code = self.regions.adjective(toks[i].text)
+        code, j = self._adjective_at(toks, i)
         if not code:
             return None
-        j = i + 1
+        first = j
         while j < len(toks) and (toks[j].text in ",-" or toks[j].lower in self.lex.region_name_joiners
-                                 or (toks[j].is_word and self.regions.adjective(toks[j].text))):
-            j += 1  # "Белгородской, Курской и Брянской областей"
+                                 or (toks[j].is_word and self.regions.adjective(toks[j].text))
+                                 or _trailing_number(toks, j) or _trailing_number(toks, j - 1)
+                                 or _trailing_number(toks, j + 1)):
+            j += 1  # "Белгородской, Курской и Брянской областей", "Белгородской (51) и Брянской (36) областями"
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
-            return i + 1, code, Cue.REGION_WORD, "region.name_and_word" if j == i + 1 else "region.list"
-        if had_word and toks[i].is_cap:  # "..., над Курской — 3"
-            return i + 1, code, Cue.REGION_WORD, "region.list"
+            return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
+        later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
+            s.has(self.region_words, k) for k in range(first, len(toks)))
+        if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
+            return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _adjective_at(self, toks: list[Token], i: int) -> tuple[str | None, int]:
+        """The region of the adjective at ``i`` and the token after it; a hyphenated one
+        ("Івано-Франківській") only whole."""
+        if i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end \
+                and toks[i + 2].start == toks[i + 1].end:
+            return self.regions.adjective(toks[i].text + "-" + toks[i + 2].text), i + 3
+        return self.regions.adjective(toks[i].text), i + 1
 
     # -- settlements ---------------------------------------------------------------------------
     def _places(self, ext: Extraction, s: _Sentence) -> list[tuple[int, int]]:
@@ -201,11 +261,20 @@ class SlavicExtractor:
             end, name, rule, gaz = found
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
-            ext.mentions.append(_renamed(m, name))
+            # "у Рильському районі", "Запорізького району": a district named after a town, in the paragraph's region
+            ext.mentions.append(_renamed(m, name, district=self._district_after(s, end)))
             for k in range(i, end):
                 s.taken[k] = True
             i = end
         return out
+
+    def _district_after(self, s: _Sentence, end: int) -> bool:
+        """A district word after a name, past other district names ("в Солом'янському, Голосіївському та
+        Дніпровському районах")."""
+        while end < len(s.toks) and (s.toks[end].text == "," or s.toks[end].lower in _LINKS
+                                     or (s.toks[end].is_cap and s.toks[end].is_word)):
+            end += 1
+        return s.has(self.districts, end)
 
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
         for rule_id, phrases in self.cues:
@@ -235,22 +304,27 @@ class SlavicExtractor:
         known = self.index.keys
         if normalize(written) in known:
             return written
-        if len(keys) == 1:
-            for lemma in keys[0][1:]:
-                if lemma in known:
-                    return lemma.title()
-        names = self.places.get(stem_key(written))
-        if names:
-            return min(names, key=lambda n: (len(n), n)).title()
+        by_lemma = [lemma for lemma in keys[0][1:] if lemma in known] if len(keys) == 1 else []
+        for lemma in by_lemma:
+            if _letters(lemma, self.lang)[0] == 0:
+                return lemma.title()
+        names = self.places.get(stem_key(written), []) + by_lemma
+        if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев
+            low = normalize(written)
+            return min(names, key=lambda n: (_letters(n, self.lang), -_common_prefix(n, low), len(n), n)).title()
         return None
 
     # -- roles ---------------------------------------------------------------------------------
     def _assign_roles(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out, previous = [], None
+        listed = self._launch_list(s)
         for start, mi in located:
             role = self._role_before(s, start)
-            if role is None and previous is not None and _joined(s, previous[0], start):
+            if role is None and previous is not None and self._joined(s, previous[0], start):
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
+            if role is None and listed is not None and listed <= start \
+                    and all(t.text != ";" for t in s.toks[listed:start]):
+                role = "origin"  # "з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ"
             if role is not None:
                 from dataclasses import replace
                 ext.mentions[mi] = replace(ext.mentions[mi], role=_ROLES[role], role_rule=_ROLE_RULES[role])
@@ -258,8 +332,33 @@ class SlavicExtractor:
             out.append((start, mi))
         return [(t, mi) for t, mi in out if ext.mentions[mi].role in (Role.LOCATION, Role.TITLE)]
 
+    def _launch_list(self, s: _Sentence) -> int | None:
+        """Where a list of launch areas starts: after a colon or dash that follows an origin phrase or
+        "from ... directions" ("з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ")."""
+        for k, tok in enumerate(s.toks):
+            if tok.text not in (":",) + tuple(_DASHES) or k == 0:
+                continue
+            if s.ending_at(k - 1, self.roles["origin"]):
+                return k + 1
+            if s.has(self.launch_heads, k - 1) and any(s.toks[j].lower in _FROM for j in range(max(0, k - 4), k)):
+                return k + 1
+        return None
+
+    def _joined(self, s: _Sentence, a: int, b: int) -> bool:
+        """Only list words between two mentions ("Брянской и Курской", "Курской, Орловской"), or a place
+        and where it lies ("Шаталово в России", "Гвардійське в окупованому Криму")."""
+        return all(t.text in ",-" or t.lower in _LINKS or s.taken[a + 1 + k] or s.has(self.fillers, a + 1 + k)
+                   for k, t in enumerate(s.toks[a + 1:b]))
+
     def _role_before(self, s: _Sentence, start: int) -> str | None:
-        for back in (1, 2):  # "с территории Курской области", "з напрямку Курська", "губернатор ... области"
+        """The role a phrase before a name gives it: "с территории Курской области", "з напрямку Курська",
+        "губернатор ... области", "з тимчасово окупованого Криму" (past filler words), "Напрямки пуску — ..."."""
+        skipped = start
+        while start > 0 and (s.has(self.fillers, start - 1) or s.toks[start - 1].text in _DASHES):
+            start -= 1
+        if start < skipped and start > 0 and s.toks[start - 1].lower in _FROM:
+            return "origin"  # "з окупованого Криму", "с временно оккупированной территории"
+        for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
                     return role
@@ -267,31 +366,52 @@ class SlavicExtractor:
 
     # -- counts and events -------------------------------------------------------------------
     def _events(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> None:
-        kind, kind_rule = self._kind(s)
+        alert = self._alert_words(s)
+        kind, kind_rule = self._kind(s, alert)
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
-        background = next((rid for rid, ph in self.background for i in range(len(s.toks))
-                           if s.ending_at(i, ph)), "")
+        background = next((rid for rid, ph in self.background for i in range(len(s.toks)) if ph.at(s, i)), "")
         text = ext.sentence_text(s.si)
         if not counts and kind is Kind.OTHER:
-            if located:
-                cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
-                _add(ext, s, Kind.OTHER, "event.places_only", None, [m for _, m in located], text, continues=cont)
+            if alert:  # "Повітряна тривога лунає в ... областях": where an alert was declared, no incident
+                for _, m in located:
+                    ext.mentions[m] = _renamed(ext.mentions[m], role=Role.ALERT, role_rule=_ALERT_RULE)
+            elif located:
+                self._places_only(ext, s, located, state, text)
             return
         if not counts:
             _add(ext, s, kind, kind_rule, None, [m for _, m in located], text, status_rule=background)
-        for c, mentions in _places_of_counts(s, counts, located):
+        for c, mentions in _places_of_counts(s, counts, located, self.region_words):
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
 
-    def _kind(self, s: _Sentence) -> tuple[Kind, str]:
+    def _places_only(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict,
+                     text: str) -> None:
+        """A sentence naming places and no incident: it elaborates on the event just told (only what it
+        adds counts), or is an incident of its own only if it names drones or the like; else nothing."""
+        cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
+        aerial = any(self.objects.at(s, i) for i in range(len(s.toks)))
+        if cont is None and not aerial:
+            return
+        _add(ext, s, Kind.OTHER, "event.places_only", None, [m for _, m in located], text, continues=cont,
+             status_rule="" if aerial else _ELABORATION_RULE)
+
+    def _alert_words(self, s: _Sentence) -> set[int]:
+        """Tokens of an alert phrase ("воздушная тревога", "угроза атаки БПЛА"): they tell no incident."""
+        out: set[int] = set()
+        for i in range(len(s.toks)):
+            for p, _ in self.alerts.at(s, i):
+                out.update(range(i, i + len(p)))
+        return out
+
+    def _kind(self, s: _Sentence, skip: set[int] = frozenset()) -> tuple[Kind, str]:
         best: tuple[int, str, str] | None = None
         priority = self.lex.kind_priority
         negations = frozenset(self.lex.negations)
         for rule_id, kind, phrases in self.triggers:
             for i in range(len(s.toks)):
-                if any(s.matches(i, p) for p in phrases) and not s.has(negations, i - 1):
+                if i not in skip and phrases.at(s, i) and not s.has(negations, i - 1):
                     rank = priority.index(kind)
                     if best is None or rank < best[0]:
                         best = (rank, kind, rule_id)
@@ -306,25 +426,66 @@ class SlavicExtractor:
             if value is None:
                 i += 1
                 continue
+            kind = named_kind or (out and out[-1].kind)
+            if kind and _trailing_number(toks, i) and s.taken[i - 2]:  # "над Белгородской (51)"
+                out.append(_Count(i, end, value, kind, "count.trailing", trailing=True))
+                i = end
+                continue
             rule, total_end = "count.number_object", end
             if end + 1 < len(toks) and toks[end].lower in _OF:  # "12 из 15 дронов"
                 other, after = self._number(s, end + 1)
                 if other is not None and other >= value:
                     rule, total_end = "count.part_of_total", after
-            obj = self._object_after(s, total_end) or _ellipsis(s, i, end, named_kind or (out and out[-1].kind))
+            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, named_kind or (out and out[-1].kind))
             if obj is None:
                 i = end
                 continue
-            rule = "count.ellipsis" if obj[1] == end and rule == "count.number_object" else rule
-            kind, obj_end = obj
+            kind, obj_end, *them = obj
+            if obj_end == end and rule == "count.number_object":
+                rule = "count.of_them" if them and them[0] else "count.ellipsis"
             each = i > 0 and toks[i - 1].lower in _EACH
-            more = i > 0 and s.has(frozenset(self.lex.count_more_before), i - 1)
-            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more))
+            flag_at = i - 1 - each  # "ещё по три", "в том числе по два"
+            more = s.has(self.more_words, flag_at)
+            part = s.ending_at(flag_at, self.part_words) > 0
+            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
-        return out
+        return out or self._single_object(s)
+
+    def _single_object(self, s: _Sentence) -> list["_Count"]:
+        """One object told in the singular with no number ("над областью сбита ракета", "обломки
+        беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА")."""
+        for i, tok in enumerate(s.toks):
+            found = self.objects.at(s, i)
+            if found and tok.is_word and not tok.text.isupper():
+                phrase, kind = found[0]
+                last = s.toks[i + len(phrase) - 1]
+                if singular_noun(last.text, self.lang):
+                    return [_Count(i, i + len(phrase), 1, kind, "count.single_object")]
+        return []
+
+    def _ellipsis(self, s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int, bool] | None:
+        """A number with no noun, of the objects named before, when a place follows it (past "из них"
+        and a verb) or a dash sets it apart ("семь над Воронежской", "Курской — 3", "четыре из них
+        перехвачены над ...", "— по одному"); and whether "из них" was told with it."""
+        if not kind:
+            return None
+        toks, j = s.toks, end
+        them = s.has(self.of_them[0], j) and s.has(self.of_them[1], j + 1)
+        j += 2 * them
+        them = them or (s.has(self.of_them[0], i - 2) and s.has(self.of_them[1], i - 1))  # "Из них 12 ..."
+        while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.verbs, j))):
+            j += 1
+        after = toks[j].lower if j < len(toks) else ""
+        k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
+        dashed = k >= 0 and toks[k].text in _DASHES
+        if after in _ELLIPSIS_BEFORE or dashed:
+            return kind, end, them
+        return None
 
     def _number(self, s: _Sentence, i: int) -> tuple[int | None, int]:
         tok = s.toks[i]
+        if tok.is_number and _glued(s.toks, i):
+            return None, i + 1  # "Shahed-136/131", "21:00": a model or a time
         if tok.is_number:
             if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
                 return None, i + 1  # a date: "24 мая"
@@ -336,17 +497,20 @@ class SlavicExtractor:
                 break
             value, j = value + word, j + 1
         each = i > 0 and s.toks[i - 1].lower in _EACH  # "по одному"
-        if j == i or (j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each):
+        alone = j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each
+        if alone and ((j + 1 < len(s.toks) and s.toks[j].text in _DASHES and s.toks[j + 1].lower in _ELLIPSIS_BEFORE)
+                      or (s.has(self.more_words, i - 1) and self._ellipsis(s, i, j, "any"))):
+            return 1, j  # "один — над территорией Курской области", "ещё один сбит над Орловской"
+        if j == i or alone:
             return (1, j) if j > i and self._object_after(s, j) else (None, i + 1)
         return value, j
 
     def _object_after(self, s: _Sentence, i: int) -> tuple[str, int] | None:
         """The object noun after a number, past a few modifiers ("11 украинских беспилотных аппаратов")."""
         for skip in range(0, 3):
-            for phrase, kind in self.objects:
-                if s.matches(i + skip, phrase):
-                    return kind, i + skip + len(phrase) + (i + skip + len(phrase) < len(s.toks)
-                                                           and s.toks[i + skip + len(phrase)].text in _QUOTES)
+            for phrase, kind in self.objects.at(s, i + skip)[:1]:
+                return kind, i + skip + len(phrase) + (i + skip + len(phrase) < len(s.toks)
+                                                       and s.toks[i + skip + len(phrase)].text in _QUOTES)
             if i + skip < len(s.toks) and s.toks[i + skip].text in _QUOTES:
                 continue  # два «Шахеди»
             if i + skip >= len(s.toks) or not s.toks[i + skip].is_word or s.toks[i + skip].is_number:
@@ -355,21 +519,6 @@ class SlavicExtractor:
             if key in self.lex.object_modifier_stop or key in self.lex.not_objects_after:
                 return None
         return None
-
-
-def _ellipsis(s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int] | None:
-    """A number with no noun, of the objects named before, when a place follows it or a dash
-    sets it apart ("семь над Воронежской", "Курской — 3", "— 21 — уничтожено над ...")."""
-    if not kind:
-        return None
-    j = end
-    while j < len(s.toks) and s.toks[j].text in _DASHES:
-        j += 1
-    after = s.toks[j].lower if j < len(s.toks) else ""
-    dashed = i > 0 and s.toks[i - 1].text in _DASHES
-    if after in _ELLIPSIS_BEFORE or dashed:
-        return kind, end
-    return None
 
 
 @dataclass
@@ -381,45 +530,85 @@ class _Count:
     rule: str
     each: bool = False
     more: bool = False
+    part: bool = False
+    trailing: bool = False
 
 
-def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[int, int]]):
+def _trailing_number(toks: list[Token], i: int) -> bool:
+    """A number in brackets after a name: "Белгородской (51)"."""
+    return 0 < i < len(toks) - 1 and toks[i].is_number and toks[i - 1].text == "(" and toks[i + 1].text == ")"
+
+
+def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[int, int]],
+                      region_words: frozenset[str] = frozenset()):
     """Each count with the mentions of its clause; a clause without one takes those no other
     count's clause has (one count alone takes the sentence's)."""
     if len(counts) == 1:
         return [(counts[0], [m for _, m in located])]
-    clause = _clauses(s)
+    clause = _clauses(s, region_words)
     claimed: set[int] = set()
     per = []
-    for c in counts:
-        mine = [m for t, m in located if clause[t] == clause[c.start]]
+    for k, c in enumerate(counts):
+        before = [m for t, m in located if t < c.start]
+        mine = before[-1:] if c.trailing else _clause_share(counts, k, located, clause)
         claimed.update(mine)
         per.append(mine)
     rest = [m for _, m in located if m not in claimed]
     return [(c, mine or rest) for c, mine in zip(counts, per)]
 
 
-def _clauses(s: _Sentence) -> list[int]:
-    out, n = [], 0
-    for tok in s.toks:
-        if tok.text in _CLAUSE:
+def _glued(toks: list[Token], i: int) -> bool:
+    """A number joined without spaces to a word or number by ``-``, ``/`` or ``:`` ("Шахед-136",
+    "136/131", "21:00")."""
+    tok = toks[i]
+    before = i > 1 and toks[i - 1].text in _GLUE and toks[i - 1].end == tok.start == toks[i - 1].start + 1 \
+        and toks[i - 2].end == toks[i - 1].start
+    after = i + 2 < len(toks) and toks[i + 1].text in _GLUE and toks[i + 1].start == tok.end \
+        and toks[i + 2].start == toks[i + 1].end and toks[i + 2].is_number
+    return before or after
+
+
+def _clause_share(counts: list[_Count], k: int, located: list[tuple[int, int]], clause: list[int]) -> list[int]:
+    """The mentions of count ``k``'s clause that are its own when other counts share the clause: those
+    after it up to the next count ("шесть — над Белгородской и пять — над Орловской"), else those before
+    it back to the one before ("над Курской — 3 и над Орловской — 2")."""
+    c, here = counts[k], clause[counts[k].start]
+    mine = [(t, m) for t, m in located if clause[t] == here]
+    peers = [o for o in counts if clause[o.start] == here]
+    if len(peers) == 1:
+        return [m for _, m in mine]
+    nxt = min((o.start for o in peers if o.start > c.start), default=len(clause))
+    prev = max((o.end for o in peers if o.start < c.start), default=0)
+    after = [m for t, m in mine if c.start <= t < nxt]
+    # "над Курской областью сбиты две ракеты и три беспилотника": both counts are of the names before them
+    return after or [m for t, m in mine if prev <= t < c.start] or [m for t, m in mine if t < c.start]
+
+
+def _clauses(s: _Sentence, region_words: frozenset[str] = frozenset()) -> list[int]:
+    """Clause number of each token: ``,;:`` start a clause, except a comma inside a list of names
+    ("над Крымом, Калужской и Брянской областями")."""
+    out, n, toks = [], 0, s.toks
+    for k, tok in enumerate(toks):
+        listed = tok.text == "," and 0 < k < len(toks) - 1 and s.taken[k + 1] \
+            and (s.taken[k - 1] or s.has(region_words, k - 1))  # "над Саратовской областью, Республикой ..."
+        if tok.text in _CLAUSE and not listed:
             n += 1
         out.append(n)
     return out
 
 
-def _joined(s: _Sentence, a: int, b: int) -> bool:
-    """Only list words between two mentions ("Брянской и Курской", "Курской, Орловской")."""
-    return all(t.text in ",-" or t.lower in ("и", "і", "й", "та") or s.taken[a + 1 + k]
-               for k, t in enumerate(s.toks[a + 1:b]))
+
 
 
 def _add(ext: Extraction, s: _Sentence, kind: Kind, kind_rule: str, c: _Count | None, mentions: list[int],
          text: str, *, continues: int | None = None, status_rule: str = "") -> None:
+    elaboration = status_rule == _ELABORATION_RULE
     ext.events.append(Event(
         ext.report.id, len(ext.events), s.si, kind, c.value if c else None, c.kind if c else None,
-        tuple(mentions), text, continues=continues, background=bool(status_rule), kind_rule=kind_rule,
-        count_rule=c.rule if c else "", status_rule=status_rule, each=bool(c and c.each), more=bool(c and c.more)))
+        tuple(mentions), text, continues=continues, background=bool(status_rule) and not elaboration,
+        elaboration=elaboration, kind_rule=kind_rule,
+        count_rule=c.rule if c else "", status_rule=status_rule, each=bool(c and c.each), more=bool(c and c.more),
+        part=bool(c and c.part)))
 
 
 def _mention(ext: Extraction, s: _Sentence, i: int, end: int, kind: MentionKind, cue: Cue, *, rule: str,
@@ -428,9 +617,26 @@ def _mention(ext: Extraction, s: _Sentence, i: int, end: int, kind: MentionKind,
     return Mention(ext.report.id, ext.report.text[start:stop], kind, s.si, start, stop, cue, code, rule=rule)
 
 
-def _renamed(m: Mention, name: str) -> Mention:
+def _renamed(m: Mention, name: str | None = None, **changes) -> Mention:
     from dataclasses import replace
-    return replace(m, text=name)
+    return replace(m, text=name or m.text, **changes)
+
+
+_ONLY = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
+
+
+def _letters(name: str, lang: str) -> tuple[int, int]:
+    """How many letters of ``name`` the other language alone writes, and (negated) how many ``lang`` alone
+    does: the smaller, the more ``name`` is written in ``lang``."""
+    other = "ru" if lang == "uk" else "uk"
+    return sum(c in _ONLY[other] for c in name), -sum(c in _ONLY[lang] for c in name)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _nominative(word: str, keys: tuple[str, ...]) -> str:

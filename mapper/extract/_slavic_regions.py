@@ -55,8 +55,9 @@ class SlavicRegions:
             return
         if words[0] in types:  # "Республика Татарстан": the name after the word
             self.standalone.setdefault(stem_key(" ".join(rest)), code)
-        else:  # "Курская область": the adjective before it
-            self.adjectives.setdefault(stem_key(rest[0]), code)
+        else:  # "Курская область": the adjective before it; "Івано-Франківська": its words together
+            self.adjectives.setdefault(stem_key(" ".join(rest[:-1] + [rest[-1]]) if len(rest) > 1 and "-" in name
+                                                else rest[0]), code)
 
     def adjective(self, word: str) -> str | None:
         """The region whose adjective ``word`` is in any case form ("Курской" -> RU-KRS)."""
