@@ -17,6 +17,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -207,8 +208,9 @@ class FileCollector:
     def add(self, chunk: "ChunkResult") -> None:
         """Write a chunk's rows and fold its counts into the running totals."""
         with self._writing():
-            for inc in self.merger.add(chunk.incidents):
-                pickle.dump((inc.seq, inc), self._final)
+            final = self.merger.add(chunk.incidents)
+            if final:
+                pickle.dump(final, self._final, protocol=pickle.HIGHEST_PROTOCOL)
             self.events.write(chunk.events)
             self.unresolved.write(chunk.unresolved)
             if "events" in self.spools:
@@ -233,11 +235,12 @@ class FileCollector:
                 pass
         self.folder.close()
 
-    def _final_incidents(self):
+    def _final_incidents(self) -> Iterator:
+        """The incidents final at once, in order."""
         self._final.seek(0)
         while True:
             try:
-                yield pickle.load(self._final)
+                yield from pickle.load(self._final)
             except EOFError:
                 return
 
@@ -267,28 +270,30 @@ class FileCollector:
             next(step)
             tables = {k: v for k, v in self.spools.items() if k != "incidents"}
             with self._writing():
+                incidents = (dict(zip(INCIDENT_COLUMNS, row)) for row in self.spools["incidents"])
                 written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
-                                                renamed=renamed, incidents=self.spools["incidents"], fmt=self.fmt,
+                                                renamed=renamed, incidents=incidents, fmt=self.fmt,
                                                 tables=tables, **map_kwargs)
         paths = self.folder.commit(["incidents", "events", "unresolved"] + written)
         return RunSummary(summary=summary, regions=regions, paths=paths, skipped=skipped)
 
-    def _write_incidents(self) -> int:
+    def _write_incidents(self, batch: int = 2000) -> int:
         """Write ``incidents.csv`` in the order incidents were told, adding each to the totals; how many."""
-        names = self.pipeline.names.names
+        names, spool, totals = self.pipeline.names.names, self.spools["incidents"], self.totals
         n = 0
         with self._writing():
             self.events.close()
             self.unresolved.close()
-            pending = ((inc.seq, inc) for inc in self.merger.pending())
+            ordered = heapq.merge(self._final_incidents(), self.merger.pending(), key=lambda inc: inc.seq)
             sink = CsvSink(self.paths["incidents"], INCIDENT_COLUMNS)
             try:
-                for n, (_, inc) in enumerate(heapq.merge(self._final_incidents(), pending, key=lambda t: t[0]),
-                                             start=1):
-                    row = inc.row(n, names)
-                    sink.write([row])
-                    self.spools["incidents"].write([row])
-                    self.totals.add_incident(row)
+                while incidents := list(islice(ordered, batch)):
+                    rows = [inc.values(i, names) for i, inc in enumerate(incidents, start=n + 1)]
+                    n += len(rows)
+                    sink.write_values(rows)
+                    spool.write(rows)
+                    for row in rows:
+                        totals.add_incident(dict(zip(INCIDENT_COLUMNS, row)))
             finally:
                 sink.close()
         return n
