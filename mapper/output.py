@@ -350,6 +350,7 @@ class IncidentPoints:
         self.totals = totals
         self._regions = dict(zip(regions["region_code"], regions.geometry))
         self._inside: dict[str, object] = {}
+        self._points: dict[object, object] = {}
 
     def _region_point(self, code: str):
         if code not in self._inside:
@@ -357,18 +358,27 @@ class IncidentPoints:
             self._inside[code] = None if geom is None or geom.is_empty else geom.representative_point()
         return self._inside[code]
 
+    def _place_point(self, key):
+        """A place's point, made once (shapely geometries are immutable)."""
+        point = self._points.get(key)
+        if point is None:
+            from shapely.geometry import Point
+
+            place = self.totals.places[key]
+            point = self._points[key] = Point(place["lon"], place["lat"])
+        return point
+
     def row(self, incident: dict) -> dict:
         """A row of the incidents table as a feature of ``incidents.geojson`` (:data:`INCIDENT_FIELDS`)."""
-        from shapely.geometry import Point
-
         what, key = self.totals.location(incident)
         out = {k: incident.get(k) for k in INCIDENT_FIELDS}
         out["date"] = day_text(incident["date"]) or None
         if what == "p":
-            place = self.totals.places[key]
-            return {**out, "place": place["matched_name"], "precision": PRECISION_PLACE,
-                    "geometry": Point(place["lon"], place["lat"])}
-        return {**out, "place": None, "precision": PRECISION_REGION, "geometry": self._region_point(key)}
+            out["place"], out["precision"] = self.totals.places[key]["matched_name"], PRECISION_PLACE
+            out["geometry"] = self._place_point(key)
+        else:
+            out["place"], out["precision"], out["geometry"] = None, PRECISION_REGION, self._region_point(key)
+        return out
 
 
 def write_geo_files(paths: dict[str, Path], totals: Totals, regions: gpd.GeoDataFrame, incidents: Iterable[dict],

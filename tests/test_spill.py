@@ -1,6 +1,8 @@
 import random
 from datetime import date, timedelta
 
+import pytest
+
 from mapper.count import IncidentMerger
 from mapper.count._counting import _Incident
 from mapper.extract import Kind
@@ -71,3 +73,25 @@ def test_an_incident_told_by_many_reports_keeps_each_once_in_order():
     assert list(target.sentences) == [f"sentence {i}" for i in range(7)]
     assert list(target.places) == [f"place {i}" for i in range(5)]
     assert not target.sources and target.objects == n - 1
+
+
+def test_fewer_collections_restores_the_collector_and_still_collects_cycles():
+    import gc
+    import weakref
+
+    from mapper.collect import fewer_collections
+
+    class Node:
+        pass
+
+    before = gc.get_threshold()
+    with pytest.raises(ZeroDivisionError), fewer_collections(gen0=12_345):
+        assert gc.get_threshold()[0] == 12_345 and gc.get_freeze_count() > 0
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle made inside the block
+        gone = weakref.ref(a)
+        del a, b
+        gc.collect()
+        assert gone() is None
+        raise ZeroDivisionError
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
