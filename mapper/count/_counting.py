@@ -17,7 +17,8 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import IO
+from functools import lru_cache
+from typing import IO, NamedTuple
 
 import pandas as pd
 
@@ -41,6 +42,8 @@ def _wide(text: str) -> bool:
     """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні")."""
     return bool(_WIDE.search(text) or (not text.isascii() and _WIDE_OTHER.search(text)))
 _PLACING = (Role.LOCATION, Role.TITLE)
+#: A mention's name as the incidents list it (:func:`normalize`, kept for names told again).
+_name_key = lru_cache(maxsize=1 << 16)(normalize)
 
 
 class Status(StrEnum):
@@ -156,6 +159,18 @@ class _Tally:
         return self.largest + self.extra
 
 
+class _Placed(NamedTuple):
+    """What counting reads of a placed mention."""
+
+    region_code: object
+    matched_name: str
+
+
+def _counted_in(u: Unresolved, regions: str) -> Unresolved:
+    """``u`` with the regions its incident was counted in (itself when they are those it has)."""
+    return u if u.counted_in == regions else replace(u, counted_in=regions)
+
+
 def _code(value: object) -> str | None:
     """A region code, or None for a missing one (None, NaN, empty)."""
     return value if isinstance(value, str) and value else None
@@ -197,7 +212,8 @@ class IncidentCounter:
         Returns ``unresolved`` (this chunk's) with the regions each unresolved place
         mention's incident was counted in, followed by the events that have no region.
         """
-        place_at = {(r.report_id, r.mention): r for r in places.itertuples(index=False)}
+        place_at = {(rid, m): _Placed(code, name) for rid, m, code, name in zip(
+            *(places[c].tolist() for c in ("report_id", "mention", "region_code", "matched_name")))}
         counted_in: dict[tuple[str, int], list[str]] = {}
         unplaced: list[Unresolved] = []
         for ext in extractions:
@@ -205,7 +221,7 @@ class IncidentCounter:
             self.event_rows.extend(tally.event_row(ev) for ev in ext.events)
             tally.casualties()
             unplaced += tally.unplaced
-        return [replace(u, counted_in=";".join(counted_in.get((u.report_id, u.mention), [])))
+        return [_counted_in(u, ";".join(counted_in.get((u.report_id, u.mention), ())))
                 if u.mention is not None else u for u in unresolved] + unplaced
 
     def finish(self) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -300,7 +316,7 @@ class _ReportTally:
         ("Belgorod Governor ...") places it only when nothing else does; a city in one ("Moscow
         Mayor ...") never."""
         mentions = self.ext.mentions
-        names = {normalize(mentions[m].text) for m in ev.mentions}
+        names = {_name_key(mentions[m].text) for m in ev.mentions}
         regions = self._regions_of([m for m in ev.mentions if mentions[m].role is not Role.TITLE]) \
             or self._regions_of([m for m in ev.mentions if mentions[m].kind is MentionKind.REGION])
         return regions, names
