@@ -95,3 +95,21 @@ def test_fewer_collections_restores_the_collector_and_still_collects_cycles():
         assert gone() is None
         raise ZeroDivisionError
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_an_incident_row_has_every_column_in_its_place():
+    from mapper.schema import INCIDENT_COLUMNS
+
+    inc = _Incident("RU-KLU", Kind.SHOOTDOWN, None, None, date(2024, 1, 2))
+    inc.absorb(11, "drone", "Eleven drones over Kaluga.", "r1#0", ["Borovsk"], {"kaluga"}, report="r1",
+               source="governor", lang="en")
+    inc.share(20, ["RU-BRY"])
+    inc.hurt(1, 2)
+    inc.rules["kind.shootdown"] = None
+    assert len(inc.values(7, {})) == len(INCIDENT_COLUMNS)
+    assert inc.row(7, {"RU-KLU": ("Kaluga Oblast", "RU")}) == {
+        "incident_id": 7, "region_code": "RU-KLU", "region_name": "Kaluga Oblast", "country": "RU",
+        "kind": "shootdown", "objects": 11, "object_kind": "drone", "objects_shared": 20, "shared_with": "RU-BRY",
+        "killed": 1, "injured": 2, "date": "2024-01-02", "report_ids": "r1", "sources": "governor",
+        "places": "Borovsk", "mentions": "kaluga", "sentences": "Eleven drones over Kaluga.", "events": "r1#0",
+        "languages": "en", "rule_ids": "kind.shootdown"}
