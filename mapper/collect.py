@@ -9,6 +9,7 @@ Both produce the same files.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import logging
 import pickle
@@ -18,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +50,9 @@ RENAMED_COLUMNS = ["source", "line", "id", "new_id"]
 #: Columns of ``Result.places``: those of ``places.geojson``, one row per gazetteer place.
 PLACE_TABLE_COLUMNS = ["name", "matched_name", "geonameid", "region_code", "country", "mentions", "report_ids",
                        "roles"]
+#: Columns of a place row that :meth:`Totals.add_place` reads.
+_TOTALS_PLACE_COLUMNS = ["geonameid", "name", "matched_name", "region_code", "country", "lat", "lon", "report_id",
+                         "role"]
 #: Columns a placed mention gets in ``Result.mentions`` from its place (NA for the others).
 _PLACED_COLUMNS = ["matched_name", "geonameid", "lat", "lon", "country", "population", "match", "score",
                    "candidates"]
@@ -95,6 +100,30 @@ def mention_table(mentions: list[dict], placed: pd.DataFrame) -> pd.DataFrame:
     frame["region_code"] = frame["region_code"].where(frame["region_code"].notna(), frame.pop("place_region"))
     frame["region_code"] = frame["region_code"].astype(object).where(frame["region_code"].notna(), None)
     return frame
+
+
+@contextmanager
+def fewer_collections(gen0: int = 10_000) -> Iterator[None]:
+    """Run Python's cyclic garbage collector less often, and over the objects made inside the block only
+    (also a decorator).
+
+    Counting and writing make many small dicts, lists and objects and nearly never a garbage
+    cycle; at the default threshold (700 new objects), collections, and the full ones over every
+    live object (the gazetteer, the incidents that may still merge), took about a tenth of a
+    streaming run's time. Inside the block the youngest generation's threshold is ``gen0``
+    and the objects there before it are left out of collections (:func:`gc.freeze`); after
+    it, both are as they were (nothing is frozen when something was before: that is left as it is).
+    """
+    old, freeze = gc.get_threshold(), gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    gc.set_threshold(max(gen0, old[0]), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        if freeze:
+            gc.unfreeze()
 
 
 class MemoryCollector:
@@ -204,18 +233,22 @@ class FileCollector:
         """Close what is open and remove the temporary folder and lock (see :meth:`abort`)."""
         self.abort()
 
+    @fewer_collections()
     def add(self, chunk: "ChunkResult") -> None:
         """Write a chunk's rows and fold its counts into the running totals."""
         with self._writing():
-            for inc in self.merger.add(chunk.incidents):
-                pickle.dump((inc.seq, inc), self._final)
+            final = self.merger.add(chunk.incidents)
+            if final:
+                pickle.dump(final, self._final, protocol=pickle.HIGHEST_PROTOCOL)
             self.events.write(chunk.events)
             self.unresolved.write(chunk.unresolved)
             if "events" in self.spools:
                 self.spools["events"].write(chunk.events)
                 self.spools["unresolved"].write(chunk.unresolved)
-        for row in chunk.places.to_dict("records"):
-            self.totals.add_place(row)
+        places, add = chunk.places, self.totals.add_place
+        if len(places):  # column lists, not a dict per row from pandas
+            for values in zip(*(places[c].tolist() for c in _TOTALS_PLACE_COLUMNS)):
+                add(dict(zip(_TOTALS_PLACE_COLUMNS, values)))
         self.counts["reports"] += len(chunk.reports)
         self.counts["mentions"] += len(chunk.mentions)
         self.counts["placed"] += len(chunk.places)
@@ -233,14 +266,16 @@ class FileCollector:
                 pass
         self.folder.close()
 
-    def _final_incidents(self):
+    def _final_incidents(self) -> Iterator:
+        """The incidents final at once, in order."""
         self._final.seek(0)
         while True:
             try:
-                yield pickle.load(self._final)
+                yield from pickle.load(self._final)
             except EOFError:
                 return
 
+    @fewer_collections()
     def finish(self, skipped: pd.DataFrame | None = None, renamed: pd.DataFrame | None = None,
                **map_kwargs) -> RunSummary:
         """Write incidents, GeoJSON, summary and map, move every file into place; return what was found."""
@@ -267,28 +302,30 @@ class FileCollector:
             next(step)
             tables = {k: v for k, v in self.spools.items() if k != "incidents"}
             with self._writing():
+                incidents = (dict(zip(INCIDENT_COLUMNS, row)) for row in self.spools["incidents"])
                 written = write_geojson_and_map(self.totals, regions, summary, self.paths, skipped=skipped,
-                                                renamed=renamed, incidents=self.spools["incidents"], fmt=self.fmt,
+                                                renamed=renamed, incidents=incidents, fmt=self.fmt,
                                                 tables=tables, **map_kwargs)
         paths = self.folder.commit(["incidents", "events", "unresolved"] + written)
         return RunSummary(summary=summary, regions=regions, paths=paths, skipped=skipped)
 
-    def _write_incidents(self) -> int:
+    def _write_incidents(self, batch: int = 2000) -> int:
         """Write ``incidents.csv`` in the order incidents were told, adding each to the totals; how many."""
-        names = self.pipeline.names.names
+        names, spool, totals = self.pipeline.names.names, self.spools["incidents"], self.totals
         n = 0
         with self._writing():
             self.events.close()
             self.unresolved.close()
-            pending = ((inc.seq, inc) for inc in self.merger.pending())
+            ordered = heapq.merge(self._final_incidents(), self.merger.pending(), key=lambda inc: inc.seq)
             sink = CsvSink(self.paths["incidents"], INCIDENT_COLUMNS)
             try:
-                for n, (_, inc) in enumerate(heapq.merge(self._final_incidents(), pending, key=lambda t: t[0]),
-                                             start=1):
-                    row = inc.row(n, names)
-                    sink.write([row])
-                    self.spools["incidents"].write([row])
-                    self.totals.add_incident(row)
+                while incidents := list(islice(ordered, batch)):
+                    rows = [inc.values(i, names) for i, inc in enumerate(incidents, start=n + 1)]
+                    n += len(rows)
+                    sink.write_values(rows)
+                    spool.write(rows)
+                    for row in rows:
+                        totals.add_incident(dict(zip(INCIDENT_COLUMNS, row)))
             finally:
                 sink.close()
         return n

@@ -100,10 +100,21 @@ def _batches(rows: Iterable[dict], fields: dict[str, str], schema, geometry: boo
         yield _batch(chunk, fields, schema, geometry)
 
 
+def _column(values: list, kind: str) -> list:
+    """A column's cells as Arrow takes them (:func:`_value`), the common cells without a call each."""
+    if kind == "str":
+        return [v if type(v) is str else _value(v, kind) for v in values]
+    if kind == "int":
+        return [v if type(v) is int else _value(v, kind) for v in values]
+    if kind == "list":
+        return [[x for x in v.split(";") if x] if type(v) is str else _value(v, kind) for v in values]
+    return [_value(v, kind) for v in values]
+
+
 def _batch(rows: list[dict], fields: dict[str, str], schema, geometry: bool):
     import pyarrow as pa
 
-    columns = [pa.array([_value(r.get(k), t) for r in rows], type=_arrow_type(t)) for k, t in fields.items()]
+    columns = [pa.array(_column([r.get(k) for r in rows], t), type=_arrow_type(t)) for k, t in fields.items()]
     if geometry:
         columns.append(pa.array(shapely.to_wkb(np.asarray([r["geometry"] for r in rows], dtype=object)),
                                 type=pa.binary()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import operator
 import os
 import pickle
 import shutil
@@ -60,6 +61,7 @@ LOCK_NAME = ".mapper.lock"
 TMP_PREFIX = ".mapper-tmp-"
 #: First characters that make a spreadsheet read a cell as a formula (OWASP's list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = frozenset(FORMULA_START)
 
 
 def neutralise(value: str) -> str:
@@ -87,19 +89,29 @@ class CsvSink:
         self._fh = open(path, "w", encoding="utf-8", newline="")
         self.columns = list(columns)
         self._writer = csv.writer(self._fh)  # rows as lists: what csv.DictWriter writes, without its overhead
+        self._get = operator.itemgetter(*self.columns) if len(self.columns) > 1 \
+            else lambda row, column=self.columns[0]: (row[column],)
         self._writer.writerow(self.columns)
 
-    def _cell(self, value):
-        if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-            return ""
-        if self.neutralise and isinstance(value, str):
-            return neutralise(value)
-        return value
+    def _cells(self, values) -> list:
+        """A row's cells as written: missing values empty, formulas neutralised."""
+        start, na = _FORMULA_CHARS if self.neutralise else frozenset(), pd.NA
+        return [("'" + v if v[:1] in start else v) if isinstance(v, str)
+                else "" if v is None or v is na or (isinstance(v, float) and v != v) else v for v in values]
 
     def write(self, rows) -> None:
         """Write rows (dictionaries of the table's columns)."""
-        cell, columns = self._cell, self.columns
-        self._writer.writerows([cell(row.get(c, "")) for c in columns] for row in rows)
+        cells, get = self._cells, self._get
+        rows = rows if isinstance(rows, list) else list(rows)
+        try:
+            self._writer.writerows([cells(get(row)) for row in rows])
+        except KeyError:  # a row without some column: those cells are empty
+            columns = self.columns
+            self._writer.writerows([cells([row.get(c, "") for c in columns]) for row in rows])
+
+    def write_values(self, rows) -> None:
+        """Write rows given as sequences of the table's columns, in order."""
+        self._writer.writerows([self._cells(row) for row in rows])
 
     def close(self) -> None:
         """Close the file."""
@@ -338,6 +350,7 @@ class IncidentPoints:
         self.totals = totals
         self._regions = dict(zip(regions["region_code"], regions.geometry))
         self._inside: dict[str, object] = {}
+        self._points: dict[object, object] = {}
 
     def _region_point(self, code: str):
         if code not in self._inside:
@@ -345,18 +358,27 @@ class IncidentPoints:
             self._inside[code] = None if geom is None or geom.is_empty else geom.representative_point()
         return self._inside[code]
 
+    def _place_point(self, key):
+        """A place's point, made once (shapely geometries are immutable)."""
+        point = self._points.get(key)
+        if point is None:
+            from shapely.geometry import Point
+
+            place = self.totals.places[key]
+            point = self._points[key] = Point(place["lon"], place["lat"])
+        return point
+
     def row(self, incident: dict) -> dict:
         """A row of the incidents table as a feature of ``incidents.geojson`` (:data:`INCIDENT_FIELDS`)."""
-        from shapely.geometry import Point
-
         what, key = self.totals.location(incident)
         out = {k: incident.get(k) for k in INCIDENT_FIELDS}
         out["date"] = day_text(incident["date"]) or None
         if what == "p":
-            place = self.totals.places[key]
-            return {**out, "place": place["matched_name"], "precision": PRECISION_PLACE,
-                    "geometry": Point(place["lon"], place["lat"])}
-        return {**out, "place": None, "precision": PRECISION_REGION, "geometry": self._region_point(key)}
+            out["place"], out["precision"] = self.totals.places[key]["matched_name"], PRECISION_PLACE
+            out["geometry"] = self._place_point(key)
+        else:
+            out["place"], out["precision"], out["geometry"] = None, PRECISION_REGION, self._region_point(key)
+        return out
 
 
 def write_geo_files(paths: dict[str, Path], totals: Totals, regions: gpd.GeoDataFrame, incidents: Iterable[dict],

@@ -15,7 +15,7 @@ import pandas as pd
 from . import settings
 from .boundaries import load_boundaries
 from .collect import (MENTION_COLUMNS, RENAMED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, UNRESOLVED_COLUMNS,
-                      FileCollector, MemoryCollector, RunSummary, progress_bar)
+                      FileCollector, MemoryCollector, RunSummary, fewer_collections, progress_bar)
 from .count import IncidentCounter
 from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
@@ -84,6 +84,7 @@ class Pipeline:
         return (["reports_outside_period"] if f.since or f.until else []) + (["incidents_of_other_kinds"]
                                                                              if f.kinds is not None else [])
 
+    @fewer_collections()
     def process(self, reports: list[Report], timings: dict[str, float] | None = None) -> ChunkResult:
         """Extract, geocode and count one chunk of reports (those the filters keep).
 

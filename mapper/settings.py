@@ -48,7 +48,8 @@ coordinate_decimals: int = 5
 #: Reports processed together; memory holds the texts of one chunk at a time.
 chunk_size: int = 2000
 
-#: Dated incidents a streaming run keeps in memory for a possible merge; older ones wait on disk.
+#: Dated incidents a streaming run keeps in memory for a possible merge; past it they wait on disk
+#: (written once, merged a group of days at a time at the end: :class:`mapper.count.IncidentMerger`).
 merge_memory: int = 20_000
 
 #: Largest record read from a JSON Lines or CSV file (bytes); a larger one is a bad record.

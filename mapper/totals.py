@@ -16,6 +16,7 @@ regions they are shared with.
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -51,6 +52,11 @@ def _codes(value) -> tuple[str, ...]:
     """``;``-joined region codes as a sorted tuple (empty for NA or "")."""
     if not isinstance(value, str):
         return ()
+    return _split_codes(value)
+
+
+@lru_cache(maxsize=4096)
+def _split_codes(value: str) -> tuple[str, ...]:
     return tuple(sorted({c.strip() for c in value.split(";") if c.strip()}))
 
 
@@ -77,6 +83,7 @@ class Totals:
     places: dict[object, dict] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     place_keys: dict[tuple[str, str], object] = field(default_factory=dict)
+    _region_place_set: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def add_incident(self, row: dict) -> None:
         """One row of the incidents table (``mapper.count.INCIDENT_COLUMNS``, and the optional
@@ -91,8 +98,10 @@ class Totals:
             told[code] = told.get(code, 0) + (_int_or_none(row.get(column)) or 0)
         self.region_languages.setdefault(code, {}).update(dict.fromkeys(_codes(row.get("languages"))))
         names = self.region_places.setdefault(code, [])
+        seen = self._region_place_set.setdefault(code, set())
         for p in (row["places"] or "").split(";"):
-            if p and p not in names:
+            if p and p not in seen:
+                seen.add(p)
                 names.append(p)
         where = self._where(code, row["places"])
         self._add_popup(code, row, where, shared, partners)

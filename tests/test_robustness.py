@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import random
@@ -63,9 +64,10 @@ def test_report_ids_never_name_files(tmp_path, analyse):
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted(p.name for p in written.values())
 
 
-def _run_measured(path, outdir):
+def _run_measured(path, outdir, merge_memory=None):
     # VmHWM is this process's own peak; ru_maxrss would start from pytest's (inherited over fork)
-    code = ("import sys\nfrom mapper.cli import main\n"
+    setting = f"mapper.settings.merge_memory = {merge_memory}\n" if merge_memory else ""
+    code = ("import sys\nimport mapper.settings\nfrom mapper.cli import main\n" + setting +
             f"rc = main(['-q', 'run', {str(path)!r}, '--no-map', '-o', {str(outdir)!r}])\n"
             "hwm = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')][0]\n"
             "print('MAXRSS', hwm, file=sys.stderr)\n"
@@ -102,8 +104,15 @@ def test_200mb_jsonl_streams_in_bounded_memory(tmp_path):
     n_big = _write_jsonl(big, 200)
     assert big.stat().st_size >= 200_000_000
     _, rss_small = _run_measured(small, tmp_path / "out-small")
-    out, rss_big = _run_measured(big, tmp_path / "out-big")
+    # a few dated incidents in memory: the others wait on disk until the last report is read
+    out, rss_big = _run_measured(big, tmp_path / "out-big", merge_memory=20)
     assert f"{n_big} reports read (0 skipped)" in out
     big.unlink()
     # holding the texts would add 200 MB and more; streaming adds only the (small) results
     assert rss_big - rss_small < 120_000, (rss_small, rss_big)
+    # nothing lost on disk: one incident per day and region, every report's telling in one
+    with open(tmp_path / "out-big" / "incidents.csv", encoding="utf-8") as fh:
+        incidents = list(csv.DictReader(fh))
+    assert len(incidents) == len({(i["date"], i["region_code"], i["kind"]) for i in incidents}) == 28 * 7
+    told = [e for i in incidents for e in i["events"].split(";")]
+    assert len(told) == len(set(told)) and {e.partition("#")[0] for e in told} == {f"r{n}" for n in range(n_big)}

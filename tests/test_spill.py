@@ -1,35 +1,63 @@
-from mapper.spill import SpillDict
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from mapper.count import IncidentMerger
+from mapper.count._counting import _Incident
+from mapper.extract import Kind
 
 
-def test_spill_dict_keeps_values_across_memory_and_disk(tmp_path):
-    d = SpillDict(capacity=4, order=lambda v: v["seq"], folder=tmp_path)
-    for i in range(20):
-        d.put(("k", i), {"seq": i, "n": 0})
-    assert d.spilled > 0 and list(tmp_path.glob("*.sqlite"))
-    for i in range(0, 20, 3):   # values come back from disk and can be changed
-        d.get(("k", i))["n"] += 1
-    assert d.get(("missing",)) is None
-    values = list(d.values_sorted())
-    assert [v["seq"] for v in values] == list(range(20))
-    assert [v["n"] for v in values] == [1 if i % 3 == 0 else 0 for i in range(20)]
-    d.close()
-    assert not list(tmp_path.glob("*.sqlite"))
+def _told(rng, i):
+    """An incident as one report tells it: few days, regions and kinds, so that many merge; ties in
+    every figure, so that which telling wins shows."""
+    inc = _Incident(rng.choice(["RU-KLU", "RU-BRY", "UA-14"]), rng.choice([Kind.SHOOTDOWN, Kind.DEBRIS]),
+                    None, None, date(2024, 1, 1) + timedelta(days=rng.randint(0, 40)) if rng.random() < 0.9 else None)
+    inc.absorb(rng.choice([None, 1, 2, 3]), rng.choice(["drone", "missile"]), f"sentence {rng.randint(0, 30)}",
+               f"r{i}#0", [f"place {rng.randint(0, 5)}"], {f"name {rng.randint(0, 5)}"}, report=f"r{i}",
+               source=rng.choice(["ministry", "governor"]), lang="en")
+    inc.share(rng.choice([None, 4, 5]), ["RU-ORL"])
+    inc.hurt(rng.choice([None, 0, 1]), rng.choice([None, 2]))
+    inc.rules.update({f"rule.{rng.randint(0, 3)}": None})
+    return inc
 
 
-def test_without_capacity_nothing_goes_to_disk(tmp_path):
-    d = SpillDict(capacity=None, order=lambda v: v, folder=tmp_path)
-    for i in range(1000):
-        d.put(i, -i)
-    assert d.spilled == 0 and not list(tmp_path.iterdir())
-    assert list(d.values_sorted())[:2] == [-999, -998]
+def _merged(capacity, folder, chunks):
+    merger = IncidentMerger(True, capacity=capacity, folder=folder)
+    final, held = [], []
+    for chunk in chunks:
+        final += merger.add(chunk)
+        held.append(merger.held)
+    rows = [inc.values(0, {}) for inc in sorted(final + list(merger.pending()), key=lambda inc: inc.seq)]
+    return merger, rows, held
+
+
+def test_incidents_waiting_on_disk_merge_as_in_memory(tmp_path):
+    rng = random.Random(3)
+    told = [_told(rng, i) for i in range(3000)]
+    chunks = lambda: [[_copy(inc) for inc in told[i:i + 50]] for i in range(0, len(told), 50)]  # noqa: E731
+    memory, expected, _ = _merged(None, tmp_path, chunks())
+    disk, rows, held = _merged(7, tmp_path, chunks())
+    assert memory.flushed == 0 and disk.flushed > 1000  # most incidents waited on disk, some many times
+    assert max(held) <= 7  # memory holds at most the capacity after each chunk
+    assert rows == expected
+    # nothing lost: every telling is in the one incident of its day, region and kind
+    assert sum(len(r[17].split(";")) for r in rows) == len(told)
+    assert len(rows) == len({(inc.day, inc.region, inc.kind) for inc in told if inc.day}) + sum(
+        inc.day is None for inc in told)
+    disk.close()
+    memory.close()
+    assert not list(tmp_path.iterdir())  # the temporary files are gone
+
+
+def _copy(inc):
+    import pickle
+
+    return pickle.loads(pickle.dumps(inc))
 
 
 def test_an_incident_told_by_many_reports_keeps_each_once_in_order():
     import pickle
-    from datetime import date
-
-    from mapper.count._counting import _Incident
-    from mapper.extract import Kind
 
     target = _Incident("RU-KLU", Kind.SHOOTDOWN, 1, "drone", date(2024, 1, 1))
     n = 50
@@ -45,3 +73,43 @@ def test_an_incident_told_by_many_reports_keeps_each_once_in_order():
     assert list(target.sentences) == [f"sentence {i}" for i in range(7)]
     assert list(target.places) == [f"place {i}" for i in range(5)]
     assert not target.sources and target.objects == n - 1
+
+
+def test_fewer_collections_restores_the_collector_and_still_collects_cycles():
+    import gc
+    import weakref
+
+    from mapper.collect import fewer_collections
+
+    class Node:
+        pass
+
+    before = gc.get_threshold()
+    with pytest.raises(ZeroDivisionError), fewer_collections(gen0=12_345):
+        assert gc.get_threshold()[0] == 12_345 and gc.get_freeze_count() > 0
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle made inside the block
+        gone = weakref.ref(a)
+        del a, b
+        gc.collect()
+        assert gone() is None
+        raise ZeroDivisionError
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_an_incident_row_has_every_column_in_its_place():
+    from mapper.schema import INCIDENT_COLUMNS
+
+    inc = _Incident("RU-KLU", Kind.SHOOTDOWN, None, None, date(2024, 1, 2))
+    inc.absorb(11, "drone", "Eleven drones over Kaluga.", "r1#0", ["Borovsk"], {"kaluga"}, report="r1",
+               source="governor", lang="en")
+    inc.share(20, ["RU-BRY"])
+    inc.hurt(1, 2)
+    inc.rules["kind.shootdown"] = None
+    assert len(inc.values(7, {})) == len(INCIDENT_COLUMNS)
+    assert inc.row(7, {"RU-KLU": ("Kaluga Oblast", "RU")}) == {
+        "incident_id": 7, "region_code": "RU-KLU", "region_name": "Kaluga Oblast", "country": "RU",
+        "kind": "shootdown", "objects": 11, "object_kind": "drone", "objects_shared": 20, "shared_with": "RU-BRY",
+        "killed": 1, "injured": 2, "date": "2024-01-02", "report_ids": "r1", "sources": "governor",
+        "places": "Borovsk", "mentions": "kaluga", "sentences": "Eleven drones over Kaluga.", "events": "r1#0",
+        "languages": "en", "rule_ids": "kind.shootdown"}

@@ -9,11 +9,16 @@ A merged incident counts the larger of the figures, never their sum.
 
 from __future__ import annotations
 
+import heapq
 import logging
+import pickle
 import re
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
+from typing import IO, NamedTuple
 
 import pandas as pd
 
@@ -37,6 +42,8 @@ def _wide(text: str) -> bool:
     """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні")."""
     return bool(_WIDE.search(text) or (not text.isascii() and _WIDE_OTHER.search(text)))
 _PLACING = (Role.LOCATION, Role.TITLE)
+#: A mention's name as the incidents list it (:func:`normalize`, kept for names told again).
+_name_key = lru_cache(maxsize=1 << 16)(normalize)
 
 
 class Status(StrEnum):
@@ -89,20 +96,18 @@ class _Incident:
                              (self.languages, other.languages), (self.rules, other.rules)):
             seen.update(dict.fromkeys(values))
 
+    def values(self, incident_id: int, region_names: dict[str, tuple[str, str]]) -> tuple:
+        """This incident as a row of ``INCIDENT_COLUMNS``, the values in their order."""
+        name, country = region_names.get(self.region, (self.region, ""))
+        return (incident_id, self.region, name, country, self.kind, self.objects, self.object_kind or "",
+                self.shared, ";".join(self.shared_with), self.killed, self.injured,
+                self.day.isoformat() if self.day else "", ";".join(self.reports), ";".join(self.sources),
+                ";".join(self.places), ";".join(sorted(self.names)), " | ".join(self.sentences),
+                ";".join(self.events), ";".join(self.languages), ";".join(self.rules))
+
     def row(self, incident_id: int, region_names: dict[str, tuple[str, str]]) -> dict:
         """This incident as a row of ``INCIDENT_COLUMNS``."""
-        name, country = region_names.get(self.region, (self.region, ""))
-        return {
-            "incident_id": incident_id, "region_code": self.region, "region_name": name, "country": country,
-            "kind": self.kind, "objects": self.objects, "object_kind": self.object_kind or "",
-            "objects_shared": self.shared, "shared_with": ";".join(self.shared_with),
-            "killed": self.killed, "injured": self.injured,
-            "date": self.day.isoformat() if self.day else "", "report_ids": ";".join(self.reports),
-            "sources": ";".join(self.sources), "places": ";".join(self.places),
-            "mentions": ";".join(sorted(self.names)), "sentences": " | ".join(self.sentences),
-            "events": ";".join(self.events), "languages": ";".join(self.languages),
-            "rule_ids": ";".join(self.rules),
-        }
+        return dict(zip(INCIDENT_COLUMNS, self.values(incident_id, region_names)))
 
     def hurt(self, killed: int | None, injured: int | None) -> None:
         """Keep people killed and injured told again (the larger figure: a retelling, not more)."""
@@ -120,9 +125,13 @@ class _Incident:
                places: Iterable[str], names: set[str], *, report: str, source: str, lang: str = "") -> None:
         if objects is not None and (self.objects is None or objects > self.objects):
             self.objects, self.object_kind = objects, object_kind
-        for seen, values in ((self.places, places), (self.sentences, [sentence]), (self.events, [event]),
-                             (self.reports, [report]), (self.sources, [source]), (self.languages, [lang])):
-            seen.update(dict.fromkeys(v for v in values if v))
+        for place in places:
+            if place:
+                self.places[place] = None
+        for seen, value in ((self.sentences, sentence), (self.events, event), (self.reports, report),
+                            (self.sources, source), (self.languages, lang)):
+            if value and value not in seen:
+                seen[value] = None
         self.names |= names
 
 
@@ -148,6 +157,18 @@ class _Tally:
             total = self.by_sentence[sentence] = self.by_sentence.get(sentence, 0) + value
             self.largest = max(self.largest, total)
         return self.largest + self.extra
+
+
+class _Placed(NamedTuple):
+    """What counting reads of a placed mention."""
+
+    region_code: object
+    matched_name: str
+
+
+def _counted_in(u: Unresolved, regions: str) -> Unresolved:
+    """``u`` with the regions its incident was counted in (itself when they are those it has)."""
+    return u if u.counted_in == regions else replace(u, counted_in=regions)
 
 
 def _code(value: object) -> str | None:
@@ -191,7 +212,8 @@ class IncidentCounter:
         Returns ``unresolved`` (this chunk's) with the regions each unresolved place
         mention's incident was counted in, followed by the events that have no region.
         """
-        place_at = {(r.report_id, r.mention): r for r in places.itertuples(index=False)}
+        place_at = {(rid, m): _Placed(code, name) for rid, m, code, name in zip(
+            *(places[c].tolist() for c in ("report_id", "mention", "region_code", "matched_name")))}
         counted_in: dict[tuple[str, int], list[str]] = {}
         unplaced: list[Unresolved] = []
         for ext in extractions:
@@ -199,7 +221,7 @@ class IncidentCounter:
             self.event_rows.extend(tally.event_row(ev) for ev in ext.events)
             tally.casualties()
             unplaced += tally.unplaced
-        return [replace(u, counted_in=";".join(counted_in.get((u.report_id, u.mention), [])))
+        return [_counted_in(u, ";".join(counted_in.get((u.report_id, u.mention), ())))
                 if u.mention is not None else u for u in unresolved] + unplaced
 
     def finish(self) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -231,33 +253,43 @@ class _ReportTally:
     def event_row(self, ev: Event) -> dict:
         """Count one event; its row of ``EVENT_COLUMNS``, with what became of it."""
         regions, names = self._regions_and_names(ev)
+        rules = self.ext.event_rules(ev)
         row = {"report_id": self.rep.id, "event": ev.index, "sentence": ev.sentence, "kind": ev.kind,
                "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text,
-               "rule": ";".join(self.ext.event_rules(ev)), "lang": self.rep.lang}
+               "rule": ";".join(rules), "lang": self.rep.lang}
+        row["status"], regions = self._status(ev, regions, names, row)
+        if row["status"] is not None:
+            return row
+        targets = self._incidents_for(ev, regions, names, rules)
+        self._remember(ev, targets)
+        # the regions told in this sentence so far: a number later without a place takes the region
+        # only where a sentence told of one region alone
+        earlier = self.last[0] if self.last and self.last[1] == ev.sentence else []
+        self.last = (list(dict.fromkeys(earlier + regions)), ev.sentence)
+        row["status"] = Status.COUNTED if all(len(t.events) == 1 for t in targets) else Status.MERGED
+        return row
+
+    def _status(self, ev: Event, regions: list[str], names: set[str], row: dict) -> tuple[str | None, list[str]]:
+        """What becomes of an event that is not counted (None for one to count), and the regions to
+        count it in: for an event that names none, those told before it (put in ``row`` too)."""
         if ev.aggregate:
-            return {**row, "status": Status.TOTAL}
+            return Status.TOTAL, regions
         if ev.background:
-            return {**row, "status": Status.BACKGROUND}
+            return Status.BACKGROUND, regions
         if self._elaborates(ev, regions, names):
-            return {**row, "status": f"{Status.ELABORATES} {ev.continues}"}
+            return f"{Status.ELABORATES} {ev.continues}", regions
         if ev.elaboration and ev.continues in self.by_event:
-            return {**row, "status": Status.NOTHING_TOLD}
+            return Status.NOTHING_TOLD, regions
         if not regions:
             regions, rule = self._regions_told_before(ev)
             if regions:
                 row["regions"], row["rule"] = ";".join(regions), row["rule"] + ";" + rule
         if not regions:
             if ev.part:
-                return {**row, "status": Status.PART}
+                return Status.PART, regions
             self._unplaced(ev, row["rule"])
-            return {**row, "status": Status.NO_REGION}
-        targets = self._incidents_for(ev, regions, names)
-        self._remember(ev, targets)
-        # the regions told in this sentence so far: a number later without a place takes the region
-        # only where a sentence told of one region alone
-        earlier = self.last[0] if self.last and self.last[1] == ev.sentence else []
-        self.last = (list(dict.fromkeys(earlier + regions)), ev.sentence)
-        return {**row, "status": Status.COUNTED if all(len(t.events) == 1 for t in targets) else Status.MERGED}
+            return Status.NO_REGION, regions
+        return None, regions
 
     def _regions_told_before(self, ev: Event) -> tuple[list[str], str]:
         """The regions of an event that names none: a number without a place takes the one region
@@ -284,7 +316,7 @@ class _ReportTally:
         ("Belgorod Governor ...") places it only when nothing else does; a city in one ("Moscow
         Mayor ...") never."""
         mentions = self.ext.mentions
-        names = {normalize(mentions[m].text) for m in ev.mentions}
+        names = {_name_key(mentions[m].text) for m in ev.mentions}
         regions = self._regions_of([m for m in ev.mentions if mentions[m].role is not Role.TITLE]) \
             or self._regions_of([m for m in ev.mentions if mentions[m].kind is MentionKind.REGION])
         return regions, names
@@ -338,15 +370,14 @@ class _ReportTally:
                   else "no place or region named for this incident")
         self.unplaced.append(Unresolved(self.rep.id, ev.text, ev.text, reason, kind=UnresolvedKind.EVENT, rule=rule))
 
-    def _incidents_for(self, ev: Event, regions: list[str], names: set[str]) -> list[_Incident]:
+    def _incidents_for(self, ev: Event, regions: list[str], names: set[str], rules: list[str]) -> list[_Incident]:
         """The incident of each region the event is in: one of this report's, or a new one.
         Objects told for several regions at once are not split between them (unless told for
         each); a region's numbers in one report add up or retell (:class:`_Tally`)."""
         objects = ev.count if len(regions) == 1 or ev.each else None
         if ev.count is not None and len(regions) > 1 and not ev.each:
             log.info("%s: %d objects over %s not split between regions", self.rep.id, ev.count, ", ".join(regions))
-        rules = self.ext.event_rules(ev)
-        targets = []
+        targets, rep, told, event = [], self.rep, self.told, f"{self.rep.id}#{ev.index}"
         for region in regions:
             match = self._same_incident(ev, region) if self.counter.merge else None
             if match is None:
@@ -355,15 +386,18 @@ class _ReportTally:
                 self.counter.incidents.append(match)
             elif match.kind is Kind.OTHER and ev.kind is not Kind.OTHER and len(regions) == 1:
                 match.kind = ev.kind  # "the affected cities were ..." told before what happened there
-            match.absorb(None, None, ev.text, f"{self.rep.id}#{ev.index}", self._places_in(ev, region), names,
-                         report=self.rep.id, source=self.rep.source, lang=self.rep.lang)
+            match.absorb(None, None, ev.text, event, self._places_in(ev, region), names,
+                         report=rep.id, source=rep.source, lang=rep.lang)
             if objects is None and ev.count is not None:  # kept as a shared figure, not split
                 match.share(ev.count, [r for r in regions if r != region])
             if objects is not None:
-                tally = self.told.setdefault(id(match), _Tally())
+                tally = told.get(id(match))
+                if tally is None:
+                    tally = told[id(match)] = _Tally()
                 match.objects = tally.add(ev.sentence, objects, ev.more)
                 match.object_kind = match.object_kind or ev.object_kind
-            match.rules.update(dict.fromkeys(rules))
+            for rule in rules:
+                match.rules[rule] = None
             targets.append(match)
         return targets
 
@@ -384,7 +418,7 @@ class _ReportTally:
         the last sentence before it that told of one ("A drone hit a house in Belgorod. Two people
         were killed."); told for incidents in several regions, they are not split (nor counted)."""
         lang = self.rep.lang or "en"
-        if not tells_casualties(self.rep.text, lang):
+        if not self.by_event or not tells_casualties(self.rep.text, lang):
             return
         by_sentence: dict[int, list[_Incident]] = {}
         sentence_of = {ev.index: ev.sentence for ev in self.ext.events}
@@ -413,6 +447,10 @@ class _ReportTally:
                 _add_unique(seen, t.region)
 
 
+def _by_seq(incident: _Incident) -> int:
+    return incident.seq
+
+
 class IncidentMerger:
     """Merges the same incident told by different reports: same day, region and kind.
 
@@ -421,45 +459,115 @@ class IncidentMerger:
     and kind, until :meth:`pending`. Every incident gets its place in the run's
     order (``seq``), so that results do not depend on chunking.
 
+    A report of any day may come at any point of a corpus, so a dated incident can merge
+    until the last report is read. Past ``capacity`` incidents kept, all of them are
+    appended to temporary files in ``folder``, one per group of days (:attr:`BUCKETS`),
+    and never read back while reports come; :meth:`pending` merges each file's incidents
+    (those of its days) at the end. Every incident is written and read at most once, so the
+    cost per report does not grow with the corpus, and memory holds ``capacity`` incidents
+    while reports are read, then the incidents of one group of days.
+
     Parameters
     ----------
     merge : bool
         Merge at all.
     capacity : int, optional
-        Dated incidents kept in memory; the least recently told go to a temporary
-        SQLite file in ``folder`` (see :class:`mapper.spill.SpillDict`). None keeps all.
+        Dated incidents kept in memory (checked after each chunk); None keeps all.
+    folder : str or Path, optional
+        Where the temporary files go (removed on :meth:`close`).
     """
 
-    def __init__(self, merge: bool = True, capacity: int | None = None, folder=None) -> None:
-        from ..spill import SpillDict
+    #: Groups of days (a day's group: its ordinal modulo this) written to files of their own.
+    BUCKETS = 32
 
+    def __init__(self, merge: bool = True, capacity: int | None = None, folder=None) -> None:
         self.merge = merge
+        self.capacity = capacity
+        self.folder = folder
+        self.flushed = 0  # incidents written to the files
         self._seq = 0
-        self._index = SpillDict(capacity, order=lambda inc: inc.seq, folder=folder)
+        self._index: dict[tuple, _Incident] = {}
+        self._files: dict[int, IO[bytes]] = {}
+
+    @property
+    def held(self) -> int:
+        """Dated incidents in memory now."""
+        return len(self._index)
 
     def add(self, incidents: Iterable[_Incident]) -> list[_Incident]:
         """Take incidents (in order); return the ones that are final now."""
-        final = []
+        final, index = [], self._index
         for inc in incidents:
             self._seq += 1
             inc.seq = self._seq
             if not self.merge or inc.day is None:
                 final.append(inc)
                 continue
-            key = (inc.day, inc.region, str(inc.kind))  # plain strings: keys are pickled to disk
-            target = self._index.get(key)
+            key = (inc.day, inc.region, inc.kind)
+            target = index.get(key)
             if target is None:
-                self._index.put(key, inc)
+                index[key] = inc
             else:
                 target.merge_from(inc)
+        if self.capacity is not None and len(index) > self.capacity:
+            self._flush()
         return final
 
+    def _flush(self) -> None:
+        """Append every incident kept to the file of its days; keep none."""
+        groups: dict[int, list[_Incident]] = {}
+        for inc in self._index.values():
+            groups.setdefault(inc.day.toordinal() % self.BUCKETS, []).append(inc)
+        for bucket, incidents in groups.items():
+            if bucket not in self._files:
+                self._files[bucket] = tempfile.TemporaryFile(dir=self.folder)
+            pickle.dump(incidents, self._files[bucket], protocol=pickle.HIGHEST_PROTOCOL)
+        self.flushed += len(self._index)
+        self._index = {}
+
     def pending(self) -> Iterator[_Incident]:
-        """The dated incidents, merged, in order (read back from disk where they were spilled)."""
-        return self._index.values_sorted()
+        """The dated incidents, merged, in order (those written to files merged there, a file at a time)."""
+        if not self._files:
+            return iter(sorted(self._index.values(), key=_by_seq))
+        self._flush()
+        return heapq.merge(*(self._merged(fh) for fh in self._files.values()), key=_by_seq)
+
+    @staticmethod
+    def _merged(fh: IO[bytes], batch: int = 1000) -> Iterator[_Incident]:
+        """The incidents of one file merged, in order: the file is rewritten with them, then read."""
+        fh.seek(0)
+        merged: dict[tuple, _Incident] = {}
+        for inc in sorted(_pickled(fh), key=_by_seq):  # the parts of an incident, merged in the order told
+            key = (inc.day, inc.region, inc.kind)
+            target = merged.get(key)
+            if target is None:
+                merged[key] = inc
+            else:
+                target.merge_from(inc)
+        ordered = list(merged.values())  # in seq order: each first told before the next
+        del merged
+        fh.seek(0)
+        fh.truncate()
+        for start in range(0, len(ordered), batch):
+            pickle.dump(ordered[start:start + batch], fh, protocol=pickle.HIGHEST_PROTOCOL)
+        del ordered
+        fh.seek(0)
+        yield from _pickled(fh)
 
     def close(self) -> None:
-        self._index.close()
+        """Close (and so remove) the temporary files."""
+        for fh in self._files.values():
+            fh.close()
+        self._files = {}
+
+
+def _pickled(fh: IO[bytes]) -> Iterator:
+    """The items of the lists pickled one after the other in ``fh``, from where it stands."""
+    while True:
+        try:
+            yield from pickle.load(fh)
+        except EOFError:
+            return
 
 
 def event_frame(rows: list[dict]) -> pd.DataFrame:
@@ -472,12 +580,12 @@ def event_frame(rows: list[dict]) -> pd.DataFrame:
 def incident_table(final: list[_Incident], merger: IncidentMerger,
                    region_names: dict[str, tuple[str, str]]) -> pd.DataFrame:
     """The incidents table: those final at once and those the merger kept, in run order, numbered."""
-    ordered = sorted(final + list(merger.pending()), key=lambda inc: inc.seq)
-    return incident_frame([inc.row(n, region_names) for n, inc in enumerate(ordered, start=1)])
+    ordered = heapq.merge(final, merger.pending(), key=_by_seq)
+    return incident_frame([inc.values(n, region_names) for n, inc in enumerate(ordered, start=1)])
 
 
-def incident_frame(rows: list[dict]) -> pd.DataFrame:
-    """The incidents table from rows of ``INCIDENT_COLUMNS``."""
+def incident_frame(rows: list) -> pd.DataFrame:
+    """The incidents table from rows of ``INCIDENT_COLUMNS`` (dicts, or tuples of the values in order)."""
     out = pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
     out["objects"] = out["objects"].astype("Int64")
     out["objects_shared"] = out["objects_shared"].astype("Int64")
