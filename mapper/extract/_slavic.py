@@ -143,6 +143,7 @@ class SlavicExtractor:
         self.districts = frozenset(lex.apposition_words)  # "над Кировским районом": a district, no region
         self.fillers = frozenset(lex.role_fillers)
         self.launch_heads = frozenset(lex.role_prefixes.get("origin_list", ()))
+        self.given_names = frozenset(lex.person_names)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -171,7 +172,8 @@ class SlavicExtractor:
                 continue
             initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
             titled = i > 0 and s.has(self.person_roles, i - 1) and not self.regions.adjective(tok.text)
-            if initial or titled or (person_word(tok.text, self.lang) and self._named_person(s, i)):
+            if initial or titled or ((tok.text in self.given_names or person_word(tok.text, self.lang))
+                                     and self._named_person(s, i)):
                 j = i
                 while j < n and (toks[j].is_cap or toks[j].text == ".") and not self.regions.adjective(toks[j].text):
                     s.taken[j] = True
@@ -179,9 +181,14 @@ class SlavicExtractor:
                 ext.people.append(ext.report.text[tok.start:toks[j - 1].end])
 
     def _named_person(self, s: _Sentence, i: int) -> bool:
-        """A given name or surname next to another capitalised name word (not a place on its own)."""
+        """A given name or surname next to another capitalised name word (not a place on its own); a given
+        name of the rules' list before any capitalised word ("Володимир Когут", not the town Владимир)."""
+        toks = s.toks
+        if toks[i].text in self.given_names and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word:
+            return True
         for j in (i - 1, i + 1):
-            if 0 <= j < len(s.toks) and s.toks[j].is_cap and person_word(s.toks[j].text, self.lang):
+            if 0 <= j < len(toks) and toks[j].is_cap and (person_word(toks[j].text, self.lang)
+                                                          or toks[j].text in self.given_names):
                 return True
         return False
 
@@ -320,7 +327,9 @@ class SlavicExtractor:
         listed = self._launch_list(s)
         for start, mi in located:
             role = self._role_before(s, start)
-            if role is None and previous is not None and self._joined(s, previous[0], start):
+            if role is None and previous is not None and (self._joined(s, previous[0], start)
+                                                          or previous[1] == "origin"
+                                                          and self._origin_goes_on(s, previous[0], start)):
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
             if role is None and listed is not None and listed <= start \
                     and all(t.text != ";" for t in s.toks[listed:start]):
@@ -348,6 +357,15 @@ class SlavicExtractor:
         """Only list words between two mentions ("Брянской и Курской", "Курской, Орловской"), or a place
         and where it lies ("Шаталово в России", "Гвардійське в окупованому Криму")."""
         return all(t.text in ",-" or t.lower in _LINKS or s.taken[a + 1 + k] or s.has(self.fillers, a + 1 + k)
+                   for k, t in enumerate(s.toks[a + 1:b]))
+
+    def _origin_goes_on(self, s: _Sentence, a: int, b: int) -> bool:
+        """A list of launch areas goes on past names the gazetteer lacks and where they lie ("з району
+        Приморсько-Ахтарська в Росії та з мису Чауда в окупованому Криму": Crimea is a launch area too)."""
+        origin = self.roles.get("origin")
+        return all(t.text in ",-" or t.lower in _LINKS or t.lower in _FROM or s.taken[a + 1 + k]
+                   or (t.is_cap and t.is_word) or s.has(self.fillers, a + 1 + k)
+                   or (origin is not None and s.ending_at(a + 1 + k, origin) > 0)
                    for k, t in enumerate(s.toks[a + 1:b]))
 
     def _role_before(self, s: _Sentence, start: int) -> str | None:

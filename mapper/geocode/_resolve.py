@@ -255,12 +255,25 @@ def regional_frames(ext: Extraction) -> dict[int, set[str]]:
     current: set[str] = set()
     text = ext.report.text
     for si, (start, _) in enumerate(ext.sentence_spans):
-        if si and "\n" in text[ext.sentence_spans[si - 1][1]:start]:
-            current = set()  # a new paragraph
+        if si and _new_paragraph(text, ext.sentence_spans[si - 1], start):
+            current = set()
         current = named.get(si, current)
         if current:
             frames[si] = current
     return frames
+
+
+_BULLETS = frozenset("•·*-–—▪►✅❗")
+
+
+def _new_paragraph(text: str, previous: tuple[int, int], start: int) -> bool:
+    """A line break between two sentences starts a new paragraph, unless it opens or leaves a list
+    (a line ending in a colon, or a bulleted line: "За добу під ударами: • п'ять КАБів; ..."): a
+    Telegram post's list is part of the paragraph that announces it."""
+    if "\n" not in text[previous[1]:start]:
+        return False
+    before, first = text[previous[0]:previous[1]].rstrip(), text[start:start + 1]
+    return not (before.endswith(":") or first in _BULLETS or before[:1] in _BULLETS)
 
 
 def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -> tuple[list[dict], list[Unresolved]]:
