@@ -91,6 +91,7 @@ class _Sentence:
     toks: list[Token]
     keys: list[tuple[str, ...]]
     taken: list[bool] = field(default_factory=list)
+    elsewhere: list[int] = field(default_factory=list)  #: tokens of names of seas, launch areas, ... (no location)
 
     def matches(self, i: int, phrase: tuple[frozenset[str], ...]) -> bool:
         if i < 0 or i + len(phrase) > len(self.toks):
@@ -144,6 +145,7 @@ class SlavicExtractor:
         self.fillers = frozenset(lex.role_fillers)
         self.launch_heads = frozenset(lex.role_prefixes.get("origin_list", ()))
         self.given_names = frozenset(lex.person_names)
+        self.suffixes = {r: _phrases(ws, lang) for r, ws in lex.role_suffixes.items() if r in _ROLES}
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -326,7 +328,7 @@ class SlavicExtractor:
         out, previous = [], None
         listed = self._launch_list(s)
         for start, mi in located:
-            role = self._role_before(s, start)
+            role = self._role_before(s, start) or self._role_after(s, ext.mentions[mi])
             if role is None and previous is not None and (self._joined(s, previous[0], start)
                                                           or previous[1] == "origin"
                                                           and self._origin_goes_on(s, previous[0], start)):
@@ -339,6 +341,7 @@ class SlavicExtractor:
                 ext.mentions[mi] = replace(ext.mentions[mi], role=_ROLES[role], role_rule=_ROLE_RULES[role])
             previous = (start, role)
             out.append((start, mi))
+        s.elsewhere = [t for t, mi in out if ext.mentions[mi].role not in (Role.LOCATION, Role.TITLE)]
         return [(t, mi) for t, mi in out if ext.mentions[mi].role in (Role.LOCATION, Role.TITLE)]
 
     def _launch_list(self, s: _Sentence) -> int | None:
@@ -357,7 +360,16 @@ class SlavicExtractor:
         """Only list words between two mentions ("Брянской и Курской", "Курской, Орловской"), or a place
         and where it lies ("Шаталово в России", "Гвардійське в окупованому Криму")."""
         return all(t.text in ",-" or t.lower in _LINKS or s.taken[a + 1 + k] or s.has(self.fillers, a + 1 + k)
+                   or s.has(self.region_words, a + 1 + k)  # "из Ростовской области и Краснодарского края"
                    for k, t in enumerate(s.toks[a + 1:b]))
+
+    def _role_after(self, s: _Sentence, m: Mention) -> str | None:
+        """The role a word after a name (past a list of names) gives it: "над Черным и Азовским морями"
+        (seas, not the village Азовская)."""
+        j = next((k for k, t in enumerate(s.toks) if t.start >= m.end), len(s.toks))
+        while j < len(s.toks) and (s.toks[j].is_cap or s.toks[j].lower in _LINKS or s.toks[j].text == ","):
+            j += 1
+        return next((role for role, phrases in self.suffixes.items() if phrases.at(s, j)), None)
 
     def _origin_goes_on(self, s: _Sentence, a: int, b: int) -> bool:
         """A list of launch areas goes on past names the gazetteer lacks and where they lie ("з району
@@ -568,11 +580,24 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
     per = []
     for k, c in enumerate(counts):
         before = [m for t, m in located if t < c.start]
+        if not c.trailing and _told_elsewhere(s, counts, k, clause, [t for t, _ in located]):
+            per.append(None)  # "и шесть — над акваторией Черного моря": over the sea, no region's
+            continue
         mine = before[-1:] if c.trailing else _clause_share(counts, k, located, clause)
         claimed.update(mine)
         per.append(mine)
     rest = [m for _, m in located if m not in claimed]
-    return [(c, mine or rest) for c, mine in zip(counts, per)]
+    return [(c, [] if mine is None else mine or rest) for c, mine in zip(counts, per)]
+
+
+def _told_elsewhere(s: _Sentence, counts: list[_Count], k: int, clause: list[int], placed: list[int]) -> bool:
+    """A count followed in its clause, before the next count, by a name that is no location (a sea,
+    a launch area) and by no location."""
+    c = counts[k]
+    nxt = min((o.start for o in counts if o.start > c.start), default=len(clause))
+    def ahead(tokens: list[int]) -> bool:
+        return any(c.start < t < nxt and clause[t] == clause[c.start] for t in tokens)
+    return ahead(s.elsewhere) and not ahead(placed)
 
 
 def _glued(toks: list[Token], i: int) -> bool:
