@@ -307,3 +307,19 @@ def test_launch_lists_and_given_names_are_no_incidents(analyse):
     assert _by_region(analyse, text) == {"UA-53": 12}
     text = "Ворог запустив вісім дронів із району Приморсько-Ахтарська. Сім збито над Дніпропетровщиною."
     assert _by_region(analyse, text) == {"UA-12": 7}
+
+
+def test_a_count_keeps_to_its_part_of_the_sentence(analyse):
+    text = ("Унаслідок атаки постраждали Одещина, Хмельниччина та Київщина; лише над Сумщиною вночі збито "
+            "14 ударних дронів.")
+    assert _by_region(analyse, text) == {"UA-51": 0, "UA-68": 0, "UA-32": 0, "UA-59": 14}
+    text = "Два беспилотника сбиты над Курской областью, еще шесть — над акваторией Черного моря."
+    assert _by_region(analyse, text) == {"RU-KRS": 2}
+
+
+def test_hyphened_objects_and_districts_named_like_villages(analyse):
+    text = ("Росіяни вдарили FPV-дроном по Малокатеринівці Запорізького району, поранено чоловіка. "
+            "Раніше голова Запорізької ОВА попереджав про загрозу ракетних ударів.")
+    result = analyse(mapper.Report("d", text))
+    assert _by_region(analyse, text) == {"UA-23": 1}  # not the village Запорізьке of Dnipropetrovsk Oblast
+    assert "Запорізьке" in set(result.unresolved["text"])

@@ -80,7 +80,15 @@ def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
 
 
 def _keys(tok: Token, lang: str) -> tuple[str, ...]:
-    return lemmas(tok.text, lang) if tok.is_word else (tok.text,)
+    """The token's lower form and lemmas; a hyphened word ending in a common word also matches as its
+    parts ("FPV-дроном" is a "дрон", "дрон-камікадзе" too), a hyphened name ("Приморсько-Ахтарськ") not."""
+    if not tok.is_word:
+        return (tok.text,)
+    keys = lemmas(tok.text, lang)
+    parts = tok.text.split("-")
+    if len(parts) > 1 and parts[-1][:1].islower():
+        keys += tuple(k for p in parts if p for k in lemmas(p, lang) if k not in keys)
+    return keys
 
 
 @dataclass
@@ -574,7 +582,7 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
     """Each count with the mentions of its clause; a clause without one takes those no other
     count's clause has (one count alone takes the sentence's)."""
     if len(counts) == 1:
-        return [(counts[0], [m for _, m in located])]
+        return _one_count(s, counts[0], located)
     clause = _clauses(s, region_words)
     claimed: set[int] = set()
     per = []
@@ -588,6 +596,17 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
         per.append(mine)
     rest = [m for _, m in located if m not in claimed]
     return [(c, [] if mine is None else mine or rest) for c, mine in zip(counts, per)]
+
+
+def _one_count(s: _Sentence, c: _Count, located: list[tuple[int, int]]):
+    """One count takes the sentence's mentions; but in a sentence of parts set apart by ";", only its
+    own part's, when it has some ("постраждали Одещина та Сумщина; лише над Сумщиною збито 14 дронів":
+    the other regions have an incident without the number)."""
+    part = [sum(1 for t in s.toks[:k] if t.text == ";") for k in range(len(s.toks))]
+    mine = [m for t, m in located if part[t] == part[c.start]]
+    if not mine or len(mine) == len(located):
+        return [(c, [m for _, m in located])]
+    return [(c, mine), (None, [m for _, m in located if m not in mine])]
 
 
 def _told_elsewhere(s: _Sentence, counts: list[_Count], k: int, clause: list[int], placed: list[int]) -> bool:

@@ -162,6 +162,10 @@ class _Context:
                 and (mm.district or not (_big_city(c) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
+        if mm.district and not frame and self.all_regions and region not in self.all_regions \
+                and c.population < SMALL_ELSEWHERE:  # "Запорізького району" of a report on Zaporizhzhia Oblast
+            return (f"a district named like a small place of another region ({where}), none of the regions "
+                    f"the report tells of")
         near = self.near[mm.sentence]
         if near and region not in near and not c.main_name and c.population < SMALL_ELSEWHERE:
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in near))} in the "
