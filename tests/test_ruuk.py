@@ -323,3 +323,14 @@ def test_hyphened_objects_and_districts_named_like_villages(analyse):
     result = analyse(mapper.Report("d", text))
     assert _by_region(analyse, text) == {"UA-23": 1}  # not the village Запорізьке of Dnipropetrovsk Oblast
     assert "Запорізьке" in set(result.unresolved["text"])
+
+
+def test_one_sentence_splitter_driven_by_each_languages_rules():
+    from mapper.extract import split_sentences
+    text = "Губернатор А. Богомаз сообщил об атаке на с. Кокоревка. Над областью сбит дрон."
+    ru = [text[a:b] for a, b, _ in split_sentences(text, load_lexicon("ru"))]
+    assert ru == ["Губернатор А. Богомаз сообщил об атаке на с. Кокоревка.", "Над областью сбит дрон."]
+    assert len(split_sentences(text)) == 4  # English rules: "А." and "с." end sentences there
+    english = "Gen. Syrskyi said two drones were downed. Kyiv agreed."
+    assert [english[a:b] for a, b, _ in split_sentences(english)] == [
+        "Gen. Syrskyi said two drones were downed.", "Kyiv agreed."]

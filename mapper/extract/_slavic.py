@@ -17,7 +17,7 @@ from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameInde
 from ._morph import common_word, lemmas, person_word, singular_noun, stem_key
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
-from ._tokens import Token, tokenize
+from ._tokens import Token, split_sentences, tokenize
 
 _PUNCT = frozenset(",;:()—–-")
 _CLAUSE = frozenset(",;:")
@@ -27,13 +27,16 @@ _QUOTES = frozenset("«»\"„“”")
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
-               "sea": "role.sea.before", "title": "role.title.before"}
+               "sea": "role.sea.before", "title": "role.title.before", "time": "role.time.after"}
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
-          "title": Role.TITLE}
+          "title": Role.TITLE, "time": Role.TIME}
 _OF = frozenset({"из", "з", "із"})
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
+_ALSO = frozenset({"а", "также", "також", "ещё", "еще", "ще"})  # "..., а також з Чауди"
+#: "from" that is never "with": a name right after it is where something came from ("з Курської області").
+_OUT_OF = frozenset({"из", "з", "із", "зі"})
 _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
@@ -153,6 +156,7 @@ class SlavicExtractor:
         self.fillers = frozenset(lex.role_fillers)
         self.launch_heads = frozenset(lex.role_prefixes.get("origin_list", ()))
         self.given_names = frozenset(lex.person_names)
+        self.time_words = frozenset(lex.role_prefixes.get("time_before", ()))
         self.suffixes = {r: _phrases(ws, lang) for r, ws in lex.role_suffixes.items() if r in _ROLES}
 
     # -- a report --------------------------------------------------------------------------
@@ -379,11 +383,17 @@ class SlavicExtractor:
             j += 1
         return next((role for role, phrases in self.suffixes.items() if phrases.at(s, j)), None)
 
+    def _time_zone(self, s: _Sentence, start: int) -> bool:
+        """"по Москве" after a time ("в 23:00 по Москве", "утром по Москве"): a time zone, no place."""
+        if start < 2 or s.toks[start - 1].lower != "по":
+            return False
+        return s.toks[start - 2].is_number or s.has(self.time_words, start - 2)
+
     def _origin_goes_on(self, s: _Sentence, a: int, b: int) -> bool:
         """A list of launch areas goes on past names the gazetteer lacks and where they lie ("з району
         Приморсько-Ахтарська в Росії та з мису Чауда в окупованому Криму": Crimea is a launch area too)."""
         origin = self.roles.get("origin")
-        return all(t.text in ",-" or t.lower in _LINKS or t.lower in _FROM or s.taken[a + 1 + k]
+        return all(t.text in ",-" or t.lower in _LINKS or t.lower in _FROM or t.lower in _ALSO or s.taken[a + 1 + k]
                    or (t.is_cap and t.is_word) or s.has(self.fillers, a + 1 + k)
                    or (origin is not None and s.ending_at(a + 1 + k, origin) > 0)
                    for k, t in enumerate(s.toks[a + 1:b]))
@@ -394,8 +404,10 @@ class SlavicExtractor:
         skipped = start
         while start > 0 and (s.has(self.fillers, start - 1) or s.toks[start - 1].text in _DASHES):
             start -= 1
-        if start < skipped and start > 0 and s.toks[start - 1].lower in _FROM:
-            return "origin"  # "з окупованого Криму", "с временно оккупированной территории"
+        if start > 0 and s.toks[start - 1].lower in _FROM and (start < skipped or s.toks[start - 1].lower in _OUT_OF):
+            return "origin"  # "з окупованого Криму", "с временно оккупированной территории", "з Курської області"
+        if self._time_zone(s, start):
+            return "time"  # "с 20:00 до 23:00 по Москве"
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
@@ -515,6 +527,7 @@ class SlavicExtractor:
             j += 1
         after = toks[j].lower if j < len(toks) else ""
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
+        k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
         if after in _ELLIPSIS_BEFORE or dashed:
             return kind, end, them
@@ -537,6 +550,8 @@ class SlavicExtractor:
         each = i > 0 and s.toks[i - 1].lower in _EACH  # "по одному"
         alone = j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each
         if alone and ((j + 1 < len(s.toks) and s.toks[j].text in _DASHES and s.toks[j + 1].lower in _ELLIPSIS_BEFORE)
+                      or (i > 0 and s.toks[i - 1].text in _DASHES and j < len(s.toks)
+                          and s.toks[j].lower in _ELLIPSIS_BEFORE)  # "— один над Курской областью;"
                       or (s.has(self.more_words, i - 1) and self._ellipsis(s, i, j, "any"))):
             return 1, j  # "один — над территорией Курской области", "ещё один сбит над Орловской"
         if j == i or alone:
@@ -719,25 +734,3 @@ def _place_stems(index: NameIndex) -> dict[str, list[str]]:
             table.setdefault(stem_key(key), []).append(key)
     _CACHE[id(index)] = (index, table)
     return table
-
-
-def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int, list[Token]]]:
-    """Sentences as ``(start, end, tokens)``: lines, then ``.``/``!``/``?`` before a capital or digit,
-    unless the word before is an abbreviation of the language ("с.", "г.", "смт")."""
-    out: list[tuple[int, int, list[Token]]] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        toks = tokenize(line, pos)
-        first = 0
-        for i, tok in enumerate(toks):
-            if tok.text in lex.sentence_ends and i + 1 < len(toks) and i > first:
-                prev, nxt = toks[i - 1], toks[i + 1]
-                if prev.lower in lex.all_abbreviations or (len(prev.text) == 1 and prev.is_cap):
-                    continue
-                if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in lex.sentence_openers:
-                    out.append((toks[first].start, tok.end, toks[first:i + 1]))
-                    first = i + 1
-        if first < len(toks):
-            out.append((toks[first].start, toks[-1].end, toks[first:]))
-        pos += len(line)
-    return out
