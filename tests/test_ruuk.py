@@ -334,3 +334,17 @@ def test_one_sentence_splitter_driven_by_each_languages_rules():
     english = "Gen. Syrskyi said two drones were downed. Kyiv agreed."
     assert [english[a:b] for a, b, _ in split_sentences(english)] == [
         "Gen. Syrskyi said two drones were downed.", "Kyiv agreed."]
+
+
+def test_places_carry_the_languages_of_their_reports(analyse, tmp_path):
+    result = analyse(mapper.Report("e", "A drone was shot down over Belgorod."),
+                     mapper.Report("r", "Над Белгородом был сбит беспилотник."),
+                     mapper.Report("u", "У Полтаві уламки дрона пошкодили склад."), merge=False)
+    placed = result.placed.set_index("report_id")["lang"].to_dict()
+    assert placed == {"e": "en", "r": "ru", "u": "uk"}
+    places = result.places.set_index("geonameid")["languages"].to_dict()
+    assert sorted(places[578072]) == ["en", "ru"] and places[696643] == ["uk"]  # Belgorod, Poltava
+    result.to_files(tmp_path)
+    features = json.loads((tmp_path / "places.geojson").read_text(encoding="utf-8"))["features"]
+    assert {f["properties"]["geonameid"]: sorted(f["properties"]["languages"]) for f in features} == \
+        {578072: ["en", "ru"], 696643: ["uk"]}

@@ -37,7 +37,7 @@ _LEX = load_lexicon()
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 PLACE_COLUMNS = ["report_id", "mention", "sentence", "name", "matched_name", "geonameid", "lat", "lon",
-                 "country", "population", "region_code", "match", "score", "candidates", "role"]
+                 "country", "population", "region_code", "match", "score", "candidates", "role", "lang"]
 
 
 class UnresolvedKind(StrEnum):
@@ -315,7 +315,7 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
                                          mention=m, rule=";".join(mm.rules())))
             continue
         best = _shared_reading(context, m, choice, same, neighbours[m])
-        rows.append(_place_row(mm, m, best, len(cands)))
+        rows.append(_place_row(mm, m, best, len(cands), context.ext.report.lang))
         if best.candidate.region is None:
             unresolved.append(Unresolved(mm.report_id, mm.text, context.ext.sentence_text(mm.sentence),
                                          f"geocoded to {best.candidate.loc.address} but outside every region of "
@@ -354,7 +354,7 @@ def _shared_reading(context: _Context, m: int, choice: dict[int, _Choice], decid
     return choice[m]
 
 
-def _place_row(mm: Mention, m: int, best: _Choice, candidates: int) -> dict:
+def _place_row(mm: Mention, m: int, best: _Choice, candidates: int, lang: str | None) -> dict:
     loc, c = best.candidate.loc, best.candidate
     return {
         "report_id": mm.report_id, "mention": m, "sentence": mm.sentence, "name": mm.text,
@@ -362,6 +362,7 @@ def _place_row(mm: Mention, m: int, best: _Choice, candidates: int) -> dict:
         "geonameid": place_id(loc), "lat": loc.latitude, "lon": loc.longitude,
         "country": c.country, "population": raw(loc, "population"), "region_code": c.region,
         "match": raw(loc, "match", ""), "score": round(best.score, 3), "candidates": candidates, "role": mm.role,
+        "lang": lang or "en",
     }
 
 
