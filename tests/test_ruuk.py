@@ -348,3 +348,11 @@ def test_places_carry_the_languages_of_their_reports(analyse, tmp_path):
     features = json.loads((tmp_path / "places.geojson").read_text(encoding="utf-8"))["features"]
     assert {f["properties"]["geonameid"]: sorted(f["properties"]["languages"]) for f in features} == \
         {578072: ["en", "ru"], 696643: ["uk"]}
+
+
+def test_as_many_objects_as_regions_is_one_each_and_more_stay_shared(analyse):
+    text = "Ночью ПВО сбили три беспилотника над Тульской, Калужской и Орловской областями, сообщило Минобороны."
+    assert _by_region(analyse, text) == {"RU-TUL": 1, "RU-KLU": 1, "RU-ORL": 1}
+    inc = analyse(mapper.Report("s", "Над Брянською, Курською та Бєлгородською областями збито 30 дронів.")).incidents
+    inc = inc.set_index("region_code")
+    assert inc["objects"].isna().all() and set(inc["objects_shared"]) == {30}  # one aggregate, not 30 each
