@@ -356,3 +356,10 @@ def test_as_many_objects_as_regions_is_one_each_and_more_stay_shared(analyse):
     inc = analyse(mapper.Report("s", "Над Брянською, Курською та Бєлгородською областями збито 30 дронів.")).incidents
     inc = inc.set_index("region_code")
     assert inc["objects"].isna().all() and set(inc["objects_shared"]) == {30}  # one aggregate, not 30 each
+
+
+def test_a_list_of_objects_and_the_capital_they_flew_at(analyse):
+    text = "За добу по Харківщині вдарили два БпЛА «Герань-2», 11 FPV-дронів і ще шість безпілотників."
+    assert _by_region(analyse, text) == {"UA-63": 19}
+    text = "Над Московским регионом уничтожены семь дронов, три из которых летели прямо на Москву."
+    assert _by_region(analyse, text) == {"RU-MOS": 7}  # no incident in the city

@@ -607,17 +607,34 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
             per.append(None)  # "и шесть — над акваторией Черного моря": over the sea, no region's
             continue
         mine = before[-1:] if c.trailing else _clause_share(counts, k, located, clause)
+        if not mine and k and per[k - 1] and _listed_after(s, counts[k - 1], c):
+            mine = per[k - 1]  # "два БпЛА «Герань-2», 11 FPV-дронів і ще шість безпілотників": one list
         claimed.update(mine)
         per.append(mine)
     rest = [m for _, m in located if m not in claimed]
     return [(c, [] if mine is None else mine or rest) for c, mine in zip(counts, per)]
 
 
+def _listed_after(s: _Sentence, prev: _Count, c: _Count) -> bool:
+    """Count ``c`` follows ``prev`` in a list of objects: only a comma, a list word, "ще/еще" or a name in
+    quotes («Герань-2») between them."""
+    quoted = prev.end > 0 and s.toks[prev.end - 1].text in "«„“"  # the count took the opening quote
+    for t in s.toks[prev.end:c.start]:
+        if t.text in _QUOTES:
+            quoted = t.text in "«„“" or (t.text == '"' and not quoted)
+        elif not (quoted or t.text == "," or t.lower in _LINKS or t.lower in _ALSO):
+            return False
+    return True
+
+
 def _one_count(s: _Sentence, c: _Count, located: list[tuple[int, int]]):
     """One count takes the sentence's mentions; but in a sentence of parts set apart by ";", only its
     own part's, when it has some ("постраждали Одещина та Сумщина; лише над Сумщиною збито 14 дронів":
     the other regions have an incident without the number)."""
-    part = [sum(1 for t in s.toks[:k] if t.text == ";") for k in range(len(s.toks))]
+    part, n = [], 0
+    for t in s.toks:  # the number of ";" before each token
+        part.append(n)
+        n += t.text == ";"
     mine = [m for t, m in located if part[t] == part[c.start]]
     if not mine or len(mine) == len(located):
         return [(c, [m for _, m in located])]
