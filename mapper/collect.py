@@ -49,10 +49,10 @@ RENAMED_COLUMNS = ["source", "line", "id", "new_id"]
 
 #: Columns of ``Result.places``: those of ``places.geojson``, one row per gazetteer place.
 PLACE_TABLE_COLUMNS = ["name", "matched_name", "geonameid", "region_code", "country", "mentions", "report_ids",
-                       "roles"]
+                       "roles", "languages"]
 #: Columns of a place row that :meth:`Totals.add_place` reads.
 _TOTALS_PLACE_COLUMNS = ["geonameid", "name", "matched_name", "region_code", "country", "lat", "lon", "report_id",
-                         "role"]
+                         "role", "lang"]
 #: Columns a placed mention gets in ``Result.mentions`` from its place (NA for the others).
 _PLACED_COLUMNS = ["matched_name", "geonameid", "lat", "lon", "country", "population", "match", "score",
                    "candidates"]
@@ -80,10 +80,10 @@ def summary_of(*, reports: int, skipped: int, mentions: int, placed: int, places
 
 
 def place_table(totals: Totals) -> gpd.GeoDataFrame:
-    """One row per gazetteer place, with the properties of ``places.geojson`` (``report_ids`` and
-    ``roles`` as lists)."""
+    """One row per gazetteer place, with the properties of ``places.geojson`` (``report_ids``,
+    ``roles`` and ``languages`` as lists)."""
     rows = [{**{k: p[k] for k in PLACE_TABLE_COLUMNS}, "report_ids": list(p["report_ids"]),
-             "roles": sorted(p["roles"])} for p in totals.place_list()]
+             "roles": sorted(p["roles"]), "languages": list(p["languages"])} for p in totals.place_list()]
     return gpd.GeoDataFrame(pd.DataFrame(rows, columns=PLACE_TABLE_COLUMNS), crs=4326,
                             geometry=gpd.points_from_xy([p["lon"] for p in totals.place_list()],
                                                         [p["lat"] for p in totals.place_list()]))

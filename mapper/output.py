@@ -337,7 +337,7 @@ def place_rows(totals: Totals) -> tuple[list[dict], dict[str, str]]:
     from shapely.geometry import Point
 
     rows = [{**{k: p[k] for k in PLACE_FIELDS}, "report_ids": list(p["report_ids"]), "roles": sorted(p["roles"]),
-             "geometry": Point(p["lon"], p["lat"])} for p in totals.place_list()]
+             "languages": list(p["languages"]), "geometry": Point(p["lon"], p["lat"])} for p in totals.place_list()]
     numeric = all(isinstance(r["geonameid"], (int, np.integer)) for r in rows)
     return rows, PLACE_FIELDS if numeric else {**PLACE_FIELDS, "geonameid": "str"}
 

@@ -93,6 +93,9 @@ class Result:
         if "geonameid" not in self.mentions:
             return pd.DataFrame(columns=PLACE_COLUMNS)
         rows = self.mentions[self.mentions["geonameid"].notna()].rename(columns={"text": "name"})
+        if "lang" not in rows:  # the report's language, from the reports table
+            langs = dict(zip(self.reports["id"], self.reports["lang"])) if "lang" in self.reports else {}
+            rows = rows.assign(lang=[langs.get(r, "en") for r in rows["report_id"]])
         return rows[PLACE_COLUMNS].reset_index(drop=True)
 
     @property

@@ -28,7 +28,7 @@ REGION_FIELDS = {"region_code": "str", "region_name": "str", "name_local": "str"
 #: ``places.geojson`` (and ``places`` layer): one point per gazetteer place. ``geonameid`` is
 #: written as text when another geocoder's place ids (not all whole numbers) stand in for it.
 PLACE_FIELDS = {"name": "str", "matched_name": "str", "geonameid": "int", "region_code": "str", "country": "str",
-                "mentions": "int", "report_ids": "list", "roles": "list"}
+                "mentions": "int", "report_ids": "list", "roles": "list", "languages": "list"}
 #: ``incidents.geojson`` (and ``incidents`` layer): one point per incident. ``date`` is ISO 8601
 #: (``2024-03-13T00:00:00``: the day told; null for undated reports); ``precision`` is ``place``
 #: (drawn at its first place in its region) or ``region`` (at an interior point of its region).

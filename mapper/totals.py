@@ -148,10 +148,12 @@ class Totals:
             place = self.places[gid] = {
                 "name": row["name"], "matched_name": row["matched_name"], "geonameid": gid,
                 "region_code": row["region_code"], "country": row["country"], "lat": float(row["lat"]),
-                "lon": float(row["lon"]), "mentions": 0, "report_ids": {}, "roles": set()}
+                "lon": float(row["lon"]), "mentions": 0, "report_ids": {}, "roles": set(), "languages": {}}
         place["mentions"] += 1
         place["report_ids"][_intern(row["report_id"])] = None  # an ordered set
         place["roles"].add(row["role"])
+        if row.get("lang"):
+            place["languages"][row["lang"]] = None  # an ordered set: the languages of the reports naming it
         self.place_keys.setdefault((row["region_code"], row["matched_name"]), gid)
         if row["country"]:
             self.countries.add(row["country"])

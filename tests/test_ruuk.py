@@ -254,3 +254,112 @@ def test_counts_of_one_place_and_lists_past_a_region_word(analyse):
     got = _by_region(analyse, "Сбиты пять БПЛА. Три — над Курской областью, а по одному — над Тверской областью, "
                               "Республикой Татарстан.")
     assert got == {"RU-KRS": 3, "RU-TVE": 1, "RU-TA": 1}
+
+
+@pytest.mark.parametrize("text, lang, killed, injured", [
+    ("Після удару по Шебекіно загинули двоє людей, ще п'ятеро поранено.", "uk", 2, 5),
+    ("Унаслідок атаки загинули щонайменше 4 людини, 12 отримали поранення.", "uk", 4, 12),
+    ("Поранено двох мирних мешканців, загиблих немає.", "uk", 0, 2),
+    ("Поранено 60-річного чоловіка, пошкоджено 3 будинки.", "uk", 0, 0),  # an age, houses: no casualties
+    ("В результате атаки погибли два человека, еще пять человек получили ранения.", "ru", 2, 5),
+    ("Два мирных жителя погибли, трое ранены.", "ru", 2, 3),
+    ("По предварительным данным, не пострадали 3 человека, повреждены пять домов.", "ru", 0, 0),
+])
+def test_casualties_in_russian_and_ukrainian(text, lang, killed, injured):
+    from mapper.extract import find_casualties
+    got = find_casualties(text, lang)
+    assert (got.killed, got.injured) == (killed, injured)
+    assert all(r.endswith("." + lang) for r in got.rules)
+
+
+def test_casualties_go_to_the_incident_columns(analyse):
+    inc = analyse(mapper.Report("c", "Вечером беспилотник атаковал Белгород. Погибли два человека, "
+                                     "ранены трое мирных жителей.")).incidents
+    row = inc.set_index("region_code").loc["RU-BEL"]
+    assert (int(row["killed"]), int(row["injured"]), int(row["objects"])) == (2, 3, 1)  # people: no objects
+
+
+def test_regional_frame_keeps_villages_in_their_oblast(analyse):
+    text = ("У Запорізькій області ворог за добу завдав 380 ударів по 11 населених пунктах. Під обстрілами були "
+            "Гуляйполе, Оріхів, Степногірськ, Білогір'я та Мала Токмачка.")
+    result = analyse(mapper.Report("f", text))
+    assert set(result.incidents["region_code"]) == {"UA-23"}
+    assert set(result.places["region_code"]) == {"UA-23"}
+    unresolved = result.unresolved.set_index("text")
+    assert "Zaporizhzhia" in unresolved.loc["Білогір'я", "reason"]  # a namesake elsewhere is refused
+    ru = analyse(mapper.Report("g", "В Белгородской области за сутки обстрелам подверглись 9 населенных "
+                                    "пунктов. Пострадали Шебекино, Новая Таволжанка и Ивановка.")).places
+    assert set(ru["region_code"]) == {"RU-BEL"}
+
+
+def test_a_bulleted_list_stays_in_its_paragraph_and_city_frames_districts(analyse):
+    text = ("По Харківщині за добу ворог застосував:\n• три КАБи;\n• два БпЛА.\n"
+            "У Куп'янському районі пошкоджено будинок, у Богодухівському районі — влучання на відкритій місцевості.")
+    assert set(analyse(mapper.Report("b", text)).incidents["region_code"]) == {"UA-63"}
+    kyiv = ("Уночі уламки дронів упали в Києві, повідомив начальник КМВА. Пошкоджено будинки в Солом'янському "
+            "та Дніпровському районах.")
+    assert set(analyse(mapper.Report("k", kyiv)).incidents["region_code"]) == {"UA-30"}
+
+
+def test_launch_lists_and_given_names_are_no_incidents(analyse):
+    text = ("Уночі ворог запустив 40 дронів, пуски йшли з Міллерова, Брянська, Курська та з мису Чауда в "
+            "окупованому Криму. Над Полтавщиною збито 12 дронів, повідомив начальник ОВА Володимир Когут.")
+    assert _by_region(analyse, text) == {"UA-53": 12}
+    text = "Ворог запустив вісім дронів із району Приморсько-Ахтарська. Сім збито над Дніпропетровщиною."
+    assert _by_region(analyse, text) == {"UA-12": 7}
+
+
+def test_a_count_keeps_to_its_part_of_the_sentence(analyse):
+    text = ("Унаслідок атаки постраждали Одещина, Хмельниччина та Київщина; лише над Сумщиною вночі збито "
+            "14 ударних дронів.")
+    assert _by_region(analyse, text) == {"UA-51": 0, "UA-68": 0, "UA-32": 0, "UA-59": 14}
+    text = "Два беспилотника сбиты над Курской областью, еще шесть — над акваторией Черного моря."
+    assert _by_region(analyse, text) == {"RU-KRS": 2}
+
+
+def test_hyphened_objects_and_districts_named_like_villages(analyse):
+    text = ("Росіяни вдарили FPV-дроном по Малокатеринівці Запорізького району, поранено чоловіка. "
+            "Раніше голова Запорізької ОВА попереджав про загрозу ракетних ударів.")
+    result = analyse(mapper.Report("d", text))
+    assert _by_region(analyse, text) == {"UA-23": 1}  # not the village Запорізьке of Dnipropetrovsk Oblast
+    assert "Запорізьке" in set(result.unresolved["text"])
+
+
+def test_one_sentence_splitter_driven_by_each_languages_rules():
+    from mapper.extract import split_sentences
+    text = "Губернатор А. Богомаз сообщил об атаке на с. Кокоревка. Над областью сбит дрон."
+    ru = [text[a:b] for a, b, _ in split_sentences(text, load_lexicon("ru"))]
+    assert ru == ["Губернатор А. Богомаз сообщил об атаке на с. Кокоревка.", "Над областью сбит дрон."]
+    assert len(split_sentences(text)) == 4  # English rules: "А." and "с." end sentences there
+    english = "Gen. Syrskyi said two drones were downed. Kyiv agreed."
+    assert [english[a:b] for a, b, _ in split_sentences(english)] == [
+        "Gen. Syrskyi said two drones were downed.", "Kyiv agreed."]
+
+
+def test_places_carry_the_languages_of_their_reports(analyse, tmp_path):
+    result = analyse(mapper.Report("e", "A drone was shot down over Belgorod."),
+                     mapper.Report("r", "Над Белгородом был сбит беспилотник."),
+                     mapper.Report("u", "У Полтаві уламки дрона пошкодили склад."), merge=False)
+    placed = result.placed.set_index("report_id")["lang"].to_dict()
+    assert placed == {"e": "en", "r": "ru", "u": "uk"}
+    places = result.places.set_index("geonameid")["languages"].to_dict()
+    assert sorted(places[578072]) == ["en", "ru"] and places[696643] == ["uk"]  # Belgorod, Poltava
+    result.to_files(tmp_path)
+    features = json.loads((tmp_path / "places.geojson").read_text(encoding="utf-8"))["features"]
+    assert {f["properties"]["geonameid"]: sorted(f["properties"]["languages"]) for f in features} == \
+        {578072: ["en", "ru"], 696643: ["uk"]}
+
+
+def test_as_many_objects_as_regions_is_one_each_and_more_stay_shared(analyse):
+    text = "Ночью ПВО сбили три беспилотника над Тульской, Калужской и Орловской областями, сообщило Минобороны."
+    assert _by_region(analyse, text) == {"RU-TUL": 1, "RU-KLU": 1, "RU-ORL": 1}
+    inc = analyse(mapper.Report("s", "Над Брянською, Курською та Бєлгородською областями збито 30 дронів.")).incidents
+    inc = inc.set_index("region_code")
+    assert inc["objects"].isna().all() and set(inc["objects_shared"]) == {30}  # one aggregate, not 30 each
+
+
+def test_a_list_of_objects_and_the_capital_they_flew_at(analyse):
+    text = "За добу по Харківщині вдарили два БпЛА «Герань-2», 11 FPV-дронів і ще шість безпілотників."
+    assert _by_region(analyse, text) == {"UA-63": 19}
+    text = "Над Московским регионом уничтожены семь дронов, три из которых летели прямо на Москву."
+    assert _by_region(analyse, text) == {"RU-MOS": 7}  # no incident in the city

@@ -374,8 +374,11 @@ class _ReportTally:
         """The incident of each region the event is in: one of this report's, or a new one.
         Objects told for several regions at once are not split between them (unless told for
         each); a region's numbers in one report add up or retell (:class:`_Tally`)."""
-        objects = ev.count if len(regions) == 1 or ev.each else None
-        if ev.count is not None and len(regions) > 1 and not ev.each:
+        # as many objects as regions over which they were downed: one each ("four drones over the Moscow,
+        # Tambov, Bryansk and Oryol regions"), the only split the telling allows
+        one_each = ev.count is not None and len(regions) > 1 and ev.count == len(regions)
+        objects = ev.count if len(regions) == 1 or ev.each else (1 if one_each else None)
+        if ev.count is not None and len(regions) > 1 and not ev.each and not one_each:
             log.info("%s: %d objects over %s not split between regions", self.rep.id, ev.count, ", ".join(regions))
         targets, rep, told, event = [], self.rep, self.told, f"{self.rep.id}#{ev.index}"
         for region in regions:

@@ -94,9 +94,9 @@ def find_casualties(text: str, lang: str = "en") -> Casualties:
     for rx, column, rule_id in _patterns(lang):
         for m in rx.finditer(text):
             span = m.span("n") if m["n"] else m.span("one")
-            before = text[:span[0]].split()[-1:]
-            if any(a < span[1] and span[0] < b for a, b in taken) or (before and before[0].lower() in lex.negations):
-                continue  # read already, or "no one was injured"
+            before = text[:span[0]].split()[-1:] + text[:m.start()].split()[-1:]
+            if any(a < span[1] and span[0] < b for a, b in taken) or any(w.lower() in lex.negations for w in before):
+                continue  # read already, or "no one was injured", "не пострадали 3 человека"
             taken.append(span)
             told[column] += _value(m, lex.number_words)
             if rule_id not in rules:

@@ -75,7 +75,7 @@ def common_word(word: str, lang: str) -> bool:
     return p.is_known and not p.tag.grammemes & (_PERSON | _GEO)
 
 
-_ONE_OBJECT_CASES = frozenset({"nomn", "accs", "gent"})
+_ONE_OBJECT_CASES = frozenset({"nomn", "accs", "gent", "ablt"})  # "вдарили дроном": one drone
 
 
 @lru_cache(maxsize=1 << 14)

@@ -17,7 +17,7 @@ from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameInde
 from ._morph import common_word, lemmas, person_word, singular_noun, stem_key
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
-from ._tokens import Token, tokenize
+from ._tokens import Token, split_sentences, tokenize
 
 _PUNCT = frozenset(",;:()—–-")
 _CLAUSE = frozenset(",;:")
@@ -27,13 +27,16 @@ _QUOTES = frozenset("«»\"„“”")
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
-               "sea": "role.sea.before", "title": "role.title.before"}
+               "sea": "role.sea.before", "title": "role.title.before", "time": "role.time.after"}
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
-          "title": Role.TITLE}
+          "title": Role.TITLE, "time": Role.TIME}
 _OF = frozenset({"из", "з", "із"})
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
+_ALSO = frozenset({"а", "также", "також", "ещё", "еще", "ще"})  # "..., а також з Чауди"
+#: "from" that is never "with": a name right after it is where something came from ("з Курської області").
+_OUT_OF = frozenset({"из", "з", "із", "зі"})
 _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
@@ -80,7 +83,15 @@ def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
 
 
 def _keys(tok: Token, lang: str) -> tuple[str, ...]:
-    return lemmas(tok.text, lang) if tok.is_word else (tok.text,)
+    """The token's lower form and lemmas; a hyphened word ending in a common word also matches as its
+    parts ("FPV-дроном" is a "дрон", "дрон-камікадзе" too), a hyphened name ("Приморсько-Ахтарськ") not."""
+    if not tok.is_word:
+        return (tok.text,)
+    keys = lemmas(tok.text, lang)
+    parts = tok.text.split("-")
+    if len(parts) > 1 and parts[-1][:1].islower():
+        keys += tuple(k for p in parts if p for k in lemmas(p, lang) if k not in keys)
+    return keys
 
 
 @dataclass
@@ -91,6 +102,7 @@ class _Sentence:
     toks: list[Token]
     keys: list[tuple[str, ...]]
     taken: list[bool] = field(default_factory=list)
+    elsewhere: list[int] = field(default_factory=list)  #: tokens of names of seas, launch areas, ... (no location)
 
     def matches(self, i: int, phrase: tuple[frozenset[str], ...]) -> bool:
         if i < 0 or i + len(phrase) > len(self.toks):
@@ -143,6 +155,9 @@ class SlavicExtractor:
         self.districts = frozenset(lex.apposition_words)  # "над Кировским районом": a district, no region
         self.fillers = frozenset(lex.role_fillers)
         self.launch_heads = frozenset(lex.role_prefixes.get("origin_list", ()))
+        self.given_names = frozenset(lex.person_names)
+        self.time_words = frozenset(lex.role_prefixes.get("time_before", ()))
+        self.suffixes = {r: _phrases(ws, lang) for r, ws in lex.role_suffixes.items() if r in _ROLES}
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -171,7 +186,8 @@ class SlavicExtractor:
                 continue
             initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
             titled = i > 0 and s.has(self.person_roles, i - 1) and not self.regions.adjective(tok.text)
-            if initial or titled or (person_word(tok.text, self.lang) and self._named_person(s, i)):
+            if initial or titled or ((tok.text in self.given_names or person_word(tok.text, self.lang))
+                                     and self._named_person(s, i)):
                 j = i
                 while j < n and (toks[j].is_cap or toks[j].text == ".") and not self.regions.adjective(toks[j].text):
                     s.taken[j] = True
@@ -179,9 +195,14 @@ class SlavicExtractor:
                 ext.people.append(ext.report.text[tok.start:toks[j - 1].end])
 
     def _named_person(self, s: _Sentence, i: int) -> bool:
-        """A given name or surname next to another capitalised name word (not a place on its own)."""
+        """A given name or surname next to another capitalised name word (not a place on its own); a given
+        name of the rules' list before any capitalised word ("Володимир Когут", not the town Владимир)."""
+        toks = s.toks
+        if toks[i].text in self.given_names and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word:
+            return True
         for j in (i - 1, i + 1):
-            if 0 <= j < len(s.toks) and s.toks[j].is_cap and person_word(s.toks[j].text, self.lang):
+            if 0 <= j < len(toks) and toks[j].is_cap and (person_word(toks[j].text, self.lang)
+                                                          or toks[j].text in self.given_names):
                 return True
         return False
 
@@ -319,8 +340,10 @@ class SlavicExtractor:
         out, previous = [], None
         listed = self._launch_list(s)
         for start, mi in located:
-            role = self._role_before(s, start)
-            if role is None and previous is not None and self._joined(s, previous[0], start):
+            role = self._role_before(s, start) or self._role_after(s, ext.mentions[mi])
+            if role is None and previous is not None and (self._joined(s, previous[0], start)
+                                                          or previous[1] == "origin"
+                                                          and self._origin_goes_on(s, previous[0], start)):
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
             if role is None and listed is not None and listed <= start \
                     and all(t.text != ";" for t in s.toks[listed:start]):
@@ -330,6 +353,7 @@ class SlavicExtractor:
                 ext.mentions[mi] = replace(ext.mentions[mi], role=_ROLES[role], role_rule=_ROLE_RULES[role])
             previous = (start, role)
             out.append((start, mi))
+        s.elsewhere = [t for t, mi in out if ext.mentions[mi].role not in (Role.LOCATION, Role.TITLE)]
         return [(t, mi) for t, mi in out if ext.mentions[mi].role in (Role.LOCATION, Role.TITLE)]
 
     def _launch_list(self, s: _Sentence) -> int | None:
@@ -348,6 +372,30 @@ class SlavicExtractor:
         """Only list words between two mentions ("Брянской и Курской", "Курской, Орловской"), or a place
         and where it lies ("Шаталово в России", "Гвардійське в окупованому Криму")."""
         return all(t.text in ",-" or t.lower in _LINKS or s.taken[a + 1 + k] or s.has(self.fillers, a + 1 + k)
+                   or s.has(self.region_words, a + 1 + k)  # "из Ростовской области и Краснодарского края"
+                   for k, t in enumerate(s.toks[a + 1:b]))
+
+    def _role_after(self, s: _Sentence, m: Mention) -> str | None:
+        """The role a word after a name (past a list of names) gives it: "над Черным и Азовским морями"
+        (seas, not the village Азовская)."""
+        j = next((k for k, t in enumerate(s.toks) if t.start >= m.end), len(s.toks))
+        while j < len(s.toks) and (s.toks[j].is_cap or s.toks[j].lower in _LINKS or s.toks[j].text == ","):
+            j += 1
+        return next((role for role, phrases in self.suffixes.items() if phrases.at(s, j)), None)
+
+    def _time_zone(self, s: _Sentence, start: int) -> bool:
+        """"по Москве" after a time ("в 23:00 по Москве", "утром по Москве"): a time zone, no place."""
+        if start < 2 or s.toks[start - 1].lower != "по":
+            return False
+        return s.toks[start - 2].is_number or s.has(self.time_words, start - 2)
+
+    def _origin_goes_on(self, s: _Sentence, a: int, b: int) -> bool:
+        """A list of launch areas goes on past names the gazetteer lacks and where they lie ("з району
+        Приморсько-Ахтарська в Росії та з мису Чауда в окупованому Криму": Crimea is a launch area too)."""
+        origin = self.roles.get("origin")
+        return all(t.text in ",-" or t.lower in _LINKS or t.lower in _FROM or t.lower in _ALSO or s.taken[a + 1 + k]
+                   or (t.is_cap and t.is_word) or s.has(self.fillers, a + 1 + k)
+                   or (origin is not None and s.ending_at(a + 1 + k, origin) > 0)
                    for k, t in enumerate(s.toks[a + 1:b]))
 
     def _role_before(self, s: _Sentence, start: int) -> str | None:
@@ -356,8 +404,10 @@ class SlavicExtractor:
         skipped = start
         while start > 0 and (s.has(self.fillers, start - 1) or s.toks[start - 1].text in _DASHES):
             start -= 1
-        if start < skipped and start > 0 and s.toks[start - 1].lower in _FROM:
-            return "origin"  # "з окупованого Криму", "с временно оккупированной территории"
+        if start > 0 and s.toks[start - 1].lower in _FROM and (start < skipped or s.toks[start - 1].lower in _OUT_OF):
+            return "origin"  # "з окупованого Криму", "с временно оккупированной территории", "з Курської області"
+        if self._time_zone(s, start):
+            return "time"  # "с 20:00 до 23:00 по Москве"
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
@@ -477,6 +527,7 @@ class SlavicExtractor:
             j += 1
         after = toks[j].lower if j < len(toks) else ""
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
+        k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
         if after in _ELLIPSIS_BEFORE or dashed:
             return kind, end, them
@@ -499,6 +550,8 @@ class SlavicExtractor:
         each = i > 0 and s.toks[i - 1].lower in _EACH  # "по одному"
         alone = j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each
         if alone and ((j + 1 < len(s.toks) and s.toks[j].text in _DASHES and s.toks[j + 1].lower in _ELLIPSIS_BEFORE)
+                      or (i > 0 and s.toks[i - 1].text in _DASHES and j < len(s.toks)
+                          and s.toks[j].lower in _ELLIPSIS_BEFORE)  # "— один над Курской областью;"
                       or (s.has(self.more_words, i - 1) and self._ellipsis(s, i, j, "any"))):
             return 1, j  # "один — над территорией Курской области", "ещё один сбит над Орловской"
         if j == i or alone:
@@ -544,17 +597,58 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
     """Each count with the mentions of its clause; a clause without one takes those no other
     count's clause has (one count alone takes the sentence's)."""
     if len(counts) == 1:
-        return [(counts[0], [m for _, m in located])]
+        return _one_count(s, counts[0], located)
     clause = _clauses(s, region_words)
     claimed: set[int] = set()
     per = []
     for k, c in enumerate(counts):
         before = [m for t, m in located if t < c.start]
+        if not c.trailing and _told_elsewhere(s, counts, k, clause, [t for t, _ in located]):
+            per.append(None)  # "и шесть — над акваторией Черного моря": over the sea, no region's
+            continue
         mine = before[-1:] if c.trailing else _clause_share(counts, k, located, clause)
+        if not mine and k and per[k - 1] and _listed_after(s, counts[k - 1], c):
+            mine = per[k - 1]  # "два БпЛА «Герань-2», 11 FPV-дронів і ще шість безпілотників": one list
         claimed.update(mine)
         per.append(mine)
     rest = [m for _, m in located if m not in claimed]
-    return [(c, mine or rest) for c, mine in zip(counts, per)]
+    return [(c, [] if mine is None else mine or rest) for c, mine in zip(counts, per)]
+
+
+def _listed_after(s: _Sentence, prev: _Count, c: _Count) -> bool:
+    """Count ``c`` follows ``prev`` in a list of objects: only a comma, a list word, "ще/еще" or a name in
+    quotes («Герань-2») between them."""
+    quoted = prev.end > 0 and s.toks[prev.end - 1].text in "«„“"  # the count took the opening quote
+    for t in s.toks[prev.end:c.start]:
+        if t.text in _QUOTES:
+            quoted = t.text in "«„“" or (t.text == '"' and not quoted)
+        elif not (quoted or t.text == "," or t.lower in _LINKS or t.lower in _ALSO):
+            return False
+    return True
+
+
+def _one_count(s: _Sentence, c: _Count, located: list[tuple[int, int]]):
+    """One count takes the sentence's mentions; but in a sentence of parts set apart by ";", only its
+    own part's, when it has some ("постраждали Одещина та Сумщина; лише над Сумщиною збито 14 дронів":
+    the other regions have an incident without the number)."""
+    part, n = [], 0
+    for t in s.toks:  # the number of ";" before each token
+        part.append(n)
+        n += t.text == ";"
+    mine = [m for t, m in located if part[t] == part[c.start]]
+    if not mine or len(mine) == len(located):
+        return [(c, [m for _, m in located])]
+    return [(c, mine), (None, [m for _, m in located if m not in mine])]
+
+
+def _told_elsewhere(s: _Sentence, counts: list[_Count], k: int, clause: list[int], placed: list[int]) -> bool:
+    """A count followed in its clause, before the next count, by a name that is no location (a sea,
+    a launch area) and by no location."""
+    c = counts[k]
+    nxt = min((o.start for o in counts if o.start > c.start), default=len(clause))
+    def ahead(tokens: list[int]) -> bool:
+        return any(c.start < t < nxt and clause[t] == clause[c.start] for t in tokens)
+    return ahead(s.elsewhere) and not ahead(placed)
 
 
 def _glued(toks: list[Token], i: int) -> bool:
@@ -657,25 +751,3 @@ def _place_stems(index: NameIndex) -> dict[str, list[str]]:
             table.setdefault(stem_key(key), []).append(key)
     _CACHE[id(index)] = (index, table)
     return table
-
-
-def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int, list[Token]]]:
-    """Sentences as ``(start, end, tokens)``: lines, then ``.``/``!``/``?`` before a capital or digit,
-    unless the word before is an abbreviation of the language ("с.", "г.", "смт")."""
-    out: list[tuple[int, int, list[Token]]] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        toks = tokenize(line, pos)
-        first = 0
-        for i, tok in enumerate(toks):
-            if tok.text in lex.sentence_ends and i + 1 < len(toks) and i > first:
-                prev, nxt = toks[i - 1], toks[i + 1]
-                if prev.lower in lex.all_abbreviations or (len(prev.text) == 1 and prev.is_cap):
-                    continue
-                if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in lex.sentence_openers:
-                    out.append((toks[first].start, tok.end, toks[first:i + 1]))
-                    first = i + 1
-        if first < len(toks):
-            out.append((toks[first].start, toks[-1].end, toks[first:]))
-        pos += len(line)
-    return out

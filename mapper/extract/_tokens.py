@@ -1,10 +1,10 @@
-"""Tokens and sentences of English report text, with character offsets."""
+"""Tokens and sentences of report text, with character offsets (sentences by each language's rules)."""
 
 from __future__ import annotations
 
 import re
 
-from ..rules import load_lexicon
+from ..rules import Lexicon, load_lexicon
 
 _LEX = load_lexicon()
 _TOKEN_RE = re.compile(
@@ -13,9 +13,6 @@ _TOKEN_RE = re.compile(
     r"|\S"                                   # punctuation
 )
 _POSSESSIVES = _LEX.possessives
-_ABBREVIATIONS = _LEX.all_abbreviations
-_SENTENCE_ENDS = _LEX.sentence_ends
-_SENTENCE_OPENERS = _LEX.sentence_openers
 
 
 class Token:
@@ -58,24 +55,29 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
-def split_sentences(text: str) -> list[tuple[int, int, list[Token]]]:
-    """Sentences of ``text`` as ``(start, end, tokens)``.
+def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int, list[Token]]]:
+    """Sentences of ``text`` as ``(start, end, tokens)``, by the ``tokens.toml`` rules of a language
+    (``lex``; English by default).
 
-    Lines are split first; within a line, a ``.``, ``!`` or ``?`` ends a sentence
-    when a capital, digit or quote follows and the word before is no abbreviation
-    or initial.
+    Lines are split first; within a line, a sentence end (``.``, ``!``, ``?``) ends a sentence
+    when a capital, digit or sentence opener follows, the word before is no abbreviation
+    ("Gen.", "с.", "смт") nor an initial (a capital word of at most ``initial_letters``), and
+    the sentence so far is more than the mark.
     """
+    lex = lex or _LEX
+    ends, abbreviations, openers, initials = (lex.sentence_ends, lex.all_abbreviations, lex.sentence_openers,
+                                              lex.initial_letters)
     out: list[tuple[int, int, list[Token]]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         toks = tokenize(line, pos)
         first = 0
         for i, tok in enumerate(toks):
-            if tok.text in _SENTENCE_ENDS and i + 1 < len(toks):
-                nxt, prev = toks[i + 1], toks[i - 1] if i else None
-                if prev is not None and prev.lower in _ABBREVIATIONS:
+            if tok.text in ends and i + 1 < len(toks) and i > first:
+                prev, nxt = toks[i - 1], toks[i + 1]
+                if prev.lower in abbreviations or (prev.is_cap and len(prev.text) <= initials):
                     continue
-                if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in _SENTENCE_OPENERS:
+                if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in openers:
                     out.append((toks[first].start, tok.end, toks[first:i + 1]))
                     first = i + 1
         if first < len(toks):

@@ -37,7 +37,7 @@ _LEX = load_lexicon()
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 PLACE_COLUMNS = ["report_id", "mention", "sentence", "name", "matched_name", "geonameid", "lat", "lon",
-                 "country", "population", "region_code", "match", "score", "candidates", "role"]
+                 "country", "population", "region_code", "match", "score", "candidates", "role", "lang"]
 
 
 class UnresolvedKind(StrEnum):
@@ -162,6 +162,10 @@ class _Context:
                 and (mm.district or not (_big_city(c) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
+        if mm.district and not frame and self.all_regions and region not in self.all_regions \
+                and c.population < SMALL_ELSEWHERE:  # "Запорізького району" of a report on Zaporizhzhia Oblast
+            return (f"a district named like a small place of another region ({where}), none of the regions "
+                    f"the report tells of")
         near = self.near[mm.sentence]
         if near and region not in near and not c.main_name and c.population < SMALL_ELSEWHERE:
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in near))} in the "
@@ -255,12 +259,25 @@ def regional_frames(ext: Extraction) -> dict[int, set[str]]:
     current: set[str] = set()
     text = ext.report.text
     for si, (start, _) in enumerate(ext.sentence_spans):
-        if si and "\n" in text[ext.sentence_spans[si - 1][1]:start]:
-            current = set()  # a new paragraph
+        if si and _new_paragraph(text, ext.sentence_spans[si - 1], start):
+            current = set()
         current = named.get(si, current)
         if current:
             frames[si] = current
     return frames
+
+
+_BULLETS = frozenset("•·*-–—▪►✅❗")
+
+
+def _new_paragraph(text: str, previous: tuple[int, int], start: int) -> bool:
+    """A line break between two sentences starts a new paragraph, unless it opens or leaves a list
+    (a line ending in a colon, or a bulleted line: "За добу під ударами: • п'ять КАБів; ..."): a
+    Telegram post's list is part of the paragraph that announces it."""
+    if "\n" not in text[previous[1]:start]:
+        return False
+    before, first = text[previous[0]:previous[1]].rstrip(), text[start:start + 1]
+    return not (before.endswith(":") or first in _BULLETS or before[:1] in _BULLETS)
 
 
 def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -> tuple[list[dict], list[Unresolved]]:
@@ -298,7 +315,7 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
                                          mention=m, rule=";".join(mm.rules())))
             continue
         best = _shared_reading(context, m, choice, same, neighbours[m])
-        rows.append(_place_row(mm, m, best, len(cands)))
+        rows.append(_place_row(mm, m, best, len(cands), context.ext.report.lang))
         if best.candidate.region is None:
             unresolved.append(Unresolved(mm.report_id, mm.text, context.ext.sentence_text(mm.sentence),
                                          f"geocoded to {best.candidate.loc.address} but outside every region of "
@@ -337,7 +354,7 @@ def _shared_reading(context: _Context, m: int, choice: dict[int, _Choice], decid
     return choice[m]
 
 
-def _place_row(mm: Mention, m: int, best: _Choice, candidates: int) -> dict:
+def _place_row(mm: Mention, m: int, best: _Choice, candidates: int, lang: str | None) -> dict:
     loc, c = best.candidate.loc, best.candidate
     return {
         "report_id": mm.report_id, "mention": m, "sentence": mm.sentence, "name": mm.text,
@@ -345,6 +362,7 @@ def _place_row(mm: Mention, m: int, best: _Choice, candidates: int) -> dict:
         "geonameid": place_id(loc), "lat": loc.latitude, "lon": loc.longitude,
         "country": c.country, "population": raw(loc, "population"), "region_code": c.region,
         "match": raw(loc, "match", ""), "score": round(best.score, 3), "candidates": candidates, "role": mm.role,
+        "lang": lang or "en",
     }
 
 

@@ -183,6 +183,8 @@ class Lexicon:
     possessives: frozenset[str] = _spec("tokens.toml", "words")
     sentence_ends: frozenset[str] = _spec("tokens.toml", "words")
     sentence_openers: frozenset[str] = _spec("tokens.toml", "words")
+    #: Capitalised words this short before a full stop are initials, not sentence ends ("А. Богомаз").
+    initial_letters: int = _spec("tokens.toml", "int")
     # calendar.toml
     months: frozenset[str] = _spec("calendar.toml", "words")
     month_abbreviations: frozenset[str] = _spec("calendar.toml", "words")
