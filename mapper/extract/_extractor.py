@@ -38,6 +38,7 @@ _QUOTE = _LEX.rule("event.quote_retells")
 _QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
+_NUMBER_OBJECT_ID = _LEX.rule("count.number_object").id
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
@@ -414,7 +415,11 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
 def _joined(toks: list[Token], a: Count, b: Count) -> bool:
     """Two counts told as one: "37 drones and all four tactical missiles"."""
     between = [t.lower for t in toks[a.token + len(a.text.split(" ")):b.token]]
-    return bool(between) and between[0] in _JOINED["first"] and all(w in _JOINED["words"] for w in between)
+    if between and between[0] in _JOINED["first"] and all(w in _JOINED["words"] for w in between):
+        return True
+    # "2 Iskander-M ballistic missiles, 4 Kh-101 cruise missiles and 60 Shahed drones": a list of types
+    return bool(between) and all(w in _JOINED["type_links"] for w in between) \
+        and a.rule == b.rule == _NUMBER_OBJECT_ID and a.text.split(" ")[1:] != b.text.split(" ")[1:]
 
 
 def _objects(ev: Event) -> int:

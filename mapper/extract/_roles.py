@@ -48,6 +48,7 @@ _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, r
 _ORIGIN_PHRASES = [tuple(p.split()) for p in _LEX.role_prefixes[Role.ORIGIN]]
 _OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
 _COUNT_CLAUSE_AFTER = frozenset(_ORIGIN["count_clause_after"])
+_SEA_WORDS = frozenset(_LEX.role_suffixes.get(Role.SEA, ()))
 
 #: ``mention index -> (role, rule id)``, for the mentions a rule gave a role.
 Roles = dict[int, tuple[Role, str]]
@@ -58,8 +59,9 @@ def dateline_words(toks: list[Token]) -> int:
     "KYIV (Reuters) -", "NIZHNY NOVGOROD:", "Moscow, July 7 (IANS)"; 0 for none. A dateline is
     no place of the story."""
     j = 0
-    while j < min(len(toks), _LEX.dateline_words) and toks[j].is_word and toks[j].text.isupper() \
-            and len(toks[j].text) >= _LEX.dateline_word_chars:
+    while j < min(len(toks), _LEX.dateline_words) and (
+            (toks[j].is_word and toks[j].text.isupper() and len(toks[j].text) >= _LEX.dateline_word_chars)
+            or (j and toks[j].text in _LEX.dateline_joiners and j + 1 < len(toks) and toks[j + 1].text.isupper())):
         j += 1
     if j and j < len(toks) and len(toks[0].text) >= _LEX.dateline_min_chars and toks[j].text in _LEX.dateline_after:
         return j
@@ -180,6 +182,8 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str]
         if lows[j - 1] in _FILLERS:
             j -= 1
         elif j > 1 and lows[j] in _ORIGIN["name_links"] and toks[j - 1].is_cap:
+            if lows[j - 1] in _SEA_WORDS:  # "the Sea of Azov, the Black Sea and Russia's Bryansk region"
+                return None  # a sea of its own is an item of a list, not a name the cue reaches over
             while j > 0 and s - j < _LOOKBACK and toks[j - 1].is_cap:
                 j -= 1
             skipped = True

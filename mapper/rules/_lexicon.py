@@ -158,7 +158,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__elaboration={},
         event__inherit_region={"within": "int"},
         event__sole_region={},
-        event__joined_counts={"first": "words", "words": "words"},
+        event__joined_counts={"first": "words", "words": "words", "type_links": "words"},
         total__towns={},
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
@@ -231,6 +231,7 @@ class Lexicon:
     dateline_after: frozenset[str] = _spec("roles.toml", "words")
     dateline_words: int = _spec("roles.toml", "int")
     dateline_word_chars: int = _spec("roles.toml", "int")
+    dateline_joiners: frozenset[str] = _spec("roles.toml", "words")
     actor_undone_by: frozenset[str] = _spec("roles.toml", "words")
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
