@@ -219,8 +219,12 @@ def _spread(tokens: list[Token], end: int) -> bool:
     """"... drones over ten regions", "across 12 regions": a number over regions left unnamed."""
     words = tokens[end:end + _FLAGS["spread_window"]]
     for k in range(len(words) - 2):
-        if words[k].lower in _FLAGS["spread_prepositions"] and number_at(words, k + 1) \
-                and words[k + 2].lower in _SPREAD_NOUNS:
+        if words[k].lower not in _FLAGS["spread_prepositions"]:
+            continue
+        if number_at(words, k + 1) and words[k + 2].lower in _SPREAD_NOUNS:
+            return True
+        if words[k + 1].lower in _FLAGS["spread_quantifiers"] \
+                and any(w.lower in _SPREAD_NOUNS for w in words[k + 2:k + 4]):
             return True
     return False
 
@@ -406,7 +410,9 @@ class _CountScan:
         return None
 
     def _ellipsis(self, i: int, num: Number, another: bool) -> int | None:
-        """"8 over Bryansk Oblast", "12 of them over ...", "six fell over ..."."""
+        """"8 over Bryansk Oblast", "12 of them over ...", "six fell over ..." (not "wounded four in Kyiv")."""
+        if i and self.tokens[i - 1].lower in _ELLIPSIS["not_after"]:
+            return None
         found = _ellipsis_end(self.tokens, i + num.width)
         if self.last_kind and found is not None and self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW):
             self._add(num.value, self.last_kind, i, found[0] + 1, _OF_THEM.id if found[1] else _ELLIPSIS.id)
@@ -422,8 +428,9 @@ class _CountScan:
         return None
 
     def _downed(self, i: int, num: Number, another: bool) -> int | None:
-        """"attacked with Shahed drones; one was destroyed"."""
+        """"attacked with Shahed drones; one was destroyed"; "nine were shot down and 33 more were suppressed"."""
         tokens, j = self.tokens, i + num.width
+        j += int(j < len(tokens) and tokens[j].lower in _FLAGS["more"])
         if self.named_here and j + 1 < len(tokens) and tokens[j].lower in _DOWNED["verbs"] \
                 and tokens[j + 1].lower in _DOWNED_WORDS:
             self._add(num.value, self.last_kind, i, j + 2, _DOWNED.id)

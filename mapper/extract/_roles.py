@@ -152,11 +152,14 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
         inherited = None
         told = []
         for s, _, _ in group:
-            inherited = _prefix_role(toks, lows, s) or inherited
-            told.append(inherited)
+            own = _prefix_role(toks, lows, s)
+            inherited = own or inherited
+            told.append((inherited, own is not None))
         after = _suffix_role(lows, group[-1][1])
-        for (s, e, m), role in zip(group, told):
-            role = role or after or _title_role(mentions[m], lows, s, e) or _distance(lows, s)
+        for (s, e, m), (role, own) in zip(group, told):
+            title = _title_role(mentions[m], lows, s, e)
+            # a name's own title outranks a role passed along the list ("..., Belgorod region governor")
+            role = (role if own or not title else title) or after or title or _distance(lows, s)
             if role:
                 out[m] = role
     return out
