@@ -336,6 +336,35 @@ CASES = {
         "drones and six missiles launched. Two other cruise missiles hit an industrial site in the Cherkasy "
         "region on Thursday evening.",
         {"UA-71": 2}),
+    "bracketed-dateline": (
+        "(Kyiv) Russian drones targeted the south of the Odesa region overnight, damaging port facilities in "
+        "Izmail.",
+        {"UA-51": None}),
+    "bullet-dateline": (
+        "Air defence downs 10 Shaheds in the south. Kyiv • UNN. Overnight the enemy sent 10 attack drones from "
+        "the Black Sea against the Mykolaiv and Odesa regions: 1 was shot down in the Mykolaiv region and 9 in "
+        "the Odesa region.",
+        {"UA-48": 1, "UA-51": 9}),
+    "city-military-administration": (
+        "Three drones were destroyed over the Bryansk region, the governor said. In Ukraine, meanwhile, the "
+        "Kyiv City Military Administration said air defence was repelling a Russian drone attack on the capital.",
+        {"RU-BRY": 3, "UA-30": None}),
+    "far-distance-reference": (
+        "A blast was reported in the village of Polotnyany Zavod in the Kaluga region, about 172 kilometres "
+        "from the centre of Moscow.",
+        {"RU-KLU": None}),
+    "origin-area-in": (
+        "The occupiers launched 12 attack drones from the Balaklava area in Crimea and from Primorsko-Akhtarsk "
+        "in Russia; ten were shot down over the Odesa region.",
+        {"UA-51": 10}),
+    "background-names-only": (
+        "Air defences destroyed 40 drones over the Kyiv and Odesa regions. Since the start of the full-scale "
+        "invasion Russia has used Crimea and other occupied areas as launch sites for missiles and drones.",
+        {"UA-32": None, "UA-51": None}),
+    "capital-as-actor-adverb": (
+        "Drones hit a fuel depot in the Bryansk region, the governor said. Kyiv rarely, if ever, publicly owns "
+        "up to such attacks.",
+        {"RU-BRY": None}),
     "village-namesake-refused": (
         "Drones struck several villages of the Belgorod region, Governor Vyacheslav Gladkov said. In the "
         "village of Murom in the Shebekino district, a roof fell in.",

@@ -230,15 +230,28 @@ def _join(rules: str, rule: str) -> str:
 
 def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int, int, str | None]],
               story: _Story) -> Located:
-    """Mentions of "the capital" (of the country the report tells of) and "the Ukrainian capital"."""
+    """Mentions of "the capital" (of the country whose capital the sentence names, as in "the Kyiv city
+    administration said ... an attack on the capital", or else the country the report tells of) and
+    "the Ukrainian capital"."""
     out: Located = []
     for start, end, country in found:
-        code = _LEX.capitals.get(country or story.report_country(ext) or "")
+        code = _LEX.capitals.get(country or _capital_named(ext, si) or story.report_country(ext) or "")
         if code:
             out.append((start, len(ext.mentions)))
             ext.mentions.append(_mention(ext, si, toks, Found(start, end, Cue.ANAPHORA, _CAPITAL.id, code),
                                          MentionKind.REGION))
     return out
+
+
+def _capital_named(ext: Extraction, si: int) -> str | None:
+    """The country of a capital city named in sentence ``si`` so far ("Kyiv"), if any."""
+    for mm in reversed(ext.mentions):
+        if mm.sentence != si:
+            return None
+        code = _LEX.city_regions.get(normalize(mm.text))
+        if code:
+            return code[:2]
+    return None
 
 
 def _counts(report: Report, toks: list[Token], located: Located, story: _Story) -> list[Count]:
@@ -330,7 +343,7 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
             if ext.events[e].count is not None and not ext.events[e].part:
                 rule = _join(ext.events[e].count_rule, _EARLIER_ID)
                 ext.events[e] = replace(ext.events[e], more=True, count_rule=rule)
-    if not new and located:
+    if not new and located and not background_rule(text):  # not "Since the start of the war Russia has used Crimea"
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY["within"] else None
         aerial = names_aerial(text)
         if cont is not None or aerial:

@@ -68,6 +68,10 @@ def dateline_words(toks: list[Token]) -> int:
     if len(toks) > 3 and toks[0].is_cap and toks[1].text == "," and toks[2].lower in _LEX.months \
             and toks[3].is_number:
         return 1
+    if len(toks) > 1 and toks[0].is_cap and toks[1].text in _LEX.dateline_marks:
+        return 1  # "Kyiv • UNN"
+    if len(toks) > 3 and toks[0].text == "(" and toks[1].is_cap and toks[2].text == ")":
+        return 3  # "(Kyiv) Russian drones targeted ..."
     return 0
 
 
@@ -214,14 +218,15 @@ def _role_ending_at(lows: list[str], j: int) -> Role | None:
 
 
 def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
-    """"10 km from Kupiansk": where it happened, not an origin."""
+    """"10 km from Kupiansk": where it happened, not an origin; "172 km from Moscow": a point of reference."""
     j = s
     while j > 0 and s - j < _LOOKBACK and lows[j - 1] in _FILLERS:
         j -= 1
     for phrase in _ORIGIN_PHRASES:
         n = len(phrase)
         if j > n and tuple(lows[j - n:j]) == phrase and lows[j - n - 1] in _DISTANCE["units"]:
-            return Role.LOCATION, _DISTANCE.id
+            far = j > n + 1 and lows[j - n - 2].isdigit() and int(lows[j - n - 2]) > _DISTANCE["reference_beyond"]
+            return (Role.REFERENCE if far else Role.LOCATION), _DISTANCE.id
     return None
 
 
@@ -240,6 +245,8 @@ def _title_role(mm: Mention, lows: list[str], s: int, e: int) -> tuple[Role, str
     if mm.cue is Cue.AUTHORITY:  # "Bryansk regional governor"
         return Role.TITLE, mm.rule
     j = e + (1 if e < len(lows) and lows[e] in _POSSESSIVES else 0)
+    while j < len(lows) and j - e < 3 and lows[j] in _LEX.title_between:  # "Kyiv City Military Administration"
+        j += 1
     if j < len(lows) and lows[j] in _TITLE_WORDS:
         return Role.TITLE, _TITLE_AFTER.id
     k = s - (1 if s and lows[s - 1] in _TITLE_AFTER["articles"] else 0)

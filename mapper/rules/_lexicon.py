@@ -121,7 +121,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__alert__sentence={}, role__reference__geography={},
         role__reference__direction={"directions": "words", "of": "words", "not_after": "words"},
         role__reference__description={"openers": "words", "after": "words", "stops": "words"},
-        role__location__distance={"units": "words"},
+        role__location__distance={"units": "words", "reference_beyond": "int"},
     ),
     "count": _fixed(
         "numbers.toml",
@@ -233,6 +233,7 @@ class Lexicon:
     dateline_words: int = _spec("roles.toml", "int")
     dateline_word_chars: int = _spec("roles.toml", "int")
     dateline_joiners: frozenset[str] = _spec("roles.toml", "words")
+    dateline_marks: frozenset[str] = _spec("roles.toml", "words")
     actor_undone_by: frozenset[str] = _spec("roles.toml", "words")
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
@@ -254,6 +255,7 @@ class Lexicon:
     list_link_words: frozenset[str] = _spec("clauses.toml", "words")
     apposition_words: frozenset[str] = _spec("clauses.toml", "words")
     title_words: frozenset[str] = _spec("clauses.toml", "words")
+    title_between: frozenset[str] = _spec("clauses.toml", "words")
     agent_nouns: frozenset[str] = _spec("clauses.toml", "words")
     agent_determiners: frozenset[str] = _spec("clauses.toml", "words")
     actor_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases")
