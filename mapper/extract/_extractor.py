@@ -39,6 +39,7 @@ _QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _NUMBER_OBJECT_ID = _LEX.rule("count.number_object").id
+_CLAUSE_MARKS = frozenset(_JOINED["clause_marks"])
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
@@ -417,7 +418,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
                 mine = [m for m in before if titles.get(m)] + mine
         out.append([] if c.spread else mine)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
-        if not out[k] and not counts[k].spread and _joined(toks, counts[k], counts[k + 1]):
+        if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
+                                                    or _more_in_clause(toks, counts[k], counts[k + 1])):
             out[k] = list(out[k + 1])
     for k in range(1, len(counts)):  # "attacked the Kharkiv region with 25 drones and 8 KABs"
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
@@ -433,6 +435,13 @@ def _joined(toks: list[Token], a: Count, b: Count) -> bool:
     # "2 Iskander-M ballistic missiles, 4 Kh-101 cruise missiles and 60 Shahed drones": a list of types
     return bool(between) and all(w in _JOINED["type_links"] for w in between) \
         and a.rule == b.rule == _NUMBER_OBJECT_ID and a.text.split(" ")[1:] != b.text.split(" ")[1:]
+
+
+def _more_in_clause(toks: list[Token], a: Count, b: Count) -> bool:
+    """"destroyed ten drones and suppressed three more over Feodosiya": a further batch in the same
+    clause (no punctuation between) has the place of the first ("20 destroyed overnight, and two more
+    over the Kursk region" has not)."""
+    return b.more and not any(t.text in _CLAUSE_MARKS for t in toks[a.token:b.token])
 
 
 def _objects(ev: Event) -> int:

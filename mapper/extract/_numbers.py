@@ -438,9 +438,12 @@ class _CountScan:
         return None
 
     def _bare_verb(self, i: int, num: Number, another: bool) -> int | None:
-        """"12 were downed over Kursk Oblast"."""
-        j = i + num.width
-        if self.last_kind and j < len(self.tokens) and self.tokens[j].lower in _BARE_VERBS \
+        """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...")."""
+        j, tokens = i + num.width, self.tokens
+        if j + 2 < len(tokens) and tokens[j].lower in _BARE_VERB["of"] \
+                and tokens[j + 1].lower in _BARE_VERB["of_determiners"] and _object_after(tokens, j + 2) is None:
+            return None
+        if self.last_kind and j < len(tokens) and tokens[j].lower in _BARE_VERBS \
                 and self._near_anchor(j + 1, _BARE_WINDOW):
             self._add(num.value, self.last_kind, i, j + 1, _BARE_VERB.id)
             return j
@@ -452,7 +455,8 @@ class _CountScan:
         tokens, n = self.tokens, len(self.tokens)
         if tokens[i].lower in _ORDINAL["determiners"] and i + 2 < n and tokens[i + 1].lower in _ORDINALS \
                 and self.last_kind \
-                and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL["followers"]):
+                and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL["followers"]
+                     or tokens[i + 2].lower in _FALL_VERBS):  # "a third crashed in Khimki"
             self._add(1, self.last_kind, i, i + 2, _ORDINAL.id)
             return i + 2
         obj = _object_after(tokens, i + 1)
