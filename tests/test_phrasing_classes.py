@@ -365,6 +365,10 @@ CASES = {
         "Drones hit a fuel depot in the Bryansk region, the governor said. Kyiv rarely, if ever, publicly owns "
         "up to such attacks.",
         {"RU-BRY": None}),
+    "regional-authorities-title": (
+        "A drone hit a five-storey building in Mykolaiv. The Kharkiv regional authorities reported three "
+        "people injured.",
+        {"UA-48": 1, "UA-63": None}),
     "village-namesake-refused": (
         "Drones struck several villages of the Belgorod region, Governor Vyacheslav Gladkov said. In the "
         "village of Murom in the Shebekino district, a roof fell in.",

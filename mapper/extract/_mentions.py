@@ -415,7 +415,8 @@ def _governor_after(toks: list[Token], j: int) -> bool:
     if words[0] in nouns:
         return True
     return words[0] in _GOVERNOR["adjectives"] and (
-        words[1] in nouns or (words[1] in _LEX.possessives and words[2] in nouns))
+        words[1] in nouns or words[1] in _GOVERNOR["after_adjective"]
+        or (words[1] in _LEX.possessives and words[2] in nouns))
 
 
 def _district_name_end(toks: list[Token], j: int, region_at: dict[int, str]) -> int | None:
