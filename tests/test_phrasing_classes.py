@@ -369,6 +369,10 @@ CASES = {
         "A drone hit a five-storey building in Mykolaiv. The Kharkiv regional authorities reported three "
         "people injured.",
         {"UA-48": 1, "UA-63": None}),
+    "city-districts-in-a-list": (
+        "Russian drones attacked two residential districts of Kharkiv, the head of the Kharkiv regional "
+        "administration said. The drones struck the Shevchenkivskyi and Kholodnohirskyi districts.",
+        {"UA-63": None}),
     "village-namesake-refused": (
         "Drones struck several villages of the Belgorod region, Governor Vyacheslav Gladkov said. In the "
         "village of Murom in the Shebekino district, a roof fell in.",

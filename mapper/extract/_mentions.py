@@ -339,8 +339,13 @@ class MentionFinder:
 
     @staticmethod
     def is_district(toks: list[Token], e: int) -> bool:
-        """The name ending before token ``e`` is a district's ("the Kramatorsk district")."""
-        return e < len(toks) and toks[e].lower in _DISTRICT_WORDS
+        """The name ending before token ``e`` is a district's ("the Kramatorsk district"), also in a
+        list before the district word ("the Shevchenkivskyi and Kholodnohirskyi districts")."""
+        j = e
+        while j < len(toks) and j - e < 2 * _MAX_NAME_WORDS \
+                and (toks[j].text == "," or toks[j].lower in _LIST_JOINERS or (toks[j].is_word and toks[j].is_cap)):
+            j += 1
+        return j < len(toks) and toks[j].lower in _DISTRICT_WORDS and (j == e or toks[j - 1].is_cap)
 
     @staticmethod
     def city_district(toks: list[Token], e: int, region_at: dict[int, str]) -> bool:
