@@ -373,6 +373,10 @@ CASES = {
         "Russian drones attacked two residential districts of Kharkiv, the head of the Kharkiv regional "
         "administration said. The drones struck the Shevchenkivskyi and Kholodnohirskyi districts.",
         {"UA-63": None}),
+    "pluperfect-background": (
+        "Three drones were shot down over the Rostov region overnight. The Krasnodar region had last been "
+        "targeted on August 4, when two drones were destroyed at Novorossiysk.",
+        {"RU-ROS": 3}),
     "village-namesake-refused": (
         "Drones struck several villages of the Belgorod region, Governor Vyacheslav Gladkov said. In the "
         "village of Murom in the Shebekino district, a roof fell in.",
@@ -402,3 +406,6 @@ def test_people_after_a_casualty_verb_are_no_objects(analyse):
     got = per_region(analyse("A drone hit a house in the Kharkiv region. On Tuesday, drone attacks killed one "
                              "person and wounded four in Kyiv."))
     assert got == {"UA-63": 1, "UA-30": None}
+    got = per_region(analyse("Drones attacked fuel facilities in the Samara region, the governor said. Two people "
+                             "were killed and two more injured in the attack on the city of Syzran."))
+    assert got == {"RU-SAM": None}

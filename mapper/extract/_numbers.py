@@ -414,6 +414,8 @@ class _CountScan:
         if i and self.tokens[i - 1].lower in _ELLIPSIS["not_after"]:
             return None
         found = _ellipsis_end(self.tokens, i + num.width)
+        if found is not None and any(t.lower in _ELLIPSIS["not_after"] for t in self.tokens[i + num.width:found[0]]):
+            return None  # "two were killed and two more injured in the attack": people
         if self.last_kind and found is not None and self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW):
             self._add(num.value, self.last_kind, i, found[0] + 1, _OF_THEM.id if found[1] else _ELLIPSIS.id)
             return found[0]
