@@ -252,7 +252,7 @@ def test_mentions_and_roles_keep_their_rule(extractor):
     e = ex(extractor, "Debris fell near the village of Zyxtrovo, Bryansk region. The affected villages were "
                       "Borovsk and Zyxtrovka.")
     rules = {m.text: m.rules() for m in e.mentions}
-    assert rules["Zyxtrovo"] == ["place.cue.settlement_of", "place.in_region"]
+    assert rules["Zyxtrovo"] == ["place.cue.village_of", "place.in_region"]
     assert rules["Zyxtrovka"] == ["place.list"] and rules["Borovsk"] == ["place.gazetteer"]
     assert e.events[1].kind_rule == "event.places_only"
 

@@ -293,6 +293,94 @@ CASES = {
         "Air defences shot down 14 drones over the Voronezh region overnight, the Defence Ministry said. "
         "Earlier, the Voronezh governor said about a dozen drones had been destroyed over the region.",
         {"RU-VOR": 14}),
+    # -- second accuracy round (acc2-*): weapon lists, launch ranges, seas in lists, scope --------
+    "weapon-type-list": (
+        "Overnight the enemy attacked the Odesa region with 2 Iskander-M ballistic missiles, 4 Kh-101 cruise "
+        "missiles and 30 Shahed drones, the regional administration said.",
+        {"UA-51": 36}),
+    "same-type-list-is-a-breakdown": (
+        "Air defences destroyed 20 drones, 12 drones over the Kursk region and 8 drones over the Bryansk region.",
+        {"RU-KRS": 12, "RU-BRY": 8}),
+    "origin-range": (
+        "Russia launched 25 Shahed drones from the Chauda range in occupied Crimea and from Primorsko-Akhtarsk; "
+        "20 were shot down over the Mykolaiv region.",
+        {"UA-48": 20}),
+    "sea-in-region-list": (
+        "Drones were also downed over the Sea of Azov, the Black Sea and Russia's Bryansk and Kursk regions, "
+        "the ministry said.",
+        {"RU-BRY": None, "RU-KRS": None}),
+    "dateline-two-cities": (
+        "MOSCOW/KYIV (Reuters) - A drone hit a fuel depot in the Krasnodar region overnight, the governor said.",
+        {"RU-KDA": None}),
+    "more-after-number": (
+        "The ministry said air defences defeated a drone attack on Crimea overnight. Nine drones were shot down "
+        "and 33 more were suppressed by electronic warfare.",
+        {"UA-43": 42}),
+    "spread-over-several-regions": (
+        "Air defences destroyed 60 drones that Ukraine launched at several Russian regions, Kursk among them. "
+        "Twenty of them were downed over the Kursk region.",
+        {"RU-KRS": 20}),
+    "border-reference": (
+        "Shelling wounded a man in the town of Shebekino, about 7 km north of the border with Ukraine's "
+        "Kharkiv region, Belgorod region governor Vyacheslav Gladkov said.",
+        {"RU-BEL": None}),
+    "habitual-background": (
+        "Five drones were shot down over the Kursk region overnight. Ukrainian forces strike the border areas "
+        "of the Bryansk and Belgorod regions almost every day.",
+        {"RU-KRS": 5}),
+    "old-spelling-in-list": (
+        "Russia said three more drones were downed over its Kursk, Belgorod and Orlov regions.",
+        {"RU-KRS": None, "RU-BEL": None, "RU-ORL": None}),
+    "air-force-tally-not-the-region": (
+        "Ukrainian forces shot down 10 drones and four cruise missiles overnight, the air force said, out of 16 "
+        "drones and six missiles launched. Two other cruise missiles hit an industrial site in the Cherkasy "
+        "region on Thursday evening.",
+        {"UA-71": 2}),
+    "bracketed-dateline": (
+        "(Kyiv) Russian drones targeted the south of the Odesa region overnight, damaging port facilities in "
+        "Izmail.",
+        {"UA-51": None}),
+    "bullet-dateline": (
+        "Air defence downs 10 Shaheds in the south. Kyiv • UNN. Overnight the enemy sent 10 attack drones from "
+        "the Black Sea against the Mykolaiv and Odesa regions: 1 was shot down in the Mykolaiv region and 9 in "
+        "the Odesa region.",
+        {"UA-48": 1, "UA-51": 9}),
+    "city-military-administration": (
+        "Three drones were destroyed over the Bryansk region, the governor said. In Ukraine, meanwhile, the "
+        "Kyiv City Military Administration said air defence was repelling a Russian drone attack on the capital.",
+        {"RU-BRY": 3, "UA-30": None}),
+    "far-distance-reference": (
+        "A blast was reported in the village of Polotnyany Zavod in the Kaluga region, about 172 kilometres "
+        "from the centre of Moscow.",
+        {"RU-KLU": None}),
+    "origin-area-in": (
+        "The occupiers launched 12 attack drones from the Balaklava area in Crimea and from Primorsko-Akhtarsk "
+        "in Russia; ten were shot down over the Odesa region.",
+        {"UA-51": 10}),
+    "background-names-only": (
+        "Air defences destroyed 40 drones over the Kyiv and Odesa regions. Since the start of the full-scale "
+        "invasion Russia has used Crimea and other occupied areas as launch sites for missiles and drones.",
+        {"UA-32": None, "UA-51": None}),
+    "capital-as-actor-adverb": (
+        "Drones hit a fuel depot in the Bryansk region, the governor said. Kyiv rarely, if ever, publicly owns "
+        "up to such attacks.",
+        {"RU-BRY": None}),
+    "regional-authorities-title": (
+        "A drone hit a five-storey building in Mykolaiv. The Kharkiv regional authorities reported three "
+        "people injured.",
+        {"UA-48": 1, "UA-63": None}),
+    "city-districts-in-a-list": (
+        "Russian drones attacked two residential districts of Kharkiv, the head of the Kharkiv regional "
+        "administration said. The drones struck the Shevchenkivskyi and Kholodnohirskyi districts.",
+        {"UA-63": None}),
+    "pluperfect-background": (
+        "Three drones were shot down over the Rostov region overnight. The Krasnodar region had last been "
+        "targeted on August 4, when two drones were destroyed at Novorossiysk.",
+        {"RU-ROS": 3}),
+    "village-namesake-refused": (
+        "Drones struck several villages of the Belgorod region, Governor Vyacheslav Gladkov said. In the "
+        "village of Murom in the Shebekino district, a roof fell in.",
+        {"RU-BEL": None}),
 }
 
 
@@ -312,3 +400,12 @@ def test_shared_figure_is_kept_not_split(analyse):
     assert inc["objects"].isna().all()
     assert list(inc.loc[["RU-TUL", "RU-KLU", "RU-ORL"], "objects_shared"]) == [12, 12, 12]
     assert inc.loc["RU-KLU", "shared_with"] == "RU-TUL;RU-ORL"
+
+
+def test_people_after_a_casualty_verb_are_no_objects(analyse):
+    got = per_region(analyse("A drone hit a house in the Kharkiv region. On Tuesday, drone attacks killed one "
+                             "person and wounded four in Kyiv."))
+    assert got == {"UA-63": 1, "UA-30": None}
+    got = per_region(analyse("Drones attacked fuel facilities in the Samara region, the governor said. Two people "
+                             "were killed and two more injured in the attack on the city of Syzran."))
+    assert got == {"RU-SAM": None}

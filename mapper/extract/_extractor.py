@@ -38,6 +38,8 @@ _QUOTE = _LEX.rule("event.quote_retells")
 _QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
+_NUMBER_OBJECT_ID = _LEX.rule("count.number_object").id
+_CLAUSE_MARKS = frozenset(_JOINED["clause_marks"])
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
@@ -229,15 +231,28 @@ def _join(rules: str, rule: str) -> str:
 
 def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int, int, str | None]],
               story: _Story) -> Located:
-    """Mentions of "the capital" (of the country the report tells of) and "the Ukrainian capital"."""
+    """Mentions of "the capital" (of the country whose capital the sentence names, as in "the Kyiv city
+    administration said ... an attack on the capital", or else the country the report tells of) and
+    "the Ukrainian capital"."""
     out: Located = []
     for start, end, country in found:
-        code = _LEX.capitals.get(country or story.report_country(ext) or "")
+        code = _LEX.capitals.get(country or _capital_named(ext, si) or story.report_country(ext) or "")
         if code:
             out.append((start, len(ext.mentions)))
             ext.mentions.append(_mention(ext, si, toks, Found(start, end, Cue.ANAPHORA, _CAPITAL.id, code),
                                          MentionKind.REGION))
     return out
+
+
+def _capital_named(ext: Extraction, si: int) -> str | None:
+    """The country of a capital city named in sentence ``si`` so far ("Kyiv"), if any."""
+    for mm in reversed(ext.mentions):
+        if mm.sentence != si:
+            return None
+        code = _LEX.city_regions.get(normalize(mm.text))
+        if code:
+            return code[:2]
+    return None
 
 
 def _counts(report: Report, toks: list[Token], located: Located, story: _Story) -> list[Count]:
@@ -329,7 +344,7 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
             if ext.events[e].count is not None and not ext.events[e].part:
                 rule = _join(ext.events[e].count_rule, _EARLIER_ID)
                 ext.events[e] = replace(ext.events[e], more=True, count_rule=rule)
-    if not new and located:
+    if not new and located and not background_rule(text):  # not "Since the start of the war Russia has used Crimea"
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY["within"] else None
         aerial = names_aerial(text)
         if cont is not None or aerial:
@@ -403,7 +418,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
                 mine = [m for m in before if titles.get(m)] + mine
         out.append([] if c.spread else mine)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
-        if not out[k] and not counts[k].spread and _joined(toks, counts[k], counts[k + 1]):
+        if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
+                                                    or _more_in_clause(toks, counts[k], counts[k + 1])):
             out[k] = list(out[k + 1])
     for k in range(1, len(counts)):  # "attacked the Kharkiv region with 25 drones and 8 KABs"
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
@@ -414,7 +430,18 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
 def _joined(toks: list[Token], a: Count, b: Count) -> bool:
     """Two counts told as one: "37 drones and all four tactical missiles"."""
     between = [t.lower for t in toks[a.token + len(a.text.split(" ")):b.token]]
-    return bool(between) and between[0] in _JOINED["first"] and all(w in _JOINED["words"] for w in between)
+    if between and between[0] in _JOINED["first"] and all(w in _JOINED["words"] for w in between):
+        return True
+    # "2 Iskander-M ballistic missiles, 4 Kh-101 cruise missiles and 60 Shahed drones": a list of types
+    return bool(between) and all(w in _JOINED["type_links"] for w in between) \
+        and a.rule == b.rule == _NUMBER_OBJECT_ID and a.text.split(" ")[1:] != b.text.split(" ")[1:]
+
+
+def _more_in_clause(toks: list[Token], a: Count, b: Count) -> bool:
+    """"destroyed ten drones and suppressed three more over Feodosiya": a further batch in the same
+    clause (no punctuation between) has the place of the first ("20 destroyed overnight, and two more
+    over the Kursk region" has not)."""
+    return b.more and not any(t.text in _CLAUSE_MARKS for t in toks[a.token:b.token])
 
 
 def _objects(ev: Event) -> int:

@@ -339,8 +339,13 @@ class MentionFinder:
 
     @staticmethod
     def is_district(toks: list[Token], e: int) -> bool:
-        """The name ending before token ``e`` is a district's ("the Kramatorsk district")."""
-        return e < len(toks) and toks[e].lower in _DISTRICT_WORDS
+        """The name ending before token ``e`` is a district's ("the Kramatorsk district"), also in a
+        list before the district word ("the Shevchenkivskyi and Kholodnohirskyi districts")."""
+        j = e
+        while j < len(toks) and j - e < 2 * _MAX_NAME_WORDS \
+                and (toks[j].text == "," or toks[j].lower in _LIST_JOINERS or (toks[j].is_word and toks[j].is_cap)):
+            j += 1
+        return j < len(toks) and toks[j].lower in _DISTRICT_WORDS and (j == e or toks[j - 1].is_cap)
 
     @staticmethod
     def city_district(toks: list[Token], e: int, region_at: dict[int, str]) -> bool:
@@ -415,7 +420,8 @@ def _governor_after(toks: list[Token], j: int) -> bool:
     if words[0] in nouns:
         return True
     return words[0] in _GOVERNOR["adjectives"] and (
-        words[1] in nouns or (words[1] in _LEX.possessives and words[2] in nouns))
+        words[1] in nouns or words[1] in _GOVERNOR["after_adjective"]
+        or (words[1] in _LEX.possessives and words[2] in nouns))
 
 
 def _district_name_end(toks: list[Token], j: int, region_at: dict[int, str]) -> int | None:

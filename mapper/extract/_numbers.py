@@ -219,8 +219,12 @@ def _spread(tokens: list[Token], end: int) -> bool:
     """"... drones over ten regions", "across 12 regions": a number over regions left unnamed."""
     words = tokens[end:end + _FLAGS["spread_window"]]
     for k in range(len(words) - 2):
-        if words[k].lower in _FLAGS["spread_prepositions"] and number_at(words, k + 1) \
-                and words[k + 2].lower in _SPREAD_NOUNS:
+        if words[k].lower not in _FLAGS["spread_prepositions"]:
+            continue
+        if number_at(words, k + 1) and words[k + 2].lower in _SPREAD_NOUNS:
+            return True
+        if words[k + 1].lower in _FLAGS["spread_quantifiers"] \
+                and any(w.lower in _SPREAD_NOUNS for w in words[k + 2:k + 4]):
             return True
     return False
 
@@ -406,8 +410,12 @@ class _CountScan:
         return None
 
     def _ellipsis(self, i: int, num: Number, another: bool) -> int | None:
-        """"8 over Bryansk Oblast", "12 of them over ...", "six fell over ..."."""
+        """"8 over Bryansk Oblast", "12 of them over ...", "six fell over ..." (not "wounded four in Kyiv")."""
+        if i and self.tokens[i - 1].lower in _ELLIPSIS["not_after"]:
+            return None
         found = _ellipsis_end(self.tokens, i + num.width)
+        if found is not None and any(t.lower in _ELLIPSIS["not_after"] for t in self.tokens[i + num.width:found[0]]):
+            return None  # "two were killed and two more injured in the attack": people
         if self.last_kind and found is not None and self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW):
             self._add(num.value, self.last_kind, i, found[0] + 1, _OF_THEM.id if found[1] else _ELLIPSIS.id)
             return found[0]
@@ -422,8 +430,9 @@ class _CountScan:
         return None
 
     def _downed(self, i: int, num: Number, another: bool) -> int | None:
-        """"attacked with Shahed drones; one was destroyed"."""
+        """"attacked with Shahed drones; one was destroyed"; "nine were shot down and 33 more were suppressed"."""
         tokens, j = self.tokens, i + num.width
+        j += int(j < len(tokens) and tokens[j].lower in _FLAGS["more"])
         if self.named_here and j + 1 < len(tokens) and tokens[j].lower in _DOWNED["verbs"] \
                 and tokens[j + 1].lower in _DOWNED_WORDS:
             self._add(num.value, self.last_kind, i, j + 2, _DOWNED.id)
@@ -431,9 +440,12 @@ class _CountScan:
         return None
 
     def _bare_verb(self, i: int, num: Number, another: bool) -> int | None:
-        """"12 were downed over Kursk Oblast"."""
-        j = i + num.width
-        if self.last_kind and j < len(self.tokens) and self.tokens[j].lower in _BARE_VERBS \
+        """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...")."""
+        j, tokens = i + num.width, self.tokens
+        if j + 2 < len(tokens) and tokens[j].lower in _BARE_VERB["of"] \
+                and tokens[j + 1].lower in _BARE_VERB["of_determiners"] and _object_after(tokens, j + 2) is None:
+            return None
+        if self.last_kind and j < len(tokens) and tokens[j].lower in _BARE_VERBS \
                 and self._near_anchor(j + 1, _BARE_WINDOW):
             self._add(num.value, self.last_kind, i, j + 1, _BARE_VERB.id)
             return j
@@ -445,7 +457,8 @@ class _CountScan:
         tokens, n = self.tokens, len(self.tokens)
         if tokens[i].lower in _ORDINAL["determiners"] and i + 2 < n and tokens[i + 1].lower in _ORDINALS \
                 and self.last_kind \
-                and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL["followers"]):
+                and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL["followers"]
+                     or tokens[i + 2].lower in _FALL_VERBS):  # "a third crashed in Khimki"
             self._add(1, self.last_kind, i, i + 2, _ORDINAL.id)
             return i + 2
         obj = _object_after(tokens, i + 1)

@@ -48,6 +48,7 @@ _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, r
 _ORIGIN_PHRASES = [tuple(p.split()) for p in _LEX.role_prefixes[Role.ORIGIN]]
 _OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
 _COUNT_CLAUSE_AFTER = frozenset(_ORIGIN["count_clause_after"])
+_SEA_WORDS = frozenset(_LEX.role_suffixes.get(Role.SEA, ()))
 
 #: ``mention index -> (role, rule id)``, for the mentions a rule gave a role.
 Roles = dict[int, tuple[Role, str]]
@@ -58,14 +59,19 @@ def dateline_words(toks: list[Token]) -> int:
     "KYIV (Reuters) -", "NIZHNY NOVGOROD:", "Moscow, July 7 (IANS)"; 0 for none. A dateline is
     no place of the story."""
     j = 0
-    while j < min(len(toks), _LEX.dateline_words) and toks[j].is_word and toks[j].text.isupper() \
-            and len(toks[j].text) >= _LEX.dateline_word_chars:
+    while j < min(len(toks), _LEX.dateline_words) and (
+            (toks[j].is_word and toks[j].text.isupper() and len(toks[j].text) >= _LEX.dateline_word_chars)
+            or (j and toks[j].text in _LEX.dateline_joiners and j + 1 < len(toks) and toks[j + 1].text.isupper())):
         j += 1
     if j and j < len(toks) and len(toks[0].text) >= _LEX.dateline_min_chars and toks[j].text in _LEX.dateline_after:
         return j
     if len(toks) > 3 and toks[0].is_cap and toks[1].text == "," and toks[2].lower in _LEX.months \
             and toks[3].is_number:
         return 1
+    if len(toks) > 1 and toks[0].is_cap and toks[1].text in _LEX.dateline_marks:
+        return 1  # "Kyiv • UNN"
+    if len(toks) > 3 and toks[0].text == "(" and toks[1].is_cap and toks[2].text == ")":
+        return 3  # "(Kyiv) Russian drones targeted ..."
     return 0
 
 
@@ -150,11 +156,14 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
         inherited = None
         told = []
         for s, _, _ in group:
-            inherited = _prefix_role(toks, lows, s) or inherited
-            told.append(inherited)
+            own = _prefix_role(toks, lows, s)
+            inherited = own or inherited
+            told.append((inherited, own is not None))
         after = _suffix_role(lows, group[-1][1])
-        for (s, e, m), role in zip(group, told):
-            role = role or after or _title_role(mentions[m], lows, s, e) or _distance(lows, s)
+        for (s, e, m), (role, own) in zip(group, told):
+            title = _title_role(mentions[m], lows, s, e)
+            # a name's own title outranks a role passed along the list ("..., Belgorod region governor")
+            role = (role if own or not title else title) or after or title or _distance(lows, s)
             if role:
                 out[m] = role
     return out
@@ -180,6 +189,8 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str]
         if lows[j - 1] in _FILLERS:
             j -= 1
         elif j > 1 and lows[j] in _ORIGIN["name_links"] and toks[j - 1].is_cap:
+            if lows[j - 1] in _SEA_WORDS:  # "the Sea of Azov, the Black Sea and Russia's Bryansk region"
+                return None  # a sea of its own is an item of a list, not a name the cue reaches over
             while j > 0 and s - j < _LOOKBACK and toks[j - 1].is_cap:
                 j -= 1
             skipped = True
@@ -207,14 +218,15 @@ def _role_ending_at(lows: list[str], j: int) -> Role | None:
 
 
 def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
-    """"10 km from Kupiansk": where it happened, not an origin."""
+    """"10 km from Kupiansk": where it happened, not an origin; "172 km from Moscow": a point of reference."""
     j = s
     while j > 0 and s - j < _LOOKBACK and lows[j - 1] in _FILLERS:
         j -= 1
     for phrase in _ORIGIN_PHRASES:
         n = len(phrase)
         if j > n and tuple(lows[j - n:j]) == phrase and lows[j - n - 1] in _DISTANCE["units"]:
-            return Role.LOCATION, _DISTANCE.id
+            far = j > n + 1 and lows[j - n - 2].isdigit() and int(lows[j - n - 2]) > _DISTANCE["reference_beyond"]
+            return (Role.REFERENCE if far else Role.LOCATION), _DISTANCE.id
     return None
 
 
@@ -233,6 +245,8 @@ def _title_role(mm: Mention, lows: list[str], s: int, e: int) -> tuple[Role, str
     if mm.cue is Cue.AUTHORITY:  # "Bryansk regional governor"
         return Role.TITLE, mm.rule
     j = e + (1 if e < len(lows) and lows[e] in _POSSESSIVES else 0)
+    while j < len(lows) and j - e < 3 and lows[j] in _LEX.title_between:  # "Kyiv City Military Administration"
+        j += 1
     if j < len(lows) and lows[j] in _TITLE_WORDS:
         return Role.TITLE, _TITLE_AFTER.id
     k = s - (1 if s and lows[s - 1] in _TITLE_AFTER["articles"] else 0)

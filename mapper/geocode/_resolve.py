@@ -34,6 +34,8 @@ SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the reg
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
 _LEX = load_lexicon()
+#: "the village of Murom": a village, never a big city of another region.
+_VILLAGE_RULES = frozenset(p.id for p in _LEX.family("place_cue") if p.id.endswith(".village_of"))
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 PLACE_COLUMNS = ["report_id", "mention", "sentence", "name", "matched_name", "geonameid", "lat", "lon",
@@ -159,7 +161,8 @@ class _Context:
         frame = self.frames.get(mm.sentence)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
                 and not self._around_frame(region, frame) \
-                and (mm.district or not (_big_city(c) or normalize(mm.text) in self.capitals)):
+                and (mm.district or mm.rule in _VILLAGE_RULES
+                     or not (_big_city(c) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
         if mm.district and not frame and self.all_regions and region not in self.all_regions \

@@ -102,7 +102,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         region__full_name={},
         region__republic_of={"prefixes": "phrases"},
         region__name_and_word={},
-        region__governor={"nouns": "words", "adjectives": "words"},
+        region__governor={"nouns": "words", "adjectives": "words", "after_adjective": "words"},
         region__standalone={},
         region__list={"joiners": "words"},
         region__list_after={"after": "words"},
@@ -115,20 +115,22 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         "roles.toml",
         role__origin__from={"brackets": "words", "bracket_words": "int", "name_links": "words",
                             "over_names": "phrases", "count_clause_after": "words"},
-        role__direction__before={}, role__sea__before={}, role__title__before={}, role__airport__before={},
+        role__direction__before={}, role__reference__before={}, role__sea__before={}, role__title__before={},
+        role__airport__before={},
         role__airport__after={}, role__time__after={}, role__sea__after={}, role__reference__after={},
         role__title__after={"of": "words", "articles": "words"},
         role__alert__sentence={}, role__reference__geography={},
         role__reference__direction={"directions": "words", "of": "words", "not_after": "words"},
         role__reference__description={"openers": "words", "after": "words", "stops": "words"},
-        role__location__distance={"units": "words"},
+        role__location__distance={"units": "words", "reference_beyond": "int"},
     ),
     "count": _fixed(
         "numbers.toml",
         count__number_object={"modifiers": "int", "modifiers_between_nouns": "int", "glue": "words"},
         count__part_of_total={"phrases": "phrases"},
-        count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int"},
-        count__bare_verb={"verbs": "words", "anchor_window": "int"},
+        count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int",
+                         "not_after": "words"},
+        count__bare_verb={"verbs": "words", "anchor_window": "int", "of": "words", "of_determiners": "words"},
         count__single_object={"determiners": "words", "numerals": "words", "followers": "words",
                               "plural_endings": "phrases", "singular_in_s": "words"},
         count__skip__platform={"verbs": "words", "before": "words", "lookback": "int"},
@@ -146,7 +148,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__ordinal={"determiners": "words", "followers": "words"},
         count__flags={"each": "words", "each_window": "int", "more": "words", "not_more_after": "words",
                       "not_more_before": "words", "also": "words", "spread_prepositions": "words",
-                      "spread_window": "int"},
+                      "spread_window": "int", "spread_quantifiers": "words"},
     ),
     "event": _fixed(
         "events.toml",
@@ -158,7 +160,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__elaboration={},
         event__inherit_region={"within": "int"},
         event__sole_region={},
-        event__joined_counts={"first": "words", "words": "words"},
+        event__joined_counts={"first": "words", "words": "words", "type_links": "words",
+                              "clause_marks": "words"},
         total__towns={},
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
@@ -233,6 +236,8 @@ class Lexicon:
     dateline_after: frozenset[str] = _spec("roles.toml", "words")
     dateline_words: int = _spec("roles.toml", "int")
     dateline_word_chars: int = _spec("roles.toml", "int")
+    dateline_joiners: frozenset[str] = _spec("roles.toml", "words")
+    dateline_marks: frozenset[str] = _spec("roles.toml", "words")
     actor_undone_by: frozenset[str] = _spec("roles.toml", "words")
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
@@ -254,6 +259,7 @@ class Lexicon:
     list_link_words: frozenset[str] = _spec("clauses.toml", "words")
     apposition_words: frozenset[str] = _spec("clauses.toml", "words")
     title_words: frozenset[str] = _spec("clauses.toml", "words")
+    title_between: frozenset[str] = _spec("clauses.toml", "words")
     agent_nouns: frozenset[str] = _spec("clauses.toml", "words")
     agent_determiners: frozenset[str] = _spec("clauses.toml", "words")
     actor_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases")
