@@ -14,15 +14,18 @@ import hashlib
 import json
 import logging
 import math
-import pickle
+import re
+import unicodedata
+import zlib
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from . import settings
+from . import _arrayfile, settings
 from .exceptions import GazetteerError
-from .text import has_cyrillic, is_latin_or_cyrillic, loose_key, normalize, transliterate, word_prefixes
+from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate, word_prefixes
 
 log = logging.getLogger(__name__)
 
@@ -30,126 +33,312 @@ log = logging.getLogger(__name__)
 #: or a transliteration of a Cyrillic alternate name.
 PRIMARY, ASCII, ALTERNATE, TRANSLIT = 0, 1, 2, 3
 MATCH_KINDS = {PRIMARY: "name", ASCII: "ascii", ALTERNATE: "alternate", TRANSLIT: "transliteration"}
-_INDEX_VERSION = 7
+_INDEX_VERSION = 8
+
+
+class StringColumn(Sequence):
+    """Strings kept as their UTF-8 bytes end to end, with the offset of each: a column of a
+    million names that loads (memory-mapped) in no time and costs no Python object until read.
+
+    Parameters
+    ----------
+    blob : numpy.ndarray
+        ``uint8``: the strings' bytes.
+    offsets : numpy.ndarray
+        ``int64``, one more than the strings: string ``i`` is ``blob[offsets[i]:offsets[i + 1]]``.
+    """
+
+    __slots__ = ("blob", "offsets", "_bytes", "_off")
+
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
+        if len(offsets) < 1 or offsets[0] != 0 or offsets[-1] != len(blob) or (np.diff(offsets) < 0).any():
+            raise ValueError("string column offsets out of order")
+        self.blob, self.offsets = blob, offsets
+        self._bytes, self._off = memoryview(blob), memoryview(offsets)
+
+    @classmethod
+    def build(cls, strings: Iterable[str]) -> "StringColumn":
+        """A column of ``strings``."""
+        encoded = [s.encode("utf-8") for s in strings]
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
+        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets)
+
+    def __len__(self) -> int:
+        """Return the number of strings."""
+        return len(self._off) - 1
+
+    def __getitem__(self, i):
+        """String ``i`` (a list of them for a slice)."""
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("string column index out of range")
+        return str(self._bytes[self._off[i]:self._off[i + 1]], "utf-8")
+
+    def raw(self, i: int) -> memoryview:
+        """The UTF-8 bytes of string ``i`` (no bounds check)."""
+        return self._bytes[self._off[i]:self._off[i + 1]]
+
+    def __iter__(self) -> Iterator[str]:
+        """The strings in order."""
+        data, off = self._bytes, self._off
+        return (str(data[off[i]:off[i + 1]], "utf-8") for i in range(len(self)))
+
+    def __reduce__(self):
+        """Pickle the arrays (copied out of the mapped file)."""
+        return StringColumn, (np.array(self.blob), np.array(self.offsets))
+
+
+class KeyTable:
+    """A set of strings as arrays (a :class:`StringColumn` and an open-addressing table of CRC-32
+    hashes), each with an optional run of ints (the places of a name).
+
+    It loads memory-mapped in a millisecond; a lookup costs a microsecond. After
+    :data:`MATERIALISE_AFTER` lookups (a long run), it builds a Python dict of its strings
+    once (a fraction of a second), and later lookups cost what a dict's do.
+    """
+
+    #: Lookups after which the strings are put in a dict.
+    MATERIALISE_AFTER = 100_000
+
+    def __init__(self, strings: StringColumn, slots: np.ndarray, starts: np.ndarray | None = None,
+                 values: np.ndarray | None = None) -> None:
+        n = len(strings)
+        if len(slots) & (len(slots) - 1) or len(slots) <= n or (n and int(slots.max()) > n) \
+                or (starts is not None and (len(starts) != n + 1 or starts[-1] != len(values))):
+            raise ValueError("key table damaged")
+        self.strings, self.slots, self.starts, self.values = strings, slots, starts, values
+        self._slots = memoryview(slots)
+        self._mask = len(slots) - 1
+        self._lookups = 0
+        self.dict: dict[str, int] | None = None
+
+    @classmethod
+    def build(cls, keys: list[str], values: list[tuple[int, ...]] | None = None) -> "KeyTable":
+        """The table of ``keys`` (distinct), with the ints of each when ``values`` are given."""
+        strings = StringColumn.build(keys)
+        size = 1 << max(4, (2 * len(keys)).bit_length())
+        hashes = np.fromiter((zlib.crc32(strings.raw(i)) for i in range(len(keys))), dtype=np.uint64,
+                             count=len(keys))
+        slots = _place_linear(hashes & np.uint64(size - 1), size)
+        if values is None:
+            return cls(strings, slots)
+        starts = np.zeros(len(keys) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)), out=starts[1:])
+        flat = np.fromiter((v for vs in values for v in vs), dtype=np.int32, count=int(starts[-1]))
+        return cls(strings, slots, starts, flat)
+
+    def find(self, key: str) -> int:
+        """The position of ``key`` among the strings, or -1."""
+        if self.dict is not None:
+            return self.dict.get(key, -1)
+        self._lookups += 1
+        if self._lookups > self.MATERIALISE_AFTER:
+            self.dict = dict(zip(self.strings, range(len(self.strings))))
+            return self.dict.get(key, -1)
+        raw, slots, mask, strings = key.encode("utf-8"), self._slots, self._mask, self.strings
+        i = zlib.crc32(raw) & mask
+        while True:
+            s = slots[i]
+            if not s:
+                return -1
+            if strings.raw(s - 1) == raw:
+                return s - 1
+            i = (i + 1) & mask
+
+    def values_of(self, key: str) -> list[int]:
+        """The ints kept with ``key`` (empty when it is not a key)."""
+        k = self.find(key)
+        return [] if k < 0 else self.values[self.starts[k]:self.starts[k + 1]].tolist()
+
+    def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is one of the strings."""
+        return isinstance(key, str) and self.find(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        """The strings, in the order they were given."""
+        return iter(self.strings)
+
+    def __len__(self) -> int:
+        """Return the number of strings."""
+        return len(self.strings)
+
+    def __reduce__(self):
+        """Pickle the arrays (copied out of the mapped file), not the dict."""
+        arrays = (self.strings, np.array(self.slots))
+        if self.starts is None:
+            return KeyTable, arrays
+        return KeyTable, (*arrays, np.array(self.starts), np.array(self.values))
+
+
+def _place_linear(home: np.ndarray, size: int) -> np.ndarray:
+    """Linear-probing slots (``1 + key``, 0 for empty) for keys of home slots ``home``: in rounds, each
+    free slot goes to the first key that wants it, the others move one slot on."""
+    slots = np.zeros(size, dtype=np.uint32)
+    keys = np.arange(len(home), dtype=np.int64)
+    pos = home.astype(np.int64)
+    while len(keys):
+        free = slots[pos] == 0
+        wanted, first = np.unique(pos[free], return_index=True)
+        winners = keys[free][first]
+        slots[wanted] = winners + 1
+        placed = np.zeros(len(keys), dtype=bool)
+        placed[np.flatnonzero(free)[first]] = True
+        keys, pos = keys[~placed], (pos[~placed] + 1) & (size - 1)
+    return slots
 
 
 @dataclass
 class GazetteerIndex:
-    """Places as columns, and a dictionary from normalised name to places.
+    """Places as columns, and the places of each normalised name, all in numpy arrays (memory-mapped
+    from the cache file).
 
     Attributes
     ----------
     geonameid, lat, lon, population : numpy.ndarray
         One entry per place.
-    name, country, admin1 : list of str
-        One entry per place.
-    keys : dict
-        ``normalize(name) ->`` the places of that name, each coded as
-        ``place_index * 4 + match_kind``: one int for a single place (most names),
-        else a tuple (ints unpickle much faster than tuples of pairs).
-    loose : LooseTable
+    name, country, admin1 : StringColumn
+        One entry per place (sequences of str).
+    table : KeyTable
+        ``normalize(name)`` -> the places of that name, each coded as ``place_index * 4 + match_kind``,
+        main names first, then by population.
+    loose : KeyTable
         Places by :func:`~mapper.text.loose_key` of their names, for spelling variants.
     source : str
         Where the places came from.
-    prefixes : frozenset
+    prefix_table : KeyTable
         The word-prefixes of the keys of several words (:func:`~mapper.text.word_prefixes`), so
         that the extractor stops trying longer runs of words where no name goes on.
+    cache_key : str
+        What identifies the index in the cache folder (its source file, size, time and settings).
     """
 
     geonameid: np.ndarray
-    name: list[str]
+    name: StringColumn
     lat: np.ndarray
     lon: np.ndarray
-    country: list[str]
-    admin1: list[str]
+    country: StringColumn
+    admin1: StringColumn
     population: np.ndarray
-    keys: dict[str, int | tuple[int, ...]]
-    loose: "LooseTable" = field(repr=False)
+    table: KeyTable = field(repr=False)
+    loose: KeyTable = field(repr=False)
     source: str = ""
-    prefixes: frozenset = field(default_factory=frozenset, repr=False)
+    prefix_table: KeyTable | None = field(default=None, repr=False)
+    cache_key: str = ""
 
     def __len__(self) -> int:
         """Return the number of places."""
         return len(self.name)
 
+    @property
+    def keys(self) -> Container[str]:
+        """The normalised names the gazetteer knows (a dict of them once looked up often)."""
+        return self.table if self.table.dict is None else self.table.dict
+
+    @property
+    def prefixes(self) -> Container[str]:
+        """The word-prefixes of the names of several words (see :attr:`prefix_table`)."""
+        table = self.prefix_table
+        return table if table is None or table.dict is None else table.dict
+
     def lookup(self, name: str) -> list[tuple[int, int]]:
         """``(place_index, match_kind)`` of the places whose name, ascii or alternate name
         normalises like ``name``: main names first, then by population."""
-        coded = self.keys.get(normalize(name), ())
-        return [divmod(c, 4) for c in ((coded,) if isinstance(coded, int) else coded)]
+        return [divmod(c, 4) for c in self.table.values_of(normalize(name))]
 
     def lookup_loose(self, name: str) -> list[int]:
         """Places whose names match ``name`` up to transliteration variants."""
-        return self.loose.get(loose_key(name))
+        return self.loose.values_of(loose_key(name))
+
+    def position(self, geonameid: int) -> int:
+        """The place index of a GeoNames id (the first of that id), or -1."""
+        order = self.__dict__.get("_by_id")
+        if order is None:
+            order = self.__dict__["_by_id"] = np.argsort(self.geonameid, kind="stable")
+        i = int(np.searchsorted(self.geonameid, geonameid, sorter=order))
+        return int(order[i]) if i < len(order) and self.geonameid[order[i]] == geonameid else -1
 
 
-def _hash64(key: str) -> int:
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+_ASCII_APOS = re.compile("[`'\"]")
+_ASCII_DIGIT = re.compile("[0-9]")
+_LOOSE_SUBS = [(re.compile(r"(iy|yy|yi|ij|iy|ii|y|j)"), "i"), (re.compile(r"kh"), "h"),
+               (re.compile(r"(ts|tz)"), "c"), (re.compile(r"(.)\1"), r"\1")]
 
 
-@dataclass
-class LooseTable:
-    """``key -> place indices`` as three numpy arrays (sorted key hashes, offsets, places).
+class _CharTable(dict):
+    """``str.translate`` table built as characters come: each maps to what ``rule`` says."""
 
-    A seldom-used table stored this way loads in milliseconds instead of the
-    fraction of a second a dictionary of a million keys takes to unpickle.
-    """
+    def __init__(self, rule) -> None:
+        super().__init__()
+        self.rule = rule
 
-    hashes: np.ndarray
-    offsets: np.ndarray
-    places: np.ndarray
-
-    @classmethod
-    def build(cls, table: dict[str, list[int]]) -> "LooseTable":
-        """Build the arrays from a ``key -> place indices`` dictionary."""
-        items = sorted((_hash64(k), v) for k, v in table.items())
-        hashes = np.fromiter((h for h, _ in items), dtype=np.uint64, count=len(items))
-        sizes = np.fromiter((len(v) for _, v in items), dtype=np.int64, count=len(items))
-        offsets = np.concatenate([[0], np.cumsum(sizes)])
-        places = np.fromiter((i for _, v in items for i in v), dtype=np.int32, count=int(offsets[-1]))
-        return cls(hashes, offsets, places)
-
-    def get(self, key: str) -> list[int]:
-        """Return the place indices of ``key`` (empty when it has none)."""
-        h = np.uint64(_hash64(key))
-        i = int(np.searchsorted(self.hashes, h))
-        if i < len(self.hashes) and self.hashes[i] == h:
-            return self.places[self.offsets[i]:self.offsets[i + 1]].tolist()
-        return []
+    def __missing__(self, code: int) -> str:
+        self[code] = value = self.rule(chr(code))
+        return value
 
 
-def _code(places: list[tuple[int, int]]) -> int | tuple[int, ...]:
-    coded = tuple(i * 4 + kind for i, kind in places)
-    return coded[0] if len(coded) == 1 else coded
+def _odd_char(ch: str) -> str:
+    """A NUL for a digit or a letter of neither Latin nor Cyrillic script, else the character."""
+    if ch.isdigit() or (ch.isalpha() and not unicodedata.name(ch, "").startswith(("LATIN", "CYRILLIC"))):
+        return "\x00"
+    return ch
+
+
+_NO_COMBINING = _CharTable(lambda ch: "" if unicodedata.combining(ch) else ch)
+_ODD = _CharTable(_odd_char)
+
+
+def _name_key(name: str) -> str:
+    """:func:`mapper.text.normalize` of ``name``, computed the same way in fewer steps (for building)."""
+    if name.isascii():  # NFKD leaves ASCII as it is, and ASCII has no combining marks
+        return _SEP_RE.sub(" ", _ASCII_APOS.sub("", name).lower()).strip()
+    text = unicodedata.normalize("NFKD", _APOS_RE.sub("", name)).translate(_NO_COMBINING)
+    return _SEP_RE.sub(" ", text.casefold().replace("ё", "е")).strip()
+
+
+def _loose_of(key: str) -> str:
+    """:func:`mapper.text.loose_key` of a name whose :func:`~mapper.text.normalize` is ``key``."""
+    for pattern, repl in _LOOSE_SUBS:
+        key = pattern.sub(repl, key)
+    return key
 
 
 def _usable_alternate(name: str) -> bool:
-    if len(name) < 2 or any(ch.isdigit() for ch in name):
+    """An alternate name worth a key: no digits, not an airport code, Latin or Cyrillic letters only."""
+    if len(name) < 2:
         return False
-    if name.isupper() and len(name) <= 4 and not has_cyrillic(name):  # airport and other codes
+    if name.isascii():
+        if _ASCII_DIGIT.search(name):
+            return False
+    elif "\x00" in name.translate(_ODD):
         return False
-    return is_latin_or_cyrillic(name)
+    return not (name.isupper() and len(name) <= 4 and not has_cyrillic(name))  # airport and other codes
 
 
-def _build(records, source: str) -> GazetteerIndex:
-    ids, names, lats, lons, ccs, adm, pops = [], [], [], [], [], [], []
-    keys: dict[str, dict[int, int]] = {}
-    loose: dict[str, set[int]] = {}
+def _coded(slot: dict[int, int], pops: list[int]) -> tuple[int, ...]:
+    """``place * 4 + kind`` of a key's places: best match first, then the most populous."""
+    if len(slot) == 1:
+        ((i, k),) = slot.items()
+        return (i * 4 + k,)
+    return tuple(i * 4 + k for i, k in sorted(slot.items(), key=lambda t: (t[1], -pops[t[0]])))
 
-    def add(key_name: str, idx: int, kind: int) -> None:
-        key = normalize(key_name)
-        if len(key) < 2:
-            return
-        slot = keys.setdefault(key, {})
-        if kind < slot.get(idx, 99):
-            slot[idx] = kind
-        if not has_cyrillic(key):
-            loose.setdefault(loose_key(key_name), set()).add(idx)
 
-    for rec in records:
-        pop = int(rec.get("population") or 0)
-        if pop < settings.min_population:
-            continue
+class _Builder:
+    """The index's tables, filled place by place."""
+
+    def __init__(self) -> None:
+        self.columns: tuple[list, ...] = ([], [], [], [], [], [], [])  # id, name, lat, lon, cc, admin1, pop
+        self.keys: dict[str, dict[int, int]] = {}
+        self.loose: dict[str, set[int]] = {}
+        self._key_of: dict[str, str] = {}
+        self._loose_key_of: dict[str, str] = {}
+
+    def add_place(self, rec: dict, pop: int) -> None:
+        """Add a place and its names."""
+        ids, names, lats, lons, ccs, adm, pops = self.columns
         idx = len(names)
         ids.append(int(rec["geonameid"]))
         names.append(rec["name"])
@@ -158,25 +347,58 @@ def _build(records, source: str) -> GazetteerIndex:
         ccs.append(rec.get("countrycode") or "")
         adm.append(str(rec.get("admin1code") or ""))
         pops.append(pop)
-        add(rec["name"], idx, PRIMARY)
+        self.add(rec["name"], idx, PRIMARY)
         if rec.get("asciiname"):
-            add(rec["asciiname"], idx, ASCII)
+            self.add(rec["asciiname"], idx, ASCII)
         for alt in rec.get("alternatenames") or ():
-            if not _usable_alternate(alt):
-                continue
-            add(alt, idx, ALTERNATE)
-            if has_cyrillic(alt):
-                add(transliterate(alt), idx, TRANSLIT)
-    if not names:
+            if _usable_alternate(alt):
+                self.add(alt, idx, ALTERNATE)
+                if has_cyrillic(alt):
+                    self.add(transliterate(alt), idx, TRANSLIT)
+
+    def add(self, key_name: str, idx: int, kind: int) -> None:
+        """File place ``idx`` under the key of ``key_name`` (and its loose key), as a match of ``kind``."""
+        key = self._key_of.get(key_name)
+        if key is None:
+            key = self._key_of[key_name] = _name_key(key_name)
+        if len(key) < 2:
+            return
+        slot = self.keys.get(key)
+        if slot is None:
+            slot = self.keys[key] = {}
+        if kind < slot.get(idx, 99):
+            slot[idx] = kind
+        loose = self._loose_key_of.get(key)
+        if loose is None:
+            loose = self._loose_key_of[key] = "" if has_cyrillic(key) else _loose_of(key)
+        if loose:
+            self.loose.setdefault(loose, set()).add(idx)
+
+    def index(self, source: str) -> GazetteerIndex:
+        """The finished index."""
+        ids, names, lats, lons, ccs, adm, pops = self.columns
+        coded = [_coded(v, pops) for v in self.keys.values()]
+        loose = [tuple(v) if len(v) == 1 else tuple(sorted(v, key=lambda i: -pops[i])) for v in self.loose.values()]
+        return GazetteerIndex(
+            geonameid=np.asarray(ids, dtype=np.int64), name=StringColumn.build(names),
+            lat=np.asarray(lats, dtype=np.float64), lon=np.asarray(lons, dtype=np.float64),
+            country=StringColumn.build(ccs), admin1=StringColumn.build(adm),
+            population=np.asarray(pops, dtype=np.int64), table=KeyTable.build(list(self.keys), coded),
+            loose=KeyTable.build(list(self.loose), loose), source=source,
+            prefix_table=KeyTable.build(sorted(word_prefixes(self.keys))),
+        )
+
+
+def _build(records, source: str) -> GazetteerIndex:
+    builder = _Builder()
+    least = settings.min_population
+    for rec in records:
+        pop = int(rec.get("population") or 0)
+        if pop >= least:
+            builder.add_place(rec, pop)
+    if not builder.columns[1]:
         raise GazetteerError(f"{source}: no places read")
-    return GazetteerIndex(
-        geonameid=np.asarray(ids, dtype=np.int64), name=names,
-        lat=np.asarray(lats), lon=np.asarray(lons), country=ccs, admin1=adm,
-        population=np.asarray(pops, dtype=np.int64),
-        keys={k: _code(sorted(v.items(), key=lambda t: (t[1], -pops[t[0]]))) for k, v in keys.items()},
-        loose=LooseTable.build({k: sorted(v, key=lambda i: -pops[i]) for k, v in loose.items()}),
-        source=source, prefixes=word_prefixes(keys),
-    )
+    return builder.index(source)
 
 
 def _number(value: object, what: str, low: float, high: float) -> float:
@@ -278,19 +500,54 @@ def _cache_path(path: Path) -> Path:
     st = path.stat()
     tag = f"{_INDEX_VERSION}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{settings.min_population}"
     digest = hashlib.sha1(tag.encode()).hexdigest()[:16]
-    return Path(settings.cache_folder) / f"gazetteer-{digest}.pickle"
+    return Path(settings.cache_folder) / f"gazetteer-{digest}.idx"
 
 
 _loaded: dict[str, GazetteerIndex] = {}
+_STRING_COLUMNS = ("name", "country", "admin1")
+_NUMBER_COLUMNS = ("geonameid", "lat", "lon", "population")
+
+
+def _arrays(index: GazetteerIndex) -> dict[str, np.ndarray]:
+    """The index as named arrays, for :mod:`mapper._arrayfile`."""
+    out = {k: getattr(index, k) for k in _NUMBER_COLUMNS}
+    for k in _STRING_COLUMNS:
+        out[f"{k}.blob"], out[f"{k}.offsets"] = getattr(index, k).blob, getattr(index, k).offsets
+    for k in ("table", "loose", "prefix_table"):
+        table = getattr(index, k)
+        out[f"{k}.blob"], out[f"{k}.offsets"] = table.strings.blob, table.strings.offsets
+        out[f"{k}.slots"] = table.slots
+        if table.starts is not None:
+            out[f"{k}.starts"], out[f"{k}.values"] = table.starts, table.values
+    return out
+
+
+def _from_arrays(arrays: dict[str, np.ndarray], source: str, cache_key: str) -> GazetteerIndex:
+    """The index of :func:`_arrays`; ValueError or KeyError when they do not make one."""
+    def table(k: str) -> KeyTable:
+        return KeyTable(StringColumn(arrays[f"{k}.blob"], arrays[f"{k}.offsets"]), arrays[f"{k}.slots"],
+                        arrays.get(f"{k}.starts"), arrays.get(f"{k}.values"))
+
+    columns = {k: StringColumn(arrays[f"{k}.blob"], arrays[f"{k}.offsets"]) for k in _STRING_COLUMNS}
+    index = GazetteerIndex(**{k: arrays[k] for k in _NUMBER_COLUMNS}, **columns, table=table("table"),
+                           loose=table("loose"), source=source, prefix_table=table("prefix_table"),
+                           cache_key=cache_key)
+    if {len(index.name), len(index.lat), len(index.lon), len(index.population), len(index.country),
+            len(index.admin1)} != {len(index.geonameid)} or index.table.starts is None \
+            or (len(index.table.values) and int(index.table.values.max()) >= 4 * len(index)):
+        raise ValueError("columns of different lengths")
+    return index
 
 
 def _read_cache(cache: Path) -> GazetteerIndex | None:
-    """The index pickled in ``cache``, or None when it cannot be read (then it is rebuilt, never fatal)."""
+    """The index stored in ``cache``, or None when it cannot be read (then it is rebuilt, never fatal)."""
     try:
-        with open(cache, "rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # a stale or broken cache is rebuilt, never fatal
-        log.warning("gazetteer cache %s unreadable; rebuilding", cache)
+        meta, arrays = _arrayfile.read(cache)
+        if meta.get("version") != _INDEX_VERSION:
+            raise ValueError(f"index version {meta.get('version')}, not {_INDEX_VERSION}")
+        return _from_arrays(arrays, str(meta["source"]), cache.stem)
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # a stale or broken cache is rebuilt, never fatal
+        log.warning("gazetteer cache %s unreadable (%s); rebuilding", cache, exc)
         return None
 
 
@@ -304,13 +561,11 @@ def _build_from(path: Path) -> GazetteerIndex:
 
 
 def _write_cache(index: GazetteerIndex, cache: Path) -> None:
-    """Pickle the index to ``cache`` (through a temporary file); a folder that cannot be written is a warning."""
+    """Store the index in ``cache`` (written to a temporary file, then renamed: a reader sees the whole
+    file or none, and builders running at once never mix their bytes); an unwritable folder is a warning."""
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
+        _arrayfile.write(cache, _arrays(index), {"version": _INDEX_VERSION, "source": index.source})
     except OSError as exc:
         log.warning("cannot cache gazetteer index in %s: %s", cache.parent, exc)
 
@@ -339,6 +594,7 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
     if index is None:
         log.info("building gazetteer index from %s (once; cached in %s)", path, cache.parent)
         index = _build_from(path)
+        index.cache_key = cache.stem
         if settings.use_cache:
             _write_cache(index, cache)
     _loaded[str(cache)] = index
