@@ -599,3 +599,116 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
             _write_cache(index, cache)
     _loaded[str(cache)] = index
     return index
+
+
+#: Degrees beyond a boundary layer's bounding box within which a place may still get a region
+#: (more than :func:`mapper.boundaries.assign_regions`'s ``max_distance``).
+_BBOX_MARGIN = 1.0
+
+
+class PlaceRegions:
+    """The admin-1 region of each place of an index in one boundary layer (None outside every region).
+
+    Parameters
+    ----------
+    positions : numpy.ndarray
+        Per place, the position of its region in ``codes``, or -1.
+    codes : list of str
+        The region codes.
+    """
+
+    def __init__(self, positions: np.ndarray, codes: list[str]) -> None:
+        if len(positions) and (int(positions.max()) >= len(codes) or int(positions.min()) < -1):
+            raise ValueError("region positions out of range")
+        self.positions, self.codes = positions, codes
+
+    def __getitem__(self, place: int) -> str | None:
+        """The region code of place ``place``, or None."""
+        pos = int(self.positions[place])
+        return None if pos < 0 else self.codes[pos]
+
+
+def _layer_fingerprint(regions) -> str:
+    """A digest of what decides a point's region: the layer's codes, geometries and CRS."""
+    digest = hashlib.sha1(str(regions.crs).encode())
+    digest.update("\0".join(map(str, regions["region_code"])).encode())
+    for wkb in regions.geometry.to_wkb():
+        digest.update(b"\0" if wkb is None else wkb)
+    return digest.hexdigest()[:16]
+
+
+def _join_places(index: GazetteerIndex, regions) -> PlaceRegions:
+    """:func:`mapper.boundaries.assign_regions` of every place (those far outside the layer's bounding
+    box skipped: they lie in no region and near none)."""
+    import geopandas as gpd
+
+    from .boundaries import assign_regions
+
+    lon, lat = np.asarray(index.lon), np.asarray(index.lat)
+    near = np.ones(len(index), dtype=bool)
+    if len(regions) and (regions.crs is None or regions.crs.to_epsg() == 4326):
+        minx, miny, maxx, maxy = regions.total_bounds
+        near = (lon >= minx - _BBOX_MARGIN) & (lon <= maxx + _BBOX_MARGIN) \
+            & (lat >= miny - _BBOX_MARGIN) & (lat <= maxy + _BBOX_MARGIN)
+    where = np.flatnonzero(near)
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon[where], lat[where]), crs=4326)
+    found = assign_regions(points, regions).tolist() if len(where) else []
+    codes = sorted({c for c in found if c is not None})
+    number = {c: n for n, c in enumerate(codes)}
+    positions = np.full(len(index), -1, dtype=np.int32)
+    positions[where] = [-1 if c is None else number[c] for c in found]
+    return PlaceRegions(positions, codes)
+
+
+_place_regions: dict[tuple, tuple[GazetteerIndex, PlaceRegions]] = {}
+
+
+def place_regions(index: GazetteerIndex, regions) -> PlaceRegions:
+    """The region of every place of ``index`` in the boundary layer ``regions``, joined once per index
+    and layer and cached beside the index (keyed on the layer's content: users bring their own).
+
+    Parameters
+    ----------
+    index : GazetteerIndex
+    regions : geopandas.GeoDataFrame
+        A layer from :func:`mapper.load_boundaries`.
+
+    Returns
+    -------
+    PlaceRegions
+        What :func:`mapper.boundaries.assign_regions` gives each place's point.
+    """
+    key = (index.cache_key or id(index), _layer_fingerprint(regions))
+    held = _place_regions.get(key)
+    if held is not None and held[0] is index:
+        return held[1]
+    path = Path(settings.cache_folder) / f"regions-{key[0]}-{key[1]}.idx" if index.cache_key else None
+    table = _read_regions(path, len(index)) if path is not None and settings.use_cache and path.is_file() else None
+    if table is None:
+        table = _join_places(index, regions)
+        if path is not None and settings.use_cache and all(isinstance(c, str) for c in table.codes):
+            _write_regions(table, path)
+    _place_regions[key] = (index, table)
+    return table
+
+
+def _read_regions(path: Path, places: int) -> PlaceRegions | None:
+    """The table stored in ``path``, or None when it cannot be read (then it is joined again)."""
+    try:
+        meta, arrays = _arrayfile.read(path)
+        positions = arrays["positions"]
+        if meta.get("version") != _INDEX_VERSION or len(positions) != places:
+            raise ValueError("stale")
+        return PlaceRegions(positions, [str(c) for c in meta["codes"]])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("region cache %s unreadable (%s); joining again", path, exc)
+        return None
+
+
+def _write_regions(table: PlaceRegions, path: Path) -> None:
+    """Store the table in ``path`` (atomically); an unwritable folder is a warning."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _arrayfile.write(path, {"positions": table.positions}, {"version": _INDEX_VERSION, "codes": table.codes})
+    except OSError as exc:
+        log.warning("cannot cache place regions in %s: %s", path.parent, exc)

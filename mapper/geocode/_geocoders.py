@@ -21,7 +21,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from .. import settings
-from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index
+from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index, place_regions
 from ..text import normalize
 
 #: Least similarity (rapidfuzz ``ratio``, 0-100) of a name offered for a misspelt one.
@@ -158,6 +158,23 @@ class OfflineGazetteer(Geocoder):
                     group[n] = pop
             cache[letter] = {n: (normalize(n), pop) for n, pop in group.items()}
         return cache[letter]
+
+    def regions_of(self, locations: list[Location], regions) -> dict[int, str | None]:
+        """``position -> region code`` of those of ``locations`` that are places of this gazetteer, in the
+        boundary layer ``regions``: what :func:`mapper.boundaries.assign_regions` gives their points,
+        read from a table joined once per index and layer (:func:`mapper.gazetteer.place_regions`)."""
+        if not locations:
+            return {}
+        ix = self.index
+        table = place_regions(ix, regions)
+        out: dict[int, str | None] = {}
+        for n, loc in enumerate(locations):
+            fields = loc.raw if isinstance(loc.raw, dict) else {}
+            gid = fields.get("geonameid")
+            i = ix.position(gid) if isinstance(gid, int) else -1
+            if i >= 0 and float(ix.lat[i]) == loc.latitude and float(ix.lon[i]) == loc.longitude:
+                out[n] = table[i]
+        return out
 
     def _location(self, i: int, kind: int, query: str) -> Location:
         ix = self.index
