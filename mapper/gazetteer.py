@@ -25,7 +25,7 @@ import numpy as np
 
 from . import _arrayfile, settings
 from .exceptions import GazetteerError
-from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate, word_prefixes
+from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,11 @@ class StringColumn(Sequence):
     @classmethod
     def build(cls, strings: Iterable[str]) -> "StringColumn":
         """A column of ``strings``."""
-        encoded = [s.encode("utf-8") for s in strings]
+        return cls.of_encoded([s.encode("utf-8") for s in strings])
+
+    @classmethod
+    def of_encoded(cls, encoded: list[bytes]) -> "StringColumn":
+        """A column of strings given UTF-8 encoded."""
         offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
         return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets)
@@ -117,15 +121,19 @@ class KeyTable:
         self.dict: dict[str, int] | None = None
 
     @classmethod
-    def build(cls, keys: list[str], values: list[tuple[int, ...]] | None = None) -> "KeyTable":
-        """The table of ``keys`` (distinct), with the ints of each when ``values`` are given."""
-        strings = StringColumn.build(keys)
+    def build(cls, keys: list[str], values: list[tuple[int, ...]] | tuple[np.ndarray, np.ndarray] | None = None
+              ) -> "KeyTable":
+        """The table of ``keys`` (distinct), with the ints of each when ``values`` are given: a tuple per
+        key, or ``(starts, flat)`` arrays (key ``k``'s ints are ``flat[starts[k]:starts[k + 1]]``)."""
+        encoded = [k.encode("utf-8") for k in keys]
+        strings = StringColumn.of_encoded(encoded)
         size = 1 << max(4, (2 * len(keys)).bit_length())
-        hashes = np.fromiter((zlib.crc32(strings.raw(i)) for i in range(len(keys))), dtype=np.uint64,
-                             count=len(keys))
+        hashes = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(keys))
         slots = _place_linear(hashes & np.uint64(size - 1), size)
         if values is None:
             return cls(strings, slots)
+        if isinstance(values, tuple):
+            return cls(strings, slots, np.asarray(values[0], dtype=np.int64), np.asarray(values[1], dtype=np.int32))
         starts = np.zeros(len(keys) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)), out=starts[1:])
         flat = np.fromiter((v for vs in values for v in vs), dtype=np.int32, count=int(starts[-1]))
@@ -264,8 +272,8 @@ class GazetteerIndex:
 
 _ASCII_APOS = re.compile("[`'\"]")
 _ASCII_DIGIT = re.compile("[0-9]")
-_LOOSE_SUBS = [(re.compile(r"(iy|yy|yi|ij|iy|ii|y|j)"), "i"), (re.compile(r"kh"), "h"),
-               (re.compile(r"(ts|tz)"), "c"), (re.compile(r"(.)\1"), r"\1")]
+_LOOSE_I = re.compile(r"(iy|yy|yi|ij|iy|ii|y|j)")
+_DOUBLED = re.compile(r"(.)\1")
 
 
 class _CharTable(dict):
@@ -301,9 +309,10 @@ def _name_key(name: str) -> str:
 
 def _loose_of(key: str) -> str:
     """:func:`mapper.text.loose_key` of a name whose :func:`~mapper.text.normalize` is ``key``."""
-    for pattern, repl in _LOOSE_SUBS:
-        key = pattern.sub(repl, key)
-    return key
+    if "y" in key or "j" in key or "ii" in key:
+        key = _LOOSE_I.sub("i", key)
+    key = key.replace("kh", "h").replace("ts", "c").replace("tz", "c")  # as one pass: no match overlaps another
+    return _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key
 
 
 def _usable_alternate(name: str) -> bool:
@@ -318,23 +327,35 @@ def _usable_alternate(name: str) -> bool:
     return not (name.isupper() and len(name) <= 4 and not has_cyrillic(name))  # airport and other codes
 
 
-def _coded(slot: dict[int, int], pops: list[int]) -> tuple[int, ...]:
-    """``place * 4 + kind`` of a key's places: best match first, then the most populous."""
-    if len(slot) == 1:
-        ((i, k),) = slot.items()
-        return (i * 4 + k,)
-    return tuple(i * 4 + k for i, k in sorted(slot.items(), key=lambda t: (t[1], -pops[t[0]])))
+def _name_keys(names: list[str]) -> list[str]:
+    """:func:`_name_key` of each name, each step run once over all the names joined by NULs (no step
+    reaches across a NUL: NFKD reorders marks only between starters, and NUL is neither a separator,
+    an apostrophe nor a mark)."""
+    if any("\0" in n for n in names):
+        return [_name_key(n) for n in names]
+    plain = [n.isascii() for n in names]
+    ascii_text = _SEP_RE.sub(" ", _ASCII_APOS.sub("", "\0".join(n for n, p in zip(names, plain) if p)).lower())
+    other = unicodedata.normalize("NFKD", _APOS_RE.sub("", "\0".join(n for n, p in zip(names, plain) if not p)))
+    other = _SEP_RE.sub(" ", other.translate(_NO_COMBINING).casefold().replace("ё", "е"))
+    ascii_keys, other_keys = iter(ascii_text.split("\0")), iter(other.split("\0"))
+    return [(next(ascii_keys) if p else next(other_keys)).strip() for p in plain]
+
+
+def _loose_keys(keys: list[str]) -> list[str]:
+    """:func:`_loose_of` of each key (of no NUL), run once over all of them joined by NULs (no
+    pattern matches a NUL)."""
+    text = _LOOSE_I.sub("i", "\0".join(keys)).replace("kh", "h").replace("ts", "c").replace("tz", "c")
+    return _DOUBLED.sub(r"\1", text).split("\0") if keys else []
 
 
 class _Builder:
-    """The index's tables, filled place by place."""
+    """The index's tables: places as columns, and every name of a place with its kind of match."""
 
     def __init__(self) -> None:
         self.columns: tuple[list, ...] = ([], [], [], [], [], [], [])  # id, name, lat, lon, cc, admin1, pop
-        self.keys: dict[str, dict[int, int]] = {}
-        self.loose: dict[str, set[int]] = {}
-        self._key_of: dict[str, str] = {}
-        self._loose_key_of: dict[str, str] = {}
+        self.names: list[str] = []  # every name, in the order the places list them
+        self.places: list[int] = []  # ... its place
+        self.kinds: list[int] = []  # ... and how it names it
 
     def add_place(self, rec: dict, pop: int) -> None:
         """Add a place and its names."""
@@ -347,46 +368,94 @@ class _Builder:
         ccs.append(rec.get("countrycode") or "")
         adm.append(str(rec.get("admin1code") or ""))
         pops.append(pop)
-        self.add(rec["name"], idx, PRIMARY)
+        found, kinds = [rec["name"]], [PRIMARY]
         if rec.get("asciiname"):
-            self.add(rec["asciiname"], idx, ASCII)
+            found.append(rec["asciiname"])
+            kinds.append(ASCII)
         for alt in rec.get("alternatenames") or ():
             if _usable_alternate(alt):
-                self.add(alt, idx, ALTERNATE)
-                if has_cyrillic(alt):
-                    self.add(transliterate(alt), idx, TRANSLIT)
-
-    def add(self, key_name: str, idx: int, kind: int) -> None:
-        """File place ``idx`` under the key of ``key_name`` (and its loose key), as a match of ``kind``."""
-        key = self._key_of.get(key_name)
-        if key is None:
-            key = self._key_of[key_name] = _name_key(key_name)
-        if len(key) < 2:
-            return
-        slot = self.keys.get(key)
-        if slot is None:
-            slot = self.keys[key] = {}
-        if kind < slot.get(idx, 99):
-            slot[idx] = kind
-        loose = self._loose_key_of.get(key)
-        if loose is None:
-            loose = self._loose_key_of[key] = "" if has_cyrillic(key) else _loose_of(key)
-        if loose:
-            self.loose.setdefault(loose, set()).add(idx)
+                found.append(alt)
+                kinds.append(ALTERNATE)
+                if not alt.isascii() and has_cyrillic(alt):
+                    found.append(transliterate(alt))
+                    kinds.append(TRANSLIT)
+        self.names += found
+        self.kinds += kinds
+        self.places += [idx] * len(found)
 
     def index(self, source: str) -> GazetteerIndex:
         """The finished index."""
         ids, names, lats, lons, ccs, adm, pops = self.columns
-        coded = [_coded(v, pops) for v in self.keys.values()]
-        loose = [tuple(v) if len(v) == 1 else tuple(sorted(v, key=lambda i: -pops[i])) for v in self.loose.values()]
+        key_ids: dict[str, int] = {}
+        kid = np.fromiter((key_ids.setdefault(k, len(key_ids)) if len(k) >= 2 else -1 for k in _name_keys(self.names)),
+                          dtype=np.int64, count=len(self.names))
+        keys = list(key_ids)
+        population = np.asarray(pops, dtype=np.int64)
+        kid, place, kind = _best_kinds(kid, np.asarray(self.places, dtype=np.int64), np.asarray(self.kinds))
+        order = np.lexsort((place, -population[place], kind, kid))  # per key: best match, most populous first
         return GazetteerIndex(
             geonameid=np.asarray(ids, dtype=np.int64), name=StringColumn.build(names),
             lat=np.asarray(lats, dtype=np.float64), lon=np.asarray(lons, dtype=np.float64),
-            country=StringColumn.build(ccs), admin1=StringColumn.build(adm),
-            population=np.asarray(pops, dtype=np.int64), table=KeyTable.build(list(self.keys), coded),
-            loose=KeyTable.build(list(self.loose), loose), source=source,
-            prefix_table=KeyTable.build(sorted(word_prefixes(self.keys))),
+            country=StringColumn.build(ccs), admin1=StringColumn.build(adm), population=population,
+            table=KeyTable.build(keys, (_starts(kid, len(keys)), (place * 4 + kind)[order])),
+            loose=_loose_table(keys, kid, place, pops), source=source,
+            prefix_table=KeyTable.build(sorted(_word_prefixes(keys))),
         )
+
+
+def _best_kinds(kid: np.ndarray, place: np.ndarray, kind: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The distinct ``(key, place)`` pairs (keys of one letter left out) with the best kind of match of
+    each, sorted by key and place."""
+    keep = kid >= 0
+    kid, place, kind = kid[keep], place[keep], kind[keep]
+    order = np.lexsort((kind, place, kid))
+    kid, place, kind = kid[order], place[order], kind[order]
+    first = np.ones(len(kid), dtype=bool)
+    first[1:] = (kid[1:] != kid[:-1]) | (place[1:] != place[:-1])
+    return kid[first], place[first], kind[first]
+
+
+def _starts(group: np.ndarray, groups: int) -> np.ndarray:
+    """Where each group begins in an array sorted by ``group`` (and the end)."""
+    starts = np.zeros(groups + 1, dtype=np.int64)
+    np.cumsum(np.bincount(group, minlength=groups), out=starts[1:])
+    return starts
+
+
+def _loose_table(keys: list[str], kid: np.ndarray, place: np.ndarray, pops: list[int]) -> KeyTable:
+    """Places by loose key of the keys without Cyrillic (given the distinct ``(key, place)`` pairs sorted
+    by key and place), most populous first; places as populous as each other in the order a set of
+    them filled in increasing order gives (as the places were once added one by one)."""
+    latin = [k for k, key in enumerate(keys) if key.isascii() or not has_cyrillic(key)]
+    loose_ids: dict[str, int] = {}
+    lid = np.full(len(keys), -1, dtype=np.int64)
+    lid[latin] = [loose_ids.setdefault(lk, len(loose_ids)) for lk in _loose_keys([keys[k] for k in latin])]
+    lid, lplace = lid[kid], place
+    keep = lid >= 0
+    lid, lplace = lid[keep], lplace[keep]
+    order = np.lexsort((lplace, lid))
+    lid, lplace = lid[order], lplace[order]
+    first = np.ones(len(lid), dtype=bool)
+    first[1:] = (lid[1:] != lid[:-1]) | (lplace[1:] != lplace[:-1])
+    lid, lplace = lid[first], lplace[first]
+    starts = _starts(lid, len(loose_ids))
+    flat = lplace.copy()
+    for g in np.flatnonzero(np.diff(starts) > 1).tolist():
+        a, b = int(starts[g]), int(starts[g + 1])
+        flat[a:b] = sorted(set(lplace[a:b].tolist()), key=lambda i: -pops[i])
+    return KeyTable.build(list(loose_ids), (starts, flat))
+
+
+def _word_prefixes(keys: Iterable[str]) -> set[str]:
+    """:func:`mapper.text.word_prefixes` (a key is normalised: its words are joined by single spaces, so
+    the key of its first words ends where a space begins)."""
+    out: set[str] = set()
+    for key in keys:
+        i = key.find(" ")
+        while i >= 0:
+            out.add(key[:i])
+            i = key.find(" ", i + 1)
+    return out
 
 
 def _build(records, source: str) -> GazetteerIndex:
