@@ -663,8 +663,8 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
     if index is None:
         log.info("building gazetteer index from %s (once; cached in %s)", path, cache.parent)
         index = _build_from(path)
-        index.cache_key = cache.stem
         if settings.use_cache:
+            index.cache_key = cache.stem
             _write_cache(index, cache)
     _loaded[str(cache)] = index
     return index
