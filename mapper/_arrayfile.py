@@ -9,13 +9,22 @@ so a reader sees a whole file or none, and builders running at once never mix th
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import mmap
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
+
+from . import settings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MAGIC = b"MAPPERA\x01"
 _ALIGN = 64
@@ -69,6 +78,7 @@ def write(path: Path, arrays: dict[str, np.ndarray], meta: dict) -> None:
             fh.write(b"\0" * (size - fh.tell()))
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # as a file written the usual way (mkstemp makes it private)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -110,3 +120,68 @@ def _view(mapped: mmap.mmap, spec: list, size: int) -> np.ndarray:
     if dtype.hasobject or count * dtype.itemsize != nbytes or offset < 0 or offset + nbytes > size:
         raise ArrayFileError(f"array out of bounds or of a bad type ({spec})")
     return np.frombuffer(mapped, dtype=dtype, count=count, offset=offset).reshape(shape)
+
+
+def cached(kind: str, parts: Iterable[bytes | str], compute: Callable[[], tuple[dict[str, np.ndarray], dict]],
+           decode: Callable[[dict, dict[str, np.ndarray]], T]) -> T:
+    """``decode(meta, arrays)`` of what ``compute()`` gives, kept in the cache folder
+    (``settings.cache_folder``) under a digest of ``kind`` and ``parts`` (everything the result depends
+    on) and read from there next time. The value is decoded from the arrays either way, so that it is
+    the same whether it was cached or not.
+
+    Parameters
+    ----------
+    kind : str
+        What is cached (the start of the file's name).
+    parts : iterable of bytes or str
+        The inputs the result depends on, hashed.
+    compute : callable
+        Gives ``(arrays, meta)`` when the cache has no readable file.
+    decode : callable
+        The value of ``(meta, arrays)``.
+
+    Returns
+    -------
+    object
+        What ``decode`` gives.
+    """
+    if not settings.use_cache:
+        arrays, meta = compute()
+        return decode(meta, arrays)
+    digest = hashlib.sha1(kind.encode())
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little") + data)
+    path = Path(settings.cache_folder) / f"{kind}-{digest.hexdigest()[:20]}.idx"
+    if path.is_file():
+        try:
+            return decode(*read(path))
+        except Exception as exc:  # noqa: BLE001 - whatever a damaged file holds, the value is computed again
+            log.warning("cache file %s unreadable (%s); computing it again", path, exc)
+    arrays, meta = compute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(path, arrays, meta)
+    except OSError as exc:
+        log.warning("cannot cache %s in %s: %s", kind, path.parent, exc)
+    return decode(meta, arrays)
+
+
+def wkb_arrays(geoms) -> dict[str, np.ndarray]:
+    """Geometries (shapely, None allowed) as their WKB end to end and offsets (``wkb``, ``wkb.offsets``)."""
+    import shapely
+
+    wkb = [b"" if g is None else g for g in shapely.to_wkb(np.asarray(geoms, dtype=object))]
+    offsets = np.zeros(len(wkb) + 1, dtype=np.int64)
+    np.cumsum([len(w) for w in wkb], out=offsets[1:])
+    return {"wkb": np.frombuffer(b"".join(wkb), dtype=np.uint8), "wkb.offsets": offsets}
+
+
+def wkb_geometries(arrays: dict[str, np.ndarray]) -> np.ndarray:
+    """The geometries :func:`wkb_arrays` stored (an array of shapely geometries)."""
+    import shapely
+
+    blob, offsets = arrays["wkb"].tobytes(), arrays["wkb.offsets"].tolist()
+    if not offsets or offsets[-1] != len(blob) or any(b < a for a, b in zip(offsets, offsets[1:])):
+        raise ArrayFileError("geometry offsets out of order")
+    return shapely.from_wkb([blob[a:b] or None for a, b in zip(offsets, offsets[1:])])
