@@ -17,6 +17,7 @@ import math
 import re
 import unicodedata
 import zlib
+from itertools import repeat
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -386,10 +387,7 @@ class _Builder:
     def index(self, source: str) -> GazetteerIndex:
         """The finished index."""
         ids, names, lats, lons, ccs, adm, pops = self.columns
-        key_ids: dict[str, int] = {}
-        kid = np.fromiter((key_ids.setdefault(k, len(key_ids)) if len(k) >= 2 else -1 for k in _name_keys(self.names)),
-                          dtype=np.int64, count=len(self.names))
-        keys = list(key_ids)
+        keys, kid = _numbered(_name_keys(self.names), shortest=2)
         population = np.asarray(pops, dtype=np.int64)
         kid, place, kind = _best_kinds(kid, np.asarray(self.places, dtype=np.int64), np.asarray(self.kinds))
         order = np.lexsort((place, -population[place], kind, kid))  # per key: best match, most populous first
@@ -401,6 +399,15 @@ class _Builder:
             loose=_loose_table(keys, kid, place, pops), source=source,
             prefix_table=KeyTable.build(sorted(_word_prefixes(keys))),
         )
+
+
+def _numbered(keys: list[str], shortest: int = 0) -> tuple[list[str], np.ndarray]:
+    """The distinct keys of ``shortest`` characters or more in order of first use, and the number of each
+    key in that list (-1 for a shorter one)."""
+    first = dict.fromkeys(keys)
+    distinct = [k for k in first if len(k) >= shortest] if shortest else list(first)
+    number = dict(zip(distinct, range(len(distinct))))
+    return distinct, np.fromiter(map(number.get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
 
 
 def _best_kinds(kid: np.ndarray, place: np.ndarray, kind: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -427,9 +434,9 @@ def _loose_table(keys: list[str], kid: np.ndarray, place: np.ndarray, pops: list
     by key and place), most populous first; places as populous as each other in the order a set of
     them filled in increasing order gives (as the places were once added one by one)."""
     latin = [k for k, key in enumerate(keys) if key.isascii() or not has_cyrillic(key)]
-    loose_ids: dict[str, int] = {}
+    loose_keys, numbers = _numbered(_loose_keys([keys[k] for k in latin]))
     lid = np.full(len(keys), -1, dtype=np.int64)
-    lid[latin] = [loose_ids.setdefault(lk, len(loose_ids)) for lk in _loose_keys([keys[k] for k in latin])]
+    lid[latin] = numbers
     lid, lplace = lid[kid], place
     keep = lid >= 0
     lid, lplace = lid[keep], lplace[keep]
@@ -438,12 +445,12 @@ def _loose_table(keys: list[str], kid: np.ndarray, place: np.ndarray, pops: list
     first = np.ones(len(lid), dtype=bool)
     first[1:] = (lid[1:] != lid[:-1]) | (lplace[1:] != lplace[:-1])
     lid, lplace = lid[first], lplace[first]
-    starts = _starts(lid, len(loose_ids))
+    starts = _starts(lid, len(loose_keys))
     flat = lplace.copy()
     for g in np.flatnonzero(np.diff(starts) > 1).tolist():
         a, b = int(starts[g]), int(starts[g + 1])
         flat[a:b] = sorted(set(lplace[a:b].tolist()), key=lambda i: -pops[i])
-    return KeyTable.build(list(loose_ids), (starts, flat))
+    return KeyTable.build(loose_keys, (starts, flat))
 
 
 def _word_prefixes(keys: Iterable[str]) -> set[str]:
@@ -472,15 +479,21 @@ def _build(records, source: str) -> GazetteerIndex:
 
 def _number(value: object, what: str, low: float, high: float) -> float:
     """``value`` as a finite number between ``low`` and ``high``; ValueError otherwise."""
-    if isinstance(value, bool):
-        raise ValueError(f"{what} {value!r} is not a number")
-    try:
+    if type(value) is float or type(value) is int:  # most values: no conversion to fail
         number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{what} {str(value)[:30]!r} is not a number") from None
+    elif isinstance(value, bool):
+        raise ValueError(f"{what} {value!r} is not a number")
+    else:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{what} {str(value)[:30]!r} is not a number") from None
     if not (math.isfinite(number) and low <= number <= high):
         raise ValueError(f"{what} {number:g} is out of range ({low:g} to {high:g})")
     return number
+
+
+_STR = frozenset({str})
 
 
 def _place(rec: object) -> dict:
@@ -495,7 +508,7 @@ def _place(rec: object) -> dict:
     alternates = rec.get("alternatenames") or []
     if isinstance(alternates, str):
         alternates = [a for a in alternates.split(",") if a]
-    if not isinstance(alternates, list) or not all(isinstance(a, str) for a in alternates):
+    if not isinstance(alternates, list) or not _STR.issuperset(map(type, alternates)):
         raise ValueError("alternatenames is not a list of names")
     return {"geonameid": int(_number(rec["geonameid"], "geonameid", 0, 2**62)), "name": rec["name"],
             "asciiname": str(rec.get("asciiname") or ""), "alternatenames": alternates,
