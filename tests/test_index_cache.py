@@ -176,3 +176,83 @@ def test_import_mapper_defers_the_heavy_packages():
             "'rapidfuzz', 'pymorphy3', 'matplotlib', 'numpy'); print([m for m in heavy if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_boundary_layers_read_from_the_cache_are_the_layers(cache, tmp_path):
+    import geopandas as gpd
+
+    from mapper import boundaries
+
+    fresh = boundaries._standard_layer(settings.data_folder / "admin1.geojson", None, None, None, None)
+    boundaries._load.cache_clear()
+    first = boundaries.load_boundaries()
+    boundaries._load.cache_clear()
+    cached = boundaries.load_boundaries()  # from the layer file this time
+    assert len(list(cache.glob("layer-*.idx"))) == 1
+    for layer in (first, cached):
+        assert layer.equals(fresh) and layer.crs == fresh.crs and layer.dtypes.equals(fresh.dtypes)
+        assert list(layer.geometry.to_wkb()) == list(fresh.geometry.to_wkb())
+    countries = gpd.read_file(settings.data_folder / "countries.geojson")
+    boundaries.load_countries()
+    again = boundaries.load_countries()
+    assert again.equals(countries) and again["name"].isna().sum() == countries["name"].isna().sum() > 0
+    for stored in cache.glob("layer-*.idx"):
+        stored.write_bytes(stored.read_bytes()[:100])
+    boundaries._load.cache_clear()
+    assert boundaries.load_boundaries().equals(fresh)  # a damaged layer file is read again from the source
+    boundaries._load.cache_clear()
+
+
+def test_a_layer_read_with_a_warning_is_not_cached(cache, tmp_path, caplog):
+    from mapper import boundaries
+
+    src = tmp_path / "bowtie.geojson"
+    src.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
+                   '{"region_code": "XX-1", "region_name": "One"}, "geometry": {"type": "Polygon", '
+                   '"coordinates": [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]}}]}')
+    for _ in range(2):
+        boundaries._load.cache_clear()
+        with caplog.at_level(logging.WARNING, logger="mapper.boundaries"):
+            caplog.clear()
+            boundaries.load_boundaries(src)
+        assert "repairing 1 invalid" in caplog.text  # said each time: the repaired layer is not cached
+    boundaries._load.cache_clear()
+    assert not list(cache.glob("layer-*.idx"))
+
+
+def test_a_damaged_cache_file_is_computed_again(cache, caplog):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return {"x": np.arange(3)}, {"n": 3}
+
+    def decode(meta, arrays):
+        return meta["n"], arrays["x"].tolist()
+
+    assert _arrayfile.cached("test", ["a", b"b"], compute, decode) == (3, [0, 1, 2])
+    assert _arrayfile.cached("test", ["a", b"b"], compute, decode) == (3, [0, 1, 2]) and len(calls) == 1
+    (stored,) = cache.glob("test-*.idx")
+    stored.write_bytes(b"MAPPERA\x01" + b"\xff" * 40)
+    with caplog.at_level(logging.WARNING, logger="mapper._arrayfile"):
+        assert _arrayfile.cached("test", ["a", b"b"], compute, decode) == (3, [0, 1, 2])
+    assert len(calls) == 2 and "unreadable" in caplog.text
+    assert _arrayfile.cached("test", ["ab", b""], compute, decode) and len(calls) == 3  # parts are kept apart
+
+
+def test_simplified_regions_are_the_same_from_the_cache(cache, boundaries):
+    from mapper.webmap import geometry
+
+    fresh = geometry._simplified(boundaries, 0.02)
+    for _ in range(2):
+        out = geometry.simplify_shared(boundaries, 0.02)
+        assert list(out.geometry.to_wkb()) == list(shapely_wkb(fresh)) and out.crs == boundaries.crs
+    assert len(list(cache.glob("simplified-*.idx"))) == 1
+    geometry.simplify_shared(boundaries, 0.02, keep=False)
+    assert len(list(cache.glob("simplified-*.idx"))) == 1
+
+
+def shapely_wkb(geoms):
+    import shapely
+
+    return shapely.to_wkb(np.asarray(geoms, dtype=object))

@@ -12,18 +12,22 @@ from .. import _arrayfile
 log = logging.getLogger(__name__)
 
 
-def simplify_shared(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
+def simplify_shared(gdf: gpd.GeoDataFrame, tolerance: float, *, keep: bool = True) -> gpd.GeoDataFrame:
     """Simplify polygons so that neighbours keep one shared border (no gaps or slivers).
 
     Uses GEOS coverage simplification (``shapely.coverage_simplify``): each border
     shared by two regions is simplified once, the same way for both. A layer that
     is not a clean coverage (overlaps, slivers) is simplified polygon by polygon.
-    The result is kept in the cache folder, keyed on the geometries, the tolerance and
-    the GEOS version, so that the next map of the same regions does not compute it again.
+    With ``keep``, the result is kept in the cache folder, keyed on the geometries, the tolerance
+    and the GEOS version, so that the next map of the same regions does not compute it again
+    (not for geometries that change from run to run, which would only fill the folder).
     """
     if tolerance <= 0 or len(gdf) == 0:
         return gdf
     out = gdf.copy()
+    if not keep:
+        out["geometry"] = _simplified(out, tolerance)
+        return out
     geoms = out.geometry.values
     wkb = _arrayfile.wkb_arrays(geoms)
     simplified = _arrayfile.cached(
