@@ -224,7 +224,9 @@ def _cached_layer(tag: tuple, read: Callable[[], gpd.GeoDataFrame]) -> gpd.GeoDa
     they are) and read from there by later processes: a fraction of the time GDAL takes to parse it."""
     if not settings.use_cache:
         return read()
-    digest = hashlib.sha1(repr((_LAYER_CACHE_VERSION, *tag)).encode()).hexdigest()[:16]
+    code = (_LAYER_CACHE_VERSION, Path(__file__).stat().st_mtime_ns, shapely.geos_version_string,
+            pyogrio.__gdal_version_string__)  # an edit of this module or another GEOS or GDAL: read again
+    digest = hashlib.sha1(repr((*code, *tag)).encode()).hexdigest()[:16]
     path = Path(settings.cache_folder) / f"layer-{digest}.idx"
     if path.is_file():
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import geopandas as gpd
 import shapely
@@ -18,8 +19,8 @@ def simplify_shared(gdf: gpd.GeoDataFrame, tolerance: float, *, keep: bool = Tru
     Uses GEOS coverage simplification (``shapely.coverage_simplify``): each border
     shared by two regions is simplified once, the same way for both. A layer that
     is not a clean coverage (overlaps, slivers) is simplified polygon by polygon.
-    With ``keep``, the result is kept in the cache folder, keyed on the geometries, the tolerance
-    and the GEOS version, so that the next map of the same regions does not compute it again
+    With ``keep``, the result is kept in the cache folder, keyed on the geometries, the tolerance,
+    the GEOS version and this module, so that the next map of the same regions does not compute it again
     (not for geometries that change from run to run, which would only fill the folder).
     """
     if tolerance <= 0 or len(gdf) == 0:
@@ -28,11 +29,10 @@ def simplify_shared(gdf: gpd.GeoDataFrame, tolerance: float, *, keep: bool = Tru
     if not keep:
         out["geometry"] = _simplified(out, tolerance)
         return out
-    geoms = out.geometry.values
-    wkb = _arrayfile.wkb_arrays(geoms)
+    wkb = _arrayfile.wkb_arrays(out.geometry.values)
+    code = (shapely.geos_version_string, str(Path(__file__).stat().st_mtime_ns))  # another GEOS, or an edit here
     simplified = _arrayfile.cached(
-        "simplified", (repr(float(tolerance)), shapely.geos_version_string, wkb["wkb"].tobytes(),
-                       wkb["wkb.offsets"].tobytes()),
+        "simplified", (repr(float(tolerance)), *code, wkb["wkb"].tobytes(), wkb["wkb.offsets"].tobytes()),
         lambda: (_arrayfile.wkb_arrays(_simplified(out, tolerance)), {}),
         lambda meta, arrays: _checked(_arrayfile.wkb_geometries(arrays), len(out)))
     out["geometry"] = simplified
