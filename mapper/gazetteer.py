@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 import zlib
-from itertools import repeat
+from itertools import compress, repeat
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -334,12 +334,16 @@ def _name_keys(names: list[str]) -> list[str]:
     an apostrophe nor a mark)."""
     if any("\0" in n for n in names):
         return [_name_key(n) for n in names]
-    plain = [n.isascii() for n in names]
-    ascii_text = _SEP_RE.sub(" ", _ASCII_APOS.sub("", "\0".join(n for n, p in zip(names, plain) if p)).lower())
-    other = unicodedata.normalize("NFKD", _APOS_RE.sub("", "\0".join(n for n, p in zip(names, plain) if not p)))
+    plain = np.fromiter(map(str.isascii, names), dtype=bool, count=len(names))
+    ascii_text = _SEP_RE.sub(" ", _ASCII_APOS.sub("", "\0".join(compress(names, plain))).lower())
+    other = unicodedata.normalize("NFKD", _APOS_RE.sub("", "\0".join(compress(names, ~plain))))
     other = _SEP_RE.sub(" ", other.translate(_NO_COMBINING).casefold().replace("ё", "е"))
-    ascii_keys, other_keys = iter(ascii_text.split("\0")), iter(other.split("\0"))
-    return [(next(ascii_keys) if p else next(other_keys)).strip() for p in plain]
+    keys = np.empty(len(names), dtype=object)
+    if plain.any():
+        keys[plain] = ascii_text.split("\0")
+    if not plain.all():
+        keys[~plain] = other.split("\0")
+    return list(map(str.strip, keys))
 
 
 def _loose_keys(keys: list[str]) -> list[str]:
