@@ -262,13 +262,15 @@ class GazetteerIndex:
         """Places whose names match ``name`` up to transliteration variants."""
         return self.loose.values_of(loose_key(name))
 
-    def position(self, geonameid: int) -> int:
-        """The place index of a GeoNames id (the first of that id), or -1."""
+    def positions(self, geonameids: np.ndarray) -> np.ndarray:
+        """The place index of each GeoNames id (the first place of that id), or -1."""
         order = self.__dict__.get("_by_id")
         if order is None:
             order = self.__dict__["_by_id"] = np.argsort(self.geonameid, kind="stable")
-        i = int(np.searchsorted(self.geonameid, geonameid, sorter=order))
-        return int(order[i]) if i < len(order) and self.geonameid[order[i]] == geonameid else -1
+        ids = np.asarray(geonameids, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.geonameid, ids, sorter=order), len(order) - 1)
+        found = order[at] if len(order) else np.zeros(len(ids), dtype=np.int64)
+        return np.where((len(order) > 0) & (self.geonameid[found] == ids), found, -1)
 
 
 _ASCII_APOS = re.compile("[`'\"]")

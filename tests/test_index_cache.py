@@ -256,3 +256,19 @@ def shapely_wkb(geoms):
     import shapely
 
     return shapely.to_wkb(np.asarray(geoms, dtype=object))
+
+
+def test_candidates_take_their_region_from_the_table(cache, boundaries):
+    import geopandas as gpd
+    from geopy.location import Location
+
+    from mapper.geocode import OfflineGazetteer
+
+    gaz = OfflineGazetteer(TINY_GAZETTEER)
+    locs = [loc for name in ("Kirov", "Moscow", "Krasnoarmeysk", "Borovsk") for loc in gaz.candidates(name)]
+    moved = Location("Kirov, RU", (10.0, 10.0), {**locs[0].raw})  # another geocoder's answer with the same id
+    found = gaz.regions_of([*locs, moved], boundaries)
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([loc.longitude for loc in locs],
+                                                          [loc.latitude for loc in locs]), crs=4326)
+    assert [found[n] for n in range(len(locs))] == assign_regions(points, boundaries).tolist()
+    assert len(locs) not in found and len(set(found.values()) - {None}) >= 3

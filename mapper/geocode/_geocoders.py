@@ -167,14 +167,12 @@ class OfflineGazetteer(Geocoder):
             return {}
         ix = self.index
         table = place_regions(ix, regions)
-        out: dict[int, str | None] = {}
-        for n, loc in enumerate(locations):
-            fields = loc.raw if isinstance(loc.raw, dict) else {}
-            gid = fields.get("geonameid")
-            i = ix.position(gid) if isinstance(gid, int) else -1
-            if i >= 0 and float(ix.lat[i]) == loc.latitude and float(ix.lon[i]) == loc.longitude:
-                out[n] = table[i]
-        return out
+        gids = [loc.raw.get("geonameid") if isinstance(loc.raw, dict) else None for loc in locations]
+        places = ix.positions([g if type(g) is int else -1 for g in gids])
+        lat = np.array([loc.latitude for loc in locations], dtype=np.float64)
+        lon = np.array([loc.longitude for loc in locations], dtype=np.float64)
+        ours = (places >= 0) & (ix.lat[places] == lat) & (ix.lon[places] == lon)  # the very place, not a namesake id
+        return {int(n): table[int(places[n])] for n in np.flatnonzero(ours)}
 
     def _location(self, i: int, kind: int, query: str) -> Location:
         ix = self.index
