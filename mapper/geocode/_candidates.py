@@ -97,8 +97,6 @@ def _regions_of(locations: list[Location], geocoder, regions: gpd.GeoDataFrame) 
     known = geocoder.regions_of(locations, regions) if hasattr(geocoder, "regions_of") else {}
     rest = [n for n in range(len(locations)) if n not in known]
     if rest:
-        import geopandas as gpd
-
         points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([locations[n].longitude for n in rest],
                                                               [locations[n].latitude for n in rest]), crs=4326)
         known.update(zip(rest, assign_regions(points, regions).tolist()))
