@@ -334,11 +334,12 @@ def _name_keys(names: list[str]) -> list[str]:
     """:func:`_name_key` of each name, each step run once over all the names joined by NULs (no step
     reaches across a NUL: NFKD reorders marks only between starters, and NUL is neither a separator,
     an apostrophe nor a mark)."""
-    if any("\0" in n for n in names):
-        return [_name_key(n) for n in names]
     plain = np.fromiter(map(str.isascii, names), dtype=bool, count=len(names))
-    ascii_text = _SEP_RE.sub(" ", _ASCII_APOS.sub("", "\0".join(compress(names, plain))).lower())
-    other = unicodedata.normalize("NFKD", _APOS_RE.sub("", "\0".join(compress(names, ~plain))))
+    ascii_text, other = "\0".join(compress(names, plain)), "\0".join(compress(names, ~plain))
+    if ascii_text.count("\0") + other.count("\0") != len(names) - 1 - (0 < plain.sum() < len(names)):
+        return [_name_key(n) for n in names]  # a name holds a NUL itself
+    ascii_text = _SEP_RE.sub(" ", _ASCII_APOS.sub("", ascii_text).lower())
+    other = unicodedata.normalize("NFKD", _APOS_RE.sub("", other))
     other = _SEP_RE.sub(" ", other.translate(_NO_COMBINING).casefold().replace("ё", "е"))
     keys = np.empty(len(names), dtype=object)
     if plain.any():
@@ -463,7 +464,7 @@ def _word_prefixes(keys: Iterable[str]) -> set[str]:
     """:func:`mapper.text.word_prefixes` (a key is normalised: its words are joined by single spaces, so
     the key of its first words ends where a space begins)."""
     out: set[str] = set()
-    for key in keys:
+    for key in [k for k in keys if " " in k]:
         i = key.find(" ")
         while i >= 0:
             out.add(key[:i])
