@@ -13,20 +13,49 @@ Reports → mentions → geocoded places → regions → counts → map / GeoJSO
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import settings
-from .boundaries import assign_regions, load_boundaries
-from .collect import RunSummary
-from .count import IncidentCounter
 from .exceptions import (BadRecordError, BoundaryError, GazetteerError, InputError, MapperError,
                          OfflineError, OutputError, RulesError)
-from .extract import Event, Extraction, Extractor, Mention, RegionNames
-from .gazetteer import GazetteerIndex, load_index
-from .geocode import OfflineGazetteer, geocode_mentions
-from .output import places_geojson, regions_geojson, write_outputs
-from .pipeline import Filters, Result, analyse, run, write_run
-from .reports import Report, iter_reports, read_reports
-from .rules import load_lexicon
-from .totals import Totals
+
+if TYPE_CHECKING:
+    from .extract import Extraction
+    from .reports import Report
+
+#: Public names and the modules that hold them, imported when first used (PEP 562): ``import mapper``
+#: stays light, and geopandas, pandas, folium and the rules load only when a stage needs them.
+_LAZY = {
+    "assign_regions": "boundaries", "load_boundaries": "boundaries", "RunSummary": "collect",
+    "IncidentCounter": "count", "Event": "extract", "Extraction": "extract", "Extractor": "extract",
+    "Mention": "extract", "RegionNames": "extract", "GazetteerIndex": "gazetteer", "load_index": "gazetteer",
+    "OfflineGazetteer": "geocode", "geocode_mentions": "geocode", "places_geojson": "output",
+    "regions_geojson": "output", "write_outputs": "output", "Filters": "pipeline", "Result": "pipeline",
+    "analyse": "pipeline", "run": "pipeline", "write_run": "pipeline", "Report": "reports",
+    "iter_reports": "reports", "read_reports": "reports", "load_lexicon": "rules", "Totals": "totals",
+}
+
+
+def __getattr__(name: str):
+    """Import a public name's module when the name is first used."""
+    from importlib import import_module
+    from importlib.util import find_spec
+
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(import_module(f".{module}", __name__), name)
+    elif not name.startswith("_") and find_spec(f".{name}", __name__) is not None:
+        value = import_module(f".{name}", __name__)  # a stage's package: mapper.extract, mapper.geocode ...
+    else:
+        raise AttributeError(f"module 'mapper' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, the lazily imported ones included."""
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __version__ = "0.1.0"
 
@@ -41,7 +70,7 @@ __all__ = [
 ]
 
 
-def extract_report(report: Report | str, *, boundaries=None, gazetteer=None) -> Extraction:
+def extract_report(report: "Report | str", *, boundaries=None, gazetteer=None) -> "Extraction":
     """Find the mentions and events of one report, with the shipped (or given) boundaries and gazetteer.
 
     ``mapper.extract`` is the extraction stage's package (:class:`Extractor`, :class:`Mention`, ...);
@@ -61,6 +90,11 @@ def extract_report(report: Report | str, *, boundaries=None, gazetteer=None) -> 
     Extraction
         The report's mentions (regions and places, with their roles and rule ids) and events.
     """
+    from .boundaries import load_boundaries
+    from .extract import Extractor, RegionNames
+    from .gazetteer import load_index
+    from .reports import Report
+
     if isinstance(report, str):
         report = Report(id="text", text=report)
     regions = load_boundaries() if boundaries is None else boundaries

@@ -8,16 +8,22 @@ for those sources, or given explicitly.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import logging
 import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pyogrio
+import pyproj
+import shapely
 
-from . import settings
+from . import _arrayfile, settings
 from .exceptions import BoundaryError
 
 log = logging.getLogger(__name__)
@@ -100,7 +106,17 @@ def load_boundaries(path: str | Path | None = None, *, layer: str | None = None,
 def _load(path: Path, stamp: tuple[int, int] | None, layer: str | None, code_col: str | None,
           name_col: str | None, country_col: str | None) -> gpd.GeoDataFrame:
     """:func:`load_boundaries`, kept for the same file unchanged on disk (``stamp``), so that
-    calling :func:`mapper.analyse` again does not read the layer again."""
+    calling :func:`mapper.analyse` again does not read the layer again, and cached on disk so that
+    the next process does not either."""
+    if stamp is None:
+        return _standard_layer(path, layer, code_col, name_col, country_col)
+    tag = ("boundaries", str(path.resolve()), stamp, layer, code_col, name_col, country_col)
+    return _cached_layer(tag, lambda: _standard_layer(path, layer, code_col, name_col, country_col))
+
+
+def _standard_layer(path: Path, layer: str | None, code_col: str | None, name_col: str | None,
+                    country_col: str | None) -> gpd.GeoDataFrame:
+    """The layer read from its file, in the standard columns, repaired, one row per region."""
     where = str(path)
     gdf = _read_polygons(path, layer, where)
     sources = _source_columns([c for c in gdf.columns if c != "geometry"], code_col, name_col, country_col, where)
@@ -191,7 +207,95 @@ def _repaired(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
 def load_countries(path: str | Path | None = None) -> gpd.GeoDataFrame:
     """Country outlines for the map's base layer (shipped, Natural Earth)."""
     path = Path(path) if path else Path(settings.data_folder) / "countries.geojson"
-    return gpd.read_file(path, engine="pyogrio")
+    try:
+        stat = path.stat()
+    except OSError:
+        return gpd.read_file(path, engine="pyogrio")
+    tag = ("countries", str(path.resolve()), (stat.st_mtime_ns, stat.st_size))
+    return _cached_layer(tag, lambda: gpd.read_file(path, engine="pyogrio"))
+
+
+#: Bumped when what a layer's cache holds changes.
+_LAYER_CACHE_VERSION = 1
+
+
+def _cached_layer(tag: tuple, read: Callable[[], gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    """The layer ``read`` gives, stored once in the cache folder (geometries as WKB, text and flags as
+    they are) and read from there by later processes: a fraction of the time GDAL takes to parse it."""
+    if not settings.use_cache:
+        return read()
+    code = (_LAYER_CACHE_VERSION, Path(__file__).stat().st_mtime_ns, shapely.geos_version_string,
+            pyogrio.__gdal_version_string__)  # an edit of this module or another GEOS or GDAL: read again
+    digest = hashlib.sha1(repr((*code, *tag)).encode()).hexdigest()[:16]
+    path = Path(settings.cache_folder) / f"layer-{digest}.idx"
+    if path.is_file():
+        try:
+            return _layer_from_arrays(*_arrayfile.read(path))
+        except (OSError, ValueError, KeyError, TypeError, shapely.errors.GEOSException) as exc:
+            log.warning("layer cache %s unreadable (%s); reading the layer again", path, exc)
+    with _warnings_logged() as warned:
+        gdf = read()
+    stored = None if warned else _layer_arrays(gdf)  # a layer that was repaired or guessed at says so each time
+    if stored is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _arrayfile.write(path, *stored)
+        except OSError as exc:
+            log.warning("cannot cache the layer in %s: %s", path.parent, exc)
+    return gdf
+
+
+@contextlib.contextmanager
+def _warnings_logged() -> Iterator[list[logging.LogRecord]]:
+    """The warnings this module logs inside the block."""
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = records.append
+    log.addHandler(handler)
+    try:
+        yield records
+    finally:
+        log.removeHandler(handler)
+
+
+def _layer_arrays(gdf: gpd.GeoDataFrame) -> tuple[dict, dict] | None:
+    """``(arrays, meta)`` of a layer whose columns are text or flags (None for any other layer)."""
+    if not isinstance(gdf.index, pd.RangeIndex) or gdf.index.start != 0 or gdf.index.step != 1 \
+            or gdf.geometry.name != "geometry" or gdf.crs is None:
+        return None
+    columns: dict[str, list] = {}
+    for name in gdf.columns:
+        if name == "geometry":
+            continue
+        values = gdf[name]
+        strings = values.dtype.name == "str"  # pandas' string dtype, whose only missing value is NaN
+        listed = [v if type(v) is str else None for v in values] if strings or values.dtype == object else []
+        if values.dtype == bool:
+            columns[name] = ["bool", values.tolist()]
+        elif listed and (strings or None not in listed):
+            columns[name] = [str(values.dtype), listed]
+        else:
+            return None
+    wkb = [b"" if g is None else g for g in shapely.to_wkb(gdf.geometry.values)]
+    offsets = np.zeros(len(wkb) + 1, dtype=np.int64)
+    np.cumsum([len(w) for w in wkb], out=offsets[1:])
+    blob = np.frombuffer(b"".join(wkb), dtype=np.uint8)
+    meta = {"columns": columns, "order": list(gdf.columns), "crs": gdf.crs.to_json(), "rows": len(gdf)}
+    return {"wkb": blob, "wkb.offsets": offsets}, meta
+
+
+def _layer_from_arrays(meta: dict, arrays: dict) -> gpd.GeoDataFrame:
+    """The layer :func:`_layer_arrays` stored."""
+    blob, offsets = arrays["wkb"].tobytes(), arrays["wkb.offsets"].tolist()
+    rows = int(meta["rows"])
+    if len(offsets) != rows + 1 or offsets[-1] != len(blob):
+        raise ValueError("geometries do not match the rows")
+    wkb = [blob[offsets[i]:offsets[i + 1]] or None for i in range(rows)]
+    data = {name: pd.Series(values, dtype=dtype) for name, (dtype, values) in meta["columns"].items()}
+    if any(len(v) != rows for v in data.values()):
+        raise ValueError("columns of different lengths")
+    gdf = gpd.GeoDataFrame(data, geometry=shapely.from_wkb(wkb), crs=pyproj.CRS.from_json(meta["crs"]))
+    return gdf[meta["order"]]
 
 
 def assign_regions(points: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from . import settings
 from .exceptions import MapperError, Terminated, UsageError
-from .output import defer_signal
 from .textfiles import display_path
 
 log = logging.getLogger("mapper")
@@ -278,7 +277,8 @@ def _candidate_row(ranked, names) -> dict:
 def _on_signal(signum: int, frame) -> None:
     """SIGTERM and SIGINT stop the run through an exception, so that its temporary files are removed;
     while files are being moved into place, the signal waits until they are."""
-    if defer_signal(signum):
+    output = sys.modules.get(f"{__package__}.output")  # not yet imported: no files are being moved
+    if output is not None and output.defer_signal(signum):
         return
     raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
 

@@ -14,15 +14,19 @@ import hashlib
 import json
 import logging
 import math
-import pickle
+import re
+import unicodedata
+import zlib
+from itertools import compress, repeat
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from . import settings
+from . import _arrayfile, settings
 from .exceptions import GazetteerError
-from .text import has_cyrillic, is_latin_or_cyrillic, loose_key, normalize, transliterate, word_prefixes
+from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
 
 log = logging.getLogger(__name__)
 
@@ -30,126 +34,340 @@ log = logging.getLogger(__name__)
 #: or a transliteration of a Cyrillic alternate name.
 PRIMARY, ASCII, ALTERNATE, TRANSLIT = 0, 1, 2, 3
 MATCH_KINDS = {PRIMARY: "name", ASCII: "ascii", ALTERNATE: "alternate", TRANSLIT: "transliteration"}
-_INDEX_VERSION = 7
+_INDEX_VERSION = 8
+
+
+class StringColumn(Sequence):
+    """Strings kept as their UTF-8 bytes end to end, with the offset of each: a column of a
+    million names that loads (memory-mapped) in no time and costs no Python object until read.
+
+    Parameters
+    ----------
+    blob : numpy.ndarray
+        ``uint8``: the strings' bytes.
+    offsets : numpy.ndarray
+        ``int64``, one more than the strings: string ``i`` is ``blob[offsets[i]:offsets[i + 1]]``.
+    """
+
+    __slots__ = ("blob", "offsets", "_bytes", "_off")
+
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
+        if len(offsets) < 1 or offsets[0] != 0 or offsets[-1] != len(blob) or (np.diff(offsets) < 0).any():
+            raise ValueError("string column offsets out of order")
+        self.blob, self.offsets = blob, offsets
+        self._bytes, self._off = memoryview(blob), memoryview(offsets)
+
+    @classmethod
+    def build(cls, strings: Iterable[str]) -> "StringColumn":
+        """A column of ``strings``."""
+        return cls.of_encoded([s.encode("utf-8") for s in strings])
+
+    @classmethod
+    def of_encoded(cls, encoded: list[bytes]) -> "StringColumn":
+        """A column of strings given UTF-8 encoded."""
+        offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
+        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets)
+
+    def __len__(self) -> int:
+        """Return the number of strings."""
+        return len(self._off) - 1
+
+    def __getitem__(self, i):
+        """String ``i`` (a list of them for a slice)."""
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("string column index out of range")
+        return str(self._bytes[self._off[i]:self._off[i + 1]], "utf-8")
+
+    def raw(self, i: int) -> memoryview:
+        """The UTF-8 bytes of string ``i`` (no bounds check)."""
+        return self._bytes[self._off[i]:self._off[i + 1]]
+
+    def __iter__(self) -> Iterator[str]:
+        """The strings in order."""
+        data, off = self._bytes, self._off
+        return (str(data[off[i]:off[i + 1]], "utf-8") for i in range(len(self)))
+
+    def __reduce__(self):
+        """Pickle the arrays (copied out of the mapped file)."""
+        return StringColumn, (np.array(self.blob), np.array(self.offsets))
+
+
+class KeyTable:
+    """A set of strings as arrays (a :class:`StringColumn` and an open-addressing table of CRC-32
+    hashes), each with an optional run of ints (the places of a name).
+
+    It loads memory-mapped in a millisecond; a lookup costs a microsecond. After
+    :data:`MATERIALISE_AFTER` lookups (a long run), it builds a Python dict of its strings
+    once (a fraction of a second), and later lookups cost what a dict's do.
+    """
+
+    #: Lookups after which the strings are put in a dict.
+    MATERIALISE_AFTER = 100_000
+
+    def __init__(self, strings: StringColumn, slots: np.ndarray, starts: np.ndarray | None = None,
+                 values: np.ndarray | None = None) -> None:
+        n = len(strings)
+        if len(slots) & (len(slots) - 1) or len(slots) <= n or (n and int(slots.max()) > n) \
+                or (starts is not None and (len(starts) != n + 1 or starts[-1] != len(values))):
+            raise ValueError("key table damaged")
+        self.strings, self.slots, self.starts, self.values = strings, slots, starts, values
+        self._slots = memoryview(slots)
+        self._mask = len(slots) - 1
+        self._lookups = 0
+        self.dict: dict[str, int] | None = None
+
+    @classmethod
+    def build(cls, keys: list[str], values: list[tuple[int, ...]] | tuple[np.ndarray, np.ndarray] | None = None
+              ) -> "KeyTable":
+        """The table of ``keys`` (distinct), with the ints of each when ``values`` are given: a tuple per
+        key, or ``(starts, flat)`` arrays (key ``k``'s ints are ``flat[starts[k]:starts[k + 1]]``)."""
+        encoded = [k.encode("utf-8") for k in keys]
+        strings = StringColumn.of_encoded(encoded)
+        size = 1 << max(4, (2 * len(keys)).bit_length())
+        hashes = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(keys))
+        slots = _place_linear(hashes & np.uint64(size - 1), size)
+        if values is None:
+            return cls(strings, slots)
+        if isinstance(values, tuple):
+            return cls(strings, slots, np.asarray(values[0], dtype=np.int64), np.asarray(values[1], dtype=np.int32))
+        starts = np.zeros(len(keys) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)), out=starts[1:])
+        flat = np.fromiter((v for vs in values for v in vs), dtype=np.int32, count=int(starts[-1]))
+        return cls(strings, slots, starts, flat)
+
+    def find(self, key: str) -> int:
+        """The position of ``key`` among the strings, or -1."""
+        if self.dict is not None:
+            return self.dict.get(key, -1)
+        self._lookups += 1
+        if self._lookups > self.MATERIALISE_AFTER:
+            self.dict = dict(zip(self.strings, range(len(self.strings))))
+            return self.dict.get(key, -1)
+        raw, slots, mask, strings = key.encode("utf-8"), self._slots, self._mask, self.strings
+        i = zlib.crc32(raw) & mask
+        while True:
+            s = slots[i]
+            if not s:
+                return -1
+            if strings.raw(s - 1) == raw:
+                return s - 1
+            i = (i + 1) & mask
+
+    def values_of(self, key: str) -> list[int]:
+        """The ints kept with ``key`` (empty when it is not a key)."""
+        k = self.find(key)
+        return [] if k < 0 else self.values[self.starts[k]:self.starts[k + 1]].tolist()
+
+    def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is one of the strings."""
+        return isinstance(key, str) and self.find(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        """The strings, in the order they were given."""
+        return iter(self.strings)
+
+    def __len__(self) -> int:
+        """Return the number of strings."""
+        return len(self.strings)
+
+    def __reduce__(self):
+        """Pickle the arrays (copied out of the mapped file), not the dict."""
+        arrays = (self.strings, np.array(self.slots))
+        if self.starts is None:
+            return KeyTable, arrays
+        return KeyTable, (*arrays, np.array(self.starts), np.array(self.values))
+
+
+def _place_linear(home: np.ndarray, size: int) -> np.ndarray:
+    """Linear-probing slots (``1 + key``, 0 for empty) for keys of home slots ``home``: in rounds, each
+    free slot goes to the first key that wants it, the others move one slot on."""
+    slots = np.zeros(size, dtype=np.uint32)
+    keys = np.arange(len(home), dtype=np.int64)
+    pos = home.astype(np.int64)
+    while len(keys):
+        free = slots[pos] == 0
+        wanted, first = np.unique(pos[free], return_index=True)
+        winners = keys[free][first]
+        slots[wanted] = winners + 1
+        placed = np.zeros(len(keys), dtype=bool)
+        placed[np.flatnonzero(free)[first]] = True
+        keys, pos = keys[~placed], (pos[~placed] + 1) & (size - 1)
+    return slots
 
 
 @dataclass
 class GazetteerIndex:
-    """Places as columns, and a dictionary from normalised name to places.
+    """Places as columns, and the places of each normalised name, all in numpy arrays (memory-mapped
+    from the cache file).
 
     Attributes
     ----------
     geonameid, lat, lon, population : numpy.ndarray
         One entry per place.
-    name, country, admin1 : list of str
-        One entry per place.
-    keys : dict
-        ``normalize(name) ->`` the places of that name, each coded as
-        ``place_index * 4 + match_kind``: one int for a single place (most names),
-        else a tuple (ints unpickle much faster than tuples of pairs).
-    loose : LooseTable
+    name, country, admin1 : StringColumn
+        One entry per place (sequences of str).
+    table : KeyTable
+        ``normalize(name)`` -> the places of that name, each coded as ``place_index * 4 + match_kind``,
+        main names first, then by population.
+    loose : KeyTable
         Places by :func:`~mapper.text.loose_key` of their names, for spelling variants.
     source : str
         Where the places came from.
-    prefixes : frozenset
+    prefix_table : KeyTable
         The word-prefixes of the keys of several words (:func:`~mapper.text.word_prefixes`), so
         that the extractor stops trying longer runs of words where no name goes on.
+    cache_key : str
+        What identifies the index in the cache folder (its source file, size, time and settings).
     """
 
     geonameid: np.ndarray
-    name: list[str]
+    name: StringColumn
     lat: np.ndarray
     lon: np.ndarray
-    country: list[str]
-    admin1: list[str]
+    country: StringColumn
+    admin1: StringColumn
     population: np.ndarray
-    keys: dict[str, int | tuple[int, ...]]
-    loose: "LooseTable" = field(repr=False)
+    table: KeyTable = field(repr=False)
+    loose: KeyTable = field(repr=False)
     source: str = ""
-    prefixes: frozenset = field(default_factory=frozenset, repr=False)
+    prefix_table: KeyTable | None = field(default=None, repr=False)
+    cache_key: str = ""
 
     def __len__(self) -> int:
         """Return the number of places."""
         return len(self.name)
 
+    @property
+    def keys(self) -> Container[str]:
+        """The normalised names the gazetteer knows (a dict of them once looked up often)."""
+        return self.table if self.table.dict is None else self.table.dict
+
+    @property
+    def prefixes(self) -> Container[str]:
+        """The word-prefixes of the names of several words (see :attr:`prefix_table`)."""
+        table = self.prefix_table
+        return table if table is None or table.dict is None else table.dict
+
     def lookup(self, name: str) -> list[tuple[int, int]]:
         """``(place_index, match_kind)`` of the places whose name, ascii or alternate name
         normalises like ``name``: main names first, then by population."""
-        coded = self.keys.get(normalize(name), ())
-        return [divmod(c, 4) for c in ((coded,) if isinstance(coded, int) else coded)]
+        return [divmod(c, 4) for c in self.table.values_of(normalize(name))]
 
     def lookup_loose(self, name: str) -> list[int]:
         """Places whose names match ``name`` up to transliteration variants."""
-        return self.loose.get(loose_key(name))
+        return self.loose.values_of(loose_key(name))
+
+    def positions(self, geonameids: np.ndarray) -> np.ndarray:
+        """The place index of each GeoNames id (the first place of that id), or -1."""
+        order = self.__dict__.get("_by_id")
+        if order is None:
+            order = self.__dict__["_by_id"] = np.argsort(self.geonameid, kind="stable")
+        ids = np.asarray(geonameids, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.geonameid, ids, sorter=order), len(order) - 1)
+        found = order[at] if len(order) else np.zeros(len(ids), dtype=np.int64)
+        return np.where((len(order) > 0) & (self.geonameid[found] == ids), found, -1)
 
 
-def _hash64(key: str) -> int:
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+_ASCII_APOS = re.compile("[`'\"]")
+_ASCII_DIGIT = re.compile("[0-9]")
+_LOOSE_I = re.compile(r"(iy|yy|yi|ij|iy|ii|y|j)")
+_DOUBLED = re.compile(r"(.)\1")
 
 
-@dataclass
-class LooseTable:
-    """``key -> place indices`` as three numpy arrays (sorted key hashes, offsets, places).
+class _CharTable(dict):
+    """``str.translate`` table built as characters come: each maps to what ``rule`` says."""
 
-    A seldom-used table stored this way loads in milliseconds instead of the
-    fraction of a second a dictionary of a million keys takes to unpickle.
-    """
+    def __init__(self, rule) -> None:
+        super().__init__()
+        self.rule = rule
 
-    hashes: np.ndarray
-    offsets: np.ndarray
-    places: np.ndarray
-
-    @classmethod
-    def build(cls, table: dict[str, list[int]]) -> "LooseTable":
-        """Build the arrays from a ``key -> place indices`` dictionary."""
-        items = sorted((_hash64(k), v) for k, v in table.items())
-        hashes = np.fromiter((h for h, _ in items), dtype=np.uint64, count=len(items))
-        sizes = np.fromiter((len(v) for _, v in items), dtype=np.int64, count=len(items))
-        offsets = np.concatenate([[0], np.cumsum(sizes)])
-        places = np.fromiter((i for _, v in items for i in v), dtype=np.int32, count=int(offsets[-1]))
-        return cls(hashes, offsets, places)
-
-    def get(self, key: str) -> list[int]:
-        """Return the place indices of ``key`` (empty when it has none)."""
-        h = np.uint64(_hash64(key))
-        i = int(np.searchsorted(self.hashes, h))
-        if i < len(self.hashes) and self.hashes[i] == h:
-            return self.places[self.offsets[i]:self.offsets[i + 1]].tolist()
-        return []
+    def __missing__(self, code: int) -> str:
+        self[code] = value = self.rule(chr(code))
+        return value
 
 
-def _code(places: list[tuple[int, int]]) -> int | tuple[int, ...]:
-    coded = tuple(i * 4 + kind for i, kind in places)
-    return coded[0] if len(coded) == 1 else coded
+def _odd_char(ch: str) -> str:
+    """A NUL for a digit or a letter of neither Latin nor Cyrillic script, else the character."""
+    if ch.isdigit() or (ch.isalpha() and not unicodedata.name(ch, "").startswith(("LATIN", "CYRILLIC"))):
+        return "\x00"
+    return ch
+
+
+_NO_COMBINING = _CharTable(lambda ch: "" if unicodedata.combining(ch) else ch)
+_ODD = _CharTable(_odd_char)
+
+
+def _name_key(name: str) -> str:
+    """:func:`mapper.text.normalize` of ``name``, computed the same way in fewer steps (for building)."""
+    if name.isascii():  # NFKD leaves ASCII as it is, and ASCII has no combining marks
+        return _SEP_RE.sub(" ", _ASCII_APOS.sub("", name).lower()).strip()
+    text = unicodedata.normalize("NFKD", _APOS_RE.sub("", name)).translate(_NO_COMBINING)
+    return _SEP_RE.sub(" ", text.casefold().replace("ё", "е")).strip()
+
+
+def _loose_of(key: str) -> str:
+    """:func:`mapper.text.loose_key` of a name whose :func:`~mapper.text.normalize` is ``key``."""
+    if "y" in key or "j" in key or "ii" in key:
+        key = _LOOSE_I.sub("i", key)
+    key = key.replace("kh", "h").replace("ts", "c").replace("tz", "c")  # as one pass: no match overlaps another
+    return _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key
 
 
 def _usable_alternate(name: str) -> bool:
-    if len(name) < 2 or any(ch.isdigit() for ch in name):
+    """An alternate name worth a key: no digits, not an airport code, Latin or Cyrillic letters only."""
+    if len(name) < 2:
         return False
-    if name.isupper() and len(name) <= 4 and not has_cyrillic(name):  # airport and other codes
+    if name.isascii():
+        if _ASCII_DIGIT.search(name):
+            return False
+    elif "\x00" in name.translate(_ODD):
         return False
-    return is_latin_or_cyrillic(name)
+    return not (name.isupper() and len(name) <= 4 and not has_cyrillic(name))  # airport and other codes
 
 
-def _build(records, source: str) -> GazetteerIndex:
-    ids, names, lats, lons, ccs, adm, pops = [], [], [], [], [], [], []
-    keys: dict[str, dict[int, int]] = {}
-    loose: dict[str, set[int]] = {}
+def _name_keys(names: list[str]) -> list[str]:
+    """:func:`_name_key` of each name, each step run once over all the names joined by NULs (no step
+    reaches across a NUL: NFKD reorders marks only between starters, and NUL is neither a separator,
+    an apostrophe nor a mark)."""
+    plain = np.fromiter(map(str.isascii, names), dtype=bool, count=len(names))
+    ascii_text, other = "\0".join(compress(names, plain)), "\0".join(compress(names, ~plain))
+    if ascii_text.count("\0") + other.count("\0") != len(names) - 1 - (0 < plain.sum() < len(names)):
+        return [_name_key(n) for n in names]  # a name holds a NUL itself
+    ascii_text = _SEP_RE.sub(" ", _ASCII_APOS.sub("", ascii_text).lower())
+    other = unicodedata.normalize("NFKD", _APOS_RE.sub("", other))
+    other = _SEP_RE.sub(" ", other.translate(_NO_COMBINING).casefold().replace("ё", "е"))
+    keys = np.empty(len(names), dtype=object)
+    if plain.any():
+        keys[plain] = ascii_text.split("\0")
+    if not plain.all():
+        keys[~plain] = other.split("\0")
+    return list(map(str.strip, keys))
 
-    def add(key_name: str, idx: int, kind: int) -> None:
-        key = normalize(key_name)
-        if len(key) < 2:
-            return
-        slot = keys.setdefault(key, {})
-        if kind < slot.get(idx, 99):
-            slot[idx] = kind
-        if not has_cyrillic(key):
-            loose.setdefault(loose_key(key_name), set()).add(idx)
 
-    for rec in records:
-        pop = int(rec.get("population") or 0)
-        if pop < settings.min_population:
-            continue
+def _loose_keys(keys: list[str]) -> list[str]:
+    """:func:`_loose_of` of each key (of no NUL), run once over all of them joined by NULs (no
+    pattern matches a NUL)."""
+    text = _LOOSE_I.sub("i", "\0".join(keys)).replace("kh", "h").replace("ts", "c").replace("tz", "c")
+    return _DOUBLED.sub(r"\1", text).split("\0") if keys else []
+
+
+class _Builder:
+    """The index's tables: places as columns, and every name of a place with its kind of match."""
+
+    def __init__(self) -> None:
+        self.columns: tuple[list, ...] = ([], [], [], [], [], [], [])  # id, name, lat, lon, cc, admin1, pop
+        self.names: list[str] = []  # every name, in the order the places list them
+        self.places: list[int] = []  # ... its place
+        self.kinds: list[int] = []  # ... and how it names it
+
+    def add_place(self, rec: dict, pop: int) -> None:
+        """Add a place and its names."""
+        ids, names, lats, lons, ccs, adm, pops = self.columns
         idx = len(names)
         ids.append(int(rec["geonameid"]))
         names.append(rec["name"])
@@ -158,38 +376,131 @@ def _build(records, source: str) -> GazetteerIndex:
         ccs.append(rec.get("countrycode") or "")
         adm.append(str(rec.get("admin1code") or ""))
         pops.append(pop)
-        add(rec["name"], idx, PRIMARY)
+        found, kinds = [rec["name"]], [PRIMARY]
         if rec.get("asciiname"):
-            add(rec["asciiname"], idx, ASCII)
+            found.append(rec["asciiname"])
+            kinds.append(ASCII)
         for alt in rec.get("alternatenames") or ():
-            if not _usable_alternate(alt):
-                continue
-            add(alt, idx, ALTERNATE)
-            if has_cyrillic(alt):
-                add(transliterate(alt), idx, TRANSLIT)
-    if not names:
+            if _usable_alternate(alt):
+                found.append(alt)
+                kinds.append(ALTERNATE)
+                if not alt.isascii() and has_cyrillic(alt):
+                    found.append(transliterate(alt))
+                    kinds.append(TRANSLIT)
+        self.names += found
+        self.kinds += kinds
+        self.places += [idx] * len(found)
+
+    def index(self, source: str) -> GazetteerIndex:
+        """The finished index."""
+        ids, names, lats, lons, ccs, adm, pops = self.columns
+        keys, kid = _numbered(_name_keys(self.names), shortest=2)
+        population = np.asarray(pops, dtype=np.int64)
+        kid, place, kind = _best_kinds(kid, np.asarray(self.places, dtype=np.int64), np.asarray(self.kinds))
+        order = np.lexsort((place, -population[place], kind, kid))  # per key: best match, most populous first
+        return GazetteerIndex(
+            geonameid=np.asarray(ids, dtype=np.int64), name=StringColumn.build(names),
+            lat=np.asarray(lats, dtype=np.float64), lon=np.asarray(lons, dtype=np.float64),
+            country=StringColumn.build(ccs), admin1=StringColumn.build(adm), population=population,
+            table=KeyTable.build(keys, (_starts(kid, len(keys)), (place * 4 + kind)[order])),
+            loose=_loose_table(keys, kid, place, pops), source=source,
+            prefix_table=KeyTable.build(sorted(_word_prefixes(keys))),
+        )
+
+
+def _numbered(keys: list[str], shortest: int = 0) -> tuple[list[str], np.ndarray]:
+    """The distinct keys of ``shortest`` characters or more in order of first use, and the number of each
+    key in that list (-1 for a shorter one)."""
+    first = dict.fromkeys(keys)
+    distinct = [k for k in first if len(k) >= shortest] if shortest else list(first)
+    number = dict(zip(distinct, range(len(distinct))))
+    return distinct, np.fromiter(map(number.get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
+
+
+def _best_kinds(kid: np.ndarray, place: np.ndarray, kind: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The distinct ``(key, place)`` pairs (keys of one letter left out) with the best kind of match of
+    each, sorted by key and place."""
+    keep = kid >= 0
+    kid, place, kind = kid[keep], place[keep], kind[keep]
+    order = np.lexsort((kind, place, kid))
+    kid, place, kind = kid[order], place[order], kind[order]
+    first = np.ones(len(kid), dtype=bool)
+    first[1:] = (kid[1:] != kid[:-1]) | (place[1:] != place[:-1])
+    return kid[first], place[first], kind[first]
+
+
+def _starts(group: np.ndarray, groups: int) -> np.ndarray:
+    """Where each group begins in an array sorted by ``group`` (and the end)."""
+    starts = np.zeros(groups + 1, dtype=np.int64)
+    np.cumsum(np.bincount(group, minlength=groups), out=starts[1:])
+    return starts
+
+
+def _loose_table(keys: list[str], kid: np.ndarray, place: np.ndarray, pops: list[int]) -> KeyTable:
+    """Places by loose key of the keys without Cyrillic (given the distinct ``(key, place)`` pairs sorted
+    by key and place), most populous first; places as populous as each other in the order a set of
+    them filled in increasing order gives (as the places were once added one by one)."""
+    latin = [k for k, key in enumerate(keys) if key.isascii() or not has_cyrillic(key)]
+    loose_keys, numbers = _numbered(_loose_keys([keys[k] for k in latin]))
+    lid = np.full(len(keys), -1, dtype=np.int64)
+    lid[latin] = numbers
+    lid, lplace = lid[kid], place
+    keep = lid >= 0
+    lid, lplace = lid[keep], lplace[keep]
+    order = np.lexsort((lplace, lid))
+    lid, lplace = lid[order], lplace[order]
+    first = np.ones(len(lid), dtype=bool)
+    first[1:] = (lid[1:] != lid[:-1]) | (lplace[1:] != lplace[:-1])
+    lid, lplace = lid[first], lplace[first]
+    starts = _starts(lid, len(loose_keys))
+    flat = lplace.copy()
+    for g in np.flatnonzero(np.diff(starts) > 1).tolist():
+        a, b = int(starts[g]), int(starts[g + 1])
+        flat[a:b] = sorted(set(lplace[a:b].tolist()), key=lambda i: -pops[i])
+    return KeyTable.build(loose_keys, (starts, flat))
+
+
+def _word_prefixes(keys: Iterable[str]) -> set[str]:
+    """:func:`mapper.text.word_prefixes` (a key is normalised: its words are joined by single spaces, so
+    the key of its first words ends where a space begins)."""
+    out: set[str] = set()
+    for key in [k for k in keys if " " in k]:
+        i = key.find(" ")
+        while i >= 0:
+            out.add(key[:i])
+            i = key.find(" ", i + 1)
+    return out
+
+
+def _build(records, source: str) -> GazetteerIndex:
+    builder = _Builder()
+    least = settings.min_population
+    for rec in records:
+        pop = int(rec.get("population") or 0)
+        if pop >= least:
+            builder.add_place(rec, pop)
+    if not builder.columns[1]:
         raise GazetteerError(f"{source}: no places read")
-    return GazetteerIndex(
-        geonameid=np.asarray(ids, dtype=np.int64), name=names,
-        lat=np.asarray(lats), lon=np.asarray(lons), country=ccs, admin1=adm,
-        population=np.asarray(pops, dtype=np.int64),
-        keys={k: _code(sorted(v.items(), key=lambda t: (t[1], -pops[t[0]]))) for k, v in keys.items()},
-        loose=LooseTable.build({k: sorted(v, key=lambda i: -pops[i]) for k, v in loose.items()}),
-        source=source, prefixes=word_prefixes(keys),
-    )
+    return builder.index(source)
 
 
 def _number(value: object, what: str, low: float, high: float) -> float:
     """``value`` as a finite number between ``low`` and ``high``; ValueError otherwise."""
-    if isinstance(value, bool):
-        raise ValueError(f"{what} {value!r} is not a number")
-    try:
+    if type(value) is float or type(value) is int:  # most values: no conversion to fail
         number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{what} {str(value)[:30]!r} is not a number") from None
+    elif isinstance(value, bool):
+        raise ValueError(f"{what} {value!r} is not a number")
+    else:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{what} {str(value)[:30]!r} is not a number") from None
     if not (math.isfinite(number) and low <= number <= high):
         raise ValueError(f"{what} {number:g} is out of range ({low:g} to {high:g})")
     return number
+
+
+_STR = frozenset({str})
 
 
 def _place(rec: object) -> dict:
@@ -204,7 +515,7 @@ def _place(rec: object) -> dict:
     alternates = rec.get("alternatenames") or []
     if isinstance(alternates, str):
         alternates = [a for a in alternates.split(",") if a]
-    if not isinstance(alternates, list) or not all(isinstance(a, str) for a in alternates):
+    if not isinstance(alternates, list) or not _STR.issuperset(map(type, alternates)):
         raise ValueError("alternatenames is not a list of names")
     return {"geonameid": int(_number(rec["geonameid"], "geonameid", 0, 2**62)), "name": rec["name"],
             "asciiname": str(rec.get("asciiname") or ""), "alternatenames": alternates,
@@ -278,19 +589,54 @@ def _cache_path(path: Path) -> Path:
     st = path.stat()
     tag = f"{_INDEX_VERSION}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{settings.min_population}"
     digest = hashlib.sha1(tag.encode()).hexdigest()[:16]
-    return Path(settings.cache_folder) / f"gazetteer-{digest}.pickle"
+    return Path(settings.cache_folder) / f"gazetteer-{digest}.idx"
 
 
 _loaded: dict[str, GazetteerIndex] = {}
+_STRING_COLUMNS = ("name", "country", "admin1")
+_NUMBER_COLUMNS = ("geonameid", "lat", "lon", "population")
+
+
+def _arrays(index: GazetteerIndex) -> dict[str, np.ndarray]:
+    """The index as named arrays, for :mod:`mapper._arrayfile`."""
+    out = {k: getattr(index, k) for k in _NUMBER_COLUMNS}
+    for k in _STRING_COLUMNS:
+        out[f"{k}.blob"], out[f"{k}.offsets"] = getattr(index, k).blob, getattr(index, k).offsets
+    for k in ("table", "loose", "prefix_table"):
+        table = getattr(index, k)
+        out[f"{k}.blob"], out[f"{k}.offsets"] = table.strings.blob, table.strings.offsets
+        out[f"{k}.slots"] = table.slots
+        if table.starts is not None:
+            out[f"{k}.starts"], out[f"{k}.values"] = table.starts, table.values
+    return out
+
+
+def _from_arrays(arrays: dict[str, np.ndarray], source: str, cache_key: str) -> GazetteerIndex:
+    """The index of :func:`_arrays`; ValueError or KeyError when they do not make one."""
+    def table(k: str) -> KeyTable:
+        return KeyTable(StringColumn(arrays[f"{k}.blob"], arrays[f"{k}.offsets"]), arrays[f"{k}.slots"],
+                        arrays.get(f"{k}.starts"), arrays.get(f"{k}.values"))
+
+    columns = {k: StringColumn(arrays[f"{k}.blob"], arrays[f"{k}.offsets"]) for k in _STRING_COLUMNS}
+    index = GazetteerIndex(**{k: arrays[k] for k in _NUMBER_COLUMNS}, **columns, table=table("table"),
+                           loose=table("loose"), source=source, prefix_table=table("prefix_table"),
+                           cache_key=cache_key)
+    if {len(index.name), len(index.lat), len(index.lon), len(index.population), len(index.country),
+            len(index.admin1)} != {len(index.geonameid)} or index.table.starts is None \
+            or (len(index.table.values) and int(index.table.values.max()) >= 4 * len(index)):
+        raise ValueError("columns of different lengths")
+    return index
 
 
 def _read_cache(cache: Path) -> GazetteerIndex | None:
-    """The index pickled in ``cache``, or None when it cannot be read (then it is rebuilt, never fatal)."""
+    """The index stored in ``cache``, or None when it cannot be read (then it is rebuilt, never fatal)."""
     try:
-        with open(cache, "rb") as fh:
-            return pickle.load(fh)
-    except Exception:  # a stale or broken cache is rebuilt, never fatal
-        log.warning("gazetteer cache %s unreadable; rebuilding", cache)
+        meta, arrays = _arrayfile.read(cache)
+        if meta.get("version") != _INDEX_VERSION:
+            raise ValueError(f"index version {meta.get('version')}, not {_INDEX_VERSION}")
+        return _from_arrays(arrays, str(meta["source"]), cache.stem)
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # a stale or broken cache is rebuilt, never fatal
+        log.warning("gazetteer cache %s unreadable (%s); rebuilding", cache, exc)
         return None
 
 
@@ -304,13 +650,11 @@ def _build_from(path: Path) -> GazetteerIndex:
 
 
 def _write_cache(index: GazetteerIndex, cache: Path) -> None:
-    """Pickle the index to ``cache`` (through a temporary file); a folder that cannot be written is a warning."""
+    """Store the index in ``cache`` (written to a temporary file, then renamed: a reader sees the whole
+    file or none, and builders running at once never mix their bytes); an unwritable folder is a warning."""
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
+        _arrayfile.write(cache, _arrays(index), {"version": _INDEX_VERSION, "source": index.source})
     except OSError as exc:
         log.warning("cannot cache gazetteer index in %s: %s", cache.parent, exc)
 
@@ -340,6 +684,120 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
         log.info("building gazetteer index from %s (once; cached in %s)", path, cache.parent)
         index = _build_from(path)
         if settings.use_cache:
+            index.cache_key = cache.stem
             _write_cache(index, cache)
     _loaded[str(cache)] = index
     return index
+
+
+#: Degrees beyond a boundary layer's bounding box within which a place may still get a region
+#: (more than :func:`mapper.boundaries.assign_regions`'s ``max_distance``).
+_BBOX_MARGIN = 1.0
+
+
+class PlaceRegions:
+    """The admin-1 region of each place of an index in one boundary layer (None outside every region).
+
+    Parameters
+    ----------
+    positions : numpy.ndarray
+        Per place, the position of its region in ``codes``, or -1.
+    codes : list of str
+        The region codes.
+    """
+
+    def __init__(self, positions: np.ndarray, codes: list[str]) -> None:
+        if len(positions) and (int(positions.max()) >= len(codes) or int(positions.min()) < -1):
+            raise ValueError("region positions out of range")
+        self.positions, self.codes = positions, codes
+
+    def __getitem__(self, place: int) -> str | None:
+        """The region code of place ``place``, or None."""
+        pos = int(self.positions[place])
+        return None if pos < 0 else self.codes[pos]
+
+
+def _layer_fingerprint(regions) -> str:
+    """A digest of what decides a point's region: the layer's codes, geometries and CRS."""
+    digest = hashlib.sha1(str(regions.crs).encode())
+    digest.update("\0".join(map(str, regions["region_code"])).encode())
+    for wkb in regions.geometry.to_wkb():
+        digest.update(b"\0" if wkb is None else wkb)
+    return digest.hexdigest()[:16]
+
+
+def _join_places(index: GazetteerIndex, regions) -> PlaceRegions:
+    """:func:`mapper.boundaries.assign_regions` of every place (those far outside the layer's bounding
+    box skipped: they lie in no region and near none)."""
+    import geopandas as gpd
+
+    from .boundaries import assign_regions
+
+    lon, lat = np.asarray(index.lon), np.asarray(index.lat)
+    near = np.ones(len(index), dtype=bool)
+    if len(regions) and (regions.crs is None or regions.crs.to_epsg() == 4326):
+        minx, miny, maxx, maxy = regions.total_bounds
+        near = (lon >= minx - _BBOX_MARGIN) & (lon <= maxx + _BBOX_MARGIN) \
+            & (lat >= miny - _BBOX_MARGIN) & (lat <= maxy + _BBOX_MARGIN)
+    where = np.flatnonzero(near)
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon[where], lat[where]), crs=4326)
+    found = assign_regions(points, regions).tolist() if len(where) else []
+    codes = sorted({c for c in found if c is not None})
+    number = {c: n for n, c in enumerate(codes)}
+    positions = np.full(len(index), -1, dtype=np.int32)
+    positions[where] = [-1 if c is None else number[c] for c in found]
+    return PlaceRegions(positions, codes)
+
+
+_place_regions: dict[tuple, tuple[GazetteerIndex, PlaceRegions]] = {}
+
+
+def place_regions(index: GazetteerIndex, regions) -> PlaceRegions:
+    """The region of every place of ``index`` in the boundary layer ``regions``, joined once per index
+    and layer and cached beside the index (keyed on the layer's content: users bring their own).
+
+    Parameters
+    ----------
+    index : GazetteerIndex
+    regions : geopandas.GeoDataFrame
+        A layer from :func:`mapper.load_boundaries`.
+
+    Returns
+    -------
+    PlaceRegions
+        What :func:`mapper.boundaries.assign_regions` gives each place's point.
+    """
+    key = (index.cache_key or id(index), _layer_fingerprint(regions))
+    held = _place_regions.get(key)
+    if held is not None and held[0] is index:
+        return held[1]
+    path = Path(settings.cache_folder) / f"regions-{key[0]}-{key[1]}.idx" if index.cache_key else None
+    table = _read_regions(path, len(index)) if path is not None and settings.use_cache and path.is_file() else None
+    if table is None:
+        table = _join_places(index, regions)
+        if path is not None and settings.use_cache and all(isinstance(c, str) for c in table.codes):
+            _write_regions(table, path)
+    _place_regions[key] = (index, table)
+    return table
+
+
+def _read_regions(path: Path, places: int) -> PlaceRegions | None:
+    """The table stored in ``path``, or None when it cannot be read (then it is joined again)."""
+    try:
+        meta, arrays = _arrayfile.read(path)
+        positions = arrays["positions"]
+        if meta.get("version") != _INDEX_VERSION or len(positions) != places:
+            raise ValueError("stale")
+        return PlaceRegions(positions, [str(c) for c in meta["codes"]])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("region cache %s unreadable (%s); joining again", path, exc)
+        return None
+
+
+def _write_regions(table: PlaceRegions, path: Path) -> None:
+    """Store the table in ``path`` (atomically); an unwritable folder is a warning."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _arrayfile.write(path, {"positions": table.positions}, {"version": _INDEX_VERSION, "codes": table.codes})
+    except OSError as exc:
+        log.warning("cannot cache place regions in %s: %s", path.parent, exc)

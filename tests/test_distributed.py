@@ -130,7 +130,7 @@ class TestSettingsTravel:
         monkeypatch.setattr(mapper.settings, "cache_folder", tmp_path / "cache")
 
         def built_by_a_worker_where_told():
-            assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+            assert list((tmp_path / "cache").glob("gazetteer-*.idx"))
 
         result = _on_dask_and_here(settings_corpus, built_by_a_worker_where_told, gazetteer=TINY_GAZETTEER)
         assert "Kupiansk" in set(result.unresolved["text"])  # not in the tiny gazetteer

@@ -58,7 +58,7 @@ def test_own_geonames_dump(tmp_path, monkeypatch):
     g = OfflineGazetteer(SMALL)
     assert len(g.index) == 11
     assert g.geocode("Krasnoarmeysk", exactly_one=False)[-1].raw["name"] == "Pokrovsk"
-    assert list((tmp_path / "cache").glob("gazetteer-*.pickle"))
+    assert list((tmp_path / "cache").glob("gazetteer-*.idx"))
     # second load comes from the cache and is the same
     assert len(load_index(SMALL)) == 11
 
@@ -90,7 +90,7 @@ def test_a_gazetteer_sent_to_another_process_loads_with_the_senders_settings(tmp
     monkeypatch.setattr(settings, "min_population", 0)
     received = pickle.loads(sent)
     assert min(received.index.population) >= 20000
-    assert list((tmp_path / "sender").glob("gazetteer-*.pickle")) and not (tmp_path / "receiver").exists()
+    assert list((tmp_path / "sender").glob("gazetteer-*.idx")) and not (tmp_path / "receiver").exists()
     assert settings.min_population == 0 and settings.cache_folder == tmp_path / "receiver"  # restored
 
 

@@ -84,17 +84,23 @@ def candidates_of(extractions: Sequence[Extraction], geocoder,
                     cache[mm.text] = fetch(geocoder, mm.text)
                 per_mention[(e, m)] = range(len(locations), len(locations) + len(cache[mm.text]))
                 locations.extend(cache[mm.text])
-    if locations:
-        points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([loc.longitude for loc in locations],
-                                                              [loc.latitude for loc in locations]), crs=4326)
-        in_region = assign_regions(points, regions).tolist()
-    else:
-        in_region = []
-    in_region = _around_cities(locations, in_region)
+    in_region = _around_cities(locations, _regions_of(locations, geocoder, regions))
     region_country = dict(zip(regions["region_code"], regions["country"]))
     found = [Candidate(loc, region, raw(loc, "countrycode") or region_country.get(region, ""))
              for loc, region in zip(locations, in_region)]
     return {key: [found[i] for i in ids] for key, ids in per_mention.items()}
+
+
+def _regions_of(locations: list[Location], geocoder, regions: gpd.GeoDataFrame) -> list[str | None]:
+    """The region of each location: gazetteer places' from the gazetteer's table of regions, the rest
+    (another geocoder's answers) joined to the layer here."""
+    known = geocoder.regions_of(locations, regions) if hasattr(geocoder, "regions_of") else {}
+    rest = [n for n in range(len(locations)) if n not in known]
+    if rest:
+        points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([locations[n].longitude for n in rest],
+                                                              [locations[n].latitude for n in rest]), crs=4326)
+        known.update(zip(rest, assign_regions(points, regions).tolist()))
+    return [known[n] for n in range(len(locations))]
 
 
 def _around_cities(locs: list[Location], joined: list[str | None]) -> list[str | None]:

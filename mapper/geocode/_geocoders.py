@@ -21,7 +21,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from .. import settings
-from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index
+from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index, place_regions
 from ..text import normalize
 
 #: Least similarity (rapidfuzz ``ratio``, 0-100) of a name offered for a misspelt one.
@@ -158,6 +158,21 @@ class OfflineGazetteer(Geocoder):
                     group[n] = pop
             cache[letter] = {n: (normalize(n), pop) for n, pop in group.items()}
         return cache[letter]
+
+    def regions_of(self, locations: list[Location], regions) -> dict[int, str | None]:
+        """``position -> region code`` of those of ``locations`` that are places of this gazetteer, in the
+        boundary layer ``regions``: what :func:`mapper.boundaries.assign_regions` gives their points,
+        read from a table joined once per index and layer (:func:`mapper.gazetteer.place_regions`)."""
+        if not locations:
+            return {}
+        ix = self.index
+        table = place_regions(ix, regions)
+        gids = [loc.raw.get("geonameid") if isinstance(loc.raw, dict) else None for loc in locations]
+        places = ix.positions([g if type(g) is int else -1 for g in gids])
+        lat = np.array([loc.latitude for loc in locations], dtype=np.float64)
+        lon = np.array([loc.longitude for loc in locations], dtype=np.float64)
+        ours = (places >= 0) & (ix.lat[places] == lat) & (ix.lon[places] == lon)  # the very place, not a namesake id
+        return {int(n): table[int(places[n])] for n in np.flatnonzero(ours)}
 
     def _location(self, i: int, kind: int, query: str) -> Location:
         ix = self.index

@@ -22,7 +22,7 @@ import pandas as pd
 import shapely
 from branca.utilities import color_brewer
 
-from .. import settings
+from .. import _arrayfile, settings
 from ..totals import Totals
 
 log = logging.getLogger(__name__)
@@ -133,7 +133,25 @@ def period_labels(days, by: str) -> list[str]:
 
 
 def label_points(geoms) -> list[list[float]]:
-    """``[lon, lat]`` of a point well inside each geometry (its largest part's pole of inaccessibility)."""
+    """``[lon, lat]`` of a point well inside each geometry (its largest part's pole of inaccessibility),
+    kept in the cache folder for the same geometries."""
+    wkb = _arrayfile.wkb_arrays(geoms)
+    return _arrayfile.cached(
+        "labels", (shapely.geos_version_string, str(Path(__file__).stat().st_mtime_ns), wkb["wkb"].tobytes(),
+                   wkb["wkb.offsets"].tobytes()),
+        lambda: ({"xy": np.array(_label_points(geoms), dtype=np.float64).reshape(-1, 2)}, {}),
+        lambda meta, arrays: _rows(arrays["xy"], len(geoms)))
+
+
+def _rows(xy: np.ndarray, rows: int) -> list[list[float]]:
+    """``[x, y]`` of each row, if there is one per geometry."""
+    if xy.shape != (rows, 2):
+        raise ValueError(f"{xy.shape} label points for {rows} geometries")
+    return xy.tolist()
+
+
+def _label_points(geoms) -> list[list[float]]:
+    """:func:`label_points`, computed."""
     out = []
     for g in geoms:
         if g is None or g.is_empty:

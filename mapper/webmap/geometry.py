@@ -3,28 +3,55 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import geopandas as gpd
 import shapely
 
+from .. import _arrayfile
+
 log = logging.getLogger(__name__)
 
 
-def simplify_shared(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
+def simplify_shared(gdf: gpd.GeoDataFrame, tolerance: float, *, keep: bool = True) -> gpd.GeoDataFrame:
     """Simplify polygons so that neighbours keep one shared border (no gaps or slivers).
 
     Uses GEOS coverage simplification (``shapely.coverage_simplify``): each border
     shared by two regions is simplified once, the same way for both. A layer that
     is not a clean coverage (overlaps, slivers) is simplified polygon by polygon.
+    With ``keep``, the result is kept in the cache folder, keyed on the geometries, the tolerance,
+    the GEOS version and this module, so that the next map of the same regions does not compute it again
+    (not for geometries that change from run to run, which would only fill the folder).
     """
     if tolerance <= 0 or len(gdf) == 0:
         return gdf
     out = gdf.copy()
-    geoms = out.geometry.values
+    if not keep:
+        out["geometry"] = _simplified(out, tolerance)
+        return out
+    wkb = _arrayfile.wkb_arrays(out.geometry.values)
+    code = (shapely.geos_version_string, str(Path(__file__).stat().st_mtime_ns))  # another GEOS, or an edit here
+    simplified = _arrayfile.cached(
+        "simplified", (repr(float(tolerance)), *code, wkb["wkb"].tobytes(), wkb["wkb.offsets"].tobytes()),
+        lambda: (_arrayfile.wkb_arrays(_simplified(out, tolerance)), {}),
+        lambda meta, arrays: _checked(_arrayfile.wkb_geometries(arrays), len(out)))
+    out["geometry"] = simplified
+    return out
+
+
+def _simplified(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoSeries:
+    """The layer's geometries simplified (see :func:`simplify_shared`) and made valid."""
+    geoms = gdf.geometry.values
     if shapely.coverage_is_valid(geoms, gap_width=0.0):
-        out["geometry"] = shapely.coverage_simplify(geoms, tolerance)
+        simplified = gpd.GeoSeries(shapely.coverage_simplify(geoms, tolerance), index=gdf.index, crs=gdf.crs)
     else:
         log.info("boundaries are not a clean coverage; simplifying each polygon on its own")
-        out["geometry"] = out.geometry.simplify(tolerance, preserve_topology=True)
-    out["geometry"] = out.geometry.make_valid()
-    return out
+        simplified = gdf.geometry.simplify(tolerance, preserve_topology=True)
+    return simplified.make_valid().values
+
+
+def _checked(geoms, rows: int):
+    """The geometries, if there is one per row."""
+    if len(geoms) != rows:
+        raise ValueError(f"{len(geoms)} geometries for {rows} rows")
+    return geoms

@@ -1,0 +1,274 @@
+"""The gazetteer index cache: memory-mapped arrays that load at once, rebuilt when damaged or stale,
+never torn by builders running at once; the build's shortcuts give what the slow way gives."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import pickle
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from mapper import _arrayfile, gazetteer, settings
+from mapper.boundaries import assign_regions
+from mapper.gazetteer import KeyTable, StringColumn, load_index, place_regions
+from mapper.text import is_latin_or_cyrillic, loose_key, normalize, word_prefixes
+from tests.conftest import TINY_GAZETTEER
+
+NAMES = ["Rostov-on-Don", "Budogoshch’", "BUDOGOSHCH", "Орёл", "Орел", "Kryvyi Rih", "Zaporizhzhia",
+         "Sankt-Peterburg", "São Paulo", "Ærøskøbing", "İstanbul", "Ǆemal", "ﬁnland", "Ｋｉｒｏｖ", "Х\u0301арків",
+         "  St. Petersburg (old)  ", "O'Higgins", "Малоярославец", "Київ", "ŁÓDŹ", "Straße", "ΣΊΣΥΦΟΣ", "a", "",
+         "Kyiv\u200b", "Marʼinka", "x\u0308\u0301y", "Tsvitkove", "Khartsyzk", "Yasynuvata", "Hajj", "Aaa"]
+
+
+@pytest.fixture()
+def cache(tmp_path, monkeypatch):
+    """A private cache folder, and no index or region table kept in memory from earlier tests."""
+    monkeypatch.setattr(settings, "cache_folder", tmp_path / "cache")
+    monkeypatch.setattr(settings, "use_cache", True)
+    monkeypatch.setattr(gazetteer, "_loaded", {})
+    monkeypatch.setattr(gazetteer, "_place_regions", {})
+    return tmp_path / "cache"
+
+
+def _same(a: gazetteer.GazetteerIndex, b: gazetteer.GazetteerIndex) -> None:
+    assert list(a.name) == list(b.name) and list(a.admin1) == list(b.admin1)
+    assert np.array_equal(a.lat, b.lat) and np.array_equal(a.population, b.population)
+    assert sorted(a.keys) == sorted(b.keys)
+    assert all(a.lookup(k) == b.lookup(k) for k in a.keys)
+
+
+def test_bulk_steps_of_the_build_give_what_the_text_functions_give():
+    assert gazetteer._name_keys(NAMES) == [normalize(n) for n in NAMES]
+    assert [gazetteer._name_key(n) for n in NAMES] == [normalize(n) for n in NAMES]
+    keys = [k for k in map(normalize, NAMES) if k]
+    assert gazetteer._loose_keys(keys) == [loose_key(n) for n in NAMES if normalize(n)]
+    assert gazetteer._word_prefixes(keys) == set(word_prefixes(keys))
+    odd = ["AB", "KJA", "Moscow2", "Мск", "東京", "Kyiv", "x", "Ärø", "LED", "СПб", "Δelta", "٣Kirov"]
+    old = [len(n) >= 2 and not any(c.isdigit() for c in n) and not (n.isupper() and len(n) <= 4 and
+           not gazetteer.has_cyrillic(n)) and is_latin_or_cyrillic(n) for n in odd]
+    assert [gazetteer._usable_alternate(n) for n in odd] == old
+
+
+def test_key_table_finds_every_key_and_nothing_else():
+    keys = [f"key {i}" for i in range(3000)] + ["", "é", "ключ"]
+    table = KeyTable.build(keys, [(i, i + 1) for i in range(len(keys))])
+    assert all(table.find(k) == i for i, k in enumerate(keys))
+    assert "key 3000" not in table and "nope" not in table and 5 not in table
+    assert table.values_of("ключ") == [len(keys) - 1, len(keys)] and table.values_of("x") == []
+    assert list(table) == keys and len(table) == len(keys)
+    table.MATERIALISE_AFTER = 10  # past so many lookups the keys go into a dict, with the same answers
+    assert all(table.find(k) == i for i, k in enumerate(keys)) and table.dict is not None
+    assert "nope" not in table and table.values_of("key 7") == [7, 8]
+    back = pickle.loads(pickle.dumps(table))
+    assert back.dict is None and back.values_of("key 7") == [7, 8]
+
+
+def test_string_column_reads_like_a_list():
+    words = ["Kirov", "", "Київ", "São Paulo"]
+    column = StringColumn.build(words)
+    assert list(column) == words and column[-1] == "São Paulo" and column[1:3] == ["", "Київ"]
+    with pytest.raises(IndexError):
+        column[4]
+    assert list(pickle.loads(pickle.dumps(column))) == words
+
+
+def test_index_is_stored_as_arrays_and_read_back_the_same(cache):
+    built = load_index(TINY_GAZETTEER)
+    (stored,) = cache.glob("gazetteer-*.idx")
+    gazetteer._loaded.clear()
+    read = load_index(TINY_GAZETTEER)
+    assert read is not built and isinstance(read.lat, np.ndarray) and read.cache_key == stored.stem
+    _same(built, read)
+    assert not list(cache.glob(".*tmp"))  # no temporary file left
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "header", "empty", "stale", "offsets"])
+def test_a_damaged_or_stale_cache_is_rebuilt(cache, caplog, damage):
+    good = load_index(TINY_GAZETTEER)
+    (stored,) = cache.glob("gazetteer-*.idx")
+    data = stored.read_bytes()
+    if damage == "truncate":
+        stored.write_bytes(data[:len(data) // 2])
+    elif damage == "garbage":
+        stored.write_bytes(b"\x89PNG\r\n" + data[6:])
+    elif damage == "header":
+        stored.write_bytes(data[:20] + b"}{" + data[22:])
+    elif damage == "empty":
+        stored.write_bytes(b"")
+    elif damage == "stale":
+        meta, arrays = _arrayfile.read(stored)
+        _arrayfile.write(stored, dict(arrays), {**meta, "version": meta["version"] - 1})
+    else:  # offsets that run backwards
+        meta, arrays = _arrayfile.read(stored)
+        arrays = dict(arrays)
+        arrays["name.offsets"] = arrays["name.offsets"][::-1].copy()
+        _arrayfile.write(stored, arrays, meta)
+    gazetteer._loaded.clear()
+    with caplog.at_level(logging.WARNING, logger="mapper.gazetteer"):
+        again = load_index(TINY_GAZETTEER)
+    assert "unreadable" in caplog.text and "rebuilding" in caplog.text
+    _same(good, again)
+    gazetteer._loaded.clear()
+    _same(good, load_index(TINY_GAZETTEER))  # and the rebuilt file is whole again
+
+
+def test_an_unwritable_cache_folder_is_a_warning(tmp_path, monkeypatch, caplog):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(settings, "cache_folder", blocker / "cache")
+    monkeypatch.setattr(gazetteer, "_loaded", {})
+    with caplog.at_level(logging.WARNING, logger="mapper.gazetteer"):
+        assert len(load_index(TINY_GAZETTEER)) > 10
+    assert "cannot cache" in caplog.text
+
+
+def _build_in_another_process(folder: str) -> int:
+    settings.cache_folder = folder
+    gazetteer._loaded.clear()
+    return len(load_index(TINY_GAZETTEER))
+
+
+def test_builders_at_once_leave_one_whole_file(cache):
+    cache.mkdir()
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        sizes = pool.map(_build_in_another_process, [str(cache)] * 8)
+    assert len(set(sizes)) == 1
+    assert [p.suffix for p in cache.iterdir()] == [".idx"]  # no temporary files left behind
+    gazetteer._loaded.clear()
+    assert len(load_index(TINY_GAZETTEER)) == sizes[0]
+
+
+def test_array_file_is_replaced_whole(tmp_path):
+    path = tmp_path / "a.arr"
+    _arrayfile.write(path, {"x": np.arange(5), "e": np.zeros(0, dtype=np.uint8)}, {"n": 1})
+    meta, arrays = _arrayfile.read(path)
+    _arrayfile.write(path, {"x": np.arange(7)}, {"n": 2})  # a reader of the old file keeps its view
+    assert meta == {"n": 1} and arrays["x"].tolist() == [0, 1, 2, 3, 4] and len(arrays["e"]) == 0
+    assert _arrayfile.read(path)[1]["x"].tolist() == list(range(7))
+    path.write_bytes(path.read_bytes()[:-64])
+    with pytest.raises(_arrayfile.ArrayFileError, match="truncated"):
+        _arrayfile.read(path)
+
+
+def test_place_regions_are_the_spatial_join_of_the_places(cache, boundaries):
+    index = load_index(TINY_GAZETTEER)
+    table = place_regions(index, boundaries)
+    import geopandas as gpd
+
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(index.lon, index.lat), crs=4326)
+    assert [table[i] for i in range(len(index))] == assign_regions(points, boundaries).tolist()
+    assert len(list(cache.glob("regions-*.idx"))) == 1
+    other = boundaries[boundaries["country"] == "UA"].reset_index(drop=True)  # a user's own layer
+    assert [place_regions(index, other)[i] for i in range(len(index))] == assign_regions(points, other).tolist()
+    assert len(list(cache.glob("regions-*.idx"))) == 2
+    for stored in cache.glob("regions-*.idx"):
+        stored.write_bytes(b"broken")
+    gazetteer._place_regions.clear()
+    assert [place_regions(index, boundaries)[i] for i in range(len(index))] == [table[i] for i in range(len(index))]
+
+
+def test_import_mapper_defers_the_heavy_packages():
+    code = ("import sys, mapper; heavy = ('geopandas', 'pandas', 'folium', 'pyogrio', 'shapely', 'geopy', "
+            "'rapidfuzz', 'pymorphy3', 'matplotlib', 'numpy'); print([m for m in heavy if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_boundary_layers_read_from_the_cache_are_the_layers(cache, tmp_path):
+    import geopandas as gpd
+
+    from mapper import boundaries
+
+    fresh = boundaries._standard_layer(settings.data_folder / "admin1.geojson", None, None, None, None)
+    boundaries._load.cache_clear()
+    first = boundaries.load_boundaries()
+    boundaries._load.cache_clear()
+    cached = boundaries.load_boundaries()  # from the layer file this time
+    assert len(list(cache.glob("layer-*.idx"))) == 1
+    for layer in (first, cached):
+        assert layer.equals(fresh) and layer.crs == fresh.crs and layer.dtypes.equals(fresh.dtypes)
+        assert list(layer.geometry.to_wkb()) == list(fresh.geometry.to_wkb())
+    countries = gpd.read_file(settings.data_folder / "countries.geojson")
+    boundaries.load_countries()
+    again = boundaries.load_countries()
+    assert again.equals(countries) and again["name"].isna().sum() == countries["name"].isna().sum() > 0
+    for stored in cache.glob("layer-*.idx"):
+        stored.write_bytes(stored.read_bytes()[:100])
+    boundaries._load.cache_clear()
+    assert boundaries.load_boundaries().equals(fresh)  # a damaged layer file is read again from the source
+    boundaries._load.cache_clear()
+
+
+def test_a_layer_read_with_a_warning_is_not_cached(cache, tmp_path, caplog):
+    from mapper import boundaries
+
+    src = tmp_path / "bowtie.geojson"
+    src.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
+                   '{"region_code": "XX-1", "region_name": "One"}, "geometry": {"type": "Polygon", '
+                   '"coordinates": [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]]}}]}')
+    for _ in range(2):
+        boundaries._load.cache_clear()
+        with caplog.at_level(logging.WARNING, logger="mapper.boundaries"):
+            caplog.clear()
+            boundaries.load_boundaries(src)
+        assert "repairing 1 invalid" in caplog.text  # said each time: the repaired layer is not cached
+    boundaries._load.cache_clear()
+    assert not list(cache.glob("layer-*.idx"))
+
+
+def test_a_damaged_cache_file_is_computed_again(cache, caplog):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return {"x": np.arange(3)}, {"n": 3}
+
+    def decode(meta, arrays):
+        return meta["n"], arrays["x"].tolist()
+
+    assert _arrayfile.cached("test", ["a", b"b"], compute, decode) == (3, [0, 1, 2])
+    assert _arrayfile.cached("test", ["a", b"b"], compute, decode) == (3, [0, 1, 2]) and len(calls) == 1
+    (stored,) = cache.glob("test-*.idx")
+    stored.write_bytes(b"MAPPERA\x01" + b"\xff" * 40)
+    with caplog.at_level(logging.WARNING, logger="mapper._arrayfile"):
+        assert _arrayfile.cached("test", ["a", b"b"], compute, decode) == (3, [0, 1, 2])
+    assert len(calls) == 2 and "unreadable" in caplog.text
+    assert _arrayfile.cached("test", ["ab", b""], compute, decode) and len(calls) == 3  # parts are kept apart
+
+
+def test_simplified_regions_are_the_same_from_the_cache(cache, boundaries):
+    from mapper.webmap import geometry
+
+    fresh = geometry._simplified(boundaries, 0.02)
+    for _ in range(2):
+        out = geometry.simplify_shared(boundaries, 0.02)
+        assert list(out.geometry.to_wkb()) == list(shapely_wkb(fresh)) and out.crs == boundaries.crs
+    assert len(list(cache.glob("simplified-*.idx"))) == 1
+    geometry.simplify_shared(boundaries, 0.02, keep=False)
+    assert len(list(cache.glob("simplified-*.idx"))) == 1
+
+
+def shapely_wkb(geoms):
+    import shapely
+
+    return shapely.to_wkb(np.asarray(geoms, dtype=object))
+
+
+def test_candidates_take_their_region_from_the_table(cache, boundaries):
+    import geopandas as gpd
+    from geopy.location import Location
+
+    from mapper.geocode import OfflineGazetteer
+
+    gaz = OfflineGazetteer(TINY_GAZETTEER)
+    locs = [loc for name in ("Kirov", "Moscow", "Krasnoarmeysk", "Borovsk") for loc in gaz.candidates(name)]
+    moved = Location("Kirov, RU", (10.0, 10.0), {**locs[0].raw})  # another geocoder's answer with the same id
+    found = gaz.regions_of([*locs, moved], boundaries)
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([loc.longitude for loc in locs],
+                                                          [loc.latitude for loc in locs]), crs=4326)
+    assert [found[n] for n in range(len(locs))] == assign_regions(points, boundaries).tolist()
+    assert len(locs) not in found and len(set(found.values()) - {None}) >= 3
