@@ -86,6 +86,19 @@ def word_prefixes(keys) -> frozenset[str]:
 
 
 _ESCAPE = re.compile(r"\\.")
+#: The text last folded by :class:`CaselessPattern` and its lower-cased form (None: not ASCII); the same
+#: sentence is searched by many patterns in a row, so it is folded once.
+_LAST_FOLD: list[tuple[str, str | None]] = [("", "")]
+
+
+def _fold(text: str) -> str | None:
+    """``text`` lower-cased if it is ASCII, else None (the last answer kept)."""
+    last = _LAST_FOLD[0]
+    if last[0] == text:
+        return last[1]
+    folded = text.lower() if text.isascii() else None
+    _LAST_FOLD[0] = (text, folded)
+    return folded
 
 
 class CaselessPattern:
@@ -112,8 +125,10 @@ class CaselessPattern:
         self._caseless = None if self.folded is not None else re.compile(source, re.I)
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        if self.folded is not None and text.isascii():
-            return self.folded, text.lower()
+        if self.folded is not None:
+            folded = _fold(text)
+            if folded is not None:
+                return self.folded, folded
         if self._caseless is None:  # compiled when first needed: most text is ASCII
             self._caseless = re.compile(self.source, re.I)
         return self._caseless, text

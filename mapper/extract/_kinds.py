@@ -45,6 +45,8 @@ class _Trigger:
 _TRIGGER_OF = {w: _Trigger(Kind(p["kind"]), p.id, Kind(p["without_aerial"]) if "without_aerial" in p.params else None)
                for p in _LEX.family("trigger") for w in p["words"]}
 _PRIORITY = [(Kind(kind), _TRIGGERS[kind]) for kind in _LEX.kind_priority]
+#: Every trigger word of every kind: a sentence it finds nothing in has no kind (checked first, once).
+_ANY_TRIGGER = _trigger_re(_words_of(_LEX.family("trigger")))
 _NEGATIONS, _NEGATION_CHARS, _NEGATION_WORDS = _LEX.negations, _LEX.negation_chars, _LEX.negation_words
 _AFTER_CHARS, _BEFORE_CHARS = _LEX.aerial_after_chars, _LEX.aerial_before_chars
 
@@ -87,6 +89,8 @@ def event_kind(text: str) -> tuple[Kind, str]:
     damage", "without casualties") does not count. "Destroyed" is a shoot-down only
     when a drone, missile or other aerial object is named; else a strike.
     """
+    if not _ANY_TRIGGER.search(text):
+        return Kind.OTHER, ""
     for kind, triggers in _PRIORITY:
         fallback = None
         for m in triggers.finditer(text):

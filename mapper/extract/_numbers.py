@@ -45,6 +45,10 @@ _OBJECT_FIRST = frozenset(phrase.split(" ")[0] for phrase in OBJECT_NOUNS)
 #: Shares by their words: ``("a", "third") -> 1/3``.
 _FRACTIONS = {tuple(k.split()): v for k, v in _LEX.count_fractions.items()}
 _FRACTION_FIRST = frozenset(words[0] for words in _FRACTIONS)
+#: The shares by their first word, in the order of ``_FRACTIONS``.
+_FRACTIONS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+for _words, _share in _FRACTIONS.items():
+    _FRACTIONS_BY_FIRST.setdefault(_words[0], []).append((_words, _share))
 #: Words a count may start with (besides digits and hyphenated numerals): the scan skips the rest.
 _STARTERS = frozenset(w.split()[0] for w in NUMBER_WORDS) | _FRACTION_FIRST | _DETERMINERS | _ANOTHER
 
@@ -231,9 +235,7 @@ def _spread(tokens: list[Token], end: int) -> bool:
 
 def _fraction_at(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """``(share, tokens used)`` for "a third of them", "half of them", "two-thirds of them"."""
-    if tokens[i].lower not in _FRACTION_FIRST:
-        return None
-    for words, share in _FRACTIONS.items():
+    for words, share in _FRACTIONS_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
         if tuple(t.lower for t in tokens[i:i + n]) == words and i + n + 1 < len(tokens) \
                 and tokens[i + n].lower in _OF_THEM["of"] and tokens[i + n + 1].lower in _THEM_WORDS:
@@ -259,6 +261,8 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
     last_value : int, optional
         The number last counted in the previous sentence, for "a third of them ...".
     """
+    if last_kind is None and not any(t.lower in _OBJECT_FIRST for t in tokens):
+        return []  # every count takes its kind from an object noun of the sentence or from ``last_kind``
     return _CountScan(tokens, anchors, last_kind, last_value).run()
 
 
