@@ -13,7 +13,7 @@ from ..rules import load_lexicon
 from ..text import normalize, word_prefixes
 from ._model import Cue, NameIndex
 from ._regionnames import RegionNames
-from ._tokens import Token
+from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
 _STOPWORDS, _COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
@@ -40,6 +40,7 @@ _SETTLEMENT_NOUNS = _BEFORE_NOUN["nouns"]
 _MIN_CHARS, _ACRONYM_CHARS = _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
 _ANAPHOR_WORDS, _ANAPHOR_NOUNS = _ANAPHORA["determiners"], _ANAPHORA["nouns"]
 _CITY_DISTRICT = _LEX.rule("place.city_district")
+_CAPITAL_WORDS, _SURROUNDING_NOUNS = _LEX.capital_words, _SURROUNDING["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
 for _cue, _rule in sorted(((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]),
@@ -134,7 +135,7 @@ class MentionFinder:
             span = toks[i:i + k]
             if not all(t.is_word or t.text in _NAME_JOINERS for t in span) or any(taken[i:i + k]):
                 continue
-            key = normalize(" ".join(t.text for t in span))
+            key = _run_key(toks, i, k)
             nxt = toks[i + k] if i + k < n else None
             if key in names.full:
                 return Found(i, i + k, Cue.REGION_NAME, _FULL_NAME.id, names.full[key])
@@ -150,7 +151,8 @@ class MentionFinder:
     def _region_lists(self, toks: list[Token], taken: list[bool], found: list[Found]) -> list[Found]:
         """The other names of a list ending in a region word: "the Kursk, Bryansk and Belgorod
         regions", "Kherson, Donetsk, and Zaporizhzhia oblast"."""
-        heads = [p for p, tok in enumerate(toks) if tok.lower in _REGION_PLURALS]
+        heads = [p for p, tok in enumerate(toks) if tok.lower in _REGION_PLURALS] \
+            if not words_of(toks).isdisjoint(_REGION_PLURALS) else []
         heads += [f.start for f in found if f.cue in (Cue.REGION_WORD, Cue.REGION_NAME)
                   and toks[f.end - 1].lower in _REGION_WORDS
                   and f.start > 1 and (toks[f.start - 1].lower in _LIST_JOINERS or toks[f.start - 1].text == ",")]
@@ -178,6 +180,8 @@ class MentionFinder:
         """"five oblasts: Kyiv, Cherkasy and Kherson", "the regions of Bryansk and Belgorod" (past
         regions already found in the list)."""
         out: list[Found] = []
+        if words_of(toks).isdisjoint(_REGION_PLURALS):
+            return out
         for p, tok in enumerate(toks[:-1]):
             if tok.lower not in _REGION_PLURALS or toks[p + 1].text not in _LIST_AFTER["after"]:
                 continue
@@ -236,7 +240,7 @@ class MentionFinder:
             span = toks[i:i + k]
             if any(taken[i:i + k]) or not all(t.is_word and t.is_cap for t in span):
                 continue
-            if normalize(" ".join(t.text for t in span)) not in keys:
+            if _run_key(toks, i, k) not in keys:
                 continue
             if (k == 1 and not _plausible_single(toks[i])) or all(t.lower in _STOPWORDS for t in span):
                 continue
@@ -246,6 +250,8 @@ class MentionFinder:
     def _after_cues(self, toks: list[Token], taken: list[bool]) -> list[Found]:
         """"the village of Mokraya Orlovka": the whole name after the cue, known or not."""
         out: list[Found] = []
+        if words_of(toks).isdisjoint(_CUES_BY_FIRST):
+            return out
         lows = [t.lower for t in toks]
         for i in range(len(toks)):
             for words, rule in _CUES_BY_FIRST.get(lows[i], ()):
@@ -263,6 +269,8 @@ class MentionFinder:
     def _before_nouns(toks: list[Token], taken: list[bool]) -> list[Found]:
         """"Tulyanka village": a name before a settlement noun."""
         out: list[Found] = []
+        if words_of(toks).isdisjoint(_SETTLEMENT_NOUNS):
+            return out
         for i in range(1, len(toks)):
             if toks[i].lower in _SETTLEMENT_NOUNS and not toks[i].is_cap:
                 s = i
@@ -304,6 +312,8 @@ class MentionFinder:
         """"the capital", "the Ukrainian capital": ``(start, end, country)`` of each, the country
         None where the text names none ("the capital": the one the report tells of)."""
         out: list[tuple[int, int, str | None]] = []
+        if words_of(toks).isdisjoint(_CAPITAL_WORDS):
+            return out
         lows = [t.lower for t in toks]
         articles = _CAPITAL["articles"]
         for i in range(1, len(toks)):
@@ -320,7 +330,9 @@ class MentionFinder:
     def surrounding_at(toks: list[Token]) -> int | None:
         """Token index of "surrounding" in "the surrounding region", or of "region" in "the region
         around it": the region around a city told just before."""
-        nouns = _SURROUNDING["nouns"]
+        nouns = _SURROUNDING_NOUNS
+        if words_of(toks).isdisjoint(nouns):  # "surrounding region", "region around it": a noun in both
+            return None
         for i in range(1, len(toks) - 1):
             low, nxt = toks[i].lower, toks[i + 1].lower
             around_it = low in nouns and i + 2 < len(toks) and nxt in _SURROUNDING["around"] \
@@ -366,6 +378,8 @@ class MentionFinder:
     @staticmethod
     def anaphor(toks: list[Token]) -> tuple[int, int] | None:
         """Token span of "the region", "his region", "the oblast" (not "the Kursk region")."""
+        if words_of(toks).isdisjoint(_ANAPHOR_NOUNS):
+            return None
         for i in range(len(toks) - 1):
             if toks[i].lower in _ANAPHOR_WORDS and toks[i + 1].lower in _ANAPHOR_NOUNS:
                 return (i, i + 2)
@@ -404,13 +418,31 @@ def _known_words(toks: list[Token], i: int, most: int, keys, prefixes: frozenset
     where its key is neither a key nor a word-prefix of one (longer runs begin with that key)."""
     if prefixes is None:
         return most
+    key = ""
     for k in range(1, most + 1):
-        key = normalize(" ".join(t.text for t in toks[i:i + k]))
+        key = _longer_key(toks, i, k, key)
         if not key:
             return most
         if key not in keys and key not in prefixes:
             return k - 1
     return most
+
+
+def _run_key(toks: list[Token], i: int, k: int) -> str:
+    """The key of the ``k`` tokens from ``i``: ``normalize(" ".join(their texts))``."""
+    if k == 1:
+        return normalize(toks[i].text)
+    return normalize(" ".join([t.text for t in toks[i:i + k]]))
+
+
+def _longer_key(toks: list[Token], i: int, k: int, shorter: str) -> str:
+    """:func:`_run_key` of ``k`` tokens from ``i``, given ``shorter``, the key of the first ``k - 1`` (not
+    empty for ``k`` > 1): as :func:`normalize` folds character by character and makes every run of
+    separators one space, it is that key, a space and the last token's key when that is not empty."""
+    last = normalize(toks[i + k - 1].text)
+    if k == 1 or not last:
+        return last if k == 1 else _run_key(toks, i, k)
+    return f"{shorter} {last}"
 
 
 def _governor_after(toks: list[Token], j: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..rules import load_lexicon
-from ._tokens import Token
+from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
 NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone
@@ -261,7 +261,7 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
     last_value : int, optional
         The number last counted in the previous sentence, for "a third of them ...".
     """
-    if last_kind is None and not any(t.lower in _OBJECT_FIRST for t in tokens):
+    if last_kind is None and words_of(tokens).isdisjoint(_OBJECT_FIRST):
         return []  # every count takes its kind from an object noun of the sentence or from ``last_kind``
     return _CountScan(tokens, anchors, last_kind, last_value).run()
 
@@ -273,7 +273,7 @@ class _CountScan:
                  last_value: int | None = None) -> None:
         self.tokens, self.anchors, self.last_kind, self.last_value = tokens, anchors, last_kind, last_value
         self.named_here = False  # the objects were named earlier in this sentence
-        self.waves = any(t.lower in _WAVES for t in tokens)
+        self.waves = not words_of(tokens).isdisjoint(_WAVES)
         self.out: list[Count] = []
 
     def run(self) -> list[Count]:

@@ -66,15 +66,20 @@ class _Phrases:
         """The phrases (with their tags) that match from token ``i``, longest first."""
         if not 0 <= i < len(s.keys):
             return []
-        found = {id(p): (p, tag) for key in s.keys[i] for p, tag in self.first.get(key, ()) if s.matches(i, p)}
+        first = self.first
+        tried = [pt for key in s.keys[i] if key in first for pt in first[key]]
+        if not tried:  # most words start no phrase
+            return []
+        found = {id(p): (p, tag) for p, tag in tried if s.matches(i, p)}
         return sorted(found.values(), key=lambda pt: -len(pt[0]))
 
     def ending(self, s: "_Sentence", j: int) -> int:
         """Length of the longest phrase that ends at token ``j`` (0: none)."""
         if not 0 <= j < len(s.keys):
             return 0
-        return max((len(p) for key in s.keys[j] for p, _ in self.last.get(key, ()) if s.matches(j - len(p) + 1, p)),
-                   default=0)
+        last = self.last
+        tried = [p for key in s.keys[j] if key in last for p, _ in last[key]]
+        return max((len(p) for p in tried if s.matches(j - len(p) + 1, p)), default=0) if tried else 0
 
 
 def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
@@ -234,9 +239,10 @@ class SlavicExtractor:
             code = self.regions.standalone_of(toks[i + 1].text)
             if code:
                 return i + 2, code, Cue.REGION_WORD, "region.republic_of"
-        for width in (3, 2, 1):  # Крым, Подмосковье, на Харківщині, Ханты-Мансийский округ
-            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]) and toks[i].is_cap \
-                    and s.keys[i][0] not in self.stop:  # "Крім того": a preposition, not Crimea
+        # "Крім того": a preposition, not Crimea
+        named = toks[i].is_cap and s.keys[i][0] not in self.stop
+        for width in (3, 2, 1) if named else ():  # Крым, Подмосковье, на Харківщині, Ханты-Мансийский округ
+            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]):
                 code = self.regions.standalone_of(" ".join(t.text for t in toks[i:i + width]))
                 if code:
                     return i + width, code, Cue.STANDALONE, "region.standalone"

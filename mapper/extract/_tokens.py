@@ -42,6 +42,24 @@ class Token:
         return hash((self.text, self.start, self.end))
 
 
+#: The sentence asked about last and its words (:func:`words_of`).
+_LAST_WORDS: list[tuple[list[Token] | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def words_of(toks: list[Token]) -> frozenset[str]:
+    """The lower-cased words of a sentence's tokens, to tell at once that a rule's words are not in it.
+
+    The answer for the sentence asked about last is kept (the rules ask about the same sentence in
+    turn); a token list must not change once asked about.
+    """
+    last = _LAST_WORDS[0]
+    if last[0] is toks:
+        return last[1]
+    words = frozenset([t.lower for t in toks])
+    _LAST_WORDS[0] = (toks, words)
+    return words
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; a possessive ``'s`` becomes a token of its own."""
     out: list[Token] = []
