@@ -112,8 +112,9 @@ _MONTH_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX
                            + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)")
 _GEOGRAPHY = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _LEX.geography_cues) + r")\b")
 _AERIAL_ANYWHERE = CaselessPattern(r"\b" + _AERIAL_RE)
-_OBJECT_WORD = CaselessPattern(r"\b(" + "|".join(re.escape(w) for w in sorted(_LEX.object_nouns, key=len, reverse=True))
-                          + r")\b")
+#: An object noun between word boundaries (no group: findall gives the whole match, the same words, faster).
+_OBJECT_WORD = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_LEX.object_nouns, key=len,
+                                                                                 reverse=True)) + r")\b")
 
 
 def background_rule(text: str) -> str:

@@ -15,22 +15,34 @@ _TOKEN_RE = re.compile(
 _POSSESSIVES = _LEX.possessives
 
 
+#: ``text -> (lower, is_word, is_cap, is_number)`` of the token texts seen (cleared when full).
+_TRAITS: dict[str, tuple[str, bool, bool, bool]] = {}
+_TRAITS_MAX = 100_000
+
+
+def _traits(text: str) -> tuple[str, bool, bool, bool]:
+    first = text[0]
+    traits = (text.lower(), first.isalpha(), first.isupper(), first.isdecimal())
+    if len(_TRAITS) >= _TRAITS_MAX:
+        _TRAITS.clear()
+    _TRAITS[text] = traits
+    return traits
+
+
 class Token:
     """A word, number or punctuation mark and where it stands in the text.
 
     ``lower``, ``is_word``, ``is_cap`` and ``is_number`` are computed once, as
-    every stage looks at them.
+    every stage looks at them: ``is_word`` the first character is a letter, ``is_cap``
+    an upper-case one (a name in English text), ``is_number`` a digit ``int()`` reads
+    (not "²").
     """
 
     __slots__ = ("text", "start", "end", "lower", "is_word", "is_cap", "is_number")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        first = text[0]
-        self.lower = text.lower()
-        self.is_word = first.isalpha()
-        self.is_cap = first.isupper()  # a name in English text
-        self.is_number = first.isdecimal()  # what int() reads; not "²"
+        self.lower, self.is_word, self.is_cap, self.is_number = _TRAITS.get(text) or _traits(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -63,13 +75,17 @@ def words_of(toks: list[Token]) -> frozenset[str]:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; a possessive ``'s`` becomes a token of its own."""
     out: list[Token] = []
+    append, traits = out.append, _TRAITS.get
     for m in _TOKEN_RE.finditer(text):
         word, start = m.group(), m.start() + offset
         if len(word) > 2 and word[-2:] in _POSSESSIVES and word[0].isalpha():
             out.append(Token(word[:-2], start, start + len(word) - 2))
             out.append(Token(word[-2:], start + len(word) - 2, start + len(word)))
-        else:
-            out.append(Token(word, start, start + len(word)))
+            continue
+        tok = object.__new__(Token)  # Token(word, start, end), without the call
+        tok.text, tok.start, tok.end = word, start, start + len(word)
+        tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits(word) or _traits(word)
+        append(tok)
     return out
 
 
