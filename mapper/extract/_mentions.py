@@ -24,6 +24,7 @@ _LIST = _LEX.rule("place.list")
 _IN_REGION = _LEX.rule("place.in_region")
 _REPUBLIC = _LEX.rule("region.republic_of")
 _REPUBLIC_WORDS = [p.split() for p in _REPUBLIC["prefixes"]]
+_REPUBLIC_FIRST = frozenset(words[0] for words in _REPUBLIC_WORDS if words)
 _FULL_NAME = _LEX.rule("region.full_name")
 _NAME_AND_WORD = _LEX.rule("region.name_and_word")
 _GOVERNOR = _LEX.rule("region.governor")
@@ -123,7 +124,7 @@ class MentionFinder:
         """A region mention starting at token ``i``: "Republic of Tatarstan", "Kaluga Oblast",
         "Kaluga region", "Bryansk governor", "Crimea"."""
         n, names = len(toks), self.regions
-        for words in _REPUBLIC_WORDS:
+        for words in _REPUBLIC_WORDS if toks[i].lower in _REPUBLIC_FIRST else ():
             w = len(words)
             if toks[i].lower == words[0] and i + w < n and [t.lower for t in toks[i:i + w]] == words:
                 for k in range(min(self.max_region_words, n - i - w), 0, -1):
@@ -416,11 +417,13 @@ def _prefixes_of(index: NameIndex) -> frozenset[str] | None:
 def _known_words(toks: list[Token], i: int, most: int, keys, prefixes: frozenset[str] | None) -> int:
     """How many words from ``i`` (at most ``most``) may still be a name of ``keys``: a run stops
     where its key is neither a key nor a word-prefix of one (longer runs begin with that key)."""
-    if prefixes is None:
+    if prefixes is None or most < 1:
         return most
-    key = ""
+    key = normalize(toks[i].text)  # the first word's key, looked up here: most runs stop at it
+    if key and key not in keys and key not in prefixes:
+        return 0
     for k in range(1, most + 1):
-        key = _longer_key(toks, i, k, key)
+        key = _longer_key(toks, i, k, key) if k > 1 else key
         if not key:
             return most
         if key not in keys and key not in prefixes:

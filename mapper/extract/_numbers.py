@@ -139,6 +139,8 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
     The phrase runs to its last object noun: "Shahed kamikaze drone", "Shahed-136/131
     attack UAVs".
     """
+    if words_of(tokens).isdisjoint(_OBJECT_FIRST):
+        return None  # no object noun in the sentence
     found = None
     k = j
     skipped = 0
@@ -352,7 +354,8 @@ class _CountScan:
         tokens = self.tokens
         if i and tokens[i - 1].lower in _NO_ONE:
             return i + num.width  # "no one was injured"
-        if self.last_kind is None:  # "Most drones were downed over Crimea, where 30 were intercepted"
+        if self.last_kind is None and not words_of(tokens).isdisjoint(_OBJECT_FIRST):
+            # "Most drones were downed over Crimea, where 30 were intercepted"
             self.last_kind = next((hit.kind for k in range(i - 1, -1, -1) if (hit := _object_at(tokens, k))), None)
             self.named_here = self.last_kind is not None
         if self._date(i, num):
