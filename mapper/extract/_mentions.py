@@ -41,6 +41,7 @@ _SETTLEMENT_NOUNS = _BEFORE_NOUN["nouns"]
 _MIN_CHARS, _ACRONYM_CHARS = _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
 _ANAPHOR_WORDS, _ANAPHOR_NOUNS = _ANAPHORA["determiners"], _ANAPHORA["nouns"]
 _CITY_DISTRICT = _LEX.rule("place.city_district")
+_STARTS_KEPT = 100_000  # words whose answer :meth:`MentionFinder._may_start` keeps
 _CAPITAL_WORDS, _SURROUNDING_NOUNS = _LEX.capital_words, _SURROUNDING["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
@@ -77,13 +78,15 @@ def _take(taken: list[bool], start: int, end: int) -> None:
         taken[j] = True
 
 
-def _scan(toks: list[Token], taken: list[bool], match) -> list[Found]:
+def _scan(toks: list[Token], taken: list[bool], match, may_start) -> list[Found]:
     """Left to right over capitalised words not yet taken: ``match(i)`` gives a
-    :class:`Found` or None; each hit's tokens are taken and the scan goes on after it."""
+    :class:`Found` or None (never where ``may_start(word)`` is false); each hit's tokens are
+    taken and the scan goes on after it."""
     found: list[Found] = []
     i, n = 0, len(toks)
     while i < n:
-        hit = match(i) if not taken[i] and toks[i].is_word and toks[i].is_cap else None
+        tok = toks[i]
+        hit = match(i) if not taken[i] and tok.is_word and tok.is_cap and may_start(tok.text) else None
         if hit:
             found.append(hit)
             _take(taken, hit.start, hit.end)
@@ -111,11 +114,33 @@ class MentionFinder:
         self.name_prefixes = _prefixes_of(index)
         region_keys = {**regions.full, **regions.stems, **regions.standalone}
         self.region_keys, self.region_prefixes = region_keys, word_prefixes(region_keys)
+        self._starts: dict[str, tuple[bool, bool]] = {}  # word -> (may start a region, a place name)
+
+    def _may_start(self, word: str) -> tuple[bool, bool]:
+        """Whether a region's name (or "Republic of ...") and a gazetteer name may start with ``word``:
+        not when its key is neither a key nor a word-prefix of one (what :func:`_known_words` tells
+        first), kept per word."""
+        got = self._starts.get(word)
+        if got is None:
+            key = normalize(word)
+            region = word.lower() in _REPUBLIC_FIRST or not key or key in self.region_keys \
+                or key in self.region_prefixes
+            place = self.name_prefixes is None or not key or key in self.index.keys or key in self.name_prefixes
+            if len(self._starts) >= _STARTS_KEPT:
+                self._starts.clear()
+            got = self._starts[word] = (region, place)
+        return got
+
+    def _may_start_region(self, word: str) -> bool:
+        return self._may_start(word)[0]
+
+    def _may_start_place(self, word: str) -> bool:
+        return self._may_start(word)[1]
 
     # -- regions ------------------------------------------------------------------------
     def regions_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
         """Region mentions of a sentence, in text order (their tokens become taken)."""
-        found = _scan(toks, taken, lambda i: self._region_at(toks, taken, i))
+        found = _scan(toks, taken, lambda i: self._region_at(toks, taken, i), self._may_start_region)
         found += self._region_lists(toks, taken, found)
         found += self._lists_after(toks, taken, {f.start: f.end for f in found})
         return sorted(found, key=_span)
@@ -229,7 +254,7 @@ class MentionFinder:
     def places_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
         """Settlement mentions of a sentence, in text order (their tokens become taken)."""
         found = self._after_cues(toks, taken)
-        found += _scan(toks, taken, lambda i: self._gazetteer_name_at(toks, taken, i))
+        found += _scan(toks, taken, lambda i: self._gazetteer_name_at(toks, taken, i), self._may_start_place)
         found += self._before_nouns(toks, taken)
         found += self._lists(toks, taken, found)
         return sorted(found, key=_span)
@@ -288,17 +313,16 @@ class MentionFinder:
         Maloyaroslavets, and Yernov") or announced ("the affected villages were A and B")."""
         out: list[Found] = []
         starts = {f.start: f.end for f in known}
-        lows = [t.lower for t in toks]
         i, n = 0, len(toks)
         while i < n:
-            if i not in starts and not _name_word(toks, i, taken):  # no list starts here
+            if i not in starts and not (toks[i].is_cap and _name_word(toks, i, taken)):  # no list starts here
                 i += 1
                 continue
             items, j = _list_at(toks, taken, starts, i)
             if len(items) < 2:
                 i += 1
                 continue
-            before = lows[max(0, items[0].start - _LIST["lookback"]):items[0].start]
+            before = [t.lower for t in toks[max(0, items[0].start - _LIST["lookback"]):items[0].start]]
             if any(w in _LIST["nouns"] for w in before) or any(item.known for item in items):
                 for item in items:
                     if not item.known:
