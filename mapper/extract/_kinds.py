@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..exceptions import RulesError
 from ._model import Kind
 from ..rules import load_lexicon
-from ..text import CaselessPattern
+from ..text import CaselessPattern, trie_alternation
 
 _LEX = load_lexicon()
 for _kind in _LEX.kind_priority:
@@ -21,8 +21,7 @@ for _kind in _LEX.kind_priority:
 
 
 def _trigger_re(words: list[str]) -> CaselessPattern:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return CaselessPattern(r"\b(?:" + alts + ")")
+    return CaselessPattern(r"\b" + trie_alternation(words))  # longest first
 
 
 def _words_of(patterns) -> list[str]:
@@ -110,11 +109,10 @@ _OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(c) for c in _LEX.backg
 _MONTH_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX.month_openers) + r")\s+(?:(?:"
                            + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
                            + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)")
-_GEOGRAPHY = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _LEX.geography_cues) + r")\b")
-_AERIAL_ANYWHERE = CaselessPattern(r"\b" + _AERIAL_RE)
-#: An object noun between word boundaries (no group: findall gives the whole match, the same words, faster).
-_OBJECT_WORD = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_LEX.object_nouns, key=len,
-                                                                                 reverse=True)) + r")\b")
+_GEOGRAPHY = CaselessPattern(r"\b" + trie_alternation(_LEX.geography_cues) + r"\b")  # only whether one is there
+_AERIAL_ANYWHERE = CaselessPattern(r"\b" + trie_alternation(_LEX.aerial_words))
+#: An object noun between word boundaries, the longest there (findall gives the whole match).
+_OBJECT_WORD = CaselessPattern(r"\b" + trie_alternation(_LEX.object_nouns) + r"\b")
 
 
 def background_rule(text: str) -> str:
