@@ -761,7 +761,7 @@ def _place_stems(index: NameIndex) -> dict[str, list[str]]:
         return held[1]
     table: dict[str, list[str]] = {}
     for key in index.keys:
-        if has_cyrillic(key) and len(key) > 2:
+        if not key.isascii() and has_cyrillic(key) and len(key) > 2:  # isascii: most keys at once
             table.setdefault(stem_key(key), []).append(key)
     _CACHE[id(index)] = (index, table)
     return table
