@@ -37,6 +37,7 @@ def stem_word(word: str) -> str:
     return _ALTERNATION.sub(r"*\1", low) if len(low) > _MIN_STEM else low
 
 
+@lru_cache(maxsize=1 << 16)
 def stem_key(name: str) -> str:
     """Stem key of a name of one or more words (:func:`stem_word` of each)."""
     return " ".join(stem_word(w) for w in normalize(name).split())
