@@ -85,7 +85,54 @@ def word_prefixes(keys) -> frozenset[str]:
     return frozenset(out)
 
 
+def trie_alternation(words) -> str:
+    r"""A regex of ``words`` that matches as their alternation longest first does (``\b(?:drones|drone)``
+    and ``\b`` + this find the same words at the same places), built as a trie so that the regex
+    engine tries one branch per character instead of every word in turn. Words with capitals (which a
+    caseless regex would try twice) make the plain alternation, longest first.
+
+    Examples
+    --------
+    >>> trie_alternation(["drone", "drones", "dog"])
+    '(?:d(?:og|rone(?:s|)))'
+    """
+    words = list(words)
+    if any(word != word.lower() for word in words):
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here: tried after every longer one
+    return "(?:" + _trie_branches(root) + ")"
+
+
+def _trie_branches(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    return "|".join(branches + ([""] if "" in node else []))
+
+
+def _trie_node(node: dict) -> str:
+    if len(node) == 1:  # a word's end alone, or one way on
+        return "" if "" in node else _trie_branches(node)
+    return "(?:" + _trie_branches(node) + ")"
+
+
 _ESCAPE = re.compile(r"\\.")
+#: The text last folded by :class:`CaselessPattern` and its lower-cased form (None: not ASCII); the same
+#: sentence is searched by many patterns in a row, so it is folded once.
+_LAST_FOLD: list[tuple[str, str | None]] = [("", "")]
+
+
+def _fold(text: str) -> str | None:
+    """``text`` lower-cased if it is ASCII, else None (the last answer kept)."""
+    last = _LAST_FOLD[0]
+    if last[0] == text:
+        return last[1]
+    folded = text.lower() if text.isascii() else None
+    _LAST_FOLD[0] = (text, folded)
+    return folded
 
 
 class CaselessPattern:
@@ -112,8 +159,10 @@ class CaselessPattern:
         self._caseless = None if self.folded is not None else re.compile(source, re.I)
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        if self.folded is not None and text.isascii():
-            return self.folded, text.lower()
+        if self.folded is not None:
+            folded = _fold(text)
+            if folded is not None:
+                return self.folded, folded
         if self._caseless is None:  # compiled when first needed: most text is ASCII
             self._caseless = re.compile(self.source, re.I)
         return self._caseless, text

@@ -48,3 +48,28 @@ def test_word_prefixes_end_runs_that_no_name_continues():
     assert word_prefixes(keys) == {"rostov", "rostov on", "velikiy"}
     # the key of a run of words begins with the key of its first words
     assert normalize("Rostov-on-Don Oblast").startswith(normalize("Rostov-on") + " ")
+
+
+def test_trie_alternation_finds_what_the_longest_first_alternation_finds():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from mapper.text import trie_alternation
+
+    letters = st.text(alphabet="abd -", min_size=1, max_size=5)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(letters, min_size=1, max_size=8), st.text(alphabet="abd -.ABD", max_size=30))
+    def check(words, text):
+        plain = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+        for before, after in (("\\b", ""), ("\\b", "\\b"), ("", "")):
+            want = re.compile(before + plain + after, re.I)
+            got = re.compile(before + trie_alternation(words) + after, re.I)
+            assert [(m.span(), m.group()) for m in got.finditer(text)] == \
+                [(m.span(), m.group()) for m in want.finditer(text)]
+
+    check()  # pylint: disable=no-value-for-parameter
+    assert trie_alternation(["drone", "drones", "dog"]) == "(?:d(?:og|rone(?:s|)))"
+    assert trie_alternation(["UAV", "uav"]) == "(?:UAV|uav)"  # capitals: the plain alternation

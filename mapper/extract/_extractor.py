@@ -11,7 +11,7 @@ one per number of objects it reports, with the mentions that number refers to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 
 from ..reports import Report
 from ..rules import load_lexicon
@@ -46,6 +46,16 @@ _RETOLD = _LEX.rule("total.retold")
 _TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each")
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
+
+_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Mention, Event)}
+
+
+def _replace(obj, **changes):
+    """:func:`dataclasses.replace` of a :class:`Mention` or :class:`Event`, without its checks (none has
+    a field left out of ``__init__``)."""
+    return type(obj)(**{name: changes[name] if name in changes else getattr(obj, name)
+                        for name in _FIELDS[type(obj)]})
+
 
 #: ``(token index, mention index)`` of the mentions of a sentence that say where something happened.
 Located = list[tuple[int, int]]
@@ -149,8 +159,8 @@ class Extractor:
                 ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
                 continue
             hint = self.finder.attached_region(toks, f.end, region_at)
-            ext.mentions.append(replace(_mention(ext, si, toks, f, MentionKind.PLACE, hint),
-                                        district=self.finder.is_district(toks, f.end)))
+            ext.mentions.append(_mention(ext, si, toks, f, MentionKind.PLACE, hint,
+                                         district=self.finder.is_district(toks, f.end)))
         located += _capitals(ext, si, toks, self.finder.capitals_in(toks, taken), story)
         located.sort()
         return located
@@ -310,16 +320,17 @@ def _free_words(ext: Extraction, si: int, toks: list[Token], people: list[tuple[
 
 
 def _mention(ext: Extraction, si: int, toks: list[Token], f: Found, kind: MentionKind,
-             region_hint: str | None = None) -> Mention:
+             region_hint: str | None = None, district: bool = False) -> Mention:
     start, end = toks[f.start].start, toks[f.end - 1].end
     return Mention(ext.report.id, ext.report.text[start:end], kind, si, start, end, f.cue,
-                   f.code if kind is MentionKind.REGION else None, region_hint=region_hint, rule=f.rule)
+                   f.code if kind is MentionKind.REGION else None, region_hint=region_hint, rule=f.rule,
+                   district=district)
 
 
 def _with_roles(ext: Extraction, located: Located, roles: Roles) -> Located:
     """Give mentions their roles; keep the located ones that still are locations."""
     for m, (role, rule) in roles.items():
-        ext.mentions[m] = replace(ext.mentions[m], role=role, role_rule=rule)
+        ext.mentions[m] = _replace(ext.mentions[m], role=role, role_rule=rule)
     return [(t, m) for t, m in located if m not in roles or roles[m][0] in _PLACING]
 
 
@@ -333,24 +344,24 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     background = background_rule(text) if new else ""
     if background:
         for e in new:
-            ext.events[e] = replace(ext.events[e], background=True, status_rule=background)
+            ext.events[e] = _replace(ext.events[e], background=True, status_rule=background)
     elif text.lower().startswith(_QUOTE_OPENERS):  # "Quote: '... another two UAVs ...'": retells the lead
         for e in new:
             if ext.events[e].more:
                 rule = _join(ext.events[e].count_rule, _QUOTE.id)
-                ext.events[e] = replace(ext.events[e], more=False, count_rule=rule)
+                ext.events[e] = _replace(ext.events[e], more=False, count_rule=rule)
     elif _EARLIER.search(text):  # "Earlier in the day, four drones were destroyed ...": a batch of its own
         for e in new:
             if ext.events[e].count is not None and not ext.events[e].part:
                 rule = _join(ext.events[e].count_rule, _EARLIER_ID)
-                ext.events[e] = replace(ext.events[e], more=True, count_rule=rule)
+                ext.events[e] = _replace(ext.events[e], more=True, count_rule=rule)
     if not new and located and not background_rule(text):  # not "Since the start of the war Russia has used Crimea"
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY["within"] else None
         aerial = names_aerial(text)
         if cont is not None or aerial:
             new = [_event(ext, si, Kind.OTHER, _PLACES_ONLY.id, None, [m for _, m in located], cont)]
             if not aerial:
-                ext.events[new[0]] = replace(ext.events[new[0]], elaboration=True, status_rule=_ELABORATION.id)
+                ext.events[new[0]] = _replace(ext.events[new[0]], elaboration=True, status_rule=_ELABORATION.id)
     if new:
         story.last_event, story.last_event_sentence = new[-1], si
 
@@ -386,7 +397,8 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     named = {normalize(ext.mentions[m].text) for mine in places for m in mine}
     if len(named) >= 2:  # "37 over the Kursk Region, another 37 over the Voronezh Region": a list
         for e in out:
-            ext.events[e] = replace(ext.events[e], more=False)
+            if ext.events[e].more:
+                ext.events[e] = _replace(ext.events[e], more=False)
     return out
 
 
@@ -468,7 +480,7 @@ def _mark_totals(ext: Extraction) -> None:
         else:
             rule = _total_rule_over(ev, events, by_sentence) or _implied_each(ext, ev, by_sentence)
         if rule:
-            events[i] = replace(events[i], aggregate=True, status_rule=rule)
+            events[i] = _replace(events[i], aggregate=True, status_rule=rule)
 
 
 def _towns_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
@@ -518,5 +530,5 @@ def _implied_each(ext: Extraction, total: Event, by_sentence: dict[int, list[int
     if whole + sum(e.count * (len(e.mentions) - 1) for e in shared) != total.count:
         return ""
     for e in shared:
-        events[e.index] = replace(e, each=True)
+        events[e.index] = _replace(e, each=True)
     return _IMPLIED_EACH.id

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..exceptions import RulesError
 from ._model import Kind
 from ..rules import load_lexicon
-from ..text import CaselessPattern
+from ..text import CaselessPattern, trie_alternation
 
 _LEX = load_lexicon()
 for _kind in _LEX.kind_priority:
@@ -21,8 +21,7 @@ for _kind in _LEX.kind_priority:
 
 
 def _trigger_re(words: list[str]) -> CaselessPattern:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return CaselessPattern(r"\b(?:" + alts + ")")
+    return CaselessPattern(r"\b" + trie_alternation(words))  # longest first
 
 
 def _words_of(patterns) -> list[str]:
@@ -45,6 +44,8 @@ class _Trigger:
 _TRIGGER_OF = {w: _Trigger(Kind(p["kind"]), p.id, Kind(p["without_aerial"]) if "without_aerial" in p.params else None)
                for p in _LEX.family("trigger") for w in p["words"]}
 _PRIORITY = [(Kind(kind), _TRIGGERS[kind]) for kind in _LEX.kind_priority]
+#: Every trigger word of every kind: a sentence it finds nothing in has no kind (checked first, once).
+_ANY_TRIGGER = _trigger_re(_words_of(_LEX.family("trigger")))
 _NEGATIONS, _NEGATION_CHARS, _NEGATION_WORDS = _LEX.negations, _LEX.negation_chars, _LEX.negation_words
 _AFTER_CHARS, _BEFORE_CHARS = _LEX.aerial_after_chars, _LEX.aerial_before_chars
 
@@ -87,6 +88,8 @@ def event_kind(text: str) -> tuple[Kind, str]:
     damage", "without casualties") does not count. "Destroyed" is a shoot-down only
     when a drone, missile or other aerial object is named; else a strike.
     """
+    if not _ANY_TRIGGER.search(text):
+        return Kind.OTHER, ""
     for kind, triggers in _PRIORITY:
         fallback = None
         for m in triggers.finditer(text):
@@ -106,10 +109,10 @@ _OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(c) for c in _LEX.backg
 _MONTH_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX.month_openers) + r")\s+(?:(?:"
                            + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
                            + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)")
-_GEOGRAPHY = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _LEX.geography_cues) + r")\b")
-_AERIAL_ANYWHERE = CaselessPattern(r"\b" + _AERIAL_RE)
-_OBJECT_WORD = CaselessPattern(r"\b(" + "|".join(re.escape(w) for w in sorted(_LEX.object_nouns, key=len, reverse=True))
-                          + r")\b")
+_GEOGRAPHY = CaselessPattern(r"\b" + trie_alternation(_LEX.geography_cues) + r"\b")  # only whether one is there
+_AERIAL_ANYWHERE = CaselessPattern(r"\b" + trie_alternation(_LEX.aerial_words))
+#: An object noun between word boundaries, the longest there (findall gives the whole match).
+_OBJECT_WORD = CaselessPattern(r"\b" + trie_alternation(_LEX.object_nouns) + r"\b")
 
 
 def background_rule(text: str) -> str:

@@ -13,7 +13,7 @@ from ..rules import load_lexicon
 from ..text import normalize, word_prefixes
 from ._model import Cue, NameIndex
 from ._regionnames import RegionNames
-from ._tokens import Token
+from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
 _STOPWORDS, _COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
@@ -24,6 +24,7 @@ _LIST = _LEX.rule("place.list")
 _IN_REGION = _LEX.rule("place.in_region")
 _REPUBLIC = _LEX.rule("region.republic_of")
 _REPUBLIC_WORDS = [p.split() for p in _REPUBLIC["prefixes"]]
+_REPUBLIC_FIRST = frozenset(words[0] for words in _REPUBLIC_WORDS if words)
 _FULL_NAME = _LEX.rule("region.full_name")
 _NAME_AND_WORD = _LEX.rule("region.name_and_word")
 _GOVERNOR = _LEX.rule("region.governor")
@@ -40,6 +41,8 @@ _SETTLEMENT_NOUNS = _BEFORE_NOUN["nouns"]
 _MIN_CHARS, _ACRONYM_CHARS = _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
 _ANAPHOR_WORDS, _ANAPHOR_NOUNS = _ANAPHORA["determiners"], _ANAPHORA["nouns"]
 _CITY_DISTRICT = _LEX.rule("place.city_district")
+_STARTS_KEPT = 100_000  # words whose answer :meth:`MentionFinder._may_start` keeps
+_CAPITAL_WORDS, _SURROUNDING_NOUNS = _LEX.capital_words, _SURROUNDING["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
 for _cue, _rule in sorted(((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]),
@@ -75,13 +78,15 @@ def _take(taken: list[bool], start: int, end: int) -> None:
         taken[j] = True
 
 
-def _scan(toks: list[Token], taken: list[bool], match) -> list[Found]:
+def _scan(toks: list[Token], taken: list[bool], match, may_start) -> list[Found]:
     """Left to right over capitalised words not yet taken: ``match(i)`` gives a
-    :class:`Found` or None; each hit's tokens are taken and the scan goes on after it."""
+    :class:`Found` or None (never where ``may_start(word)`` is false); each hit's tokens are
+    taken and the scan goes on after it."""
     found: list[Found] = []
     i, n = 0, len(toks)
     while i < n:
-        hit = match(i) if not taken[i] and toks[i].is_word and toks[i].is_cap else None
+        tok = toks[i]
+        hit = match(i) if not taken[i] and tok.is_word and tok.is_cap and may_start(tok.text) else None
         if hit:
             found.append(hit)
             _take(taken, hit.start, hit.end)
@@ -109,11 +114,33 @@ class MentionFinder:
         self.name_prefixes = _prefixes_of(index)
         region_keys = {**regions.full, **regions.stems, **regions.standalone}
         self.region_keys, self.region_prefixes = region_keys, word_prefixes(region_keys)
+        self._starts: dict[str, tuple[bool, bool]] = {}  # word -> (may start a region, a place name)
+
+    def _may_start(self, word: str) -> tuple[bool, bool]:
+        """Whether a region's name (or "Republic of ...") and a gazetteer name may start with ``word``:
+        not when its key is neither a key nor a word-prefix of one (what :func:`_known_words` tells
+        first), kept per word."""
+        got = self._starts.get(word)
+        if got is None:
+            key = normalize(word)
+            region = word.lower() in _REPUBLIC_FIRST or not key or key in self.region_keys \
+                or key in self.region_prefixes
+            place = self.name_prefixes is None or not key or key in self.index.keys or key in self.name_prefixes
+            if len(self._starts) >= _STARTS_KEPT:
+                self._starts.clear()
+            got = self._starts[word] = (region, place)
+        return got
+
+    def _may_start_region(self, word: str) -> bool:
+        return self._may_start(word)[0]
+
+    def _may_start_place(self, word: str) -> bool:
+        return self._may_start(word)[1]
 
     # -- regions ------------------------------------------------------------------------
     def regions_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
         """Region mentions of a sentence, in text order (their tokens become taken)."""
-        found = _scan(toks, taken, lambda i: self._region_at(toks, taken, i))
+        found = _scan(toks, taken, lambda i: self._region_at(toks, taken, i), self._may_start_region)
         found += self._region_lists(toks, taken, found)
         found += self._lists_after(toks, taken, {f.start: f.end for f in found})
         return sorted(found, key=_span)
@@ -122,7 +149,7 @@ class MentionFinder:
         """A region mention starting at token ``i``: "Republic of Tatarstan", "Kaluga Oblast",
         "Kaluga region", "Bryansk governor", "Crimea"."""
         n, names = len(toks), self.regions
-        for words in _REPUBLIC_WORDS:
+        for words in _REPUBLIC_WORDS if toks[i].lower in _REPUBLIC_FIRST else ():
             w = len(words)
             if toks[i].lower == words[0] and i + w < n and [t.lower for t in toks[i:i + w]] == words:
                 for k in range(min(self.max_region_words, n - i - w), 0, -1):
@@ -134,7 +161,7 @@ class MentionFinder:
             span = toks[i:i + k]
             if not all(t.is_word or t.text in _NAME_JOINERS for t in span) or any(taken[i:i + k]):
                 continue
-            key = normalize(" ".join(t.text for t in span))
+            key = _run_key(toks, i, k)
             nxt = toks[i + k] if i + k < n else None
             if key in names.full:
                 return Found(i, i + k, Cue.REGION_NAME, _FULL_NAME.id, names.full[key])
@@ -150,7 +177,8 @@ class MentionFinder:
     def _region_lists(self, toks: list[Token], taken: list[bool], found: list[Found]) -> list[Found]:
         """The other names of a list ending in a region word: "the Kursk, Bryansk and Belgorod
         regions", "Kherson, Donetsk, and Zaporizhzhia oblast"."""
-        heads = [p for p, tok in enumerate(toks) if tok.lower in _REGION_PLURALS]
+        heads = [p for p, tok in enumerate(toks) if tok.lower in _REGION_PLURALS] \
+            if not words_of(toks).isdisjoint(_REGION_PLURALS) else []
         heads += [f.start for f in found if f.cue in (Cue.REGION_WORD, Cue.REGION_NAME)
                   and toks[f.end - 1].lower in _REGION_WORDS
                   and f.start > 1 and (toks[f.start - 1].lower in _LIST_JOINERS or toks[f.start - 1].text == ",")]
@@ -178,6 +206,8 @@ class MentionFinder:
         """"five oblasts: Kyiv, Cherkasy and Kherson", "the regions of Bryansk and Belgorod" (past
         regions already found in the list)."""
         out: list[Found] = []
+        if words_of(toks).isdisjoint(_REGION_PLURALS):
+            return out
         for p, tok in enumerate(toks[:-1]):
             if tok.lower not in _REGION_PLURALS or toks[p + 1].text not in _LIST_AFTER["after"]:
                 continue
@@ -224,7 +254,7 @@ class MentionFinder:
     def places_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:
         """Settlement mentions of a sentence, in text order (their tokens become taken)."""
         found = self._after_cues(toks, taken)
-        found += _scan(toks, taken, lambda i: self._gazetteer_name_at(toks, taken, i))
+        found += _scan(toks, taken, lambda i: self._gazetteer_name_at(toks, taken, i), self._may_start_place)
         found += self._before_nouns(toks, taken)
         found += self._lists(toks, taken, found)
         return sorted(found, key=_span)
@@ -236,7 +266,7 @@ class MentionFinder:
             span = toks[i:i + k]
             if any(taken[i:i + k]) or not all(t.is_word and t.is_cap for t in span):
                 continue
-            if normalize(" ".join(t.text for t in span)) not in keys:
+            if _run_key(toks, i, k) not in keys:
                 continue
             if (k == 1 and not _plausible_single(toks[i])) or all(t.lower in _STOPWORDS for t in span):
                 continue
@@ -246,6 +276,8 @@ class MentionFinder:
     def _after_cues(self, toks: list[Token], taken: list[bool]) -> list[Found]:
         """"the village of Mokraya Orlovka": the whole name after the cue, known or not."""
         out: list[Found] = []
+        if words_of(toks).isdisjoint(_CUES_BY_FIRST):
+            return out
         lows = [t.lower for t in toks]
         for i in range(len(toks)):
             for words, rule in _CUES_BY_FIRST.get(lows[i], ()):
@@ -263,6 +295,8 @@ class MentionFinder:
     def _before_nouns(toks: list[Token], taken: list[bool]) -> list[Found]:
         """"Tulyanka village": a name before a settlement noun."""
         out: list[Found] = []
+        if words_of(toks).isdisjoint(_SETTLEMENT_NOUNS):
+            return out
         for i in range(1, len(toks)):
             if toks[i].lower in _SETTLEMENT_NOUNS and not toks[i].is_cap:
                 s = i
@@ -279,17 +313,16 @@ class MentionFinder:
         Maloyaroslavets, and Yernov") or announced ("the affected villages were A and B")."""
         out: list[Found] = []
         starts = {f.start: f.end for f in known}
-        lows = [t.lower for t in toks]
         i, n = 0, len(toks)
         while i < n:
-            if i not in starts and not _name_word(toks, i, taken):  # no list starts here
+            if i not in starts and not (toks[i].is_cap and _name_word(toks, i, taken)):  # no list starts here
                 i += 1
                 continue
             items, j = _list_at(toks, taken, starts, i)
             if len(items) < 2:
                 i += 1
                 continue
-            before = lows[max(0, items[0].start - _LIST["lookback"]):items[0].start]
+            before = [t.lower for t in toks[max(0, items[0].start - _LIST["lookback"]):items[0].start]]
             if any(w in _LIST["nouns"] for w in before) or any(item.known for item in items):
                 for item in items:
                     if not item.known:
@@ -304,6 +337,8 @@ class MentionFinder:
         """"the capital", "the Ukrainian capital": ``(start, end, country)`` of each, the country
         None where the text names none ("the capital": the one the report tells of)."""
         out: list[tuple[int, int, str | None]] = []
+        if words_of(toks).isdisjoint(_CAPITAL_WORDS):
+            return out
         lows = [t.lower for t in toks]
         articles = _CAPITAL["articles"]
         for i in range(1, len(toks)):
@@ -320,7 +355,9 @@ class MentionFinder:
     def surrounding_at(toks: list[Token]) -> int | None:
         """Token index of "surrounding" in "the surrounding region", or of "region" in "the region
         around it": the region around a city told just before."""
-        nouns = _SURROUNDING["nouns"]
+        nouns = _SURROUNDING_NOUNS
+        if words_of(toks).isdisjoint(nouns):  # "surrounding region", "region around it": a noun in both
+            return None
         for i in range(1, len(toks) - 1):
             low, nxt = toks[i].lower, toks[i + 1].lower
             around_it = low in nouns and i + 2 < len(toks) and nxt in _SURROUNDING["around"] \
@@ -366,6 +403,8 @@ class MentionFinder:
     @staticmethod
     def anaphor(toks: list[Token]) -> tuple[int, int] | None:
         """Token span of "the region", "his region", "the oblast" (not "the Kursk region")."""
+        if words_of(toks).isdisjoint(_ANAPHOR_NOUNS):
+            return None
         for i in range(len(toks) - 1):
             if toks[i].lower in _ANAPHOR_WORDS and toks[i + 1].lower in _ANAPHOR_NOUNS:
                 return (i, i + 2)
@@ -402,15 +441,35 @@ def _prefixes_of(index: NameIndex) -> frozenset[str] | None:
 def _known_words(toks: list[Token], i: int, most: int, keys, prefixes: frozenset[str] | None) -> int:
     """How many words from ``i`` (at most ``most``) may still be a name of ``keys``: a run stops
     where its key is neither a key nor a word-prefix of one (longer runs begin with that key)."""
-    if prefixes is None:
+    if prefixes is None or most < 1:
         return most
+    key = normalize(toks[i].text)  # the first word's key, looked up here: most runs stop at it
+    if key and key not in keys and key not in prefixes:
+        return 0
     for k in range(1, most + 1):
-        key = normalize(" ".join(t.text for t in toks[i:i + k]))
+        key = _longer_key(toks, i, k, key) if k > 1 else key
         if not key:
             return most
         if key not in keys and key not in prefixes:
             return k - 1
     return most
+
+
+def _run_key(toks: list[Token], i: int, k: int) -> str:
+    """The key of the ``k`` tokens from ``i``: ``normalize(" ".join(their texts))``."""
+    if k == 1:
+        return normalize(toks[i].text)
+    return normalize(" ".join([t.text for t in toks[i:i + k]]))
+
+
+def _longer_key(toks: list[Token], i: int, k: int, shorter: str) -> str:
+    """:func:`_run_key` of ``k`` tokens from ``i``, given ``shorter``, the key of the first ``k - 1`` (not
+    empty for ``k`` > 1): as :func:`normalize` folds character by character and makes every run of
+    separators one space, it is that key, a space and the last token's key when that is not empty."""
+    last = normalize(toks[i + k - 1].text)
+    if k == 1 or not last:
+        return last if k == 1 else _run_key(toks, i, k)
+    return f"{shorter} {last}"
 
 
 def _governor_after(toks: list[Token], j: int) -> bool:

@@ -17,6 +17,8 @@ _ENDINGS = sorted({
 }, key=len, reverse=True)
 #: The endings as :func:`normalize` leaves them (й -> и, ї -> і): stems are cut from normalised words.
 _ENDINGS = sorted({normalize(e) for e in _ENDINGS if normalize(e)}, key=len, reverse=True)
+#: The endings as a set, and their lengths, longest first: a word's ending of each length is looked up at once.
+_ENDING_SET, _ENDING_LENGTHS = frozenset(_ENDINGS), sorted({len(e) for e in _ENDINGS}, reverse=True)
 _ALTERNATION = re.compile(r"[оеєіи]([бвгґджзклмнпрстфхцчшщ])$")
 _MIN_STEM = 3
 _PERSON = frozenset({"Name", "Patr", "Surn", "name", "patr", "surn"})
@@ -28,13 +30,14 @@ def stem_word(word: str) -> str:
     """A word's stem with its last vowel folded when a single consonant ends it, so that the
     case forms of a name share it: ``Києві``, ``Київ`` and ``Києва`` give ``ки*в``."""
     low = normalize(word)
-    for end in _ENDINGS:
-        if low.endswith(end) and len(low) - len(end) >= _MIN_STEM:
-            low = low[:-len(end)]
+    for n in _ENDING_LENGTHS:  # the longest ending that leaves a stem long enough
+        if len(low) - n >= _MIN_STEM and low[-n:] in _ENDING_SET:
+            low = low[:-n]
             break
     return _ALTERNATION.sub(r"*\1", low) if len(low) > _MIN_STEM else low
 
 
+@lru_cache(maxsize=1 << 16)
 def stem_key(name: str) -> str:
     """Stem key of a name of one or more words (:func:`stem_word` of each)."""
     return " ".join(stem_word(w) for w in normalize(name).split())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..rules import load_lexicon
-from ._tokens import Token
+from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
 NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone
@@ -45,6 +45,10 @@ _OBJECT_FIRST = frozenset(phrase.split(" ")[0] for phrase in OBJECT_NOUNS)
 #: Shares by their words: ``("a", "third") -> 1/3``.
 _FRACTIONS = {tuple(k.split()): v for k, v in _LEX.count_fractions.items()}
 _FRACTION_FIRST = frozenset(words[0] for words in _FRACTIONS)
+#: The shares by their first word, in the order of ``_FRACTIONS``.
+_FRACTIONS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+for _words, _share in _FRACTIONS.items():
+    _FRACTIONS_BY_FIRST.setdefault(_words[0], []).append((_words, _share))
 #: Words a count may start with (besides digits and hyphenated numerals): the scan skips the rest.
 _STARTERS = frozenset(w.split()[0] for w in NUMBER_WORDS) | _FRACTION_FIRST | _DETERMINERS | _ANOTHER
 
@@ -135,6 +139,8 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
     The phrase runs to its last object noun: "Shahed kamikaze drone", "Shahed-136/131
     attack UAVs".
     """
+    if words_of(tokens).isdisjoint(_OBJECT_FIRST):
+        return None  # no object noun in the sentence
     found = None
     k = j
     skipped = 0
@@ -231,9 +237,7 @@ def _spread(tokens: list[Token], end: int) -> bool:
 
 def _fraction_at(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """``(share, tokens used)`` for "a third of them", "half of them", "two-thirds of them"."""
-    if tokens[i].lower not in _FRACTION_FIRST:
-        return None
-    for words, share in _FRACTIONS.items():
+    for words, share in _FRACTIONS_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
         if tuple(t.lower for t in tokens[i:i + n]) == words and i + n + 1 < len(tokens) \
                 and tokens[i + n].lower in _OF_THEM["of"] and tokens[i + n + 1].lower in _THEM_WORDS:
@@ -259,6 +263,8 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
     last_value : int, optional
         The number last counted in the previous sentence, for "a third of them ...".
     """
+    if last_kind is None and words_of(tokens).isdisjoint(_OBJECT_FIRST):
+        return []  # every count takes its kind from an object noun of the sentence or from ``last_kind``
     return _CountScan(tokens, anchors, last_kind, last_value).run()
 
 
@@ -269,7 +275,7 @@ class _CountScan:
                  last_value: int | None = None) -> None:
         self.tokens, self.anchors, self.last_kind, self.last_value = tokens, anchors, last_kind, last_value
         self.named_here = False  # the objects were named earlier in this sentence
-        self.waves = any(t.lower in _WAVES for t in tokens)
+        self.waves = not words_of(tokens).isdisjoint(_WAVES)
         self.out: list[Count] = []
 
     def run(self) -> list[Count]:
@@ -348,7 +354,8 @@ class _CountScan:
         tokens = self.tokens
         if i and tokens[i - 1].lower in _NO_ONE:
             return i + num.width  # "no one was injured"
-        if self.last_kind is None:  # "Most drones were downed over Crimea, where 30 were intercepted"
+        if self.last_kind is None and not words_of(tokens).isdisjoint(_OBJECT_FIRST):
+            # "Most drones were downed over Crimea, where 30 were intercepted"
             self.last_kind = next((hit.kind for k in range(i - 1, -1, -1) if (hit := _object_at(tokens, k))), None)
             self.named_here = self.last_kind is not None
         if self._date(i, num):

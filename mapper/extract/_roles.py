@@ -10,7 +10,7 @@ from ._model import Cue, Kind, Mention, Role
 from ._numbers import number_at
 from ..rules import load_lexicon
 from ..text import CaselessPattern
-from ._tokens import Token
+from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
 _POSSESSIVES = _LEX.possessives
@@ -24,6 +24,8 @@ _GEOGRAPHY_RULE = _LEX.rule("role.reference.geography")
 _FILLERS, _LOOKBACK, _TITLE_WORDS = _LEX.role_fillers, _LEX.role_lookback, _LEX.title_words
 _LIST_LINKS, _APPOSITION, _REGION_WORDS = _LEX.list_link_words, _LEX.apposition_words, _LEX.region_words
 _ACTOR_PHRASES = frozenset(tuple(p.split()) for p in _LEX.actor_phrases)
+#: First words of the country cues ("south" of "south korea"): a word not among them starts none.
+_CUE_FIRST = frozenset(cue.split()[0] for cue in _COUNTRY_CUES if cue.split())
 _ALERT = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues))
 _THREAT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.threat_words)
                      + r")s? of (?:an? )?(?:\S+ ){0,3}?(?:attacks?|strikes?)\b", re.I)
@@ -45,6 +47,12 @@ for _list in _PREFIX_BY_LAST.values():
     _list.sort(key=lambda rp: len(rp[1]), reverse=True)
 _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
              for role, phrases in _LEX.role_suffixes.items()]
+#: The suffix phrases by their first word, in the order of ``_SUFFIXES``.
+_SUFFIXES_BY_FIRST: dict[str, list[tuple[Role, tuple[str, ...]]]] = {}
+for _role, _phrases in _SUFFIXES:
+    for _phrase in _phrases:
+        if _phrase:
+            _SUFFIXES_BY_FIRST.setdefault(_phrase[0], []).append((_role, _phrase))
 _ORIGIN_PHRASES = [tuple(p.split()) for p in _LEX.role_prefixes[Role.ORIGIN]]
 _OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
 _COUNT_CLAUSE_AFTER = frozenset(_ORIGIN["count_clause_after"])
@@ -128,7 +136,9 @@ def description_roles(text: str, toks: list[Token], located: list[tuple[int, int
 
     ``text`` is the report's text, ``located`` the ``(token, mention)`` pairs of the sentence.
     """
-    zones = []
+    zones: list[tuple[int, int]] = []
+    if words_of(toks).isdisjoint(_OPENERS):
+        return {}
     for i, tok in enumerate(toks):
         if tok.lower in _OPENERS and i > 0 and toks[i - 1].text in _DESCRIPTION["after"]:
             j = i + 1
@@ -149,6 +159,8 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     and Samara airports"). A region in an official's title keeps the role ``title``, for the
     counting stage to use only when nothing else places the incident.
     """
+    if not located:
+        return {}
     lows = [t.lower for t in toks]
     spans = [(t, _token_end(toks, t, mentions[m].end), m) for t, m in located]
     out: Roles = {}
@@ -232,10 +244,9 @@ def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
 
 def _suffix_role(lows: list[str], e: int) -> tuple[Role, str] | None:
     """The role the words after a name ending at token ``e`` give it: "Kazan and Samara airports"."""
-    for role, phrases in _SUFFIXES:
-        for phrase in phrases:
-            if tuple(lows[e:e + len(phrase)]) == phrase:
-                return role, _SUFFIX_RULE[role]
+    for role, phrase in _SUFFIXES_BY_FIRST.get(lows[e], ()) if e < len(lows) else ():
+        if tuple(lows[e:e + len(phrase)]) == phrase:
+            return role, _SUFFIX_RULE[role]
     return None
 
 
@@ -303,7 +314,7 @@ def country_cues(toks: list[Token], taken: list[bool]) -> dict[str, float]:
     ``taken`` (people's names) are skipped."""
     cues: dict[str, float] = {}
     for j, tok in enumerate(toks):
-        if not tok.is_word or taken[j]:
+        if not tok.is_word or taken[j] or tok.lower not in _CUE_FIRST:
             continue
         low = tok.lower
         two = f"{low} {toks[j + 1].lower}" if j + 1 < len(toks) else ""

@@ -66,15 +66,20 @@ class _Phrases:
         """The phrases (with their tags) that match from token ``i``, longest first."""
         if not 0 <= i < len(s.keys):
             return []
-        found = {id(p): (p, tag) for key in s.keys[i] for p, tag in self.first.get(key, ()) if s.matches(i, p)}
+        first = self.first
+        tried = [pt for key in s.keys[i] if key in first for pt in first[key]]
+        if not tried:  # most words start no phrase
+            return []
+        found = {id(p): (p, tag) for p, tag in tried if s.matches(i, p)}
         return sorted(found.values(), key=lambda pt: -len(pt[0]))
 
     def ending(self, s: "_Sentence", j: int) -> int:
         """Length of the longest phrase that ends at token ``j`` (0: none)."""
         if not 0 <= j < len(s.keys):
             return 0
-        return max((len(p) for key in s.keys[j] for p, _ in self.last.get(key, ()) if s.matches(j - len(p) + 1, p)),
-                   default=0)
+        last = self.last
+        tried = [p for key in s.keys[j] if key in last for p, _ in last[key]]
+        return max((len(p) for p in tried if s.matches(j - len(p) + 1, p)), default=0) if tried else 0
 
 
 def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
@@ -103,6 +108,13 @@ class _Sentence:
     keys: list[tuple[str, ...]]
     taken: list[bool] = field(default_factory=list)
     elsewhere: list[int] = field(default_factory=list)  #: tokens of names of seas, launch areas, ... (no location)
+    every_key: frozenset[str] | None = None  #: the keys of all its tokens, once asked for
+
+    def starts(self, phrases: "_Phrases") -> bool:
+        """Some token's key is the first word's of one of ``phrases`` (else none of them is in the sentence)."""
+        if self.every_key is None:
+            self.every_key = frozenset(k for keys in self.keys for k in keys)
+        return not self.every_key.isdisjoint(phrases.first)
 
     def matches(self, i: int, phrase: tuple[frozenset[str], ...]) -> bool:
         if i < 0 or i + len(phrase) > len(self.toks):
@@ -234,9 +246,10 @@ class SlavicExtractor:
             code = self.regions.standalone_of(toks[i + 1].text)
             if code:
                 return i + 2, code, Cue.REGION_WORD, "region.republic_of"
-        for width in (3, 2, 1):  # Крым, Подмосковье, на Харківщині, Ханты-Мансийский округ
-            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]) and toks[i].is_cap \
-                    and s.keys[i][0] not in self.stop:  # "Крім того": a preposition, not Crimea
+        # "Крім того": a preposition, not Crimea
+        named = toks[i].is_cap and s.keys[i][0] not in self.stop
+        for width in (3, 2, 1) if named else ():  # Крым, Подмосковье, на Харківщині, Ханты-Мансийский округ
+            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]):
                 code = self.regions.standalone_of(" ".join(t.text for t in toks[i:i + width]))
                 if code:
                     return i + width, code, Cue.STANDALONE, "region.standalone"
@@ -421,7 +434,8 @@ class SlavicExtractor:
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
-        background = next((rid for rid, ph in self.background for i in range(len(s.toks)) if ph.at(s, i)), "")
+        background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
+                           if ph.at(s, i)), "")
         text = ext.sentence_text(s.si)
         if not counts and kind is Kind.OTHER:
             if alert:  # "Повітряна тривога лунає в ... областях": where an alert was declared, no incident
@@ -441,7 +455,7 @@ class SlavicExtractor:
         """A sentence naming places and no incident: it elaborates on the event just told (only what it
         adds counts), or is an incident of its own only if it names drones or the like; else nothing."""
         cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
-        aerial = any(self.objects.at(s, i) for i in range(len(s.toks)))
+        aerial = s.starts(self.objects) and any(self.objects.at(s, i) for i in range(len(s.toks)))
         if cont is None and not aerial:
             return
         _add(ext, s, Kind.OTHER, "event.places_only", None, [m for _, m in located], text, continues=cont,
@@ -450,7 +464,7 @@ class SlavicExtractor:
     def _alert_words(self, s: _Sentence) -> set[int]:
         """Tokens of an alert phrase ("воздушная тревога", "угроза атаки БПЛА"): they tell no incident."""
         out: set[int] = set()
-        for i in range(len(s.toks)):
+        for i in range(len(s.toks)) if s.starts(self.alerts) else ():
             for p, _ in self.alerts.at(s, i):
                 out.update(range(i, i + len(p)))
         return out
@@ -460,7 +474,7 @@ class SlavicExtractor:
         priority = self.lex.kind_priority
         negations = frozenset(self.lex.negations)
         for rule_id, kind, phrases in self.triggers:
-            for i in range(len(s.toks)):
+            for i in range(len(s.toks)) if s.starts(phrases) else ():
                 if i not in skip and phrases.at(s, i) and not s.has(negations, i - 1):
                     rank = priority.index(kind)
                     if best is None or rank < best[0]:
@@ -504,7 +518,7 @@ class SlavicExtractor:
     def _single_object(self, s: _Sentence) -> list["_Count"]:
         """One object told in the singular with no number ("над областью сбита ракета", "обломки
         беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА")."""
-        for i, tok in enumerate(s.toks):
+        for i, tok in enumerate(s.toks) if s.starts(self.objects) else ():
             found = self.objects.at(s, i)
             if found and tok.is_word and not tok.text.isupper():
                 phrase, kind = found[0]
@@ -747,7 +761,7 @@ def _place_stems(index: NameIndex) -> dict[str, list[str]]:
         return held[1]
     table: dict[str, list[str]] = {}
     for key in index.keys:
-        if has_cyrillic(key) and len(key) > 2:
+        if not key.isascii() and has_cyrillic(key) and len(key) > 2:  # isascii: most keys at once
             table.setdefault(stem_key(key), []).append(key)
     _CACHE[id(index)] = (index, table)
     return table

@@ -15,22 +15,34 @@ _TOKEN_RE = re.compile(
 _POSSESSIVES = _LEX.possessives
 
 
+#: ``text -> (lower, is_word, is_cap, is_number)`` of the token texts seen (cleared when full).
+_TRAITS: dict[str, tuple[str, bool, bool, bool]] = {}
+_TRAITS_MAX = 100_000
+
+
+def _traits(text: str) -> tuple[str, bool, bool, bool]:
+    first = text[0]
+    traits = (text.lower(), first.isalpha(), first.isupper(), first.isdecimal())
+    if len(_TRAITS) >= _TRAITS_MAX:
+        _TRAITS.clear()
+    _TRAITS[text] = traits
+    return traits
+
+
 class Token:
     """A word, number or punctuation mark and where it stands in the text.
 
     ``lower``, ``is_word``, ``is_cap`` and ``is_number`` are computed once, as
-    every stage looks at them.
+    every stage looks at them: ``is_word`` the first character is a letter, ``is_cap``
+    an upper-case one (a name in English text), ``is_number`` a digit ``int()`` reads
+    (not "²").
     """
 
     __slots__ = ("text", "start", "end", "lower", "is_word", "is_cap", "is_number")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        first = text[0]
-        self.lower = text.lower()
-        self.is_word = first.isalpha()
-        self.is_cap = first.isupper()  # a name in English text
-        self.is_number = first.isdecimal()  # what int() reads; not "²"
+        self.lower, self.is_word, self.is_cap, self.is_number = _TRAITS.get(text) or _traits(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -42,16 +54,38 @@ class Token:
         return hash((self.text, self.start, self.end))
 
 
+#: The sentence asked about last and its words (:func:`words_of`).
+_LAST_WORDS: list[tuple[list[Token] | None, frozenset[str]]] = [(None, frozenset())]
+
+
+def words_of(toks: list[Token]) -> frozenset[str]:
+    """The lower-cased words of a sentence's tokens, to tell at once that a rule's words are not in it.
+
+    The answer for the sentence asked about last is kept (the rules ask about the same sentence in
+    turn); a token list must not change once asked about.
+    """
+    last = _LAST_WORDS[0]
+    if last[0] is toks:
+        return last[1]
+    words = frozenset([t.lower for t in toks])
+    _LAST_WORDS[0] = (toks, words)
+    return words
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; a possessive ``'s`` becomes a token of its own."""
     out: list[Token] = []
+    append, traits = out.append, _TRAITS.get
     for m in _TOKEN_RE.finditer(text):
         word, start = m.group(), m.start() + offset
         if len(word) > 2 and word[-2:] in _POSSESSIVES and word[0].isalpha():
             out.append(Token(word[:-2], start, start + len(word) - 2))
             out.append(Token(word[-2:], start + len(word) - 2, start + len(word)))
-        else:
-            out.append(Token(word, start, start + len(word)))
+            continue
+        tok = object.__new__(Token)  # Token(word, start, end), without the call
+        tok.text, tok.start, tok.end = word, start, start + len(word)
+        tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits(word) or _traits(word)
+        append(tok)
     return out
 
 
