@@ -81,8 +81,8 @@ class Pipeline:
     def filtered_keys(self) -> list[str]:
         """What the filters count in the summary (none without filters)."""
         f = self.filters
-        return (["reports_outside_period"] if f.since or f.until else []) + (["incidents_of_other_kinds"]
-                                                                             if f.kinds is not None else [])
+        return (["reports_outside_period"] if f.since or f.until else []) + (
+            ["incidents_of_other_kinds", "events_of_other_kinds"] if f.kinds is not None else [])
 
     @fewer_collections()
     def process(self, reports: list[Report], timings: dict[str, float] | None = None) -> ChunkResult:
@@ -106,6 +106,9 @@ class Pipeline:
             kept = [i for i in counter.incidents if self.filters.keeps_kind(i.kind)]
             filtered["incidents_of_other_kinds"] = len(counter.incidents) - len(kept)
             counter.incidents = kept
+            events = [e for e in counter.event_rows if self.filters.keeps_kind(e["kind"])]
+            filtered["events_of_other_kinds"] = len(counter.event_rows) - len(events)
+            counter.event_rows = events
         if timings is not None:
             for stage, seconds in (("extract", t1 - t0), ("geocode+join", t2 - t1),
                                    ("count", time.perf_counter() - t2)):

@@ -53,7 +53,7 @@ class Result:
         the ``new_id`` they got.
     filtered : dict
         What the filters (:class:`Filters`) left out: ``reports_outside_period``,
-        ``incidents_of_other_kinds`` (empty without filters).
+        ``incidents_of_other_kinds``, ``events_of_other_kinds`` (empty without filters).
     """
 
     regions: gpd.GeoDataFrame
@@ -186,5 +186,5 @@ class ChunkResult:
     unresolved: list[dict]
     incidents: list
     events: list[dict]
-    #: what the filters left out: ``reports_outside_period``, ``incidents_of_other_kinds``
+    #: what the filters left out: ``reports_outside_period``, ``incidents_of_other_kinds``, ``events_of_other_kinds``
     filtered: Counter = field(default_factory=Counter)

@@ -315,11 +315,15 @@ def test_since_until_and_kind(corpus, tmp_path):
     assert sorted(points["region_code"]) == ["RU-BEL", "RU-KLU"]
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert summary["reports_read"] == 4 and summary["filtered"] == {"reports_outside_period": 2,
-                                                                    "incidents_of_other_kinds": 0}
+                                                                    "incidents_of_other_kinds": 0,
+                                                                    "events_of_other_kinds": 0}
     proc = cli("-q", "run", str(corpus), "-o", str(tmp_path), "--no-map", "--kind", "debris")
     points = pyogrio.read_dataframe(tmp_path / "incidents.geojson")
     assert list(points["region_code"]) == ["RU-BEL"]
-    assert json.loads((tmp_path / "summary.json").read_text())["filtered"] == {"incidents_of_other_kinds": 3}
+    filtered = json.loads((tmp_path / "summary.json").read_text())["filtered"]
+    assert filtered["incidents_of_other_kinds"] == 3 and filtered["events_of_other_kinds"] >= 3
+    events = pd.read_csv(tmp_path / "events.csv")  # the events table keeps to the kinds asked for too
+    assert len(events) and set(events["kind"]) == {"debris"}
     regions = _by_region(pyogrio.read_dataframe(tmp_path / "regions.geojson"))
     assert regions["RU-KLU"]["incidents"] == 0 and regions["RU-BEL"]["incidents"] == 1
 
