@@ -31,7 +31,7 @@ from .count import EVENT_COLUMNS, INCIDENT_COLUMNS, IncidentMerger, event_frame,
 from .exceptions import OutputError
 from .geocode import PLACE_COLUMNS
 from .output import CsvSink, OutputFolder, Spool, write_geojson_and_map
-from .schema import UNRESOLVED_COLUMNS
+from .schema import PLACE_FIELDS, UNRESOLVED_COLUMNS
 from .textfiles import display_path
 from .totals import Totals
 
@@ -48,8 +48,7 @@ RENAMED_COLUMNS = ["source", "line", "id", "new_id"]
 
 
 #: Columns of ``Result.places``: those of ``places.geojson``, one row per gazetteer place.
-PLACE_TABLE_COLUMNS = ["name", "matched_name", "geonameid", "region_code", "country", "mentions", "report_ids",
-                       "roles", "languages"]
+PLACE_TABLE_COLUMNS = list(PLACE_FIELDS)
 #: Columns of a place row that :meth:`Totals.add_place` reads.
 _TOTALS_PLACE_COLUMNS = ["geonameid", "name", "matched_name", "region_code", "country", "lat", "lon", "report_id",
                          "role", "lang"]
