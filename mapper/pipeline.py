@@ -173,15 +173,17 @@ def _chunk_results(pipeline: Pipeline, reports: Iterable[Report], chunk_size: in
     size = settings.chunk_size if chunk_size is None else chunk_size
     if not isinstance(size, int) or size < 1:
         raise UsageError(f"chunk size must be a whole number of at least 1, not {size!r}")
-    if engine == "dask":
-        from .distributed import process_with_dask
-
-        yield from process_with_dask(pipeline, _chunks(reports, size))
-        return
-    if engine != "local":
+    if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
     progress = Progress(readlog)
     try:
+        if engine == "dask":
+            from .distributed import process_with_dask
+
+            for result in process_with_dask(pipeline, _chunks(reports, size)):
+                yield result
+                progress.update(len(result.reports) + result.filtered.get("reports_outside_period", 0))
+            return
         for chunk in _chunks(reports, size):
             yield pipeline.process(chunk)
             progress.update(len(chunk))

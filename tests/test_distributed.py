@@ -1,6 +1,7 @@
 """The Dask engine gives the same results as the local one (on a local cluster, loopback only)."""
 
 import re
+from datetime import date
 
 import pandas as pd
 import pytest
@@ -62,6 +63,24 @@ def test_filters_travel_to_dask(corpus, boundaries, gazetteer):
     _same(local, result)
     assert result.summary["filtered"] == local.summary["filtered"]
     assert set(result.incidents["kind"]) <= {"strike", "debris"} and len(result.incidents)
+
+
+def test_dask_runs_show_progress(corpus, boundaries, gazetteer, monkeypatch):
+    pytest.importorskip("dask")
+    import mapper.pipeline
+
+    done = []
+
+    class Recorder(mapper.pipeline.Progress):
+        def update(self, reports: int) -> None:
+            done.append(reports)
+            super().update(reports)
+
+    monkeypatch.setattr(mapper.pipeline, "Progress", Recorder)
+    filters = mapper.Filters(since=date(2024, 1, 10))
+    mapper.run(corpus, boundaries=boundaries, geocoder=gazetteer, chunk_size=37, engine="dask", filters=filters)
+    # one step per chunk, and every report read counted once, those the period leaves out included
+    assert len(done) == -(-400 // 37) and sum(done) == 400
 
 
 @pytest.mark.parametrize("merge_memory", [20_000, 3])  # 3: nearly every dated incident waits on disk
