@@ -305,8 +305,8 @@ class MentionFinder:
         if words_of(toks).isdisjoint(_CUES_BY_FIRST):
             return out
         lows = [t.lower for t in toks]
-        for i in range(len(toks)):
-            for words, rule in _CUES_BY_FIRST.get(lows[i], ()):
+        for i in [i for i, low in enumerate(lows) if low in _CUES_BY_FIRST]:  # where a cue may start
+            for words, rule in _CUES_BY_FIRST[lows[i]]:
                 if lows[i:i + len(words)] == words:
                     s = i + len(words)
                     e = _name_end(toks, s, taken)
