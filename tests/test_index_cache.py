@@ -272,3 +272,28 @@ def test_candidates_take_their_region_from_the_table(cache, boundaries):
                                                           [loc.latitude for loc in locs]), crs=4326)
     assert [found[n] for n in range(len(locs))] == assign_regions(points, boundaries).tolist()
     assert len(locs) not in found and len(set(found.values()) - {None}) >= 3
+
+
+def test_stem_table_is_the_same_from_the_cache(cache):
+    from types import SimpleNamespace
+
+    from mapper.extract import _slavic
+
+    keys = [normalize(n) for n in ("Київ", "Курская", "Орёл", "Kyiv", "Харків", "Ёж", "Курское", "Ки")]
+    index = SimpleNamespace(keys=keys, cache_key="gazetteer-test")
+    fresh: dict[str, list[str]] = {}
+    for stem, key in _slavic._stem_pairs(keys):
+        fresh.setdefault(stem, []).append(key)
+    assert fresh[_slavic.stem_key("Курской")] == ["курская", "курское"] and "kyiv" not in sum(fresh.values(), [])
+    tables = []
+    for _ in range(2):
+        _slavic._CACHE.clear()
+        tables.append(_slavic._place_stems(index))
+    (stored,) = cache.glob("stems-*.idx")
+    assert tables[0] == tables[1] == fresh and list(tables[1]) == list(fresh)
+    stored.write_bytes(b"garbage")
+    _slavic._CACHE.clear()
+    assert _slavic._place_stems(index) == fresh
+    _slavic._CACHE.clear()
+    assert _slavic._place_stems(SimpleNamespace(keys=keys, cache_key="gazetteer-other")) == fresh
+    assert len(list(cache.glob("stems-*.idx"))) == 2

@@ -25,7 +25,7 @@ from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
 from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, is_actor, is_agent,
                      is_alert, is_organisation, sentence_roles)
-from ._tokens import Token, split_sentences
+from ._tokens import Token, split_sentences, words_of
 
 _LEX = load_lexicon()
 _ANAPHORA = _LEX.rule("region.anaphora")
@@ -120,8 +120,9 @@ class Extractor:
         people, surnames = _people(ext, sentences)
         story = _Story()
         for si, toks in enumerate(sentences):
-            # with no surname seen yet, the second look finds what the first did
-            taken = _free_words(ext, si, toks, people[si] + (find_people(toks, surnames) if surnames else people[si]))
+            # with no surname of the report in the sentence, the second look finds what the first did
+            again = find_people(toks, surnames) if not words_of(toks).isdisjoint(surnames) else people[si]
+            taken = _free_words(ext, si, toks, people[si] + again)
             located = self._mentions(ext, si, toks, taken, story)
             located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
             located = _with_roles(ext, located, description_roles(report.text, toks, located))

@@ -96,6 +96,31 @@ def _scan(toks: list[Token], taken: list[bool], match, may_start) -> list[Found]
     return found
 
 
+class _Memo:
+    """Membership in a container (a :class:`mapper.gazetteer.KeyTable`) kept per key: the same words are
+    asked about again and again, and a dict answers faster than the table (which, asked often
+    enough, would build a dict of all its strings)."""
+
+    __slots__ = ("container", "seen")
+
+    def __init__(self, container) -> None:
+        self.container = container
+        self.seen: dict[str, bool] = {}
+
+    def __contains__(self, key: object) -> bool:
+        got = self.seen.get(key)
+        if got is None:
+            if len(self.seen) >= _STARTS_KEPT:
+                self.seen.clear()
+            got = self.seen[key] = key in self.container
+        return got
+
+
+def _memo(container):
+    """``container`` behind a :class:`_Memo`, unless it is a dict or set already (or None)."""
+    return container if container is None or isinstance(container, (dict, set, frozenset)) else _Memo(container)
+
+
 class MentionFinder:
     """Finds region and settlement mentions in a sentence.
 
@@ -111,7 +136,8 @@ class MentionFinder:
         self.index = index
         self.regions = regions
         self.max_region_words = min(regions.max_words, _MAX_NAME_WORDS)
-        self.name_prefixes = _prefixes_of(index)
+        self.name_prefixes = _memo(_prefixes_of(index))
+        self.keys = _memo(index.keys)
         region_keys = {**regions.full, **regions.stems, **regions.standalone}
         self.region_keys, self.region_prefixes = region_keys, word_prefixes(region_keys)
         self._starts: dict[str, tuple[bool, bool]] = {}  # word -> (may start a region, a place name)
@@ -125,7 +151,7 @@ class MentionFinder:
             key = normalize(word)
             region = word.lower() in _REPUBLIC_FIRST or not key or key in self.region_keys \
                 or key in self.region_prefixes
-            place = self.name_prefixes is None or not key or key in self.index.keys or key in self.name_prefixes
+            place = self.name_prefixes is None or not key or key in self.keys or key in self.name_prefixes
             if len(self._starts) >= _STARTS_KEPT:
                 self._starts.clear()
             got = self._starts[word] = (region, place)
@@ -261,7 +287,7 @@ class MentionFinder:
 
     def _gazetteer_name_at(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
         """The longest run of capitalised words from ``i`` that the gazetteer knows."""
-        keys = self.index.keys
+        keys = self.keys
         for k in range(_known_words(toks, i, min(_MAX_NAME_WORDS, len(toks) - i), keys, self.name_prefixes), 0, -1):
             span = toks[i:i + k]
             if any(taken[i:i + k]) or not all(t.is_word and t.is_cap for t in span):
@@ -279,14 +305,14 @@ class MentionFinder:
         if words_of(toks).isdisjoint(_CUES_BY_FIRST):
             return out
         lows = [t.lower for t in toks]
-        for i in range(len(toks)):
-            for words, rule in _CUES_BY_FIRST.get(lows[i], ()):
+        for i in [i for i, low in enumerate(lows) if low in _CUES_BY_FIRST]:  # where a cue may start
+            for words, rule in _CUES_BY_FIRST[lows[i]]:
                 if lows[i:i + len(words)] == words:
                     s = i + len(words)
                     e = _name_end(toks, s, taken)
                     if e > s:
                         key = normalize(" ".join(t.text for t in toks[s:e]))
-                        out.append(Found(s, e, Cue.GAZETTEER if key in self.index.keys else Cue.CUE_WORD, rule))
+                        out.append(Found(s, e, Cue.GAZETTEER if key in self.keys else Cue.CUE_WORD, rule))
                         _take(taken, s, e)
                     break
         return out

@@ -313,6 +313,8 @@ def country_cues(toks: list[Token], taken: list[bool]) -> dict[str, float]:
     a third where it may only be who acted ("Russia targeted", "Russian forces"). Tokens already
     ``taken`` (people's names) are skipped."""
     cues: dict[str, float] = {}
+    if words_of(toks).isdisjoint(_CUE_FIRST):
+        return cues
     for j, tok in enumerate(toks):
         if not tok.is_word or taken[j] or tok.lower not in _CUE_FIRST:
             continue

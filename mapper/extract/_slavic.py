@@ -9,10 +9,16 @@ their case forms by stem keys ("в Курской области", "на Хар�
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import numpy as np
+
+from .. import _arrayfile
+from .. import text as _text
 from ..reports import Report
 from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
+from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._morph import common_word, lemmas, person_word, singular_noun, stem_key
 from ._regionnames import RegionNames
@@ -755,13 +761,42 @@ _CACHE: dict[int, tuple[object, dict[str, list[str]]]] = {}
 
 
 def _place_stems(index: NameIndex) -> dict[str, list[str]]:
-    """``stem key -> Cyrillic names`` of the gazetteer, built once per index."""
+    """``stem key -> Cyrillic names`` of the gazetteer, built once per index (and kept in the cache
+    folder with an index that is cached there, as it takes a second or two to build)."""
     held = _CACHE.get(id(index))
     if held is not None and held[0] is index:
         return held[1]
+    cache_key = getattr(index, "cache_key", "")
+    if cache_key:
+        parts = [cache_key, *(Path(m.__file__).read_bytes() for m in (_morph, _text))]
+        pairs = _arrayfile.cached("stems", parts, lambda: _pair_arrays(_stem_pairs(index.keys)), _pairs_of)
+    else:
+        pairs = _stem_pairs(index.keys)
     table: dict[str, list[str]] = {}
-    for key in index.keys:
-        if not key.isascii() and has_cyrillic(key) and len(key) > 2:  # isascii: most keys at once
-            table.setdefault(stem_key(key), []).append(key)
+    for stem, key in pairs:
+        table.setdefault(stem, []).append(key)
     _CACHE[id(index)] = (index, table)
     return table
+
+
+def _stem_pairs(keys) -> list[tuple[str, str]]:
+    """``(stem key, name)`` of the Cyrillic names of more than two characters among ``keys``, in order."""
+    return [(stem_key(key), key) for key in keys
+            if not key.isascii() and has_cyrillic(key) and len(key) > 2]  # isascii: most keys at once
+
+
+def _pair_arrays(pairs: list[tuple[str, str]]) -> tuple[dict[str, np.ndarray], dict]:
+    """The pairs as arrays: all their strings joined (UTF-8) and where each ends, in characters."""
+    strings = [s for pair in pairs for s in pair]
+    ends = np.cumsum(np.fromiter(map(len, strings), dtype=np.int64, count=len(strings)))
+    text = np.frombuffer("".join(strings).encode("utf-8"), dtype=np.uint8)
+    return {"text": text, "ends": ends}, {"pairs": len(pairs)}
+
+
+def _pairs_of(meta: dict, arrays: dict[str, np.ndarray]) -> list[tuple[str, str]]:
+    """The pairs of :func:`_pair_arrays`."""
+    text, ends = arrays["text"].tobytes().decode("utf-8"), arrays["ends"].tolist()
+    if len(ends) != 2 * meta["pairs"] or (ends and ends[-1] != len(text)):
+        raise ValueError("stem table damaged")
+    strings = [text[a:b] for a, b in zip([0, *ends], ends)]
+    return list(zip(strings[::2], strings[1::2]))

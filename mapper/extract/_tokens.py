@@ -75,15 +75,19 @@ def words_of(toks: list[Token]) -> frozenset[str]:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; a possessive ``'s`` becomes a token of its own."""
     out: list[Token] = []
-    append, traits = out.append, _TRAITS.get
-    for m in _TOKEN_RE.finditer(text):
-        word, start = m.group(), m.start() + offset
-        if len(word) > 2 and word[-2:] in _POSSESSIVES and word[0].isalpha():
-            out.append(Token(word[:-2], start, start + len(word) - 2))
-            out.append(Token(word[-2:], start + len(word) - 2, start + len(word)))
+    append, traits, find, new = out.append, _TRAITS.get, text.find, object.__new__
+    end = 0
+    # only white space lies between tokens (``\S`` takes any other character), so a token starts
+    # where its text is first found after the token before
+    for word in _TOKEN_RE.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        if end - start > 2 and word[-2:] in _POSSESSIVES and word[0].isalpha():
+            out.append(Token(word[:-2], offset + start, offset + end - 2))
+            out.append(Token(word[-2:], offset + end - 2, offset + end))
             continue
-        tok = object.__new__(Token)  # Token(word, start, end), without the call
-        tok.text, tok.start, tok.end = word, start, start + len(word)
+        tok = new(Token)  # Token(word, start, end), without the call
+        tok.text, tok.start, tok.end = word, offset + start, offset + end
         tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits(word) or _traits(word)
         append(tok)
     return out
