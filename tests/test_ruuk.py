@@ -363,3 +363,14 @@ def test_a_list_of_objects_and_the_capital_they_flew_at(analyse):
     assert _by_region(analyse, text) == {"UA-63": 19}
     text = "Над Московским регионом уничтожены семь дронов, три из которых летели прямо на Москву."
     assert _by_region(analyse, text) == {"RU-MOS": 7}  # no incident in the city
+
+
+def test_a_count_with_a_verb_and_the_facilities_of_a_region(analyse):
+    ru = ("Дежурные средства ПВО уничтожили 30 беспилотников: восемь пытались атаковать объекты Воронежской "
+          "области, ещё пять сбиты над Курской областью.")
+    assert _incidents(analyse(mapper.Report("v", ru))) == {("RU-VOR", "shootdown"): 8, ("RU-KRS", "shootdown"): 5}
+    uk = "Загалом збито 25 дронів: шість намагалися атакувати об'єкти Сумської області, ще чотири — над Полтавщиною."
+    assert _incidents(analyse(mapper.Report("s", uk))) == {("UA-59", "shootdown"): 6, ("UA-53", "shootdown"): 4}
+    # a region attacked with no facilities named stays a direction
+    heading = analyse(mapper.Report("d", "Из них восемь пытались атаковать Воронежскую область.")).incidents
+    assert "RU-VOR" not in set(heading["region_code"])

@@ -93,6 +93,11 @@ def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
     return _Phrases([tuple(frozenset(lemmas(t.text, lang)) for t in tokenize(w)) for w in words], tags)
 
 
+def _words(words, lang: str) -> frozenset[str]:
+    """The keys of one-word phrases, for :meth:`_Sentence.has`."""
+    return frozenset(k for w in words for k in lemmas(w, lang))
+
+
 def _keys(tok: Token, lang: str) -> tuple[str, ...]:
     """The token's lower form and lemmas; a hyphened word ending in a common word also matches as its
     parts ("FPV-дроном" is a "дрон", "дрон-камікадзе" too), a hyphened name ("Приморсько-Ахтарськ") not."""
@@ -114,6 +119,7 @@ class _Sentence:
     keys: list[tuple[str, ...]]
     taken: list[bool] = field(default_factory=list)
     elsewhere: list[int] = field(default_factory=list)  #: tokens of names of seas, launch areas, ... (no location)
+    regions: set[int] = field(default_factory=set)  #: the first tokens of region mentions
     every_key: frozenset[str] | None = None  #: the keys of all its tokens, once asked for
 
     def starts(self, phrases: "_Phrases") -> bool:
@@ -176,6 +182,11 @@ class SlavicExtractor:
         self.given_names = frozenset(lex.person_names)
         self.time_words = frozenset(lex.role_prefixes.get("time_before", ()))
         self.suffixes = {r: _phrases(ws, lang) for r, ws in lex.role_suffixes.items() if r in _ROLES}
+        # "пытались атаковать объекты Воронежской области": the facilities of a region lie in it
+        self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs
+        self.targets = _words(lex.role_prefixes.get("target", ()), lang)
+        self.title_names = _phrases(lex.role_prefixes.get("title_names", ()), lang)
+        self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -237,6 +248,7 @@ class SlavicExtractor:
             end, code, cue, rule = found
             had_word = had_word or rule in ("region.name_and_word", "region.republic_of")
             out.append((i, len(ext.mentions)))
+            s.regions.add(i)
             ext.mentions.append(_mention(ext, s, i, end, MentionKind.REGION, cue, rule=rule, code=code))
             for k in range(i, end):
                 s.taken[k] = True
@@ -430,8 +442,13 @@ class SlavicExtractor:
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
-                    return role
+                    return None if self._targets_in(s, role, start, back) else role
         return None
+
+    def _targets_in(self, s: _Sentence, role: str, start: int, back: int) -> bool:
+        """"пытались атаковать объекты Воронежской области": the facilities attacked lie in the region (no
+        direction), as "намагалися атакувати об'єкти Сумської області"."""
+        return role == "direction" and back == 2 and start in s.regions and s.has(self.targets, start - 1)
 
     # -- counts and events -------------------------------------------------------------------
     def _events(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> None:
@@ -543,13 +560,15 @@ class SlavicExtractor:
         them = s.has(self.of_them[0], j) and s.has(self.of_them[1], j + 1)
         j += 2 * them
         them = them or (s.has(self.of_them[0], i - 2) and s.has(self.of_them[1], i - 1))  # "Из них 12 ..."
-        while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.verbs, j))):
+        while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.attempts, j))):
             j += 1
+        verb = j > end and s.has(self.verbs, j - 1)
+        j += verb and s.has(self.targets, j)  # "восемь пытались атаковать объекты Воронежской области"
         after = toks[j].lower if j < len(toks) else ""
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
         k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
-        if after in _ELLIPSIS_BEFORE or dashed:
+        if after in _ELLIPSIS_BEFORE or dashed or (verb and j in s.regions):
             return kind, end, them
         return None
 
