@@ -260,7 +260,12 @@ def test_counts_of_one_place_and_lists_past_a_region_word(analyse):
     ("Після удару по Шебекіно загинули двоє людей, ще п'ятеро поранено.", "uk", 2, 5),
     ("Унаслідок атаки загинули щонайменше 4 людини, 12 отримали поранення.", "uk", 4, 12),
     ("Поранено двох мирних мешканців, загиблих немає.", "uk", 0, 2),
-    ("Поранено 60-річного чоловіка, пошкоджено 3 будинки.", "uk", 0, 0),  # an age, houses: no casualties
+    ("Поранено 60-річного чоловіка, пошкоджено 3 будинки.", "uk", 0, 1),  # an age, houses: no numbers of people
+    ("Уночі в Харкові загинула жінка, поранено двох людей.", "uk", 1, 2),  # one person told without a number
+    ("Внаслідок удару по селищу загинув чоловік, ще п'ятеро дістали поранення.", "uk", 1, 5),
+    ("Внаслідок атаки п'ятеро чоловік вбито.", "uk", 5, 0),  # a person of a number told: no sixth
+    ("При атаке дрона погиб мужчина, ранена пожилая женщина.", "ru", 1, 1),
+    ("Мужчина получил ранения, никто не погиб, женщина не пострадала.", "ru", 0, 1),
     ("В результате атаки погибли два человека, еще пять человек получили ранения.", "ru", 2, 5),
     ("Два мирных жителя погибли, трое ранены.", "ru", 2, 3),
     ("По предварительным данным, не пострадали 3 человека, повреждены пять домов.", "ru", 0, 0),
@@ -270,6 +275,16 @@ def test_casualties_in_russian_and_ukrainian(text, lang, killed, injured):
     got = find_casualties(text, lang)
     assert (got.killed, got.injured) == (killed, injured)
     assert all(r.endswith("." + lang) for r in got.rules)
+
+
+def test_one_person_casualty_rules_are_checked(tmp_path):
+    from pathlib import Path
+    own = (Path(load_lexicon("ru").folder) / "casualties.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "ru"
+    bad.mkdir()
+    (bad / "casualties.toml").write_text(own.replace('position = "one"', 'position = "before"', 1), encoding="utf-8")
+    with pytest.raises(RulesError, match="people"):  # a list of people goes with position "one" only
+        read_lexicon(bad, "ru", load_lexicon("en"))
 
 
 def test_casualties_go_to_the_incident_columns(analyse):
