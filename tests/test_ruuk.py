@@ -389,3 +389,14 @@ def test_a_count_with_a_verb_and_the_facilities_of_a_region(analyse):
     # a region attacked with no facilities named stays a direction
     heading = analyse(mapper.Report("d", "Из них восемь пытались атаковать Воронежскую область.")).incidents
     assert "RU-VOR" not in set(heading["region_code"])
+
+
+def test_a_city_administration_is_a_title(analyse):
+    told = analyse(mapper.Report("k", "Київська міська військова адміністрація повідомила, що над Чернігівщиною "
+                                      "збито три дрони."))
+    assert _incidents(told) == {("UA-74", "shootdown"): 3}  # who tells: no incident in Kyiv city
+    head = analyse(mapper.Report("h", "У Дарницькому районі столиці впали уламки, повідомив начальник КМВА "
+                                      "Тимур Ткаченко.")).incidents
+    assert set(head["region_code"]) == {"UA-30"}  # the title places what nothing else does
+    ru = analyse(mapper.Report("r", "Глава КГВА сообщил, что обломки беспилотника упали в Житомирской области."))
+    assert set(ru.incidents["region_code"]) == {"UA-18"}

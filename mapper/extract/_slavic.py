@@ -211,7 +211,7 @@ class SlavicExtractor:
         if s.si == 0 and n > 1 and toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text == ",":
             s.taken[0] = True  # a dateline: "БЕЛГОРОД, 24 мая"
         for i, tok in enumerate(toks):
-            if not tok.is_cap or s.taken[i]:
+            if not tok.is_cap or s.taken[i] or self.title_names.at(s, i):  # "голова КМВА Тимур Ткаченко"
                 continue
             initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
             titled = i > 0 and s.has(self.person_roles, i - 1) and not self.regions.adjective(tok.text)
@@ -372,6 +372,8 @@ class SlavicExtractor:
         listed = self._launch_list(s)
         for start, mi in located:
             role = self._role_before(s, start) or self._role_after(s, ext.mentions[mi])
+            if start in s.regions and self.title_names.at(s, start):
+                role = "title"  # "КМВА", "Київська міська військова адміністрація": who tells, not where
             if role is None and previous is not None and (self._joined(s, previous[0], start)
                                                           or previous[1] == "origin"
                                                           and self._origin_goes_on(s, previous[0], start)):
