@@ -400,3 +400,14 @@ def test_a_city_administration_is_a_title(analyse):
     assert set(head["region_code"]) == {"UA-30"}  # the title places what nothing else does
     ru = analyse(mapper.Report("r", "Глава КГВА сообщил, что обломки беспилотника упали в Житомирской области."))
     assert set(ru.incidents["region_code"]) == {"UA-18"}
+
+
+def test_district_nicknames_are_their_towns_districts(analyse):
+    text = "Увечері ворог обстріляв Нікопольщину з артилерії, пошкоджено два будинки."
+    result = analyse(mapper.Report("n", text))
+    assert set(result.incidents["region_code"]) == {"UA-12"}  # the Nikopol district, Dnipropetrovsk Oblast
+    assert set(result.mentions["text"]) >= {"Нікополь"}
+    assert set(analyse(mapper.Report("o", "На Охтирщині уламки дрона впали на поле.")).incidents["region_code"]) \
+        == {"UA-59"}
+    assert set(analyse(mapper.Report("h", "Уламки дрона впали на Харківщині.")).incidents["region_code"]) \
+        == {"UA-63"}  # a region's own nickname stays the region

@@ -46,6 +46,7 @@ _OUT_OF = frozenset({"из", "з", "із", "зі"})
 _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
+_NICKNAME_RULE = "place.nickname"
 
 
 Phrase = tuple[frozenset[str], ...]
@@ -186,6 +187,8 @@ class SlavicExtractor:
         self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs
         self.targets = _words(lex.role_prefixes.get("target", ()), lang)
         self.title_names = _phrases(lex.role_prefixes.get("title_names", ()), lang)
+        self.nickname_suffixes = lex.role_prefixes.get("nickname_suffixes", ())
+        self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
 
     # -- a report --------------------------------------------------------------------------
@@ -314,7 +317,8 @@ class SlavicExtractor:
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
             # "у Рильському районі", "Запорізького району": a district named after a town, in the paragraph's region
-            ext.mentions.append(_renamed(m, name, district=self._district_after(s, end)))
+            district = self._district_after(s, end) or rule == _NICKNAME_RULE
+            ext.mentions.append(_renamed(m, name, district=district))
             for k in range(i, end):
                 s.taken[k] = True
             i = end
@@ -347,8 +351,27 @@ class SlavicExtractor:
             name = self._lookup(" ".join(t.text for t in words), [s.keys[i + k] for k in range(width)])
             if name:
                 return i + width, name, self._cue_before(s, i) or "place.gazetteer", True
+        nickname = self._nickname(toks[i].text)
+        if nickname:
+            return i + 1, nickname, _NICKNAME_RULE, True
         if cued:
             return i + 1, _nominative(toks[i].text, s.keys[i]), self._cue_before(s, i) or "place.gazetteer", False
+        return None
+
+    def _nickname(self, word: str) -> str | None:
+        """The town a district's nickname is made from ("Нікопольщина": the Nikopol district, "Куп'янщину":
+        Куп'янськ's, "Охтирщині": Охтирка's), if the gazetteer has it; a region's own ("Харківщина") is
+        read before, as a region."""
+        low = word.lower()
+        cut = next((len(low) - low.rindex(suf) for suf in self.nickname_suffixes
+                    if suf in low[3:] and low.rindex(suf) >= len(low) - len(suf) - 3), 0)  # a case ending after
+        if not cut:
+            return None
+        base = word[:-cut]
+        for ending in self.nickname_endings:
+            name = self._lookup(base + ending, [(normalize(base + ending),)])
+            if name:
+                return name
         return None
 
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
