@@ -411,3 +411,13 @@ def test_district_nicknames_are_their_towns_districts(analyse):
         == {"UA-59"}
     assert set(analyse(mapper.Report("h", "Уламки дрона впали на Харківщині.")).incidents["region_code"]) \
         == {"UA-63"}  # a region's own nickname stays the region
+
+
+def test_airliners_near_drones_are_no_objects(analyse):
+    text = ("За ночь над Московским регионом сбиты 25 беспилотников. Из-за атаки 30 самолетов не смогли вовремя "
+            "сесть в столичных аэропортах.")
+    assert _incidents(analyse(mapper.Report("p", text))) == {("RU-MOS", "shootdown"): 25}
+    uk = "Над Київщиною збито чотири дрони, ще 12 пасажирських літаків затримали в аеропорту Бориспіль."
+    assert _incidents(analyse(mapper.Report("u", uk))) == {("UA-32", "shootdown"): 4}
+    war = analyse(mapper.Report("w", "Над Курской областью сбиты два самолета Су-25."))
+    assert _incidents(war) == {("RU-KRS", "shootdown"): 2}  # warplanes stay objects

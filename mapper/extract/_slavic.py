@@ -553,6 +553,9 @@ class SlavicExtractor:
                 i = end
                 continue
             kind, obj_end, *them = obj
+            if kind == "aircraft" and self._civil(s, i):
+                i = obj_end  # "40 самолетов не смогли сесть": airliners, no objects
+                continue
             if obj_end == end and rule == "count.number_object":
                 rule = "count.of_them" if them and them[0] else "count.ellipsis"
             each = i > 0 and toks[i - 1].lower in _EACH
@@ -562,6 +565,16 @@ class SlavicExtractor:
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
         return out or self._single_object(s)
+
+    def _civil(self, s: _Sentence, i: int) -> bool:
+        """A word of civil flights in the clause of the count at ``i`` ("не смогли сесть", "рейсы", "в
+        аэропортах", "пасажирських літаків")."""
+        j = i
+        while j < len(s.toks) and s.toks[j].text not in _CLAUSE:
+            if self.civil.at(s, j):
+                return True
+            j += 1
+        return False
 
     def _single_object(self, s: _Sentence) -> list["_Count"]:
         """One object told in the singular with no number ("над областью сбита ракета", "обломки
