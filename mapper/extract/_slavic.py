@@ -46,7 +46,6 @@ _OUT_OF = frozenset({"из", "з", "із", "зі"})
 _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
-_NICKNAME_RULE = "place.nickname"
 
 
 Phrase = tuple[frozenset[str], ...]
@@ -121,6 +120,7 @@ class _Sentence:
     taken: list[bool] = field(default_factory=list)
     elsewhere: list[int] = field(default_factory=list)  #: tokens of names of seas, launch areas, ... (no location)
     regions: set[int] = field(default_factory=set)  #: the first tokens of region mentions
+    nicknames: set[int] = field(default_factory=set)  #: tokens of districts' nicknames ("Нікопольщина")
     every_key: frozenset[str] | None = None  #: the keys of all its tokens, once asked for
 
     def starts(self, phrases: "_Phrases") -> bool:
@@ -317,7 +317,7 @@ class SlavicExtractor:
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
             # "у Рильському районі", "Запорізького району": a district named after a town, in the paragraph's region
-            district = self._district_after(s, end) or rule == _NICKNAME_RULE
+            district = self._district_after(s, end) or i in s.nicknames
             ext.mentions.append(_renamed(m, name, district=district))
             for k in range(i, end):
                 s.taken[k] = True
@@ -353,7 +353,8 @@ class SlavicExtractor:
                 return i + width, name, self._cue_before(s, i) or "place.gazetteer", True
         nickname = self._nickname(toks[i].text)
         if nickname:
-            return i + 1, nickname, _NICKNAME_RULE, True
+            s.nicknames.add(i)
+            return i + 1, nickname, "place.gazetteer", True
         if cued:
             return i + 1, _nominative(toks[i].text, s.keys[i]), self._cue_before(s, i) or "place.gazetteer", False
         return None
