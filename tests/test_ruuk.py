@@ -421,3 +421,12 @@ def test_airliners_near_drones_are_no_objects(analyse):
     assert _incidents(analyse(mapper.Report("u", uk))) == {("UA-32", "shootdown"): 4}
     war = analyse(mapper.Report("w", "Над Курской областью сбиты два самолета Су-25."))
     assert _incidents(war) == {("RU-KRS", "shootdown"): 2}  # warplanes stay objects
+
+
+def test_a_governor_named_by_the_regions_adjective(analyse):
+    text = ("Курский губернатор сообщил, что в одном из районов области силы ПВО уничтожили три беспилотника. "
+            "Пострадавших нет.")
+    result = analyse(mapper.Report("g", text))
+    assert _incidents(result) == {("RU-KRS", "shootdown"): 3}  # the title places what nothing else does
+    told = analyse(mapper.Report("t", "Курский губернатор сообщил, что над Брянской областью сбиты два БПЛА."))
+    assert _incidents(told) == {("RU-BRY", "shootdown"): 2}

@@ -186,6 +186,7 @@ class SlavicExtractor:
         # "пытались атаковать объекты Воронежской области": the facilities of a region lie in it
         self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs
         self.targets = _words(lex.role_prefixes.get("target", ()), lang)
+        self.adjective_titles = _words(lex.role_prefixes.get("title_after_adjective", ()), lang)
         self.title_names = _phrases(lex.role_prefixes.get("title_names", ()), lang)
         self.nickname_suffixes = lex.role_prefixes.get("nickname_suffixes", ())
         self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
@@ -286,6 +287,8 @@ class SlavicExtractor:
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
             return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
+        if j == first and toks[i].is_cap and s.has(self.adjective_titles, j):  # "Воронежский губернатор"
+            return first, code, Cue.REGION_WORD, "region.governor"
         later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
@@ -396,7 +399,7 @@ class SlavicExtractor:
         listed = self._launch_list(s)
         for start, mi in located:
             role = self._role_before(s, start) or self._role_after(s, ext.mentions[mi])
-            if start in s.regions and self.title_names.at(s, start):
+            if start in s.regions and (self.title_names.at(s, start) or ext.mentions[mi].rule == "region.governor"):
                 role = "title"  # "КМВА", "Київська міська військова адміністрація": who tells, not where
             if role is None and previous is not None and (self._joined(s, previous[0], start)
                                                           or previous[1] == "origin"
