@@ -260,7 +260,12 @@ def test_counts_of_one_place_and_lists_past_a_region_word(analyse):
     ("Після удару по Шебекіно загинули двоє людей, ще п'ятеро поранено.", "uk", 2, 5),
     ("Унаслідок атаки загинули щонайменше 4 людини, 12 отримали поранення.", "uk", 4, 12),
     ("Поранено двох мирних мешканців, загиблих немає.", "uk", 0, 2),
-    ("Поранено 60-річного чоловіка, пошкоджено 3 будинки.", "uk", 0, 0),  # an age, houses: no casualties
+    ("Поранено 60-річного чоловіка, пошкоджено 3 будинки.", "uk", 0, 1),  # an age, houses: no numbers of people
+    ("Уночі в Харкові загинула жінка, поранено двох людей.", "uk", 1, 2),  # one person told without a number
+    ("Внаслідок удару по селищу загинув чоловік, ще п'ятеро дістали поранення.", "uk", 1, 5),
+    ("Внаслідок атаки п'ятеро чоловік вбито.", "uk", 5, 0),  # a person of a number told: no sixth
+    ("При атаке дрона погиб мужчина, ранена пожилая женщина.", "ru", 1, 1),
+    ("Мужчина получил ранения, никто не погиб, женщина не пострадала.", "ru", 0, 1),
     ("В результате атаки погибли два человека, еще пять человек получили ранения.", "ru", 2, 5),
     ("Два мирных жителя погибли, трое ранены.", "ru", 2, 3),
     ("По предварительным данным, не пострадали 3 человека, повреждены пять домов.", "ru", 0, 0),
@@ -270,6 +275,16 @@ def test_casualties_in_russian_and_ukrainian(text, lang, killed, injured):
     got = find_casualties(text, lang)
     assert (got.killed, got.injured) == (killed, injured)
     assert all(r.endswith("." + lang) for r in got.rules)
+
+
+def test_one_person_casualty_rules_are_checked(tmp_path):
+    from pathlib import Path
+    own = (Path(load_lexicon("ru").folder) / "casualties.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "ru"
+    bad.mkdir()
+    (bad / "casualties.toml").write_text(own.replace('position = "one"', 'position = "before"', 1), encoding="utf-8")
+    with pytest.raises(RulesError, match="people"):  # a list of people goes with position "one" only
+        read_lexicon(bad, "ru", load_lexicon("en"))
 
 
 def test_casualties_go_to_the_incident_columns(analyse):
@@ -363,3 +378,55 @@ def test_a_list_of_objects_and_the_capital_they_flew_at(analyse):
     assert _by_region(analyse, text) == {"UA-63": 19}
     text = "Над Московским регионом уничтожены семь дронов, три из которых летели прямо на Москву."
     assert _by_region(analyse, text) == {"RU-MOS": 7}  # no incident in the city
+
+
+def test_a_count_with_a_verb_and_the_facilities_of_a_region(analyse):
+    ru = ("Дежурные средства ПВО уничтожили 30 беспилотников: восемь пытались атаковать объекты Воронежской "
+          "области, ещё пять сбиты над Курской областью.")
+    assert _incidents(analyse(mapper.Report("v", ru))) == {("RU-VOR", "shootdown"): 8, ("RU-KRS", "shootdown"): 5}
+    uk = "Загалом збито 25 дронів: шість намагалися атакувати об'єкти Сумської області, ще чотири — над Полтавщиною."
+    assert _incidents(analyse(mapper.Report("s", uk))) == {("UA-59", "shootdown"): 6, ("UA-53", "shootdown"): 4}
+    # a region attacked with no facilities named stays a direction
+    heading = analyse(mapper.Report("d", "Из них восемь пытались атаковать Воронежскую область.")).incidents
+    assert "RU-VOR" not in set(heading["region_code"])
+
+
+def test_a_city_administration_is_a_title(analyse):
+    told = analyse(mapper.Report("k", "Київська міська військова адміністрація повідомила, що над Чернігівщиною "
+                                      "збито три дрони."))
+    assert _incidents(told) == {("UA-74", "shootdown"): 3}  # who tells: no incident in Kyiv city
+    head = analyse(mapper.Report("h", "У Дарницькому районі столиці впали уламки, повідомив начальник КМВА "
+                                      "Тимур Ткаченко.")).incidents
+    assert set(head["region_code"]) == {"UA-30"}  # the title places what nothing else does
+    ru = analyse(mapper.Report("r", "Глава КГВА сообщил, что обломки беспилотника упали в Житомирской области."))
+    assert set(ru.incidents["region_code"]) == {"UA-18"}
+
+
+def test_district_nicknames_are_their_towns_districts(analyse):
+    text = "Увечері ворог обстріляв Нікопольщину з артилерії, пошкоджено два будинки."
+    result = analyse(mapper.Report("n", text))
+    assert set(result.incidents["region_code"]) == {"UA-12"}  # the Nikopol district, Dnipropetrovsk Oblast
+    assert set(result.mentions["text"]) >= {"Нікополь"}
+    assert set(analyse(mapper.Report("o", "На Охтирщині уламки дрона впали на поле.")).incidents["region_code"]) \
+        == {"UA-59"}
+    assert set(analyse(mapper.Report("h", "Уламки дрона впали на Харківщині.")).incidents["region_code"]) \
+        == {"UA-63"}  # a region's own nickname stays the region
+
+
+def test_airliners_near_drones_are_no_objects(analyse):
+    text = ("За ночь над Московским регионом сбиты 25 беспилотников. Из-за атаки 30 самолетов не смогли вовремя "
+            "сесть в столичных аэропортах.")
+    assert _incidents(analyse(mapper.Report("p", text))) == {("RU-MOS", "shootdown"): 25}
+    uk = "Над Київщиною збито чотири дрони, ще 12 пасажирських літаків затримали в аеропорту Бориспіль."
+    assert _incidents(analyse(mapper.Report("u", uk))) == {("UA-32", "shootdown"): 4}
+    war = analyse(mapper.Report("w", "Над Курской областью сбиты два самолета Су-25."))
+    assert _incidents(war) == {("RU-KRS", "shootdown"): 2}  # warplanes stay objects
+
+
+def test_a_governor_named_by_the_regions_adjective(analyse):
+    text = ("Курский губернатор сообщил, что в одном из районов области силы ПВО уничтожили три беспилотника. "
+            "Пострадавших нет.")
+    result = analyse(mapper.Report("g", text))
+    assert _incidents(result) == {("RU-KRS", "shootdown"): 3}  # the title places what nothing else does
+    told = analyse(mapper.Report("t", "Курский губернатор сообщил, что над Брянской областью сбиты два БПЛА."))
+    assert _incidents(told) == {("RU-BRY", "shootdown"): 2}

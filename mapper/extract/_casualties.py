@@ -50,12 +50,24 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern, str, str], ...]:
     out = []
     for p in lex.family("casualty"):
         words = _alt(p["words"])
+        if p["position"] == "one":
+            out.extend((re.compile(rx, re.I), p["column"], p.id) for rx in _one_person(lex, p, words, links))
+            continue
         if p["position"] == "after":
             rx = rf"\b(?:{number})\s+(?:{noun}\s+)?{links}(?:{words})\b"
         else:
             rx = rf"\b(?:{words})\s+{gap}(?:{number})\s+{noun}\b"
         out.append((re.compile(rx, re.I), p["column"], p.id))
     return tuple(out)
+
+
+def _one_person(lex: Lexicon, p, words: str, links: str) -> tuple[str, str]:
+    """One person told without a number, by a noun in the singular before or after the word ("погиб
+    мужчина", "поранено 60-річного чоловіка", "женщина получила ранения")."""
+    qualifier = rf"(?:(?:\d{{1,3}}-\w+|{_alt(lex.casualty_qualifiers)})\s+){{0,2}}"
+    person = rf"(?P<person>{_alt(p['people'])})"
+    return (rf"\b(?:{words})\s+{qualifier}{person}\b",
+            rf"(?<![\w-])(?:{qualifier}){person}\s+{links}(?:{words})\b")
 
 
 @lru_cache(maxsize=4)
@@ -70,8 +82,13 @@ def tells_casualties(text: str, lang: str = "en") -> bool:
     return rx is not None and rx.search(text) is not None
 
 
+def _number_group(m: re.Match) -> str:
+    """The group that tells how many: a number, "a"/"один", or a person in the singular."""
+    return next(g for g in ("n", "one", "person") if m.groupdict().get(g))
+
+
 def _value(m: re.Match, numbers) -> int:
-    if m["one"]:
+    if _number_group(m) != "n":
         return 1
     text = m["n"].lower()
     if text[0].isdigit():
@@ -89,15 +106,19 @@ def find_casualties(text: str, lang: str = "en") -> Casualties:
     """
     lex = load_lexicon(lang)
     taken: list[tuple[int, int]] = []
+    told_in: list[tuple[int, int]] = []
     told = {"killed": 0, "injured": 0}
     rules: list[str] = []
     for rx, column, rule_id in _patterns(lang):
         for m in rx.finditer(text):
-            span = m.span("n") if m["n"] else m.span("one")
+            span = m.span(_number_group(m))
             before = text[:span[0]].split()[-1:] + text[:m.start()].split()[-1:]
             if any(a < span[1] and span[0] < b for a, b in taken) or any(w.lower() in lex.negations for w in before):
                 continue  # read already, or "no one was injured", "не пострадали 3 человека"
+            if _number_group(m) == "person" and any(a < m.end() and m.start() < b for a, b in told_in):
+                continue  # "пятеро человек погибли": a person of a number told already
             taken.append(span)
+            told_in.append(m.span())
             told[column] += _value(m, lex.number_words)
             if rule_id not in rules:
                 rules.append(rule_id)

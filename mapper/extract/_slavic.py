@@ -93,6 +93,11 @@ def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
     return _Phrases([tuple(frozenset(lemmas(t.text, lang)) for t in tokenize(w)) for w in words], tags)
 
 
+def _words(words, lang: str) -> frozenset[str]:
+    """The keys of one-word phrases, for :meth:`_Sentence.has`."""
+    return frozenset(k for w in words for k in lemmas(w, lang))
+
+
 def _keys(tok: Token, lang: str) -> tuple[str, ...]:
     """The token's lower form and lemmas; a hyphened word ending in a common word also matches as its
     parts ("FPV-дроном" is a "дрон", "дрон-камікадзе" too), a hyphened name ("Приморсько-Ахтарськ") not."""
@@ -114,6 +119,8 @@ class _Sentence:
     keys: list[tuple[str, ...]]
     taken: list[bool] = field(default_factory=list)
     elsewhere: list[int] = field(default_factory=list)  #: tokens of names of seas, launch areas, ... (no location)
+    regions: set[int] = field(default_factory=set)  #: the first tokens of region mentions
+    nicknames: set[int] = field(default_factory=set)  #: tokens of districts' nicknames ("Нікопольщина")
     every_key: frozenset[str] | None = None  #: the keys of all its tokens, once asked for
 
     def starts(self, phrases: "_Phrases") -> bool:
@@ -176,6 +183,14 @@ class SlavicExtractor:
         self.given_names = frozenset(lex.person_names)
         self.time_words = frozenset(lex.role_prefixes.get("time_before", ()))
         self.suffixes = {r: _phrases(ws, lang) for r, ws in lex.role_suffixes.items() if r in _ROLES}
+        # "пытались атаковать объекты Воронежской области": the facilities of a region lie in it
+        self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs
+        self.targets = _words(lex.role_prefixes.get("target", ()), lang)
+        self.adjective_titles = _words(lex.role_prefixes.get("title_after_adjective", ()), lang)
+        self.title_names = _phrases(lex.role_prefixes.get("title_names", ()), lang)
+        self.nickname_suffixes = lex.role_prefixes.get("nickname_suffixes", ())
+        self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
+        self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -200,7 +215,7 @@ class SlavicExtractor:
         if s.si == 0 and n > 1 and toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text == ",":
             s.taken[0] = True  # a dateline: "БЕЛГОРОД, 24 мая"
         for i, tok in enumerate(toks):
-            if not tok.is_cap or s.taken[i]:
+            if not tok.is_cap or s.taken[i] or self.title_names.at(s, i):  # "голова КМВА Тимур Ткаченко"
                 continue
             initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
             titled = i > 0 and s.has(self.person_roles, i - 1) and not self.regions.adjective(tok.text)
@@ -237,6 +252,7 @@ class SlavicExtractor:
             end, code, cue, rule = found
             had_word = had_word or rule in ("region.name_and_word", "region.republic_of")
             out.append((i, len(ext.mentions)))
+            s.regions.add(i)
             ext.mentions.append(_mention(ext, s, i, end, MentionKind.REGION, cue, rule=rule, code=code))
             for k in range(i, end):
                 s.taken[k] = True
@@ -271,6 +287,8 @@ class SlavicExtractor:
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
             return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
+        if j == first and toks[i].is_cap and s.has(self.adjective_titles, j):  # "Воронежский губернатор"
+            return first, code, Cue.REGION_WORD, "region.governor"
         later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
@@ -302,7 +320,8 @@ class SlavicExtractor:
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
             # "у Рильському районі", "Запорізького району": a district named after a town, in the paragraph's region
-            ext.mentions.append(_renamed(m, name, district=self._district_after(s, end)))
+            district = self._district_after(s, end) or i in s.nicknames
+            ext.mentions.append(_renamed(m, name, district=district))
             for k in range(i, end):
                 s.taken[k] = True
             i = end
@@ -335,8 +354,28 @@ class SlavicExtractor:
             name = self._lookup(" ".join(t.text for t in words), [s.keys[i + k] for k in range(width)])
             if name:
                 return i + width, name, self._cue_before(s, i) or "place.gazetteer", True
+        nickname = self._nickname(toks[i].text)
+        if nickname:
+            s.nicknames.add(i)
+            return i + 1, nickname, "place.gazetteer", True
         if cued:
             return i + 1, _nominative(toks[i].text, s.keys[i]), self._cue_before(s, i) or "place.gazetteer", False
+        return None
+
+    def _nickname(self, word: str) -> str | None:
+        """The town a district's nickname is made from ("Нікопольщина": the Nikopol district, "Куп'янщину":
+        Куп'янськ's, "Охтирщині": Охтирка's), if the gazetteer has it; a region's own ("Харківщина") is
+        read before, as a region."""
+        low = word.lower()
+        cut = next((len(low) - low.rindex(suf) for suf in self.nickname_suffixes
+                    if suf in low[3:] and low.rindex(suf) >= len(low) - len(suf) - 3), 0)  # a case ending after
+        if not cut:
+            return None
+        base = word[:-cut]
+        for ending in self.nickname_endings:
+            name = self._lookup(base + ending, [(normalize(base + ending),)])
+            if name:
+                return name
         return None
 
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
@@ -360,6 +399,8 @@ class SlavicExtractor:
         listed = self._launch_list(s)
         for start, mi in located:
             role = self._role_before(s, start) or self._role_after(s, ext.mentions[mi])
+            if start in s.regions and (self.title_names.at(s, start) or ext.mentions[mi].rule == "region.governor"):
+                role = "title"  # "КМВА", "Київська міська військова адміністрація": who tells, not where
             if role is None and previous is not None and (self._joined(s, previous[0], start)
                                                           or previous[1] == "origin"
                                                           and self._origin_goes_on(s, previous[0], start)):
@@ -430,8 +471,13 @@ class SlavicExtractor:
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
-                    return role
+                    return None if self._targets_in(s, role, start, back) else role
         return None
+
+    def _targets_in(self, s: _Sentence, role: str, start: int, back: int) -> bool:
+        """"пытались атаковать объекты Воронежской области": the facilities attacked lie in the region (no
+        direction), as "намагалися атакувати об'єкти Сумської області"."""
+        return role == "direction" and back == 2 and start in s.regions and s.has(self.targets, start - 1)
 
     # -- counts and events -------------------------------------------------------------------
     def _events(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> None:
@@ -511,6 +557,9 @@ class SlavicExtractor:
                 i = end
                 continue
             kind, obj_end, *them = obj
+            if kind == "aircraft" and self._civil(s, i):
+                i = obj_end  # "40 самолетов не смогли сесть": airliners, no objects
+                continue
             if obj_end == end and rule == "count.number_object":
                 rule = "count.of_them" if them and them[0] else "count.ellipsis"
             each = i > 0 and toks[i - 1].lower in _EACH
@@ -520,6 +569,16 @@ class SlavicExtractor:
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
         return out or self._single_object(s)
+
+    def _civil(self, s: _Sentence, i: int) -> bool:
+        """A word of civil flights in the clause of the count at ``i`` ("не смогли сесть", "рейсы", "в
+        аэропортах", "пасажирських літаків")."""
+        j = i
+        while j < len(s.toks) and s.toks[j].text not in _CLAUSE:
+            if self.civil.at(s, j):
+                return True
+            j += 1
+        return False
 
     def _single_object(self, s: _Sentence) -> list["_Count"]:
         """One object told in the singular with no number ("над областью сбита ракета", "обломки
@@ -543,13 +602,15 @@ class SlavicExtractor:
         them = s.has(self.of_them[0], j) and s.has(self.of_them[1], j + 1)
         j += 2 * them
         them = them or (s.has(self.of_them[0], i - 2) and s.has(self.of_them[1], i - 1))  # "Из них 12 ..."
-        while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.verbs, j))):
+        while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.attempts, j))):
             j += 1
+        verb = j > end and s.has(self.verbs, j - 1)
+        j += verb and s.has(self.targets, j)  # "восемь пытались атаковать объекты Воронежской области"
         after = toks[j].lower if j < len(toks) else ""
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
         k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
-        if after in _ELLIPSIS_BEFORE or dashed:
+        if after in _ELLIPSIS_BEFORE or dashed or (verb and j in s.regions):
             return kind, end, them
         return None
 

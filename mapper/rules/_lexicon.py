@@ -87,7 +87,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
     # places.toml: any number of groups of words that announce a place's name
     "place_cue": Family("places.toml", {"words": "phrases"}, frozenset({"words"})),
     # casualties.toml: any number of groups of words telling people killed or injured
-    "casualty": Family("casualties.toml", {"column": "str", "position": "str", "words": "phrases"},
+    "casualty": Family("casualties.toml", {"column": "str", "position": "str", "words": "phrases", "people": "words"},
                        frozenset({"column", "position", "words"})),
     "place": _fixed(
         "places.toml",

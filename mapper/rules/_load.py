@@ -223,7 +223,7 @@ _CONVERTERS: dict[str, Callable[[Any, str, str], Any]] = {
 
 
 #: What a ``[[casualty]]`` pattern's ``column`` and ``position`` may be.
-CASUALTY_CHOICES = {"column": ("killed", "injured"), "position": ("before", "after")}
+CASUALTY_CHOICES = {"column": ("killed", "injured"), "position": ("before", "after", "one")}
 
 
 def _check_casualties(patterns: dict[str, Pattern]) -> None:
@@ -231,6 +231,8 @@ def _check_casualties(patterns: dict[str, Pattern]) -> None:
         for key, allowed in CASUALTY_CHOICES.items() if p.family == "casualty" else ():
             if p[key] not in allowed:
                 raise RulesError(p.file, f"{p.id}.{key}", f"{p[key]!r} is not one of {', '.join(allowed)}")
+        if p.family == "casualty" and (p["position"] == "one") != ("people" in p.params):
+            raise RulesError(p.file, f"{p.id}.people", "a 'people' list goes with position 'one', and only there")
 
 
 def _check_values(values: dict, folder: Path) -> None:
