@@ -26,7 +26,7 @@ import numpy as np
 
 from . import _arrayfile, settings
 from .exceptions import GazetteerError
-from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
+from .text import _APOS_RE, _CYR_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
 
 log = logging.getLogger(__name__)
 
@@ -431,7 +431,7 @@ def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[st
     alts = list(compress(flat, usable.tolist()))
     place = np.repeat(np.arange(count, dtype=np.int64), per)[usable]
     slot = 2 + 2 * (np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per))[usable]
-    cyr = [not a.isascii() and has_cyrillic(a) for a in alts]
+    cyr = [m is not None for m in map(_CYR_RE.search, alts)]  # has_cyrillic (ASCII has none)
     every = names + list(compress(ascii_names, with_ascii)) + alts + _transliterated(compress(alts, cyr))
     places = np.concatenate((np.arange(count), np.flatnonzero(with_ascii), place, place[cyr])).astype(np.int64)
     slots = np.concatenate((np.zeros(count, dtype=np.int64), np.ones(sum(with_ascii), dtype=np.int64), slot,
@@ -536,13 +536,14 @@ class _NotPlain(Exception):
 _MISSING = object()
 _NUMBER_TYPES = frozenset({int, float})
 _TEXT_TYPES = frozenset({str, type(None)})
+_DICT = frozenset({dict})
 _TRANSLIT = None  # a _CharTable of transliterate, made on first use
 
 
 def _plain_column(places: list, name: str, types: frozenset, missing: object = _MISSING) -> list:
-    """The field ``name`` of every record (``missing`` where it has none); :class:`_NotPlain` unless
-    each is of one of ``types``."""
-    values = [rec.get(name, missing) if type(rec) is dict else _MISSING for rec in places]
+    """The field ``name`` of every record (dicts: :func:`_plain_places` checked) or ``missing`` where it
+    has none; :class:`_NotPlain` unless each is of one of ``types``."""
+    values = list(map(dict.get, places, repeat(name), repeat(missing)))
     if not types.issuperset(map(type, values)):
         raise _NotPlain
     return values
@@ -563,6 +564,8 @@ def _plain_places(places: list) -> dict:
     """The columns of records that :func:`_place` takes as they are (numbers as ints or floats in range,
     texts as str or null, alternate names as lists of str), by the same rules in bulk; :class:`_NotPlain`
     for any other, so that the record-by-record path gives its error or its conversion."""
+    if not _DICT.issuperset(map(type, places)):
+        raise _NotPlain
     names = _plain_column(places, "name", _STR)
     if not all(map(str.strip, names)):
         raise _NotPlain
@@ -586,11 +589,17 @@ def _usable_alternates(names: list[str]) -> np.ndarray:
     upper = np.fromiter(map(str.isupper, names), dtype=bool, count=count)
     bad = np.zeros(count, dtype=bool)
     bad[plain] = [m is not None for m in map(_ASCII_DIGIT.search, compress(names, plain.tolist()))]
-    other = (~plain).tolist()
-    bad[~plain] = ["\x00" in t for t in map(str.translate, compress(names, other), repeat(_ODD))]
+    other = list(compress(names, (~plain).tolist()))
+    bad[~plain] = [m is not None for m in map(_odd_chars(other).search, other)]
     cyrillic = np.zeros(count, dtype=bool)
-    cyrillic[~plain] = list(map(has_cyrillic, compress(names, other)))
+    cyrillic[~plain] = [m is not None for m in map(_CYR_RE.search, other)]
     return (length >= 2) & ~bad & ~(upper & (length <= 4) & ~cyrillic)
+
+
+def _odd_chars(names: list[str]) -> re.Pattern:
+    """A pattern of the characters of ``names`` that :func:`_odd_char` makes a NUL (and NUL itself)."""
+    odd = ["\x00"] + [ch for ch in set("".join(names)) if _ODD[ord(ch)] == "\x00"]
+    return re.compile("[" + "".join(map(re.escape, sorted(odd))) + "]")
 
 
 def _transliterated(names: Iterable[str]) -> list[str]:
