@@ -60,7 +60,7 @@ class StringColumn(Sequence):
     @classmethod
     def build(cls, strings: Iterable[str]) -> "StringColumn":
         """A column of ``strings``."""
-        return cls.of_encoded([s.encode("utf-8") for s in strings])
+        return cls.of_encoded(list(map(str.encode, strings)))  # UTF-8
 
     @classmethod
     def of_encoded(cls, encoded: list[bytes]) -> "StringColumn":
@@ -126,7 +126,7 @@ class KeyTable:
               ) -> "KeyTable":
         """The table of ``keys`` (distinct), with the ints of each when ``values`` are given: a tuple per
         key, or ``(starts, flat)`` arrays (key ``k``'s ints are ``flat[starts[k]:starts[k + 1]]``)."""
-        encoded = [k.encode("utf-8") for k in keys]
+        encoded = list(map(str.encode, keys))  # UTF-8
         strings = StringColumn.of_encoded(encoded)
         size = 1 << max(4, (2 * len(keys)).bit_length())
         hashes = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(keys))
@@ -498,11 +498,20 @@ def _loose_table(keys: list[str], kid: np.ndarray, place: np.ndarray, pops: list
     first[1:] = (lid[1:] != lid[:-1]) | (lplace[1:] != lplace[:-1])
     lid, lplace = lid[first], lplace[first]
     starts = _starts(lid, len(loose_keys))
-    flat = lplace.copy()
-    for g in np.flatnonzero(np.diff(starts) > 1).tolist():
+    return KeyTable.build(loose_keys, (starts, _by_population(lid, lplace, starts, pops)))
+
+
+def _by_population(lid: np.ndarray, lplace: np.ndarray, starts: np.ndarray, pops: list[int]) -> np.ndarray:
+    """The places of each group (``lid``, sorted), most populous first: sorted in bulk, and the groups
+    where two places are as populous as each other sorted again as a set of them orders them."""
+    population = np.asarray(pops, dtype=np.int64)[lplace]
+    order = np.lexsort((-population, lid))
+    flat, population = lplace[order], population[order]
+    tied = np.flatnonzero((lid[1:] == lid[:-1]) & (population[1:] == population[:-1]))
+    for g in np.unique(lid[tied]).tolist():
         a, b = int(starts[g]), int(starts[g + 1])
         flat[a:b] = sorted(set(lplace[a:b].tolist()), key=lambda i: -pops[i])
-    return KeyTable.build(loose_keys, (starts, flat))
+    return flat
 
 
 def _word_prefixes(keys: Iterable[str]) -> set[str]:

@@ -354,3 +354,15 @@ def test_bulk_alternate_checks_and_transliteration_give_what_the_per_name_ones_g
     names = NAMES + ["AB", "KJA", "Moscow2", "Мск", "東京", "LED", "СПб", "Δelta", "٣Kirov", "Х\x00", "ОРЁЛ", "Київ"]
     assert gazetteer._usable_alternates(names).tolist() == [gazetteer._usable_alternate(n) for n in names]
     assert gazetteer._transliterated(names) == [gazetteer.transliterate(n) for n in names]
+
+
+def test_loose_places_sorted_in_bulk_as_one_set_per_group_sorts_them():
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        pairs = sorted({(int(rng.integers(6)), int(rng.integers(300))) for _ in range(int(rng.integers(1, 60)))})
+        lid, lplace = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+        pops = rng.integers(0, 4, 300).tolist()  # many places as populous as each other
+        starts = gazetteer._starts(lid, 6)
+        expected = np.concatenate([sorted(set(lplace[a:b].tolist()), key=lambda i: -pops[i])
+                                   for a, b in zip(starts[:-1], starts[1:]) if b > a])
+        assert gazetteer._by_population(lid, lplace, starts, pops).tolist() == expected.tolist()
