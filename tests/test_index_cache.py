@@ -3,9 +3,11 @@ never torn by builders running at once; the build's shortcuts give what the slow
 
 from __future__ import annotations
 
+import json
 import logging
 import multiprocessing
 import pickle
+import re
 import subprocess
 import sys
 
@@ -297,3 +299,70 @@ def test_stem_table_is_the_same_from_the_cache(cache):
     _slavic._CACHE.clear()
     assert _slavic._place_stems(SimpleNamespace(keys=keys, cache_key="gazetteer-other")) == fresh
     assert len(list(cache.glob("stems-*.idx"))) == 2
+
+
+def _arrays_of(index: gazetteer.GazetteerIndex) -> dict[str, bytes]:
+    return {k: np.ascontiguousarray(v).tobytes() for k, v in gazetteer._arrays(index).items()}
+
+
+def _json_places() -> list:
+    rows = [{"geonameid": 10 + n, "name": name, "latitude": 50.0 + n / 7, "longitude": 30 + n / 3,
+             "countrycode": cc, "admin1code": adm, "population": pop, "alternatenames": alts}
+            for n, (name, cc, adm, pop, alts) in enumerate([
+                ("Kirov", "RU", "33", 470000, ["Киров", "Kirow", "KRV", "Vyatka1", "Вятка", "東京", "x", "Kirov"]),
+                ("Kirov", "RU", "40", 30000, ["Киров", "КИРОВ", "Kirov 2", "Kírov"]),
+                ("Орёл", "RU", "56", 300000, ["Orel", "Oryol", "ΟΡΕΛ", "Орел", "Ärø", "СПб"]),
+                ("Small", "UA", None, None, None),
+                ("Tiny", "", "", 10, []),
+                ("Kyiv", "UA", "12", 2900000.0, ["Київ", "Kiev", "KIEV", "Kyïv", "Kyiv\u200b"])])]
+    rows[0]["asciiname"] = "Kirov"
+    rows[2]["asciiname"] = "Orel"
+    rows[3]["asciiname"] = None
+    return rows
+
+
+@pytest.mark.parametrize("least", [0, 100])
+def test_json_places_built_in_bulk_give_the_index_of_the_records_one_by_one(tmp_path, monkeypatch, least):
+    monkeypatch.setattr(settings, "min_population", least)
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps({str(r["geonameid"]): r for r in _json_places()}), encoding="utf-8")
+    bulk = gazetteer._build_json(path)
+    one_by_one = gazetteer._build(gazetteer._iter_json(path), str(path))
+    assert _arrays_of(bulk) == _arrays_of(one_by_one)
+    assert len(bulk) == (6 if least == 0 else 4) and bulk.lookup("kirov")[0] == (0, 0)
+
+
+@pytest.mark.parametrize("change", [("latitude", "55.5"), ("population", True), ("alternatenames", "A,B"),
+                                    ("geonameid", 1e300), ("latitude", 91), ("name", " "), ("countrycode", 7)])
+def test_json_places_not_plain_are_read_one_by_one(tmp_path, change):
+    rows = _json_places()
+    rows[1][change[0]] = change[1]
+    with pytest.raises(gazetteer._NotPlain):
+        gazetteer._plain_places(rows)
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    try:
+        expected = _arrays_of(gazetteer._build(gazetteer._iter_json(path), str(path)))
+    except gazetteer.GazetteerError as exc:
+        with pytest.raises(gazetteer.GazetteerError, match=re.escape(str(exc))):
+            gazetteer._build_json(path)
+    else:
+        assert _arrays_of(gazetteer._build_json(path)) == expected
+
+
+def test_bulk_alternate_checks_and_transliteration_give_what_the_per_name_ones_give():
+    names = NAMES + ["AB", "KJA", "Moscow2", "Мск", "東京", "LED", "СПб", "Δelta", "٣Kirov", "Х\x00", "ОРЁЛ", "Київ"]
+    assert gazetteer._usable_alternates(names).tolist() == [gazetteer._usable_alternate(n) for n in names]
+    assert gazetteer._transliterated(names) == [gazetteer.transliterate(n) for n in names]
+
+
+def test_loose_places_sorted_in_bulk_as_one_set_per_group_sorts_them():
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        pairs = sorted({(int(rng.integers(6)), int(rng.integers(300))) for _ in range(int(rng.integers(1, 60)))})
+        lid, lplace = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+        pops = rng.integers(0, 4, 300).tolist()  # many places as populous as each other
+        starts = gazetteer._starts(lid, 6)
+        expected = np.concatenate([sorted(set(lplace[a:b].tolist()), key=lambda i: -pops[i])
+                                   for a, b in zip(starts[:-1], starts[1:]) if b > a])
+        assert gazetteer._by_population(lid, lplace, starts, pops).tolist() == expected.tolist()
