@@ -381,6 +381,25 @@ CASES = {
         "Drones struck several villages of the Belgorod region, Governor Vyacheslav Gladkov said. In the "
         "village of Murom in the Shebekino district, a roof fell in.",
         {"RU-BEL": None}),
+    # -- third accuracy round (en-acc2): approach and way to a city, alerts, production, retold totals ----
+    "approach-to-a-city-region": (
+        "Air defence destroyed eight drones on their approach to Kyiv overnight, the city administration said.",
+        {"UA-32": 8}),
+    "on-the-way-to-is-a-direction": (
+        "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
+        {"RU-TUL": 4}),
+    "alert-in-the-capital": (
+        "Air defence shot down 20 drones over the Chernihiv and Sumy regions. The air alert in the capital "
+        "lasted three hours, and all drones were destroyed before they reached the city.",
+        {"UA-74": None, "UA-59": None}),
+    "production-site": (
+        "Ukrainian drones hit a fuel depot in the Bryansk region overnight, the governor said. Russia "
+        "assembles Geran drones at a plant in the Alabuga zone of Tatarstan, according to investigators.",
+        {"RU-BRY": None}),
+    "as-reported-national-total": (
+        "Five Shahed drones were shot down over the Poltava region overnight, the regional governor said. As "
+        "reported, air defence forces destroyed all 23 drones the enemy launched.",
+        {"UA-53": 5}),
 }
 
 
