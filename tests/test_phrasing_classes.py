@@ -400,6 +400,13 @@ CASES = {
         "Five Shahed drones were shot down over the Poltava region overnight, the regional governor said. As "
         "reported, air defence forces destroyed all 23 drones the enemy launched.",
         {"UA-53": 5}),
+    "capital-in-a-region-list": (
+        "All 14 drones were shot down over the Sumy and Poltava regions in the east, Kiev in the north and "
+        "Odesa in the south, the air force said.",
+        {"UA-59": None, "UA-53": None, "UA-32": None, "UA-51": None}),
+    "capital-after-a-region-list-with-in": (
+        "Drones were shot down over the Sumy and Chernihiv regions and in Kyiv, where debris hit a house.",
+        {"UA-59": None, "UA-74": None, "UA-30": None}),
 }
 
 
