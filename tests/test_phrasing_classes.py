@@ -407,6 +407,10 @@ CASES = {
     "capital-after-a-region-list-with-in": (
         "Drones were shot down over the Sumy and Chernihiv regions and in Kyiv, where debris hit a house.",
         {"UA-59": None, "UA-74": None, "UA-30": None}),
+    "unnumbered-plural-told-before": (
+        "Air defences destroyed 60 drones and three guided missiles overnight. The missiles and 25 of the "
+        "drones were destroyed over the Belgorod region, and 20 drones over the Kursk region.",
+        {"RU-BEL": 28, "RU-KRS": 20}),
 }
 
 

@@ -131,6 +131,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int",
                          "not_after": "words"},
         count__bare_verb={"verbs": "words", "anchor_window": "int", "of": "words", "of_determiners": "words"},
+        count__told_before={"determiners": "words", "joiners": "words"},
         count__single_object={"determiners": "words", "numerals": "words", "followers": "words",
                               "plural_endings": "phrases", "singular_in_s": "words"},
         count__skip__platform={"verbs": "words", "before": "words", "lookback": "int"},
