@@ -439,3 +439,11 @@ def test_people_after_a_casualty_verb_are_no_objects(analyse):
     got = per_region(analyse("Drones attacked fuel facilities in the Samara region, the governor said. Two people "
                              "were killed and two more injured in the attack on the city of Syzran."))
     assert got == {"RU-SAM": None}
+
+
+def test_summed_weapon_list_keeps_its_kinds(analyse):
+    r = analyse("Overnight the enemy attacked the Mykolaiv region with 3 Kh-59 guided missiles and 25 Shahed "
+                "drones, the regional administration said. Two more drones were shot down over the region.")
+    inc = r.incidents.set_index("region_code")
+    assert inc.loc["UA-48", "objects"] == 30
+    assert inc.loc["UA-48", "object_kind"] == "missile;drone"

@@ -135,6 +135,13 @@ class _Incident:
         self.names |= names
 
 
+def _joined_kinds(have: str | None, new: str | None) -> str | None:
+    """The kinds of the objects an incident sums, in the order told: "missile;drone"."""
+    if not have or not new:
+        return have or new
+    return have if new in have.split(";") else f"{have};{new}"
+
+
 class _Tally:
     """Objects of an incident from its numbers in one report: the numbers of one sentence add up
     (its towns: "five near Novorossiysk and four near Anapa"), sentences tell the same objects
@@ -398,7 +405,7 @@ class _ReportTally:
                 if tally is None:
                     tally = told[id(match)] = _Tally()
                 match.objects = tally.add(ev.sentence, objects, ev.more)
-                match.object_kind = match.object_kind or ev.object_kind
+                match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None
             targets.append(match)
@@ -412,7 +419,8 @@ class _ReportTally:
         for inc in self.own:
             if inc.region == region and (inc.kind == ev.kind or ev.count is None
                                          or Kind.OTHER in (ev.kind, inc.kind)
-                                         or inc.object_kind in (None, ev.object_kind)):
+                                         or inc.object_kind is None
+                                         or ev.object_kind in inc.object_kind.split(";")):
                 return inc
         return None
 
