@@ -411,6 +411,10 @@ CASES = {
         "Air defences destroyed 60 drones and three guided missiles overnight. The missiles and 25 of the "
         "drones were destroyed over the Belgorod region, and 20 drones over the Kursk region.",
         {"RU-BEL": 28, "RU-KRS": 20}),
+    "each-over-places-of-one-region": (
+        "Nine drones were shot down over the Dnipropetrovsk region overnight: three each in the Nikopol and "
+        "Pavlohrad districts and three more in the Synelnykove district, the regional head said.",
+        {"UA-12": 9}),
 }
 
 

@@ -350,6 +350,11 @@ class _ReportTally:
         return [place_at[(rid, m)].matched_name for m in ev.mentions
                 if (rid, m) in place_at and place_at[(rid, m)].region_code == region]
 
+    def _each(self, ev: Event, region: str, objects: int) -> int:
+        """Objects told once for each of several places ("two each in the Kryvyi Rih and Dnipro
+        districts"): as many times over as the event names places in ``region``."""
+        return objects * max(1, len(set(self._places_in(ev, region)))) if ev.each else objects
+
     def _elaborates(self, ev: Event, regions: list[str], names: set[str]) -> bool:
         """A sentence naming places of an event just told ("the affected cities were ...") adds
         them to its incidents."""
@@ -404,7 +409,7 @@ class _ReportTally:
                 tally = told.get(id(match))
                 if tally is None:
                     tally = told[id(match)] = _Tally()
-                match.objects = tally.add(ev.sentence, objects, ev.more)
+                match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more)
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None
