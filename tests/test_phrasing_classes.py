@@ -381,6 +381,40 @@ CASES = {
         "Drones struck several villages of the Belgorod region, Governor Vyacheslav Gladkov said. In the "
         "village of Murom in the Shebekino district, a roof fell in.",
         {"RU-BEL": None}),
+    # -- third accuracy round (en-acc2): approach and way to a city, alerts, production, retold totals ----
+    "approach-to-a-city-region": (
+        "Air defence destroyed eight drones on their approach to Kyiv overnight, the city administration said.",
+        {"UA-32": 8}),
+    "on-the-way-to-is-a-direction": (
+        "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
+        {"RU-TUL": 4}),
+    "alert-in-the-capital": (
+        "Air defence shot down 20 drones over the Chernihiv and Sumy regions. The air alert in the capital "
+        "lasted three hours, and all drones were destroyed before they reached the city.",
+        {"UA-74": None, "UA-59": None}),
+    "production-site": (
+        "Ukrainian drones hit a fuel depot in the Bryansk region overnight, the governor said. Russia "
+        "assembles Geran drones at a plant in the Alabuga zone of Tatarstan, according to investigators.",
+        {"RU-BRY": None}),
+    "as-reported-national-total": (
+        "Five Shahed drones were shot down over the Poltava region overnight, the regional governor said. As "
+        "reported, air defence forces destroyed all 23 drones the enemy launched.",
+        {"UA-53": 5}),
+    "capital-in-a-region-list": (
+        "All 14 drones were shot down over the Sumy and Poltava regions in the east, Kiev in the north and "
+        "Odesa in the south, the air force said.",
+        {"UA-59": None, "UA-53": None, "UA-32": None, "UA-51": None}),
+    "capital-after-a-region-list-with-in": (
+        "Drones were shot down over the Sumy and Chernihiv regions and in Kyiv, where debris hit a house.",
+        {"UA-59": None, "UA-74": None, "UA-30": None}),
+    "unnumbered-plural-told-before": (
+        "Air defences destroyed 60 drones and three guided missiles overnight. The missiles and 25 of the "
+        "drones were destroyed over the Belgorod region, and 20 drones over the Kursk region.",
+        {"RU-BEL": 28, "RU-KRS": 20}),
+    "each-over-places-of-one-region": (
+        "Nine drones were shot down over the Dnipropetrovsk region overnight: three each in the Nikopol and "
+        "Pavlohrad districts and three more in the Synelnykove district, the regional head said.",
+        {"UA-12": 9}),
 }
 
 
@@ -409,3 +443,11 @@ def test_people_after_a_casualty_verb_are_no_objects(analyse):
     got = per_region(analyse("Drones attacked fuel facilities in the Samara region, the governor said. Two people "
                              "were killed and two more injured in the attack on the city of Syzran."))
     assert got == {"RU-SAM": None}
+
+
+def test_summed_weapon_list_keeps_its_kinds(analyse):
+    r = analyse("Overnight the enemy attacked the Mykolaiv region with 3 Kh-59 guided missiles and 25 Shahed "
+                "drones, the regional administration said. Two more drones were shot down over the region.")
+    inc = r.incidents.set_index("region_code")
+    assert inc.loc["UA-48", "objects"] == 30
+    assert inc.loc["UA-48", "object_kind"] == "missile;drone"

@@ -135,6 +135,13 @@ class _Incident:
         self.names |= names
 
 
+def _joined_kinds(have: str | None, new: str | None) -> str | None:
+    """The kinds of the objects an incident sums, in the order told: "missile;drone"."""
+    if not have or not new:
+        return have or new
+    return have if new in have.split(";") else f"{have};{new}"
+
+
 class _Tally:
     """Objects of an incident from its numbers in one report: the numbers of one sentence add up
     (its towns: "five near Novorossiysk and four near Anapa"), sentences tell the same objects
@@ -343,6 +350,11 @@ class _ReportTally:
         return [place_at[(rid, m)].matched_name for m in ev.mentions
                 if (rid, m) in place_at and place_at[(rid, m)].region_code == region]
 
+    def _each(self, ev: Event, region: str, objects: int) -> int:
+        """Objects told once for each of several places ("two each in the Kryvyi Rih and Dnipro
+        districts"): as many times over as the event names places in ``region``."""
+        return objects * max(1, len(set(self._places_in(ev, region)))) if ev.each else objects
+
     def _elaborates(self, ev: Event, regions: list[str], names: set[str]) -> bool:
         """A sentence naming places of an event just told ("the affected cities were ...") adds
         them to its incidents."""
@@ -397,8 +409,8 @@ class _ReportTally:
                 tally = told.get(id(match))
                 if tally is None:
                     tally = told[id(match)] = _Tally()
-                match.objects = tally.add(ev.sentence, objects, ev.more)
-                match.object_kind = match.object_kind or ev.object_kind
+                match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more)
+                match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None
             targets.append(match)
@@ -412,7 +424,8 @@ class _ReportTally:
         for inc in self.own:
             if inc.region == region and (inc.kind == ev.kind or ev.count is None
                                          or Kind.OTHER in (ev.kind, inc.kind)
-                                         or inc.object_kind in (None, ev.object_kind)):
+                                         or inc.object_kind is None
+                                         or ev.object_kind in inc.object_kind.split(";")):
                 return inc
         return None
 

@@ -72,6 +72,8 @@ class _Story:
     last_kind: str | None = None  #: the objects counted last, for "12 were downed over ..."
     last_value: int | None = None  #: the number counted last, for "a third of them ..."
     named_kind: str | None = None  #: the objects the report named last (in any sentence before)
+    #: the number of each kind told first in the last sentence with counts, for "the missiles and 37 drones"
+    told: dict[str, int] = field(default_factory=dict)
     last_region: str | None = None  #: the region named last, for "the region"
     last_region_sentence: int | None = None
     #: region mentions per country so far, and how many mentions they were counted from, for "the capital"
@@ -271,7 +273,12 @@ def _counts(report: Report, toks: list[Token], located: Located, story: _Story) 
     sentence and no objects counted in the one before, the objects the report named last."""
     anchors = {t for t, _ in located}
     kind = story.last_kind or (story.named_kind if anchors else None)
-    counts = find_counts(toks, anchors, kind, story.last_value)
+    counts = find_counts(toks, anchors, kind, story.last_value, story.told)
+    if counts:
+        story.told = {}
+        for c in counts:
+            if not (c.part or c.more):
+                story.told.setdefault(c.kind, c.value)
     if toks:  # kept sentence by sentence, so that extraction stays linear in the report's length
         story.named_kind = object_kind_named(report.text[toks[0].start:toks[-1].end]) or story.named_kind
     story.last_kind = counts[-1].kind if counts else None

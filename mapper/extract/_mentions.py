@@ -396,7 +396,10 @@ class MentionFinder:
     def around_city(toks: list[Token], s: int, e: int) -> str | None:
         """"near Moscow", "outside Kyiv": the region around a city that is a region of its own."""
         code = _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[s:e])))
-        if code is None or not any(t.lower in _LEX.around_words for t in toks[max(0, s - _AROUND_CITY["window"]):s]):
+        if code is None:
+            return None
+        if not any(t.lower in _LEX.around_words for t in toks[max(0, s - _AROUND_CITY["window"]):s]) \
+                and not _in_region_list(toks, s):
             return None
         return _LEX.around_city_regions.get(code)
 
@@ -566,3 +569,18 @@ def _list_at(toks: list[Token], taken: list[bool], starts: dict[int, int], i: in
             break
         j = k
     return items, j
+
+
+def _in_region_list(toks: list[Token], s: int) -> bool:
+    """The name at token ``s`` is an item of a list of regions ("the Poltava and Dnipropetrovsk
+    regions in the centre, Kiev in the north"): back over names and list words to a region noun."""
+    if s == 0 or toks[s - 1].lower == "in":
+        return False
+    for j in range(s - 1, max(-1, s - 1 - _AROUND_CITY["list_window"]), -1):
+        low = toks[j].lower
+        if low in _AROUND_CITY["list_nouns"]:
+            return True
+        if not (low in _AROUND_CITY["list_skip"] or (toks[j].is_word and toks[j].is_cap)):
+            return False
+    return False
+

@@ -21,6 +21,7 @@ _PART_OF_TOTAL = [p.split() for p in _PART["phrases"]]
 _ELLIPSIS = _LEX.rule("count.ellipsis")
 _BARE_VERB = _LEX.rule("count.bare_verb")
 _SINGLE = _LEX.rule("count.single_object")
+_TOLD = _LEX.rule("count.told_before")
 _PLATFORM = _LEX.rule("count.skip.platform")
 _MODEL_HYPHENS, _MODEL_SLASHES = _LEX.rule("count.skip.model")["hyphens"], _LEX.rule("count.skip.model")["slashes"]
 # the parameters looked at token by token, bound once
@@ -246,7 +247,7 @@ def _fraction_at(tokens: list[Token], i: int) -> tuple[float, int] | None:
 
 
 def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = None,
-                last_value: int | None = None) -> list[Count]:
+                last_value: int | None = None, told: dict[str, int] | None = None) -> list[Count]:
     """Numbers of objects in one sentence.
 
     Parameters
@@ -262,10 +263,15 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
         over Kursk Oblast" after "20 drones ...".
     last_value : int, optional
         The number last counted in the previous sentence, for "a third of them ...".
+    told : dict, optional
+        ``kind -> number`` told first in the previous sentence with counts, for "the missiles and
+        37 of the drones" after "117 drones and four missiles".
     """
     if last_kind is None and words_of(tokens).isdisjoint(_OBJECT_FIRST):
         return []  # every count takes its kind from an object noun of the sentence or from ``last_kind``
-    return _CountScan(tokens, anchors, last_kind, last_value).run()
+    scan = _CountScan(tokens, anchors, last_kind, last_value)
+    scan.told = told or {}
+    return scan.run()
 
 
 class _CountScan:
@@ -277,6 +283,7 @@ class _CountScan:
         self.named_here = False  # the objects were named earlier in this sentence
         self.waves = not words_of(tokens).isdisjoint(_WAVES)
         self.out: list[Count] = []
+        self.told: dict[str, int] = {}
 
     def run(self) -> list[Count]:
         tokens, i, n = self.tokens, 0, len(self.tokens)
@@ -284,6 +291,8 @@ class _CountScan:
             tok = tokens[i]
             if tok.is_number or tok.lower in _STARTERS or ("-" in tok.lower and tok.is_word):
                 i = self._step(i)
+            elif self.told and tok.lower in _TOLD["determiners"]:
+                i = self._told_before(i)
             else:
                 i += 1
         return self.out
@@ -457,6 +466,18 @@ class _CountScan:
             self._add(num.value, self.last_kind, i, j + 1, _BARE_VERB.id)
             return j
         return None
+
+    def _told_before(self, i: int) -> int:
+        """"The missiles and 37 of the drones were destroyed over ...": an unnumbered plural noun
+        joined to a count stands for all the objects of its kind told in the sentence before."""
+        tokens = self.tokens
+        obj = _object_after(tokens, i + 1)
+        k = obj.end if obj else len(tokens)
+        if obj is None or obj.kind not in self.told or not obj.noun.endswith(_PLURAL_ENDINGS) \
+                or k + 1 >= len(tokens) or tokens[k].lower not in _TOLD["joiners"] or not number_at(tokens, k + 1):
+            return i + 1
+        self._add(self.told[obj.kind], obj.kind, i, k, _TOLD.id)
+        return k
 
     def _single_object(self, i: int) -> int | None:
         """"a drone that ...", "another drone was ...": one object; "a second was destroyed": one
