@@ -519,3 +519,11 @@ def test_large_corpus_map_size_and_load(browser, corpus_map, record_property):
     assert "Period: 2024-03-01 – 2024-03-14" in summary(page)
     shot(page, "corpus-10k-two-weeks")
     assert problems == [] and remote == []
+
+
+def test_summed_kinds_read_as_objects_of_each_kind(browser, seed_result, tmp_path):
+    page, problems, remote = open_map(browser, save(seed_result, tmp_path, "kinds"))
+    said = page.evaluate("""() => [mapper.plural(66, 'missile;drone'), mapper.plural(1, 'drone'),
+                                    mapper.plural(3, 'drone'), mapper.plural(2, 'aircraft'), mapper.plural(2, '')]""")
+    assert said == ["66 objects (missiles, drones)", "1 drone", "3 drones", "2 aircraft", "2 objects"]
+    assert problems == [] and remote == []

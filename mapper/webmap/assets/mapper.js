@@ -39,7 +39,11 @@
   M.fmt = function (n) { return Math.round(n).toLocaleString('en-US'); };
   M.plural = function (n, noun) {
     noun = noun || 'object';
-    return M.fmt(n) + ' ' + noun + (n === 1 || /craft$/.test(noun) ? '' : 's');
+    var nouns = function (w) { return w + (/craft$/.test(w) ? '' : 's'); };
+    if (noun.indexOf(';') >= 0) {  /* a summed list of kinds: "66 objects (missiles, drones)" */
+      return M.plural(n, 'object') + ' (' + noun.split(';').map(nouns).join(', ') + ')';
+    }
+    return M.fmt(n) + ' ' + (n === 1 ? noun : nouns(noun));
   };
 
   /* An address as a link target: http(s) URLs only, anything else is not a link. */
