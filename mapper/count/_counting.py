@@ -519,12 +519,7 @@ class IncidentMerger:
             if not self.merge or inc.day is None:
                 final.append(inc)
                 continue
-            key = (inc.day, inc.region, inc.kind)
-            target = index.get(key)
-            if target is None:
-                index[key] = inc
-            else:
-                target.merge_from(inc)
+            _merge_into(index, inc)
         if self.capacity is not None and len(index) > self.capacity:
             self._flush()
         return final
@@ -554,12 +549,7 @@ class IncidentMerger:
         fh.seek(0)
         merged: dict[tuple, _Incident] = {}
         for inc in sorted(_pickled(fh), key=_by_seq):  # the parts of an incident, merged in the order told
-            key = (inc.day, inc.region, inc.kind)
-            target = merged.get(key)
-            if target is None:
-                merged[key] = inc
-            else:
-                target.merge_from(inc)
+            _merge_into(merged, inc)
         ordered = list(merged.values())  # in seq order: each first told before the next
         del merged
         fh.seek(0)
@@ -575,6 +565,16 @@ class IncidentMerger:
         for fh in self._files.values():
             fh.close()
         self._files = {}
+
+
+def _merge_into(index: dict[tuple, _Incident], inc: _Incident) -> None:
+    """Keep ``inc`` under its day, region and kind, or merge it into the incident kept there."""
+    key = (inc.day, inc.region, inc.kind)
+    target = index.get(key)
+    if target is None:
+        index[key] = inc
+    else:
+        target.merge_from(inc)
 
 
 def _pickled(fh: IO[bytes]) -> Iterator:
