@@ -302,22 +302,6 @@ _NO_COMBINING = _CharTable(lambda ch: "" if unicodedata.combining(ch) else ch)
 _ODD = _CharTable(_odd_char)
 
 
-def _name_key(name: str) -> str:
-    """:func:`mapper.text.normalize` of ``name``, computed the same way in fewer steps (for building)."""
-    if name.isascii():  # NFKD leaves ASCII as it is, and ASCII has no combining marks
-        return _SEP_RE.sub(" ", _ASCII_APOS.sub("", name).lower()).strip()
-    text = unicodedata.normalize("NFKD", _APOS_RE.sub("", name)).translate(_NO_COMBINING)
-    return _SEP_RE.sub(" ", text.casefold().replace("ё", "е")).strip()
-
-
-def _loose_of(key: str) -> str:
-    """:func:`mapper.text.loose_key` of a name whose :func:`~mapper.text.normalize` is ``key``."""
-    if "y" in key or "j" in key or "ii" in key:
-        key = _LOOSE_I.sub("i", key)
-    key = key.replace("kh", "h").replace("ts", "c").replace("tz", "c")  # as one pass: no match overlaps another
-    return _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key
-
-
 def _usable_alternate(name: str) -> bool:
     """An alternate name worth a key: no digits, not an airport code, Latin or Cyrillic letters only."""
     if len(name) < 2:
@@ -331,13 +315,13 @@ def _usable_alternate(name: str) -> bool:
 
 
 def _name_keys(names: list[str]) -> list[str]:
-    """:func:`_name_key` of each name, each step run once over all the names joined by NULs (no step
-    reaches across a NUL: NFKD reorders marks only between starters, and NUL is neither a separator,
+    """:func:`~mapper.text.normalize` of each name, each step run once over all the names joined by NULs
+    (no step reaches across a NUL: NFKD reorders marks only between starters, and NUL is neither a separator,
     an apostrophe nor a mark)."""
     plain = np.fromiter(map(str.isascii, names), dtype=bool, count=len(names))
     ascii_text, other = "\0".join(compress(names, plain)), "\0".join(compress(names, ~plain))
     if ascii_text.count("\0") + other.count("\0") != len(names) - 1 - (0 < plain.sum() < len(names)):
-        return [_name_key(n) for n in names]  # a name holds a NUL itself
+        return [normalize(n) for n in names]  # a name holds a NUL itself
     ascii_text = _SEP_RE.sub(" ", _ASCII_APOS.sub("", ascii_text).lower())
     other = unicodedata.normalize("NFKD", _APOS_RE.sub("", other))
     other = _SEP_RE.sub(" ", other.translate(_NO_COMBINING).casefold().replace("ё", "е"))
@@ -350,8 +334,8 @@ def _name_keys(names: list[str]) -> list[str]:
 
 
 def _loose_keys(keys: list[str]) -> list[str]:
-    """:func:`_loose_of` of each key (of no NUL), run once over all of them joined by NULs (no
-    pattern matches a NUL)."""
+    """:func:`~mapper.text.loose_key` of each name, given its normalised key (of no NUL): run once over
+    all of them joined by NULs (no pattern matches a NUL)."""
     text = _LOOSE_I.sub("i", "\0".join(keys)).replace("kh", "h").replace("ts", "c").replace("tz", "c")
     return _DOUBLED.sub(r"\1", text).split("\0") if keys else []
 
