@@ -453,9 +453,15 @@ def _best_kinds(kid: np.ndarray, place: np.ndarray, kind: np.ndarray) -> tuple[n
     kid, place, kind = kid[keep], place[keep], kind[keep]
     order = np.lexsort((kind, place, kid))
     kid, place, kind = kid[order], place[order], kind[order]
-    first = np.ones(len(kid), dtype=bool)
-    first[1:] = (kid[1:] != kid[:-1]) | (place[1:] != place[:-1])
+    first = _first_of_pairs(kid, place)
     return kid[first], place[first], kind[first]
+
+
+def _first_of_pairs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Where each run of equal ``(a, b)`` pairs begins, in arrays sorted by ``a`` and ``b``."""
+    first = np.ones(len(a), dtype=bool)
+    first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+    return first
 
 
 def _starts(group: np.ndarray, groups: int) -> np.ndarray:
@@ -478,8 +484,7 @@ def _loose_table(keys: list[str], kid: np.ndarray, place: np.ndarray, pops: list
     lid, lplace = lid[keep], lplace[keep]
     order = np.lexsort((lplace, lid))
     lid, lplace = lid[order], lplace[order]
-    first = np.ones(len(lid), dtype=bool)
-    first[1:] = (lid[1:] != lid[:-1]) | (lplace[1:] != lplace[:-1])
+    first = _first_of_pairs(lid, lplace)
     lid, lplace = lid[first], lplace[first]
     starts = _starts(lid, len(loose_keys))
     return KeyTable.build(loose_keys, (starts, _by_population(lid, lplace, starts, pops)))
