@@ -22,16 +22,13 @@ from typing import TypeVar
 import numpy as np
 
 from . import settings
+from .exceptions import ArrayFileError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MAGIC = b"MAPPERA\x01"
 _ALIGN = 64
-
-
-class ArrayFileError(ValueError):
-    """The file is not a whole array file of this format (truncated, foreign, or damaged)."""
 
 
 def _aligned(n: int) -> int:

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import pyogrio
 import pyproj
@@ -276,25 +275,19 @@ def _layer_arrays(gdf: gpd.GeoDataFrame) -> tuple[dict, dict] | None:
             columns[name] = [str(values.dtype), listed]
         else:
             return None
-    wkb = [b"" if g is None else g for g in shapely.to_wkb(gdf.geometry.values)]
-    offsets = np.zeros(len(wkb) + 1, dtype=np.int64)
-    np.cumsum([len(w) for w in wkb], out=offsets[1:])
-    blob = np.frombuffer(b"".join(wkb), dtype=np.uint8)
     meta = {"columns": columns, "order": list(gdf.columns), "crs": gdf.crs.to_json(), "rows": len(gdf)}
-    return {"wkb": blob, "wkb.offsets": offsets}, meta
+    return _arrayfile.wkb_arrays(gdf.geometry.values), meta
 
 
 def _layer_from_arrays(meta: dict, arrays: dict) -> gpd.GeoDataFrame:
     """The layer :func:`_layer_arrays` stored."""
-    blob, offsets = arrays["wkb"].tobytes(), arrays["wkb.offsets"].tolist()
-    rows = int(meta["rows"])
-    if len(offsets) != rows + 1 or offsets[-1] != len(blob):
+    geometries, rows = _arrayfile.wkb_geometries(arrays), int(meta["rows"])
+    if len(geometries) != rows:
         raise ValueError("geometries do not match the rows")
-    wkb = [blob[offsets[i]:offsets[i + 1]] or None for i in range(rows)]
     data = {name: pd.Series(values, dtype=dtype) for name, (dtype, values) in meta["columns"].items()}
     if any(len(v) != rows for v in data.values()):
         raise ValueError("columns of different lengths")
-    gdf = gpd.GeoDataFrame(data, geometry=shapely.from_wkb(wkb), crs=pyproj.CRS.from_json(meta["crs"]))
+    gdf = gpd.GeoDataFrame(data, geometry=geometries, crs=pyproj.CRS.from_json(meta["crs"]))
     return gdf[meta["order"]]
 
 

@@ -40,6 +40,11 @@ class GazetteerError(MapperError):
     """A gazetteer file is missing or malformed."""
 
 
+class ArrayFileError(MapperError, ValueError):
+    """A cache file is not a whole array file of its format (truncated, foreign, or damaged); the
+    caches catch it and compute their contents again."""
+
+
 class OutputError(MapperError):
     """An output folder or file cannot be written."""
 
