@@ -496,9 +496,7 @@ def _longer_key(toks: list[Token], i: int, k: int, shorter: str) -> str:
     empty for ``k`` > 1): as :func:`normalize` folds character by character and makes every run of
     separators one space, it is that key, a space and the last token's key when that is not empty."""
     last = normalize(toks[i + k - 1].text)
-    if k == 1 or not last:
-        return last if k == 1 else _run_key(toks, i, k)
-    return f"{shorter} {last}"
+    return f"{shorter} {last}" if last else _run_key(toks, i, k)
 
 
 def _governor_after(toks: list[Token], j: int) -> bool:
