@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 _APOSTROPHES = "'’‘ʼʹ`´ʻ\u2033\""
@@ -83,6 +83,22 @@ def word_prefixes(keys) -> frozenset[str]:
             parts = key.split(" ")
             out.update(" ".join(parts[:j]) for j in range(1, len(parts)))
     return frozenset(out)
+
+
+def by_first_word(phrases: Iterable[tuple[Sequence[str], object]]) -> dict[str, list[tuple[Sequence[str], object]]]:
+    """Phrases (their words, each with a value) grouped by their first word, in the order given, so that
+    a scan tries at a word only the phrases that can start there (empty phrases are left out).
+
+    Examples
+    --------
+    >>> by_first_word([(("north", "of"), 1), (("near",), 2), (("north",), 3)])
+    {'north': [(('north', 'of'), 1), (('north',), 3)], 'near': [(('near',), 2)]}
+    """
+    out: dict[str, list[tuple[Sequence[str], object]]] = {}
+    for words, value in phrases:
+        if words:
+            out.setdefault(words[0], []).append((words, value))
+    return out
 
 
 def trie_alternation(words) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..rules import load_lexicon
-from ..text import normalize, word_prefixes
+from ..text import by_first_word, normalize, word_prefixes
 from ._model import Cue, NameIndex
 from ._regionnames import RegionNames
 from ._tokens import Token, words_of
@@ -44,10 +44,8 @@ _CITY_DISTRICT = _LEX.rule("place.city_district")
 _STARTS_KEPT = 100_000  # words whose answer :meth:`MentionFinder._may_start` keeps
 _CAPITAL_WORDS, _SURROUNDING_NOUNS = _LEX.capital_words, _SURROUNDING["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
-_CUES_BY_FIRST: dict[str, list[tuple[list[str], str]]] = {}
-for _cue, _rule in sorted(((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]),
-                          key=lambda t: len(t[0]), reverse=True):
-    _CUES_BY_FIRST.setdefault(_cue.split()[0], []).append((_cue.split(), _rule))
+_CUES_BY_FIRST = by_first_word((cue.split(), rule) for cue, rule in sorted(
+    ((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]), key=lambda t: len(t[0]), reverse=True))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..rules import load_lexicon
+from ..text import by_first_word
 from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
@@ -47,9 +48,7 @@ _OBJECT_FIRST = frozenset(phrase.split(" ")[0] for phrase in OBJECT_NOUNS)
 _FRACTIONS = {tuple(k.split()): v for k, v in _LEX.count_fractions.items()}
 _FRACTION_FIRST = frozenset(words[0] for words in _FRACTIONS)
 #: The shares by their first word, in the order of ``_FRACTIONS``.
-_FRACTIONS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], float]]] = {}
-for _words, _share in _FRACTIONS.items():
-    _FRACTIONS_BY_FIRST.setdefault(_words[0], []).append((_words, _share))
+_FRACTIONS_BY_FIRST = by_first_word(_FRACTIONS.items())
 #: Words a count may start with (besides digits and hyphenated numerals): the scan skips the rest.
 _STARTERS = frozenset(w.split()[0] for w in NUMBER_WORDS) | _FRACTION_FIRST | _DETERMINERS | _ANOTHER
 

@@ -9,7 +9,7 @@ from ._kinds import event_kind
 from ._model import Cue, Kind, Mention, Role
 from ._numbers import number_at
 from ..rules import load_lexicon
-from ..text import CaselessPattern
+from ..text import CaselessPattern, by_first_word
 from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
@@ -48,11 +48,7 @@ for _list in _PREFIX_BY_LAST.values():
 _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
              for role, phrases in _LEX.role_suffixes.items()]
 #: The suffix phrases by their first word, in the order of ``_SUFFIXES``.
-_SUFFIXES_BY_FIRST: dict[str, list[tuple[Role, tuple[str, ...]]]] = {}
-for _role, _phrases in _SUFFIXES:
-    for _phrase in _phrases:
-        if _phrase:
-            _SUFFIXES_BY_FIRST.setdefault(_phrase[0], []).append((_role, _phrase))
+_SUFFIXES_BY_FIRST = by_first_word((phrase, role) for role, phrases in _SUFFIXES for phrase in phrases)
 _ORIGIN_PHRASES = [tuple(p.split()) for p in _LEX.role_prefixes[Role.ORIGIN]]
 _OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
 _COUNT_CLAUSE_AFTER = frozenset(_ORIGIN["count_clause_after"])
@@ -244,7 +240,7 @@ def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
 
 def _suffix_role(lows: list[str], e: int) -> tuple[Role, str] | None:
     """The role the words after a name ending at token ``e`` give it: "Kazan and Samara airports"."""
-    for role, phrase in _SUFFIXES_BY_FIRST.get(lows[e], ()) if e < len(lows) else ():
+    for phrase, role in _SUFFIXES_BY_FIRST.get(lows[e], ()) if e < len(lows) else ():
         if tuple(lows[e:e + len(phrase)]) == phrase:
             return role, _SUFFIX_RULE[role]
     return None
