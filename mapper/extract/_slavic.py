@@ -15,6 +15,7 @@ import numpy as np
 
 from .. import _arrayfile
 from .. import text as _text
+from ..gazetteer import StringColumn
 from ..reports import Report
 from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
@@ -829,7 +830,7 @@ def _place_stems(index: NameIndex) -> dict[str, list[str]]:
         return held[1]
     cache_key = getattr(index, "cache_key", "")
     if cache_key:
-        parts = [cache_key, *(Path(m.__file__).read_bytes() for m in (_morph, _text))]
+        parts = [cache_key, "string column", *(Path(m.__file__).read_bytes() for m in (_morph, _text))]
         pairs = _arrayfile.cached("stems", parts, lambda: _pair_arrays(_stem_pairs(index.keys)), _pairs_of)
     else:
         pairs = _stem_pairs(index.keys)
@@ -847,17 +848,14 @@ def _stem_pairs(keys) -> list[tuple[str, str]]:
 
 
 def _pair_arrays(pairs: list[tuple[str, str]]) -> tuple[dict[str, np.ndarray], dict]:
-    """The pairs as arrays: all their strings joined (UTF-8) and where each ends, in characters."""
-    strings = [s for pair in pairs for s in pair]
-    ends = np.cumsum(np.fromiter(map(len, strings), dtype=np.int64, count=len(strings)))
-    text = np.frombuffer("".join(strings).encode("utf-8"), dtype=np.uint8)
-    return {"text": text, "ends": ends}, {"pairs": len(pairs)}
+    """The pairs as arrays: their strings in a :class:`~mapper.gazetteer.StringColumn`."""
+    column = StringColumn.build(s for pair in pairs for s in pair)
+    return {"blob": column.blob, "offsets": column.offsets}, {"pairs": len(pairs)}
 
 
 def _pairs_of(meta: dict, arrays: dict[str, np.ndarray]) -> list[tuple[str, str]]:
     """The pairs of :func:`_pair_arrays`."""
-    text, ends = arrays["text"].tobytes().decode("utf-8"), arrays["ends"].tolist()
-    if len(ends) != 2 * meta["pairs"] or (ends and ends[-1] != len(text)):
+    strings = list(StringColumn(arrays["blob"], arrays["offsets"]))  # checks the offsets
+    if len(strings) != 2 * meta["pairs"]:
         raise ValueError("stem table damaged")
-    strings = [text[a:b] for a, b in zip([0, *ends], ends)]
     return list(zip(strings[::2], strings[1::2]))
