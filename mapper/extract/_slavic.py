@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from .. import _arrayfile
+from .._arrayfile import StringColumn
 from .. import text as _text
-from ..gazetteer import StringColumn
 from ..reports import Report
 from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
@@ -848,7 +848,7 @@ def _stem_pairs(keys) -> list[tuple[str, str]]:
 
 
 def _pair_arrays(pairs: list[tuple[str, str]]) -> tuple[dict[str, np.ndarray], dict]:
-    """The pairs as arrays: their strings in a :class:`~mapper.gazetteer.StringColumn`."""
+    """The pairs as arrays: their strings in a :class:`~mapper._arrayfile.StringColumn`."""
     column = StringColumn.build(s for pair in pairs for s in pair)
     return {"blob": column.blob, "offsets": column.offsets}, {"pairs": len(pairs)}
 
