@@ -385,6 +385,13 @@ CASES = {
     "approach-to-a-city-region": (
         "Air defence destroyed eight drones on their approach to Kyiv overnight, the city administration said.",
         {"UA-32": 8}),
+    "on-approach-to-a-town-is-near-it": (
+        "Air defences shot down three aircraft-type drones on approach to Lipetsk early on Sunday, the regional "
+        "governor wrote. Debris from one of them damaged a garage.",
+        {"RU-LIP": 3}),
+    "on-the-approaches-to-a-city-region": (
+        "Two drones flying at the capital were destroyed on the approaches to Moscow, the mayor said.",
+        {"RU-MOS": 2}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),
