@@ -340,6 +340,13 @@ CASES = {
         "(Kyiv) Russian drones targeted the south of the Odesa region overnight, damaging port facilities in "
         "Izmail.",
         {"UA-51": None}),
+    "agency-after-a-comma-dateline": (
+        "Moscow, SANA - Russia's air defence systems destroyed 16 Ukrainian drones over its territory during "
+        "the night, the ministry said. Nine of them came down over the Kursk region.",
+        {"RU-KRS": 9}),
+    "agency-in-brackets-dateline": (
+        "Kyiv (Ukrinform) - A Russian drone hit a farm building in the Chernihiv region overnight.",
+        {"UA-74": 1}),
     "bullet-dateline": (
         "Air defence downs 10 Shaheds in the south. Kyiv • UNN. Overnight the enemy sent 10 attack drones from "
         "the Black Sea against the Mykolaiv and Odesa regions: 1 was shot down in the Mykolaiv region and 9 in "

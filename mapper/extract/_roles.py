@@ -76,7 +76,20 @@ def dateline_words(toks: list[Token]) -> int:
         return 1  # "Kyiv • UNN"
     if len(toks) > 3 and toks[0].text == "(" and toks[1].is_cap and toks[2].text == ")":
         return 3  # "(Kyiv) Russian drones targeted ..."
-    return 0
+    return _agency_dateline(toks)
+
+
+def _agency_dateline(toks: list[Token]) -> int:
+    """"Moscow, SANA -", "Kyiv (Ukrinform) -": a name of up to ``dateline_words`` words, a news agency
+    after a comma or in brackets, and a dash or colon; the number of the name's tokens, or 0."""
+    j = 0
+    while j < min(len(toks), _LEX.dateline_words) and toks[j].is_word and toks[j].is_cap:
+        j += 1
+    if not j or j + 2 >= len(toks) or toks[j].text not in (",", "(") \
+            or toks[j + 1].lower not in _LEX.dateline_agencies:
+        return 0
+    after = j + 3 if toks[j].text == "(" and toks[j + 2].text == ")" else j + 2
+    return j if after < len(toks) and toks[after].text in _LEX.dateline_after - {",", "("} else 0
 
 
 #: Words after which a name is a place, never an actor: the one-word origin cues ("launched from Yeysk

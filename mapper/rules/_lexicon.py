@@ -239,6 +239,7 @@ class Lexicon:
     dateline_word_chars: int = _spec("roles.toml", "int")
     dateline_joiners: frozenset[str] = _spec("roles.toml", "words")
     dateline_marks: frozenset[str] = _spec("roles.toml", "words")
+    dateline_agencies: frozenset[str] = _spec("roles.toml", "words")
     actor_undone_by: frozenset[str] = _spec("roles.toml", "words")
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
