@@ -399,6 +399,12 @@ CASES = {
     "on-the-approaches-to-a-city-region": (
         "Two drones flying at the capital were destroyed on the approaches to Moscow, the mayor said.",
         {"RU-MOS": 2}),
+    "some-of-a-retold-total-after-of-them": (
+        "PORTAL-NEWS Air defence units destroyed 64 Ukrainian drones over Russian territory overnight, the "
+        "ministry said. \"Over the past night, 64 Ukrainian aircraft—type unmanned aerial vehicles were "
+        "intercepted,\" the statement says. It adds that 19 of them were destroyed over the Kursk region, 14 "
+        "over Oryol and 6 over Tambov.",
+        {"RU-KRS": 19, "RU-ORL": 14, "RU-TAM": 6}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),
@@ -465,3 +471,17 @@ def test_summed_weapon_list_keeps_its_kinds(analyse):
     inc = r.incidents.set_index("region_code")
     assert inc.loc["UA-48", "objects"] == 30
     assert inc.loc["UA-48", "object_kind"] == "missile;drone"
+
+
+def test_destroyed_objects_told_before_are_shot_down(analyse):
+    r = analyse("Air defences intercepted 30 drones overnight. Twelve of them were destroyed over the Bryansk "
+                "region and the rest over the Kursk region.")
+    assert set(r.incidents["kind"]) == {"shootdown"}
+    assert set(r.events.loc[r.events["count"].notna(), "object_kind"]) == {"drone"}
+
+
+@pytest.mark.parametrize("written", ["aircraft-type", "aircraft type", "aircraft\u2014type", "aircraft \u2013 type"])
+def test_a_noun_before_type_is_a_modifier(analyse, written):
+    r = analyse(f"Air defences destroyed five {written} unmanned aerial vehicles over the Voronezh region.")
+    inc = r.incidents.set_index("region_code")
+    assert inc.loc["RU-VOR", "objects"] == 5 and inc.loc["RU-VOR", "object_kind"] == "drone"

@@ -19,7 +19,7 @@ from ..text import normalize
 from ._kinds import background_rule, event_kind, is_geography, names_aerial, object_kind_named
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._numbers import Count, find_counts
+from ._numbers import TOLD_OBJECT_RULES, Count, find_counts
 from ._people import find_people
 from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
@@ -43,6 +43,7 @@ _CLAUSE_MARKS = frozenset(_JOINED["clause_marks"])
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
+_OF_THEM_ID = _LEX.rule("count.of_them").id
 _TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each")
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
@@ -131,7 +132,7 @@ class Extractor:
             located = self._surrounding(ext, si, toks, located)
             located = self._refer_back(ext, si, toks, located, story)
             counts = _counts(report, toks, located, story)
-            kind, kind_rule = event_kind(ext.sentence_text(si))
+            kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
             located = _told_nothing(ext, si, kind, counts, located)
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
@@ -266,6 +267,11 @@ def _capital_named(ext: Extraction, si: int) -> str | None:
         if code:
             return code[:2]
     return None
+
+
+def _told_aerial(counts: list[Count]) -> bool:
+    """A count of drones, missiles or aircraft named before the sentence ("26 of them")."""
+    return any(c.rule in TOLD_OBJECT_RULES and c.kind in _LEX.aerial_kinds for c in counts)
 
 
 def _counts(report: Report, toks: list[Token], located: Located, story: _Story) -> list[Count]:
@@ -486,9 +492,23 @@ def _mark_totals(ext: Extraction) -> None:
         if ev.mentions:
             rule = _TOWNS.id if _towns_total(ext, ev, [events[j] for j in by_sentence[ev.sentence]]) else ""
         else:
-            rule = _total_rule_over(ev, events, by_sentence) or _implied_each(ext, ev, by_sentence)
+            rule = _total_rule_over(ev, events, by_sentence) or _implied_each(ext, ev, by_sentence) \
+                or _some_of_it_after(ev, events, by_sentence)
         if rule:
             events[i] = _replace(events[i], aggregate=True, status_rule=rule)
+    _retold_totals(events)
+
+
+def _retold_totals(events: list[Event]) -> None:
+    """A located-nowhere count told again as a total in the next sentences ("destroyed 105 drones over
+    Russian territory." then "105 UAVs were destroyed ..., 26 of them over ...") is that total too."""
+    for i in range(len(events) - 1, -1, -1):
+        ev = events[i]
+        if ev.count is None or ev.mentions or ev.aggregate or ev.part or ev.more:
+            continue
+        later = (e for e in events[i + 1:] if e.sentence <= ev.sentence + _BREAKDOWN["next_sentences"])
+        if any(e.aggregate and not e.mentions and e.count == ev.count for e in later):
+            events[i] = _replace(ev, aggregate=True, status_rule=_RETOLD.id)
 
 
 def _towns_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
@@ -520,6 +540,16 @@ def _total_rule(ev: Event, parts: list[Event], same_sentence: bool) -> str:
     if len(parts) == 1 and parts[0].count == ev.count and parts[0].object_kind == ev.object_kind \
             and not parts[0].more:  # "one drone hit ... A second drone hit ...": a batch, not a retelling
         return _RETOLD.id
+    return ""
+
+
+def _some_of_it_after(ev: Event, events: list[Event], by_sentence: dict[int, list[int]]) -> str:
+    """"105 drones over Russian territory." then "26 of them over the Belgorod region, 25 over ...":
+    a breakdown in the next sentence that opens with "N of them" and adds up to no more than ``ev``."""
+    parts = [events[j] for j in by_sentence.get(ev.sentence + 1, ()) if events[j].count is not None
+             and events[j].mentions]
+    if parts and parts[0].count_rule == _OF_THEM_ID and sum(map(_objects, parts)) <= ev.count:
+        return _INCLUDING.id
     return ""
 
 

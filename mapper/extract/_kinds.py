@@ -80,13 +80,14 @@ def _aerial(text: str, start: int, end: int) -> bool:
     return bool(_AERIAL_AFTER.match(after) or _AERIAL_PASSIVE.search(before))
 
 
-def event_kind(text: str) -> tuple[Kind, str]:
+def event_kind(text: str, told_aerial: bool = False) -> tuple[Kind, str]:
     """Kind of incident a sentence tells of, by trigger words (debris first), and the id
     of the trigger group that gave it (``("other", "")`` for none).
 
     A trigger within three words after a negation ("no damage", "no casualties or
     damage", "without casualties") does not count. "Destroyed" is a shoot-down only
-    when a drone, missile or other aerial object is named; else a strike.
+    when a drone, missile or other aerial object is named, or was told before the sentence
+    (``told_aerial``: "26 of them were destroyed over the Belgorod region"); else a strike.
     """
     if not _ANY_TRIGGER.search(text):
         return Kind.OTHER, ""
@@ -96,7 +97,7 @@ def event_kind(text: str) -> tuple[Kind, str]:
             if _negated(text, m.start()):
                 continue
             trigger = _owner(_TRIGGER_OF, m.group())
-            if trigger.without_aerial is None or _aerial(text, m.start(), m.end()):
+            if trigger.without_aerial is None or told_aerial or _aerial(text, m.start(), m.end()):
                 return kind, trigger.rule
             fallback = fallback or trigger
         if fallback:

@@ -27,6 +27,7 @@ _PLATFORM = _LEX.rule("count.skip.platform")
 _MODEL_HYPHENS, _MODEL_SLASHES = _LEX.rule("count.skip.model")["hyphens"], _LEX.rule("count.skip.model")["slashes"]
 # the parameters looked at token by token, bound once
 _MODIFIERS, _BETWEEN, _GLUE = (_NUMBER_OBJECT[k] for k in ("modifiers", "modifiers_between_nouns", "glue"))
+_TYPE_WORDS, _TYPE_MARKS = _NUMBER_OBJECT["type_words"], _NUMBER_OBJECT["type_marks"]
 _SKIP, _PREPOSITIONS, _ANOTHER, _ELLIPSIS_WINDOW = (_ELLIPSIS[k] for k in ("skip", "prepositions", "another",
                                                                           "anchor_window"))
 _BARE_VERBS, _BARE_WINDOW = _BARE_VERB["verbs"], _BARE_VERB["anchor_window"]
@@ -42,6 +43,8 @@ _THEM_WORDS, _VERB_WORDS, _ORDINALS = _LEX.count_of_them, _LEX.count_verb_words,
 _MORE_BEFORE, _PART_BEFORE, _WAVES = _LEX.count_more_before, _LEX.count_part_before, _LEX.count_waves
 _FALL_VERBS, _DOWNED_WORDS, _ANAPHORS = _LEX.count_fall_verbs, _LEX.count_downed, _LEX.object_anaphors
 _NOT_OBJECTS_AFTER, _SPREAD_NOUNS = _LEX.not_objects_after, _LEX.count_spread_nouns
+#: Rules of counts whose object noun was told before the sentence: "26 of them", "25 over Bryansk".
+TOLD_OBJECT_RULES = frozenset({_OF_THEM.id, _ELLIPSIS.id, _TOLD.id})
 #: First words of the object nouns.
 _OBJECT_FIRST = frozenset(phrase.split(" ")[0] for phrase in OBJECT_NOUNS)
 #: Shares by their words: ``("a", "third") -> 1/3``.
@@ -146,6 +149,10 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
     skipped = 0
     most, between, glue_marks = _MODIFIERS, _BETWEEN, _GLUE
     while k < len(tokens) and skipped <= most:
+        typed = _type_modifier_end(tokens, k)
+        if typed:  # "aircraft—type UAVs": the noun before "type" is a modifier
+            k, skipped = typed, skipped + 1
+            continue
         hit = _object_at(tokens, k)
         if hit:
             found = hit
@@ -165,6 +172,16 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
         k += 1
         skipped += 1
     return found
+
+
+def _type_modifier_end(tokens: list[Token], k: int) -> int | None:
+    """Index after "aircraft type" or "aircraft — type" at ``k`` (a word, an optional dash, "type"), or None."""
+    j = k + 1
+    if j < len(tokens) and tokens[j].text in _TYPE_MARKS:
+        j += 1
+    if j < len(tokens) and tokens[k].is_word and tokens[j].lower in _TYPE_WORDS:
+        return j + 1
+    return None
 
 
 def _ellipsis_end(tokens: list[Token], k: int) -> tuple[int, bool] | None:

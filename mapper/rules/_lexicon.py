@@ -126,7 +126,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
     ),
     "count": _fixed(
         "numbers.toml",
-        count__number_object={"modifiers": "int", "modifiers_between_nouns": "int", "glue": "words"},
+        count__number_object={"modifiers": "int", "modifiers_between_nouns": "int", "glue": "words",
+                              "type_words": "words", "type_marks": "words"},
         count__part_of_total={"phrases": "phrases"},
         count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int",
                          "not_after": "words"},
@@ -199,6 +200,7 @@ class Lexicon:
     # objects.toml
     object_nouns: Mapping[str, str] = _spec("objects.toml", "str_map")
     object_kinds: tuple[str, ...] = _spec("objects.toml", "phrases")
+    aerial_kinds: frozenset[str] = _spec("objects.toml", "words")
     object_modifier_stop: frozenset[str] = _spec("objects.toml", "words")
     # kinds.toml
     kind_priority: tuple[str, ...] = _spec("kinds.toml", "phrases")
