@@ -485,3 +485,9 @@ def test_a_noun_before_type_is_a_modifier(analyse, written):
     r = analyse(f"Air defences destroyed five {written} unmanned aerial vehicles over the Voronezh region.")
     inc = r.incidents.set_index("region_code")
     assert inc.loc["RU-VOR", "objects"] == 5 and inc.loc["RU-VOR", "object_kind"] == "drone"
+
+
+def test_others_after_a_casualty_verb_are_people(analyse):
+    got = per_region(analyse("A Russian missile strike on Kurakhove killed a civilian and injured two others, the "
+                             "Donetsk regional governor said. Three others were hurt in Pokrovsk."))
+    assert got == {"UA-14": None}

@@ -432,8 +432,11 @@ class _CountScan:
 
     def _others(self, i: int, num: Number, another: bool) -> int | None:
         """"two others struck the district": the objects last counted (not "three other rescuers":
-        an adjective before a noun that names no objects)."""
+        an adjective before a noun that names no objects; not "injured two others", "two others were hurt")."""
         j, tokens = i + num.width, self.tokens
+        hurt = _ELLIPSIS["not_after"]
+        if (i and tokens[i - 1].lower in hurt) or any(t.lower in hurt for t in tokens[j + 1:j + 4]):
+            return None  # "injured two others", "three others were hurt": people
         if self.last_kind and j < len(tokens) and tokens[j].lower in _ANAPHORS \
                 and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].lower not in _VERB_WORDS
                          and _object_after(tokens, j + 1) is None):
