@@ -405,6 +405,10 @@ CASES = {
         "intercepted,\" the statement says. It adds that 19 of them were destroyed over the Kursk region, 14 "
         "over Oryol and 6 over Tambov.",
         {"RU-KRS": 19, "RU-ORL": 14, "RU-TAM": 6}),
+    "governor-of-a-city-region": (
+        "Governor of Sevastopol Mikhail Razvozhayev said air defences had shot down two drones over the sea "
+        "this morning. All city services were working normally, he added.",
+        {"UA-40": 2}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),

@@ -192,7 +192,7 @@ class MentionFinder:
             if key in names.stems and nxt is not None and nxt.lower in _REGION_WORDS \
                     and nxt.lower not in _REGION_PLURALS:
                 return Found(i, i + k + 1, Cue.REGION_WORD, _NAME_AND_WORD.id, names.stems[key])
-            if key in names.stems and _governor_after(toks, i + k):
+            if key in names.stems and (_governor_after(toks, i + k) or _governor_before(toks, i)):
                 return Found(i, i + k, Cue.AUTHORITY, _GOVERNOR.id, names.stems[key])
             if key in names.standalone:
                 return Found(i, i + k, Cue.STANDALONE, _STANDALONE.id, names.standalone[key])
@@ -506,6 +506,11 @@ def _governor_after(toks: list[Token], j: int) -> bool:
     return words[0] in _GOVERNOR["adjectives"] and (
         words[1] in nouns or words[1] in _GOVERNOR["after_adjective"]
         or (words[1] in _LEX.possessives and words[2] in nouns))
+
+
+def _governor_before(toks: list[Token], i: int) -> bool:
+    """"the governor of" just before token ``i``: "Governor of Sevastopol Mikhail Razvozhayev"."""
+    return i >= 2 and toks[i - 1].lower in _GOVERNOR["of"] and toks[i - 2].lower in _GOVERNOR["nouns"]
 
 
 def _district_name_end(toks: list[Token], j: int, region_at: dict[int, str]) -> int | None:
