@@ -409,6 +409,13 @@ CASES = {
         "Governor of Sevastopol Mikhail Razvozhayev said air defences had shot down two drones over the sea "
         "this morning. All city services were working normally, he added.",
         {"UA-40": 2}),
+    "the-rest-of-a-total-in-one-region": (
+        "Air defences destroyed 30 drones overnight: 12 over the Kursk region and the rest over the Belgorod "
+        "region, the ministry said.",
+        {"RU-KRS": 12, "RU-BEL": 18}),
+    "the-rest-with-no-total-has-no-number": (
+        "Twelve drones were downed over the Kursk region and the rest over the Belgorod region.",
+        {"RU-KRS": 12, "RU-BEL": None}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),
@@ -495,3 +502,12 @@ def test_others_after_a_casualty_verb_are_people(analyse):
     got = per_region(analyse("A Russian missile strike on Kurakhove killed a civilian and injured two others, the "
                              "Donetsk regional governor said. Three others were hurt in Pokrovsk."))
     assert got == {"UA-14": None}
+
+
+def test_the_rest_over_several_regions_is_shared(analyse):
+    r = analyse("Russian air defences destroyed 21 Ukrainian drones overnight, the ministry said. Nine drones were "
+                "destroyed over the Voronezh region, four over the Lipetsk region and the rest over the Tambov, "
+                "Penza and Ryazan regions.")
+    inc = r.incidents.set_index("region_code")
+    assert inc.loc["RU-VOR", "objects"] == 9 and inc.loc["RU-LIP", "objects"] == 4
+    assert list(inc.loc[["RU-TAM", "RU-PNZ", "RU-RYA"], "objects_shared"]) == [8, 8, 8]

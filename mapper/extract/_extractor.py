@@ -44,6 +44,7 @@ _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
+_REST = _LEX.rule("count.rest")
 _TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each")
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
@@ -383,11 +384,12 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
 def _event(ext: Extraction, si: int, kind: Kind, kind_rule: str, count: Count | None, mentions: list[int],
            continues: int | None = None) -> int:
     ev = Event(ext.report.id, len(ext.events), si, kind,
-               count.value if count else None, count.kind if count else None,
+               count.value if count and not count.rest else None, count.kind if count else None,
                tuple(mentions), ext.sentence_text(si), continues, kind_rule=kind_rule,
                count_rule=count.rule if count else "",
                each=count is not None and count.each and len(mentions) > 1,
-               more=count is not None and count.more, part=count is not None and count.part)
+               more=count is not None and count.more, part=count is not None and count.part,
+               rest=count is not None and count.rest)
     ext.events.append(ev)
     return ev.index
 
@@ -485,6 +487,7 @@ def _mark_totals(ext: Extraction) -> None:
     for ev in ext.events:
         by_sentence.setdefault(ev.sentence, []).append(ev.index)
     events = ext.events  # read afresh each time: marking ``each`` changes later sums
+    _fill_rests(events)
     for i in range(len(events)):
         ev = events[i]
         if ev.count is None or ev.part or ev.more:
@@ -497,6 +500,25 @@ def _mark_totals(ext: Extraction) -> None:
         if rule:
             events[i] = _replace(events[i], aggregate=True, status_rule=rule)
     _retold_totals(events)
+
+
+def _fill_rests(events: list[Event]) -> None:
+    """"23 drones ... Seven over the Rostov region, five over the Kursk region and the rest over the
+    Oryol and Bryansk regions": the rest is the located-nowhere total of its kind told last (in its
+    sentence or the ``count.rest`` window before) less the counts placed since; that total is then an
+    aggregate."""
+    for r, ev in enumerate(events):
+        if not ev.rest:
+            continue
+        t = next((t for t in range(r - 1, -1, -1) if events[t].count is not None and not events[t].mentions
+                  and not events[t].part and events[t].kind is ev.kind
+                  and ev.sentence - events[t].sentence <= _REST["window"]), None)
+        if t is None or events[t].object_kind != ev.object_kind:
+            continue
+        told = sum(_objects(e) for e in events[t + 1:r] if e.count is not None and e.mentions and not e.part)
+        if told < events[t].count:
+            events[r] = _replace(ev, count=events[t].count - told)
+            events[t] = _replace(events[t], aggregate=True, status_rule=_BREAKDOWN.id)
 
 
 def _retold_totals(events: list[Event]) -> None:

@@ -146,6 +146,9 @@ class Event:
     elaboration : bool
         Names places and tells nothing of its own: only what it adds to the event it continues
         counts ("the affected cities were ..."); names elsewhere are no incident.
+    rest : bool
+        "the rest over the Oryol region": what a total told before leaves over; ``count`` is that
+        difference once the total is known, else None.
     kind_rule, count_rule, status_rule : str
         Ids of the patterns that gave its kind (a trigger group, or
         ``event.places_only``), its number, and made it a total or background.
@@ -169,6 +172,7 @@ class Event:
     more: bool = False
     part: bool = False
     elaboration: bool = False
+    rest: bool = False
 
 
 class NameIndex(Protocol):

@@ -23,6 +23,9 @@ _ELLIPSIS = _LEX.rule("count.ellipsis")
 _BARE_VERB = _LEX.rule("count.bare_verb")
 _SINGLE = _LEX.rule("count.single_object")
 _TOLD = _LEX.rule("count.told_before")
+_REST = _LEX.rule("count.rest")
+#: "the rest" and the like by their first word, longest first.
+_REST_BY_FIRST = by_first_word((tuple(p.split()), None) for p in sorted(_REST["phrases"], key=len, reverse=True))
 _PLATFORM = _LEX.rule("count.skip.platform")
 _MODEL_HYPHENS, _MODEL_SLASHES = _LEX.rule("count.skip.model")["hyphens"], _LEX.rule("count.skip.model")["slashes"]
 # the parameters looked at token by token, bound once
@@ -64,7 +67,8 @@ class Count:
     ``more``: a further batch, not the same objects told again ("three more drones", "another
     two"); ``part``: some of a number just told ("including two flying towards Moscow");
     ``trailing``: told after its place ("Krasnodar Region (47)"); ``spread``: over regions the
-    sentence does not name ("116 drones over ten regions").
+    sentence does not name ("116 drones over ten regions"); ``rest``: what a total leaves over ("the
+    rest over the Oryol region"), its ``value`` 0 until the total is known.
     """
 
     value: int
@@ -77,6 +81,7 @@ class Count:
     part: bool = False
     trailing: bool = False
     spread: bool = False
+    rest: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +312,8 @@ class _CountScan:
             tok = tokens[i]
             if tok.is_number or tok.lower in _STARTERS or ("-" in tok.lower and tok.is_word):
                 i = self._step(i)
+            elif self.last_kind and tok.lower in _REST_BY_FIRST and self._rest(i):
+                i = self.out[-1].token + 1
             elif self.told and tok.lower in _TOLD["determiners"]:
                 i = self._told_before(i)
             else:
@@ -337,6 +344,17 @@ class _CountScan:
             if after is not None:
                 return after
         return i + 1
+
+    def _rest(self, i: int) -> bool:
+        """"the rest over the Oryol and Bryansk regions": what a total leaves over (count.rest)."""
+        tokens = self.tokens
+        for words, _ in _REST_BY_FIRST[tokens[i].lower]:
+            end = i + len(words)
+            if tuple(t.lower for t in tokens[i:end]) == words and _ellipsis_end(tokens, end) is not None:
+                self.out.append(Count(0, self.last_kind, i, " ".join(t.text for t in tokens[i:end]), _REST.id,
+                                      rest=True))
+                return True
+        return False
 
     def _add(self, value: int, kind: str, start: int, end: int, rule: str, trailing: bool = False) -> None:
         self.named_here = True

@@ -133,6 +133,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                          "not_after": "words"},
         count__bare_verb={"verbs": "words", "anchor_window": "int", "of": "words", "of_determiners": "words"},
         count__told_before={"determiners": "words", "joiners": "words"},
+        count__rest={"phrases": "phrases", "window": "int"},
         count__single_object={"determiners": "words", "numerals": "words", "followers": "words",
                               "plural_endings": "phrases", "singular_in_s": "words"},
         count__skip__platform={"verbs": "words", "before": "words", "lookback": "int"},
