@@ -416,6 +416,10 @@ CASES = {
     "the-rest-with-no-total-has-no-number": (
         "Twelve drones were downed over the Kursk region and the rest over the Belgorod region.",
         {"RU-KRS": 12, "RU-BEL": None}),
+    "hedged-count-between-dashes": (
+        "Russia's Defence Ministry claims 90 Ukrainian drones were downed overnight. Most of the drones - 51 - "
+        "were allegedly shot down over the Bryansk region, and 17 were reportedly destroyed over the Oryol region.",
+        {"RU-BRY": 51, "RU-ORL": 17}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),
