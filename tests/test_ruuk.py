@@ -430,3 +430,12 @@ def test_a_governor_named_by_the_regions_adjective(analyse):
     assert _incidents(result) == {("RU-KRS", "shootdown"): 3}  # the title places what nothing else does
     told = analyse(mapper.Report("t", "Курский губернатор сообщил, что над Брянской областью сбиты два БПЛА."))
     assert _incidents(told) == {("RU-BRY", "shootdown"): 2}
+
+
+@pytest.mark.parametrize("text, code, n", [
+    ("Підтверджено збиття 37-ми ударних дронів у Полтавській області.", "UA-53", 37),
+    ("Над Брянской областью сбиты 2-х беспилотника.", "RU-BRY", 2),
+])
+def test_case_ending_after_a_number(analyse, text, code, n):
+    inc = analyse(text).incidents.set_index("region_code")
+    assert inc.loc[code, "objects"] == n

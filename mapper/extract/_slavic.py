@@ -622,7 +622,8 @@ class SlavicExtractor:
         if tok.is_number:
             if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
                 return None, i + 1  # a date: "24 мая"
-            return int(tok.text.replace(",", "").replace(".", "")) if tok.text.isdigit() else None, i + 1
+            value = int(tok.text.replace(",", "").replace(".", "")) if tok.text.isdigit() else None
+            return value, i + 1 + 2 * _numeral_ending(s.toks, i, self.lex.numeral_endings)
         value, j = 0, i
         while j < len(s.toks):
             word = next((self.numbers[k] for k in s.keys[j] if k in self.numbers), None)
@@ -731,6 +732,12 @@ def _told_elsewhere(s: _Sentence, counts: list[_Count], k: int, clause: list[int
     def ahead(tokens: list[int]) -> bool:
         return any(c.start < t < nxt and clause[t] == clause[c.start] for t in tokens)
     return ahead(s.elsewhere) and not ahead(placed)
+
+
+def _numeral_ending(toks: list[Token], i: int, endings: frozenset[str]) -> bool:
+    """A case ending after the number at ``i``, joined by a hyphen without spaces: "37-ми", "2-х"."""
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end \
+        and toks[i + 2].start == toks[i + 1].end and toks[i + 2].lower in endings
 
 
 def _glued(toks: list[Token], i: int) -> bool:

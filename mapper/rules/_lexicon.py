@@ -23,8 +23,10 @@ TYPES = ("words", "phrases", "names", "int_map", "str_map", "countries", "int", 
          "float_map", "code_map", "phrase_map")
 
 
-def _spec(file: str, kind: str, derived: bool = False) -> Any:
-    return field(metadata={"file": file, "type": kind, "derived": derived})
+def _spec(file: str, kind: str, derived: bool = False, optional: bool = False) -> Any:
+    """A field read from ``file`` as ``kind``; ``optional``: a word list only some languages have
+    (empty where the file leaves it out)."""
+    return field(metadata={"file": file, "type": kind, "derived": derived, "optional": optional})
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -198,6 +200,7 @@ class Lexicon:
     # numbers.toml
     number_words: Mapping[str, int] = _spec("numbers.toml", "int_map")
     not_alone: frozenset[str] = _spec("numbers.toml", "words")
+    numeral_endings: frozenset[str] = _spec("numbers.toml", "words", optional=True)
     # objects.toml
     object_nouns: Mapping[str, str] = _spec("objects.toml", "str_map")
     object_kinds: tuple[str, ...] = _spec("objects.toml", "phrases")

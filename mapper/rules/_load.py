@@ -82,6 +82,8 @@ def read_lexicon(folder: str | Path, lang: str | None = None, base: Lexicon | No
     for key, meta in _SPECS.items():
         if key not in values and base is not None:
             values[key] = getattr(base, key)
+        elif key not in values and meta["optional"]:
+            values[key] = frozenset()
         elif key not in values:
             raise RulesError(str(folder / meta["file"]), key, "missing")
     _check_values(values, folder)
