@@ -255,6 +255,10 @@ def test_bad_date_is_one_line_naming_the_report_or_skipped(tmp_path):
     ("No people were killed.", 0, 0),
     ("Three drones were destroyed.", 0, 0),
     ("Five drones injured nobody.", 0, 0),
+    ("A bomb hit the village, killing a 67-year-old woman and injuring two others.", 1, 2),
+    ("A 57-year-old man was killed in the strike.", 1, 0),
+    ("A total of 13 people, including a 15-year-old boy, were injured in the city.", 0, 13),
+    ("Drones hit a 9-storey building, injuring 3 people.", 0, 3),
 ])
 def test_casualties_in_a_sentence(text, killed, injured):
     found = find_casualties(text)
