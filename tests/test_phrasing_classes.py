@@ -420,6 +420,10 @@ CASES = {
         "Russia's Defence Ministry claims 90 Ukrainian drones were downed overnight. Most of the drones - 51 - "
         "were allegedly shot down over the Bryansk region, and 17 were reportedly destroyed over the Oryol region.",
         {"RU-BRY": 51, "RU-ORL": 17}),
+    "diverted-planes-are-no-incident": (
+        "Drones attacked an oil depot in the Rostov region overnight, the governor said. Flights at Kazan airport "
+        "were halted. Planes on their way to Kazan landed at the reserve airfield in Samara instead.",
+        {"RU-ROS": None}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),

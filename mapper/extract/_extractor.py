@@ -45,6 +45,7 @@ _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
 _REST = _LEX.rule("count.rest")
+_AIRCRAFT = "aircraft"  # the object kind of planes and helicopters (objects.toml)
 _TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each")
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
@@ -372,7 +373,7 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
                 ext.events[e] = _replace(ext.events[e], more=True, count_rule=rule)
     if not new and located and not background_rule(text):  # not "Since the start of the war Russia has used Crimea"
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY["within"] else None
-        aerial = names_aerial(text)
+        aerial = names_aerial(text) and object_kind_named(text) != _AIRCRAFT  # not "Planes ... diverted to Samara"
         if cont is not None or aerial:
             new = [_event(ext, si, Kind.OTHER, _PLACES_ONLY.id, None, [m for _, m in located], cont)]
             if not aerial:
