@@ -424,6 +424,11 @@ CASES = {
         "Drones attacked an oil depot in the Rostov region overnight, the governor said. Flights at Kazan airport "
         "were halted. Planes on their way to Kazan landed at the reserve airfield in Samara instead.",
         {"RU-ROS": None}),
+    "no-frame-from-a-sentence-telling-nothing": (
+        "An hour ago drones were said to be approaching the capital Moscow.\nPlanes waiting to land are circling "
+        "in the sky above the capital.\nMayor Sobyanin: \"Air defence repelled an attack by a drone flying to "
+        "Moscow.\"",
+        {}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),

@@ -254,7 +254,9 @@ class _ReportTally:
         self.told: dict[int, _Tally] = {}  # incident (by id) -> its numbers in this report
         self.inherited = -1  # sentence whose numbers took the region told before it
         placing = [m for m in ext.mentions if m.role in _PLACING]
-        self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION}  # regions the report tells of
+        told = {ev.sentence for ev in ext.events}  # not "Planes are circling above the capital"
+        self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION
+                     and (m.sentence in told or m.role is Role.TITLE)}  # regions the report tells of
         self.placed_sentences = {m.sentence for m in placing}
 
     def event_row(self, ev: Event) -> dict:
