@@ -31,11 +31,20 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+#: An age before a noun of people: "67-year-old", "15-year-old".
+_AGE = r"\d{1,3}-\w+(?:-\w+)*"
+
+
+def _qualifier(lex: Lexicon) -> str:
+    """One word before a noun of people: a qualifier of ``casualty_qualifiers`` or an age."""
+    return rf"(?:{_AGE}|{_alt(lex.casualty_qualifiers)})"
+
+
 def _number(lex: Lexicon) -> str:
     """A number (digits or number words, "twenty-five"), or "a"/"an" when a noun of people follows."""
     words = _alt(lex.number_words)
-    return (rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?:{words})(?:-(?:{words}))?)"
-            rf"|(?P<one>{_alt(lex.casualty_one)})(?=\s+(?:(?:{_alt(lex.casualty_qualifiers)})\s+)?"
+    return (rf"(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?:{words})(?:-(?:{words}))?)(?!-\w)"
+            rf"|(?P<one>{_alt(lex.casualty_one)})(?=\s+(?:{_qualifier(lex)}\s+){{0,2}}"
             rf"(?:{_alt(lex.casualty_nouns)})\b)")
 
 
@@ -44,7 +53,8 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern, str, str], ...]:
     """One compiled regex per ``[[casualty]]`` pattern: ``(regex, column, id)``."""
     lex = load_lexicon(lang)
     number = _number(lex)
-    noun = rf"(?:(?:{_alt(lex.casualty_qualifiers)})\s+){{0,2}}(?:{_alt(lex.casualty_nouns)})"
+    noun = rf"(?:{_qualifier(lex)}\s+){{0,2}}(?:{_alt(lex.casualty_nouns)})"
+    aside = rf",\s+(?:{_alt(lex.casualty_asides)})\s+[^,.;]{{1,60}},\s+"  # ", including a boy, "
     links = rf"(?:(?:{_alt(lex.casualty_links)})\s+){{0,3}}"
     gap = rf"(?:(?:{_alt(lex.casualty_before_gap)})\s+){{0,3}}"
     out = []
@@ -54,7 +64,7 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern, str, str], ...]:
             out.extend((re.compile(rx, re.I), p["column"], p.id) for rx in _one_person(lex, p, words, links))
             continue
         if p["position"] == "after":
-            rx = rf"\b(?:{number})\s+(?:{noun}\s+)?{links}(?:{words})\b"
+            rx = rf"\b(?:{number})\s+(?:{noun}(?:\s+|{aside}))?{links}(?:{words})\b"
         else:
             rx = rf"\b(?:{words})\s+{gap}(?:{number})\s+{noun}\b"
         out.append((re.compile(rx, re.I), p["column"], p.id))

@@ -296,6 +296,7 @@ class Lexicon:
     casualty_links: frozenset[str] = _spec("casualties.toml", "words")
     casualty_one: frozenset[str] = _spec("casualties.toml", "words")
     casualty_before_gap: frozenset[str] = _spec("casualties.toml", "words")
+    casualty_asides: frozenset[str] = _spec("casualties.toml", "words")
     # countries.toml
     countries: Mapping[str, Mapping[str, tuple[str, ...]]] = _spec("countries.toml", "countries")
     place_prepositions: frozenset[str] = _spec("countries.toml", "words")
