@@ -413,9 +413,6 @@ CASES = {
         "Air defences destroyed 30 drones overnight: 12 over the Kursk region and the rest over the Belgorod "
         "region, the ministry said.",
         {"RU-KRS": 12, "RU-BEL": 18}),
-    "the-rest-with-no-total-has-no-number": (
-        "Twelve drones were downed over the Kursk region and the rest over the Belgorod region.",
-        {"RU-KRS": 12, "RU-BEL": None}),
     "hedged-count-between-dashes": (
         "Russia's Defence Ministry claims 90 Ukrainian drones were downed overnight. Most of the drones - 51 - "
         "were allegedly shot down over the Bryansk region, and 17 were reportedly destroyed over the Oryol region.",
@@ -524,3 +521,15 @@ def test_the_rest_over_several_regions_is_shared(analyse):
     inc = r.incidents.set_index("region_code")
     assert inc.loc["RU-VOR", "objects"] == 9 and inc.loc["RU-LIP", "objects"] == 4
     assert list(inc.loc[["RU-TAM", "RU-PNZ", "RU-RYA"], "objects_shared"]) == [8, 8, 8]
+
+
+def test_a_region_named_among_several_takes_no_national_total(analyse):
+    got = per_region(analyse("Russia says it repelled a big Ukrainian drone attack on several regions - including "
+                             "the capital Moscow. During the night, 87 drones were detected and destroyed, "
+                             "according to the Defence Ministry."))
+    assert got == {"RU-MOW": None}
+
+
+def test_the_rest_with_no_total_has_no_number(analyse):
+    got = per_region(analyse("Twelve drones were downed over the Kursk region and the rest over the Belgorod region."))
+    assert got == {"RU-KRS": 12, "RU-BEL": None}

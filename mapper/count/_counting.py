@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 _REGIONS_BEFORE, _INHERIT, _SOLE = (_LEX.rule(r) for r in ("event.regions_before", "event.inherit_region",
                                                           "event.sole_region"))
+_ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
+                                + r")\W+(?:\w+\W+){0,2}?(?:" + "|".join(map(re.escape, _INHERIT["not_after"])) + r")\b")
 # words of a scope wider than a region, in any language; the others' only looked for in non-ASCII text
 _WIDE, _WIDE_OTHER = (CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") for words in (
     _LEX.wide_scope, [w for lang in ("ru", "uk") for w in load_lexicon(lang).wide_scope if not w.isascii()]))
@@ -250,6 +252,7 @@ class _ReportTally:
         self.own: list[_Incident] = []  # this report's incidents
         self.by_event: dict[int, list[_Incident]] = {}
         self.last: tuple[list[str], int] | None = None  # regions of the last counted event, and its sentence
+        self.last_wide = False  # that event told of a wider scope too ("several regions, including ...")
         self.unplaced: list[Unresolved] = []
         self.told: dict[int, _Tally] = {}  # incident (by id) -> its numbers in this report
         self.inherited = -1  # sentence whose numbers took the region told before it
@@ -275,6 +278,7 @@ class _ReportTally:
         # only where a sentence told of one region alone
         earlier = self.last[0] if self.last and self.last[1] == ev.sentence else []
         self.last = (list(dict.fromkeys(earlier + regions)), ev.sentence)
+        self.last_wide = bool(_ONE_OF_WIDER.search(ev.text))  # "several regions, including X"
         row["status"] = Status.COUNTED if all(len(t.events) == 1 for t in targets) else Status.MERGED
         return row
 
@@ -308,7 +312,7 @@ class _ReportTally:
         if not ev.mentions and ev.count is not None and not ev.part and not _wide(ev.text):
             regions, rule = [], ""
             if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited) \
-                    and len(last[0]) == 1:
+                    and len(last[0]) == 1 and not self.last_wide:
                 regions, rule = list(last[0]), _INHERIT.id
             elif last is None and len(sole) == 1 and ev.sentence not in self.placed_sentences:
                 regions, rule = list(sole), _SOLE.id

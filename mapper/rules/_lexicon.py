@@ -163,7 +163,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__breakdown={"next_sentences": "int"},
         total__retold={},
         event__elaboration={},
-        event__inherit_region={"within": "int"},
+        event__inherit_region={"within": "int", "not_after": "phrases"},
         event__sole_region={},
         event__joined_counts={"first": "words", "words": "words", "type_links": "words",
                               "clause_marks": "words"},
