@@ -524,3 +524,31 @@ def test_the_rest_over_several_regions_is_shared(analyse):
     inc = r.incidents.set_index("region_code")
     assert inc.loc["RU-VOR", "objects"] == 9 and inc.loc["RU-LIP", "objects"] == 4
     assert list(inc.loc[["RU-TAM", "RU-PNZ", "RU-RYA"], "objects_shared"]) == [8, 8, 8]
+
+
+# acc4-ua: a fourth held-out round on Ukrainian-side English reports (acc4-201 … acc4-224)
+ACC4_UA = {
+    "model-number-after-a-space": (
+        "Air defence destroyed one Shahed 131/136 drone over the Mykolaiv region overnight, and FPV drones hit "
+        "the Ochakiv community, the regional administration said.",
+        {"UA-48": 1}),
+    "front-line-tally-is-ground-fighting": (
+        "The General Staff reported 140 clashes along the front, the fiercest in the Pokrovsk direction, where "
+        "Russia has lost 5,000 soldiers killed this month. On the Kostiantynivka front there were seven "
+        "attacks near Toretsk and Shcherbynivka, with street fighting in Toretsk itself.",
+        {}),
+    "times-at-settlements": (
+        "Russian troops fired 133 times at nine settlements of the Zaporizhzhia region over the past day.",
+        {"UA-23": None}),
+    "air-defence-sector-of-a-capital": (
+        "Mobile fire groups shot down two enemy drones in the Kyiv sector overnight, the regional military "
+        "administration said.",
+        {"UA-32": 2}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACC4_UA))
+def test_acc4_ua_phrasing(analyse, name):
+    text, expected = ACC4_UA[name]
+    got = per_region(analyse(text))
+    assert got == expected, (name, got)

@@ -382,8 +382,20 @@ class _CountScan:
         if tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_SLASHES and tokens[i - 2].is_number \
                 and tokens[i - 1].start == tokens[i - 2].end:
             return True
+        if self._model_pair(i):
+            return True  # "Shahed 131/136": the first of a pair of model numbers after a name
         return tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_HYPHENS and tokens[i - 2].is_word \
             and tokens[i - 2].end == tokens[i - 1].start
+
+    def _model_pair(self, i: int) -> bool:
+        """"Shahed 131/136 drones": a number glued by a slash to another, right after a capitalised
+        name, is the first model number of the pair."""
+        tokens = self.tokens
+        if not (tokens[i].is_number and 0 < i and i + 2 < len(tokens)):
+            return False
+        slash, second, name = tokens[i + 1], tokens[i + 2], tokens[i - 1]
+        return slash.text in _MODEL_SLASHES and slash.start == tokens[i].end and second.is_number \
+            and second.start == slash.end and name.is_word and name.text[:1].isupper()
 
     def _date(self, i: int, num: Number) -> bool:
         """"23 October", "October 23": a date."""

@@ -110,7 +110,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         region__list_after={"after": "words"},
         region__capital={"articles": "words", "not_before": "words"},
         region__surrounding={"nouns": "words", "around": "words", "around_what": "words"},
-        region__around_city={"window": "int", "list_nouns": "words", "list_skip": "words", "list_window": "int"},
+        region__around_city={"window": "int", "after": "words", "list_nouns": "words", "list_skip": "words",
+                             "list_window": "int"},
         region__anaphora={"determiners": "words", "nouns": "words", "within": "int", "batch_words": "words"},
     ),
     "role": _fixed(
