@@ -544,6 +544,10 @@ ACC4_UA = {
         "Mobile fire groups shot down two enemy drones in the Kyiv sector overnight, the regional military "
         "administration said.",
         {"UA-32": 2}),
+    "capital-as-the-seat-of-a-ministry": (
+        "Ukraine's air force said 20 Shaheds were shot down over the Odesa region. In Moscow, the Russian "
+        "Defence Ministry said it intercepted nine Ukrainian drones over the Kursk region.",
+        {"UA-51": 20, "RU-KRS": 9}),
 }
 
 
