@@ -548,6 +548,10 @@ ACC4_UA = {
         "Ukraine's air force said 20 Shaheds were shot down over the Odesa region. In Moscow, the Russian "
         "Defence Ministry said it intercepted nine Ukrainian drones over the Kursk region.",
         {"UA-51": 20, "RU-KRS": 9}),
+    "ship-named-after-a-city": (
+        "Air defence shot down one Shahed over the Mykolaiv region overnight. Separately, the commander of "
+        "Ukraine's Navy gave new details of the damage to the cruiser Moskva.",
+        {"UA-48": 1}),
 }
 
 
