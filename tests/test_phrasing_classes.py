@@ -552,6 +552,11 @@ ACC4_UA = {
         "Air defence shot down one Shahed over the Mykolaiv region overnight. Separately, the commander of "
         "Ukraine's Navy gave new details of the damage to the cruiser Moskva.",
         {"UA-48": 1}),
+    "the-region-after-a-list-is-the-main-one": (
+        "Russian drones attacked the Chernihiv region overnight, the head of the Chernihiv regional "
+        "administration said; shelling also hit the border areas of the Chernihiv and Sumy regions. A mobile "
+        "fire group shot down two kamikaze drones over the region.",
+        {"UA-74": 2, "UA-59": None}),
 }
 
 

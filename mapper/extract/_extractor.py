@@ -79,6 +79,7 @@ class _Story:
     told: dict[str, int] = field(default_factory=dict)
     last_region: str | None = None  #: the region named last, for "the region"
     last_region_sentence: int | None = None
+    region_times: dict[str, int] = field(default_factory=dict)  #: how often each region was named so far
     #: region mentions per country so far, and how many mentions they were counted from, for "the capital"
     countries: dict[str, int] = field(default_factory=dict)
     countries_seen: int = 0
@@ -191,9 +192,11 @@ class Extractor:
         """Remember the region named last; in a sentence naming none but in officials' titles, "a
         third drone attacked the region" is that region (only with a number of objects, as
         "escalation in the region" speaks of no region in particular)."""
-        for _, m in located:
-            if ext.mentions[m].kind is MentionKind.REGION:
-                story.last_region, story.last_region_sentence = ext.mentions[m].region_code, si
+        named = [ext.mentions[m].region_code for _, m in located if ext.mentions[m].kind is MentionKind.REGION]
+        for code in named:
+            story.region_times[code] = story.region_times.get(code, 0) + 1
+        if named:
+            story.last_region, story.last_region_sentence = _main_region(named, story.region_times), si
         inner = self._anaphor_within(ext, si, toks, located, story)
         if inner is not None:
             return inner
@@ -239,6 +242,14 @@ class Extractor:
         found = Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, code)
         ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
         return sorted(located + [(a, len(ext.mentions) - 1)])
+
+
+def _main_region(named: list[str], times: dict[str, int]) -> str:
+    """The region "the region" stands for after a sentence that names ``named``: the one named last,
+    or, when it named several ("the border areas of the Chernihiv and Sumy regions"), the one the
+    report has named most often so far (the last of them on a tie)."""
+    last_at = {code: i for i, code in enumerate(named)}
+    return max(last_at, key=lambda code: (times.get(code, 0), last_at[code]))
 
 
 def _join(rules: str, rule: str) -> str:
