@@ -557,6 +557,10 @@ ACC4_UA = {
         "administration said; shelling also hit the border areas of the Chernihiv and Sumy regions. A mobile "
         "fire group shot down two kamikaze drones over the region.",
         {"UA-74": 2, "UA-59": None}),
+    "district-named-after-its-centre": (
+        "A Geran drone hit a grain warehouse in the Novhorod-Siverskyi district overnight, the district "
+        "administration said. Later a Russian missile attack on the Bucha district of Kyiv Oblast wounded a man.",
+        {"UA-74": 1, "UA-32": None}),
 }
 
 
