@@ -561,6 +561,10 @@ ACC4_UA = {
         "A Geran drone hit a grain warehouse in the Novhorod-Siverskyi district overnight, the district "
         "administration said. Later a Russian missile attack on the Bucha district of Kyiv Oblast wounded a man.",
         {"UA-74": 1, "UA-32": None}),
+    "title-clause-of-its-own": (
+        "Kirovohrad Governor Andriy Raikovich reported a drone attack that damaged several homes, and officials "
+        "in the Rivne region said Russian missiles targeted the area.",
+        {"UA-35": None, "UA-56": None}),
 }
 
 

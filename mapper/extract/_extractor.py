@@ -40,6 +40,7 @@ _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _NUMBER_OBJECT_ID = _LEX.rule("count.number_object").id
 _CLAUSE_MARKS = frozenset(_JOINED["clause_marks"])
+_TITLE_CLAUSE = _LEX.rule("event.title_clause")
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
@@ -414,7 +415,7 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     if not counts:
         if kind[0] is Kind.OTHER or not located:
             return []
-        return [_event(ext, si, *kind, None, [m for _, m in located])]
+        return [_event(ext, si, *kind, None, group) for group in _title_clauses(ext, toks, located)]
     titles = {m: ext.mentions[m].role is Role.TITLE for _, m in located}
     places = _places_of_counts(toks, counts, located, titles)
     out = [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
@@ -428,6 +429,30 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
             if ext.events[e].more:
                 ext.events[e] = _replace(ext.events[e], more=False)
     return out
+
+
+def _title_clauses(ext: Extraction, toks: list[Token], located: Located) -> list[list[int]]:
+    """The mentions of a sentence without counts, as one group; but a clause that names only an
+    official's region and tells an incident of its own, ended by ";" or ", and" before the next
+    place, is a group of its own ("Kirovohrad Governor ... reported a drone attack that damaged
+    homes, and officials in the Rivne region said missiles targeted the area")."""
+    titles = [(t, m) for t, m in located if ext.mentions[m].role is Role.TITLE]
+    others = [t for t, m in located if ext.mentions[m].role is not Role.TITLE]
+    alone: list[int] = []
+    for t, m in titles:
+        nxt = min((o for o in others if o > t), default=None)
+        end = next((k for k in range(t + 1, nxt or 0) if _clause_break(toks, k)), None)
+        if nxt is not None and end is not None and not any(t < o < end for o in others) \
+                and event_kind(ext.report.text[toks[t].start:toks[end].start])[0] is not Kind.OTHER:
+            alone.append(m)
+    rest = [m for _, m in located if m not in alone]
+    return [[m] for m in alone] + ([rest] if rest else [])
+
+
+def _clause_break(toks: list[Token], k: int) -> bool:
+    """Token ``k`` ends a clause: ";", or a comma before "and", "while", "but"."""
+    return toks[k].text in _TITLE_CLAUSE["breaks"] or (toks[k].text == "," and k + 1 < len(toks)
+                                                       and toks[k + 1].lower in _TITLE_CLAUSE["joiners"])
 
 
 def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,

@@ -172,6 +172,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
         event__quote_retells={"openers": "phrases"},
+        event__title_clause={"breaks": "words", "joiners": "words"},
         background__opener={},
         background__month={},
     ),
