@@ -565,6 +565,10 @@ ACC4_UA = {
         "Kirovohrad Governor Andriy Raikovich reported a drone attack that damaged several homes, and officials "
         "in the Rivne region said Russian missiles targeted the area.",
         {"UA-35": None, "UA-56": None}),
+    "time-of-day-is-no-count": (
+        "Air defence shot down one Shahed over the Odesa region overnight, and at 04:09 on May 14 artillery hit "
+        "the Izmail district, the regional governor said.",
+        {"UA-51": 1}),
 }
 
 
