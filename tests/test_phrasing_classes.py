@@ -533,3 +533,56 @@ def test_a_region_named_among_several_takes_no_national_total(analyse):
 def test_the_rest_with_no_total_has_no_number(analyse):
     got = per_region(analyse("Twelve drones were downed over the Kursk region and the rest over the Belgorod region."))
     assert got == {"RU-KRS": 12, "RU-BEL": None}
+
+
+# acc4-ua: a fourth held-out round on Ukrainian-side English reports (acc4-201 … acc4-224)
+ACC4_UA = {
+    "model-number-after-a-space": (
+        "Air defence destroyed one Shahed 131/136 drone over the Mykolaiv region overnight, and FPV drones hit "
+        "the Ochakiv community, the regional administration said.",
+        {"UA-48": 1}),
+    "front-line-tally-is-ground-fighting": (
+        "The General Staff reported 140 clashes along the front, the fiercest in the Pokrovsk direction, where "
+        "Russia has lost 5,000 soldiers killed this month. On the Kostiantynivka front there were seven "
+        "attacks near Toretsk and Shcherbynivka, with street fighting in Toretsk itself.",
+        {}),
+    "times-at-settlements": (
+        "Russian troops fired 133 times at nine settlements of the Zaporizhzhia region over the past day.",
+        {"UA-23": None}),
+    "air-defence-sector-of-a-capital": (
+        "Mobile fire groups shot down two enemy drones in the Kyiv sector overnight, the regional military "
+        "administration said.",
+        {"UA-32": 2}),
+    "capital-as-the-seat-of-a-ministry": (
+        "Ukraine's air force said 20 Shaheds were shot down over the Odesa region. In Moscow, the Russian "
+        "Defence Ministry said it intercepted nine Ukrainian drones over the Kursk region.",
+        {"UA-51": 20, "RU-KRS": 9}),
+    "ship-named-after-a-city": (
+        "Air defence shot down one Shahed over the Mykolaiv region overnight. Separately, the commander of "
+        "Ukraine's Navy gave new details of the damage to the cruiser Moskva.",
+        {"UA-48": 1}),
+    "the-region-after-a-list-is-the-main-one": (
+        "Russian drones attacked the Chernihiv region overnight, the head of the Chernihiv regional "
+        "administration said; shelling also hit the border areas of the Chernihiv and Sumy regions. A mobile "
+        "fire group shot down two kamikaze drones over the region.",
+        {"UA-74": 2, "UA-59": None}),
+    "district-named-after-its-centre": (
+        "A Geran drone hit a grain warehouse in the Novhorod-Siverskyi district overnight, the district "
+        "administration said. Later a Russian missile attack on the Bucha district of Kyiv Oblast wounded a man.",
+        {"UA-74": 1, "UA-32": None}),
+    "title-clause-of-its-own": (
+        "Kirovohrad Governor Andriy Raikovich reported a drone attack that damaged several homes, and officials "
+        "in the Rivne region said Russian missiles targeted the area.",
+        {"UA-35": None, "UA-56": None}),
+    "time-of-day-is-no-count": (
+        "Air defence shot down one Shahed over the Odesa region overnight, and at 04:09 on May 14 artillery hit "
+        "the Izmail district, the regional governor said.",
+        {"UA-51": 1}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACC4_UA))
+def test_acc4_ua_phrasing(analyse, name):
+    text, expected = ACC4_UA[name]
+    got = per_region(analyse(text))
+    assert got == expected, (name, got)

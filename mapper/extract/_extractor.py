@@ -40,6 +40,7 @@ _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _NUMBER_OBJECT_ID = _LEX.rule("count.number_object").id
 _CLAUSE_MARKS = frozenset(_JOINED["clause_marks"])
+_TITLE_CLAUSE = _LEX.rule("event.title_clause")
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
@@ -79,6 +80,7 @@ class _Story:
     told: dict[str, int] = field(default_factory=dict)
     last_region: str | None = None  #: the region named last, for "the region"
     last_region_sentence: int | None = None
+    region_times: dict[str, int] = field(default_factory=dict)  #: how often each region was named so far
     #: region mentions per country so far, and how many mentions they were counted from, for "the capital"
     countries: dict[str, int] = field(default_factory=dict)
     countries_seen: int = 0
@@ -191,9 +193,11 @@ class Extractor:
         """Remember the region named last; in a sentence naming none but in officials' titles, "a
         third drone attacked the region" is that region (only with a number of objects, as
         "escalation in the region" speaks of no region in particular)."""
-        for _, m in located:
-            if ext.mentions[m].kind is MentionKind.REGION:
-                story.last_region, story.last_region_sentence = ext.mentions[m].region_code, si
+        named = [ext.mentions[m].region_code for _, m in located if ext.mentions[m].kind is MentionKind.REGION]
+        for code in named:
+            story.region_times[code] = story.region_times.get(code, 0) + 1
+        if named:
+            story.last_region, story.last_region_sentence = _main_region(named, story.region_times), si
         inner = self._anaphor_within(ext, si, toks, located, story)
         if inner is not None:
             return inner
@@ -239,6 +243,14 @@ class Extractor:
         found = Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, code)
         ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
         return sorted(located + [(a, len(ext.mentions) - 1)])
+
+
+def _main_region(named: list[str], times: dict[str, int]) -> str:
+    """The region "the region" stands for after a sentence that names ``named``: the one named last,
+    or, when it named several ("the border areas of the Chernihiv and Sumy regions"), the one the
+    report has named most often so far (the last of them on a tie)."""
+    last_at = {code: i for i, code in enumerate(named)}
+    return max(last_at, key=lambda code: (times.get(code, 0), last_at[code]))
 
 
 def _join(rules: str, rule: str) -> str:
@@ -403,7 +415,7 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     if not counts:
         if kind[0] is Kind.OTHER or not located:
             return []
-        return [_event(ext, si, *kind, None, [m for _, m in located])]
+        return [_event(ext, si, *kind, None, group) for group in _title_clauses(ext, toks, located)]
     titles = {m: ext.mentions[m].role is Role.TITLE for _, m in located}
     places = _places_of_counts(toks, counts, located, titles)
     out = [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
@@ -417,6 +429,30 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
             if ext.events[e].more:
                 ext.events[e] = _replace(ext.events[e], more=False)
     return out
+
+
+def _title_clauses(ext: Extraction, toks: list[Token], located: Located) -> list[list[int]]:
+    """The mentions of a sentence without counts, as one group; but a clause that names only an
+    official's region and tells an incident of its own, ended by ";" or ", and" before the next
+    place, is a group of its own ("Kirovohrad Governor ... reported a drone attack that damaged
+    homes, and officials in the Rivne region said missiles targeted the area")."""
+    titles = [(t, m) for t, m in located if ext.mentions[m].role is Role.TITLE]
+    others = [t for t, m in located if ext.mentions[m].role is not Role.TITLE]
+    alone: list[int] = []
+    for t, m in titles:
+        nxt = min((o for o in others if o > t), default=None)
+        end = next((k for k in range(t + 1, nxt or 0) if _clause_break(toks, k)), None)
+        if nxt is not None and end is not None and not any(t < o < end for o in others) \
+                and event_kind(ext.report.text[toks[t].start:toks[end].start])[0] is not Kind.OTHER:
+            alone.append(m)
+    rest = [m for _, m in located if m not in alone]
+    return [[m] for m in alone] + ([rest] if rest else [])
+
+
+def _clause_break(toks: list[Token], k: int) -> bool:
+    """Token ``k`` ends a clause: ";", or a comma before "and", "while", "but"."""
+    return toks[k].text in _TITLE_CLAUSE["breaks"] or (toks[k].text == "," and k + 1 < len(toks)
+                                                       and toks[k + 1].lower in _TITLE_CLAUSE["joiners"])
 
 
 def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,

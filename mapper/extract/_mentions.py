@@ -397,7 +397,7 @@ class MentionFinder:
         if code is None:
             return None
         if not any(t.lower in _LEX.around_words for t in toks[max(0, s - _AROUND_CITY["window"]):s]) \
-                and not _in_region_list(toks, s):
+                and not (e < len(toks) and toks[e].lower in _AROUND_CITY["after"]) and not _in_region_list(toks, s):
             return None
         return _LEX.around_city_regions.get(code)
 

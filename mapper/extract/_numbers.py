@@ -39,6 +39,7 @@ _DETERMINERS, _NUMERALS, _FOLLOWERS, _PLURAL_ENDINGS, _SINGULAR_IN_S = (
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
 _NO_ONE = _LEX.rule("count.skip.no_one")["before"]
 _POWER_MARKS = _LEX.rule("count.skip.power")["marks"]
+_TIME_MARKS = _LEX.rule("count.skip.time")["marks"]
 _OF_THE, _OF_THEM, _FRACTION = _LEX.rule("count.of_the"), _LEX.rule("count.of_them"), _LEX.rule("count.fraction")
 _TRAILING, _OTHERS, _FALL_VERB = _LEX.rule("count.trailing"), _LEX.rule("count.others"), _LEX.rule("count.fall_verb")
 _DOWNED, _ORDINAL, _FLAGS = _LEX.rule("count.downed"), _LEX.rule("count.ordinal"), _LEX.rule("count.flags")
@@ -382,8 +383,28 @@ class _CountScan:
         if tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_SLASHES and tokens[i - 2].is_number \
                 and tokens[i - 1].start == tokens[i - 2].end:
             return True
+        if self._model_pair(i):
+            return True  # "Shahed 131/136": the first of a pair of model numbers after a name
+        if self._glued(i - 2, i - 1, _TIME_MARKS) or self._glued(i, i + 1, _TIME_MARKS):
+            return True  # "at 04:09": a time of day
         return tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_HYPHENS and tokens[i - 2].is_word \
             and tokens[i - 2].end == tokens[i - 1].start
+
+    def _glued(self, i: int, k: int, marks) -> bool:
+        """Token ``k``, one of ``marks``, joins the numbers ``i`` and ``k + 1`` with no space."""
+        tokens = self.tokens
+        return 0 <= i and k + 1 < len(tokens) and tokens[i].is_number and tokens[k].text in marks \
+            and tokens[k + 1].is_number and tokens[i].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+    def _model_pair(self, i: int) -> bool:
+        """"Shahed 131/136 drones": a number glued by a slash to another, right after a capitalised
+        name, is the first model number of the pair."""
+        tokens = self.tokens
+        if not (tokens[i].is_number and 0 < i and i + 2 < len(tokens)):
+            return False
+        slash, second, name = tokens[i + 1], tokens[i + 2], tokens[i - 1]
+        return slash.text in _MODEL_SLASHES and slash.start == tokens[i].end and second.is_number \
+            and second.start == slash.end and name.is_word and name.text[:1].isupper()
 
     def _date(self, i: int, num: Number) -> bool:
         """"23 October", "October 23": a date."""

@@ -108,9 +108,22 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         j += 1
     if j + 1 < len(toks) and (toks[j].lower, toks[j + 1].lower) in _ACTOR_PHRASES:
         return True  # "Kyiv's air force said"
+    if start and toks[start - 1].lower == "in" and j < len(toks) and toks[j].text == ",":
+        return _seat_of(toks, j + 1)
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+def _seat_of(toks: list[Token], k: int) -> bool:
+    """"In Moscow, the Russian Defence Ministry said ...": the capital is where a national body
+    that speaks sits, named (an actor phrase) before its verb, within the clause from token ``k``."""
+    words: list[str] = []
+    for tok in toks[k:]:
+        if tok.lower in _LEX.actor_followers or not tok.is_word:
+            break
+        words.append(tok.lower)
+    return any(pair in _ACTOR_PHRASES for pair in zip(words, words[1:]))
 
 
 def is_agent(toks: list[Token], start: int, end: int) -> bool:

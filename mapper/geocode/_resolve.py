@@ -166,7 +166,8 @@ class _Context:
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
         if mm.district and not frame and self.all_regions and region not in self.all_regions \
-                and c.population < SMALL_ELSEWHERE:  # "Запорізького району" of a report on Zaporizhzhia Oblast
+                and c.population < SMALL_ELSEWHERE and not _district_centre(c, mm):
+            # "Запорізького району" of a report on Zaporizhzhia Oblast (not "the Novhorod-Siverskyi district")
             return (f"a district named like a small place of another region ({where}), none of the regions "
                     f"the report tells of")
         near = self.near[mm.sentence]
@@ -247,6 +248,12 @@ def _capital_names(region_names) -> set[str]:
 def _big_city(c: Candidate) -> bool:
     """A city big enough to be named on its own outside the region a paragraph tells of."""
     return c.population >= _LEX.big_city_any_name or (c.population >= _LEX.big_city and c.main_name)
+
+
+def _district_centre(c: Candidate, mm: Mention) -> bool:
+    """A district named after its centre, written as the centre's own main name ("the
+    Novhorod-Siverskyi district" and the town Novhorod-Siverskyi): it lies where its centre does."""
+    return mm.district and c.main_name
 
 
 def regional_frames(ext: Extraction) -> dict[int, set[str]]:
