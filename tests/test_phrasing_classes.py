@@ -426,6 +426,10 @@ CASES = {
         "in the sky above the capital.\nMayor Sobyanin: \"Air defence repelled an attack by a drone flying to "
         "Moscow.\"",
         {}),
+    "attempt-to-attack-a-region": (
+        "Ukraine attempted to attack the Bryansk region with an aircraft-type drone, which air defences destroyed, "
+        "the governor wrote. A drone that tried to attack Moscow was downed too, the mayor said.",
+        {"RU-BRY": 1}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),
@@ -586,3 +590,12 @@ def test_acc4_ua_phrasing(analyse, name):
     text, expected = ACC4_UA[name]
     got = per_region(analyse(text))
     assert got == expected, (name, got)
+
+
+def test_a_later_batch_far_from_the_first_takes_the_reports_one_region(analyse):
+    got = per_region(analyse(
+        "A Ukrainian drone tried to attack the Kursk region, Governor Alexander Khinshtein wrote on Telegram. Air "
+        "defences destroyed an aircraft-type drone over the region's territory. No one was hurt and nothing was "
+        "damaged, he added. Emergency services are at the scene. Soon afterwards the governor told of a new "
+        "attempt. One more enemy drone was destroyed over the region, he wrote."))
+    assert got == {"RU-KRS": 2}

@@ -314,7 +314,8 @@ class _ReportTally:
             if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited) \
                     and len(last[0]) == 1 and not self.last_wide:
                 regions, rule = list(last[0]), _INHERIT.id
-            elif last is None and len(sole) == 1 and ev.sentence not in self.placed_sentences:
+            elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
+                    and (last is None or last[0] == list(sole)):
                 regions, rule = list(sole), _SOLE.id
             self.inherited = ev.sentence if regions else self.inherited
             return regions, rule

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ._kinds import event_kind
-from ._model import Cue, Kind, Mention, Role
+from ._model import Cue, Kind, Mention, MentionKind, Role
 from ._numbers import number_at
 from ..rules import load_lexicon
 from ..text import CaselessPattern, by_first_word
@@ -24,6 +24,7 @@ _GEOGRAPHY_RULE = _LEX.rule("role.reference.geography")
 _FILLERS, _LOOKBACK, _TITLE_WORDS = _LEX.role_fillers, _LEX.role_lookback, _LEX.title_words
 _LIST_LINKS, _APPOSITION, _REGION_WORDS = _LEX.list_link_words, _LEX.apposition_words, _LEX.region_words
 _ACTOR_PHRASES = frozenset(tuple(p.split()) for p in _LEX.actor_phrases)
+_ATTEMPTS = [tuple(p.split()) for p in _LEX.attempts_on_regions]
 #: First words of the country cues ("south" of "south korea"): a word not among them starts none.
 _CUE_FIRST = frozenset(cue.split()[0] for cue in _COUNTRY_CUES if cue.split())
 _ALERT = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues))
@@ -189,8 +190,11 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     for group in _lists(toks, lows, spans):
         inherited = None
         told = []
-        for s, _, _ in group:
+        for s, _, m in group:
             own = _prefix_role(toks, lows, s)
+            if own and own[0] is Role.DIRECTION and mentions[m].kind is MentionKind.REGION \
+                    and _attempt_before(lows, s):
+                own = None  # "tried to attack the Kursk region": it was over the region
             inherited = own or inherited
             told.append((inherited, own is not None))
         after = _suffix_role(lows, group[-1][1])
@@ -201,6 +205,12 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
             if role:
                 out[m] = role
     return out
+
+
+def _attempt_before(lows: list[str], s: int) -> bool:
+    """One of ``attempts_on_regions`` ends just before token ``s``, "the" aside."""
+    j = s - (1 if s and lows[s - 1] == "the" else 0)
+    return any(tuple(lows[j - len(p):j]) == p for p in _ATTEMPTS if j >= len(p))
 
 
 def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str] | None:

@@ -266,6 +266,7 @@ class Lexicon:
     role_prefixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     role_suffixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     role_fillers: frozenset[str] = _spec("clauses.toml", "words")
+    attempts_on_regions: tuple[str, ...] = _spec("clauses.toml", "phrases")
     role_lookback: int = _spec("clauses.toml", "int")
     list_link_words: frozenset[str] = _spec("clauses.toml", "words")
     apposition_words: frozenset[str] = _spec("clauses.toml", "words")
