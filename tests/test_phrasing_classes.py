@@ -430,6 +430,10 @@ CASES = {
         "Ukraine attempted to attack the Bryansk region with an aircraft-type drone, which air defences destroyed, "
         "the governor wrote. A drone that tried to attack Moscow was downed too, the mayor said.",
         {"RU-BRY": 1}),
+    "origin-behind-a-port-town": (
+        "Air defence destroyed all 14 Shahed drones launched overnight from Russia's port town of Yeysk on the Sea "
+        "of Azov; mobile fire groups downed them over the Odesa and Mykolaiv regions.",
+        {"UA-51": None, "UA-48": None}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),
