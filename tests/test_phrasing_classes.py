@@ -431,8 +431,9 @@ CASES = {
         "the governor wrote. A drone that tried to attack Moscow was downed too, the mayor said.",
         {"RU-BRY": 1}),
     "origin-behind-a-port-town": (
-        "Air defence destroyed all 14 Shahed drones launched overnight from Russia's port town of Yeysk on the Sea "
-        "of Azov; mobile fire groups downed them over the Odesa and Mykolaiv regions.",
+        "Air defence destroyed all 14 Shahed drones launched overnight. The drones came from Russia's port town of "
+        "Yeysk on the coast of the Sea of Azov, and from Cape Chauda in Crimea. They were downed over Odesa and "
+        "Mykolaiv oblasts.",
         {"UA-51": None, "UA-48": None}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
