@@ -315,7 +315,7 @@ class _ReportTally:
                     and len(last[0]) == 1 and not self.last_wide:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
-                    and (last is None or last[0] == list(sole)):
+                    and (last is None or (last[0] == list(sole) and not self.last_wide)):
                 regions, rule = list(sole), _SOLE.id
             self.inherited = ev.sentence if regions else self.inherited
             return regions, rule
