@@ -27,7 +27,7 @@ import numpy as np
 from . import _arrayfile, settings
 from ._arrayfile import StringColumn
 from .exceptions import GazetteerError
-from .text import _APOS_RE, _CYR_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
+from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
 
 log = logging.getLogger(__name__)
 
@@ -352,11 +352,11 @@ def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[st
     with_ascii = [bool(a) for a in ascii_names]
     per = np.fromiter(map(len, alternates), dtype=np.int64, count=count)
     flat = list(chain.from_iterable(alternates))
-    usable = _usable_alternates(flat)
+    usable, cyrillic = _usable_alternates(flat)
     alts = list(compress(flat, usable.tolist()))
     place = np.repeat(np.arange(count, dtype=np.int64), per)[usable]
     slot = 2 + 2 * (np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per))[usable]
-    cyr = [m is not None for m in map(_CYR_RE.search, alts)]  # has_cyrillic (ASCII has none)
+    cyr = cyrillic[usable].tolist()
     every = names + list(compress(ascii_names, with_ascii)) + alts + _transliterated(compress(alts, cyr))
     places = np.concatenate((np.arange(count), np.flatnonzero(with_ascii), place, place[cyr])).astype(np.int64)
     slots = np.concatenate((np.zeros(count, dtype=np.int64), np.ones(sum(with_ascii), dtype=np.int64), slot,
@@ -520,25 +520,45 @@ def _plain_places(places: list) -> dict:
                for k in ("asciiname", "countrycode", "admin1code")}, "alternatenames": alternates}
 
 
-def _usable_alternates(names: list[str]) -> np.ndarray:
-    """:func:`_usable_alternate` of each name, as a bool array (the same tests, run over the list)."""
+#: Bits of :func:`_char_kinds`: an ASCII digit, a character :func:`_odd_char` makes a NUL, a Cyrillic one.
+_HAS_DIGIT, _HAS_ODD, _HAS_CYRILLIC = 1, 2, 4
+
+
+def _char_kinds(names: list[str]) -> np.ndarray:
+    """Per name, the bits (:data:`_HAS_DIGIT`, ...) of the kinds of characters it holds: every name's code
+    points in one array, each classed once per distinct character, and or-ed per name (no Python call per
+    name)."""
     count = len(names)
+    text = "".join(names)
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    seen = np.zeros(0x110000, dtype=bool)
+    seen[points] = True
+    table = np.zeros(0x110000, dtype=np.uint8)
+    table[ord("0"):ord("9") + 1] = _HAS_DIGIT
+    table[0x400:0x500] |= _HAS_CYRILLIC  # _CYR_RE
+    odd = [c for c in np.flatnonzero(seen).tolist() if _ODD[c] == "\x00"]
+    table[odd] |= _HAS_ODD
+    length = np.fromiter(map(len, names), dtype=np.int64, count=count)
+    starts = np.zeros(count, dtype=np.int64)
+    np.cumsum(length[:-1], out=starts[1:])
+    kinds = np.bitwise_or.reduceat(np.append(table[points], np.uint8(0)), starts) if count else starts.astype(np.uint8)
+    kinds[length == 0] = 0  # reduceat gives an empty run the next character's bits
+    return kinds
+
+
+def _usable_alternates(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_usable_alternate` of each name, as a bool array (the same tests, run over the list), and
+    whether each has a Cyrillic letter (:func:`~mapper.text.has_cyrillic`)."""
+    count = len(names)
+    kinds = _char_kinds(names)
     length = np.fromiter(map(len, names), dtype=np.int64, count=count)
     plain = np.fromiter(map(str.isascii, names), dtype=bool, count=count)
-    upper = np.fromiter(map(str.isupper, names), dtype=bool, count=count)
-    bad = np.zeros(count, dtype=bool)
-    bad[plain] = [m is not None for m in map(_ASCII_DIGIT.search, compress(names, plain.tolist()))]
-    other = list(compress(names, (~plain).tolist()))
-    bad[~plain] = [m is not None for m in map(_odd_chars(other).search, other)]
-    cyrillic = np.zeros(count, dtype=bool)
-    cyrillic[~plain] = [m is not None for m in map(_CYR_RE.search, other)]
-    return (length >= 2) & ~bad & ~(upper & (length <= 4) & ~cyrillic)
-
-
-def _odd_chars(names: list[str]) -> re.Pattern:
-    """A pattern of the characters of ``names`` that :func:`_odd_char` makes a NUL (and NUL itself)."""
-    odd = ["\x00"] + [ch for ch in set("".join(names)) if _ODD[ord(ch)] == "\x00"]
-    return re.compile("[" + "".join(map(re.escape, sorted(odd))) + "]")
+    bad = np.where(plain, kinds & _HAS_DIGIT, kinds & _HAS_ODD) != 0
+    cyrillic = (kinds & _HAS_CYRILLIC) != 0
+    short = np.flatnonzero((length >= 2) & (length <= 4) & ~bad & ~cyrillic).tolist()
+    upper = np.zeros(count, dtype=bool)
+    upper[short] = [names[i].isupper() for i in short]  # airport and other codes
+    return (length >= 2) & ~bad & ~upper, cyrillic
 
 
 def _transliterated(names: Iterable[str]) -> list[str]:

@@ -351,8 +351,11 @@ def test_json_places_not_plain_are_read_one_by_one(tmp_path, change):
 
 
 def test_bulk_alternate_checks_and_transliteration_give_what_the_per_name_ones_give():
-    names = NAMES + ["AB", "KJA", "Moscow2", "Мск", "東京", "LED", "СПб", "Δelta", "٣Kirov", "Х\x00", "ОРЁЛ", "Київ"]
-    assert gazetteer._usable_alternates(names).tolist() == [gazetteer._usable_alternate(n) for n in names]
+    names = NAMES + ["AB", "KJA", "Moscow2", "Мск", "東京", "LED", "СПб", "Δelta", "٣Kirov", "Х\x00", "ОРЁЛ", "Київ",
+             "", "a", "\ud83d", "9", "Ж", "Ab"]
+    usable, cyrillic = gazetteer._usable_alternates(names)
+    assert usable.tolist() == [gazetteer._usable_alternate(n) for n in names]
+    assert cyrillic.tolist() == [gazetteer.has_cyrillic(n) for n in names]
     assert gazetteer._transliterated(names) == [gazetteer.transliterate(n) for n in names]
 
 
