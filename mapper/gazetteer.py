@@ -825,8 +825,9 @@ class PlaceRegions:
 
 
 def _layer_fingerprint(regions) -> str:
-    """A digest of what decides a point's region: the layer's codes, geometries and CRS."""
-    digest = hashlib.sha1(str(regions.crs).encode())
+    """A digest of what decides a point's region: the layer's codes, geometries and CRS (as PROJ JSON, the
+    same for a layer read from its file and for that layer read back from the layer cache)."""
+    digest = hashlib.sha1(("" if regions.crs is None else regions.crs.to_json()).encode())
     digest.update("\0".join(map(str, regions["region_code"])).encode())
     for wkb in regions.geometry.to_wkb():
         digest.update(b"\0" if wkb is None else wkb)

@@ -173,6 +173,25 @@ def test_place_regions_are_the_spatial_join_of_the_places(cache, boundaries):
     assert [place_regions(index, boundaries)[i] for i in range(len(index))] == [table[i] for i in range(len(index))]
 
 
+def test_a_layer_read_back_from_the_layer_cache_joins_from_the_same_region_table(cache):
+    from mapper import boundaries
+
+    boundaries._load.cache_clear()
+    fresh = boundaries.load_boundaries()  # from its file (the layer cache is written)
+    boundaries._load.cache_clear()
+    cached = boundaries.load_boundaries()  # from the layer cache: its CRS is read back from PROJ JSON
+    boundaries._load.cache_clear()
+    assert str(fresh.crs) != str(cached.crs) and fresh.crs == cached.crs
+    assert gazetteer._layer_fingerprint(fresh) == gazetteer._layer_fingerprint(cached)
+    index = load_index(TINY_GAZETTEER)
+    place_regions(index, fresh)
+    gazetteer._place_regions.clear()
+    place_regions(index, cached)
+    assert len(list(cache.glob("regions-*.idx"))) == 1  # the second run joins no more
+    other = fresh.set_crs(3857, allow_override=True)
+    assert gazetteer._layer_fingerprint(other) != gazetteer._layer_fingerprint(fresh)
+
+
 def test_import_mapper_defers_the_heavy_packages():
     code = ("import sys, mapper; heavy = ('geopandas', 'pandas', 'folium', 'pyogrio', 'shapely', 'geopy', "
             "'rapidfuzz', 'pymorphy3', 'matplotlib', 'numpy'); print([m for m in heavy if m in sys.modules])")
