@@ -834,20 +834,30 @@ def _layer_fingerprint(regions) -> str:
     return digest.hexdigest()[:16]
 
 
+def _near_boxes(lon: np.ndarray, lat: np.ndarray, boxes: list, where: np.ndarray) -> np.ndarray:
+    """Those of the places ``where`` within :data:`_BBOX_MARGIN` of one of the ``(minx, miny, maxx, maxy)``
+    boxes (a box of NaN, of an empty geometry, holds none)."""
+    x, y = lon[where], lat[where]
+    near = np.zeros(len(where), dtype=bool)
+    for minx, miny, maxx, maxy in boxes:
+        near |= (x >= minx - _BBOX_MARGIN) & (x <= maxx + _BBOX_MARGIN) \
+            & (y >= miny - _BBOX_MARGIN) & (y <= maxy + _BBOX_MARGIN)
+    return where[near]
+
+
 def _join_places(index: GazetteerIndex, regions) -> PlaceRegions:
-    """:func:`mapper.boundaries.assign_regions` of every place (those far outside the layer's bounding
-    box skipped: they lie in no region and near none)."""
+    """:func:`mapper.boundaries.assign_regions` of every place (those far outside each region's bounding
+    box skipped: they lie in no region and near none; a layer reaching round the antimeridian has a
+    bounding box round the world, its regions have not)."""
     import geopandas as gpd
 
     from .boundaries import assign_regions
 
     lon, lat = np.asarray(index.lon), np.asarray(index.lat)
-    near = np.ones(len(index), dtype=bool)
+    where = np.arange(len(index))
     if len(regions) and (regions.crs is None or regions.crs.to_epsg() == 4326):
-        minx, miny, maxx, maxy = regions.total_bounds
-        near = (lon >= minx - _BBOX_MARGIN) & (lon <= maxx + _BBOX_MARGIN) \
-            & (lat >= miny - _BBOX_MARGIN) & (lat <= maxy + _BBOX_MARGIN)
-    where = np.flatnonzero(near)
+        where = _near_boxes(lon, lat, [tuple(regions.total_bounds)], where)
+        where = _near_boxes(lon, lat, regions.geometry.bounds.to_numpy().tolist(), where)
     points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon[where], lat[where]), crs=4326)
     found = assign_regions(points, regions).tolist() if len(where) else []
     codes = sorted({c for c in found if c is not None})

@@ -192,6 +192,26 @@ def test_a_layer_read_back_from_the_layer_cache_joins_from_the_same_region_table
     assert gazetteer._layer_fingerprint(other) != gazetteer._layer_fingerprint(fresh)
 
 
+def test_regions_of_points_off_every_region_are_the_nearest_close_by(boundaries):
+    import warnings
+
+    import geopandas as gpd
+
+    rng = np.random.default_rng(1)
+    lon, lat = rng.uniform(20, 60, 4000), rng.uniform(40, 70, 4000)
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon, lat), crs=4326)
+    found = assign_regions(points, boundaries, max_distance=0.3)
+    inside = gpd.sjoin(points, boundaries[["region_code", "geometry"]], how="left", predicate="within")
+    inside = inside.groupby(level=0)["region_code"].first()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nearest = gpd.sjoin_nearest(points, boundaries[["region_code", "geometry"]], how="left", max_distance=0.3)
+    nearest = nearest.groupby(level=0)["region_code"].first()
+    expected = [a if isinstance(a, str) else (b if isinstance(b, str) else None) for a, b in zip(inside, nearest)]
+    assert found.tolist() == expected
+    assert 0 < sum(isinstance(a, str) for a in inside) < sum(e is not None for e in expected) < len(expected)
+
+
 def test_import_mapper_defers_the_heavy_packages():
     code = ("import sys, mapper; heavy = ('geopandas', 'pandas', 'folium', 'pyogrio', 'shapely', 'geopy', "
             "'rapidfuzz', 'pymorphy3', 'matplotlib', 'numpy'); print([m for m in heavy if m in sys.modules])")
