@@ -110,3 +110,21 @@ def test_the_colour_scheme_is_brancas_orrd():
     from mapper.webmap.data import SCHEME
 
     assert SCHEME == color_brewer("OrRd", 9)
+
+
+def test_region_geojson_is_the_same_from_the_cache(cache, boundaries, caplog):
+    from mapper.geojson import geometry_texts
+    from mapper.webmap.geometry import region_texts, simplify_shared
+
+    geoms = simplify_shared(boundaries, 0.04).geometry.values
+    expected = geometry_texts(geoms, 3)
+    assert region_texts(geoms, 3) == expected  # computed
+    (stored,) = cache.glob("geojson-*.idx")
+    assert region_texts(geoms, 3) == expected  # read back
+    assert region_texts(geoms[:5], 3) == expected[:5] and region_texts(geoms, 2) != expected
+    stored.write_bytes(stored.read_bytes()[:200])
+    with caplog.at_level(logging.WARNING):
+        assert region_texts(geoms, 3) == expected
+    assert "unreadable" in caplog.text
+    with_none = list(geoms[:3]) + [None]
+    assert region_texts(with_none, 3) == geometry_texts(with_none, 3) == region_texts(with_none, 3)

@@ -17,7 +17,7 @@ from ..geojson import feature_collection
 from ..totals import Totals
 from . import _shell
 from .data import KINDS, JSONText, MapTables, cities_in, class_bounds, class_breaks, data_json, legend, palette
-from .geometry import simplify_shared
+from .geometry import region_texts, simplify_shared
 from .offline import DEFAULT_CSS, DEFAULT_JS, OfflineError, inline_assets
 
 if TYPE_CHECKING:
@@ -242,7 +242,8 @@ def _map_data(tables: MapTables, shown: gpd.GeoDataFrame, locs: dict, view: tupl
         "title": opts.title or DEFAULT_TITLE,
         "view": [round(v, 3) for v in view],
         "outline": JSONText(_outline(frame, shown)),
-        "regions": JSONText(feature_collection(shown.geometry.values, tables.region_props(), opts.decimals)),
+        "regions": JSONText(feature_collection(shown.geometry.values, tables.region_props(), opts.decimals,
+                                               texts=region_texts(shown.geometry.values, opts.decimals))),
         "legend": {key: legend(shown[key], label) for key, label in LAYERS.items()},
         "by": opts.time_by,
         "periods": tables.periods,
