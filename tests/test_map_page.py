@@ -128,3 +128,4 @@ def test_region_geojson_is_the_same_from_the_cache(cache, boundaries, caplog):
     assert "unreadable" in caplog.text
     with_none = list(geoms[:3]) + [None]
     assert region_texts(with_none, 3) == geometry_texts(with_none, 3) == region_texts(with_none, 3)
+
