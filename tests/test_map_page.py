@@ -129,3 +129,13 @@ def test_region_geojson_is_the_same_from_the_cache(cache, boundaries, caplog):
     with_none = list(geoms[:3]) + [None]
     assert region_texts(with_none, 3) == geometry_texts(with_none, 3) == region_texts(with_none, 3)
 
+
+
+def test_stand_ins_not_found_once_render_the_page_whole(cache, totals, tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(_shell, "_DATA", "leaflet")  # in the inlined code many times over
+    expected = tmp_path / "folium.html"
+    map_from_totals(*totals).save(str(expected))
+    with caplog.at_level(logging.WARNING, logger="mapper.webmap._shell"):
+        write_map(*totals, tmp_path / "written.html")
+    assert "not found once" in caplog.text and not list(cache.glob("page-*.json"))
+    assert (tmp_path / "written.html").read_bytes() == expected.read_bytes()
