@@ -214,7 +214,11 @@ class GazetteerIndex:
         return np.where((len(order) > 0) & (self.geonameid[found] == ids), found, -1)
 
 
-_ASCII_APOS = re.compile("[`'\"]")
+#: ASCII names' key in one translation: apostrophes dropped, every separator _SEP_RE knows made a space
+#: (then runs of spaces are made one, as _SEP_RE makes a run of separators one space).
+_ASCII_KEY = str.maketrans({**{chr(c): " " for c in range(128) if _SEP_RE.fullmatch(chr(c))},
+                            **{c: None for c in "`'\""}})
+_SPACES = re.compile("  +")
 _ASCII_DIGIT = re.compile("[0-9]")
 _LOOSE_I = re.compile(r"(iy|yy|yi|ij|iy|ii|y|j)")
 _DOUBLED = re.compile(r"(.)\1")
@@ -263,7 +267,7 @@ def _name_keys(names: list[str]) -> list[str]:
     ascii_text, other = "\0".join(compress(names, plain)), "\0".join(compress(names, ~plain))
     if ascii_text.count("\0") + other.count("\0") != len(names) - 1 - (0 < plain.sum() < len(names)):
         return [normalize(n) for n in names]  # a name holds a NUL itself
-    ascii_text = _SEP_RE.sub(" ", _ASCII_APOS.sub("", ascii_text).lower())
+    ascii_text = _SPACES.sub(" ", ascii_text.translate(_ASCII_KEY).lower())
     other = unicodedata.normalize("NFKD", _APOS_RE.sub("", other))
     other = _SEP_RE.sub(" ", other.translate(_NO_COMBINING).casefold().replace("ё", "е"))
     keys = np.empty(len(names), dtype=object)

@@ -23,7 +23,8 @@ from tests.conftest import TINY_GAZETTEER
 NAMES = ["Rostov-on-Don", "Budogoshch’", "BUDOGOSHCH", "Орёл", "Орел", "Kryvyi Rih", "Zaporizhzhia",
          "Sankt-Peterburg", "São Paulo", "Ærøskøbing", "İstanbul", "Ǆemal", "ﬁnland", "Ｋｉｒｏｖ", "Х\u0301арків",
          "  St. Petersburg (old)  ", "O'Higgins", "Малоярославец", "Київ", "ŁÓDŹ", "Straße", "ΣΊΣΥΦΟΣ", "a", "",
-         "Kyiv\u200b", "Marʼinka", "x\u0308\u0301y", "Tsvitkove", "Khartsyzk", "Yasynuvata", "Hajj", "Aaa"]
+         "Kyiv\u200b", "Marʼinka", "x\u0308\u0301y", "Tsvitkove", "Khartsyzk", "Yasynuvata", "Hajj", "Aaa",
+         "a\t-\x1c b", "O'-'Brien", "x__y..z", " (St) ", "A\x0b\x0c\rB", "\"Q\"", "-"]
 
 
 @pytest.fixture()
