@@ -139,3 +139,17 @@ def test_stand_ins_not_found_once_render_the_page_whole(cache, totals, tmp_path,
         write_map(*totals, tmp_path / "written.html")
     assert "not found once" in caplog.text and not list(cache.glob("page-*.json"))
     assert (tmp_path / "written.html").read_bytes() == expected.read_bytes()
+
+
+def test_an_unwritable_cache_folder_is_a_warning(totals, tmp_path, monkeypatch, caplog):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(settings, "cache_folder", blocker / "cache")
+    monkeypatch.setattr(settings, "use_cache", True)
+    monkeypatch.setattr(_shell, "_held", {})
+    expected = tmp_path / "folium.html"
+    map_from_totals(*totals).save(str(expected))
+    with caplog.at_level(logging.WARNING, logger="mapper.webmap._shell"):
+        write_map(*totals, tmp_path / "written.html")
+    assert "cannot cache the map page" in caplog.text
+    assert (tmp_path / "written.html").read_bytes() == expected.read_bytes()
