@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pyogrio
 import pyproj
@@ -317,9 +318,14 @@ def assign_regions(points: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,
     codes = joined.groupby(level=0)["region_code"].first()
     missing = codes[codes.isna()].index
     if len(missing):
+        # the nearest region is looked for only where one lies within max_distance (a quick query of the
+        # spatial index); the distance to every polygon near the others would cost far more
+        close = missing[np.unique(regions.sindex.query(points.loc[missing].geometry, predicate="dwithin",
+                                                       distance=max_distance)[0])]
+    if len(missing) and len(close):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # degrees are fine for "close by"
-            near = gpd.sjoin_nearest(points.loc[missing, ["geometry"]], regions[["region_code", "geometry"]],
+            near = gpd.sjoin_nearest(points.loc[close, ["geometry"]], regions[["region_code", "geometry"]],
                                      how="left", max_distance=max_distance)
-        codes.loc[missing] = near.groupby(level=0)["region_code"].first()
+        codes.loc[missing] = near.groupby(level=0)["region_code"].first().reindex(missing)
     return codes.reindex(points.index).astype(object).where(codes.notna(), None)

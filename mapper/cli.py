@@ -60,6 +60,20 @@ def _version() -> str:
         return "(not installed)"
 
 
+class _VersionAction(argparse._VersionAction):
+    """argparse's ``version`` action, the version read only when asked for (reading it imports
+    :mod:`importlib.metadata` and opens the package's metadata: a cost every run would pay)."""
+
+    @property
+    def version(self) -> str:
+        """``mapper`` and the installed version."""
+        return f"mapper {_version()}"
+
+    @version.setter
+    def version(self, value: str | None) -> None:
+        pass  # argparse sets it when the action is made; it is read above when shown
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -103,7 +117,7 @@ def _common(parser: argparse.ArgumentParser, default=None) -> None:
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="mapper", description="Map incidents named in news reports, offline.",
                 epilog=MAIN_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--version", action="version", version=f"mapper {_version()}")
+    p.add_argument("--version", action=_VersionAction)
     _common(p)
     sub = p.add_subparsers(dest="command", required=True)
 

@@ -27,7 +27,7 @@ import numpy as np
 from . import _arrayfile, settings
 from ._arrayfile import StringColumn
 from .exceptions import GazetteerError
-from .text import _APOS_RE, _CYR_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
+from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +214,11 @@ class GazetteerIndex:
         return np.where((len(order) > 0) & (self.geonameid[found] == ids), found, -1)
 
 
-_ASCII_APOS = re.compile("[`'\"]")
+#: ASCII names' key in one translation: apostrophes dropped, every separator _SEP_RE knows made a space
+#: (then runs of spaces are made one, as _SEP_RE makes a run of separators one space).
+_ASCII_KEY = str.maketrans({**{chr(c): " " for c in range(128) if _SEP_RE.fullmatch(chr(c))},
+                            **{c: None for c in "`'\""}})
+_SPACES = re.compile("  +")
 _ASCII_DIGIT = re.compile("[0-9]")
 _LOOSE_I = re.compile(r"(iy|yy|yi|ij|iy|ii|y|j)")
 _DOUBLED = re.compile(r"(.)\1")
@@ -263,7 +267,7 @@ def _name_keys(names: list[str]) -> list[str]:
     ascii_text, other = "\0".join(compress(names, plain)), "\0".join(compress(names, ~plain))
     if ascii_text.count("\0") + other.count("\0") != len(names) - 1 - (0 < plain.sum() < len(names)):
         return [normalize(n) for n in names]  # a name holds a NUL itself
-    ascii_text = _SEP_RE.sub(" ", _ASCII_APOS.sub("", ascii_text).lower())
+    ascii_text = _SPACES.sub(" ", ascii_text.translate(_ASCII_KEY).lower())
     other = unicodedata.normalize("NFKD", _APOS_RE.sub("", other))
     other = _SEP_RE.sub(" ", other.translate(_NO_COMBINING).casefold().replace("ё", "е"))
     keys = np.empty(len(names), dtype=object)
@@ -352,11 +356,11 @@ def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[st
     with_ascii = [bool(a) for a in ascii_names]
     per = np.fromiter(map(len, alternates), dtype=np.int64, count=count)
     flat = list(chain.from_iterable(alternates))
-    usable = _usable_alternates(flat)
+    usable, cyrillic = _usable_alternates(flat)
     alts = list(compress(flat, usable.tolist()))
     place = np.repeat(np.arange(count, dtype=np.int64), per)[usable]
     slot = 2 + 2 * (np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(per) - per, per))[usable]
-    cyr = [m is not None for m in map(_CYR_RE.search, alts)]  # has_cyrillic (ASCII has none)
+    cyr = cyrillic[usable].tolist()
     every = names + list(compress(ascii_names, with_ascii)) + alts + _transliterated(compress(alts, cyr))
     places = np.concatenate((np.arange(count), np.flatnonzero(with_ascii), place, place[cyr])).astype(np.int64)
     slots = np.concatenate((np.zeros(count, dtype=np.int64), np.ones(sum(with_ascii), dtype=np.int64), slot,
@@ -520,25 +524,45 @@ def _plain_places(places: list) -> dict:
                for k in ("asciiname", "countrycode", "admin1code")}, "alternatenames": alternates}
 
 
-def _usable_alternates(names: list[str]) -> np.ndarray:
-    """:func:`_usable_alternate` of each name, as a bool array (the same tests, run over the list)."""
+#: Bits of :func:`_char_kinds`: an ASCII digit, a character :func:`_odd_char` makes a NUL, a Cyrillic one.
+_HAS_DIGIT, _HAS_ODD, _HAS_CYRILLIC = 1, 2, 4
+
+
+def _char_kinds(names: list[str]) -> np.ndarray:
+    """Per name, the bits (:data:`_HAS_DIGIT`, ...) of the kinds of characters it holds: every name's code
+    points in one array, each classed once per distinct character, and or-ed per name (no Python call per
+    name)."""
     count = len(names)
+    text = "".join(names)
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    seen = np.zeros(0x110000, dtype=bool)
+    seen[points] = True
+    table = np.zeros(0x110000, dtype=np.uint8)
+    table[ord("0"):ord("9") + 1] = _HAS_DIGIT
+    table[0x400:0x500] |= _HAS_CYRILLIC  # _CYR_RE
+    odd = [c for c in np.flatnonzero(seen).tolist() if _ODD[c] == "\x00"]
+    table[odd] |= _HAS_ODD
+    length = np.fromiter(map(len, names), dtype=np.int64, count=count)
+    starts = np.zeros(count, dtype=np.int64)
+    np.cumsum(length[:-1], out=starts[1:])
+    kinds = np.bitwise_or.reduceat(np.append(table[points], np.uint8(0)), starts) if count else starts.astype(np.uint8)
+    kinds[length == 0] = 0  # reduceat gives an empty run the next character's bits
+    return kinds
+
+
+def _usable_alternates(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_usable_alternate` of each name, as a bool array (the same tests, run over the list), and
+    whether each has a Cyrillic letter (:func:`~mapper.text.has_cyrillic`)."""
+    count = len(names)
+    kinds = _char_kinds(names)
     length = np.fromiter(map(len, names), dtype=np.int64, count=count)
     plain = np.fromiter(map(str.isascii, names), dtype=bool, count=count)
-    upper = np.fromiter(map(str.isupper, names), dtype=bool, count=count)
-    bad = np.zeros(count, dtype=bool)
-    bad[plain] = [m is not None for m in map(_ASCII_DIGIT.search, compress(names, plain.tolist()))]
-    other = list(compress(names, (~plain).tolist()))
-    bad[~plain] = [m is not None for m in map(_odd_chars(other).search, other)]
-    cyrillic = np.zeros(count, dtype=bool)
-    cyrillic[~plain] = [m is not None for m in map(_CYR_RE.search, other)]
-    return (length >= 2) & ~bad & ~(upper & (length <= 4) & ~cyrillic)
-
-
-def _odd_chars(names: list[str]) -> re.Pattern:
-    """A pattern of the characters of ``names`` that :func:`_odd_char` makes a NUL (and NUL itself)."""
-    odd = ["\x00"] + [ch for ch in set("".join(names)) if _ODD[ord(ch)] == "\x00"]
-    return re.compile("[" + "".join(map(re.escape, sorted(odd))) + "]")
+    bad = np.where(plain, kinds & _HAS_DIGIT, kinds & _HAS_ODD) != 0
+    cyrillic = (kinds & _HAS_CYRILLIC) != 0
+    short = np.flatnonzero((length >= 2) & (length <= 4) & ~bad & ~cyrillic).tolist()
+    upper = np.zeros(count, dtype=bool)
+    upper[short] = [names[i].isupper() for i in short]  # airport and other codes
+    return (length >= 2) & ~bad & ~upper, cyrillic
 
 
 def _transliterated(names: Iterable[str]) -> list[str]:
@@ -805,28 +829,39 @@ class PlaceRegions:
 
 
 def _layer_fingerprint(regions) -> str:
-    """A digest of what decides a point's region: the layer's codes, geometries and CRS."""
-    digest = hashlib.sha1(str(regions.crs).encode())
+    """A digest of what decides a point's region: the layer's codes, geometries and CRS (as PROJ JSON, the
+    same for a layer read from its file and for that layer read back from the layer cache)."""
+    digest = hashlib.sha1(("" if regions.crs is None else regions.crs.to_json()).encode())
     digest.update("\0".join(map(str, regions["region_code"])).encode())
     for wkb in regions.geometry.to_wkb():
         digest.update(b"\0" if wkb is None else wkb)
     return digest.hexdigest()[:16]
 
 
+def _near_boxes(lon: np.ndarray, lat: np.ndarray, boxes: list, where: np.ndarray) -> np.ndarray:
+    """Those of the places ``where`` within :data:`_BBOX_MARGIN` of one of the ``(minx, miny, maxx, maxy)``
+    boxes (a box of NaN, of an empty geometry, holds none)."""
+    x, y = lon[where], lat[where]
+    near = np.zeros(len(where), dtype=bool)
+    for minx, miny, maxx, maxy in boxes:
+        near |= (x >= minx - _BBOX_MARGIN) & (x <= maxx + _BBOX_MARGIN) \
+            & (y >= miny - _BBOX_MARGIN) & (y <= maxy + _BBOX_MARGIN)
+    return where[near]
+
+
 def _join_places(index: GazetteerIndex, regions) -> PlaceRegions:
-    """:func:`mapper.boundaries.assign_regions` of every place (those far outside the layer's bounding
-    box skipped: they lie in no region and near none)."""
+    """:func:`mapper.boundaries.assign_regions` of every place (those far outside each region's bounding
+    box skipped: they lie in no region and near none; a layer reaching round the antimeridian has a
+    bounding box round the world, its regions have not)."""
     import geopandas as gpd
 
     from .boundaries import assign_regions
 
     lon, lat = np.asarray(index.lon), np.asarray(index.lat)
-    near = np.ones(len(index), dtype=bool)
+    where = np.arange(len(index))
     if len(regions) and (regions.crs is None or regions.crs.to_epsg() == 4326):
-        minx, miny, maxx, maxy = regions.total_bounds
-        near = (lon >= minx - _BBOX_MARGIN) & (lon <= maxx + _BBOX_MARGIN) \
-            & (lat >= miny - _BBOX_MARGIN) & (lat <= maxy + _BBOX_MARGIN)
-    where = np.flatnonzero(near)
+        where = _near_boxes(lon, lat, [tuple(regions.total_bounds)], where)
+        where = _near_boxes(lon, lat, regions.geometry.bounds.to_numpy().tolist(), where)
     points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon[where], lat[where]), crs=4326)
     found = assign_regions(points, regions).tolist() if len(where) else []
     codes = sorted({c for c in found if c is not None})

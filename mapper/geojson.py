@@ -41,10 +41,18 @@ def _clean(value):
     return value
 
 
-def feature_collection(geometries: Sequence, properties: Sequence[dict], decimals: int) -> str:
-    """A GeoJSON FeatureCollection as text, coordinates rounded to ``decimals``."""
-    geoms = shapely.to_geojson(shapely.set_precision(np.asarray(geometries, dtype=object), 10.0 ** -decimals)) \
-        if len(geometries) else []
+def geometry_texts(geometries: Sequence, decimals: int) -> list[str | None]:
+    """The GeoJSON of each geometry (None for a missing one), coordinates rounded to ``decimals``."""
+    if not len(geometries):
+        return []
+    return shapely.to_geojson(shapely.set_precision(np.asarray(geometries, dtype=object), 10.0 ** -decimals)).tolist()
+
+
+def feature_collection(geometries: Sequence, properties: Sequence[dict], decimals: int, *,
+                       texts: Sequence[str | None] | None = None) -> str:
+    """A GeoJSON FeatureCollection as text, coordinates rounded to ``decimals`` (or the geometries'
+    :func:`geometry_texts` given as ``texts``)."""
+    geoms = geometry_texts(geometries, decimals) if texts is None else texts
     features = [
         '{"type": "Feature", "properties": '
         + json.dumps({k: _clean(v) for k, v in props.items()}, ensure_ascii=False)

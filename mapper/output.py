@@ -462,9 +462,9 @@ def write_geojson_and_map(totals: Totals, regions: gpd.GeoDataFrame, summary: di
             json.dump({**summary, "skipped": records(skipped), "renamed": records(renamed)}, fh,
                       ensure_ascii=False, indent=2, default=str)
         if map_html:
-            from .webmap import map_from_totals
+            from .webmap import write_map
 
-            map_from_totals(totals, regions, **map_kwargs).save(str(paths["map"]))
+            write_map(totals, regions, paths["map"], **map_kwargs)
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         raise OutputError(f"{display_path(paths['regions'].parent.parent)}: cannot write "
                           f"({getattr(exc, 'strerror', None) or exc})") from None

@@ -23,7 +23,8 @@ from tests.conftest import TINY_GAZETTEER
 NAMES = ["Rostov-on-Don", "Budogoshch’", "BUDOGOSHCH", "Орёл", "Орел", "Kryvyi Rih", "Zaporizhzhia",
          "Sankt-Peterburg", "São Paulo", "Ærøskøbing", "İstanbul", "Ǆemal", "ﬁnland", "Ｋｉｒｏｖ", "Х\u0301арків",
          "  St. Petersburg (old)  ", "O'Higgins", "Малоярославец", "Київ", "ŁÓDŹ", "Straße", "ΣΊΣΥΦΟΣ", "a", "",
-         "Kyiv\u200b", "Marʼinka", "x\u0308\u0301y", "Tsvitkove", "Khartsyzk", "Yasynuvata", "Hajj", "Aaa"]
+         "Kyiv\u200b", "Marʼinka", "x\u0308\u0301y", "Tsvitkove", "Khartsyzk", "Yasynuvata", "Hajj", "Aaa",
+         "a\t-\x1c b", "O'-'Brien", "x__y..z", " (St) ", "A\x0b\x0c\rB", "\"Q\"", "-"]
 
 
 @pytest.fixture()
@@ -171,6 +172,45 @@ def test_place_regions_are_the_spatial_join_of_the_places(cache, boundaries):
         stored.write_bytes(b"broken")
     gazetteer._place_regions.clear()
     assert [place_regions(index, boundaries)[i] for i in range(len(index))] == [table[i] for i in range(len(index))]
+
+
+def test_a_layer_read_back_from_the_layer_cache_joins_from_the_same_region_table(cache):
+    from mapper import boundaries
+
+    boundaries._load.cache_clear()
+    fresh = boundaries.load_boundaries()  # from its file (the layer cache is written)
+    boundaries._load.cache_clear()
+    cached = boundaries.load_boundaries()  # from the layer cache: its CRS is read back from PROJ JSON
+    boundaries._load.cache_clear()
+    assert str(fresh.crs) != str(cached.crs) and fresh.crs == cached.crs
+    assert gazetteer._layer_fingerprint(fresh) == gazetteer._layer_fingerprint(cached)
+    index = load_index(TINY_GAZETTEER)
+    place_regions(index, fresh)
+    gazetteer._place_regions.clear()
+    place_regions(index, cached)
+    assert len(list(cache.glob("regions-*.idx"))) == 1  # the second run joins no more
+    other = fresh.set_crs(3857, allow_override=True)
+    assert gazetteer._layer_fingerprint(other) != gazetteer._layer_fingerprint(fresh)
+
+
+def test_regions_of_points_off_every_region_are_the_nearest_close_by(boundaries):
+    import warnings
+
+    import geopandas as gpd
+
+    rng = np.random.default_rng(1)
+    lon, lat = rng.uniform(20, 60, 4000), rng.uniform(40, 70, 4000)
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon, lat), crs=4326)
+    found = assign_regions(points, boundaries, max_distance=0.3)
+    inside = gpd.sjoin(points, boundaries[["region_code", "geometry"]], how="left", predicate="within")
+    inside = inside.groupby(level=0)["region_code"].first()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        nearest = gpd.sjoin_nearest(points, boundaries[["region_code", "geometry"]], how="left", max_distance=0.3)
+    nearest = nearest.groupby(level=0)["region_code"].first()
+    expected = [a if isinstance(a, str) else (b if isinstance(b, str) else None) for a, b in zip(inside, nearest)]
+    assert found.tolist() == expected
+    assert 0 < sum(isinstance(a, str) for a in inside) < sum(e is not None for e in expected) < len(expected)
 
 
 def test_import_mapper_defers_the_heavy_packages():
@@ -351,8 +391,11 @@ def test_json_places_not_plain_are_read_one_by_one(tmp_path, change):
 
 
 def test_bulk_alternate_checks_and_transliteration_give_what_the_per_name_ones_give():
-    names = NAMES + ["AB", "KJA", "Moscow2", "Мск", "東京", "LED", "СПб", "Δelta", "٣Kirov", "Х\x00", "ОРЁЛ", "Київ"]
-    assert gazetteer._usable_alternates(names).tolist() == [gazetteer._usable_alternate(n) for n in names]
+    names = NAMES + ["AB", "KJA", "Moscow2", "Мск", "東京", "LED", "СПб", "Δelta", "٣Kirov", "Х\x00", "ОРЁЛ", "Київ",
+             "", "a", "\ud83d", "9", "Ж", "Ab"]
+    usable, cyrillic = gazetteer._usable_alternates(names)
+    assert usable.tolist() == [gazetteer._usable_alternate(n) for n in names]
+    assert cyrillic.tolist() == [gazetteer.has_cyrillic(n) for n in names]
     assert gazetteer._transliterated(names) == [gazetteer.transliterate(n) for n in names]
 
 

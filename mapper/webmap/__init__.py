@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-import folium
 import geopandas as gpd
 import pandas as pd
 import shapely
@@ -15,16 +15,18 @@ from shapely.geometry import box
 from ..boundaries import load_countries
 from ..geojson import feature_collection
 from ..totals import Totals
-from .data import KINDS, MapTables, cities_in, class_bounds, class_breaks, legend, palette
-from .elements import App, JSONText, MapData, MapStyle
-from .geometry import simplify_shared
-from .offline import DEFAULT_CSS, DEFAULT_JS, OfflineError, OfflineFigure, inline_assets
+from . import _shell
+from .data import KINDS, JSONText, MapTables, cities_in, class_bounds, class_breaks, data_json, legend, palette
+from .geometry import region_texts, simplify_shared
+from .offline import DEFAULT_CSS, DEFAULT_JS, OfflineError, inline_assets
 
 if TYPE_CHECKING:
+    import folium
+
     from ..pipeline import Result
 
-__all__ = ["make_map", "map_from_totals", "MapOptions", "OfflineError", "inline_assets", "class_breaks", "class_bounds",
-           "palette", "KINDS"]
+__all__ = ["make_map", "map_from_totals", "write_map", "MapOptions", "OfflineError", "inline_assets", "class_breaks",
+           "class_bounds", "palette", "KINDS"]
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ def _view(regions: gpd.GeoDataFrame, lons: list[float], lats: list[float]) -> tu
     return (min(lons) - pad, min(lats) - pad, max(lons) + pad, max(lats) + pad)
 
 
-def make_map(result: "Result", **kwargs) -> folium.Map:
+def make_map(result: "Result", **kwargs) -> "folium.Map":
     """Build an offline map of a result (see :func:`map_from_totals` for options)."""
     kwargs.setdefault("reports_read", len(result.reports))
     return map_from_totals(Totals.from_tables(result.incidents, result.placed), result.regions, **kwargs)
@@ -106,7 +108,7 @@ class MapOptions:
             raise ValueError("time_by must be 'day' or 'week'")
 
 
-def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, **options) -> folium.Map:
+def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, **options) -> "folium.Map":
     """Build an offline map from a run's totals.
 
     Parameters
@@ -134,13 +136,71 @@ def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, **options) -> fol
         An option that :class:`MapOptions` has not.
     """
     opts = MapOptions(**options)
+    view, text, cluster = _page_data(totals, regions, opts)
+    return folium_map(view, opts, text, cluster)
+
+
+def write_map(totals: Totals, regions: gpd.GeoDataFrame, path: str | Path, **options) -> None:
+    """Write the page of :func:`map_from_totals` to ``path``, byte for byte, without folium.
+
+    The page's frame (every part but the run's data and the map's centre) is rendered once by
+    folium for each set of options and kept in the cache folder (:mod:`mapper.webmap._shell`);
+    the run's data goes into it as text, never through a template.
+
+    Parameters
+    ----------
+    totals, regions, **options
+        As for :func:`map_from_totals`.
+    path : str or Path
+        The HTML file written.
+
+    Raises
+    ------
+    ValueError, TypeError
+        As for :func:`map_from_totals`.
+    OfflineError
+        The page would load something from the network.
+    """
+    opts = MapOptions(**options)
+    view, text, cluster = _page_data(totals, regions, opts)
+    Path(path).write_bytes(_shell.page(opts, cluster, _center(view), text).encode("utf8"))
+
+
+def _page_data(totals: Totals, regions: gpd.GeoDataFrame, opts: MapOptions) -> tuple[tuple, str, bool]:
+    """The view, the page's JSON block and whether markers are clustered."""
     shown = regions[regions["country"].isin(totals.countries)] if totals.countries else regions
     shown = simplify_shared(shown, opts.simplify)
     tables = MapTables(totals, shown, opts.time_by)
     locs = tables.loc_table()
     view = _view(shown, locs["lon"], locs["lat"])
+    places = sum(1 for role in locs["role"] if role & 1)
+    return view, data_json(_map_data(tables, shown, locs, view, opts)), places >= CLUSTER_FROM
+
+
+def folium_map(view: tuple[float, float, float, float], opts: MapOptions, text: str, cluster: bool
+               ) -> "folium.Map":
+    """The folium map of a page: centred on ``view``, with the JSON block ``text``.
+
+    Parameters
+    ----------
+    view : tuple of float
+        ``(minx, miny, maxx, maxy)`` the map opens on.
+    opts : MapOptions
+    text : str
+        The page's data, from :func:`mapper.webmap.data.data_json` (put in as it is).
+    cluster : bool
+        Cluster the markers of the places.
+
+    Returns
+    -------
+    folium.Map
+    """
+    import folium
+
+    from .elements import App, MapData, MapStyle
+
     m = _base_map(view, opts)
-    data = _map_data(tables, shown, locs, view, opts)
+    data = MapData(text)
     tiles = None
     if opts.online_tiles:
         tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=True, show=False,
@@ -148,15 +208,23 @@ def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, **options) -> fol
     for child in (MapStyle(), data, tiles):
         if child is not None:
             m.add_child(child)
-    places = sum(1 for role in locs["role"] if role & 1)
-    m.add_child(App(data, metric=opts.metric, cluster=places >= CLUSTER_FROM, tiles=tiles))
+    m.add_child(App(data, metric=opts.metric, cluster=cluster, tiles=tiles))
     return m
 
 
-def _base_map(view: tuple[float, float, float, float], opts: MapOptions) -> folium.Map:
-    """An empty map centred on the view, in an :class:`OfflineFigure`, with no tile layer."""
+def _center(view: tuple[float, float, float, float]) -> list[float]:
+    """The map's centre, ``[lat, lon]``, of a view."""
     minx, miny, maxx, maxy = view
-    m = folium.Map(tiles=None, location=[(miny + maxy) / 2, (minx + maxx) / 2], zoom_start=4,
+    return [float((miny + maxy) / 2), float((minx + maxx) / 2)]
+
+
+def _base_map(view: tuple[float, float, float, float], opts: MapOptions) -> "folium.Map":
+    """An empty map centred on the view, in an :class:`OfflineFigure`, with no tile layer."""
+    import folium
+
+    from .elements import OfflineFigure
+
+    m = folium.Map(tiles=None, location=_center(view), zoom_start=4,
                    width=opts.width, height=opts.height, control_scale=True)
     # with no tile layer the map has no zoom limits of its own; marker clustering needs them
     m.options.update({"minZoom": 2, "maxZoom": 14, "zoomSnap": 0.25, "zoomDelta": 0.5})
@@ -166,15 +234,16 @@ def _base_map(view: tuple[float, float, float, float], opts: MapOptions) -> foli
 
 
 def _map_data(tables: MapTables, shown: gpd.GeoDataFrame, locs: dict, view: tuple[float, float, float, float],
-              opts: MapOptions) -> MapData:
-    """The page's one JSON block: every piece of the run's data the map shows."""
+              opts: MapOptions) -> dict[str, object]:
+    """The parts of the page's one JSON block: every piece of the run's data the map shows."""
     minx, miny, maxx, maxy = view
     frame = (minx - 25, miny - 15, maxx + 25, maxy + 15)
-    return MapData({
+    return {
         "title": opts.title or DEFAULT_TITLE,
         "view": [round(v, 3) for v in view],
         "outline": JSONText(_outline(frame, shown)),
-        "regions": JSONText(feature_collection(shown.geometry.values, tables.region_props(), opts.decimals)),
+        "regions": JSONText(feature_collection(shown.geometry.values, tables.region_props(), opts.decimals,
+                                               texts=region_texts(shown.geometry.values, opts.decimals))),
         "legend": {key: legend(shown[key], label) for key, label in LAYERS.items()},
         "by": opts.time_by,
         "periods": tables.periods,
@@ -183,7 +252,7 @@ def _map_data(tables: MapTables, shown: gpd.GeoDataFrame, locs: dict, view: tupl
         "locs": locs,
         "cells": tables.cell_table(),
         "cities": cities_in(frame),
-    })
+    }
 
 
 def _outline(frame: tuple[float, float, float, float], shown: gpd.GeoDataFrame) -> str:

@@ -10,6 +10,7 @@ the region is known) and kind.
 from __future__ import annotations
 
 import csv
+import json
 import logging
 import warnings
 from datetime import date, timedelta
@@ -20,9 +21,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from branca.utilities import color_brewer
 
 from .. import _arrayfile, settings
+from ..geojson import script_safe
 from ..totals import Totals
 
 log = logging.getLogger(__name__)
@@ -31,8 +32,9 @@ log = logging.getLogger(__name__)
 KINDS = ["shootdown", "strike", "debris", "other"]
 #: At most this many classes in a choropleth.
 CLASSES = 5
-#: ColorBrewer OrRd (9 classes); which of them ``k`` classes use: never only the pale end.
-SCHEME = color_brewer("OrRd", 9)
+#: ColorBrewer OrRd (9 classes: branca's ``color_brewer("OrRd", 9)`` written out, so that writing a map needs no
+#: branca); which of them ``k`` classes use: never only the pale end.
+SCHEME = ["#fff7ec", "#fee8c8", "#fdd49e", "#fdbb84", "#fc8d59", "#ef6548", "#d7301f", "#b30000", "#7f0000"]
 #: (the two palest are too near the land colour that means "none").
 _PICK = {1: [6], 2: [4, 7], 3: [3, 5, 7], 4: [3, 4, 6, 8], 5: [3, 4, 5, 6, 8], 6: [3, 4, 5, 6, 7, 8]}
 #: Incidents listed in all region popups together (each region gets at least ``POPUP_MIN``).
@@ -365,3 +367,22 @@ class MapTables:
                         "shared": self.shared_text(r.region_code), "list": listed,
                         "more": max(0, int(r.incidents) - len(listed))})
         return out
+
+
+class JSONText(str):
+    """Text that is already JSON (GeoJSON written by :func:`mapper.geojson.feature_collection`)."""
+
+
+def data_json(parts: dict[str, object]) -> str:
+    r"""One JSON object of ``parts`` (:class:`JSONText` values go in as they are), script-safe.
+
+    ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\uXXXX`` escapes, so the text
+    can stand inside a ``<script>`` element: no ``</script>`` or ``<!--`` can appear in it.
+    """
+    def one(value: object) -> str:
+        if isinstance(value, JSONText):
+            return str(value)
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    text = "{" + ", ".join(f"{json.dumps(k)}: {one(v)}" for k, v in parts.items()) + "}"
+    return script_safe(text)

@@ -13,14 +13,14 @@ never as HTML.
 
 from __future__ import annotations
 
-import json
-
 from branca.element import Element, Figure, MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
-from ..geojson import script_safe
-from .offline import CLUSTER_CSS, CLUSTER_JS, asset_text
+from .data import JSONText, data_json
+from .offline import CLUSTER_CSS, CLUSTER_JS, asset_text, inline_assets
+
+__all__ = ["Text", "SafeMacro", "JSONText", "data_json", "MapData", "MapStyle", "App", "OfflineFigure", "stable_ids"]
 
 
 class Text(Element):
@@ -54,25 +54,6 @@ class SafeMacro(MacroElement):
             child.render(**kwargs)
 
 
-class JSONText(str):
-    """Text that is already JSON (GeoJSON written by :func:`mapper.geojson.feature_collection`)."""
-
-
-def data_json(parts: dict[str, object]) -> str:
-    r"""One JSON object of ``parts`` (:class:`JSONText` values go in as they are), script-safe.
-
-    ``<``, ``>``, ``&``, U+2028 and U+2029 are written as ``\uXXXX`` escapes, so the text
-    can stand inside a ``<script>`` element: no ``</script>`` or ``<!--`` can appear in it.
-    """
-    def one(value: object) -> str:
-        if isinstance(value, JSONText):
-            return str(value)
-        return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-    text = "{" + ", ".join(f"{json.dumps(k)}: {one(v)}" for k, v in parts.items()) + "}"
-    return script_safe(text)
-
-
 class MapData(SafeMacro):
     """The run's data, held once in a ``<script type="application/json">`` element.
 
@@ -81,9 +62,9 @@ class MapData(SafeMacro):
 
     Parameters
     ----------
-    parts : dict
+    parts : dict or str
         Top-level keys of the data: ``title``, ``regions`` and ``outline`` (GeoJSON as
-        :class:`JSONText`), ``layers``, ``places`` and ``time``.
+        :class:`JSONText`), ``layers``, ``places`` and ``time``; or their :func:`data_json` already.
     """
 
     _template = Template("""
@@ -92,10 +73,10 @@ var {{ this.get_name() }} = JSON.parse(document.getElementById({{ this.get_name(
 {% endmacro %}
 """)
 
-    def __init__(self, parts: dict[str, object]) -> None:
+    def __init__(self, parts: dict[str, object] | str) -> None:
         super().__init__()
         self._name = "MapData"
-        self.text = data_json(parts)
+        self.text = parts if isinstance(parts, str) else data_json(parts)
 
     def render(self, **kwargs) -> None:
         """Add the JSON block to the figure's body."""
@@ -152,3 +133,41 @@ mapper.start({{ this._parent.get_name() }}, {{ this.data.get_name() }}, {
         self.data, self.metric, self.cluster, self.tiles = data, metric, bool(cluster), tiles
         self.default_js = CLUSTER_JS if cluster else []
         self.default_css = CLUSTER_CSS if cluster else []
+
+
+def stable_ids(root: Element) -> None:
+    """Name the elements under ``root`` by their place in the tree, not at random.
+
+    branca gives each element a random id, which ends up in the HTML (``map_3f2a...``);
+    here an element's id is the path of child positions leading to it (``0_4``), so the
+    same map gives the same bytes. Elements added while rendering go after their
+    siblings and do not move the others.
+    """
+    def walk(element: Element, prefix: str) -> None:
+        for i, child in enumerate(element._children.values()):
+            child._id = f"{prefix}{i}"
+            walk(child, f"{prefix}{i}_")
+
+    walk(root, "")
+
+
+class OfflineFigure(Figure):
+    """A branca Figure whose HTML has every asset inlined (see :func:`inline_assets`) and
+    whose elements are named by their place in the tree (see :func:`stable_ids`).
+
+    Rendering leaves the figure as it found it: branca's elements add their parts to the
+    figure's header, body and script while rendering, and a second rendering would keep
+    the first one's parts too.
+    """
+
+    def render(self, **kwargs) -> str:
+        """Render the page with assets inlined, leaving the figure as it was."""
+        parts = (self.header, self.html, self.script)
+        saved = [part._children.copy() for part in parts]
+        stable_ids(self)
+        try:
+            html = super().render(**kwargs)
+        finally:
+            for part, children in zip(parts, saved):
+                part._children = children
+        return inline_assets(html)

@@ -6,9 +6,11 @@ import logging
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import shapely
 
 from .. import _arrayfile
+from ..geojson import geometry_texts
 
 log = logging.getLogger(__name__)
 
@@ -55,3 +57,25 @@ def _checked(geoms, rows: int):
     if len(geoms) != rows:
         raise ValueError(f"{len(geoms)} geometries for {rows} rows")
     return geoms
+
+
+def region_texts(geoms, decimals: int) -> list[str | None]:
+    """:func:`mapper.geojson.geometry_texts` of a layer's (simplified) regions, kept in the cache folder
+    keyed on their WKB, the decimals and the GEOS version: the same regions are drawn run after run.
+    """
+    wkb = _arrayfile.wkb_arrays(geoms)
+
+    def compute() -> tuple[dict, dict]:
+        texts = geometry_texts(geoms, decimals)
+        column = _arrayfile.StringColumn.build(t or "" for t in texts)
+        return {"text": column.blob, "text.offsets": column.offsets,
+                "missing": np.array([t is None for t in texts], dtype=bool)}, {}
+
+    def decode(meta: dict, arrays: dict) -> list[str | None]:
+        texts = list(_arrayfile.StringColumn(arrays["text"], arrays["text.offsets"]))
+        if len(texts) != len(geoms) or len(arrays["missing"]) != len(texts):
+            raise ValueError(f"{len(texts)} geometries for {len(geoms)} regions")
+        return [None if gone else t for t, gone in zip(texts, arrays["missing"].tolist())]
+
+    return _arrayfile.cached("geojson", (str(int(decimals)), shapely.geos_version_string, wkb["wkb"].tobytes(),
+                                         wkb["wkb.offsets"].tobytes()), compute, decode)

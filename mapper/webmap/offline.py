@@ -14,8 +14,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from branca.element import Element, Figure
-
 from ..exceptions import OfflineError
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -69,45 +67,28 @@ def inline_assets(html: str) -> str:
     html = _SCRIPT_RE.sub(lambda m: "<script>" + asset_text(m.group(1)).replace("</script", "<\\/script")
                           + "</script>", html)
     html = _LINK_RE.sub(lambda m: "<style>" + asset_text(m.group(1)) + "</style>", html)
-    remote = _REMOTE_RE.search(html)
-    if remote:
-        raise OfflineError(f"map would load from the network: {html[remote.start():remote.start() + 120]!r}")
+    check_offline(html)
     return html
 
 
-def stable_ids(root: Element) -> None:
-    """Name the elements under ``root`` by their place in the tree, not at random.
+def check_offline(html: str) -> None:
+    """Refuse a page that loads a script, stylesheet, image or frame from the network.
 
-    branca gives each element a random id, which ends up in the HTML (``map_3f2a...``);
-    here an element's id is the path of child positions leading to it (``0_4``), so the
-    same map gives the same bytes. Elements added while rendering go after their
-    siblings and do not move the others.
+    Raises
+    ------
+    OfflineError
+        Naming the start of the first such tag or rule.
     """
-    def walk(element: Element, prefix: str) -> None:
-        for i, child in enumerate(element._children.values()):
-            child._id = f"{prefix}{i}"
-            walk(child, f"{prefix}{i}_")
-
-    walk(root, "")
+    remote = _REMOTE_RE.search(html)
+    if remote:
+        raise OfflineError(f"map would load from the network: {html[remote.start():remote.start() + 120]!r}")
 
 
-class OfflineFigure(Figure):
-    """A branca Figure whose HTML has every asset inlined (see :func:`inline_assets`) and
-    whose elements are named by their place in the tree (see :func:`stable_ids`).
+def __getattr__(name: str):
+    """:class:`OfflineFigure` and :func:`stable_ids`, which live with the other branca elements
+    (:mod:`mapper.webmap.elements`), imported when first asked for here."""
+    if name in ("OfflineFigure", "stable_ids"):
+        from . import elements
 
-    Rendering leaves the figure as it found it: branca's elements add their parts to the
-    figure's header, body and script while rendering, and a second rendering would keep
-    the first one's parts too.
-    """
-
-    def render(self, **kwargs) -> str:
-        """Render the page with assets inlined, leaving the figure as it was."""
-        parts = (self.header, self.html, self.script)
-        saved = [part._children.copy() for part in parts]
-        stable_ids(self)
-        try:
-            html = super().render(**kwargs)
-        finally:
-            for part, children in zip(parts, saved):
-                part._children = children
-        return inline_assets(html)
+        return getattr(elements, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
