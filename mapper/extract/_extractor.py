@@ -131,11 +131,14 @@ class Extractor:
             again = find_people(toks, surnames) if not words_of(toks).isdisjoint(surnames) else people[si]
             taken = _free_words(ext, si, toks, people[si] + again)
             located = self._mentions(ext, si, toks, taken, story)
-            located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
-            located = _with_roles(ext, located, description_roles(report.text, toks, located))
+            if located:  # roles are given to names only
+                located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
+                located = _with_roles(ext, located, description_roles(report.text, toks, located))
             located = self._surrounding(ext, si, toks, located)
             located = self._refer_back(ext, si, toks, located, story)
             counts = _counts(report, toks, located, story)
+            if not counts and not located:  # no number and no place: no event, whatever the sentence tells
+                continue
             kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
             located = _told_nothing(ext, si, kind, counts, located)
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
