@@ -13,7 +13,7 @@ from ..rules import load_lexicon
 from ..text import by_first_word, normalize, word_prefixes
 from ._model import Cue, NameIndex
 from ._regionnames import RegionNames
-from ._tokens import Token, words_of
+from ._tokens import Token, caps_of, words_of
 
 _LEX = load_lexicon()
 _STOPWORDS, _COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
@@ -81,16 +81,15 @@ def _scan(toks: list[Token], taken: list[bool], match, may_start) -> list[Found]
     :class:`Found` or None (never where ``may_start(word)`` is false); each hit's tokens are
     taken and the scan goes on after it."""
     found: list[Found] = []
-    i, n = 0, len(toks)
-    while i < n:
-        tok = toks[i]
-        hit = match(i) if not taken[i] and tok.is_word and tok.is_cap and may_start(tok.text) else None
+    end = 0
+    for i in caps_of(toks):
+        if i < end or taken[i] or not may_start(toks[i].text):
+            continue
+        hit = match(i)
         if hit:
             found.append(hit)
             _take(taken, hit.start, hit.end)
-            i = hit.end
-        else:
-            i += 1
+            end = hit.end
     return found
 
 
@@ -285,6 +284,18 @@ class MentionFinder:
 
     def _gazetteer_name_at(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
         """The longest run of capitalised words from ``i`` that the gazetteer knows."""
+        runs = _name_runs(toks, taken, i, self.keys, self.name_prefixes)
+        if runs is None:
+            return self._gazetteer_name_by_keys(toks, taken, i)
+        for k in reversed(runs):
+            span = toks[i:i + k]
+            if (k == 1 and not _plausible_single(toks[i])) or all(t.lower in _STOPWORDS for t in span):
+                continue
+            return Found(i, i + k, Cue.GAZETTEER, _GAZETTEER.id)
+        return None
+
+    def _gazetteer_name_by_keys(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
+        """:meth:`_gazetteer_name_at` by the key of each run (where a word has no key of its own)."""
         keys = self.keys
         for k in range(_known_words(toks, i, min(_MAX_NAME_WORDS, len(toks) - i), keys, self.name_prefixes), 0, -1):
             span = toks[i:i + k]
@@ -480,6 +491,28 @@ def _known_words(toks: list[Token], i: int, most: int, keys, prefixes: frozenset
         if key not in keys and key not in prefixes:
             return k - 1
     return most
+
+
+def _name_runs(toks: list[Token], taken: list[bool], i: int, keys, prefixes: frozenset[str] | None) -> list[int] | None:
+    """Lengths of the runs of free capitalised words from ``i`` (at most ``max_name_words``) whose key is
+    one of ``keys``, shortest first, each key the one before, a space and the next word's: the runs stop
+    where a key is neither a key nor a word-prefix of one (as :func:`_known_words`). None when a word has
+    no key (a longer run's key is then not built so)."""
+    out: list[int] = []
+    key = ""
+    for j in range(i, min(len(toks), i + _MAX_NAME_WORDS)):
+        tok = toks[j]
+        if taken[j] or not (tok.is_word and tok.is_cap):
+            break
+        last = normalize(tok.text)
+        if not last:
+            return None
+        key = f"{key} {last}" if key else last
+        if key in keys:
+            out.append(j + 1 - i)
+        elif prefixes is not None and key not in prefixes:
+            break
+    return out
 
 
 def _run_key(toks: list[Token], i: int, k: int) -> str:
