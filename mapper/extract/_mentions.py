@@ -46,6 +46,7 @@ _CAPITAL_WORDS, _SURROUNDING_NOUNS = _LEX.capital_words, _SURROUNDING["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST = by_first_word((cue.split(), rule) for cue, rule in sorted(
     ((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]), key=lambda t: len(t[0]), reverse=True))
+_LONGEST_CUE = max((len(words) for cues in _CUES_BY_FIRST.values() for words, _ in cues), default=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,12 +312,15 @@ class MentionFinder:
     def _after_cues(self, toks: list[Token], taken: list[bool]) -> list[Found]:
         """"the village of Mokraya Orlovka": the whole name after the cue, known or not."""
         out: list[Found] = []
-        if words_of(toks).isdisjoint(_CUES_BY_FIRST):
+        caps = caps_of(toks)
+        if not caps or words_of(toks).isdisjoint(_CUES_BY_FIRST):
             return out
-        lows = [t.lower for t in toks]
-        for i in [i for i, low in enumerate(lows) if low in _CUES_BY_FIRST]:  # where a cue may start
-            for words, rule in _CUES_BY_FIRST[lows[i]]:
-                if lows[i:i + len(words)] == words:
+        # a name starts with a capitalised word: a cue that finds one starts at most _LONGEST_CUE words before
+        starts = sorted({i for c in caps for i in range(max(0, c - _LONGEST_CUE), c)
+                         if toks[i].lower in _CUES_BY_FIRST})
+        for i in starts:
+            for words, rule in _CUES_BY_FIRST[toks[i].lower]:
+                if [t.lower for t in toks[i:i + len(words)]] == words:
                     s = i + len(words)
                     e = _name_end(toks, s, taken)
                     if e > s:
@@ -348,14 +352,13 @@ class MentionFinder:
         Maloyaroslavets, and Yernov") or announced ("the affected villages were A and B")."""
         out: list[Found] = []
         starts = {f.start: f.end for f in known}
-        i, n = 0, len(toks)
-        while i < n:
-            if i not in starts and not (toks[i].is_cap and _name_word(toks, i, taken)):  # no list starts here
-                i += 1
+        after = 0
+        # a list starts at a name found, or at a capitalised word
+        for i in sorted(starts.keys() | set(caps_of(toks))) if starts else caps_of(toks):
+            if i < after or (i not in starts and not _name_word(toks, i, taken)):  # no list starts here
                 continue
             items, j = _list_at(toks, taken, starts, i)
             if len(items) < 2:
-                i += 1
                 continue
             before = [t.lower for t in toks[max(0, items[0].start - _LIST["lookback"]):items[0].start]]
             if any(w in _LIST["nouns"] for w in before) or any(item.known for item in items):
@@ -363,7 +366,7 @@ class MentionFinder:
                     if not item.known:
                         out.append(Found(item.start, item.end, Cue.LIST, _LIST.id))
                         _take(taken, item.start, item.end)
-            i = max(j, i + 1)
+            after = max(j, i + 1)
         return out
 
     # -- what the text says around a name ----------------------------------------------------
