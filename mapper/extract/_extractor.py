@@ -76,6 +76,8 @@ class _Story:
     last_kind: str | None = None  #: the objects counted last, for "12 were downed over ..."
     last_value: int | None = None  #: the number counted last, for "a third of them ..."
     named_kind: str | None = None  #: the objects the report named last (in any sentence before)
+    #: spans of the sentences read since ``named_kind`` was brought up to date (:meth:`objects_named`)
+    unread: list[tuple[int, int]] = field(default_factory=list)
     #: the number of each kind told first in the last sentence with counts, for "the missiles and 37 drones"
     told: dict[str, int] = field(default_factory=dict)
     last_region: str | None = None  #: the region named last, for "the region"
@@ -84,6 +86,18 @@ class _Story:
     #: region mentions per country so far, and how many mentions they were counted from, for "the capital"
     countries: dict[str, int] = field(default_factory=dict)
     countries_seen: int = 0
+
+    def objects_named(self, text: str) -> str | None:
+        """``named_kind``, brought up to date from the sentences read since it last was (their spans in
+        ``text``, the report's), from the last back: each sentence is looked at once, and only when
+        asked about (linear in the report's length)."""
+        for start, end in reversed(self.unread):
+            kind = object_kind_named(text[start:end])
+            if kind:
+                self.named_kind = kind
+                break
+        self.unread.clear()
+        return self.named_kind
 
     def report_country(self, ext: Extraction) -> str | None:
         """The country whose regions the report has named most so far, if one has the most
@@ -131,11 +145,14 @@ class Extractor:
             again = find_people(toks, surnames) if not words_of(toks).isdisjoint(surnames) else people[si]
             taken = _free_words(ext, si, toks, people[si] + again)
             located = self._mentions(ext, si, toks, taken, story)
-            located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
-            located = _with_roles(ext, located, description_roles(report.text, toks, located))
+            if located:  # roles are given to names only
+                located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
+                located = _with_roles(ext, located, description_roles(report.text, toks, located))
             located = self._surrounding(ext, si, toks, located)
             located = self._refer_back(ext, si, toks, located, story)
             counts = _counts(report, toks, located, story)
+            if not counts and not located:  # no number and no place: no event, whatever the sentence tells
+                continue
             kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
             located = _told_nothing(ext, si, kind, counts, located)
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
@@ -292,15 +309,15 @@ def _counts(report: Report, toks: list[Token], located: Located, story: _Story) 
     """The counts of a sentence; the objects and number they leave to the next. With places in the
     sentence and no objects counted in the one before, the objects the report named last."""
     anchors = {t for t, _ in located}
-    kind = story.last_kind or (story.named_kind if anchors else None)
+    kind = story.last_kind or (story.objects_named(report.text) if anchors else None)
     counts = find_counts(toks, anchors, kind, story.last_value, story.told)
     if counts:
         story.told = {}
         for c in counts:
             if not (c.part or c.more):
                 story.told.setdefault(c.kind, c.value)
-    if toks:  # kept sentence by sentence, so that extraction stays linear in the report's length
-        story.named_kind = object_kind_named(report.text[toks[0].start:toks[-1].end]) or story.named_kind
+    if toks:  # the objects it names are looked for when a later sentence needs them
+        story.unread.append((toks[0].start, toks[-1].end))
     story.last_kind = counts[-1].kind if counts else None
     story.last_value = next((c.value for c in reversed(counts) if not c.part), None)
     return counts

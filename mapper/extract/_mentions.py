@@ -13,7 +13,7 @@ from ..rules import load_lexicon
 from ..text import by_first_word, normalize, word_prefixes
 from ._model import Cue, NameIndex
 from ._regionnames import RegionNames
-from ._tokens import Token, words_of
+from ._tokens import Token, caps_of, words_of
 
 _LEX = load_lexicon()
 _STOPWORDS, _COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
@@ -46,6 +46,7 @@ _CAPITAL_WORDS, _SURROUNDING_NOUNS = _LEX.capital_words, _SURROUNDING["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST = by_first_word((cue.split(), rule) for cue, rule in sorted(
     ((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]), key=lambda t: len(t[0]), reverse=True))
+_LONGEST_CUE = max((len(words) for cues in _CUES_BY_FIRST.values() for words, _ in cues), default=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,16 +82,15 @@ def _scan(toks: list[Token], taken: list[bool], match, may_start) -> list[Found]
     :class:`Found` or None (never where ``may_start(word)`` is false); each hit's tokens are
     taken and the scan goes on after it."""
     found: list[Found] = []
-    i, n = 0, len(toks)
-    while i < n:
-        tok = toks[i]
-        hit = match(i) if not taken[i] and tok.is_word and tok.is_cap and may_start(tok.text) else None
+    end = 0
+    for i in caps_of(toks):
+        if i < end or taken[i] or not may_start(toks[i].text):
+            continue
+        hit = match(i)
         if hit:
             found.append(hit)
             _take(taken, hit.start, hit.end)
-            i = hit.end
-        else:
-            i += 1
+            end = hit.end
     return found
 
 
@@ -285,6 +285,18 @@ class MentionFinder:
 
     def _gazetteer_name_at(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
         """The longest run of capitalised words from ``i`` that the gazetteer knows."""
+        runs = _name_runs(toks, taken, i, self.keys, self.name_prefixes)
+        if runs is None:
+            return self._gazetteer_name_by_keys(toks, taken, i)
+        for k in reversed(runs):
+            span = toks[i:i + k]
+            if (k == 1 and not _plausible_single(toks[i])) or all(t.lower in _STOPWORDS for t in span):
+                continue
+            return Found(i, i + k, Cue.GAZETTEER, _GAZETTEER.id)
+        return None
+
+    def _gazetteer_name_by_keys(self, toks: list[Token], taken: list[bool], i: int) -> Found | None:
+        """:meth:`_gazetteer_name_at` by the key of each run (where a word has no key of its own)."""
         keys = self.keys
         for k in range(_known_words(toks, i, min(_MAX_NAME_WORDS, len(toks) - i), keys, self.name_prefixes), 0, -1):
             span = toks[i:i + k]
@@ -300,12 +312,15 @@ class MentionFinder:
     def _after_cues(self, toks: list[Token], taken: list[bool]) -> list[Found]:
         """"the village of Mokraya Orlovka": the whole name after the cue, known or not."""
         out: list[Found] = []
-        if words_of(toks).isdisjoint(_CUES_BY_FIRST):
+        caps = caps_of(toks)
+        if not caps or words_of(toks).isdisjoint(_CUES_BY_FIRST):
             return out
-        lows = [t.lower for t in toks]
-        for i in [i for i, low in enumerate(lows) if low in _CUES_BY_FIRST]:  # where a cue may start
-            for words, rule in _CUES_BY_FIRST[lows[i]]:
-                if lows[i:i + len(words)] == words:
+        # a name starts with a capitalised word: a cue that finds one starts at most _LONGEST_CUE words before
+        starts = sorted({i for c in caps for i in range(max(0, c - _LONGEST_CUE), c)
+                         if toks[i].lower in _CUES_BY_FIRST})
+        for i in starts:
+            for words, rule in _CUES_BY_FIRST[toks[i].lower]:
+                if [t.lower for t in toks[i:i + len(words)]] == words:
                     s = i + len(words)
                     e = _name_end(toks, s, taken)
                     if e > s:
@@ -337,14 +352,13 @@ class MentionFinder:
         Maloyaroslavets, and Yernov") or announced ("the affected villages were A and B")."""
         out: list[Found] = []
         starts = {f.start: f.end for f in known}
-        i, n = 0, len(toks)
-        while i < n:
-            if i not in starts and not (toks[i].is_cap and _name_word(toks, i, taken)):  # no list starts here
-                i += 1
+        after = 0
+        # a list starts at a name found, or at a capitalised word
+        for i in sorted(starts.keys() | set(caps_of(toks))) if starts else caps_of(toks):
+            if i < after or (i not in starts and not _name_word(toks, i, taken)):  # no list starts here
                 continue
             items, j = _list_at(toks, taken, starts, i)
             if len(items) < 2:
-                i += 1
                 continue
             before = [t.lower for t in toks[max(0, items[0].start - _LIST["lookback"]):items[0].start]]
             if any(w in _LIST["nouns"] for w in before) or any(item.known for item in items):
@@ -352,7 +366,7 @@ class MentionFinder:
                     if not item.known:
                         out.append(Found(item.start, item.end, Cue.LIST, _LIST.id))
                         _take(taken, item.start, item.end)
-            i = max(j, i + 1)
+            after = max(j, i + 1)
         return out
 
     # -- what the text says around a name ----------------------------------------------------
@@ -480,6 +494,28 @@ def _known_words(toks: list[Token], i: int, most: int, keys, prefixes: frozenset
         if key not in keys and key not in prefixes:
             return k - 1
     return most
+
+
+def _name_runs(toks: list[Token], taken: list[bool], i: int, keys, prefixes: frozenset[str] | None) -> list[int] | None:
+    """Lengths of the runs of free capitalised words from ``i`` (at most ``max_name_words``) whose key is
+    one of ``keys``, shortest first, each key the one before, a space and the next word's: the runs stop
+    where a key is neither a key nor a word-prefix of one (as :func:`_known_words`). None when a word has
+    no key (a longer run's key is then not built so)."""
+    out: list[int] = []
+    key = ""
+    for j in range(i, min(len(toks), i + _MAX_NAME_WORDS)):
+        tok = toks[j]
+        if taken[j] or not (tok.is_word and tok.is_cap):
+            break
+        last = normalize(tok.text)
+        if not last:
+            return None
+        key = f"{key} {last}" if key else last
+        if key in keys:
+            out.append(j + 1 - i)
+        elif prefixes is not None and key not in prefixes:
+            break
+    return out
 
 
 def _run_key(toks: list[Token], i: int, k: int) -> str:

@@ -72,6 +72,25 @@ def words_of(toks: list[Token]) -> frozenset[str]:
     return words
 
 
+#: The sentence asked about last and the indices of its capitalised words (:func:`caps_of`).
+_LAST_CAPS: list[tuple[list[Token] | None, list[int]]] = [(None, [])]
+
+
+def caps_of(toks: list[Token]) -> list[int]:
+    """Indices of the capitalised words (``is_word`` and ``is_cap``) of a sentence's tokens, where
+    names may start: the scans for them look at these only.
+
+    The answer for the sentence asked about last is kept, as :func:`words_of` keeps its; the caller
+    must not change the list it gets.
+    """
+    last = _LAST_CAPS[0]
+    if last[0] is toks:
+        return last[1]
+    caps = [i for i, t in enumerate(toks) if t.is_cap and t.is_word]
+    _LAST_CAPS[0] = (toks, caps)
+    return caps
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; a possessive ``'s`` becomes a token of its own."""
     out: list[Token] = []
