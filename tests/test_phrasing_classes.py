@@ -608,6 +608,11 @@ def test_a_later_batch_far_from_the_first_takes_the_reports_one_region(analyse):
 
 # acc5: whole articles (headline, "Read also" lines of other stories, geography asides, background).
 ACC5 = {
+    "read-also-line-is-another-story": (
+        "Air defence shot down four Shaheds over the Poltava region overnight, the Air Force said.\n\n"
+        "Read also: Russian shelling killed a man in a border village of the Sumy region\n\n"
+        "Debris damaged two houses in the Poltava region, the regional governor said.",
+        {"UA-53": 4}),
     "closer-to-a-capital-is-geography": (
         "Two drones were destroyed over the Bryansk region and one more over the Tula region, nearer to Moscow, "
         "the ministry said.",
