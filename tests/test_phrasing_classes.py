@@ -613,6 +613,10 @@ ACC5 = {
         "Read also: Russian shelling killed a man in a border village of the Sumy region\n\n"
         "Debris damaged two houses in the Poltava region, the regional governor said.",
         {"UA-53": 4}),
+    "two-capitals-acting-in-a-headline": (
+        "Kyiv and Moscow trade drone attacks\n\nA Russian drone set fire to the Kremenchuk oil refinery in the "
+        "Poltava region overnight, the governor said.",
+        {"UA-53": 1}),
     "closer-to-a-capital-is-geography": (
         "Two drones were destroyed over the Bryansk region and one more over the Tula region, nearer to Moscow, "
         "the ministry said.",

@@ -111,6 +111,8 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return True  # "Kyiv's air force said"
     if start and toks[start - 1].lower == "in" and j < len(toks) and toks[j].text == ",":
         return _seat_of(toks, j + 1)
+    if j + 2 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:
+        return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
