@@ -604,3 +604,36 @@ def test_a_later_batch_far_from_the_first_takes_the_reports_one_region(analyse):
         "damaged, he added. Emergency services are at the scene. Soon afterwards the governor told of a new "
         "attempt. One more enemy drone was destroyed over the region, he wrote."))
     assert got == {"RU-KRS": 2}
+
+
+# acc5: whole articles (headline, "Read also" lines of other stories, geography asides, background).
+ACC5 = {
+    "read-also-line-is-another-story": (
+        "Air defence shot down four Shaheds over the Poltava region overnight, the Air Force said.\n\n"
+        "Read also: Russian shelling killed a man in a border village of the Sumy region\n\n"
+        "Debris damaged two houses in the Poltava region, the regional governor said.",
+        {"UA-53": 4}),
+    "two-capitals-acting-in-a-headline": (
+        "Kyiv and Moscow trade drone attacks\n\nA Russian drone set fire to the Kremenchuk oil refinery in the "
+        "Poltava region overnight, the governor said.",
+        {"UA-53": 1}),
+    "closer-to-a-capital-is-geography": (
+        "Two drones were destroyed over the Bryansk region and one more over the Tula region, nearer to Moscow, "
+        "the ministry said.",
+        {"RU-BRY": 2, "RU-TUL": 1}),
+    "border-aside-does-not-reach-the-next-item": (
+        "Air defences intercepted drones over the Kursk region, on the border with Ukraine, and the Lipetsk "
+        "region, the ministry said.",
+        {"RU-KRS": None, "RU-LIP": None}),
+    "stepped-up-attacks-is-background": (
+        "A drone damaged a power line in the Chernihiv region overnight, the governor said. Moscow has stepped "
+        "up its attacks on the northern region since Ukraine's incursion into Russia's Bryansk region.",
+        {"UA-74": 1}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACC5))
+def test_acc5_whole_article_phrasing(analyse, name):
+    text, expected = ACC5[name]
+    got = per_region(analyse(text))
+    assert got == expected, (name, got)

@@ -111,6 +111,8 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return True  # "Kyiv's air force said"
     if start and toks[start - 1].lower == "in" and j < len(toks) and toks[j].text == ",":
         return _seat_of(toks, j + 1)
+    if j + 2 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:
+        return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
@@ -224,13 +226,17 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str]
         while j > 0 and s - j < _ORIGIN["bracket_words"] and toks[j - 1].is_word and toks[j - 1].is_cap:
             j -= 1
     skipped = False  # over other names: only origins reach that far ("from Chauda in occupied Crimea")
+    comma = False  # a point of reference is one name: "on the border with Ukraine, and the Oryol region"
     while True:
         role = _role_ending_at(lows, j)
         if role or j == 0 or s - j >= _LOOKBACK:
+            if role is Role.REFERENCE and comma:
+                return None
             return (role, _PREFIX_RULE[role]) if role and (role in _OVER_NAMES or not skipped) else None
         if _count_clause_at(toks, lows, j - 1):
             return None  # "five over the Azov Sea, four over the Kursk Region": a count's own clause
         if lows[j - 1] in _FILLERS:
+            comma = comma or lows[j - 1] == ","
             j -= 1
         elif j > 1 and lows[j] in _ORIGIN["name_links"] and toks[j - 1].is_cap:
             if lows[j - 1] in _SEA_WORDS:  # "the Sea of Azov, the Black Sea and Russia's Bryansk region"
