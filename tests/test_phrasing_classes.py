@@ -637,3 +637,49 @@ def test_acc5_whole_article_phrasing(analyse, name):
     text, expected = ACC5[name]
     got = per_region(analyse(text))
     assert got == expected, (name, got)
+
+
+# acc4-ru: fourth accuracy round, Russian-side English reports (bench/eval/classes/acc4-ru.md)
+ACC4_RU = {
+    "drone-dropping-a-device": (
+        "A drone hit a shop in the Kursk region, the governor said. Before that, he had reported another "
+        "drone dropping a grenade on a garage.",
+        {"RU-KRS": 2}),
+    "nightly-tallies-are-background": (
+        "Air defences destroyed four drones over the Bryansk region, the ministry said. Such raids have "
+        "become almost nightly: a week earlier it claimed 120, including 40 over Moscow.",
+        {"RU-BRY": 4}),
+    "attack-the-news-follows": (
+        "The airports of Samara and Saratov restricted flights on Monday morning. The restrictions come "
+        "shortly after a drone attack on Saratov on Friday, when three drones hit apartment blocks.",
+        {}),
+    "capital-holds-responsible": (
+        "A drone struck a fuel depot in the Voronezh region on Thursday, the governor said. Moscow holds "
+        "Kyiv responsible for such attacks.",
+        {"RU-VOR": None}),
+    "planes-at-an-alternate-airfield": (
+        "Restrictions at Kazan airport were lifted at 07:00. While they lasted, three planes bound for Kazan "
+        "landed at an alternate airfield in Samara.",
+        {}),
+    "drones-only-seen": (
+        "Drones were spotted over Lipetsk and Tambov overnight. Air defences shot down three drones over the "
+        "Voronezh region, the ministry said.",
+        {"RU-VOR": 3}),
+    "city-of-its-own-in-crimea": (
+        "Air defences are repelling a drone attack on Sevastopol, the port city in Crimea, the governor said.",
+        {"UA-40": None}),
+    "people-end-a-count-clause": (
+        "Air defences destroyed five drones over the Tula region, and two people were injured by drone "
+        "attacks in the Kursk region.",
+        {"RU-TUL": 5, "RU-KRS": None}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACC4_RU))
+def test_acc4_ru_phrasing(analyse, name):
+    text, expected = ACC4_RU[name]
+    got = per_region(analyse(text))
+    assert set(got) == set(expected), (name, got)
+    for code, n in expected.items():
+        if n is not None:
+            assert got[code] == n, (name, code, got)

@@ -220,6 +220,7 @@ class Lexicon:
     aerial_before_chars: int = _spec("kinds.toml", "int")
     aerial_gap_words: int = _spec("kinds.toml", "int")
     passive_gap_words: int = _spec("kinds.toml", "int")
+    sighting_words: tuple[str, ...] = _spec("kinds.toml", "phrases")
     # people.toml
     person_roles: frozenset[str] = _spec("people.toml", "words")
     person_verbs: frozenset[str] = _spec("people.toml", "words")
