@@ -495,13 +495,15 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     with 25 drones and 8 KABs").
     """
     bounds = [c.token for c in counts] + [10**9]
+    people = _people_numbers(toks)
     out: list[list[int]] = []
     for k, c in enumerate(counts):
         if c.trailing:
             lo = counts[k - 1].token + len(counts[k - 1].text.split(" ")) if k else -1
             mine = [m for t, m in located if lo <= t < c.token]
         else:
-            mine = [m for t, m in located if c.token <= t < bounds[k + 1]
+            hi = min([bounds[k + 1]] + [p for p in people if p > c.token])
+            mine = [m for t, m in located if c.token <= t < hi
                     and not (k + 1 < len(counts) and counts[k + 1].trailing and t < counts[k + 1].token)]
             before = [m for t, m in located if t < c.token] if k == 0 else []
             if all(titles.get(m) for m in mine):  # "over the Kursk region, 5 drones were destroyed"
@@ -516,6 +518,20 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     for k in range(1, len(counts)):  # "attacked the Kharkiv region with 25 drones and 8 KABs"
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
             out[k] = list(out[k - 1])
+    return out
+
+
+def _people_numbers(toks: list[Token]) -> list[int]:
+    """Where a number of people stands ("and two people were injured in the Kursk region"): the
+    names after it are theirs, not those of the objects counted before it."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.is_number or tok.lower in _LEX.number_words:
+            j = i + 1
+            while j < len(toks) - 1 and toks[j].lower in _LEX.casualty_qualifiers:
+                j += 1
+            if toks[j].lower in _LEX.casualty_nouns and toks[j].lower not in _LEX.object_anaphors:
+                out.append(i)
     return out
 
 
