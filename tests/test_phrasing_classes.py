@@ -7,6 +7,8 @@ objects in each (None: an incident with no number of its own).
 
 import pytest
 
+import mapper
+
 
 def per_region(result, report_id=None):
     inc = result.incidents
@@ -683,3 +685,16 @@ def test_acc4_ru_phrasing(analyse, name):
     for code, n in expected.items():
         if n is not None:
             assert got[code] == n, (name, code, got)
+
+
+def test_acc4_ru_regional_head_named_without_a_region(analyse):
+    # a governor named by name alone places a number the report gives no region for
+    assert per_region(analyse("Andrei Vorobyov said two drones were shot down near the depots of a military "
+                              "unit; fragments were found, and nobody was hurt.")) == {"RU-MOS": 2}
+    # a region named in the report outranks the head's
+    assert per_region(analyse("Vyacheslav Gladkov said three drones were shot down over the Kursk region.")) \
+        == {"RU-KRS": 3}
+    # on a day the named head was not in office, no region
+    dated = mapper.Report(id="d", text="Roman Starovoit said two drones were shot down overnight.",
+                          date="2025-03-01")
+    assert per_region(analyse(dated)) == {}
