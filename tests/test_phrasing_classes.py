@@ -698,3 +698,11 @@ def test_acc4_ru_regional_head_named_without_a_region(analyse):
     dated = mapper.Report(id="d", text="Roman Starovoit said two drones were shot down overnight.",
                           date="2025-03-01")
     assert per_region(analyse(dated)) == {}
+
+
+def test_acc4_ru_region_told_before_a_count_in_its_sentence(analyse):
+    # the region opening a sentence places its drone, not the region of the sentence before
+    got = per_region(analyse("Air defences downed a drone over the Bryansk region, the governor said. Earlier, in "
+                             "the Kursk region, a farmer was wounded when a drone hit his tractor near the village "
+                             "of Petrovka."))
+    assert got == {"RU-BRY": 1, "RU-KRS": 1}

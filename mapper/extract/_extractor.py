@@ -445,11 +445,11 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
         return [_event(ext, si, *kind, None, group) for group in _title_clauses(ext, toks, located)]
     titles = {m: ext.mentions[m].role is Role.TITLE for _, m in located}
     places = _places_of_counts(toks, counts, located, titles)
-    out = [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
     counted = {m for mine in places for m in mine}
     rest = [m for _, m in located if m not in counted]
-    if rest and kind[0] is not Kind.OTHER:
-        out.insert(0, _event(ext, si, *kind, None, rest))
+    # the names no count took come first, so that the counts after them may take their region
+    out = [_event(ext, si, *kind, None, rest)] if rest and kind[0] is not Kind.OTHER else []
+    out += [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
     named = {normalize(ext.mentions[m].text) for mine in places for m in mine}
     if len(named) >= 2:  # "37 over the Kursk Region, another 37 over the Voronezh Region": a list
         for e in out:
