@@ -670,6 +670,10 @@ ACC4_RU = {
     "city-of-its-own-in-crimea": (
         "Air defences are repelling a drone attack on Sevastopol, the port city in Crimea, the governor said.",
         {"UA-40": None}),
+    "one-of-them-is-a-part": (
+        "Two drones were intercepted over the Moscow region overnight, and the governor described what the "
+        "fall of one of them did: in Krasnogorsk, its blast wave broke windows in a block of flats.",
+        {"RU-MOS": 2}),
     "people-end-a-count-clause": (
         "Air defences destroyed five drones over the Tula region, and two people were injured by drone "
         "attacks in the Kursk region.",

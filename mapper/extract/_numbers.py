@@ -514,10 +514,11 @@ class _CountScan:
         return None
 
     def _bare_verb(self, i: int, num: Number, another: bool) -> int | None:
-        """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...")."""
+        """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...", nor
+        "what the fall of one of them did: in Krasnogorsk ...", a part of the number told)."""
         j, tokens = i + num.width, self.tokens
-        if j + 2 < len(tokens) and tokens[j].lower in _BARE_VERB["of"] \
-                and tokens[j + 1].lower in _BARE_VERB["of_determiners"] and _object_after(tokens, j + 2) is None:
+        if j + 2 < len(tokens) and tokens[j].lower in _BARE_VERB["of"] and _object_after(tokens, j + 2) is None \
+                and (tokens[j + 1].lower in _BARE_VERB["of_determiners"] or tokens[j + 1].lower in _THEM_WORDS):
             return None
         if self.last_kind and j < len(tokens) and tokens[j].lower in _BARE_VERBS \
                 and self._near_anchor(j + 1, _BARE_WINDOW):
