@@ -674,6 +674,10 @@ ACC4_RU = {
         "Two drones were intercepted over the Moscow region overnight, and the governor described what the "
         "fall of one of them did: in Krasnogorsk, its blast wave broke windows in a block of flats.",
         {"RU-MOS": 2}),
+    "at-sea-beside-a-title": (
+        "A drone was brought down over the Black Sea, Sevastopol Governor Mikhail Razvozhayev said. Two more "
+        "drones were shot down near Cape Fiolent.",
+        {"UA-40": 2}),
     "people-end-a-count-clause": (
         "Air defences destroyed five drones over the Tula region, and two people were injured by drone "
         "attacks in the Kursk region.",
