@@ -678,6 +678,18 @@ ACC4_RU = {
         "A drone was brought down over the Black Sea, Sevastopol Governor Mikhail Razvozhayev said. Two more "
         "drones were shot down near Cape Fiolent.",
         {"UA-40": 2}),
+    "more-over-an-unnamed-district": (
+        "Two drones were destroyed over the Bryansk region in the morning, and two more over the Klimovsky "
+        "district in the afternoon, the governor said.",
+        {"RU-BRY": 4}),
+    "colon-breakdown-without-places": (
+        "Drones attacked the Samara region overnight. The governor counted four drones: one hit a warehouse and "
+        "three more came down on the grounds of the plant.",
+        {"RU-SAM": 4}),
+    "timed-detail-retells-the-summary": (
+        "The ministry said five drones were shot down over the Tver region. At about 0500 GMT three drones were "
+        "downed over the Tver region, and two more were destroyed there an hour later.",
+        {"RU-TVE": 5}),
     "people-end-a-count-clause": (
         "Air defences destroyed five drones over the Tula region, and two people were injured by drone "
         "attacks in the Kursk region.",

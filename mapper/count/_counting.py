@@ -163,8 +163,10 @@ class _Tally:
         self.extra = 0
 
     def add(self, sentence: int, value: int, more: bool) -> int:
-        """Take in one number told in ``sentence``; the incident's objects so far."""
-        if more:
+        """Take in one number told in ``sentence``; the incident's objects so far. A further batch
+        told in a sentence that counted some already adds to that sentence's figure ("three were shot
+        down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five)."""
+        if more and sentence not in self.by_sentence:
             self.extra += value
         else:
             total = self.by_sentence[sentence] = self.by_sentence.get(sentence, 0) + value
@@ -320,7 +322,10 @@ class _ReportTally:
         last, sole = self.last, self.sole
         if not ev.mentions and ev.count is not None and not ev.part and not _wide(ev.text):
             regions, rule = [], ""
-            if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited) \
+            # a further batch takes the one region told before it in its own sentence too ("two over the
+            # Bryansk region, and two more over the Klimovsky district")
+            if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited
+                                     or (ev.more and ev.sentence == last[1])) \
                     and len(last[0]) == 1 and not self.last_wide:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \

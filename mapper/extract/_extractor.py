@@ -629,6 +629,11 @@ def _total_rule_over(ev: Event, events: list[Event], by_sentence: dict[int, list
         rule = _total_rule(ev, parts, same_sentence=si == ev.sentence)
         if rule:
             return rule
+    # "counted three drones: one hit an enterprise and two more came down in the industrial zone"
+    after = [events[j] for j in by_sentence[ev.sentence] if j > ev.index and events[j].count is not None
+             and not events[j].mentions and not events[j].part]
+    if ":" in ev.text and len(after) >= 2 and sum(map(_objects, after)) == ev.count:
+        return _BREAKDOWN.id
     return ""
 
 

@@ -490,10 +490,18 @@ class _CountScan:
         found = _ellipsis_end(self.tokens, i + num.width)
         if found is not None and any(t.lower in _ELLIPSIS["not_after"] for t in self.tokens[i + num.width:found[0]]):
             return None  # "two were killed and two more injured in the attack": people
-        if self.last_kind and found is not None and self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW):
+        if self.last_kind and found is not None and (self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW)
+                                                     or self._more_of_these(i, num, another)):
             self._add(num.value, self.last_kind, i, found[0] + 1, _OF_THEM.id if found[1] else _ELLIPSIS.id)
             return found[0]
         return None
+
+    def _more_of_these(self, i: int, num: Number, another: bool) -> bool:
+        """"two drones ... over the Pogarsky district, and two more over the Starodubsky district": a
+        further batch of the objects just counted in the sentence needs no named place after it."""
+        j = i + num.width
+        return self.named_here and (another or (i > 0 and self.tokens[i - 1].lower in _MORE_BEFORE)
+                                    or (j < len(self.tokens) and self.tokens[j].lower in _FLAGS["more"]))
 
     def _fall_verb(self, i: int, num: Number, another: bool) -> int | None:
         """"two drones were shot down, and three came down": more of the objects just counted."""
