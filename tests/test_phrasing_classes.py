@@ -674,10 +674,6 @@ ACC4_RU = {
         "Two drones were intercepted over the Moscow region overnight, and the governor described what the "
         "fall of one of them did: in Krasnogorsk, its blast wave broke windows in a block of flats.",
         {"RU-MOS": 2}),
-    "at-sea-beside-a-title": (
-        "A drone was brought down over the Black Sea, Sevastopol Governor Mikhail Razvozhayev said. Two more "
-        "drones were shot down near Cape Fiolent.",
-        {"UA-40": 2}),
     "more-over-an-unnamed-district": (
         "Two drones were destroyed over the Bryansk region in the morning, and two more over the Klimovsky "
         "district in the afternoon, the governor said.",

@@ -45,9 +45,6 @@ def _wide(text: str) -> bool:
     """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні")."""
     return bool(_WIDE.search(text) or (not text.isascii() and _WIDE_OTHER.search(text)))
 _PLACING = (Role.LOCATION, Role.TITLE)
-# "over the Black Sea", "into the waters": told at sea, where an official's title places nothing
-_AT_SEA = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, _LEX.at_sea_before)) + r")\s+the\s+(?:[\w-]+\s+){0,2}(?:"
-                          + "|".join(map(re.escape, _LEX.role_suffixes["sea"] + _LEX.at_sea_nouns)) + r")\b")
 #: A mention's name as the incidents list it (:func:`normalize`, kept for names told again).
 _name_key = lru_cache(maxsize=1 << 16)(normalize)
 
@@ -341,13 +338,12 @@ class _ReportTally:
 
     def _regions_and_names(self, ev: Event) -> tuple[list[str], set[str]]:
         """The regions of an event's mentions and their names. A region in an official's title
-        ("Belgorod Governor ...") places it only when nothing else does, and not when it is told
-        at sea; a city in one ("Moscow Mayor ...") never."""
+        ("Belgorod Governor ...") places it only when nothing else does; a city in one ("Moscow
+        Mayor ...") never."""
         mentions = self.ext.mentions
         names = {_name_key(mentions[m].text) for m in ev.mentions}
-        regions = self._regions_of([m for m in ev.mentions if mentions[m].role is not Role.TITLE])
-        if not regions and not _AT_SEA.search(ev.text):  # not "over the Black Sea, Sevastopol Governor ... said"
-            regions = self._regions_of([m for m in ev.mentions if mentions[m].kind is MentionKind.REGION])
+        regions = self._regions_of([m for m in ev.mentions if mentions[m].role is not Role.TITLE]) \
+            or self._regions_of([m for m in ev.mentions if mentions[m].kind is MentionKind.REGION])
         return regions, names
 
     def _regions_of(self, mentions: list[int]) -> list[str]:

@@ -268,8 +268,6 @@ class Lexicon:
     object_anaphors: frozenset[str] = _spec("clauses.toml", "words")
     role_prefixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     role_suffixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
-    at_sea_before: tuple[str, ...] = _spec("clauses.toml", "phrases")
-    at_sea_nouns: tuple[str, ...] = _spec("clauses.toml", "phrases")
     role_fillers: frozenset[str] = _spec("clauses.toml", "words")
     attempts_on_regions: tuple[str, ...] = _spec("clauses.toml", "phrases")
     role_lookback: int = _spec("clauses.toml", "int")
