@@ -7,6 +7,8 @@ objects in each (None: an incident with no number of its own).
 
 import pytest
 
+import mapper
+
 
 def per_region(result, report_id=None):
     inc = result.incidents
@@ -637,3 +639,86 @@ def test_acc5_whole_article_phrasing(analyse, name):
     text, expected = ACC5[name]
     got = per_region(analyse(text))
     assert got == expected, (name, got)
+
+
+# acc4-ru: fourth accuracy round, Russian-side English reports (bench/eval/classes/acc4-ru.md)
+ACC4_RU = {
+    "drone-dropping-a-device": (
+        "A drone hit a shop in the Kursk region, the governor said. Before that, he had reported another "
+        "drone dropping a grenade on a garage.",
+        {"RU-KRS": 2}),
+    "nightly-tallies-are-background": (
+        "Air defences destroyed four drones over the Bryansk region, the ministry said. Such raids have "
+        "become almost nightly: a week earlier it claimed 120, including 40 over Moscow.",
+        {"RU-BRY": 4}),
+    "attack-the-news-follows": (
+        "The airports of Samara and Saratov restricted flights on Monday morning. The restrictions come "
+        "shortly after a drone attack on Saratov on Friday, when three drones hit apartment blocks.",
+        {}),
+    "capital-holds-responsible": (
+        "A drone struck a fuel depot in the Voronezh region on Thursday, the governor said. Moscow holds "
+        "Kyiv responsible for such attacks.",
+        {"RU-VOR": None}),
+    "planes-at-an-alternate-airfield": (
+        "Restrictions at Kazan airport were lifted at 07:00. While they lasted, three planes bound for Kazan "
+        "landed at an alternate airfield in Samara.",
+        {}),
+    "drones-only-seen": (
+        "Drones were spotted over Lipetsk and Tambov overnight. Air defences shot down three drones over the "
+        "Voronezh region, the ministry said.",
+        {"RU-VOR": 3}),
+    "city-of-its-own-in-crimea": (
+        "Air defences are repelling a drone attack on Sevastopol, the port city in Crimea, the governor said.",
+        {"UA-40": None}),
+    "one-of-them-is-a-part": (
+        "Two drones were intercepted over the Moscow region overnight, and the governor described what the "
+        "fall of one of them did: in Krasnogorsk, its blast wave broke windows in a block of flats.",
+        {"RU-MOS": 2}),
+    "more-over-an-unnamed-district": (
+        "Two drones were destroyed over the Bryansk region in the morning, and two more over the Klimovsky "
+        "district in the afternoon, the governor said.",
+        {"RU-BRY": 4}),
+    "colon-breakdown-without-places": (
+        "Drones attacked the Samara region overnight. The governor counted four drones: one hit a warehouse and "
+        "three more came down on the grounds of the plant.",
+        {"RU-SAM": 4}),
+    "timed-detail-retells-the-summary": (
+        "The ministry said five drones were shot down over the Tver region. At about 0500 GMT three drones were "
+        "downed over the Tver region, and two more were destroyed there an hour later.",
+        {"RU-TVE": 5}),
+    "people-end-a-count-clause": (
+        "Air defences destroyed five drones over the Tula region, and two people were injured by drone "
+        "attacks in the Kursk region.",
+        {"RU-TUL": 5, "RU-KRS": None}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACC4_RU))
+def test_acc4_ru_phrasing(analyse, name):
+    text, expected = ACC4_RU[name]
+    got = per_region(analyse(text))
+    assert set(got) == set(expected), (name, got)
+    for code, n in expected.items():
+        if n is not None:
+            assert got[code] == n, (name, code, got)
+
+
+def test_acc4_ru_regional_head_named_without_a_region(analyse):
+    # a governor named by name alone places a number the report gives no region for
+    assert per_region(analyse("Andrei Vorobyov said two drones were shot down near the depots of a military "
+                              "unit; fragments were found, and nobody was hurt.")) == {"RU-MOS": 2}
+    # a region named in the report outranks the head's
+    assert per_region(analyse("Vyacheslav Gladkov said three drones were shot down over the Kursk region.")) \
+        == {"RU-KRS": 3}
+    # on a day the named head was not in office, no region
+    dated = mapper.Report(id="d", text="Roman Starovoit said two drones were shot down overnight.",
+                          date="2025-03-01")
+    assert per_region(analyse(dated)) == {}
+
+
+def test_acc4_ru_region_told_before_a_count_in_its_sentence(analyse):
+    # the region opening a sentence places its drone, not the region of the sentence before
+    got = per_region(analyse("Air defences downed a drone over the Bryansk region, the governor said. Earlier, in "
+                             "the Kursk region, a farmer was wounded when a drone hit his tractor near the village "
+                             "of Petrovka."))
+    assert got == {"RU-BRY": 1, "RU-KRS": 1}

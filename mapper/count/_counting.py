@@ -23,7 +23,8 @@ from typing import IO, NamedTuple
 import pandas as pd
 
 from .._enums import StrEnum
-from ..extract import Event, Extraction, Kind, MentionKind, Role, find_casualties, tells_casualties
+from ..extract import (Event, Extraction, Kind, MentionKind, Role, find_casualties, official_regions,
+                       tells_casualties, tokenize)
 from ..geocode import Unresolved, UnresolvedKind
 from ..rules import load_lexicon
 from ..schema import EVENT_COLUMNS, INCIDENT_COLUMNS
@@ -31,8 +32,8 @@ from ..text import CaselessPattern, normalize
 
 log = logging.getLogger(__name__)
 _LEX = load_lexicon()
-_REGIONS_BEFORE, _INHERIT, _SOLE = (_LEX.rule(r) for r in ("event.regions_before", "event.inherit_region",
-                                                          "event.sole_region"))
+_REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL = (_LEX.rule(r) for r in (
+    "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region"))
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
                                 + r")\W+(?:\w+\W+){0,2}?(?:" + "|".join(map(re.escape, _INHERIT["not_after"])) + r")\b")
 # words of a scope wider than a region, in any language; the others' only looked for in non-ASCII text
@@ -159,8 +160,10 @@ class _Tally:
         self.extra = 0
 
     def add(self, sentence: int, value: int, more: bool) -> int:
-        """Take in one number told in ``sentence``; the incident's objects so far."""
-        if more:
+        """Take in one number told in ``sentence``; the incident's objects so far. A further batch
+        told in a sentence that counted some already adds to that sentence's figure ("three were shot
+        down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five)."""
+        if more and sentence not in self.by_sentence:
             self.extra += value
         else:
             total = self.by_sentence[sentence] = self.by_sentence.get(sentence, 0) + value
@@ -260,6 +263,11 @@ class _ReportTally:
         told = {ev.sentence for ev in ext.events}  # not "Planes are circling above the capital"
         self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION
                      and (m.sentence in told or m.role is Role.TITLE)}  # regions the report tells of
+        self.sole_rule = _SOLE.id
+        if not self.sole:  # "Andrei Vorobyov said two drones were shot down": the region its head stands for
+            heads = official_regions([t for name in ext.people for t in tokenize(name)], self.rep.date)
+            if len(heads) == 1:
+                self.sole, self.sole_rule = heads, _OFFICIAL.id
         self.placed_sentences = {m.sentence for m in placing}
 
     def event_row(self, ev: Event) -> dict:
@@ -311,19 +319,22 @@ class _ReportTally:
         last, sole = self.last, self.sole
         if not ev.mentions and ev.count is not None and not ev.part and not _wide(ev.text):
             regions, rule = [], ""
-            if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited) \
+            # a further batch takes the one region told before it in its own sentence too ("two over the
+            # Bryansk region, and two more over the Klimovsky district")
+            if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited
+                                     or (ev.more and ev.sentence == last[1])) \
                     and len(last[0]) == 1 and not self.last_wide:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
                     and (last is None or (last[0] == list(sole) and not self.last_wide)):
-                regions, rule = list(sole), _SOLE.id
+                regions, rule = list(sole), self.sole_rule
             self.inherited = ev.sentence if regions else self.inherited
             return regions, rule
         if not self._only_unplaced_names(ev):
             return [], ""
         if last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"]:
             return list(last[0]), _REGIONS_BEFORE.id
-        return (list(sole), _SOLE.id) if len(sole) == 1 else ([], "")
+        return (list(sole), self.sole_rule) if len(sole) == 1 else ([], "")
 
     def _regions_and_names(self, ev: Event) -> tuple[list[str], set[str]]:
         """The regions of an event's mentions and their names. A region in an official's title

@@ -7,7 +7,7 @@ incident told, with its kind and number). The words and phrase patterns come fro
 
 =====================  ===========================================================
 ``_tokens``            tokens with character offsets, sentences
-``_people``            people's names, never places
+``_people``            people's names, never places; regions of the regional heads named
 ``_regionnames``       region names from the boundary layer (:class:`RegionNames`)
 ``_numbers``           numbers of objects (the ``[[count]]`` patterns)
 ``_kinds``             the kind of incident (the ``[[trigger]]`` groups), background
@@ -27,9 +27,10 @@ from ._kinds import background_rule, event_kind
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import Count, find_counts
+from ._people import official_regions
 from ._regionnames import RegionNames
 from ._tokens import Token, split_sentences, tokenize
 
 __all__ = ["Extractor", "Extraction", "Mention", "Event", "Kind", "MentionKind", "Role", "Cue", "NameIndex",
            "Found", "MentionFinder", "Count", "find_counts", "event_kind", "background_rule", "RegionNames", "Token",
-           "tokenize", "split_sentences", "Casualties", "find_casualties", "tells_casualties"]
+           "tokenize", "split_sentences", "Casualties", "find_casualties", "tells_casualties", "official_regions"]

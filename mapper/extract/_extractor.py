@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
-from ._kinds import background_rule, event_kind, is_geography, names_aerial, object_kind_named
+from ._kinds import background_rule, event_kind, is_geography, is_sighting, names_aerial, object_kind_named
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts
@@ -39,6 +39,7 @@ _QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _NUMBER_OBJECT_ID = _LEX.rule("count.number_object").id
+_AIRCRAFT = "aircraft"  # the object kind of planes and helicopters (objects.toml)
 _CLAUSE_MARKS = frozenset(_JOINED["clause_marks"])
 _TITLE_CLAUSE = _LEX.rule("event.title_clause")
 _INCLUDING = _LEX.rule("total.including")
@@ -46,7 +47,6 @@ _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
 _REST = _LEX.rule("count.rest")
-_AIRCRAFT = "aircraft"  # the object kind of planes and helicopters (objects.toml)
 _TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each")
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
@@ -154,6 +154,7 @@ class Extractor:
             if not counts and not located:  # no number and no place: no event, whatever the sentence tells
                 continue
             kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
+            counts = _not_flights(ext.sentence_text(si), kind, counts)
             located = _told_nothing(ext, si, kind, counts, located)
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
@@ -323,6 +324,14 @@ def _counts(report: Report, toks: list[Token], located: Located, story: _Story) 
     return counts
 
 
+def _not_flights(text: str, kind: Kind, counts: list[Count]) -> list[Count]:
+    """Planes counted in a sentence about flights that tells nothing happened to them ("two planes
+    bound for Kazan landed at a reserve airfield in Ufa") are flights, not objects: no counts."""
+    if counts and kind is Kind.OTHER and all(c.kind == _AIRCRAFT for c in counts) and is_alert(text, kind):
+        return []
+    return counts
+
+
 def _told_nothing(ext: Extraction, si: int, kind: Kind, counts: list[Count], located: Located) -> Located:
     """A sentence with no number about an air-raid alert or flights, or telling where places lie,
     places no incident: its names get the role ``alert`` or ``reference``."""
@@ -400,7 +409,8 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
             if ext.events[e].count is not None and not ext.events[e].part:
                 rule = _join(ext.events[e].count_rule, _EARLIER_ID)
                 ext.events[e] = _replace(ext.events[e], more=True, count_rule=rule)
-    if not new and located and not background_rule(text):  # not "Since the start of the war Russia has used Crimea"
+    # not "Since the start of the war Russia has used Crimea", nor "Drones were spotted over Lipetsk"
+    if not new and located and not background_rule(text) and not is_sighting(text):
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY["within"] else None
         aerial = names_aerial(text) and object_kind_named(text) != _AIRCRAFT  # not "Planes ... diverted to Samara"
         if cont is not None or aerial:
@@ -435,11 +445,11 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
         return [_event(ext, si, *kind, None, group) for group in _title_clauses(ext, toks, located)]
     titles = {m: ext.mentions[m].role is Role.TITLE for _, m in located}
     places = _places_of_counts(toks, counts, located, titles)
-    out = [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
     counted = {m for mine in places for m in mine}
     rest = [m for _, m in located if m not in counted]
-    if rest and kind[0] is not Kind.OTHER:
-        out.insert(0, _event(ext, si, *kind, None, rest))
+    # the names no count took come first, so that the counts after them may take their region
+    out = [_event(ext, si, *kind, None, rest)] if rest and kind[0] is not Kind.OTHER else []
+    out += [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
     named = {normalize(ext.mentions[m].text) for mine in places for m in mine}
     if len(named) >= 2:  # "37 over the Kursk Region, another 37 over the Voronezh Region": a list
         for e in out:
@@ -485,13 +495,15 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     with 25 drones and 8 KABs").
     """
     bounds = [c.token for c in counts] + [10**9]
+    people = _people_numbers(toks)
     out: list[list[int]] = []
     for k, c in enumerate(counts):
         if c.trailing:
             lo = counts[k - 1].token + len(counts[k - 1].text.split(" ")) if k else -1
             mine = [m for t, m in located if lo <= t < c.token]
         else:
-            mine = [m for t, m in located if c.token <= t < bounds[k + 1]
+            hi = min([bounds[k + 1]] + [p for p in people if p > c.token])
+            mine = [m for t, m in located if c.token <= t < hi
                     and not (k + 1 < len(counts) and counts[k + 1].trailing and t < counts[k + 1].token)]
             before = [m for t, m in located if t < c.token] if k == 0 else []
             if all(titles.get(m) for m in mine):  # "over the Kursk region, 5 drones were destroyed"
@@ -506,6 +518,20 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     for k in range(1, len(counts)):  # "attacked the Kharkiv region with 25 drones and 8 KABs"
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
             out[k] = list(out[k - 1])
+    return out
+
+
+def _people_numbers(toks: list[Token]) -> list[int]:
+    """Where a number of people stands ("and two people were injured in the Kursk region"): the
+    names after it are theirs, not those of the objects counted before it."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.is_number or tok.lower in _LEX.number_words:
+            j = i + 1
+            while j < len(toks) - 1 and toks[j].lower in _LEX.casualty_qualifiers:
+                j += 1
+            if toks[j].lower in _LEX.casualty_nouns and toks[j].lower not in _LEX.object_anaphors:
+                out.append(i)
     return out
 
 
@@ -603,6 +629,11 @@ def _total_rule_over(ev: Event, events: list[Event], by_sentence: dict[int, list
         rule = _total_rule(ev, parts, same_sentence=si == ev.sentence)
         if rule:
             return rule
+    # "counted three drones: one hit an enterprise and two more came down in the industrial zone"
+    after = [events[j] for j in by_sentence[ev.sentence] if j > ev.index and events[j].count is not None
+             and not events[j].mentions and not events[j].part]
+    if ":" in ev.text and len(after) >= 2 and sum(map(_objects, after)) == ev.count:
+        return _BREAKDOWN.id
     return ""
 
 

@@ -112,6 +112,7 @@ _MONTH_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX
                            + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)")
 _GEOGRAPHY = CaselessPattern(r"\b" + trie_alternation(_LEX.geography_cues) + r"\b")  # only whether one is there
 _AERIAL_ANYWHERE = CaselessPattern(r"\b" + trie_alternation(_LEX.aerial_words))
+_SIGHTING = CaselessPattern(r"\b" + trie_alternation(_LEX.sighting_words) + r"\b")
 #: An object noun between word boundaries, the longest there (findall gives the whole match).
 _OBJECT_WORD = CaselessPattern(r"\b" + trie_alternation(_LEX.object_nouns) + r"\b")
 
@@ -131,6 +132,11 @@ def background_rule(text: str) -> str:
 def is_geography(text: str) -> bool:
     """A sentence telling where places lie ("Oryol Oblast borders the Kursk region")."""
     return bool(_GEOGRAPHY.search(text))
+
+
+def is_sighting(text: str) -> bool:
+    """The sentence tells drones were only seen ("Drones were spotted over Lipetsk overnight")."""
+    return bool(_SIGHTING.search(text))
 
 
 def names_aerial(text: str) -> bool:

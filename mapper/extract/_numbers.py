@@ -490,10 +490,18 @@ class _CountScan:
         found = _ellipsis_end(self.tokens, i + num.width)
         if found is not None and any(t.lower in _ELLIPSIS["not_after"] for t in self.tokens[i + num.width:found[0]]):
             return None  # "two were killed and two more injured in the attack": people
-        if self.last_kind and found is not None and self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW):
+        if self.last_kind and found is not None and (self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW)
+                                                     or self._more_of_these(i, num, another)):
             self._add(num.value, self.last_kind, i, found[0] + 1, _OF_THEM.id if found[1] else _ELLIPSIS.id)
             return found[0]
         return None
+
+    def _more_of_these(self, i: int, num: Number, another: bool) -> bool:
+        """"two drones ... over the Pogarsky district, and two more over the Starodubsky district": a
+        further batch of the objects just counted in the sentence needs no named place after it."""
+        j = i + num.width
+        return self.named_here and (another or (i > 0 and self.tokens[i - 1].lower in _MORE_BEFORE)
+                                    or (j < len(self.tokens) and self.tokens[j].lower in _FLAGS["more"]))
 
     def _fall_verb(self, i: int, num: Number, another: bool) -> int | None:
         """"two drones were shot down, and three came down": more of the objects just counted."""
@@ -514,10 +522,11 @@ class _CountScan:
         return None
 
     def _bare_verb(self, i: int, num: Number, another: bool) -> int | None:
-        """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...")."""
+        """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...", nor
+        "what the fall of one of them did: in Krasnogorsk ...", a part of the number told)."""
         j, tokens = i + num.width, self.tokens
-        if j + 2 < len(tokens) and tokens[j].lower in _BARE_VERB["of"] \
-                and tokens[j + 1].lower in _BARE_VERB["of_determiners"] and _object_after(tokens, j + 2) is None:
+        if j + 2 < len(tokens) and tokens[j].lower in _BARE_VERB["of"] and _object_after(tokens, j + 2) is None \
+                and (tokens[j + 1].lower in _BARE_VERB["of_determiners"] or tokens[j + 1].lower in _THEM_WORDS):
             return None
         if self.last_kind and j < len(tokens) and tokens[j].lower in _BARE_VERBS \
                 and self._near_anchor(j + 1, _BARE_WINDOW):

@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from ..exceptions import RulesError
 from ..rules import load_lexicon
 from ._tokens import Token
 
@@ -77,3 +80,38 @@ def _is_person(tokens: list[Token], i: int, end: int) -> bool:
         return True  # "Alexander Drozdenko, the governor"
     # "Putin said", "Ivan Fedorov wrote"
     return after is not None and after.lower in _VERBS and (given or run[-1].lower.endswith(_SURNAME_SUFFIXES))
+
+
+def _terms(code_and_dates: str) -> list[tuple[str, date | None, date | None]]:
+    """``"RU-KRS 2019-10-11..2024-05-15; ..."`` as ``(code, from, to)`` terms (people.toml: officials)."""
+    out = []
+    for term in code_and_dates.split(";"):
+        try:
+            code, days = term.split()
+            start, _, end = days.partition("..")
+            out.append((code, date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None))
+        except ValueError:
+            raise RulesError("people.toml", f"officials: {code_and_dates!r}",
+                             "must be 'CODE FROM..' or 'CODE FROM..TO' terms joined by ';'") from None
+    return out
+
+
+_OFFICIALS = {name: _terms(value) for name, value in _LEX.officials.items()}
+
+
+def official_regions(tokens: list[Token], day: date | None) -> set[str]:
+    """Regions whose heads ``tokens`` name (capitalised surnames of people.toml's officials): on
+    ``day``, only the heads then in office; undated, any head the name ever stood for.
+
+    Examples
+    --------
+    >>> from mapper.extract._tokens import tokenize
+    >>> sorted(official_regions(tokenize("Andrei Vorobyov said two drones were shot down."), None))
+    ['RU-MOS']
+    """
+    out: set[str] = set()
+    for tok in tokens:
+        for code, start, end in _OFFICIALS.get(tok.lower, ()) if tok.is_cap else ():
+            if day is None or ((start is None or start <= day) and (end is None or day <= end)):
+                out.add(code)
+    return out

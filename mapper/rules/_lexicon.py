@@ -167,6 +167,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__elaboration={},
         event__inherit_region={"within": "int", "not_after": "phrases"},
         event__sole_region={},
+        event__official_region={},
         event__joined_counts={"first": "words", "words": "words", "type_links": "words",
                               "clause_marks": "words"},
         total__towns={},
@@ -220,6 +221,7 @@ class Lexicon:
     aerial_before_chars: int = _spec("kinds.toml", "int")
     aerial_gap_words: int = _spec("kinds.toml", "int")
     passive_gap_words: int = _spec("kinds.toml", "int")
+    sighting_words: tuple[str, ...] = _spec("kinds.toml", "phrases")
     # people.toml
     person_roles: frozenset[str] = _spec("people.toml", "words")
     person_verbs: frozenset[str] = _spec("people.toml", "words")
@@ -227,6 +229,7 @@ class Lexicon:
     person_names: frozenset[str] = _spec("people.toml", "names")
     articles: frozenset[str] = _spec("people.toml", "words")
     person_name_words: int = _spec("people.toml", "int")
+    officials: Mapping[str, str] = _spec("people.toml", "str_map")
     # places.toml
     stopwords: frozenset[str] = _spec("places.toml", "words")
     max_name_words: int = _spec("places.toml", "int")
