@@ -107,13 +107,13 @@ def test_failed_run_leaves_the_earlier_outputs_as_they_were(tmp_path, capsys, ol
 
 def test_full_disk_while_writing_the_map_changes_nothing(tmp_path, capsys, old_run, monkeypatch):
     out, before = old_run
-    import folium
+    import mapper.webmap
 
-    def half_then_full(self, path, **kw):
+    def half_then_full(totals, regions, path, **kw):  # the map page is written by write_map, not folium
         Path(path).write_text("<html><head>")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(folium.Map, "save", half_then_full)
+    monkeypatch.setattr(mapper.webmap, "write_map", half_then_full)
     rc, _, err = run(capsys, SEED, "-o", out)
     assert rc == 2
     one_line_error(err, "cannot write (No space left on device)")
