@@ -15,15 +15,15 @@ regions they are shared with.
 
 from __future__ import annotations
 
-import io
 from array import array
 from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import IO
 
 import geopandas as gpd
 import pandas as pd
+
+from .reports import ReportIds
 
 #: Incidents kept per region for its popup (the rest are counted).
 POPUP_INCIDENTS = 30
@@ -55,50 +55,6 @@ def _codes(value) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _split_codes(value: str) -> tuple[str, ...]:
     return tuple(sorted({c.strip() for c in value.split(";") if c.strip()}))
-
-
-class ReportIds:
-    """Report ids numbered in the order first given, the ids themselves kept in a file (or in a
-    buffer), so that memory holds 8 bytes per report, not a Python string.
-
-    Parameters
-    ----------
-    store : binary file, optional
-        Where the ids go (UTF-8, one after the other); an in-memory buffer by default.
-    """
-
-    def __init__(self, store: IO[bytes] | None = None) -> None:
-        self._store = io.BytesIO() if store is None else store
-        self._ends = array("Q")
-        self._at_end = True  # appending: no seek needed (a seek flushes a file's buffer)
-
-    def __len__(self) -> int:
-        """How many ids are numbered."""
-        return len(self._ends)
-
-    def add(self, report_id: str) -> int:
-        """Number one more id (not looked up: the caller knows it is new); its number."""
-        data = report_id.encode("utf-8", "surrogatepass")
-        if not self._at_end:
-            self._store.seek(0, io.SEEK_END)
-            self._at_end = True
-        self._store.write(data)
-        self._ends.append((self._ends[-1] if self._ends else 0) + len(data))
-        return len(self._ends) - 1
-
-    def get(self, numbers: Iterable[int]) -> list[str]:
-        """The ids of these numbers, in their order."""
-        out, ends, store = [], self._ends, self._store
-        self._at_end = False
-        for n in numbers:
-            start = ends[n - 1] if n else 0
-            store.seek(start)
-            out.append(store.read(ends[n] - start).decode("utf-8", "surrogatepass"))
-        return out
-
-    def close(self) -> None:
-        """Close the store (a temporary file is removed)."""
-        self._store.close()
 
 
 @dataclass
