@@ -50,6 +50,22 @@ def test_incidents_waiting_on_disk_merge_as_in_memory(tmp_path):
     assert not list(tmp_path.iterdir())  # the temporary files are gone
 
 
+def test_tellings_of_few_incidents_wait_on_disk_too(tmp_path):
+    # one day, region and kind: a single incident that grows with every report telling it
+    rng = random.Random(5)
+    told = []
+    for i in range(600):
+        inc = _told(rng, i)
+        inc.day, inc.region, inc.kind = date(2024, 1, 1), "RU-KLU", Kind.SHOOTDOWN
+        told.append(inc)
+    memory, expected, _ = _merged(None, tmp_path, [[_copy(i) for i in told[k:k + 20]] for k in range(0, 600, 20)])
+    disk, rows, held = _merged(50, tmp_path, [[_copy(i) for i in told[k:k + 20]] for k in range(0, 600, 20)])
+    assert disk.flushed >= 600 // 60 and max(held) <= 50  # memory holds 50 tellings, not the 600
+    assert rows == expected and len(rows) == 1 and len(rows[0][17].split(";")) == 600
+    disk.close()
+    memory.close()
+
+
 def _copy(inc):
     import pickle
 
