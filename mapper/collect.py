@@ -14,6 +14,7 @@ import heapq
 import logging
 import pickle
 import sqlite3
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -106,7 +107,7 @@ def report_days(incidents: Iterable) -> dict[str, str]:
     as :meth:`Totals.from_tables` keys them (the ``;``-separated parts of ``report_ids``)."""
     days: dict[str, str] = {}
     for inc in incidents:
-        day = inc.day.isoformat()[:10] if inc.day else ""
+        day = sys.intern(inc.day.isoformat()[:10]) if inc.day else ""  # one string a day, in each place's days
         for report in inc.reports:
             for part in report.split(";"):
                 if part:

@@ -555,8 +555,10 @@ class IncidentMerger:
         return heapq.merge(*(self._merged(fh) for fh in self._files.values()), key=_by_seq)
 
     @staticmethod
-    def _merged(fh: IO[bytes], batch: int = 1000) -> Iterator[_Incident]:
-        """The incidents of one file merged, in order: the file is rewritten with them, then read."""
+    def _merged(fh: IO[bytes], batch: int = 64) -> Iterator[_Incident]:
+        """The incidents of one file merged, in order: the file is rewritten with them, then read
+        ``batch`` at a time (every file's generator holds its batch while :func:`heapq.merge` takes
+        the next incident of each: with large batches, that was nearly every incident at once)."""
         fh.seek(0)
         merged: dict[tuple, _Incident] = {}
         for inc in sorted(_pickled(fh), key=_by_seq):  # the parts of an incident, merged in the order told
