@@ -524,7 +524,7 @@ class _IdSet:
     stay two ids."""
 
     def __init__(self) -> None:
-        self.ids = ReportIds(tempfile.SpooledTemporaryFile(max_size=1 << 22))
+        self.ids = ReportIds(tempfile.SpooledTemporaryFile(max_size=1 << 16))
         self._hashes = array("q", bytes(8 * 1024))  # 0: an empty slot
         self._numbers = array("I", bytes(4 * 1024))
 

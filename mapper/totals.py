@@ -168,8 +168,8 @@ class Totals:
         if number is None:
             number = self._numbers[report_id] = self.ids.add(report_id)
         reports = place["reports"]
-        # numbers grow as reports come: only a report named again out of order is looked for
-        if reports and number <= reports[-1] and number in reports:
+        # numbers grow as reports come: only a report named again after another one is looked for
+        if reports and (number == reports[-1] or (number < reports[-1] and number in reports)):
             return
         reports.append(number)
         day = self._days.get(report_id, "")
