@@ -8,7 +8,9 @@ Usage::
 
 Each measurement runs in a fresh subprocess (so peak memory is its own), on one
 core, short of rendering the map, as CPU time, the median of ``--repeat`` runs (3). The
-corpus comes from :mod:`bench.corpus`.
+corpus comes from :mod:`bench.corpus`. ``last / first quarter`` is the median CPU time per
+report of the run's last quarter of chunks over that of its first: whether a report costs more
+late in a large run, measured within one run (the machine's load moves times between runs).
 
 The floor, measured in the same run: a pyahocorasick automaton over every cities500 name
 and alternate name, scanning the same texts for names between word boundaries (both
@@ -64,20 +66,32 @@ def measure_mapper(path: str, chunk_size: int) -> dict:
         collector = FileCollector(pipeline, out)
         clock = time.process_time
         t = clock()
+        per_chunk = []  # CPU seconds per report of each chunk, read to write
         for chunk in _chunks(mapper.iter_reports([path]), chunk_size):
             timings["read"] += clock() - t
             done = pipeline.process(chunk, timings)
-            t = clock()
+            t_write = clock()
             collector.add(done)
             n += len(chunk)
-            timings["write"] += clock() - t
+            timings["write"] += clock() - t_write
+            per_chunk.append((clock() - t) / len(chunk))
             t = clock()
         summary = collector.finish(map_html=False).summary
         timings["write"] += clock() - t
     total = sum(timings.values())
     return {"tool": "mapper", "reports": n, "startup_s": startup, **{f"{k}_s": v for k, v in timings.items()},
             "total_s": total, "reports_per_s": n / total, "incidents": summary["incidents"],
-            "maxrss_mb": _maxrss_mb()}
+            "drift": drift(per_chunk), "maxrss_mb": _maxrss_mb()}
+
+
+def drift(per_chunk: list[float]) -> float:
+    """How much more a report costs at the end of a run than at its start, within the run: the median
+    cost per report of the last quarter of the chunks over that of the first (the first chunk, which
+    warms caches, left out); 1.0 when there are fewer than 9 chunks."""
+    if len(per_chunk) < 9:
+        return 1.0
+    quarter = (len(per_chunk) - 1) // 4
+    return statistics.median(per_chunk[-quarter:]) / statistics.median(per_chunk[1:1 + quarter])
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -248,25 +262,25 @@ def main(argv: list[str] | None = None) -> None:
             m = _median([_sub("mapper", str(path), str(a.chunk_size)) for _ in range(a.repeat)])
             rows.append(f"| mapper | {size:,} ({mb:.0f} MB) | {m['reports_per_s']:,.0f} | {m['total_s']:.1f} | "
                         f"{m['read_s']:.1f} / {m['extract_s']:.1f} / {m['geocode+join_s']:.1f} / "
-                        f"{m['count_s']:.1f} / {m['write_s']:.1f} | {m['maxrss_mb']:,.0f} |")
+                        f"{m['count_s']:.1f} / {m['write_s']:.1f} | {m['drift']:.2f} | {m['maxrss_mb']:,.0f} |")
             print(rows[-1], flush=True)
             rows.append(f"| floor: pyahocorasick, every cities500 name | {size:,} ({mb:.0f} MB) | "
-                        f"{f['reports_per_s']:,.0f} | {f['total_s']:.2f} | – | {f['maxrss_mb']:,.0f} |")
+                        f"{f['reports_per_s']:,.0f} | {f['total_s']:.2f} | – | – | {f['maxrss_mb']:,.0f} |")
             print(rows[-1], flush=True)
             ratios.append(f"| {size:,} | {m['total_s'] / f['total_s']:.0f}× | " + " / ".join(
                 f"{m[k + '_s'] / f['total_s']:.1f}×" for k in STAGES) + " |")
             if not a.no_geotext:
                 g = _sub("geotext", str(path))
                 rows.append(f"| geotext 0.4 (cities only) | {size:,} ({mb:.0f} MB) | {g['reports_per_s']:,.0f} | "
-                            f"{g['total_s']:.1f} | – | {g['maxrss_mb']:,.0f} |")
+                            f"{g['total_s']:.1f} | – | – | {g['maxrss_mb']:,.0f} |")
                 print(rows[-1], flush=True)
     s = _sub("sjoin", str(a.points))
     join = f"Spatial join of {s['points']:,} random points to the shipped regions: {s['total_s']:.2f} s " \
            f"({s['matched']:,} inside a region), peak memory {s['maxrss_mb']:,.0f} MB."
     langs = language_rows(a.lang_reports) if a.lang_reports else []
     table = "\n".join([
-        "| tool | reports | reports/s | seconds | read / extract / geocode+join / count / write (s) | peak MB |",
-        "|---|---|---|---|---|---|", *rows]) + "\n\n" + "\n".join([
+        "| tool | reports | reports/s | seconds | read / extract / geocode+join / count / write (s) | "
+        "last / first quarter | peak MB |", "|---|---|---|---|---|---|---|", *rows]) + "\n\n" + "\n".join([
         "mapper's CPU time as a multiple of the floor's (same corpus, same run):", "",
         "| reports | streaming run | " + " / ".join(STAGES) + " |", "|---|---|---|", *ratios]) + "\n\n" + join + "\n" \
         + ("\n" + "\n".join(langs) + "\n" if langs else "")

@@ -14,9 +14,10 @@ import heapq
 import logging
 import pickle
 import sqlite3
+import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -33,7 +34,7 @@ from .geocode import PLACE_COLUMNS
 from .output import CsvSink, OutputFolder, Spool, write_geojson_and_map
 from .schema import PLACE_FIELDS, UNRESOLVED_COLUMNS
 from .textfiles import display_path
-from .totals import Totals
+from .totals import ReportIds, Totals
 
 if TYPE_CHECKING:
     from .pipeline import ChunkResult, Pipeline, Result
@@ -81,7 +82,7 @@ def summary_of(*, reports: int, skipped: int, mentions: int, placed: int, places
 def place_table(totals: Totals) -> gpd.GeoDataFrame:
     """One row per gazetteer place, with the properties of ``places.geojson`` (``report_ids``,
     ``roles`` and ``languages`` as lists)."""
-    rows = [{**{k: p[k] for k in PLACE_TABLE_COLUMNS}, "report_ids": list(p["report_ids"]),
+    rows = [{**{k: p.get(k) for k in PLACE_TABLE_COLUMNS}, "report_ids": totals.report_ids(p),
              "roles": sorted(p["roles"]), "languages": list(p["languages"])} for p in totals.place_list()]
     return gpd.GeoDataFrame(pd.DataFrame(rows, columns=PLACE_TABLE_COLUMNS), crs=4326,
                             geometry=gpd.points_from_xy([p["lon"] for p in totals.place_list()],
@@ -99,6 +100,19 @@ def mention_table(mentions: list[dict], placed: pd.DataFrame) -> pd.DataFrame:
     frame["region_code"] = frame["region_code"].where(frame["region_code"].notna(), frame.pop("place_region"))
     frame["region_code"] = frame["region_code"].astype(object).where(frame["region_code"].notna(), None)
     return frame
+
+
+def report_days(incidents: Iterable) -> dict[str, str]:
+    """The day (``YYYY-MM-DD``, ``""`` when undated) of each report telling of these incidents, keyed
+    as :meth:`Totals.from_tables` keys them (the ``;``-separated parts of ``report_ids``)."""
+    days: dict[str, str] = {}
+    for inc in incidents:
+        day = sys.intern(inc.day.isoformat()[:10]) if inc.day else ""  # one string a day, in each place's days
+        for report in inc.reports:
+            for part in report.split(";"):
+                if part:
+                    days.setdefault(part, day)
+    return days
 
 
 @contextmanager
@@ -202,6 +216,7 @@ class FileCollector:
         self.spools: dict[str, Spool] = {}
         try:
             self.merger = IncidentMerger(pipeline.merge, capacity=settings.merge_memory, folder=self.folder.tmp)
+            self.totals.ids = ReportIds(tempfile.TemporaryFile(dir=self.folder.tmp))  # ids of places' reports
             self.events = CsvSink(self.paths["events"], EVENT_COLUMNS)
             self.unresolved = CsvSink(self.paths["unresolved"], UNRESOLVED_COLUMNS)
             self._final = tempfile.TemporaryFile(dir=self.folder.tmp)  # final incidents, in seq order
@@ -235,6 +250,7 @@ class FileCollector:
     @fewer_collections()
     def add(self, chunk: "ChunkResult") -> None:
         """Write a chunk's rows and fold its counts into the running totals."""
+        self.totals.add_report_days(report_days(chunk.incidents))
         with self._writing():
             final = self.merger.add(chunk.incidents)
             if final:
@@ -257,7 +273,7 @@ class FileCollector:
 
     def abort(self) -> None:
         """Close what the run had open and remove its temporary folder and lock (safe to call twice)."""
-        for part in (self.events, self.unresolved, self._final, self.merger, *self.spools.values()):
+        for part in (self.events, self.unresolved, self._final, self.merger, self.totals.ids, *self.spools.values()):
             try:
                 if part is not None:
                     part.close()

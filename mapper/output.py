@@ -332,13 +332,14 @@ def region_rows(regions: gpd.GeoDataFrame) -> Iterator[dict]:
         yield {**{k: r.get(k) for k in REGION_FIELDS}, "disputed": bool(r.get("disputed")), "geometry": r["geometry"]}
 
 
-def place_rows(totals: Totals) -> tuple[list[dict], dict[str, str]]:
-    """``places.geojson``'s features and fields (``geonameid`` as text when not all ids are numbers)."""
+def place_rows(totals: Totals) -> tuple[Iterator[dict], dict[str, str]]:
+    """``places.geojson``'s features (made one at a time, each with its report ids) and fields
+    (``geonameid`` as text when not all ids are numbers)."""
     from shapely.geometry import Point
 
-    rows = [{**{k: p[k] for k in PLACE_FIELDS}, "report_ids": list(p["report_ids"]), "roles": sorted(p["roles"]),
-             "languages": list(p["languages"]), "geometry": Point(p["lon"], p["lat"])} for p in totals.place_list()]
-    numeric = all(isinstance(r["geonameid"], (int, np.integer)) for r in rows)
+    rows = ({**{k: p.get(k) for k in PLACE_FIELDS}, "report_ids": totals.report_ids(p), "roles": sorted(p["roles"]),
+             "languages": list(p["languages"]), "geometry": Point(p["lon"], p["lat"])} for p in totals.place_list())
+    numeric = all(isinstance(p["geonameid"], (int, np.integer)) for p in totals.place_list())
     return rows, PLACE_FIELDS if numeric else {**PLACE_FIELDS, "geonameid": "str"}
 
 

@@ -17,15 +17,18 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
+import io
 import logging
 import os
 import re
+import tempfile
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 import dateutil.parser
 
@@ -470,11 +473,107 @@ def _telegram_records(path: Path, where: str, skip_bad: bool, log_: ReadLog | No
             _bad(where, n, str(exc), skip_bad, log_)
 
 
+class ReportIds:
+    """Report ids numbered in the order first given, the ids themselves kept in a file (or in a
+    buffer), so that memory holds 8 bytes per report, not a Python string.
+
+    Parameters
+    ----------
+    store : binary file, optional
+        Where the ids go (UTF-8, one after the other); an in-memory buffer by default.
+    """
+
+    def __init__(self, store: IO[bytes] | None = None) -> None:
+        self._store = io.BytesIO() if store is None else store
+        self._ends = array("Q")
+        self._at_end = True  # appending: no seek needed (a seek flushes a file's buffer)
+
+    def __len__(self) -> int:
+        """How many ids are numbered."""
+        return len(self._ends)
+
+    def add(self, report_id: str) -> int:
+        """Number one more id (not looked up: the caller knows it is new); its number."""
+        data = report_id.encode("utf-8", "surrogatepass")
+        if not self._at_end:
+            self._store.seek(0, io.SEEK_END)
+            self._at_end = True
+        self._store.write(data)
+        self._ends.append((self._ends[-1] if self._ends else 0) + len(data))
+        return len(self._ends) - 1
+
+    def get(self, numbers: Iterable[int]) -> list[str]:
+        """The ids of these numbers, in their order."""
+        out, ends, store = [], self._ends, self._store
+        self._at_end = False
+        for n in numbers:
+            start = ends[n - 1] if n else 0
+            store.seek(start)
+            out.append(store.read(ends[n] - start).decode("utf-8", "surrogatepass"))
+        return out
+
+    def close(self) -> None:
+        """Close the store (a temporary file is removed)."""
+        self._store.close()
+
+
+class _IdSet:
+    """An exact set of report ids in about 30 bytes each, not a Python string: each id's 64-bit hash
+    in an open-addressing table, beside its number in a :class:`ReportIds` (the ids themselves in a
+    spooled temporary file), read back only when a hash is met again, so that two ids of one hash
+    stay two ids."""
+
+    def __init__(self) -> None:
+        self.ids = ReportIds(tempfile.SpooledTemporaryFile(max_size=1 << 16))
+        self._hashes = array("q", bytes(8 * 1024))  # 0: an empty slot
+        self._numbers = array("I", bytes(4 * 1024))
+
+    def _slot(self, report_id: str, h: int) -> tuple[int, bool]:
+        """The slot of ``report_id`` (of hash ``h``), and whether it is there."""
+        hashes, mask = self._hashes, len(self._hashes) - 1
+        i = h & mask
+        while hashes[i]:
+            if hashes[i] == h and self.ids.get((self._numbers[i],))[0] == report_id:
+                return i, True
+            i = (i + 1) & mask
+        return i, False
+
+    def __contains__(self, report_id: str) -> bool:
+        return self._slot(report_id, hash(report_id) or 1)[1]
+
+    def add(self, report_id: str) -> None:
+        """Add an id (if not there already)."""
+        h = hash(report_id) or 1
+        i, there = self._slot(report_id, h)
+        if there:
+            return
+        self._hashes[i], self._numbers[i] = h, self.ids.add(report_id)
+        if 2 * len(self.ids) > len(self._hashes):
+            self._grow()
+
+    def _grow(self) -> None:
+        """Twice the slots, every hash put in again (the ids are not read)."""
+        old = zip(self._hashes, self._numbers)
+        self._hashes = array("q", bytes(16 * len(self._hashes)))
+        self._numbers = array("I", bytes(8 * len(self._numbers)))
+        hashes, numbers, mask = self._hashes, self._numbers, len(self._hashes) - 1
+        for h, n in old:
+            if h:
+                i = h & mask
+                while hashes[i]:
+                    i = (i + 1) & mask
+                hashes[i], numbers[i] = h, n
+
+    def close(self) -> None:
+        """Let the ids go."""
+        self.ids.close()
+
+
 class _Ids:
     """Gives each report an id no earlier report had: ``id@file:line`` when its own is taken."""
 
     def __init__(self, log_: ReadLog | None) -> None:
-        self.seen: set[str] = set()
+        self.seen = _IdSet()
         self.log = log_
 
     def unique(self, rep: Report, where: str, line: int) -> Report:

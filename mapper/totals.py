@@ -15,13 +15,15 @@ regions they are shared with.
 
 from __future__ import annotations
 
-import sys
+from array import array
 from functools import lru_cache
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import geopandas as gpd
 import pandas as pd
+
+from .reports import ReportIds
 
 #: Incidents kept per region for its popup (the rest are counted).
 POPUP_INCIDENTS = 30
@@ -34,11 +36,6 @@ def _int_or_none(value) -> int | None:
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return None
     return int(value)
-
-
-def _intern(value):
-    """One string object for each report id and day, however many tables name it."""
-    return sys.intern(value) if isinstance(value, str) else value
 
 
 def day_text(value) -> str:
@@ -67,7 +64,12 @@ class Totals:
     ``cells`` maps ``(day, where, kind)`` to ``[incidents, objects, shared, share]``: ``day`` is
     ``YYYY-MM-DD`` or ``""``; ``where`` a :data:`LocKey`; ``shared`` the figures told jointly with
     other regions and ``share`` this region's even part of them (for totals that count a
-    shared figure once). ``report_days`` maps each report that told of an incident to its day.
+    shared figure once). ``reports_per_day`` counts the reports that told of an incident, per day.
+
+    Each place keeps the numbers of the reports naming it (``reports``, an :class:`array.array`;
+    :meth:`report_ids` gives the ids) and ``days``: how many of them told of an incident on each
+    day (``""``: of none, or undated). Memory so holds no Python object per report.
+    Place rows learn the days of their reports from :meth:`add_report_days`, given first.
     """
 
     incidents: dict[str, int] = field(default_factory=dict)
@@ -79,11 +81,15 @@ class Totals:
     popups: dict[str, list[dict]] = field(default_factory=dict)
     cells: dict[tuple[str, LocKey, str], list] = field(default_factory=dict)
     shared: dict[str, dict[tuple[str, ...], int]] = field(default_factory=dict)
-    report_days: dict[str, str] = field(default_factory=dict)
+    reports_per_day: dict[str, int] = field(default_factory=dict)
+    ids: ReportIds = field(default_factory=ReportIds, repr=False, compare=False)
     places: dict[object, dict] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
     place_keys: dict[tuple[str, str], object] = field(default_factory=dict)
     _region_place_set: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+    #: the days and numbers of the reports of the rows being added (a chunk's, or a whole table's)
+    _days: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _numbers: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def add_incident(self, row: dict) -> None:
         """One row of the incidents table (``mapper.count.INCIDENT_COLUMNS``, and the optional
@@ -114,9 +120,6 @@ class Totals:
         cell[1] += objects
         cell[2] += shared
         cell[3] += shared / (1 + len(partners))
-        for report in (row["report_ids"] or "").split(";"):
-            if report:
-                self.report_days.setdefault(_intern(report), _intern(day))
         if row.get("country"):
             self.countries.add(row["country"])
 
@@ -148,9 +151,10 @@ class Totals:
             place = self.places[gid] = {
                 "name": row["name"], "matched_name": row["matched_name"], "geonameid": gid,
                 "region_code": row["region_code"], "country": row["country"], "lat": float(row["lat"]),
-                "lon": float(row["lon"]), "mentions": 0, "report_ids": {}, "roles": set(), "languages": {}}
+                "lon": float(row["lon"]), "mentions": 0, "reports": array("I"), "days": {}, "roles": set(),
+                "languages": {}}
         place["mentions"] += 1
-        place["report_ids"][_intern(row["report_id"])] = None  # an ordered set
+        self._add_report(place, row["report_id"])
         place["roles"].add(row["role"])
         if row.get("lang"):
             place["languages"][row["lang"]] = None  # an ordered set: the languages of the reports naming it
@@ -158,10 +162,42 @@ class Totals:
         if row["country"]:
             self.countries.add(row["country"])
 
+    def _add_report(self, place: dict, report_id: str) -> None:
+        """Number a place's report (once per place, in first-seen order) and count it under its day."""
+        number = self._numbers.get(report_id)
+        if number is None:
+            number = self._numbers[report_id] = self.ids.add(report_id)
+        reports = place["reports"]
+        # numbers grow as reports come: only a report named again after another one is looked for
+        if reports and (number == reports[-1] or (number < reports[-1] and number in reports)):
+            return
+        reports.append(number)
+        day = self._days.get(report_id, "")
+        place["days"][day] = place["days"].get(day, 0) + 1
+
+    def add_report_days(self, days: Mapping[str, str]) -> None:
+        """The day (``YYYY-MM-DD``, ``""`` when undated) of each report that told of an incident, among
+        the reports whose place rows come next; those of earlier rows are forgotten (their ids are
+        unique to them: :func:`mapper.iter_reports` renames an id taken before)."""
+        self._days, self._numbers = days, {}
+        for day in days.values():
+            self.reports_per_day[day] = self.reports_per_day.get(day, 0) + 1
+
+    def report_ids(self, place: dict, limit: int | None = None) -> list[str]:
+        """The ids of the reports naming a place, in first-seen order (the first ``limit``)."""
+        return self.ids.get(place["reports"][:limit])
+
     @classmethod
     def from_tables(cls, incidents: pd.DataFrame, places: pd.DataFrame) -> "Totals":
         """Totals of whole tables (the in-memory result)."""
         totals = cls()
+        days: dict[str, str] = {}
+        for reports, date in zip(incidents["report_ids"].tolist(), incidents["date"].tolist()):
+            day = day_text(date)
+            for report in (reports or "").split(";"):
+                if report:
+                    days.setdefault(report, day)
+        totals.add_report_days(days)
         for row in places.drop(columns="geometry", errors="ignore").to_dict("records"):
             totals.add_place(row)
         for row in incidents.to_dict("records"):

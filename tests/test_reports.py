@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from mapper import BadRecordError, InputError, iter_reports, read_reports
-from mapper.reports import ReadLog
+from mapper.reports import ReadLog, _IdSet
 
 
 def test_text_file_takes_date_from_name(tmp_path):
@@ -135,6 +135,32 @@ def test_duplicate_ids_in_one_file_are_renamed_and_listed(tmp_path):
     reps = read_reports(p, log_=log)
     assert [r.id for r in reps] == ["1", f"1@{p}:2", f"1@{p}:3"]
     assert [(r.line, r.id, r.new_id) for r in log.renamed] == [(2, "1", f"1@{p}:2"), (3, "1", f"1@{p}:3")]
+
+
+class _OneHash(str):
+    """An id whose hash every other one shares."""
+
+    def __hash__(self) -> int:
+        return 42
+
+
+def test_seen_ids_are_exact_when_hashes_collide():
+    seen = _IdSet()
+    for rid in ("a", "b", "\udcff", "c"):
+        seen.add(_OneHash(rid))
+    assert all(_OneHash(rid) in seen for rid in ("a", "b", "\udcff", "c")) and _OneHash("d") not in seen
+    many = _IdSet()
+    for i in range(5000):  # the table grows past its first size
+        many.add(f"r{i}")
+    many.add("r3")
+    assert len(many.ids) == 5000 and all(f"r{i}" in many for i in range(5000)) and "r5000" not in many
+
+
+def test_ids_renamed_past_many_reports_are_the_ids_of_a_set(tmp_path):
+    p = tmp_path / "r.jsonl"
+    p.write_text("".join(json.dumps({"id": str(i % 3000), "text": "x"}) + "\n" for i in range(6000)), encoding="utf-8")
+    ids = [r.id for r in iter_reports([p])]
+    assert len(set(ids)) == 6000 and ids[3001] == f"1@{p}:3002"
 
 
 def test_invalid_utf8_in_a_utf8_file_is_an_error_not_cp1251(tmp_path):

@@ -50,6 +50,22 @@ def test_incidents_waiting_on_disk_merge_as_in_memory(tmp_path):
     assert not list(tmp_path.iterdir())  # the temporary files are gone
 
 
+def test_tellings_of_few_incidents_wait_on_disk_too(tmp_path):
+    # one day, region and kind: a single incident that grows with every report telling it
+    rng = random.Random(5)
+    told = []
+    for i in range(600):
+        inc = _told(rng, i)
+        inc.day, inc.region, inc.kind = date(2024, 1, 1), "RU-KLU", Kind.SHOOTDOWN
+        told.append(inc)
+    memory, expected, _ = _merged(None, tmp_path, [[_copy(i) for i in told[k:k + 20]] for k in range(0, 600, 20)])
+    disk, rows, held = _merged(50, tmp_path, [[_copy(i) for i in told[k:k + 20]] for k in range(0, 600, 20)])
+    assert disk.flushed >= 600 // 60 and max(held) <= 50  # memory holds 50 tellings, not the 600
+    assert rows == expected and len(rows) == 1 and len(rows[0][17].split(";")) == 600
+    disk.close()
+    memory.close()
+
+
 def _copy(inc):
     import pickle
 
@@ -113,3 +129,61 @@ def test_an_incident_row_has_every_column_in_its_place():
         "killed": 1, "injured": 2, "date": "2024-01-02", "report_ids": "r1", "sources": "governor",
         "places": "Borovsk", "mentions": "kaluga", "sentences": "Eleven drones over Kaluga.", "events": "r1#0",
         "languages": "en", "rule_ids": "kind.shootdown"}
+
+
+def _traced_growth(fill) -> int:
+    """Bytes that ``fill()`` leaves allocated (traced by tracemalloc)."""
+    import gc
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        kept = fill()
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    del kept
+    return grown
+
+
+def test_totals_hold_no_python_object_per_report():
+    from mapper.totals import Totals
+
+    n = 20_000
+    row = {"geonameid": 1, "name": "Borovsk", "matched_name": "Borovsk", "region_code": "RU-KLU", "country": "RU",
+           "lat": 55.2, "lon": 36.5, "role": "location", "lang": "en"}
+
+    def fill():
+        totals = Totals()
+        for start in range(0, n, 1000):  # chunk by chunk, as the streaming run feeds them
+            totals.add_report_days({f"report {i}": "2024-01-01" for i in range(start, start + 1000, 2)})
+            for i in range(start, start + 1000):
+                totals.add_place({**row, "report_id": f"report {i}"})
+                totals.add_place({**row, "report_id": f"report {i}"})  # named twice, listed once
+        return totals
+
+    totals = fill()
+    place = totals.places[1]
+    assert place["mentions"] == 2 * n and place["days"] == {"2024-01-01": n // 2, "": n // 2}
+    assert totals.report_ids(place) == [f"report {i}" for i in range(n)]
+    assert totals.reports_per_day == {"2024-01-01": n // 2}
+    # a dict of report ids (and a report -> day dict) kept about 150 bytes a report
+    assert _traced_growth(fill) < 40 * n
+
+
+def test_seen_report_ids_take_a_few_bytes_each():
+    from mapper.reports import _IdSet
+
+    n = 20_000
+
+    def fill():
+        seen = _IdSet()
+        for i in range(n):
+            seen.add(f"https://news.example.org/2024/03/report-{i}")
+        return seen
+
+    assert "https://news.example.org/2024/03/report-7" in fill()
+    assert _traced_growth(fill) < 70 * n  # a set of the strings: about 130 bytes each

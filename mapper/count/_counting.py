@@ -494,19 +494,21 @@ class IncidentMerger:
     order (``seq``), so that results do not depend on chunking.
 
     A report of any day may come at any point of a corpus, so a dated incident can merge
-    until the last report is read. Past ``capacity`` incidents kept, all of them are
-    appended to temporary files in ``folder``, one per group of days (:attr:`BUCKETS`),
-    and never read back while reports come; :meth:`pending` merges each file's incidents
-    (those of its days) at the end. Every incident is written and read at most once, so the
-    cost per report does not grow with the corpus, and memory holds ``capacity`` incidents
-    while reports are read, then the incidents of one group of days.
+    until the last report is read. Past ``capacity`` tellings taken in (incidents as the
+    reports told them, merged or not: a merged incident grows with every report telling it,
+    so counting the incidents kept would not bound memory when days, regions and kinds are
+    few), all the incidents kept are appended to temporary files in ``folder``, one per
+    group of days (:attr:`BUCKETS`), and never read back while reports come; :meth:`pending`
+    merges each file's incidents (those of its days) at the end. Every incident is written
+    and read at most once, so the cost per report does not grow with the corpus, and memory
+    holds ``capacity`` tellings while reports are read, then the incidents of one group of days.
 
     Parameters
     ----------
     merge : bool
         Merge at all.
     capacity : int, optional
-        Dated incidents kept in memory (checked after each chunk); None keeps all.
+        Tellings of dated incidents kept in memory (checked after each chunk); None keeps all.
     folder : str or Path, optional
         Where the temporary files go (removed on :meth:`close`).
     """
@@ -521,12 +523,13 @@ class IncidentMerger:
         self.flushed = 0  # incidents written to the files
         self._seq = 0
         self._index: dict[tuple, _Incident] = {}
+        self._told = 0  # tellings taken into the incidents of _index
         self._files: dict[int, IO[bytes]] = {}
 
     @property
     def held(self) -> int:
-        """Dated incidents in memory now."""
-        return len(self._index)
+        """Tellings of dated incidents in memory now (what ``capacity`` bounds)."""
+        return self._told
 
     def add(self, incidents: Iterable[_Incident]) -> list[_Incident]:
         """Take incidents (in order); return the ones that are final now."""
@@ -538,7 +541,8 @@ class IncidentMerger:
                 final.append(inc)
                 continue
             _merge_into(index, inc)
-        if self.capacity is not None and len(index) > self.capacity:
+            self._told += 1
+        if self.capacity is not None and self._told > self.capacity:
             self._flush()
         return final
 
@@ -552,7 +556,7 @@ class IncidentMerger:
                 self._files[bucket] = tempfile.TemporaryFile(dir=self.folder)
             pickle.dump(incidents, self._files[bucket], protocol=pickle.HIGHEST_PROTOCOL)
         self.flushed += len(self._index)
-        self._index = {}
+        self._index, self._told = {}, 0
 
     def pending(self) -> Iterator[_Incident]:
         """The dated incidents, merged, in order (those written to files merged there, a file at a time)."""
@@ -562,8 +566,10 @@ class IncidentMerger:
         return heapq.merge(*(self._merged(fh) for fh in self._files.values()), key=_by_seq)
 
     @staticmethod
-    def _merged(fh: IO[bytes], batch: int = 1000) -> Iterator[_Incident]:
-        """The incidents of one file merged, in order: the file is rewritten with them, then read."""
+    def _merged(fh: IO[bytes], batch: int = 64) -> Iterator[_Incident]:
+        """The incidents of one file merged, in order: the file is rewritten with them, then read
+        ``batch`` at a time (every file's generator holds its batch while :func:`heapq.merge` takes
+        the next incident of each: with large batches, that was nearly every incident at once)."""
         fh.seek(0)
         merged: dict[tuple, _Incident] = {}
         for inc in sorted(_pickled(fh), key=_by_seq):  # the parts of an incident, merged in the order told

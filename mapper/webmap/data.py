@@ -283,11 +283,11 @@ class MapTables:
 
     def _place_columns(self, p: dict) -> dict:
         gid = p["geonameid"]
-        ids = list(p["report_ids"])
+        ids = self.totals.report_ids(p, PLACE_REPORTS + 1)
         per: dict[int, int] = {}
-        for rid in ids:
-            i = self.period(self.totals.report_days.get(rid, ""))
-            per[i] = per.get(i, 0) + 1
+        for day, n in p["days"].items():
+            i = self.period(day)
+            per[i] = per.get(i, 0) + n
         periods = sorted(per)
         return {"gid": int(gid) if isinstance(gid, (int, np.integer, float)) and gid == gid else str(gid),
                 "mentions": int(p["mentions"]),
@@ -330,9 +330,9 @@ class MapTables:
     def reports(self) -> list[int]:
         """Reports that told of an incident, per period (the last entry: undated)."""
         out = [0] * (len(self.periods) + 1)
-        for day in self.totals.report_days.values():
+        for day, n in self.totals.reports_per_day.items():
             i = self.period(day)
-            out[i if i >= 0 else len(self.periods)] += 1
+            out[i if i >= 0 else len(self.periods)] += n
         return out
 
     def shared_text(self, code: str) -> list[list]:
