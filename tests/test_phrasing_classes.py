@@ -437,6 +437,10 @@ CASES = {
         "Yeysk on the coast of the Sea of Azov, and from Cape Chauda in Crimea. They were downed over Odesa and "
         "Mykolaiv oblasts.",
         {"UA-51": None, "UA-48": None}),
+    "republics-by-their-adjective": (
+        "Air defences destroyed eight drones over the Stavropol Krai, five over the Kabardino-Balkarian Republic "
+        "and one over the Karachay-Cherkessian Republic.",
+        {"RU-STA": 8, "RU-KB": 5, "RU-KC": 1}),
     "on-the-way-to-is-a-direction": (
         "Four drones were shot down over the Tula region on the way to Moscow, the ministry said.",
         {"RU-TUL": 4}),
