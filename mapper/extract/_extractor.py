@@ -621,11 +621,15 @@ def _towns_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
         and all(ext.mentions[m].kind is MentionKind.PLACE for e in parts for m in e.mentions)
 
 
+def _placed_counts(events: list[Event], indices, but: int = -1) -> list[Event]:
+    """The events at ``indices`` (other than ``but``) that have a number and a place."""
+    return [events[j] for j in indices if j != but and events[j].count is not None and events[j].mentions]
+
+
 def _total_rule_over(ev: Event, events: list[Event], by_sentence: dict[int, list[int]]) -> str:
     """The rule by which the same or the next sentences make a located-nowhere ``ev`` a total."""
     for si in range(ev.sentence, ev.sentence + 1 + _BREAKDOWN["next_sentences"]):
-        parts = [events[j] for j in by_sentence.get(si, ()) if j != ev.index and events[j].count is not None
-                 and events[j].mentions]
+        parts = _placed_counts(events, by_sentence.get(si, ()), but=ev.index)
         rule = _total_rule(ev, parts, same_sentence=si == ev.sentence)
         if rule:
             return rule
@@ -653,8 +657,7 @@ def _total_rule(ev: Event, parts: list[Event], same_sentence: bool) -> str:
 def _some_of_it_after(ev: Event, events: list[Event], by_sentence: dict[int, list[int]]) -> str:
     """"105 drones over Russian territory." then "26 of them over the Belgorod region, 25 over ...":
     a breakdown in the next sentence that opens with "N of them" and adds up to no more than ``ev``."""
-    parts = [events[j] for j in by_sentence.get(ev.sentence + 1, ()) if events[j].count is not None
-             and events[j].mentions]
+    parts = _placed_counts(events, by_sentence.get(ev.sentence + 1, ()))
     if parts and parts[0].count_rule == _OF_THEM_ID and sum(map(_objects, parts)) <= ev.count:
         return _INCLUDING.id
     return ""
