@@ -314,7 +314,7 @@ class _CountScan:
             if tok.is_number or tok.lower in _STARTERS or ("-" in tok.lower and tok.is_word):
                 i = self._step(i)
             elif self.last_kind and tok.lower in _REST_BY_FIRST and self._rest(i):
-                i = self.out[-1].token + 1
+                i += 1
             elif self.told and tok.lower in _TOLD["determiners"]:
                 i = self._told_before(i)
             else:
