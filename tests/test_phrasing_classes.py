@@ -713,3 +713,22 @@ def test_phrasing_class(analyse, name):
 def test_phrasing_class_exactly(analyse, name):
     text, expected = EXACT[name]
     assert per_region(analyse(text)) == expected, name
+
+
+# acc6-uk: held-out Ukrainian-language reports (acc6-uk-101 … acc6-uk-129, bench/eval/classes/acc6-uk.md)
+ACC6_UK = {
+    "read-also-line-is-another-story-uk": (
+        "Над Полтавщиною збито чотири шахеди, повідомили Повітряні сили.\n"
+        "Читайте також: На Сумщині внаслідок обстрілу загинув чоловік\n"
+        "Уламки пошкодили два будинки на Полтавщині, повідомив голова ОВА.",
+        {"UA-53": 4}),
+    "struck-by-hit-verbs-uk": (
+        "Увечері окупанти поцілили в Нікополь, а вночі вгатили по Марганцю.",
+        {"UA-12": None}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACC6_UK))
+def test_acc6_uk_phrasing(analyse, name):
+    text, expected = ACC6_UK[name]
+    assert per_region(analyse(text)) == expected, name
