@@ -30,6 +30,7 @@ import sys
 import tempfile
 import statistics
 import time
+import tracemalloc
 import types
 from pathlib import Path
 
@@ -47,8 +48,29 @@ def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure_mapper(path: str, chunk_size: int) -> dict:
-    """Time each stage of the streaming run (``mapper run``, no map) over a JSON Lines corpus."""
+def _vm(key: str) -> float:
+    """A ``/proc/self/status`` memory figure of this process in MB (``VmRSS``, ``VmHWM``), 0 where unknown."""
+    try:
+        for line in open("/proc/self/status", encoding="ascii"):
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _top_by_file(snapshot, limit: int = 8) -> list[list]:
+    """The files holding the most memory in a :mod:`tracemalloc` snapshot: ``[file, MB, blocks]``."""
+    root = str(ROOT) + os.sep
+    stats = snapshot.filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)]).statistics("filename")
+    return [[s.traceback[0].filename.replace(root, ""), s.size / 1e6, s.count] for s in stats[:limit]]
+
+
+def measure_mapper(path: str, chunk_size: int, trace: bool = False) -> dict:
+    """Time each stage of the streaming run (``mapper run``, no map) over a JSON Lines corpus.
+
+    With ``trace``, :mod:`tracemalloc` follows the run (slower) and what it holds at the end of the
+    stream and at its peak is given by file (``memory_by_file``)."""
     import mapper
     import mapper.pipeline as pipeline_module
     from mapper.collect import FileCollector
@@ -59,9 +81,11 @@ def measure_mapper(path: str, chunk_size: int) -> dict:
     t0 = time.perf_counter()
     pipeline = Pipeline(mapper.load_boundaries(), mapper.OfflineGazetteer(), merge=True)
     _ = pipeline.extractor  # loads the gazetteer index
-    startup = time.perf_counter() - t0
+    startup, startup_mb = time.perf_counter() - t0, _vm("VmRSS")
     timings: dict[str, float] = {"read": 0.0, "write": 0.0}
     n = 0
+    if trace:
+        tracemalloc.start()
     with tempfile.TemporaryDirectory() as out:
         collector = FileCollector(pipeline, out)
         clock = time.process_time
@@ -76,12 +100,19 @@ def measure_mapper(path: str, chunk_size: int) -> dict:
             timings["write"] += clock() - t_write
             per_chunk.append((clock() - t) / len(chunk))
             t = clock()
+        stream_mb = _vm("VmHWM")
+        held = _top_by_file(tracemalloc.take_snapshot()) if trace else []
         summary = collector.finish(map_html=False).summary
         timings["write"] += clock() - t
     total = sum(timings.values())
+    memory = {"held_at_end_of_stream": held, "traced_peak_mb": tracemalloc.get_traced_memory()[1] / 1e6} \
+        if trace else {}
+    tracemalloc.stop()
     return {"tool": "mapper", "reports": n, "startup_s": startup, **{f"{k}_s": v for k, v in timings.items()},
             "total_s": total, "reports_per_s": n / total, "incidents": summary["incidents"],
-            "drift": drift(per_chunk), "maxrss_mb": _maxrss_mb()}
+            "places": summary["places"], "events": summary["events"], "drift": drift(per_chunk),
+            "maxrss_mb": _maxrss_mb(), "startup_mb": startup_mb, "stream_peak_mb": stream_mb,
+            "memory_by_file": memory}
 
 
 def drift(per_chunk: list[float]) -> float:
@@ -209,17 +240,65 @@ def measure_sjoin(points: int) -> dict:
             "maxrss_mb": _maxrss_mb()}
 
 
+SIZES = [10_000, 100_000]
 STAGES = ("read", "extract", "geocode+join", "count", "write")
 
 
 def _median(runs: list[dict]) -> dict:
-    """Per key, the median of the runs' numbers (peak memory: the largest)."""
+    """Per key, the median of the runs' numbers (memory: the largest)."""
     out = dict(runs[0])
     for key, value in runs[0].items():
         if isinstance(value, (int, float)) and key != "reports":
-            out[key] = (max if key == "maxrss_mb" else statistics.median)([r[key] for r in runs])
+            out[key] = (max if key.endswith("_mb") else statistics.median)([r[key] for r in runs])
     out["reports_per_s"] = out["reports"] / out["total_s"]
     return out
+
+
+def _days(path: Path) -> int:
+    """Distinct report days of a JSON Lines corpus."""
+    with open(path, encoding="utf-8") as fh:
+        return len({json.loads(line).get("date") for line in fh})
+
+
+def _flat_row(size: int, runs: int, m: dict, base: dict | None, days: int) -> str:
+    us = {k: 1e6 * m[k + "_s"] / size for k in STAGES}
+    after = sum(us.values()) - us["extract"]
+    ratio = "1.00" if base is None else f"{(m['total_s'] / size) / (base['total_s'] / base['reports']):.2f}"
+    return (f"| {size:,} | {runs} | {1e6 * m['total_s'] / size:,.0f} | " + " / ".join(f"{us[k]:,.0f}" for k in STAGES)
+            + f" | {after:,.0f} | {ratio} | {m['drift']:.2f} | {m['startup_mb']:,.0f} | {m['stream_peak_mb']:,.0f} | "
+            f"{m['maxrss_mb']:,.0f} | {days:,} / {m['places']:,.0f} / {m['incidents']:,.0f} |")
+
+
+def flat(sizes: list[int], repeat: int, chunk_size: int, trace_sizes: list[int]) -> str:
+    """Whether a report costs the same at any corpus size, and what memory grows with: per size, CPU
+    per report by stage (the median of several runs below 100,000 reports), the drift within the run,
+    memory after startup, at the end of the stream and at the peak; with ``trace_sizes``, what the
+    run holds at the end of its stream by file (:mod:`tracemalloc`, one run each, slower)."""
+    from bench.corpus import write_jsonl
+
+    rows, traced, base = [], {}, None
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sorted(set(sizes) | set(trace_sizes)):
+            path = write_jsonl(Path(tmp) / f"corpus-{size}.jsonl", size)
+            if size in sizes:
+                runs = max(1, min(repeat, 100_000 // size))
+                m = _median([_sub("mapper", str(path), str(chunk_size)) for _ in range(runs)])
+                rows.append(_flat_row(size, runs, m, base, _days(path)))
+                base = base or m
+                print(rows[-1], flush=True)
+            if size in trace_sizes:
+                traced[size] = _sub("mapper", str(path), str(chunk_size), "trace")["memory_by_file"]
+    out = ["| reports | runs | µs per report | " + " / ".join(STAGES) + " (µs per report) | after extraction | "
+           "× first size | last / first quarter | MB after startup | MB peak in stream | MB peak | "
+           "days / places / incidents |", "|---|---|---|---|---|---|---|---|---|---|---|", *rows]
+    if traced:
+        out += ["", "Held at the end of the stream (tracemalloc, by file, MB):", "",
+                "| file | " + " | ".join(f"{s:,} reports" for s in traced) + " |", "|---|" + "---|" * len(traced)]
+        files = list(dict.fromkeys(f for t in traced.values() for f, _, _ in t["held_at_end_of_stream"]))
+        held = {s: {f: mb for f, mb, _ in t["held_at_end_of_stream"]} for s, t in traced.items()}
+        out += [f"| {f} | " + " | ".join(f"{held[s].get(f, 0):.1f}" for s in traced) + " |" for f in files]
+        out.append("| traced peak | " + " | ".join(f"{t['traced_peak_mb']:.1f}" for t in traced.values()) + " |")
+    return "\n".join(out) + "\n"
 
 
 def _sub(kind: str, *args: str) -> dict:
@@ -231,7 +310,7 @@ def _sub(kind: str, *args: str) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    p.add_argument("--sizes", type=int, nargs="+", default=SIZES)
     p.add_argument("--points", type=int, default=1_000_000)
     p.add_argument("--chunk-size", type=int, default=2000)
     p.add_argument("--no-geotext", action="store_true")
@@ -239,16 +318,29 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--lang-reports", type=int, default=2000,
                    help="generated reports per language for the extraction rows (0: none)")
     p.add_argument("--markdown", help="also write the table to this file")
+    p.add_argument("--flat", action="store_true",
+                   help="cost per report and memory at each of --sizes (default 1k, 10k, 50k, 200k) instead")
+    p.add_argument("--trace", type=int, nargs="*", default=[],
+                   help="with --flat: sizes also run under tracemalloc, what memory holds shown by file")
     p.add_argument("--measure", help=argparse.SUPPRESS)
     p.add_argument("args", nargs="*", help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.measure:
-        fn = {"mapper": lambda: measure_mapper(a.args[0], int(a.args[1])),
+        fn = {"mapper": lambda: measure_mapper(a.args[0], int(a.args[1]), a.args[2:] == ["trace"]),
               "geotext": lambda: measure_geotext(a.args[0]),
               "floor": lambda: measure_floor(a.args[0], int(a.args[1])),
               "sjoin": lambda: measure_sjoin(int(a.args[0])),
               "extract": lambda: measure_extract(a.args[0], int(a.args[1]))}[a.measure]
         print(json.dumps(fn()))
+        return
+
+    if a.flat:
+        table = flat(a.sizes if a.sizes != SIZES else [1_000, 10_000, 50_000, 200_000], a.repeat, a.chunk_size,
+                     a.trace)
+        print()
+        print(table)
+        if a.markdown:
+            Path(a.markdown).write_text(table, encoding="utf-8")
         return
 
     from bench.corpus import write_jsonl
