@@ -39,6 +39,8 @@ def detect_language(text: str) -> str:
     'en'
     """
     sample = text[:_SAMPLE]
+    if sample.isascii():  # no Cyrillic letter: what the count below would tell, without it
+        return "en"
     cyrillic = len(_CYRILLIC.findall(sample))
     if cyrillic <= len(_LATIN.findall(sample)):
         return "en"

@@ -255,7 +255,7 @@ class _ReportTally:
         self.own: list[_Incident] = []  # this report's incidents
         self.by_event: dict[int, list[_Incident]] = {}
         self.last: tuple[list[str], int] | None = None  # regions of the last counted event, and its sentence
-        self.last_wide = False  # that event told of a wider scope too ("several regions, including ...")
+        self._last_text = ""  # that event's text: did it tell of a wider scope too (:attr:`last_wide`)?
         self.unplaced: list[Unresolved] = []
         self.told: dict[int, _Tally] = {}  # incident (by id) -> its numbers in this report
         self.inherited = -1  # sentence whose numbers took the region told before it
@@ -269,6 +269,11 @@ class _ReportTally:
             if len(heads) == 1:
                 self.sole, self.sole_rule = heads, _OFFICIAL.id
         self.placed_sentences = {m.sentence for m in placing}
+
+    @property
+    def last_wide(self) -> bool:
+        """Whether the last counted event told of a wider scope too ("several regions, including ...")."""
+        return bool(self._last_text) and _ONE_OF_WIDER.search(self._last_text) is not None
 
     def event_row(self, ev: Event) -> dict:
         """Count one event; its row of ``EVENT_COLUMNS``, with what became of it."""
@@ -286,7 +291,7 @@ class _ReportTally:
         # only where a sentence told of one region alone
         earlier = self.last[0] if self.last and self.last[1] == ev.sentence else []
         self.last = (list(dict.fromkeys(earlier + regions)), ev.sentence)
-        self.last_wide = bool(_ONE_OF_WIDER.search(ev.text))  # "several regions, including X"
+        self._last_text = ev.text  # "several regions, including X": looked for when needed (:attr:`last_wide`)
         row["status"] = Status.COUNTED if all(len(t.events) == 1 for t in targets) else Status.MERGED
         return row
 
