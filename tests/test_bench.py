@@ -93,3 +93,34 @@ def test_floor_finds_names_between_word_boundaries_only():
     automaton.make_automaton()
     # "Kirovsk" holds "kirov" but not between boundaries; "Rostov-on-Don" folds to the name
     assert floor_scan(automaton, ["Drones over Kirov and Kirovsk.", "Rostov-on-Don, then KIROV"]) == 3
+
+
+def test_flat_rows_show_the_streams_cost_per_report_apart_from_finishing():
+    from bench.speed import _flat_row
+
+    def run(n, total, finish):
+        stages = {"read_s": 0.1 * total, "extract_s": 0.5 * total, "geocode+join_s": 0.1 * total,
+                  "count_s": 0.1 * total, "write_s": 0.2 * total}
+        return {"reports": n, "total_s": total, "finish_s": finish, "drift": 1.02, "startup_mb": 200,
+                "stream_peak_mb": 250, "maxrss_mb": 260, "places": 10, "incidents": 20, **stages}
+
+    small = run(1000, 1.5, 0.5)    # 1,000 µs per report in the stream, 0.5 s to finish
+    big = run(10_000, 11.5, 0.5)   # 1,100 µs per report in the stream
+    cells = _flat_row(10_000, 3, big, small, 181).strip("|").split("|")
+    assert [c.strip() for c in cells[:4]] == ["10,000", "3", "1,150", "115 / 575 / 115 / 115 / 230"]
+    assert [c.strip() for c in cells[4:8]] == ["575", "1,100", "0.50", "1.10"]
+    assert cells[-1].strip() == "181 / 10 / 20"
+
+
+def test_memory_by_file_names_the_files_holding_it():
+    import tracemalloc
+
+    from bench.speed import _top_by_file
+
+    tracemalloc.start()
+    try:
+        held = [bytearray(100_000) for _ in range(20)]
+        top = _top_by_file(tracemalloc.take_snapshot())
+    finally:
+        tracemalloc.stop()
+    assert top[0][0] == "tests/test_bench.py" and top[0][1] >= 2.0 and len(held) == 20
