@@ -14,6 +14,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -108,14 +109,22 @@ def _batches(rows: Iterable[dict], fields: dict[str, str], schema, geometry: boo
         yield _batch(chunk, fields, schema, geometry)
 
 
+@lru_cache(maxsize=4096)
+def _moment(text: str):
+    """:func:`_value` of a day or moment given as text (a run's incidents have few distinct days)."""
+    return _value(text, "datetime")
+
+
 def _column(values: list, kind: str) -> list:
     """A column's cells as Arrow takes them (:func:`_value`), the common cells without a call each."""
     if kind == "str":
-        return [v if type(v) is str else _value(v, kind) for v in values]
+        return [v if type(v) is str else None if v is None else _value(v, kind) for v in values]
     if kind == "int":
-        return [v if type(v) is int else _value(v, kind) for v in values]
+        return [v if type(v) is int or v is None else _value(v, kind) for v in values]
     if kind == "list":
         return [[x for x in v.split(";") if x] if type(v) is str else _value(v, kind) for v in values]
+    if kind == "datetime":
+        return [_moment(v) if type(v) is str else _value(v, kind) for v in values]
     return [_value(v, kind) for v in values]
 
 
