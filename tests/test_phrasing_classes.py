@@ -777,6 +777,11 @@ ACC6_RU = {
     "almost-daily-attacks-are-background": (
         "Над Белгородской областью сбит беспилотник. Украинские дроны почти ежедневно атакуют Курскую область.",
         {"RU-BEL": 1}),
+    # "Читайте также:" sets the headline of another story inside the article: no incident of this one
+    "read-also-headline-is-another-story": (
+        "Над Одесской областью сбиты 14 шахедов. Читайте также: Враг ночью атаковал Харьковскую область 40 "
+        "дронами",
+        {"UA-51": 14}),
     # regions where the counter-terrorist regime is in force tell no incident
     "counter-terrorist-regime-is-no-incident": (
         "Над Белгородской областью сбит беспилотник. ВСУ регулярно атакуют приграничные регионы. В Брянской и "
@@ -800,7 +805,7 @@ def test_acc6_ru_phrasing_class(analyse, name):
     ("Губернатор сообщил о ликвидации беспилотника над Брянской областью.", "shootdown"),
     ("Под селом Колячек Хомутовского района Курской области FPV-дрон посек осколками капот автомобиля.", "strike"),
     ("Вечером дрон попал в частный дом в Никопольском районе Днепропетровской области.", "strike"),
-], ids=["uničtoženie", "likvidacija", "posek", "popal"])
+], ids=["unichtozhenie", "likvidatsiya", "posek", "popal"])
 def test_acc6_ru_kind_told_by_a_noun_or_verb(analyse, text, kind):
     # "об уничтожении", "о ликвидации" (nouns of shooting down), "посек", "попал" (a strike)
     assert list(_ru(analyse, text).incidents["kind"]) == [kind]
