@@ -777,6 +777,22 @@ ACC6_RU = {
     "almost-daily-attacks-are-background": (
         "Над Белгородской областью сбит беспилотник. Украинские дроны почти ежедневно атакуют Курскую область.",
         {"RU-BEL": 1}),
+    # a district or okrug adjective made from a town whose name has no "-ск" names the town's region
+    "district-adjective-of-a-town": (
+        "В Белгородском районе дрон атаковал автомобиль.",
+        {"RU-BEL": 1}),
+    "okrug-adjective-of-a-town-in-o": (
+        "В Шебекинском городском округе беспилотник атаковал автомобиль.",
+        {"RU-BEL": 1}),
+    "okrug-adjective-of-a-town-in-ki": (
+        "В Валуйском городском округе дрон атаковал автомобиль.",
+        {"RU-BEL": 1}),
+    "district-adjective-of-a-town-in-crimea": (
+        "Ночью обломки БПЛА повредили дом в Джанкойском районе.",
+        {"UA-43": None}),
+    "district-adjective-of-a-town-kurchatov": (
+        "Обломки БПЛА упали в Курчатовском районе.",
+        {"RU-KRS": None}),
     # "Читайте также:" sets the headline of another story inside the article: no incident of this one
     "read-also-headline-is-another-story": (
         "Над Одесской областью сбиты 14 шахедов. Читайте также: Враг ночью атаковал Харьковскую область 40 "
