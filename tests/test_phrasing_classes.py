@@ -793,6 +793,20 @@ ACC6_RU = {
     "district-adjective-of-a-town-kurchatov": (
         "Обломки БПЛА упали в Курчатовском районе.",
         {"RU-KRS": None}),
+    # regional nicknames in Russian (data/boundaries/regions.csv forms_ru): "Орловщина" is Oryol Oblast, not
+    # Orlov of Kirov Oblast; Ukrainian oblasts as Russian-language Ukrainian outlets write them
+    "nickname-orlovshchina": (
+        "Ночью над Орловщиной сбиты три беспилотника.",
+        {"RU-ORL": 3}),
+    "nickname-prikamye": (
+        "Над Прикамьем сбит беспилотник.",
+        {"RU-PER": 1}),
+    "nicknames-of-ukrainian-oblasts-each": (
+        "Над Винничиной и Хмельнитчиной сбиты по два шахеда.",
+        {"UA-05": 2, "UA-68": 2}),
+    "nicknames-of-western-oblasts": (
+        "Над Ровенщиной, Волынью и Закарпатьем сбиты по одному шахеду.",
+        {"UA-56": 1, "UA-07": 1, "UA-21": 1}),
     # "Читайте также:" sets the headline of another story inside the article: no incident of this one
     "read-also-headline-is-another-story": (
         "Над Одесской областью сбиты 14 шахедов. Читайте также: Враг ночью атаковал Харьковскую область 40 "
