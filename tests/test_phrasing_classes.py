@@ -807,6 +807,10 @@ ACC6_RU = {
     "nicknames-of-western-oblasts": (
         "Над Ровенщиной, Волынью и Закарпатьем сбиты по одному шахеду.",
         {"UA-56": 1, "UA-07": 1, "UA-21": 1}),
+    # "Ровенская" beside "Ровненская": both Russian adjectives of Rivne Oblast
+    "rivne-oblast-russian-adjective": (
+        "Ночью над Ровенской областью сбиты три шахеда.",
+        {"UA-56": 3}),
     # "Читайте также:" sets the headline of another story inside the article: no incident of this one
     "read-also-headline-is-another-story": (
         "Над Одесской областью сбиты 14 шахедов. Читайте также: Враг ночью атаковал Харьковскую область 40 "
