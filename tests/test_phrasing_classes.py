@@ -811,6 +811,10 @@ ACC6_RU = {
     "rivne-oblast-russian-adjective": (
         "Ночью над Ровенской областью сбиты три шахеда.",
         {"UA-56": 3}),
+    # the autonomous okrugs by their short names and abbreviations
+    "okrugs-by-short-names": (
+        "Ночью над Югрой сбиты три беспилотника, еще два — над ЯНАО.",
+        {"RU-KHM": 3, "RU-YAN": 2}),
     # "Читайте также:" sets the headline of another story inside the article: no incident of this one
     "read-also-headline-is-another-story": (
         "Над Одесской областью сбиты 14 шахедов. Читайте также: Враг ночью атаковал Харьковскую область 40 "
