@@ -19,7 +19,7 @@ from .collect import (MENTION_COLUMNS, RENAMED_COLUMNS, REPORT_COLUMNS, SKIPPED_
 from .count import IncidentCounter
 from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
-from .geocode import OfflineGazetteer, geocode_mentions
+from .geocode import IndexGeocoder, geocode_mentions
 from .output import check_format, is_mapper_output
 from .reports import ReadLog, Report, iter_reports
 from .result import ChunkResult, Filters, Result
@@ -60,7 +60,7 @@ class Pipeline:
         self.filters = filters or Filters()
         self.names = RegionNames.from_boundaries(boundaries)
         # names are found in the text with the offline gazetteer, whichever geocoder chooses places
-        self.name_gazetteer = geocoder if isinstance(geocoder, OfflineGazetteer) else OfflineGazetteer()
+        self.name_gazetteer = geocoder if isinstance(geocoder, IndexGeocoder) else IndexGeocoder()
         self._extractor: Extractor | None = None
 
     def __getstate__(self) -> dict:
@@ -215,7 +215,7 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
         counted in ``Result.filtered``).
     """
     pipeline = Pipeline(load_boundaries() if boundaries is None else boundaries,
-                        OfflineGazetteer() if geocoder is None else geocoder,
+                        IndexGeocoder() if geocoder is None else geocoder,
                         settings.merge_duplicates if merge is None else merge, filters)
     collector = MemoryCollector(pipeline)
     for chunk in _chunk_results(pipeline, reports, chunk_size, engine):
@@ -281,8 +281,8 @@ def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=No
     readlog = ReadLog()
     if boundaries is None or isinstance(boundaries, (str, Path)):
         boundaries = load_boundaries(boundaries)
-    if geocoder is None:
-        geocoder = OfflineGazetteer(gazetteer)
+    if geocoder is None:  # the gazetteer's lookups without geopy (OfflineGazetteer is them as a geopy Geocoder)
+        geocoder = IndexGeocoder(gazetteer)
     pipeline = Pipeline(boundaries, geocoder, settings.merge_duplicates if merge is None else merge, filters)
     stream = iter_reports(paths, skip_bad=skip_bad, log_=readlog,
                           is_output=lambda path: is_mapper_output(path, outdir))

@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import geopandas as gpd
-from geopy.exc import GeopyError
-from geopy.location import Location
+from typing import TYPE_CHECKING
 
 from ..boundaries import assign_regions
 from ..extract import Extraction, MentionKind
 from ..rules import load_lexicon
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    from geopy.location import Location
 
 log = logging.getLogger(__name__)
 _LEX = load_lexicon()
@@ -59,6 +60,9 @@ def fetch(geocoder, name: str) -> list[Location]:
     geocode function such as ``RateLimiter(Nominatim(...).geocode)``."""
     if hasattr(geocoder, "candidates"):
         return geocoder.candidates(name)
+    from geopy.exc import GeopyError  # another geocoder than the gazetteer: geopy is imported already
+    from geopy.location import Location
+
     geocode = geocoder.geocode if hasattr(geocoder, "geocode") else geocoder
     try:
         found = geocode(name, exactly_one=False)
@@ -97,6 +101,8 @@ def _regions_of(locations: list[Location], geocoder, regions: gpd.GeoDataFrame) 
     known = geocoder.regions_of(locations, regions) if hasattr(geocoder, "regions_of") else {}
     rest = [n for n in range(len(locations)) if n not in known]
     if rest:
+        import geopandas as gpd
+
         points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([locations[n].longitude for n in rest],
                                                               [locations[n].latitude for n in rest]), crs=4326)
         known.update(zip(rest, assign_regions(points, regions).tolist()))

@@ -8,10 +8,6 @@ exactly_one=False)`` returning ``geopy.location.Location`` objects.
 from __future__ import annotations
 
 import math
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -20,14 +16,14 @@ from geopy.exc import GeocoderServiceError
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from .. import settings
-from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex, load_index, place_regions
+from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex
 from ..text import normalize
+from ._index import IndexGeocoder, IndexSettings
+
+__all__ = ["OfflineGazetteer", "IndexSettings"]
 
 #: Least similarity (rapidfuzz ``ratio``, 0-100) of a name offered for a misspelt one.
 SUGGEST_CUTOFF = 75.0
-
-_SETTINGS_LOCK = threading.Lock()
 
 
 class _NoNetwork(BaseSyncAdapter):
@@ -47,35 +43,7 @@ class _NoNetwork(BaseSyncAdapter):
         raise GeocoderServiceError(f"the offline gazetteer makes no network requests ({url})")
 
 
-@dataclass(frozen=True)
-class IndexSettings:
-    """The settings that decide which index a gazetteer source gives, and where it is cached
-    (:mod:`mapper.settings`). They travel with an :class:`OfflineGazetteer` to other processes,
-    so that a Dask worker loads the index the client would."""
-
-    cache_folder: str
-    use_cache: bool
-    min_population: int
-
-    @classmethod
-    def now(cls) -> "IndexSettings":
-        """The settings as they are in this process."""
-        return cls(str(settings.cache_folder), settings.use_cache, settings.min_population)
-
-    @contextmanager
-    def applied(self) -> Iterator[None]:
-        """Run a block with these settings in force (one block at a time per process)."""
-        with _SETTINGS_LOCK:
-            saved = settings.cache_folder, settings.use_cache, settings.min_population
-            settings.cache_folder, settings.use_cache, settings.min_population = (
-                Path(self.cache_folder), self.use_cache, self.min_population)
-            try:
-                yield
-            finally:
-                settings.cache_folder, settings.use_cache, settings.min_population = saved
-
-
-class OfflineGazetteer(Geocoder):
+class OfflineGazetteer(IndexGeocoder, Geocoder):
     """Geocode place names offline against a GeoNames gazetteer.
 
     Parameters
@@ -95,32 +63,8 @@ class OfflineGazetteer(Geocoder):
     """
 
     def __init__(self, source: str | Path | None = None, *, index: GazetteerIndex | None = None) -> None:
-        super().__init__(adapter_factory=_NoNetwork)
-        self._source = source
-        self._index = index
-        self._given = index is not None  # an index handed in travels whole
-        self._settings: IndexSettings | None = None  # those the index was (or is to be) loaded with
-
-    def __getstate__(self) -> dict:
-        if self._given:
-            return {"index": self._index}
-        # sent to other processes light: the index is loaded there from the same source, with the
-        # same settings (cache folder, minimum population), so every process has the same places
-        return {"source": self._source, "settings": self._settings or IndexSettings.now()}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__init__(state.get("source"), index=state.get("index"))
-        self._settings = state.get("settings")
-
-    @property
-    def index(self) -> GazetteerIndex:
-        """The gazetteer index, loaded on first use."""
-        if self._index is None:
-            wanted = self._settings or IndexSettings.now()
-            with wanted.applied():
-                self._index = load_index(self._source)
-            self._settings = wanted
-        return self._index
+        Geocoder.__init__(self, adapter_factory=_NoNetwork)
+        IndexGeocoder.__init__(self, source, index=index)
 
     def suggest(self, name: str, limit: int = 5) -> list[str]:
         """Gazetteer names close to a misspelt ``name`` ("did you mean"), most alike first.
@@ -159,42 +103,9 @@ class OfflineGazetteer(Geocoder):
             cache[letter] = {n: (normalize(n), pop) for n, pop in group.items()}
         return cache[letter]
 
-    def regions_of(self, locations: list[Location], regions) -> dict[int, str | None]:
-        """``position -> region code`` of those of ``locations`` that are places of this gazetteer, in the
-        boundary layer ``regions``: what :func:`mapper.boundaries.assign_regions` gives their points,
-        read from a table joined once per index and layer (:func:`mapper.gazetteer.place_regions`)."""
-        if not locations:
-            return {}
-        ix = self.index
-        table = place_regions(ix, regions)
-        gids = [loc.raw.get("geonameid") if isinstance(loc.raw, dict) else None for loc in locations]
-        places = ix.positions([g if type(g) is int else -1 for g in gids])
-        lat = np.array([loc.latitude for loc in locations], dtype=np.float64)
-        lon = np.array([loc.longitude for loc in locations], dtype=np.float64)
-        ours = (places >= 0) & (ix.lat[places] == lat) & (ix.lon[places] == lon)  # the very place, not a namesake id
-        return {int(n): table[int(places[n])] for n in np.flatnonzero(ours)}
-
     def _location(self, i: int, kind: int, query: str) -> Location:
-        ix = self.index
-        raw = {
-            "geonameid": int(ix.geonameid[i]), "name": ix.name[i], "countrycode": ix.country[i],
-            "admin1code": ix.admin1[i], "population": int(ix.population[i]),
-            "latitude": float(ix.lat[i]), "longitude": float(ix.lon[i]),
-            "match": MATCH_KINDS[kind], "query": query,
-        }
-        address = f"{ix.name[i]}, {ix.country[i]}"
-        return Location(address, (raw["latitude"], raw["longitude"]), raw)
-
-    def candidates(self, query: str, *, loose: bool = True) -> list[Location]:
-        """All places the name may denote, best known first (exact, then loose matches)."""
-        hits = self.index.lookup(query)
-        seen = {i for i, _ in hits}
-        out = [self._location(i, k, query) for i, k in hits]
-        if loose and not out:
-            out = [self._location(i, 2, query) for i in self.index.lookup_loose(query) if i not in seen]
-            for loc in out:
-                loc.raw["match"] = "variant"
-        return out
+        raw = self._raw(i, kind, query)
+        return Location(f"{raw['name']}, {raw['countrycode']}", (raw["latitude"], raw["longitude"]), raw)
 
     def geocode(self, query: str, *, exactly_one: bool = True, country_codes: str | list[str] | None = None,
                 min_population: int = 0, limit: int | None = None, timeout: object = None):
