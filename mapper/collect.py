@@ -346,11 +346,35 @@ class FileCollector:
         return n
 
 
+class _NoBar:
+    """What a run asks of a :mod:`tqdm` bar, doing nothing: the bar of a run told not to show one
+    (``settings.progress`` off, ``mapper run -q``), which so does without importing tqdm."""
+
+    def __init__(self, total: float | None = None, **_options) -> None:
+        self.n, self.total = 0, total
+
+    def update(self, n: float = 1) -> None:
+        """Count ``n`` more done."""
+        self.n += n
+
+    def set_postfix_str(self, s: str = "", refresh: bool = True) -> None:
+        """Nothing to show."""
+
+    def refresh(self) -> None:
+        """Nothing to draw."""
+
+    def close(self) -> None:
+        """Nothing to take off the screen."""
+
+
 def progress_bar(**options):
     """A :mod:`tqdm` bar (a widget in Jupyter when ipywidgets is there, else text), shown when
-    ``settings.progress`` is on and, outside Jupyter, only on a terminal."""
+    ``settings.progress`` is on and, outside Jupyter, only on a terminal (a :class:`_NoBar` when it
+    is turned off)."""
     import warnings
 
+    if options.get("disable", None if settings.progress else True) is True:
+        return _NoBar(**options)
     with warnings.catch_warnings():  # tqdm.auto warns in Jupyter without ipywidgets, then draws text
         warnings.simplefilter("ignore")
         from tqdm.auto import tqdm

@@ -61,3 +61,21 @@ def test_writing_steps_name_the_files():
         next(step)
         assert "1/2" in out.getvalue().split("\r")[-1] and "regions.geojson, map.html" in out.getvalue()
     assert any("2/2" in s for s in out.getvalue().split("\r"))
+
+
+def test_a_run_told_to_show_no_bar_counts_without_one(monkeypatch):
+    """With progress off (``mapper run -q``) the bars are stand-ins that keep the counts and draw nothing
+    (tqdm is not imported for them); asked for explicitly, a bar is tqdm's."""
+    import mapper
+    from mapper.collect import progress_bar
+
+    monkeypatch.setattr(mapper.settings, "progress", False)
+    progress = Progress(None)
+    progress.update(3)
+    progress.update(2)
+    assert type(progress.bar).__module__ == "mapper.collect" and progress.bar.n == 5
+    with writing_steps(["a", "b"]) as step:
+        next(step)
+        next(step)
+    progress.close()
+    assert type(progress_bar(disable=False, file=io.StringIO())).__module__.startswith("tqdm")

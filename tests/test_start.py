@@ -11,18 +11,19 @@ def test_a_run_reads_no_package_metadata():
     assert out.strip() == "False"
 
 
-def test_a_run_with_the_gazetteer_does_not_import_geopy(tmp_path):
+def test_a_quiet_run_with_the_gazetteer_does_not_import_geopy_or_tqdm(tmp_path):
     """The pipeline looks names up in the gazetteer's index itself: geopy (which imports every geocoder it
-    has, and requests) is imported only for OfflineGazetteer, the geopy Geocoder, or another geocoder."""
+    has, and requests) is imported only for OfflineGazetteer, the geopy Geocoder, or another geocoder;
+    a run that shows no progress bar does not import tqdm."""
     from conftest import SEED, TINY_GAZETTEER
 
     code = ("import sys, mapper.cli; mapper.settings.use_cache = False; "
             f"mapper.cli.main(['run', {str(SEED)!r}, '--gazetteer', {str(TINY_GAZETTEER)!r}, '-o', "
             f"{str(tmp_path / 'out')!r}, '-q', '--no-map']); "
-            "print('geopy' in sys.modules, 'mapper.geocode._geocoders' in sys.modules); "
+            "print('tqdm' in sys.modules, 'geopy' in sys.modules, 'mapper.geocode._geocoders' in sys.modules); "
             "import mapper; mapper.OfflineGazetteer; print('geopy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split()[-3:] == ["False", "False", "True"]
+    assert out.split()[-4:] == ["False", "False", "False", "True"]
     assert (tmp_path / "out" / "incidents.csv").is_file()
 
 
