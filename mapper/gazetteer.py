@@ -292,8 +292,8 @@ class _Builder:
     def __init__(self) -> None:
         self.columns: tuple[list, ...] = ([], [], [], [], [], [], [])  # id, name, lat, lon, cc, admin1, pop
         self.names: list[str] = []  # every name, in the order the places list them
-        self.places: list[int] = []  # ... its place
-        self.kinds: list[int] = []  # ... and how it names it
+        self.places: list[int] | np.ndarray = []  # ... its place
+        self.kinds: list[int] | np.ndarray = []  # ... and how it names it
 
     def add_place(self, rec: dict, pop: int) -> None:
         """Add a place and its names."""
@@ -350,9 +350,10 @@ class _Builder:
         )
 
 
-def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[str]]) -> tuple[list, list, list]:
+def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[str]]
+              ) -> tuple[list, np.ndarray, np.ndarray]:
     """Every name of the places (main, ASCII, usable alternates each followed by its transliteration when
-    Cyrillic), its place and its kind, in the order :meth:`_Builder.add_place` gives them."""
+    Cyrillic), its place and its kind (arrays), in the order :meth:`_Builder.add_place` gives them."""
     count = len(names)
     with_ascii = [bool(a) for a in ascii_names]
     per = np.fromiter(map(len, alternates), dtype=np.int64, count=count)
@@ -368,9 +369,8 @@ def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[st
                             slot[cyr] + 1))
     kinds = np.repeat([PRIMARY, ASCII, ALTERNATE, TRANSLIT], [count, sum(with_ascii), len(alts), sum(cyr)])
     order = np.lexsort((slots, places))
-    ordered = np.empty(len(every), dtype=object)
-    ordered[:] = every
-    return ordered[order].tolist(), places[order].tolist(), kinds[order].tolist()
+    ordered = np.fromiter(every, dtype=object, count=len(every))
+    return ordered[order].tolist(), places[order], kinds[order]
 
 
 def _numbered(keys: list[str], shortest: int = 0) -> tuple[list[str], np.ndarray]:
@@ -529,10 +529,10 @@ def _plain_places(places: list) -> dict:
 _HAS_DIGIT, _HAS_ODD, _HAS_CYRILLIC = 1, 2, 4
 
 
-def _char_kinds(names: list[str]) -> np.ndarray:
+def _char_kinds(names: list[str], length: np.ndarray | None = None) -> np.ndarray:
     """Per name, the bits (:data:`_HAS_DIGIT`, ...) of the kinds of characters it holds: every name's code
     points in one array, each classed once per distinct character, and or-ed per name (no Python call per
-    name)."""
+    name). ``length``: the names' lengths, when known."""
     count = len(names)
     text = "".join(names)
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -543,7 +543,8 @@ def _char_kinds(names: list[str]) -> np.ndarray:
     table[0x400:0x500] |= _HAS_CYRILLIC  # _CYR_RE
     odd = [c for c in np.flatnonzero(seen).tolist() if _ODD[c] == "\x00"]
     table[odd] |= _HAS_ODD
-    length = np.fromiter(map(len, names), dtype=np.int64, count=count)
+    if length is None:
+        length = np.fromiter(map(len, names), dtype=np.int64, count=count)
     starts = np.zeros(count, dtype=np.int64)
     np.cumsum(length[:-1], out=starts[1:])
     kinds = np.bitwise_or.reduceat(np.append(table[points], np.uint8(0)), starts) if count else starts.astype(np.uint8)
@@ -555,8 +556,8 @@ def _usable_alternates(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """:func:`_usable_alternate` of each name, as a bool array (the same tests, run over the list), and
     whether each has a Cyrillic letter (:func:`~mapper.text.has_cyrillic`)."""
     count = len(names)
-    kinds = _char_kinds(names)
     length = np.fromiter(map(len, names), dtype=np.int64, count=count)
+    kinds = _char_kinds(names, length)
     plain = np.fromiter(map(str.isascii, names), dtype=bool, count=count)
     bad = np.where(plain, kinds & _HAS_DIGIT, kinds & _HAS_ODD) != 0
     cyrillic = (kinds & _HAS_CYRILLIC) != 0
