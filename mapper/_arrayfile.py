@@ -179,6 +179,28 @@ def _view(mapped: mmap.mmap, spec: list, size: int) -> np.ndarray:
     return np.frombuffer(mapped, dtype=dtype, count=count, offset=offset).reshape(shape)
 
 
+def stamp(path: str | Path | None) -> tuple:
+    """What tells an edited or replaced file, for cache keys: its path, size and modification time
+    (``(path,)`` for a file that cannot be read, ``()`` for none)."""
+    if path is None:
+        return ()
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (str(path),)
+    return str(path), st.st_size, st.st_mtime_ns
+
+
+def cache_file(kind: str, parts: Iterable[bytes | str], suffix: str = ".idx") -> Path:
+    """The file of the cache folder (``settings.cache_folder``) that keeps a ``kind`` of value for these
+    ``parts`` (everything the value depends on, hashed): ``{kind}-{digest}{suffix}``."""
+    digest = hashlib.sha1(kind.encode())
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little") + data)
+    return Path(settings.cache_folder) / f"{kind}-{digest.hexdigest()[:20]}{suffix}"
+
+
 def cached(kind: str, parts: Iterable[bytes | str], compute: Callable[[], tuple[dict[str, np.ndarray], dict]],
            decode: Callable[[dict, dict[str, np.ndarray]], T]) -> T:
     """``decode(meta, arrays)`` of what ``compute()`` gives, kept in the cache folder
@@ -205,11 +227,7 @@ def cached(kind: str, parts: Iterable[bytes | str], compute: Callable[[], tuple[
     if not settings.use_cache:
         arrays, meta = compute()
         return decode(meta, arrays)
-    digest = hashlib.sha1(kind.encode())
-    for part in parts:
-        data = part.encode() if isinstance(part, str) else part
-        digest.update(len(data).to_bytes(8, "little") + data)
-    path = Path(settings.cache_folder) / f"{kind}-{digest.hexdigest()[:20]}.idx"
+    path = cache_file(kind, parts)
     if path.is_file():
         try:
             return decode(*read(path))

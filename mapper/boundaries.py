@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import logging
 import warnings
 from collections.abc import Callable, Iterator
@@ -94,23 +93,19 @@ def load_boundaries(path: str | Path | None = None, *, layer: str | None = None,
         The file is missing, not a vector layer, not of polygons, or lacks a code or name column.
     """
     path = Path(path) if path else Path(settings.data_folder) / "admin1.geojson"
-    try:
-        stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
-    except OSError:
-        stamp = None
-    return _load(path, stamp, layer, code_col, name_col, country_col).copy()
+    stamp = _arrayfile.stamp(path.resolve())
+    return _load(path, stamp if len(stamp) == 3 else None, layer, code_col, name_col, country_col).copy()
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: Path, stamp: tuple[int, int] | None, layer: str | None, code_col: str | None,
+def _load(path: Path, stamp: tuple | None, layer: str | None, code_col: str | None,
           name_col: str | None, country_col: str | None) -> gpd.GeoDataFrame:
     """:func:`load_boundaries`, kept for the same file unchanged on disk (``stamp``), so that
     calling :func:`mapper.analyse` again does not read the layer again, and cached on disk so that
     the next process does not either."""
     if stamp is None:
         return _standard_layer(path, layer, code_col, name_col, country_col)
-    tag = ("boundaries", str(path.resolve()), stamp, layer, code_col, name_col, country_col)
+    tag = ("boundaries", stamp, layer, code_col, name_col, country_col)
     return _cached_layer(tag, lambda: _standard_layer(path, layer, code_col, name_col, country_col))
 
 
@@ -207,12 +202,10 @@ def _repaired(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
 def load_countries(path: str | Path | None = None) -> gpd.GeoDataFrame:
     """Country outlines for the map's base layer (shipped, Natural Earth)."""
     path = Path(path) if path else Path(settings.data_folder) / "countries.geojson"
-    try:
-        stat = path.stat()
-    except OSError:
+    stamp = _arrayfile.stamp(path.resolve())
+    if len(stamp) < 3:  # unreadable: GDAL says why
         return gpd.read_file(path, engine="pyogrio")
-    tag = ("countries", str(path.resolve()), (stat.st_mtime_ns, stat.st_size))
-    return _cached_layer(tag, lambda: gpd.read_file(path, engine="pyogrio"))
+    return _cached_layer(("countries", stamp), lambda: gpd.read_file(path, engine="pyogrio"))
 
 
 #: Bumped when what a layer's cache holds changes.
@@ -224,10 +217,9 @@ def _cached_layer(tag: tuple, read: Callable[[], gpd.GeoDataFrame]) -> gpd.GeoDa
     they are) and read from there by later processes: a fraction of the time GDAL takes to parse it."""
     if not settings.use_cache:
         return read()
-    code = (_LAYER_CACHE_VERSION, Path(__file__).stat().st_mtime_ns, shapely.geos_version_string,
+    code = (_LAYER_CACHE_VERSION, _arrayfile.stamp(__file__), shapely.geos_version_string,
             pyogrio.__gdal_version_string__)  # an edit of this module or another GEOS or GDAL: read again
-    digest = hashlib.sha1(repr((*code, *tag)).encode()).hexdigest()[:16]
-    path = Path(settings.cache_folder) / f"layer-{digest}.idx"
+    path = _arrayfile.cache_file("layer", (repr(code), repr(tag)))
     if path.is_file():
         try:
             return _layer_from_arrays(*_arrayfile.read(path))

@@ -698,10 +698,10 @@ def default_source() -> Path:
 
 
 def _cache_path(path: Path) -> Path:
-    st = path.stat()
-    tag = f"{_INDEX_VERSION}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{settings.min_population}"
-    digest = hashlib.sha1(tag.encode()).hexdigest()[:16]
-    return Path(settings.cache_folder) / f"gazetteer-{digest}.idx"
+    """The index's file in the cache folder: keyed by the source file (path, size, time) and the settings
+    that decide what the index holds."""
+    return _arrayfile.cache_file("gazetteer", (str(_INDEX_VERSION), repr(_arrayfile.stamp(path.resolve())),
+                                               str(settings.min_population)))
 
 
 _loaded: dict[str, GazetteerIndex] = {}

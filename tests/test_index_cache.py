@@ -409,3 +409,21 @@ def test_loose_places_sorted_in_bulk_as_one_set_per_group_sorts_them():
         expected = np.concatenate([sorted(set(lplace[a:b].tolist()), key=lambda i: -pops[i])
                                    for a, b in zip(starts[:-1], starts[1:]) if b > a])
         assert gazetteer._by_population(lid, lplace, starts, pops).tolist() == expected.tolist()
+
+
+def test_cache_files_are_named_by_one_helper_from_stamps(tmp_path, monkeypatch):
+    """Every cache (index, layers, map parts, page frame) is named by _arrayfile.cache_file from the stamps
+    (path, size, time) of the files it depends on: an edited file gives another name."""
+    from mapper import _arrayfile, settings
+
+    monkeypatch.setattr(settings, "cache_folder", tmp_path / "cache")
+    source = tmp_path / "source.txt"
+    source.write_text("a")
+    first = _arrayfile.cache_file("thing", (repr(_arrayfile.stamp(source)),))
+    assert first.parent == tmp_path / "cache" and first.name.startswith("thing-") and first.suffix == ".idx"
+    assert _arrayfile.cache_file("thing", (repr(_arrayfile.stamp(source)),)) == first
+    source.write_text("ab")
+    assert _arrayfile.cache_file("thing", (repr(_arrayfile.stamp(source)),)) != first
+    assert _arrayfile.stamp(tmp_path / "gone") == (str(tmp_path / "gone"),) and _arrayfile.stamp(None) == ()
+    assert _arrayfile.cache_file("k", ("ab", "c")) != _arrayfile.cache_file("k", ("a", "bc"))  # parts stay apart
+    assert _arrayfile.cache_file("page", ("x",), suffix=".json").suffix == ".json"

@@ -12,7 +12,6 @@ passes through a template either way.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import settings
+from .._arrayfile import cache_file, stamp
 from .offline import ASSETS, check_offline
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def _frame(opts: "MapOptions", cluster: bool) -> tuple[list[str], list[str]] | N
     key = _key(opts, cluster)
     if key in _held:
         return _held[key]
-    path = Path(settings.cache_folder) / f"page-{key}.json"
+    path = cache_file("page", (key,), suffix=".json")
     frame = _read(path) if settings.use_cache and path.is_file() else None
     if frame is None:
         frame = _render(opts, cluster)
@@ -76,24 +76,13 @@ def _frame(opts: "MapOptions", cluster: bool) -> tuple[list[str], list[str]] | N
     return frame
 
 
-def _stamp(path: str | Path | None) -> tuple:
-    """What tells an edited or replaced file: its path, size and time."""
-    if path is None:
-        return ()
-    try:
-        st = os.stat(path)
-    except OSError:
-        return (str(path),)
-    return str(path), st.st_size, st.st_mtime_ns
-
-
 def _key(opts: "MapOptions", cluster: bool) -> str:
-    """The frame's name in the cache folder: its options and the files that make it."""
-    files = [_stamp(spec.origin if spec else None) for spec in map(find_spec, ("folium", "branca", "jinja2"))]
-    files += [_stamp(p) for p in sorted(_HERE.glob("*.py"))]
-    files += [_stamp(p) for p in sorted(ASSETS.rglob("*")) if p.is_file()]
+    """What the frame depends on: its options and the files that make it."""
+    files = [stamp(spec.origin if spec else None) for spec in map(find_spec, ("folium", "branca", "jinja2"))]
+    files += [stamp(p) for p in sorted(_HERE.glob("*.py"))]
+    files += [stamp(p) for p in sorted(ASSETS.rglob("*")) if p.is_file()]
     tag = (_VERSION, repr(opts.width), repr(opts.height), opts.online_tiles, opts.metric, bool(cluster), files)
-    return hashlib.sha1(repr(tag).encode()).hexdigest()[:20]
+    return repr(tag)
 
 
 def _render(opts: "MapOptions", cluster: bool) -> tuple[list[str], list[str]] | None:

@@ -139,7 +139,7 @@ def label_points(geoms) -> list[list[float]]:
     kept in the cache folder for the same geometries."""
     wkb = _arrayfile.wkb_arrays(geoms)
     return _arrayfile.cached(
-        "labels", (shapely.geos_version_string, str(Path(__file__).stat().st_mtime_ns), wkb["wkb"].tobytes(),
+        "labels", (shapely.geos_version_string, repr(_arrayfile.stamp(__file__)), wkb["wkb"].tobytes(),
                    wkb["wkb.offsets"].tobytes()),
         lambda: ({"xy": np.array(_label_points(geoms), dtype=np.float64).reshape(-1, 2)}, {}),
         lambda meta, arrays: _rows(arrays["xy"], len(geoms)))

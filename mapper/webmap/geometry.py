@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -32,7 +31,7 @@ def simplify_shared(gdf: gpd.GeoDataFrame, tolerance: float, *, keep: bool = Tru
         out["geometry"] = _simplified(out, tolerance)
         return out
     wkb = _arrayfile.wkb_arrays(out.geometry.values)
-    code = (shapely.geos_version_string, str(Path(__file__).stat().st_mtime_ns))  # another GEOS, or an edit here
+    code = (shapely.geos_version_string, repr(_arrayfile.stamp(__file__)))  # another GEOS, or an edit here
     simplified = _arrayfile.cached(
         "simplified", (repr(float(tolerance)), *code, wkb["wkb"].tobytes(), wkb["wkb.offsets"].tobytes()),
         lambda: (_arrayfile.wkb_arrays(_simplified(out, tolerance)), {}),
