@@ -91,24 +91,56 @@ def caps_of(toks: list[Token]) -> list[int]:
     return caps
 
 
+#: ``text -> (lower, is_word, is_cap, is_number)`` of the token texts :func:`tokenize` has seen, or ``()``
+#: for a word with a possessive ending, which becomes two tokens (cleared when full).
+_WORD_TRAITS: dict[str, tuple[str, bool, bool, bool] | tuple[()]] = {}
+
+
+def _word_traits(word: str) -> tuple[str, bool, bool, bool] | tuple[()]:
+    if len(_WORD_TRAITS) >= _TRAITS_MAX:
+        _WORD_TRAITS.clear()
+    traits = () if len(word) > 2 and word[-2:] in _POSSESSIVES and word[0].isalpha() else _traits(word)
+    _WORD_TRAITS[word] = traits
+    return traits
+
+
+#: Marks that end a word glued to them ("region.", "Kyiv,"): no letter, digit nor joiner of a token.
+_TAIL_MARKS = frozenset(".,;:!?)]}\"”»")
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Split ``text`` into tokens; a possessive ``'s`` becomes a token of its own."""
+    """Split ``text`` into tokens; a possessive ``'s`` becomes a token of its own.
+
+    As no token holds white space and every other character is in one, the text is split at
+    white space first: a run of letters is one token, and one with a mark after it two; only the
+    other runs go through the token regex.
+    """
     out: list[Token] = []
-    append, traits, find, new = out.append, _TRAITS.get, text.find, object.__new__
+    append, known, find, new = out.append, _WORD_TRAITS.get, text.find, object.__new__
     end = 0
-    # only white space lies between tokens (``\S`` takes any other character), so a token starts
-    # where its text is first found after the token before
-    for word in _TOKEN_RE.findall(text):
-        start = find(word, end)
-        end = start + len(word)
-        if end - start > 2 and word[-2:] in _POSSESSIVES and word[0].isalpha():
-            out.append(Token(word[:-2], offset + start, offset + end - 2))
-            out.append(Token(word[-2:], offset + end - 2, offset + end))
+    for chunk in text.split():
+        start = find(chunk, end)
+        end = start + len(chunk)
+        if chunk.isalpha():  # a word alone (Token(chunk, start, end), without the call)
+            tok = new(Token)
+            tok.text, tok.start, tok.end = chunk, offset + start, offset + end
+            tok.lower, tok.is_word, tok.is_cap, tok.is_number = known(chunk) or _word_traits(chunk)
+            append(tok)
             continue
-        tok = new(Token)  # Token(word, start, end), without the call
-        tok.text, tok.start, tok.end = word, offset + start, offset + end
-        tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits(word) or _traits(word)
-        append(tok)
+        words = (chunk[:-1], chunk[-1]) if chunk[-1] in _TAIL_MARKS and chunk[:-1].isalpha() \
+            else _TOKEN_RE.findall(chunk)
+        for word in words:  # the tokens of a run follow one another with nothing between
+            stop = start + len(word)
+            traits = known(word) or _word_traits(word)
+            if traits:
+                tok = new(Token)
+                tok.text, tok.start, tok.end = word, offset + start, offset + stop
+                tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits
+                append(tok)
+            else:  # "Russia's": "Russia", "'s"
+                append(Token(word[:-2], offset + start, offset + stop - 2))
+                append(Token(word[-2:], offset + stop - 2, offset + stop))
+            start = stop
     return out
 
 
@@ -128,16 +160,20 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, in
     pos = 0
     for line in text.splitlines(keepends=True):
         toks = tokenize(line, pos)
-        first = 0
-        for i, tok in enumerate(toks):
-            if tok.text in ends and i + 1 < len(toks) and i > first:
-                prev, nxt = toks[i - 1], toks[i + 1]
-                if prev.lower in abbreviations or (prev.is_cap and len(prev.text) <= initials):
-                    continue
-                if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in openers:
-                    out.append((toks[first].start, tok.end, toks[first:i + 1]))
-                    first = i + 1
-        if first < len(toks):
-            out.append((toks[first].start, toks[-1].end, toks[first:]))
         pos += len(line)
+        if not toks:
+            continue
+        first, last = 0, len(toks) - 1
+        # only the marks are visited: the tokens' texts compared in one pass
+        for i in [i for i, tok in enumerate(toks) if tok.text in ends]:
+            if i == last or i <= first:
+                continue
+            prev, nxt = toks[i - 1], toks[i + 1]
+            if prev.lower in abbreviations or (prev.is_cap and len(prev.text) <= initials):
+                continue
+            if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in openers:
+                out.append((toks[first].start, toks[i].end, toks[first:i + 1]))
+                first = i + 1
+        if first <= last:
+            out.append((toks[first].start, toks[last].end, toks[first:]))
     return out
