@@ -141,14 +141,7 @@ class Extractor:
         people, surnames = _people(ext, sentences)
         story = _Story()
         for si, toks in enumerate(sentences):
-            # with no surname of the report in the sentence, the second look finds what the first did
-            again = find_people(toks, surnames) if not words_of(toks).isdisjoint(surnames) else people[si]
-            taken = _free_words(ext, si, toks, people[si] + again)
-            located = self._mentions(ext, si, toks, taken, story)
-            if located:  # roles are given to names only
-                located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
-                located = _with_roles(ext, located, description_roles(report.text, toks, located))
-            located = self._surrounding(ext, si, toks, located)
+            located = self._located(ext, si, toks, (people[si], surnames), story)
             located = self._refer_back(ext, si, toks, located, story)
             counts = _counts(report, toks, located, story)
             if not counts and not located:  # no number and no place: no event, whatever the sentence tells
@@ -159,6 +152,26 @@ class Extractor:
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
         return ext
+
+    def _located(self, ext: Extraction, si: int, toks: list[Token], people: tuple[list[tuple[int, int]], set[str]],
+                 story: _Story) -> Located:
+        """The mentions of a sentence that say where something happened, with their roles (``people``: the
+        sentence's people's names, and the report's surnames). A sentence with no name in it and none of
+        the words mentions are found by gets only its country cues."""
+        found, surnames = people
+        # with no surname of the report in the sentence, the second look finds what the first did
+        again = find_people(toks, surnames) if not words_of(toks).isdisjoint(surnames) else found
+        if not (found or again) and self.finder.finds_nothing(toks):
+            cues = country_cues(toks, [False] * len(toks))  # as _free_words gives them, nothing taken
+            if cues:
+                ext.countries[si] = cues
+            return []
+        taken = _free_words(ext, si, toks, found + again)
+        located = self._mentions(ext, si, toks, taken, story)
+        if located:  # roles are given to names only
+            located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
+            located = _with_roles(ext, located, description_roles(ext.report.text, toks, located))
+        return self._surrounding(ext, si, toks, located)
 
     def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool], story: _Story) -> Located:
         """Region and settlement mentions of a sentence, added to ``ext``; capitals that stand for

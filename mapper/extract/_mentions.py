@@ -46,6 +46,8 @@ _CAPITAL_WORDS, _SURROUNDING_NOUNS = _LEX.capital_words, _SURROUNDING["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
 _CUES_BY_FIRST = by_first_word((cue.split(), rule) for cue, rule in sorted(
     ((w, p.id) for p in _LEX.family("place_cue") for w in p["words"]), key=lambda t: len(t[0]), reverse=True))
+#: Words without which the region lists and "the capital" find nothing.
+_MENTION_WORDS = frozenset(_REGION_PLURALS | _CAPITAL_WORDS)
 _LONGEST_CUE = max((len(words) for cues in _CUES_BY_FIRST.values() for words, _ in cues), default=0)
 
 
@@ -160,6 +162,23 @@ class MentionFinder:
 
     def _may_start_place(self, word: str) -> bool:
         return self._may_start(word)[1]
+
+    def finds_nothing(self, toks: list[Token]) -> bool:
+        """Whether :meth:`regions_in`, :meth:`places_in` and :meth:`capitals_in` surely find nothing in a
+        sentence, whatever is taken: no region list word nor "the capital", and at most one capitalised
+        word (a list of names needs two), with which no region's or gazetteer name may start, and which
+        has no place cue before it nor a settlement noun after it."""
+        caps = caps_of(toks)
+        if len(caps) > 1 or not words_of(toks).isdisjoint(_MENTION_WORDS):
+            return False
+        if not caps:
+            return True
+        c = caps[0]
+        if c and not words_of(toks).isdisjoint(_CUES_BY_FIRST):
+            return False
+        if c + 1 < len(toks) and toks[c + 1].lower in _SETTLEMENT_NOUNS:
+            return False
+        return self._may_start(toks[c].text) == (False, False)
 
     # -- regions ------------------------------------------------------------------------
     def regions_in(self, toks: list[Token], taken: list[bool]) -> list[Found]:

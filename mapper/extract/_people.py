@@ -10,7 +10,7 @@ from datetime import date
 
 from ..exceptions import RulesError
 from ..rules import load_lexicon
-from ._tokens import Token
+from ._tokens import Token, caps_of
 
 _LEX = load_lexicon()
 _ROLES, _VERBS, _NAMES = _LEX.person_roles, _LEX.person_verbs, _LEX.person_names
@@ -42,21 +42,17 @@ def find_people(tokens: list[Token], known_surnames: set[str] | frozenset[str] =
         Lower-case surnames already seen in the report.
     """
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if not (tok.is_word and tok.is_cap):
-            i += 1
+    after = 0  # a name is looked for at each capitalised word past the last found
+    for i in caps_of(tokens):
+        if i < after:
             continue
         end = _cap_run(tokens, i)
         if end > i and _is_person(tokens, i, end):
             spans.append((i, end))
-            i = end
+            after = end
         elif end > i and any(t.lower in known_surnames for t in tokens[i:end]):
             spans.extend((k, k + 1) for k in range(i, end) if tokens[k].lower in known_surnames)
-            i = end
-        else:
-            i += 1
+            after = end
     return spans
 
 

@@ -54,41 +54,61 @@ class Token:
         return hash((self.text, self.start, self.end))
 
 
-#: The sentence asked about last and its words (:func:`words_of`).
+#: The sentences of the report split last, and any other token list asked about since (by ``id``, each
+#: kept with its list, so that no other list takes its ``id`` while it is here), with their words
+#: (:func:`words_of`) and capitalised words (:func:`caps_of`); the sentence asked about last first.
+_WORDS: dict[int, tuple[list[Token], frozenset[str]]] = {}
+_CAPS: dict[int, tuple[list[Token], list[int]]] = {}
 _LAST_WORDS: list[tuple[list[Token] | None, frozenset[str]]] = [(None, frozenset())]
+_LAST_CAPS: list[tuple[list[Token] | None, list[int]]] = [(None, [])]
+_SENTENCES_KEPT = 256
+
+
+def _forget_sentences() -> None:
+    """Let the kept answers go (a new report is split: its sentences are asked about next)."""
+    _WORDS.clear()
+    _CAPS.clear()
+    _LAST_WORDS[0] = (None, frozenset())
+    _LAST_CAPS[0] = (None, [])
 
 
 def words_of(toks: list[Token]) -> frozenset[str]:
     """The lower-cased words of a sentence's tokens, to tell at once that a rule's words are not in it.
 
-    The answer for the sentence asked about last is kept (the rules ask about the same sentence in
-    turn); a token list must not change once asked about.
+    The answers for the sentences of the report split last are kept (the rules ask about the same
+    sentence in turn, and a report's sentences are read twice); a token list must not change once
+    asked about.
     """
     last = _LAST_WORDS[0]
     if last[0] is toks:
         return last[1]
-    words = frozenset([t.lower for t in toks])
-    _LAST_WORDS[0] = (toks, words)
-    return words
-
-
-#: The sentence asked about last and the indices of its capitalised words (:func:`caps_of`).
-_LAST_CAPS: list[tuple[list[Token] | None, list[int]]] = [(None, [])]
+    got = _WORDS.get(id(toks))
+    if got is None or got[0] is not toks:
+        got = (toks, frozenset([t.lower for t in toks]))
+        if len(_WORDS) >= _SENTENCES_KEPT:
+            _WORDS.clear()
+        _WORDS[id(toks)] = got
+    _LAST_WORDS[0] = got
+    return got[1]
 
 
 def caps_of(toks: list[Token]) -> list[int]:
     """Indices of the capitalised words (``is_word`` and ``is_cap``) of a sentence's tokens, where
     names may start: the scans for them look at these only.
 
-    The answer for the sentence asked about last is kept, as :func:`words_of` keeps its; the caller
-    must not change the list it gets.
+    The answers are kept as :func:`words_of` keeps its; the caller must not change the list it gets.
     """
     last = _LAST_CAPS[0]
     if last[0] is toks:
         return last[1]
-    caps = [i for i, t in enumerate(toks) if t.is_cap and t.is_word]
-    _LAST_CAPS[0] = (toks, caps)
-    return caps
+    got = _CAPS.get(id(toks))
+    if got is None or got[0] is not toks:
+        got = (toks, [i for i, t in enumerate(toks) if t.is_cap and t.is_word])
+        if len(_CAPS) >= _SENTENCES_KEPT:
+            _CAPS.clear()
+        _CAPS[id(toks)] = got
+    _LAST_CAPS[0] = got
+    return got[1]
 
 
 #: ``text -> (lower, is_word, is_cap, is_number)`` of the token texts :func:`tokenize` has seen, or ``()``
@@ -157,6 +177,7 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, in
     ends, abbreviations, openers, initials = (lex.sentence_ends, lex.all_abbreviations, lex.sentence_openers,
                                               lex.initial_letters)
     out: list[tuple[int, int, list[Token]]] = []
+    _forget_sentences()
     pos = 0
     for line in text.splitlines(keepends=True):
         toks = tokenize(line, pos)
