@@ -52,6 +52,19 @@ if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
 
 _FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Mention, Event)}
+# pattern parameters read in the scans, bound once
+_ANAPHORA_BATCH_WORDS = _ANAPHORA["batch_words"]
+_ANAPHORA_WITHIN = _ANAPHORA["within"]
+_BREAKDOWN_NEXT_SENTENCES = _BREAKDOWN["next_sentences"]
+_IMPLIED_EACH_SENTENCES = _IMPLIED_EACH["sentences"]
+_INCLUDING_REGEX = _INCLUDING["regex"]
+_JOINED_FIRST = _JOINED["first"]
+_JOINED_TYPE_LINKS = _JOINED["type_links"]
+_JOINED_WORDS = _JOINED["words"]
+_PLACES_ONLY_WITHIN = _PLACES_ONLY["within"]
+_REST_WINDOW = _REST["window"]
+_TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
+_TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 
 
 def _replace(obj, **changes):
@@ -233,7 +246,7 @@ class Extractor:
         if inner is not None:
             return inner
         if not all(ext.mentions[m].role is Role.TITLE for _, m in located) or story.last_region_sentence is None \
-                or si - story.last_region_sentence > _ANAPHORA["within"]:
+                or si - story.last_region_sentence > _ANAPHORA_WITHIN:
             return located
         anaphor = self.finder.anaphor(toks)
         if anaphor is None or not find_counts(toks, set(), story.last_kind):
@@ -269,7 +282,7 @@ class Extractor:
         # after a region named in the same sentence, only a further batch: "four more", "two were also
         # downed over the oblast" (not "20 so far; earlier 14 were reported in the region": an update)
         if not title and not any(c.more for c in counts) \
-                and not any(tok.lower in _ANAPHORA["batch_words"] for tok in toks[last + 1:a]):
+                and not any(tok.lower in _ANAPHORA_BATCH_WORDS for tok in toks[last + 1:a]):
             return None
         found = Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, code)
         ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
@@ -424,7 +437,7 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
                 ext.events[e] = _replace(ext.events[e], more=True, count_rule=rule)
     # not "Since the start of the war Russia has used Crimea", nor "Drones were spotted over Lipetsk"
     if not new and located and not background_rule(text) and not is_sighting(text):
-        cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY["within"] else None
+        cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY_WITHIN else None
         aerial = names_aerial(text) and object_kind_named(text) != _AIRCRAFT  # not "Planes ... diverted to Samara"
         if cont is not None or aerial:
             new = [_event(ext, si, Kind.OTHER, _PLACES_ONLY.id, None, [m for _, m in located], cont)]
@@ -491,8 +504,8 @@ def _title_clauses(ext: Extraction, toks: list[Token], located: Located) -> list
 
 def _clause_break(toks: list[Token], k: int) -> bool:
     """Token ``k`` ends a clause: ";", or a comma before "and", "while", "but"."""
-    return toks[k].text in _TITLE_CLAUSE["breaks"] or (toks[k].text == "," and k + 1 < len(toks)
-                                                       and toks[k + 1].lower in _TITLE_CLAUSE["joiners"])
+    return toks[k].text in _TITLE_CLAUSE_BREAKS or (toks[k].text == "," and k + 1 < len(toks)
+                                                       and toks[k + 1].lower in _TITLE_CLAUSE_JOINERS)
 
 
 def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
@@ -551,10 +564,10 @@ def _people_numbers(toks: list[Token]) -> list[int]:
 def _joined(toks: list[Token], a: Count, b: Count) -> bool:
     """Two counts told as one: "37 drones and all four tactical missiles"."""
     between = [t.lower for t in toks[a.token + len(a.text.split(" ")):b.token]]
-    if between and between[0] in _JOINED["first"] and all(w in _JOINED["words"] for w in between):
+    if between and between[0] in _JOINED_FIRST and all(w in _JOINED_WORDS for w in between):
         return True
     # "2 Iskander-M ballistic missiles, 4 Kh-101 cruise missiles and 60 Shahed drones": a list of types
-    return bool(between) and all(w in _JOINED["type_links"] for w in between) \
+    return bool(between) and all(w in _JOINED_TYPE_LINKS for w in between) \
         and a.rule == b.rule == _NUMBER_OBJECT_ID and a.text.split(" ")[1:] != b.text.split(" ")[1:]
 
 
@@ -605,7 +618,7 @@ def _fill_rests(events: list[Event]) -> None:
             continue
         t = next((t for t in range(r - 1, -1, -1) if events[t].count is not None and not events[t].mentions
                   and not events[t].part and events[t].kind is ev.kind
-                  and ev.sentence - events[t].sentence <= _REST["window"]), None)
+                  and ev.sentence - events[t].sentence <= _REST_WINDOW), None)
         if t is None or events[t].object_kind != ev.object_kind:
             continue
         told = sum(_objects(e) for e in events[t + 1:r] if e.count is not None and e.mentions and not e.part)
@@ -621,7 +634,7 @@ def _retold_totals(events: list[Event]) -> None:
         ev = events[i]
         if ev.count is None or ev.mentions or ev.aggregate or ev.part or ev.more:
             continue
-        later = (e for e in events[i + 1:] if e.sentence <= ev.sentence + _BREAKDOWN["next_sentences"])
+        later = (e for e in events[i + 1:] if e.sentence <= ev.sentence + _BREAKDOWN_NEXT_SENTENCES)
         if any(e.aggregate and not e.mentions and e.count == ev.count for e in later):
             events[i] = _replace(ev, aggregate=True, status_rule=_RETOLD.id)
 
@@ -641,7 +654,7 @@ def _placed_counts(events: list[Event], indices, but: int = -1) -> list[Event]:
 
 def _total_rule_over(ev: Event, events: list[Event], by_sentence: dict[int, list[int]]) -> str:
     """The rule by which the same or the next sentences make a located-nowhere ``ev`` a total."""
-    for si in range(ev.sentence, ev.sentence + 1 + _BREAKDOWN["next_sentences"]):
+    for si in range(ev.sentence, ev.sentence + 1 + _BREAKDOWN_NEXT_SENTENCES):
         parts = _placed_counts(events, by_sentence.get(si, ()), but=ev.index)
         rule = _total_rule(ev, parts, same_sentence=si == ev.sentence)
         if rule:
@@ -657,7 +670,7 @@ def _total_rule_over(ev: Event, events: list[Event], by_sentence: dict[int, list
 def _total_rule(ev: Event, parts: list[Event], same_sentence: bool) -> str:
     """The id of the rule by which ``parts`` make ``ev`` a total, or ``""``."""
     whole = sum(map(_objects, parts))
-    if same_sentence and _INCLUDING["regex"].search(ev.text) and parts and whole <= ev.count:
+    if same_sentence and _INCLUDING_REGEX.search(ev.text) and parts and whole <= ev.count:
         return _INCLUDING.id
     if len(parts) >= 2 and whole == ev.count:
         return _BREAKDOWN.id
@@ -681,7 +694,7 @@ def _implied_each(ext: Extraction, total: Event, by_sentence: dict[int, list[int
     regions is read as each's ("83 drones: 37 over the Bryansk region, 12 over the Kursk and Lipetsk
     regions, nine ..." is 12 each, as 37 + 2 x 12 + ... = 83); those numbers are marked so."""
     events = ext.events
-    parts = [events[j] for si in range(total.sentence, total.sentence + _IMPLIED_EACH["sentences"])
+    parts = [events[j] for si in range(total.sentence, total.sentence + _IMPLIED_EACH_SENTENCES)
              for j in by_sentence.get(si, ()) if j > total.index and events[j].count is not None
              and events[j].mentions and not events[j].part]
     whole = sum(map(_objects, parts))

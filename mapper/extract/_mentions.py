@@ -49,6 +49,28 @@ _CUES_BY_FIRST = by_first_word((cue.split(), rule) for cue, rule in sorted(
 #: Words without which the region lists and "the capital" find nothing.
 _MENTION_WORDS = frozenset(_REGION_PLURALS | _CAPITAL_WORDS)
 _LONGEST_CUE = max((len(words) for cues in _CUES_BY_FIRST.values() for words, _ in cues), default=0)
+# pattern parameters read in the scans, bound once
+_AROUND_CITY_AFTER = _AROUND_CITY["after"]
+_AROUND_CITY_LIST_NOUNS = _AROUND_CITY["list_nouns"]
+_AROUND_CITY_LIST_SKIP = _AROUND_CITY["list_skip"]
+_AROUND_CITY_LIST_WINDOW = _AROUND_CITY["list_window"]
+_AROUND_CITY_WINDOW = _AROUND_CITY["window"]
+_CAPITAL_ARTICLES = _CAPITAL["articles"]
+_CAPITAL_NOT_BEFORE = _CAPITAL["not_before"]
+_CITY_DISTRICT_ARTICLES = _CITY_DISTRICT["articles"]
+_CITY_DISTRICT_WORDS = _CITY_DISTRICT["words"]
+_GOVERNOR_ADJECTIVES = _GOVERNOR["adjectives"]
+_GOVERNOR_AFTER_ADJECTIVE = _GOVERNOR["after_adjective"]
+_GOVERNOR_NOUNS = _GOVERNOR["nouns"]
+_GOVERNOR_OF = _GOVERNOR["of"]
+_IN_REGION_DISTRICT_NAME_WORDS = _IN_REGION["district_name_words"]
+_IN_REGION_WINDOW = _IN_REGION["window"]
+_LIST_LOOKBACK = _LIST["lookback"]
+_LIST_NOUNS = _LIST["nouns"]
+_LIST_AFTER_AFTER = _LIST_AFTER["after"]
+_REGION_LIST_JOINERS = _REGION_LIST["joiners"]
+_SURROUNDING_AROUND = _SURROUNDING["around"]
+_SURROUNDING_AROUND_WHAT = _SURROUNDING["around_what"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +251,7 @@ class MentionFinder:
         for p in heads:
             j = p - 1
             while j >= 0:
-                if toks[j].text == "," or toks[j].lower in _REGION_LIST["joiners"]:
+                if toks[j].text == "," or toks[j].lower in _REGION_LIST_JOINERS:
                     j -= 1
                     continue
                 stem = self._stem_ending_at(toks, taken, j)
@@ -252,11 +274,11 @@ class MentionFinder:
         if words_of(toks).isdisjoint(_REGION_PLURALS):
             return out
         for p, tok in enumerate(toks[:-1]):
-            if tok.lower not in _REGION_PLURALS or toks[p + 1].text not in _LIST_AFTER["after"]:
+            if tok.lower not in _REGION_PLURALS or toks[p + 1].text not in _LIST_AFTER_AFTER:
                 continue
             j = p + 2
             while j < len(toks):
-                if toks[j].text == "," or toks[j].lower in _REGION_LIST["joiners"]:
+                if toks[j].text == "," or toks[j].lower in _REGION_LIST_JOINERS:
                     j += 1
                     continue
                 if j in known:
@@ -379,8 +401,8 @@ class MentionFinder:
             items, j = _list_at(toks, taken, starts, i)
             if len(items) < 2:
                 continue
-            before = [t.lower for t in toks[max(0, items[0].start - _LIST["lookback"]):items[0].start]]
-            if any(w in _LIST["nouns"] for w in before) or any(item.known for item in items):
+            before = [t.lower for t in toks[max(0, items[0].start - _LIST_LOOKBACK):items[0].start]]
+            if any(w in _LIST_NOUNS for w in before) or any(item.known for item in items):
                 for item in items:
                     if not item.known:
                         out.append(Found(item.start, item.end, Cue.LIST, _LIST.id))
@@ -397,10 +419,10 @@ class MentionFinder:
         if words_of(toks).isdisjoint(_CAPITAL_WORDS):
             return out
         lows = [t.lower for t in toks]
-        articles = _CAPITAL["articles"]
+        articles = _CAPITAL_ARTICLES
         for i in range(1, len(toks)):
             if lows[i] not in _LEX.capital_words or taken[i] \
-                    or (i + 1 < len(toks) and lows[i + 1] in _CAPITAL["not_before"]):
+                    or (i + 1 < len(toks) and lows[i + 1] in _CAPITAL_NOT_BEFORE):
                 continue
             if lows[i - 1] in articles:
                 out.append((i - 1, i + 1, None))
@@ -417,8 +439,8 @@ class MentionFinder:
             return None
         for i in range(1, len(toks) - 1):
             low, nxt = toks[i].lower, toks[i + 1].lower
-            around_it = low in nouns and i + 2 < len(toks) and nxt in _SURROUNDING["around"] \
-                and toks[i + 2].lower in _SURROUNDING["around_what"]
+            around_it = low in nouns and i + 2 < len(toks) and nxt in _SURROUNDING_AROUND \
+                and toks[i + 2].lower in _SURROUNDING_AROUND_WHAT
             if (low in _LEX.surrounding_words and nxt in nouns) or around_it:
                 return i
         return None
@@ -429,8 +451,8 @@ class MentionFinder:
         code = _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[s:e])))
         if code is None:
             return None
-        if not any(t.lower in _LEX.around_words for t in toks[max(0, s - _AROUND_CITY["window"]):s]) \
-                and not (e < len(toks) and toks[e].lower in _AROUND_CITY["after"]) and not _in_region_list(toks, s):
+        if not any(t.lower in _LEX.around_words for t in toks[max(0, s - _AROUND_CITY_WINDOW):s]) \
+                and not (e < len(toks) and toks[e].lower in _AROUND_CITY_AFTER) and not _in_region_list(toks, s):
             return None
         return _LEX.around_city_regions.get(code)
 
@@ -450,9 +472,9 @@ class MentionFinder:
         Zheleznodorozhny district of Orel", "the Kyivskyi district of Kharkiv"), not a town of its
         own; not a district of a region ("the Synelnykove district of the Dnipropetrovsk region")."""
         n = len(toks)
-        if not (e + 2 < n and toks[e].lower in _CITY_DISTRICT["words"] and toks[e + 1].lower == "of"):
+        if not (e + 2 < n and toks[e].lower in _CITY_DISTRICT_WORDS and toks[e + 1].lower == "of"):
             return False
-        k = e + 2 + (1 if toks[e + 2].lower in _CITY_DISTRICT["articles"] else 0)
+        k = e + 2 + (1 if toks[e + 2].lower in _CITY_DISTRICT_ARTICLES else 0)
         if k >= n or not toks[k].is_cap or k in region_at:
             return False
         j = k
@@ -475,7 +497,7 @@ class MentionFinder:
         """The region a place name is placed in by the text itself: "Derhachi, Kharkiv region",
         "Kirovsk in the Leningrad region", "Mokraya Orlovka in the Graivoron District of the Belgorod Region"."""
         j, n = end, len(toks)
-        while j < n and j - end < _IN_REGION["window"]:
+        while j < n and j - end < _IN_REGION_WINDOW:
             if j in region_at:
                 return region_at[j]
             if toks[j].lower in _ATTACH_FILLERS:
@@ -555,17 +577,17 @@ def _longer_key(toks: list[Token], i: int, k: int, shorter: str) -> str:
 def _governor_after(toks: list[Token], j: int) -> bool:
     """"governor", "regional governor", "region's governor" from token ``j``."""
     words = [t.lower for t in toks[j:j + 3]] + ["", "", ""]
-    nouns = _GOVERNOR["nouns"]
+    nouns = _GOVERNOR_NOUNS
     if words[0] in nouns:
         return True
-    return words[0] in _GOVERNOR["adjectives"] and (
-        words[1] in nouns or words[1] in _GOVERNOR["after_adjective"]
+    return words[0] in _GOVERNOR_ADJECTIVES and (
+        words[1] in nouns or words[1] in _GOVERNOR_AFTER_ADJECTIVE
         or (words[1] in _LEX.possessives and words[2] in nouns))
 
 
 def _governor_before(toks: list[Token], i: int) -> bool:
     """"the governor of" just before token ``i``: "Governor of Sevastopol Mikhail Razvozhayev"."""
-    return i >= 2 and toks[i - 1].lower in _GOVERNOR["of"] and toks[i - 2].lower in _GOVERNOR["nouns"]
+    return i >= 2 and toks[i - 1].lower in _GOVERNOR_OF and toks[i - 2].lower in _GOVERNOR_NOUNS
 
 
 def _district_name_end(toks: list[Token], j: int, region_at: dict[int, str]) -> int | None:
@@ -574,7 +596,7 @@ def _district_name_end(toks: list[Token], j: int, region_at: dict[int, str]) -> 
     if not (toks[j].is_word and toks[j].is_cap):
         return None
     k = j
-    while k < n and k - j < _IN_REGION["district_name_words"] and toks[k].is_word and toks[k].is_cap \
+    while k < n and k - j < _IN_REGION_DISTRICT_NAME_WORDS and toks[k].is_word and toks[k].is_cap \
             and k not in region_at and toks[k].lower not in _DISTRICT_WORDS:
         k += 1
     return k + 1 if k < n and toks[k].lower in _DISTRICT_WORDS else None
@@ -632,11 +654,11 @@ def _in_region_list(toks: list[Token], s: int) -> bool:
     regions in the centre, Kiev in the north"): back over names and list words to a region noun."""
     if s == 0 or toks[s - 1].lower == "in":
         return False
-    for j in range(s - 1, max(-1, s - 1 - _AROUND_CITY["list_window"]), -1):
+    for j in range(s - 1, max(-1, s - 1 - _AROUND_CITY_LIST_WINDOW), -1):
         low = toks[j].lower
-        if low in _AROUND_CITY["list_nouns"]:
+        if low in _AROUND_CITY_LIST_NOUNS:
             return True
-        if not (low in _AROUND_CITY["list_skip"] or (toks[j].is_word and toks[j].is_cap)):
+        if not (low in _AROUND_CITY_LIST_SKIP or (toks[j].is_word and toks[j].is_cap)):
             return False
     return False
 

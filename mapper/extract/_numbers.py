@@ -58,6 +58,29 @@ _FRACTION_FIRST = frozenset(words[0] for words in _FRACTIONS)
 _FRACTIONS_BY_FIRST = by_first_word(_FRACTIONS.items())
 #: Words a count may start with (besides digits and hyphenated numerals): the scan skips the rest.
 _STARTERS = frozenset(w.split()[0] for w in NUMBER_WORDS) | _FRACTION_FIRST | _DETERMINERS | _ANOTHER
+# pattern parameters read in the scans, bound once
+_BARE_VERB_OF = _BARE_VERB["of"]
+_BARE_VERB_OF_DETERMINERS = _BARE_VERB["of_determiners"]
+_DOWNED_VERBS = _DOWNED["verbs"]
+_ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
+_FLAGS_ALSO = _FLAGS["also"]
+_FLAGS_EACH = _FLAGS["each"]
+_FLAGS_EACH_WINDOW = _FLAGS["each_window"]
+_FLAGS_MORE = _FLAGS["more"]
+_FLAGS_NOT_MORE_AFTER = _FLAGS["not_more_after"]
+_FLAGS_NOT_MORE_BEFORE = _FLAGS["not_more_before"]
+_FLAGS_SPREAD_PREPOSITIONS = _FLAGS["spread_prepositions"]
+_FLAGS_SPREAD_QUANTIFIERS = _FLAGS["spread_quantifiers"]
+_FLAGS_SPREAD_WINDOW = _FLAGS["spread_window"]
+_OF_THE_DETERMINERS = _OF_THE["determiners"]
+_OF_THEM_OF = _OF_THEM["of"]
+_ORDINAL_DETERMINERS = _ORDINAL["determiners"]
+_ORDINAL_FOLLOWERS = _ORDINAL["followers"]
+_TOLD_DETERMINERS = _TOLD["determiners"]
+_TOLD_JOINERS = _TOLD["joiners"]
+_TRAILING_CLOSE = _TRAILING["close"]
+_TRAILING_OPEN = _TRAILING["open"]
+_TRAILING_WINDOW = _TRAILING["window"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +218,7 @@ def _ellipsis_end(tokens: list[Token], k: int) -> tuple[int, bool] | None:
     "12 of them over ...", "six fell over ...", "nine more were brought down in ...", and whether
     "of them" stood before it; or None."""
     k = _skip_verbs(tokens, k)
-    them = k + 1 < len(tokens) and tokens[k].lower in _OF_THEM["of"] and tokens[k + 1].lower in _THEM_WORDS
+    them = k + 1 < len(tokens) and tokens[k].lower in _OF_THEM_OF and tokens[k + 1].lower in _THEM_WORDS
     if them:
         k = _skip_verbs(tokens, k + 2)
     return (k, them) if k < len(tokens) and tokens[k].lower in _PREPOSITIONS else None
@@ -235,24 +258,24 @@ def _flags(tokens: list[Token], i: int, end: int, waves: bool) -> dict:
     before = [t.lower for t in tokens[max(0, i - 2):i]]
     after = [t.lower for t in tokens[i + 1:min(n, end + 2)]]
     more = bool(before) and before[-1] in _MORE_BEFORE \
-        and not (len(before) == 2 and before[0] in _FLAGS["not_more_before"])
-    more = more or (i + 1 < n and tokens[i + 1].lower in _FLAGS["more"]
-                    and not (i + 2 < n and tokens[i + 2].lower in _FLAGS["not_more_after"]))
+        and not (len(before) == 2 and before[0] in _FLAGS_NOT_MORE_BEFORE)
+    more = more or (i + 1 < n and tokens[i + 1].lower in _FLAGS_MORE
+                    and not (i + 2 < n and tokens[i + 2].lower in _FLAGS_NOT_MORE_AFTER))
     more = more or waves or tokens[i].lower in _ANOTHER or any(t.lower in _ORDINALS for t in tokens[i + 1:end]) \
-        or (end < n and tokens[end].lower in _FLAGS["also"])  # "a kamikaze drone also struck"
-    return {"each": any(w in _FLAGS["each"] for w in after[:_FLAGS["each_window"]]), "more": more,
+        or (end < n and tokens[end].lower in _FLAGS_ALSO)  # "a kamikaze drone also struck"
+    return {"each": any(w in _FLAGS_EACH for w in after[:_FLAGS_EACH_WINDOW]), "more": more,
             "part": any(w in _PART_BEFORE for w in before)}
 
 
 def _spread(tokens: list[Token], end: int) -> bool:
     """"... drones over ten regions", "across 12 regions": a number over regions left unnamed."""
-    words = tokens[end:end + _FLAGS["spread_window"]]
+    words = tokens[end:end + _FLAGS_SPREAD_WINDOW]
     for k in range(len(words) - 2):
-        if words[k].lower not in _FLAGS["spread_prepositions"]:
+        if words[k].lower not in _FLAGS_SPREAD_PREPOSITIONS:
             continue
         if number_at(words, k + 1) and words[k + 2].lower in _SPREAD_NOUNS:
             return True
-        if words[k + 1].lower in _FLAGS["spread_quantifiers"] \
+        if words[k + 1].lower in _FLAGS_SPREAD_QUANTIFIERS \
                 and any(w.lower in _SPREAD_NOUNS for w in words[k + 2:k + 4]):
             return True
     return False
@@ -263,7 +286,7 @@ def _fraction_at(tokens: list[Token], i: int) -> tuple[float, int] | None:
     for words, share in _FRACTIONS_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
         if tuple(t.lower for t in tokens[i:i + n]) == words and i + n + 1 < len(tokens) \
-                and tokens[i + n].lower in _OF_THEM["of"] and tokens[i + n + 1].lower in _THEM_WORDS:
+                and tokens[i + n].lower in _OF_THEM_OF and tokens[i + n + 1].lower in _THEM_WORDS:
             return share, n + 2
     return None
 
@@ -315,7 +338,7 @@ class _CountScan:
                 i = self._step(i)
             elif self.last_kind and tok.lower in _REST_BY_FIRST and self._rest(i):
                 i += 1
-            elif self.told and tok.lower in _TOLD["determiners"]:
+            elif self.told and tok.lower in _TOLD_DETERMINERS:
                 i = self._told_before(i)
             else:
                 i += 1
@@ -444,8 +467,8 @@ class _CountScan:
     def _of_the(self, i: int, num: Number, another: bool) -> int | None:
         """"29 of the drones were destroyed over ..."."""
         tokens, of = self.tokens, i + num.width
-        if of + 2 < len(tokens) and tokens[of].lower in _OF_THEM["of"] \
-                and tokens[of + 1].lower in _OF_THE["determiners"]:
+        if of + 2 < len(tokens) and tokens[of].lower in _OF_THEM_OF \
+                and tokens[of + 1].lower in _OF_THE_DETERMINERS:
             obj = _object_at(tokens, of + 2)
             if obj:
                 self._add(num.value, obj.kind, i, obj.end, _OF_THE.id)
@@ -454,8 +477,8 @@ class _CountScan:
 
     def _trailing(self, i: int, num: Number, another: bool) -> int | None:
         """"Krasnodar Region (47)": a number in brackets after its place."""
-        tokens, j, window = self.tokens, i + num.width, _TRAILING["window"]
-        if i and tokens[i - 1].text in _TRAILING["open"] and j < len(tokens) and tokens[j].text in _TRAILING["close"] \
+        tokens, j, window = self.tokens, i + num.width, _TRAILING_WINDOW
+        if i and tokens[i - 1].text in _TRAILING_OPEN and j < len(tokens) and tokens[j].text in _TRAILING_CLOSE \
                 and self.last_kind and self._near_anchor(max(0, i - window), window):
             self._add(num.value, self.last_kind, i, j, _TRAILING.id, trailing=True)
             return j
@@ -473,7 +496,7 @@ class _CountScan:
         """"two others struck the district": the objects last counted (not "three other rescuers":
         an adjective before a noun that names no objects; not "injured two others", "two others were hurt")."""
         j, tokens = i + num.width, self.tokens
-        hurt = _ELLIPSIS["not_after"]
+        hurt = _ELLIPSIS_NOT_AFTER
         if (i and tokens[i - 1].lower in hurt) or any(t.lower in hurt for t in tokens[j + 1:j + 4]):
             return None  # "injured two others", "three others were hurt": people
         if self.last_kind and j < len(tokens) and tokens[j].lower in _ANAPHORS \
@@ -485,10 +508,10 @@ class _CountScan:
 
     def _ellipsis(self, i: int, num: Number, another: bool) -> int | None:
         """"8 over Bryansk Oblast", "12 of them over ...", "six fell over ..." (not "wounded four in Kyiv")."""
-        if i and self.tokens[i - 1].lower in _ELLIPSIS["not_after"]:
+        if i and self.tokens[i - 1].lower in _ELLIPSIS_NOT_AFTER:
             return None
         found = _ellipsis_end(self.tokens, i + num.width)
-        if found is not None and any(t.lower in _ELLIPSIS["not_after"] for t in self.tokens[i + num.width:found[0]]):
+        if found is not None and any(t.lower in _ELLIPSIS_NOT_AFTER for t in self.tokens[i + num.width:found[0]]):
             return None  # "two were killed and two more injured in the attack": people
         if self.last_kind and found is not None and (self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW)
                                                      or self._more_of_these(i, num, another)):
@@ -501,7 +524,7 @@ class _CountScan:
         further batch of the objects just counted in the sentence needs no named place after it."""
         j = i + num.width
         return self.named_here and (another or (i > 0 and self.tokens[i - 1].lower in _MORE_BEFORE)
-                                    or (j < len(self.tokens) and self.tokens[j].lower in _FLAGS["more"]))
+                                    or (j < len(self.tokens) and self.tokens[j].lower in _FLAGS_MORE))
 
     def _fall_verb(self, i: int, num: Number, another: bool) -> int | None:
         """"two drones were shot down, and three came down": more of the objects just counted."""
@@ -514,8 +537,8 @@ class _CountScan:
     def _downed(self, i: int, num: Number, another: bool) -> int | None:
         """"attacked with Shahed drones; one was destroyed"; "nine were shot down and 33 more were suppressed"."""
         tokens, j = self.tokens, i + num.width
-        j += int(j < len(tokens) and tokens[j].lower in _FLAGS["more"])
-        if self.named_here and j + 1 < len(tokens) and tokens[j].lower in _DOWNED["verbs"] \
+        j += int(j < len(tokens) and tokens[j].lower in _FLAGS_MORE)
+        if self.named_here and j + 1 < len(tokens) and tokens[j].lower in _DOWNED_VERBS \
                 and tokens[j + 1].lower in _DOWNED_WORDS:
             self._add(num.value, self.last_kind, i, j + 2, _DOWNED.id)
             return j + 2
@@ -525,8 +548,8 @@ class _CountScan:
         """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...", nor
         "what the fall of one of them did: in Krasnogorsk ...", a part of the number told)."""
         j, tokens = i + num.width, self.tokens
-        if j + 2 < len(tokens) and tokens[j].lower in _BARE_VERB["of"] and _object_after(tokens, j + 2) is None \
-                and (tokens[j + 1].lower in _BARE_VERB["of_determiners"] or tokens[j + 1].lower in _THEM_WORDS):
+        if j + 2 < len(tokens) and tokens[j].lower in _BARE_VERB_OF and _object_after(tokens, j + 2) is None \
+                and (tokens[j + 1].lower in _BARE_VERB_OF_DETERMINERS or tokens[j + 1].lower in _THEM_WORDS):
             return None
         if self.last_kind and j < len(tokens) and tokens[j].lower in _BARE_VERBS \
                 and self._near_anchor(j + 1, _BARE_WINDOW):
@@ -541,7 +564,7 @@ class _CountScan:
         obj = _object_after(tokens, i + 1)
         k = obj.end if obj else len(tokens)
         if obj is None or obj.kind not in self.told or not obj.noun.endswith(_PLURAL_ENDINGS) \
-                or k + 1 >= len(tokens) or tokens[k].lower not in _TOLD["joiners"] or not number_at(tokens, k + 1):
+                or k + 1 >= len(tokens) or tokens[k].lower not in _TOLD_JOINERS or not number_at(tokens, k + 1):
             return i + 1
         self._add(self.told[obj.kind], obj.kind, i, k, _TOLD.id)
         return k
@@ -550,9 +573,9 @@ class _CountScan:
         """"a drone that ...", "another drone was ...": one object; "a second was destroyed": one
         more of those last counted; the token after it, or None."""
         tokens, n = self.tokens, len(self.tokens)
-        if tokens[i].lower in _ORDINAL["determiners"] and i + 2 < n and tokens[i + 1].lower in _ORDINALS \
+        if tokens[i].lower in _ORDINAL_DETERMINERS and i + 2 < n and tokens[i + 1].lower in _ORDINALS \
                 and self.last_kind \
-                and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL["followers"]
+                and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL_FOLLOWERS
                      or tokens[i + 2].lower in _FALL_VERBS):  # "a third crashed in Khimki"
             self._add(1, self.last_kind, i, i + 2, _ORDINAL.id)
             return i + 2

@@ -30,6 +30,19 @@ _CUE_FIRST = frozenset(cue.split()[0] for cue in _COUNTRY_CUES if cue.split())
 _ALERT = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues))
 _THREAT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.threat_words)
                      + r")s? of (?:an? )?(?:\S+ ){0,3}?(?:attacks?|strikes?)\b", re.I)
+# pattern parameters read in the scans, bound once
+_DESCRIPTION_AFTER = _DESCRIPTION["after"]
+_DESCRIPTION_STOPS = _DESCRIPTION["stops"]
+_DIRECTION_DIRECTIONS = _DIRECTION["directions"]
+_DIRECTION_NOT_AFTER = _DIRECTION["not_after"]
+_DIRECTION_OF = _DIRECTION["of"]
+_DISTANCE_REFERENCE_BEYOND = _DISTANCE["reference_beyond"]
+_DISTANCE_UNITS = _DISTANCE["units"]
+_ORIGIN_BRACKET_WORDS = _ORIGIN["bracket_words"]
+_ORIGIN_BRACKETS = _ORIGIN["brackets"]
+_ORIGIN_NAME_LINKS = _ORIGIN["name_links"]
+_TITLE_AFTER_ARTICLES = _TITLE_AFTER["articles"]
+_TITLE_AFTER_OF = _TITLE_AFTER["of"]
 
 
 def _phrase_rules(table, suffix: str) -> dict[str, str]:
@@ -165,9 +178,9 @@ def description_roles(text: str, toks: list[Token], located: list[tuple[int, int
     if words_of(toks).isdisjoint(_OPENERS):
         return {}
     for i, tok in enumerate(toks):
-        if tok.lower in _OPENERS and i > 0 and toks[i - 1].text in _DESCRIPTION["after"]:
+        if tok.lower in _OPENERS and i > 0 and toks[i - 1].text in _DESCRIPTION_AFTER:
             j = i + 1
-            while j < len(toks) and toks[j].text not in _DESCRIPTION["stops"] and not toks[j].is_number:
+            while j < len(toks) and toks[j].text not in _DESCRIPTION_STOPS and not toks[j].is_number:
                 j += 1
             if event_kind(text[tok.start:toks[j - 1].end])[0] is Kind.OTHER:
                 zones.append((i, j))
@@ -217,13 +230,13 @@ def _attempt_before(lows: list[str], s: int) -> bool:
 
 def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str] | None:
     """The role the words before a name at token ``s`` give it, and the rule's id."""
-    if s > 1 and lows[s - 1] in _DIRECTION["of"] and lows[s - 2] in _DIRECTION["directions"] \
-            and (s < 3 or lows[s - 3] not in _DIRECTION["not_after"]):
+    if s > 1 and lows[s - 1] in _DIRECTION_OF and lows[s - 2] in _DIRECTION_DIRECTIONS \
+            and (s < 3 or lows[s - 3] not in _DIRECTION_NOT_AFTER):
         return Role.REFERENCE, _DIRECTION.id  # "Yaroslavl, northeast of Moscow" (not "in the north of ...")
     j = s
-    if j > 0 and toks[j - 1].text in _ORIGIN["brackets"]:  # "from Cape Chauda (Crimea)": the bracket explains
+    if j > 0 and toks[j - 1].text in _ORIGIN_BRACKETS:  # "from Cape Chauda (Crimea)": the bracket explains
         j -= 1
-        while j > 0 and s - j < _ORIGIN["bracket_words"] and toks[j - 1].is_word and toks[j - 1].is_cap:
+        while j > 0 and s - j < _ORIGIN_BRACKET_WORDS and toks[j - 1].is_word and toks[j - 1].is_cap:
             j -= 1
     skipped = False  # over other names: only origins reach that far ("from Chauda in occupied Crimea")
     comma = False  # a point of reference is one name: "on the border with Ukraine, and the Oryol region"
@@ -238,7 +251,7 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str]
         if lows[j - 1] in _FILLERS:
             comma = comma or lows[j - 1] == ","
             j -= 1
-        elif j > 1 and lows[j] in _ORIGIN["name_links"] and toks[j - 1].is_cap:
+        elif j > 1 and lows[j] in _ORIGIN_NAME_LINKS and toks[j - 1].is_cap:
             if lows[j - 1] in _SEA_WORDS:  # "the Sea of Azov, the Black Sea and Russia's Bryansk region"
                 return None  # a sea of its own is an item of a list, not a name the cue reaches over
             while j > 0 and s - j < _LOOKBACK and toks[j - 1].is_cap:
@@ -261,7 +274,7 @@ def _role_ending_at(lows: list[str], j: int) -> Role | None:
     for role, phrase in _PREFIX_BY_LAST.get(lows[j - 1], ()):
         n = len(phrase)
         if j >= n and tuple(lows[j - n:j]) == phrase:
-            if role is Role.ORIGIN and j > 1 and lows[j - 2] in _DISTANCE["units"]:
+            if role is Role.ORIGIN and j > 1 and lows[j - 2] in _DISTANCE_UNITS:
                 return None  # "10 km from Kupiansk" is where it happened
             return role
     return None
@@ -274,8 +287,8 @@ def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
         j -= 1
     for phrase in _ORIGIN_PHRASES:
         n = len(phrase)
-        if j > n and tuple(lows[j - n:j]) == phrase and lows[j - n - 1] in _DISTANCE["units"]:
-            far = j > n + 1 and lows[j - n - 2].isdigit() and int(lows[j - n - 2]) > _DISTANCE["reference_beyond"]
+        if j > n and tuple(lows[j - n:j]) == phrase and lows[j - n - 1] in _DISTANCE_UNITS:
+            far = j > n + 1 and lows[j - n - 2].isdigit() and int(lows[j - n - 2]) > _DISTANCE_REFERENCE_BEYOND
             return (Role.REFERENCE if far else Role.LOCATION), _DISTANCE.id
     return None
 
@@ -298,8 +311,8 @@ def _title_role(mm: Mention, lows: list[str], s: int, e: int) -> tuple[Role, str
         j += 1
     if j < len(lows) and lows[j] in _TITLE_WORDS:
         return Role.TITLE, _TITLE_AFTER.id
-    k = s - (1 if s and lows[s - 1] in _TITLE_AFTER["articles"] else 0)
-    if k >= 2 and lows[k - 1] in _TITLE_AFTER["of"] and lows[k - 2] in _TITLE_WORDS:
+    k = s - (1 if s and lows[s - 1] in _TITLE_AFTER_ARTICLES else 0)
+    if k >= 2 and lows[k - 1] in _TITLE_AFTER_OF and lows[k - 2] in _TITLE_WORDS:
         return Role.TITLE, _TITLE_AFTER.id
     return None
 
@@ -333,7 +346,7 @@ def _unbracketed(toks: list[Token], start: int, end: int) -> list[str]:
     out: list[str] = []
     j = start
     while j < end:
-        if toks[j].text in _ORIGIN["brackets"]:
+        if toks[j].text in _ORIGIN_BRACKETS:
             k = j + 1
             while k < end and toks[k].is_cap:
                 k += 1
