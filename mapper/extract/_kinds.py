@@ -58,7 +58,18 @@ def _owner(table: dict, matched: str):
     return found
 
 
-_BACKGROUND = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _words_of(_LEX.family("background"))))
+
+
+def _first_found(words: list[str]) -> CaselessPattern:
+    """A regex finding the first of ``words`` in a text as their alternation in order does: a trie (one
+    branch per character) where no word begins another (then at most one matches at a place), else
+    the alternation itself."""
+    if any(b.startswith(a) for a in words for b in words if a != b):
+        return CaselessPattern("|".join(r"\b" + re.escape(c) for c in words))
+    return CaselessPattern(r"\b" + trie_alternation(words))
+
+
+_BACKGROUND = _first_found(_words_of(_LEX.family("background")))
 _BACKGROUND_OF = {w: p.id for p in _LEX.family("background") for w in p["words"]}
 _WORD = re.compile(r"\w+")
 _AERIAL_RE = "(?:" + "|".join(re.escape(w) for w in _LEX.aerial_words) + ")"

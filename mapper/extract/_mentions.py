@@ -73,7 +73,7 @@ _SURROUNDING_AROUND = _SURROUNDING["around"]
 _SURROUNDING_AROUND_WHAT = _SURROUNDING["around_what"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Found:
     """A mention found in a sentence: its token span, why, the rule that found it, and for a
     region its code."""
@@ -85,7 +85,7 @@ class Found:
     code: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _ListItem:
     start: int
     end: int

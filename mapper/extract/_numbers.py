@@ -83,7 +83,7 @@ _TRAILING_OPEN = _TRAILING["open"]
 _TRAILING_WINDOW = _TRAILING["window"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Count:
     """A number of objects, where it stands (token index of the number), and the rule that found it.
 
@@ -108,7 +108,7 @@ class Count:
     rest: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Number:
     """A number in the text: its value and how many tokens it takes ("twenty five": 2)."""
 
@@ -116,7 +116,7 @@ class Number:
     width: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ObjectPhrase:
     """An object noun phrase: the kind it counts as, the token after it, and its last noun."""
 
