@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 from ..reports import Report
 from ..rules import load_lexicon
@@ -51,7 +52,9 @@ _TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each"
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
 
-_FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in (Mention, Event)}
+#: Per class, a getter of all its fields' values in order, and each field's place among them.
+_FIELDS = {cls: (attrgetter(*(f.name for f in fields(cls))), {f.name: k for k, f in enumerate(fields(cls))})
+           for cls in (Mention, Event)}
 # pattern parameters read in the scans, bound once
 _ANAPHORA_BATCH_WORDS = _ANAPHORA["batch_words"]
 _ANAPHORA_WITHIN = _ANAPHORA["within"]
@@ -70,8 +73,11 @@ _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 def _replace(obj, **changes):
     """:func:`dataclasses.replace` of a :class:`Mention` or :class:`Event`, without its checks (none has
     a field left out of ``__init__``)."""
-    return type(obj)(**{name: changes[name] if name in changes else getattr(obj, name)
-                        for name in _FIELDS[type(obj)]})
+    values, where = _FIELDS[type(obj)]
+    new = list(values(obj))
+    for name, value in changes.items():
+        new[where[name]] = value
+    return type(obj)(*new)
 
 
 #: ``(token index, mention index)`` of the mentions of a sentence that say where something happened.

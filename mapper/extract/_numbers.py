@@ -25,7 +25,7 @@ _SINGLE = _LEX.rule("count.single_object")
 _TOLD = _LEX.rule("count.told_before")
 _REST = _LEX.rule("count.rest")
 #: "the rest" and the like by their first word, longest first.
-_REST_BY_FIRST = by_first_word((tuple(p.split()), None) for p in sorted(_REST["phrases"], key=len, reverse=True))
+_REST_BY_FIRST = by_first_word((p.split(), None) for p in sorted(_REST["phrases"], key=len, reverse=True))
 _PLATFORM = _LEX.rule("count.skip.platform")
 _MODEL_HYPHENS, _MODEL_SLASHES = _LEX.rule("count.skip.model")["hyphens"], _LEX.rule("count.skip.model")["slashes"]
 # the parameters looked at token by token, bound once
@@ -374,7 +374,7 @@ class _CountScan:
         tokens = self.tokens
         for words, _ in _REST_BY_FIRST[tokens[i].lower]:
             end = i + len(words)
-            if tuple(t.lower for t in tokens[i:end]) == words and _ellipsis_end(tokens, end) is not None:
+            if [t.lower for t in tokens[i:end]] == words and _ellipsis_end(tokens, end) is not None:
                 self.out.append(Count(0, self.last_kind, i, " ".join(t.text for t in tokens[i:end]), _REST.id,
                                       rest=True))
                 return True

@@ -53,10 +53,10 @@ def _phrase_rules(table, suffix: str) -> dict[str, str]:
 
 _PREFIX_RULE, _SUFFIX_RULE = _phrase_rules(_LEX.role_prefixes, "before"), _phrase_rules(_LEX.role_suffixes, "after")
 #: Prefix phrases by their last word, longest first: ``word -> [(role, phrase)]``.
-_PREFIX_BY_LAST: dict[str, list[tuple[Role, tuple[str, ...]]]] = {}
+_PREFIX_BY_LAST: dict[str, list[tuple[Role, list[str]]]] = {}
 for _role, _list in _LEX.role_prefixes.items():
     for _phrase in sorted((tuple(p.split()) for p in _list), key=len, reverse=True):
-        _PREFIX_BY_LAST.setdefault(_phrase[-1], []).append((Role(_role), _phrase))
+        _PREFIX_BY_LAST.setdefault(_phrase[-1], []).append((Role(_role), list(_phrase)))
 for _list in _PREFIX_BY_LAST.values():
     _list.sort(key=lambda rp: len(rp[1]), reverse=True)
 _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
@@ -273,7 +273,7 @@ def _role_ending_at(lows: list[str], j: int) -> Role | None:
         return None
     for role, phrase in _PREFIX_BY_LAST.get(lows[j - 1], ()):
         n = len(phrase)
-        if j >= n and tuple(lows[j - n:j]) == phrase:
+        if j >= n and lows[j - n:j] == phrase:
             if role is Role.ORIGIN and j > 1 and lows[j - 2] in _DISTANCE_UNITS:
                 return None  # "10 km from Kupiansk" is where it happened
             return role
