@@ -54,3 +54,71 @@ def test_a_count_with_a_place_and_no_objects_takes_the_ones_named_last(extractor
     again from the sentences read since)."""
     ext = extractor.extract(Report("r", text))
     assert [(ev.count, ev.object_kind) for ev in ext.events if ev.count] == counted
+
+
+def _tokens_by_regex(text: str) -> list[tuple[str, int, int]]:
+    """The tokens as the token regex finds them over the whole text, a possessive ending split off."""
+    from mapper.extract._tokens import _POSSESSIVES, _TOKEN_RE
+
+    out, end = [], 0
+    for word in _TOKEN_RE.findall(text):
+        start = text.find(word, end)
+        end = start + len(word)
+        if len(word) > 2 and word[-2:] in _POSSESSIVES and word[0].isalpha():
+            out += [(word[:-2], start, end - 2), (word[-2:], end - 2, end)]
+        else:
+            out.append((word, start, end))
+    return out
+
+
+def test_tokenize_finds_what_the_token_regex_finds_over_the_text():
+    """Split at white space first, a run of letters one token and one with a mark after it two, the tokens
+    are those of the regex over the whole text, at the same offsets (also for marks, digits, apostrophes,
+    Cyrillic, combining accents and other white space)."""
+    import random
+
+    pieces = list("aZ ёЖй'’-‐.,;:!?()[]\"”»«…_²½0123456789\n\t\u00a0/—s") + ["'s", "’s", "1,200", "3.5", "e\u0301"]
+    rng = random.Random(14)
+    texts = ["Russia's Kursk region, 1,200 drones (Reuters).", "L'viv's mayor: 3.5 km…", "Tu-95s; S-300 ²x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    for text in texts:
+        assert [(t.text, t.start, t.end) for t in tokenize(text)] == _tokens_by_regex(text), text
+
+
+@pytest.mark.parametrize("text, skipped", [
+    ("Analysts said the strikes were part of a wider campaign against energy targets.", True),
+    ("repair crews were at work all night.", True),
+    ("Debris fell on the village of Zzyzxovka overnight.", False),   # a place cue before the name
+    ("Debris fell on Zzyzxovka village overnight.", False),          # a settlement noun after it
+    ("Officials said the capital was quiet.", False),                # "the capital"
+    ("Drones attacked the border regions overnight.", False),        # a region list word
+    ("Officials in Kursk said the night was quiet.", False),         # two capitalised words
+    ("Kursk was quiet overnight.", False),                           # a name a region starts with
+])
+def test_a_sentence_the_mention_scans_skip_has_no_mention(extractor, text, skipped):
+    """``finds_nothing`` is true only where the region, place and capital scans find nothing, whatever is
+    taken; and it does skip plain sentences."""
+    finder: MentionFinder = extractor.finder
+    toks = split_sentences(text)[0][2]
+    assert finder.finds_nothing(toks) is skipped
+    if skipped:
+        for taken_at in (None, 0, 2):
+            taken = [j == taken_at for j in range(len(toks))]
+            assert not finder.regions_in(toks, list(taken)) and not finder.places_in(toks, list(taken))
+            assert not finder.capitals_in(toks, taken)
+
+
+def test_the_mention_scans_skip_no_sentence_they_find_something_in(extractor):
+    """Over the extraction tests' report texts: no sentence ``finds_nothing`` skips has a mention."""
+    from bench._golden import test_texts
+
+    finder: MentionFinder = extractor.finder
+    skipped = 0
+    for text in test_texts():
+        for _, _, toks in split_sentences(text):
+            if finder.finds_nothing(toks):
+                skipped += 1
+                taken = [False] * len(toks)
+                assert not finder.regions_in(toks, list(taken)) and not finder.places_in(toks, list(taken)), text
+                assert not finder.capitals_in(toks, taken), text
+    assert skipped >= 10
