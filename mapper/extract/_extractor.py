@@ -55,6 +55,7 @@ if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and
 #: Per class, a getter of all its fields' values in order, and each field's place among them.
 _FIELDS = {cls: (attrgetter(*(f.name for f in fields(cls))), {f.name: k for k, f in enumerate(fields(cls))})
            for cls in (Mention, Event)}
+
 # pattern parameters read in the scans, bound once
 _ANAPHORA_BATCH_WORDS = _ANAPHORA["batch_words"]
 _ANAPHORA_WITHIN = _ANAPHORA["within"]
