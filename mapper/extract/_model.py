@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from .._enums import StrEnum
 from ..reports import Report
@@ -109,7 +109,7 @@ class Mention:
     district: bool = False
 
     #: Id of the rule that puts a place in the region the text names with it.
-    IN_REGION_RULE = "place.in_region"
+    IN_REGION_RULE: ClassVar[str] = "place.in_region"
 
     def rules(self) -> list[str]:
         """Ids of every pattern that made this mention what it is: the finder, ``place.in_region``

@@ -7,6 +7,7 @@ and ``objects.toml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from ..rules import load_lexicon
 from ..text import by_first_word
@@ -375,7 +376,7 @@ class _CountScan:
         for words, _ in _REST_BY_FIRST[tokens[i].lower]:
             end = i + len(words)
             if [t.lower for t in tokens[i:end]] == words and _ellipsis_end(tokens, end) is not None:
-                self.out.append(Count(0, self.last_kind, i, " ".join(t.text for t in tokens[i:end]), _REST.id,
+                self.out.append(Count(0, cast(str, self.last_kind), i, " ".join(t.text for t in tokens[i:end]), _REST.id,
                                       rest=True))
                 return True
         return False
@@ -458,7 +459,7 @@ class _CountScan:
         """"28 out of 31 drones", "15 of 18 Shahed drones": the first number is what was hit."""
         at = _total_after(self.tokens, i + num.width)
         total = number_at(self.tokens, at) if at is not None else None
-        obj = _object_after(self.tokens, at + total.width) if total else None
+        obj = _object_after(self.tokens, at + total.width) if total else None  # type: ignore[operator]
         if obj:
             self._add(num.value, obj.kind, i, obj.end, _PART.id)
             return obj.end
@@ -530,7 +531,7 @@ class _CountScan:
         """"two drones were shot down, and three came down": more of the objects just counted."""
         j = i + num.width
         if self.out and j < len(self.tokens) and self.tokens[j].lower in _FALL_VERBS:
-            self._add(num.value, self.last_kind, i, j + 1, _FALL_VERB.id)
+            self._add(num.value, cast(str, self.last_kind), i, j + 1, _FALL_VERB.id)  # counted before: a kind
             return j
         return None
 
@@ -540,7 +541,7 @@ class _CountScan:
         j += int(j < len(tokens) and tokens[j].lower in _FLAGS_MORE)
         if self.named_here and j + 1 < len(tokens) and tokens[j].lower in _DOWNED_VERBS \
                 and tokens[j + 1].lower in _DOWNED_WORDS:
-            self._add(num.value, self.last_kind, i, j + 2, _DOWNED.id)
+            self._add(num.value, cast(str, self.last_kind), i, j + 2, _DOWNED.id)  # named before: a kind
             return j + 2
         return None
 

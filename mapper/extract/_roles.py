@@ -57,8 +57,8 @@ _PREFIX_BY_LAST: dict[str, list[tuple[Role, list[str]]]] = {}
 for _role, _list in _LEX.role_prefixes.items():
     for _phrase in sorted((tuple(p.split()) for p in _list), key=len, reverse=True):
         _PREFIX_BY_LAST.setdefault(_phrase[-1], []).append((Role(_role), list(_phrase)))
-for _list in _PREFIX_BY_LAST.values():
-    _list.sort(key=lambda rp: len(rp[1]), reverse=True)
+for _by_last in _PREFIX_BY_LAST.values():
+    _by_last.sort(key=lambda rp: len(rp[1]), reverse=True)
 _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
              for role, phrases in _LEX.role_suffixes.items()]
 #: The suffix phrases by their first word, in the order of ``_SUFFIXES``.
@@ -213,10 +213,10 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
             inherited = own or inherited
             told.append((inherited, own is not None))
         after = _suffix_role(lows, group[-1][1])
-        for (s, e, m), (role, own) in zip(group, told):
+        for (s, e, m), (role, has_own) in zip(group, told):
             title = _title_role(mentions[m], lows, s, e)
             # a name's own title outranks a role passed along the list ("..., Belgorod region governor")
-            role = (role if own or not title else title) or after or title or _distance(lows, s)
+            role = (role if has_own or not title else title) or after or title or _distance(lows, s)
             if role:
                 out[m] = role
     return out

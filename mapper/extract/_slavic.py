@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -58,8 +59,8 @@ class _Phrases:
 
     def __init__(self, phrases: list[Phrase], tags: list | None = None) -> None:
         self.phrases = phrases
-        self.first: dict[str, list[tuple[Phrase, object]]] = {}
-        self.last: dict[str, list[tuple[Phrase, object]]] = {}
+        self.first: dict[str, list[tuple[Phrase, Any]]] = {}
+        self.last: dict[str, list[tuple[Phrase, Any]]] = {}
         for p, tag in zip(phrases, tags or [None] * len(phrases)):
             for key in p[0]:
                 self.first.setdefault(key, []).append((p, tag))
@@ -69,7 +70,7 @@ class _Phrases:
     def __iter__(self):
         return iter(self.phrases)
 
-    def at(self, s: "_Sentence", i: int) -> list[tuple[Phrase, object]]:
+    def at(self, s: "_Sentence", i: int) -> list[tuple[Phrase, Any]]:
         """The phrases (with their tags) that match from token ``i``, longest first."""
         if not 0 <= i < len(s.keys):
             return []
@@ -522,7 +523,7 @@ class SlavicExtractor:
                 out.update(range(i, i + len(p)))
         return out
 
-    def _kind(self, s: _Sentence, skip: set[int] = frozenset()) -> tuple[Kind, str]:
+    def _kind(self, s: _Sentence, skip: set[int] | frozenset[int] = frozenset()) -> tuple[Kind, str]:
         best: tuple[int, str, str] | None = None
         priority = self.lex.kind_priority
         negations = frozenset(self.lex.negations)
@@ -543,7 +544,7 @@ class SlavicExtractor:
             if value is None:
                 i += 1
                 continue
-            kind = named_kind or (out and out[-1].kind)
+            kind = named_kind or (out[-1].kind if out else None)
             if kind and _trailing_number(toks, i) and s.taken[i - 2]:  # "над Белгородской (51)"
                 out.append(_Count(i, end, value, kind, "count.trailing", trailing=True))
                 i = end
@@ -553,7 +554,8 @@ class SlavicExtractor:
                 other, after = self._number(s, end + 1)
                 if other is not None and other >= value:
                     rule, total_end = "count.part_of_total", after
-            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, named_kind or (out and out[-1].kind))
+            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end,
+                                                                     named_kind or (out[-1].kind if out else None))
             if obj is None:
                 i = end
                 continue
@@ -683,7 +685,7 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
         return _one_count(s, counts[0], located)
     clause = _clauses(s, region_words)
     claimed: set[int] = set()
-    per = []
+    per: list[list[int] | None] = []
     for k, c in enumerate(counts):
         before = [m for t, m in located if t < c.start]
         if not c.trailing and _told_elsewhere(s, counts, k, clause, [t for t, _ in located]):
@@ -691,7 +693,7 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
             continue
         mine = before[-1:] if c.trailing else _clause_share(counts, k, located, clause)
         if not mine and k and per[k - 1] and _listed_after(s, counts[k - 1], c):
-            mine = per[k - 1]  # "два БпЛА «Герань-2», 11 FPV-дронів і ще шість безпілотників": one list
+            mine = per[k - 1]  # type: ignore[assignment]  # "два БпЛА «Герань-2», 11 FPV-дронів і ще шість безпілотників": one list
         claimed.update(mine)
         per.append(mine)
     rest = [m for _, m in located if m not in claimed]
@@ -837,7 +839,7 @@ def _place_stems(index: NameIndex) -> dict[str, list[str]]:
         return held[1]
     cache_key = getattr(index, "cache_key", "")
     if cache_key:
-        parts = [cache_key, "string column", *(Path(m.__file__).read_bytes() for m in (_morph, _text))]
+        parts = [cache_key, "string column", *(Path(m.__file__).read_bytes() for m in (_morph, _text))]  # type: ignore[arg-type]
         pairs = _arrayfile.cached("stems", parts, lambda: _pair_arrays(_stem_pairs(index.keys)), _pairs_of)
     else:
         pairs = _stem_pairs(index.keys)
