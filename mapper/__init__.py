@@ -33,6 +33,7 @@ _LAZY = {
     "regions_geojson": "output", "write_outputs": "output", "Filters": "pipeline", "Result": "pipeline",
     "analyse": "pipeline", "run": "pipeline", "write_run": "pipeline", "Report": "reports",
     "iter_reports": "reports", "read_reports": "reports", "load_lexicon": "rules", "Totals": "totals",
+    "compiled": "_native",
 }
 
 
@@ -66,7 +67,7 @@ __all__ = [
     "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError",
     "BadRecordError",
     "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "RulesError", "load_lexicon",
-    "extract_report",
+    "extract_report", "compiled",
 ]
 
 

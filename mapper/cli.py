@@ -66,8 +66,10 @@ class _VersionAction(argparse._VersionAction):
 
     @property
     def version(self) -> str:
-        """``mapper`` and the installed version."""
-        return f"mapper {_version()}"
+        """``mapper``, the installed version, and whether extraction runs compiled (``python -m bench.compile``)."""
+        from ._native import compiled
+
+        return f"mapper {_version()}" + (" (extraction compiled with mypyc)" if compiled() else "")
 
     @version.setter
     def version(self, value: str | None) -> None:
