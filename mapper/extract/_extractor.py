@@ -678,7 +678,7 @@ def _total_rule_over(ev: Event, events: list[Event], by_sentence: dict[int, list
 def _total_rule(ev: Event, parts: list[Event], same_sentence: bool) -> str:
     """The id of the rule by which ``parts`` make ``ev`` a total, or ``""``."""
     whole = sum(map(_objects, parts))
-    if same_sentence and _INCLUDING_REGEX.search(ev.text) and parts and whole <= ev.count:
+    if same_sentence and _INCLUDING_REGEX.search(ev.text) and parts and whole <= ev.count:  # type: ignore[operator]
         return _INCLUDING.id
     if len(parts) >= 2 and whole == ev.count:
         return _BREAKDOWN.id

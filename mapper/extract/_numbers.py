@@ -376,8 +376,8 @@ class _CountScan:
         for words, _ in _REST_BY_FIRST[tokens[i].lower]:
             end = i + len(words)
             if [t.lower for t in tokens[i:end]] == words and _ellipsis_end(tokens, end) is not None:
-                self.out.append(Count(0, cast(str, self.last_kind), i, " ".join(t.text for t in tokens[i:end]), _REST.id,
-                                      rest=True))
+                self.out.append(Count(0, cast(str, self.last_kind), i, " ".join(t.text for t in tokens[i:end]),
+                                      _REST.id, rest=True))
                 return True
         return False
 

@@ -141,10 +141,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for chunk in text.split():
         start = find(chunk, end)
         end = start + len(chunk)
-        if chunk.isalpha():  # a word alone (Token(chunk, start, end), without the call)
+        if chunk.isalpha():  # a word alone (Token(chunk, start, end), without the call); never a possessive
             tok = new(Token)
             tok.text, tok.start, tok.end = chunk, offset + start, offset + end
-            tok.lower, tok.is_word, tok.is_cap, tok.is_number = known(chunk) or _word_traits(chunk)
+            tok.lower, tok.is_word, tok.is_cap, tok.is_number = known(chunk) or _word_traits(chunk)  # type: ignore[misc]
             append(tok)
             continue
         words = (chunk[:-1], chunk[-1]) if chunk[-1] in _TAIL_MARKS and chunk[:-1].isalpha() \
