@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rules import Lexicon, load_lexicon
+from ..text import CaselessPattern
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,11 @@ def _one_person(lex: Lexicon, p, words: str, links: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4)
-def _any_word(lang: str) -> re.Pattern | None:
+def _any_word(lang: str) -> CaselessPattern | None:
+    """One pattern of every casualty word (case-insensitive; over an ASCII report's lower-cased
+    text, case-sensitively: several times faster over a whole report)."""
     words = [w for p in load_lexicon(lang).family("casualty") for w in p["words"]]
-    return re.compile(rf"\b(?:{_alt(words)})\b", re.I) if words else None
+    return CaselessPattern(rf"\b(?:{_alt(words)})\b") if words else None
 
 
 def tells_casualties(text: str, lang: str = "en") -> bool:
