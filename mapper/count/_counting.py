@@ -260,8 +260,10 @@ class _ReportTally:
         self.told: dict[int, _Tally] = {}  # incident (by id) -> its numbers in this report
         self.inherited = -1  # sentence whose numbers took the region told before it
         placing = [m for m in ext.mentions if m.role in _PLACING]
-        told = {ev.sentence for ev in ext.events}  # not "Planes are circling above the capital"
-        self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION
+        told = {ev.sentence for ev in ext.events if not ev.background}  # not "Planes are circling above the capital"
+        # nor another story's headline ("Read also: ... attacks the Zhytomyr region"): background tells of none
+        aside = {ev.sentence for ev in ext.events if ev.background} - told
+        self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside
                      and (m.sentence in told or m.role is Role.TITLE)}  # regions the report tells of
         self.sole_rule = _SOLE.id
         if not self.sole:  # "Andrei Vorobyov said two drones were shot down": the region its head stands for
