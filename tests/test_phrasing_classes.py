@@ -854,3 +854,33 @@ def test_acc6_ru_telegram_channel_is_no_place(analyse):
     result = _ru(analyse, "Об этом губернатор написал в своем Telegram-канале. Над Курской областью сбиты два БПЛА.")
     assert per_region(result) == {"RU-KRS": 2}
     assert (result.unresolved["kind"] != "place").all()
+
+
+# acc7-counts: what gets counted in Russian- and Ukrainian-language reports (acc6-uk.md, acc6-ru.md misses)
+ACC7_COUNTS = {
+    # another story's headline after "Читайте також" is background: its region is not the report's sole
+    # region, so the national figures around it stay unplaced (English "Read also:" the same)
+    "read-also-region-is-not-the-sole-region-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі ворог запустив 90 ударних дронів.\nЧитайте також Росія знову "
+                      "атакує дронами: вибухи лунали на Житомирщині\nСтаном на ранок знешкоджено 70 дронів."),
+        {}),
+    "read-also-region-is-not-the-sole-region-en": (
+        "The enemy launched 90 drones overnight.\nRead also: Russia attacks the Zhytomyr region with drones again\n"
+        "As of 8:30, 70 drones were shot down.",
+        {}),
+    # a number after a dash followed by a noun that is no object counts houses, not the drones named before
+    "dash-number-of-houses-is-no-count-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Харківщиною збито дрон. У Лозівському районі пошкоджено три "
+                      "будинки; у Чугуївському районі — два будинки."),
+        {"UA-63": 1}),
+    "dash-number-of-private-houses-is-no-count-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Харківщиною збито дрон. В Ізюмському районі — 20 приватних "
+                      "будинків."),
+        {"UA-63": 1}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACC7_COUNTS))
+def test_acc7_counts_phrasing(analyse, name):
+    text, expected = ACC7_COUNTS[name]
+    assert per_region(analyse(text)) == expected, name

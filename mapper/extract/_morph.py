@@ -87,3 +87,11 @@ def singular_noun(word: str, lang: str) -> bool:
     genitive ("сбита ракета", "обломки беспилотника"): one object told without a number."""
     tag = analyzer(lang).parse(word.lower())[0].tag
     return "NOUN" in tag and "plur" not in tag and bool(tag.grammemes & _ONE_OBJECT_CASES)
+
+
+@lru_cache(maxsize=1 << 14)
+def noun_or_adjective(word: str, lang: str) -> bool:
+    """True if the likeliest reading of ``word`` is a noun or a full adjective ("будинки", "приватних"):
+    a number before it counts those, not the objects named earlier."""
+    tag = analyzer(lang).parse(word.lower())[0].tag
+    return "NOUN" in tag or "ADJF" in tag

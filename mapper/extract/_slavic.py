@@ -22,7 +22,7 @@ from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import common_word, lemmas, person_word, singular_noun, stem_key
+from ._morph import common_word, lemmas, noun_or_adjective, person_word, singular_noun, stem_key
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, split_sentences, tokenize
@@ -613,9 +613,18 @@ class SlavicExtractor:
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
         k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
+        if dashed and j == end and self._other_noun(s, end):
+            return None  # "у Чугуївському районі — два будинки": houses, not the drones named before
         if after in _ELLIPSIS_BEFORE or dashed or (verb and j in s.regions):
             return kind, end, them
         return None
+
+    def _other_noun(self, s: _Sentence, i: int) -> bool:
+        """A lower-case noun or adjective at ``i`` (a number before it counts no object: "— 20 приватних
+        будинків"), but no word of a phrase the rules know ("— по одному", "— два з них")."""
+        tok = s.toks[i] if i < len(s.toks) else None
+        return tok is not None and tok.is_word and not tok.is_cap and noun_or_adjective(tok.text, self.lang) \
+            and not s.has(self.of_them[0] | self.of_them[1] | self.more_words | self.verbs, i)
 
     def _number(self, s: _Sentence, i: int) -> tuple[int | None, int]:
         tok = s.toks[i]
