@@ -877,6 +877,31 @@ ACC7_COUNTS = {
         mapper.Report(id="uk", lang="uk", text="Над Харківщиною збито дрон. В Ізюмському районі — 20 приватних "
                       "будинків."),
         {"UA-63": 1}),
+    # a line of a read-also cue alone ("ЕЩЕ ПО ТЕМЕ") makes the headline lines after it (no full stop) background,
+    # up to the first line that ends with one
+    "read-also-header-line-makes-headlines-background-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Николаевской областью уничтожены девять шахедов.\nЕЩЕ ПО ТЕМЕ\n"
+                      "Оккупанты ночью ударили 30 дронами по Сумской области\nВ Херсоне прогремели взрывы\n"
+                      "Кроме того, над Одесской областью сбиты два дрона."),
+        {"UA-48": 9, "UA-51": 2}),
+    "read-also-header-line-makes-headlines-background-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Миколаївщиною знищено дев'ять шахедів.\nЧитайте також\n"
+                      "Окупанти вночі вдарили 30 дронами по Сумщині"),
+        {"UA-48": 9}),
+    # "Ранее, 25 февраля, ...": an earlier story with its own date is background, not a further batch; a bare
+    # "Ранее губернатор сообщил ..." still adds its "еще два"
+    "earlier-with-its-own-date-is-background-ru": (
+        mapper.Report(id="ru", lang="ru", text="Во вторник, 3 марта, над Белгородом сбит беспилотник. Ранее, 25 "
+                      "февраля, над Белгородом уже сбивали еще два беспилотника."),
+        {"RU-BEL": 1}),
+    "earlier-with-its-own-date-is-background-uk": (
+        mapper.Report(id="uk", lang="uk", text="У вівторок над Харковом збито дрон. Раніше, 25 лютого, над Харковом "
+                      "збили ще два дрони."),
+        {"UA-63": 1}),
+    "bare-earlier-still-a-batch-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Белгородом сбит беспилотник. Ранее губернатор сообщил, что над "
+                      "областью сбиты еще два беспилотника."),
+        {"RU-BEL": 3}),
 }
 
 

@@ -48,6 +48,7 @@ _OUT_OF = frozenset({"из", "з", "із", "зі"})
 _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
+_EARLIER_DATED_RULE = "background.opener"
 
 
 Phrase = tuple[frozenset[str], ...]
@@ -490,6 +491,7 @@ class SlavicExtractor:
             state["named_kind"] = counts[-1].kind
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
+        background = self._aside(s, background or self._earlier_dated(s), state)
         text = ext.sentence_text(s.si)
         if not counts and kind is Kind.OTHER:
             if alert:  # "Повітряна тривога лунає в ... областях": where an alert was declared, no incident
@@ -503,6 +505,40 @@ class SlavicExtractor:
         for c, mentions in _places_of_counts(s, counts, located, self.region_words):
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
+
+    def _aside(self, s: _Sentence, background: str, state: dict) -> str:
+        """The background rule of a sentence: a line that is only a read-also cue ("ЕЩЕ ПО ТЕМЕ") makes the
+        lines after it that end with no full stop (other stories' headlines) background too, up to the first
+        line that ends with one."""
+        header = state.get("aside", "")
+        if background:
+            state["aside"] = background if self._cue_only(s) else ""
+            return background
+        ends = self.lex.sentence_ends
+        last = [t.text for t in s.toks[-2:]]
+        told = bool(last) and (last[-1] in ends or last[-1] == "…" or (last[-1] in "»\")" and last[0] in ends))
+        state["aside"] = "" if told else header
+        return state["aside"]
+
+    def _earlier_dated(self, s: _Sentence) -> str:
+        """"Ранее, 7 января, ..." (an opener of ``background_openers`` and a day of a month right after it):
+        an earlier story with its own date, background; a bare "Ранее" often retells the same night."""
+        words = [k for k, t in enumerate(s.toks[:8]) if t.is_word or t.is_number]
+        if len(words) < 3 or s.toks[words[0]].lower not in self.lex.background_openers:
+            return ""
+        day, month = words[1], words[2]
+        if not (s.toks[day].is_number and s.has(self.lex.month_words, month)):
+            return ""
+        return _EARLIER_DATED_RULE
+
+    def _cue_only(self, s: _Sentence) -> bool:
+        """The sentence is a background cue and punctuation alone ("Еще по теме:", "Читайте також")."""
+        for _, phrases in self.background:
+            for i in range(len(s.toks)) if s.starts(phrases) else ():
+                for p, _ in phrases.at(s, i)[:1]:
+                    if not any(t.is_word or t.is_number for t in s.toks[:i] + s.toks[i + len(p):]):
+                        return True
+        return False
 
     def _places_only(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict,
                      text: str) -> None:
