@@ -902,6 +902,21 @@ ACC7_COUNTS = {
         mapper.Report(id="ru", lang="ru", text="Над Белгородом сбит беспилотник. Ранее губернатор сообщил, что над "
                       "областью сбиты еще два беспилотника."),
         {"RU-BEL": 3}),
+    # the items of a bulleted list after a colon add up, as a list in one sentence does; an item naming one
+    # object in the singular with no number is one
+    "bulleted-weapons-list-adds-up-uk": (
+        mapper.Report(id="uk", lang="uk", text="За добу по Харківщині вдарили:\n• дві керовані авіабомби;\n▪️ шість "
+                      "БпЛА типу «Герань-2»;\n▪️ fpv-дрон;\n▪️ 20 БпЛА (тип встановлюється).\nУ Харкові "
+                      "пошкоджено будинок."),
+        {"UA-63": 29}),
+    "bulleted-weapons-list-adds-up-ru": (
+        mapper.Report(id="ru", lang="ru", text="По Белгородской области за сутки выпущены:\n- три ракеты;\n- 14 "
+                      "беспилотников."),
+        {"RU-BEL": 17}),
+    "bulleted-damage-list-counts-nothing-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Сумщиною збито 12 дронів.\nЗа даними ОВА, пошкоджено:\n- два "
+                      "будинки;\n- автомобіль."),
+        {"UA-59": 12}),
 }
 
 

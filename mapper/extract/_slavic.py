@@ -8,6 +8,7 @@ their case forms by stem keys ("в Курской области", "на Хар�
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ _CLAUSE = frozenset(",;:")
 _DASHES = frozenset("—–-")
 _GLUE = frozenset("-/:")
 _QUOTES = frozenset("«»\"„“”")
+_BULLETS = frozenset("-–—•*·")
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
@@ -198,7 +200,7 @@ class SlavicExtractor:
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
         """Mentions and events of one report, sentence by sentence."""
-        split = split_sentences(report.text, self.lex)
+        split = _join_lists(split_sentences(report.text, self.lex))
         ext = Extraction(report=report, sentence_spans=[(s, e) for s, e, _ in split])
         state = {"last_region": None, "last_event": None, "last_event_sentence": -10}
         for si, (_, _, toks) in enumerate(split):
@@ -607,7 +609,24 @@ class SlavicExtractor:
             part = s.ending_at(flag_at, self.part_words) > 0
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
-        return out or self._single_object(s)
+        singles = self._list_singles(s, out)
+        return sorted(out + singles, key=lambda c: c.start) if singles else out or self._single_object(s)
+
+    def _list_singles(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """One object for each item of a bulleted list (:func:`_join_lists`) that names one in the singular
+        with no number ("- fpv-дрон;"); not an abbreviation ("• БпЛА (тип встановлюється)"), which may be many."""
+        toks, out = s.toks, []
+        items = [k for k, t in enumerate(toks) if k and _bullet(t) and toks[k - 1].text in ";:"]
+        for k, nxt in zip(items, items[1:] + [len(toks)]):
+            i = next((j for j in range(k + 1, nxt) if toks[j].is_word or toks[j].is_number), nxt)
+            if i == nxt or any(k < c.start < nxt for c in counts):
+                continue
+            found = self.objects.at(s, i)
+            if found and not toks[i].text.isupper():
+                phrase, kind = found[0]
+                if singular_noun(toks[i + len(phrase) - 1].text.split("-")[-1], self.lang):
+                    out.append(_Count(i, i + len(phrase), 1, kind, "count.single_object"))
+        return out
 
     def _civil(self, s: _Sentence, i: int) -> bool:
         """A word of civil flights in the clause of the count at ``i`` ("не смогли сесть", "рейсы", "в
@@ -715,6 +734,26 @@ class _Count:
     more: bool = False
     part: bool = False
     trailing: bool = False
+
+
+def _bullet(tok: Token) -> bool:
+    """A list item's mark at the start of a line ("- ", "• ", "▪️ ")."""
+    return tok.text in _BULLETS or unicodedata.category(tok.text[0]) == "So"
+
+
+def _join_lists(split: list[tuple[int, int, list[Token]]]) -> list[tuple[int, int, list[Token]]]:
+    """The lines of a bulleted list after a line ending with a colon ("За добу по області вдарили:\\n- два
+    КАБи;\\n- сім БпЛА ...") joined to that line as one sentence: the items' numbers add up, as in a list
+    told in one sentence."""
+    out: list[tuple[int, int, list[Token]]] = []
+    listing = False
+    for start, end, toks in split:
+        if out and listing and toks and _bullet(toks[0]):
+            out[-1] = (out[-1][0], end, out[-1][2] + toks)
+            continue
+        listing = bool(toks) and toks[-1].text == ":"
+        out.append((start, end, toks))
+    return out
 
 
 def _trailing_number(toks: list[Token], i: int) -> bool:
