@@ -917,6 +917,35 @@ ACC7_COUNTS = {
         mapper.Report(id="uk", lang="uk", text="Над Сумщиною збито 12 дронів.\nЗа даними ОВА, пошкоджено:\n- два "
                       "будинки;\n- автомобіль."),
         {"UA-59": 12}),
+    # "еще N" with a verb of downing and no noun: a further batch of the objects named before
+    "further-batch-with-a-verb-and-no-noun-ru": (
+        mapper.Report(id="ru", lang="ru", text="За ночь над Крымом сбиты шесть беспилотников, еще три подавлены "
+                      "средствами РЭБ."),
+        {"UA-43": 9}),
+    "further-batch-with-a-verb-and-no-noun-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Одещиною збито шість дронів, ще три подавлено засобами РЕБ."),
+        {"UA-51": 9}),
+    "further-hours-are-no-batch-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Крымом сбиты шесть беспилотников, еще три часа продолжалась "
+                      "тревога."),
+        {"UA-43": 6}),
+    # "два дрони: один — …, другий — …": "один" with an ordinal in a later clause tells the two apart, no third
+    "one-and-the-other-tell-apart-uk": (
+        mapper.Report(id="uk", lang="uk", text="Росіяни атакували Одесу. У порту впали дві ракети: одна — на склад, "
+                      "друга — біля причалу."),
+        {"UA-51": 2}),
+    "one-and-the-other-tell-apart-ru": (
+        mapper.Report(id="ru", lang="ru", text="В Туапсе упали два беспилотника: один упал в порту, а второй — на "
+                      "жилой дом."),
+        {"RU-KDA": 2}),
+    "one-and-the-second-over-regions-ru": (
+        mapper.Report(id="ru", lang="ru", text="Сбиты два беспилотника: один — над Курской областью, второй — над "
+                      "Брянской."),
+        {"RU-KRS": 1, "RU-BRY": 1}),
+    "one-more-in-another-district-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Курской областью сбит беспилотник. Еще один беспилотник сбит в "
+                      "другом районе области."),
+        {"RU-KRS": 2}),
 }
 
 

@@ -34,6 +34,7 @@ _DASHES = frozenset("—–-")
 _GLUE = frozenset("-/:")
 _QUOTES = frozenset("«»\"„“”")
 _BULLETS = frozenset("-–—•*·")
+_CLAUSE_OPENERS = frozenset({"а", "и", "і", "й", "та"})
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
@@ -178,6 +179,7 @@ class SlavicExtractor:
         self.person_roles = frozenset(lex.person_roles)
         self.alerts = _phrases(lex.alert_cues, lang)
         self.more_words = frozenset(lex.count_more_before)
+        self.ordinals = _words(lex.count_ordinals, lang)
         self.part_words = _phrases(lex.count_part_before, lang)
         self.of_them = (_OF, frozenset(lex.count_of_them) - _OF)  # "из них", "з них"
         self.verbs = frozenset(w for _, _, ph in self.triggers for p in ph if len(p) == 1 for w in p[0]) \
@@ -622,7 +624,7 @@ class SlavicExtractor:
             if i == nxt or any(k < c.start < nxt for c in counts):
                 continue
             found = self.objects.at(s, i)
-            if found and not toks[i].text.isupper():
+            if found and sum(c.isupper() for c in toks[i].text) < 2:  # not "БпЛА", "КАБ"
                 phrase, kind = found[0]
                 if singular_noun(toks[i + len(phrase) - 1].text.split("-")[-1], self.lang):
                     out.append(_Count(i, i + len(phrase), 1, kind, "count.single_object"))
@@ -670,7 +672,8 @@ class SlavicExtractor:
         dashed = k >= 0 and toks[k].text in _DASHES
         if dashed and j == end and self._other_noun(s, end):
             return None  # "у Чугуївському районі — два будинки": houses, not the drones named before
-        if after in _ELLIPSIS_BEFORE or dashed or (verb and j in s.regions):
+        further = verb and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре подавлены"
+        if after in _ELLIPSIS_BEFORE or dashed or further or (verb and j in s.regions):
             return kind, end, them
         return None
 
@@ -698,6 +701,8 @@ class SlavicExtractor:
             value, j = value + word, j + 1
         each = i > 0 and s.toks[i - 1].lower in _EACH  # "по одному"
         alone = j == i + 1 and s.keys[i][0] in self.lex.not_alone and not value > 1 and not each
+        if alone and self._told_apart(s, j):
+            return None, i + 1  # "два дрони: один — на кран, другий — на стоянку": the two told apart
         if alone and ((j + 1 < len(s.toks) and s.toks[j].text in _DASHES and s.toks[j + 1].lower in _ELLIPSIS_BEFORE)
                       or (i > 0 and s.toks[i - 1].text in _DASHES and j < len(s.toks)
                           and s.toks[j].lower in _ELLIPSIS_BEFORE)  # "— один над Курской областью;"
@@ -706,6 +711,13 @@ class SlavicExtractor:
         if j == i or alone:
             return (1, j) if j > i and self._object_after(s, j) else (None, i + 1)
         return value, j
+
+    def _told_apart(self, s: _Sentence, j: int) -> bool:
+        """"один" with no noun after it, and an ordinal opening a later clause ("один — на кран, другий — на
+        стоянку", "одна упала в порту, а вторая — ..."): the objects just counted told one by one."""
+        return not self._object_after(s, j) and any(
+            s.has(self.ordinals, k) and (s.toks[k - 1].text in _CLAUSE or s.toks[k - 1].lower in _CLAUSE_OPENERS)
+            for k in range(j + 1, len(s.toks)))
 
     def _object_after(self, s: _Sentence, i: int) -> tuple[str, int] | None:
         """The object noun after a number, past a few modifiers ("11 украинских беспилотных аппаратов")."""

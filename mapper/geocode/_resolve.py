@@ -287,7 +287,8 @@ def _new_paragraph(text: str, previous: tuple[int, int], start: int) -> bool:
     if "\n" not in text[previous[1]:start]:
         return False
     before, first = text[previous[0]:previous[1]].rstrip(), text[start:start + 1]
-    return not (before.endswith(":") or first in _BULLETS or before[:1] in _BULLETS)
+    last_line = before[before.rfind("\n") + 1:]  # a list joined to the line that announces it ends on its last item
+    return not (before.endswith(":") or first in _BULLETS or last_line[:1] in _BULLETS)
 
 
 def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -> tuple[list[dict], list[Unresolved]]:
