@@ -946,6 +946,22 @@ ACC7_COUNTS = {
         mapper.Report(id="ru", lang="ru", text="Над Курской областью сбит беспилотник. Еще один беспилотник сбит в "
                       "другом районе области."),
         {"RU-KRS": 2}),
+    "bulleted-list-after-its-total-retells-it-uk": (
+        mapper.Report(id="uk", lang="uk", text="Ворог атакував Харківщину 20 дронами:\n- 12 шахедів;\n- 8 fpv-дронів."),
+        {"UA-63": 20}),
+    "bulleted-list-whose-parts-match-an-item-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Харківщиною за добу прилетіли:\n▪️ сім БпЛА типу «Герань-2»;\n"
+                      "▪️ три БпЛА типу «Молния»;\n▪️ чотири fpv-дрони."),
+        {"UA-63": 14}),
+    # plural "Ракети" opening a sentence are many, not one; "від X до Y" tells how far they flew
+    "missiles-flew-from-to-is-no-incident-uk": (
+        mapper.Report(id="uk", lang="uk", text="На Рівненщині зафіксовано влучання в об'єкт інфраструктури. Ракети "
+                      "летіли над багатьма областями — від Чернігівщини до Волині."),
+        {"UA-56": None}),
+    "missiles-flew-from-to-is-no-incident-ru": (
+        mapper.Report(id="ru", lang="ru", text="В Ровенской области зафиксировано попадание в объект инфраструктуры. "
+                      "Ракеты летели над многими областями — от Черниговщины до Волыни."),
+        {"UA-56": None}),
 }
 
 

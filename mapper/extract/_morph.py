@@ -95,3 +95,9 @@ def noun_or_adjective(word: str, lang: str) -> bool:
     a number before it counts those, not the objects named earlier."""
     tag = analyzer(lang).parse(word.lower())[0].tag
     return "NOUN" in tag or "ADJF" in tag
+
+
+@lru_cache(maxsize=1 << 14)
+def plural_subject(word: str, lang: str) -> bool:
+    """True if ``word`` can be a noun in the nominative plural ("Ракети летіли ...", also a genitive singular)."""
+    return any("NOUN" in p.tag and "plur" in p.tag and "nomn" in p.tag for p in analyzer(lang).parse(word.lower())[:3])

@@ -23,7 +23,7 @@ from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import common_word, lemmas, noun_or_adjective, person_word, singular_noun, stem_key
+from ._morph import common_word, lemmas, noun_or_adjective, person_word, plural_subject, singular_noun, stem_key
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, split_sentences, tokenize
@@ -35,6 +35,7 @@ _GLUE = frozenset("-/:")
 _QUOTES = frozenset("«»\"„“”")
 _BULLETS = frozenset("-–—•*·")
 _CLAUSE_OPENERS = frozenset({"а", "и", "і", "й", "та"})
+_EXTENT_FROM = frozenset({"від", "од", "от"})  # "від Сумщини до Закарпаття"
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
@@ -202,9 +203,9 @@ class SlavicExtractor:
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
         """Mentions and events of one report, sentence by sentence."""
-        split = _join_lists(split_sentences(report.text, self.lex))
+        split, heads = _join_lists(split_sentences(report.text, self.lex))
         ext = Extraction(report=report, sentence_spans=[(s, e) for s, e, _ in split])
-        state = {"last_region": None, "last_event": None, "last_event_sentence": -10}
+        state = {"last_region": None, "last_event": None, "last_event_sentence": -10, "list_heads": heads}
         for si, (_, _, toks) in enumerate(split):
             sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
             self._people(ext, sent)
@@ -412,6 +413,8 @@ class SlavicExtractor:
                                                           or previous[1] == "origin"
                                                           and self._origin_goes_on(s, previous[0], start)):
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
+            if role is None and self._extent(s, start):
+                role = "direction"  # "від Сумщини до Закарпаття": how far they flew, nothing happened there
             if role is None and listed is not None and listed <= start \
                     and all(t.text != ";" for t in s.toks[listed:start]):
                 role = "origin"  # "з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ"
@@ -422,6 +425,18 @@ class SlavicExtractor:
             out.append((start, mi))
         s.elsewhere = [t for t, mi in out if ext.mentions[mi].role not in (Role.LOCATION, Role.TITLE)]
         return [(t, mi) for t, mi in out if ext.mentions[mi].role in (Role.LOCATION, Role.TITLE)]
+
+    def _extent(self, s: _Sentence, start: int) -> bool:
+        """A name right after "від"/"от" with "до" and a name later in the sentence, or right after that "до"
+        ("ракети фіксували над більшістю регіонів — від Сумщини до Закарпаття")."""
+        toks = s.toks
+        if start == 0:
+            return False
+        before = toks[start - 1].lower
+        if before in _EXTENT_FROM:
+            return any(t.lower == "до" and k + 1 < len(toks) and toks[k + 1].is_cap
+                       for k, t in enumerate(toks[start + 1:], start + 1))
+        return before == "до" and any(t.lower in _EXTENT_FROM for t in toks[:start - 1])
 
     def _launch_list(self, s: _Sentence) -> int | None:
         """Where a list of launch areas starts: after a colon or dash that follows an origin phrase or
@@ -550,6 +565,7 @@ class SlavicExtractor:
         adds counts), or is an incident of its own only if it names drones or the like; else nothing."""
         cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
         aerial = s.starts(self.objects) and any(self.objects.at(s, i) for i in range(len(s.toks)))
+        aerial = aerial or s.si in state["list_heads"]  # "По Белгородской области за сутки выпущены:" and a list
         if cont is None and not aerial:
             return
         _add(ext, s, Kind.OTHER, "event.places_only", None, [m for _, m in located], text, continues=cont,
@@ -618,8 +634,8 @@ class SlavicExtractor:
         """One object for each item of a bulleted list (:func:`_join_lists`) that names one in the singular
         with no number ("- fpv-дрон;"); not an abbreviation ("• БпЛА (тип встановлюється)"), which may be many."""
         toks, out = s.toks, []
-        items = [k for k, t in enumerate(toks) if k and _bullet(t) and toks[k - 1].text in ";:"]
-        for k, nxt in zip(items, items[1:] + [len(toks)]):
+        items = [k for k, t in enumerate(toks) if _bullet(t) and (k == 0 or toks[k - 1].text in ";:")]
+        for k, nxt in zip(items, items[1:] + [len(toks)]) if len(items) > 1 else ():
             i = next((j for j in range(k + 1, nxt) if toks[j].is_word or toks[j].is_number), nxt)
             if i == nxt or any(k < c.start < nxt for c in counts):
                 continue
@@ -648,6 +664,8 @@ class SlavicExtractor:
             if found and tok.is_word and not tok.text.isupper():
                 phrase, kind = found[0]
                 last = s.toks[i + len(phrase) - 1]
+                if i == 0 and len(phrase) == 1 and plural_subject(tok.text, self.lang):
+                    continue  # "Ракети летіли над ...": the sentence opens with them, many
                 if singular_noun(last.text, self.lang):
                     return [_Count(i, i + len(phrase), 1, kind, "count.single_object")]
         return []
@@ -753,19 +771,26 @@ def _bullet(tok: Token) -> bool:
     return tok.text in _BULLETS or unicodedata.category(tok.text[0]) == "So"
 
 
-def _join_lists(split: list[tuple[int, int, list[Token]]]) -> list[tuple[int, int, list[Token]]]:
+def _join_lists(split: list[tuple[int, int, list[Token]]]) -> tuple[list[tuple[int, int, list[Token]]], set[int]]:
     """The lines of a bulleted list after a line ending with a colon ("За добу по області вдарили:\\n- два
-    КАБи;\\n- сім БпЛА ...") joined to that line as one sentence: the items' numbers add up, as in a list
-    told in one sentence."""
+    КАБи;\\n- сім БпЛА ...") joined as one sentence: the items' numbers add up, as in a list told in one
+    sentence (the line that announces them stays apart: its numbers are no total of theirs); and the
+    sentences that announce a list."""
     out: list[tuple[int, int, list[Token]]] = []
-    listing = False
+    heads: set[int] = set()
+    listing, joined = False, False
     for start, end, toks in split:
-        if out and listing and toks and _bullet(toks[0]):
-            out[-1] = (out[-1][0], end, out[-1][2] + toks)
+        if listing and toks and _bullet(toks[0]):
+            if joined:
+                out[-1] = (out[-1][0], end, out[-1][2] + toks)
+            else:
+                heads.add(len(out) - 1)
+                out.append((start, end, toks))
+            joined = True
             continue
-        listing = bool(toks) and toks[-1].text == ":"
+        listing, joined = bool(toks) and toks[-1].text == ":", False
         out.append((start, end, toks))
-    return out
+    return out, heads
 
 
 def _trailing_number(toks: list[Token], i: int) -> bool:
