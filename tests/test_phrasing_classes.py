@@ -962,6 +962,22 @@ ACC7_COUNTS = {
         mapper.Report(id="ru", lang="ru", text="В Ровенской области зафиксировано попадание в объект инфраструктуры. "
                       "Ракеты летели над многими областями — от Черниговщины до Волыни."),
         {"UA-56": None}),
+    # a city that is a region of its own in a title ("Губернатор Севастополя") is no person's name, and places
+    # what the sentence tells when nothing else does, as "губернатор Белгородской области" does
+    "governor-of-a-city-region-places-it-ru": (
+        mapper.Report(id="ru", lang="ru", text="Губернатор Петербурга сообщил, что над городом уничтожен беспилотник."),
+        {"RU-SPE": 1}),
+    "governor-of-a-city-region-places-it-uk": (
+        mapper.Report(id="uk", lang="uk", text="Губернатор Севастополя повідомив, що над бухтою збито БпЛА."),
+        {"UA-40": 1}),
+    "mayor-of-kyiv-places-it-uk": (
+        mapper.Report(id="uk", lang="uk", text="Мер Києва Віталій Кличко повідомив, що уламки дрона впали на дах "
+                      "будинку."),
+        {"UA-30": 1}),
+    "mayor-of-moscow-and-a-district-of-the-oblast-ru": (
+        mapper.Report(id="ru", lang="ru", text="Мэр Москвы Сергей Собянин сообщил, что беспилотник сбит над "
+                      "Раменским районом."),
+        {"RU-MOS": 1}),
 }
 
 

@@ -36,6 +36,8 @@ _QUOTES = frozenset("«»\"„“”")
 _BULLETS = frozenset("-–—•*·")
 _CLAUSE_OPENERS = frozenset({"а", "и", "і", "й", "та"})
 _EXTENT_FROM = frozenset({"від", "од", "от"})  # "від Сумщини до Закарпаття"
+#: City-regions by their Russian and Ukrainian one-word names (geography.toml ``city_regions``), as lemma keys.
+_CITY_REGIONS = {k: code for k, code in load_lexicon().city_regions.items() if has_cyrillic(k) and " " not in k}
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
@@ -226,7 +228,8 @@ class SlavicExtractor:
             if not tok.is_cap or s.taken[i] or self.title_names.at(s, i):  # "голова КМВА Тимур Ткаченко"
                 continue
             initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
-            titled = i > 0 and s.has(self.person_roles, i - 1) and not self.regions.adjective(tok.text)
+            titled = i > 0 and s.has(self.person_roles, i - 1) and not self.regions.adjective(tok.text) \
+                and not self._city_region(s, i)  # "Губернатор Севастополя": the city's, no person
             if initial or titled or ((tok.text in self.given_names or person_word(tok.text, self.lang))
                                      and self._named_person(s, i)):
                 j = i
@@ -234,6 +237,11 @@ class SlavicExtractor:
                     s.taken[j] = True
                     j += 1
                 ext.people.append(ext.report.text[tok.start:toks[j - 1].end])
+
+    @staticmethod
+    def _city_region(s: _Sentence, i: int) -> str | None:
+        """The region a city of its own standing at ``i`` is ("Севастополя", "Петербурга"), if it is one."""
+        return next((_CITY_REGIONS[n] for n in map(normalize, s.keys[i]) if n in _CITY_REGIONS), None)
 
     def _named_person(self, s: _Sentence, i: int) -> bool:
         """A given name or surname next to another capitalised name word (not a place on its own); a given
@@ -421,6 +429,10 @@ class SlavicExtractor:
             if role is not None:
                 from dataclasses import replace
                 ext.mentions[mi] = replace(ext.mentions[mi], role=_ROLES[role], role_rule=_ROLE_RULES[role])
+            if role == "title" and start not in s.regions and self._city_region(s, start):
+                # "Губернатор Севастополя": the city is a region of its own, told as a region in a title is
+                ext.mentions[mi] = _renamed(ext.mentions[mi], kind=MentionKind.REGION,
+                                            region_code=self._city_region(s, start))
             previous = (start, role)
             out.append((start, mi))
         s.elsewhere = [t for t, mi in out if ext.mentions[mi].role not in (Role.LOCATION, Role.TITLE)]
