@@ -970,10 +970,24 @@ ACC7_COUNTS = {
     "governor-of-a-city-region-places-it-uk": (
         mapper.Report(id="uk", lang="uk", text="Губернатор Севастополя повідомив, що над бухтою збито БпЛА."),
         {"UA-40": 1}),
-    "mayor-of-kyiv-places-it-uk": (
-        mapper.Report(id="uk", lang="uk", text="Мер Києва Віталій Кличко повідомив, що уламки дрона впали на дах "
-                      "будинку."),
-        {"UA-30": 1}),
+    # not a mayor's city (as English "Moscow Mayor"): the mayor tells of drones over the region around it too
+    "mayor-of-moscow-places-nothing-ru": (
+        mapper.Report(id="ru", lang="ru", text="Мэр Москвы Сергей Собянин сообщил, что сбит беспилотник, летевший на "
+                      "город."),
+        {}),
+    # "На днях ..." (the other day) is background
+    "the-other-day-is-background-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Крымом сбиты пять беспилотников. На днях глава Севастополя "
+                      "Михаил Развожаев рассказал, что местный житель сбил в городе квадрокоптер."),
+        {"UA-43": 5}),
+    # a further batch told with where it flew ("летевших к столице") and no place is not the region's told before
+    "further-batch-flying-to-the-capital-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Брянской областью сбиты 5 БПЛА. Ночью также были уничтожены еще "
+                      "два беспилотника, летевших к столице."),
+        {"RU-BRY": 5}),
+    "region-batch-flying-to-the-capital-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Московской областью сбиты три беспилотника, летевших на Москву."),
+        {"RU-MOS": 3}),
     "mayor-of-moscow-and-a-district-of-the-oblast-ru": (
         mapper.Report(id="ru", lang="ru", text="Мэр Москвы Сергей Собянин сообщил, что беспилотник сбит над "
                       "Раменским районом."),

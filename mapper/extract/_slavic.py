@@ -37,6 +37,7 @@ _BULLETS = frozenset("-–—•*·")
 _CLAUSE_OPENERS = frozenset({"а", "и", "і", "й", "та"})
 _EXTENT_FROM = frozenset({"від", "од", "от"})  # "від Сумщини до Закарпаття"
 #: City-regions by their Russian and Ukrainian one-word names (geography.toml ``city_regions``), as lemma keys.
+_CITY_HEADS = frozenset({"губернатор", "глава", "губернатора", "главы", "губернатору"})
 _CITY_REGIONS = {k: code for k, code in load_lexicon().city_regions.items() if has_cyrillic(k) and " " not in k}
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
@@ -429,8 +430,9 @@ class SlavicExtractor:
             if role is not None:
                 from dataclasses import replace
                 ext.mentions[mi] = replace(ext.mentions[mi], role=_ROLES[role], role_rule=_ROLE_RULES[role])
-            if role == "title" and start not in s.regions and self._city_region(s, start):
-                # "Губернатор Севастополя": the city is a region of its own, told as a region in a title is
+            if role == "title" and start and s.toks[start - 1].lower in _CITY_HEADS and self._city_region(s, start):
+                # "Губернатор Севастополя": the city is a region of its own, told as a region in a title is (not a
+                # mayor's city: "мэр Москвы" often tells of drones over the region around it, as English "Moscow Mayor")
                 ext.mentions[mi] = _renamed(ext.mentions[mi], kind=MentionKind.REGION,
                                             region_code=self._city_region(s, start))
             previous = (start, role)
