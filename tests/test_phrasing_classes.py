@@ -992,6 +992,15 @@ ACC7_COUNTS = {
         mapper.Report(id="ru", lang="ru", text="Мэр Москвы Сергей Собянин сообщил, что беспилотник сбит над "
                       "Раменским районом."),
         {"RU-MOS": 1}),
+    # a number before a noun that is no object ("Три влучання — в нафтобазу") counts no objects, even where a
+    # preposition follows; "ударити" tells a strike as "вдарити" does
+    "number-of-hits-is-no-count-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Полтавщиною збито два дрони. Зафіксовано п'ять влучань — у "
+                      "нафтобазу та склади."),
+        {"UA-53": 2}),
+    "struck-with-udaryty-uk": (
+        mapper.Report(id="uk", lang="uk", text="Росіяни ударили по Кременчуку."),
+        {"UA-53": None}),
 }
 
 

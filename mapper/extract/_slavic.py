@@ -688,8 +688,8 @@ class SlavicExtractor:
         """A number with no noun, of the objects named before, when a place follows it (past "из них"
         and a verb) or a dash sets it apart ("семь над Воронежской", "Курской — 3", "четыре из них
         перехвачены над ...", "— по одному"); and whether "из них" was told with it."""
-        if not kind:
-            return None
+        if not kind or self._other_noun(s, end):
+            return None  # "у Чугуївському районі — два будинки", "Два влучання — у ...": not the objects named before
         toks, j = s.toks, end
         them = s.has(self.of_them[0], j) and s.has(self.of_them[1], j + 1)
         j += 2 * them
@@ -702,8 +702,6 @@ class SlavicExtractor:
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
         k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
-        if dashed and j == end and self._other_noun(s, end):
-            return None  # "у Чугуївському районі — два будинки": houses, not the drones named before
         further = verb and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре подавлены"
         if after in _ELLIPSIS_BEFORE or dashed or further or (verb and j in s.regions):
             return kind, end, them
@@ -714,7 +712,7 @@ class SlavicExtractor:
         будинків"), but no word of a phrase the rules know ("— по одному", "— два з них")."""
         tok = s.toks[i] if i < len(s.toks) else None
         return tok is not None and tok.is_word and not tok.is_cap and noun_or_adjective(tok.text, self.lang) \
-            and not s.has(self.of_them[0] | self.of_them[1] | self.more_words | self.verbs, i)
+            and not s.has(self.of_them[0] | self.of_them[1] | self.more_words, i)
 
     def _number(self, s: _Sentence, i: int) -> tuple[int | None, int]:
         tok = s.toks[i]
