@@ -1001,6 +1001,13 @@ ACC7_COUNTS = {
     "struck-with-udaryty-uk": (
         mapper.Report(id="uk", lang="uk", text="Росіяни ударили по Кременчуку."),
         {"UA-53": None}),
+    # hearsay the ministry left unconfirmed ("... эти данные не комментировали") is background, with the sentence
+    # that told it
+    "unconfirmed-hearsay-is-background-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Ленинградской областью сбиты четыре беспилотника. Ранее "
+                      "Telegram-канал Baza писал, что под Курчатовом сбили два дрона. В Минобороны эти данные не "
+                      "комментировали."),
+        {"RU-LEN": 4}),
 }
 
 

@@ -174,6 +174,7 @@ class SlavicExtractor:
         lex = self.lex
         self.triggers = [(p.id, p["kind"], _phrases(p["words"], lang)) for p in lex.family("trigger")]
         self.background = [(p.id, _phrases(p["words"], lang)) for p in lex.family("background")]
+        self.reaches_back = {p.id: p.params.get("reaches_back", 0) for p in lex.family("background")}
         self.cues = [(p.id, _phrases(p["words"], lang)) for p in lex.family("place_cue")]
         self.roles = {r: _phrases(ws, lang) for r, ws in lex.role_prefixes.items() if r in _ROLES}
         self.objects = _phrases(list(lex.object_nouns), lang, list(lex.object_nouns.values()))
@@ -525,6 +526,8 @@ class SlavicExtractor:
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
         background = self._aside(s, background or self._earlier_dated(s), state)
+        if self.reaches_back.get(background):
+            _make_background(ext, s.si - self.reaches_back[background], s.si, background)
         text = ext.sentence_text(s.si)
         if not counts and kind is Kind.OTHER:
             if alert:  # "Повітряна тривога лунає в ... областях": where an alert was declared, no incident
@@ -927,6 +930,17 @@ def _add(ext: Extraction, s: _Sentence, kind: Kind, kind_rule: str, c: _Count | 
         elaboration=elaboration, kind_rule=kind_rule,
         count_rule=c.rule if c else "", status_rule=status_rule, each=bool(c and c.each), more=bool(c and c.more),
         part=bool(c and c.part)))
+
+
+def _make_background(ext: Extraction, first: int, before: int, rule: str) -> None:
+    """The events of sentences ``first`` to ``before`` (not included) become background by ``rule``."""
+    from dataclasses import replace
+    for k in range(len(ext.events) - 1, -1, -1):
+        ev = ext.events[k]
+        if ev.sentence < first:
+            break
+        if ev.sentence < before and not ev.background:
+            ext.events[k] = replace(ev, background=True, elaboration=False, status_rule=rule)
 
 
 def _mention(ext: Extraction, s: _Sentence, i: int, end: int, kind: MentionKind, cue: Cue, *, rule: str,

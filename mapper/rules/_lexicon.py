@@ -85,7 +85,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
     # kinds.toml: any number of trigger groups and background groups
     "trigger": Family("kinds.toml", {"kind": "kind", "words": "phrases", "without_aerial": "kind"},
                       frozenset({"kind", "words"})),
-    "background": Family("kinds.toml", {"words": "phrases"}, frozenset({"words"})),
+    # reaches_back: the sentences before it that it makes background too ("... these reports were not commented on")
+    "background": Family("kinds.toml", {"words": "phrases", "reaches_back": "int"}, frozenset({"words"})),
     # places.toml: any number of groups of words that announce a place's name
     "place_cue": Family("places.toml", {"words": "phrases"}, frozenset({"words"})),
     # casualties.toml: any number of groups of words telling people killed or injured
