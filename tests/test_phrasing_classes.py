@@ -888,6 +888,10 @@ ACC7_COUNTS = {
         mapper.Report(id="uk", lang="uk", text="Над Миколаївщиною знищено дев'ять шахедів.\nЧитайте також\n"
                       "Окупанти вночі вдарили 30 дронами по Сумщині"),
         {"UA-48": 9}),
+    "read-also-header-line-makes-headlines-background-en": (
+        "Nine Shaheds were destroyed over the Mykolaiv region.\nRelated:\nRussia strikes the Sumy region with 30 "
+        "drones\nExplosions heard in Kherson\nIn addition, two drones were shot down over the Odesa region.",
+        {"UA-48": 9, "UA-51": 2}),
     # "Ранее, 25 февраля, ...": an earlier story with its own date is background, not a further batch; a bare
     # "Ранее губернатор сообщил ..." still adds its "еще два"
     "earlier-with-its-own-date-is-background-ru": (

@@ -17,7 +17,7 @@ from operator import attrgetter
 from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
-from ._kinds import background_rule, event_kind, is_geography, is_sighting, names_aerial, object_kind_named
+from ._kinds import background_rule, cue_line, event_kind, is_geography, is_sighting, names_aerial, object_kind_named
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts
@@ -92,6 +92,7 @@ class _Story:
     """What the sentences read so far leave to the next one."""
 
     last_event: int | None = None  #: the last event, which a sentence naming only places may elaborate
+    aside: str = ""  #: the cue of a read-also line alone, while the headlines after it go on
     last_event_sentence: int = -10
     last_kind: str | None = None  #: the objects counted last, for "12 were downed over ..."
     last_value: int | None = None  #: the number counted last, for "a third of them ..."
@@ -165,6 +166,7 @@ class Extractor:
             located = self._refer_back(ext, si, toks, located, story)
             counts = _counts(report, toks, located, story)
             if not counts and not located:  # no number and no place: no event, whatever the sentence tells
+                _aside(ext.sentence_text(si), story)  # but a read-also line alone starts other stories' headlines
                 continue
             kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
             counts = _not_flights(ext.sentence_text(si), kind, counts)
@@ -429,7 +431,8 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     were ..."), or is an incident of its own only if drones and the like are named in it."""
     text = ext.sentence_text(si)
     new = _events(ext, si, kind, counts, located, toks)
-    background = background_rule(text) if new else ""
+    aside = _aside(text, story)
+    background = (background_rule(text) or aside) if new else ""
     if background:
         for e in new:
             ext.events[e] = _replace(ext.events[e], background=True, status_rule=background)
@@ -444,7 +447,7 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
                 rule = _join(ext.events[e].count_rule, _EARLIER_ID)
                 ext.events[e] = _replace(ext.events[e], more=True, count_rule=rule)
     # not "Since the start of the war Russia has used Crimea", nor "Drones were spotted over Lipetsk"
-    if not new and located and not background_rule(text) and not is_sighting(text):
+    if not new and located and not background_rule(text) and not aside and not is_sighting(text):
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY_WITHIN else None
         aerial = names_aerial(text) and object_kind_named(text) != _AIRCRAFT  # not "Planes ... diverted to Samara"
         if cont is not None or aerial:
@@ -453,6 +456,18 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
                 ext.events[new[0]] = _replace(ext.events[new[0]], elaboration=True, status_rule=_ELABORATION.id)
     if new:
         story.last_event, story.last_event_sentence = new[-1], si
+
+
+_CUE_LINE_CHARS = 40  # a read-also line alone is short: longer sentences are not searched for one
+
+
+def _aside(text: str, story: _Story) -> str:
+    """The background cue of a headline of another story: a line that is only a read-also cue ("Read also")
+    makes the lines after it that end with no full stop background, up to the first that ends with one."""
+    cue = cue_line(text) if len(text) < _CUE_LINE_CHARS else ""
+    told = text.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?", "…"))
+    story.aside = cue or ("" if told else story.aside)
+    return "" if cue else story.aside
 
 
 def _event(ext: Extraction, si: int, kind: Kind, kind_rule: str, count: Count | None, mentions: list[int],

@@ -140,6 +140,15 @@ def background_rule(text: str) -> str:
     return _MONTH_RULE.id if _MONTH_OPENER.search(text) else ""
 
 
+def cue_line(text: str) -> str:
+    """Id of the background cue a sentence holds alone ("Read also", "Related:"), or ``""``: the lines after
+    it that end with no full stop are the headlines of other stories."""
+    m = _BACKGROUND.search(text)
+    if m is None or re.search(r"\w", text[:m.start()] + text[m.end():]):
+        return ""
+    return _owner(_BACKGROUND_OF, m.group())
+
+
 def is_geography(text: str) -> bool:
     """A sentence telling where places lie ("Oryol Oblast borders the Kursk region")."""
     return bool(_GEOGRAPHY.search(text))
