@@ -787,8 +787,8 @@ def _bullet(tok: Token) -> bool:
 
 
 def _join_lists(split: list[tuple[int, int, list[Token]]]) -> tuple[list[tuple[int, int, list[Token]]], set[int]]:
-    """The lines of a bulleted list after a line ending with a colon ("За добу по області вдарили:\\n- два
-    КАБи;\\n- сім БпЛА ...") joined as one sentence: the items' numbers add up, as in a list told in one
+    """The lines of a bulleted list after a line ending with a colon ("За добу по області вдарили:", "- два
+    КАБи;", "- сім БпЛА ...") joined as one sentence: the items' numbers add up, as in a list told in one
     sentence (the line that announces them stays apart: its numbers are no total of theirs); and the
     sentences that announce a list."""
     out: list[tuple[int, int, list[Token]]] = []
