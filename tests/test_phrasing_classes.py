@@ -917,6 +917,12 @@ ACC7_COUNTS = {
         mapper.Report(id="ru", lang="ru", text="По Белгородской области за сутки выпущены:\n- три ракеты;\n- 14 "
                       "беспилотников."),
         {"RU-BEL": 17}),
+    # an abbreviation told with one type ("БпЛА типу «Ланцет»", "БпЛА, тип якого встановлюється") is one drone; alone
+    # ("БпЛА (тип встановлюється)") it may be many, and counts nothing
+    "bulleted-list-drone-of-one-type-uk": (
+        mapper.Report(id="uk", lang="uk", text="По Харківщині за добу прилетіли:\n▪️ п'ять БпЛА типу «Герань-2»;\n"
+                      "▪️ БпЛА типу «Ланцет»;\n▪️ БпЛА, тип якого встановлюється;\n▪️ БпЛА (тип встановлюється)."),
+        {"UA-63": 7}),
     "bulleted-damage-list-counts-nothing-uk": (
         mapper.Report(id="uk", lang="uk", text="Над Сумщиною збито 12 дронів.\nЗа даними ОВА, пошкоджено:\n- два "
                       "будинки;\n- автомобіль."),

@@ -657,10 +657,16 @@ class SlavicExtractor:
             if i == nxt or any(k < c.start < nxt for c in counts):
                 continue
             found = self.objects.at(s, i)
-            if found and sum(c.isupper() for c in toks[i].text) < 2:  # not "БпЛА", "КАБ"
-                phrase, kind = found[0]
-                if singular_noun(toks[i + len(phrase) - 1].text.split("-")[-1], self.lang):
-                    out.append(_Count(i, i + len(phrase), 1, kind, "count.single_object"))
+            if not found:
+                continue
+            phrase, kind = found[0]
+            typed = [t.lower for t in toks[i + len(phrase):i + len(phrase) + 2]]
+            if sum(c.isupper() for c in toks[i].text) > 1:  # "БпЛА", "КАБ": one only of one type ("БпЛА типу
+                one = typed[:1] in (["типу"], ["типа"]) or typed == [",", "тип"]  # «Ланцет»", "БпЛА, тип якого ...")
+            else:
+                one = singular_noun(toks[i + len(phrase) - 1].text.split("-")[-1], self.lang)
+            if one:
+                out.append(_Count(i, i + len(phrase), 1, kind, "count.single_object"))
         return out
 
     def _civil(self, s: _Sentence, i: int) -> bool:
