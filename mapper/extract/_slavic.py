@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -525,7 +526,7 @@ class SlavicExtractor:
             state["named_kind"] = counts[-1].kind
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
-        background = self._aside(s, background or self._earlier_dated(s), state)
+        background = self._aside(s, background or self._earlier_dated(s, ext.report.date), state)
         if self.reaches_back.get(background):
             _make_background(ext, s.si - self.reaches_back[background], s.si, background)
         text = ext.sentence_text(s.si)
@@ -556,16 +557,17 @@ class SlavicExtractor:
         state["aside"] = "" if told else header
         return state["aside"]
 
-    def _earlier_dated(self, s: _Sentence) -> str:
+    def _earlier_dated(self, s: _Sentence, day: date | None) -> str:
         """"Ранее, 7 января, ..." (an opener of ``background_openers`` and a day of a month right after it):
-        an earlier story with its own date, background; a bare "Ранее" often retells the same night."""
+        an earlier story with its own date, background, unless it is the report's ``day`` (earlier that day: a
+        batch); a bare "Ранее" often retells the same night."""
         words = [k for k, t in enumerate(s.toks[:8]) if t.is_word or t.is_number]
         if len(words) < 3 or s.toks[words[0]].lower not in self.lex.background_openers:
             return ""
-        day, month = words[1], words[2]
-        if not (s.toks[day].is_number and s.has(self.lex.month_words, month)):
+        told, month = words[1], words[2]
+        if not (s.toks[told].is_number and s.has(self.lex.month_words, month)):
             return ""
-        return _EARLIER_DATED_RULE
+        return "" if day is not None and s.toks[told].text == str(day.day) else _EARLIER_DATED_RULE
 
     def _cue_only(self, s: _Sentence) -> bool:
         """The sentence is a background cue and punctuation alone ("Еще по теме:", "Читайте також")."""
