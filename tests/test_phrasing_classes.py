@@ -1029,3 +1029,42 @@ ACC7_COUNTS = {
 def test_acc7_counts_phrasing(analyse, name):
     text, expected = ACC7_COUNTS[name]
     assert per_region(analyse(text)) == expected, name
+
+
+# acc7-places: where names land in Russian- and Ukrainian-language reports (acc6-ru.md 1, 13; acc6-uk.md 2b, 8, 12)
+ACC7_PLACES = {
+    # a district's adjective names its town first, not a village spelt like the adjective
+    "ru-district-adjective-krymsk": (
+        "ru", "Вечером на окраине одного из хуторов Крымского района упали обломки беспилотника.", {"RU-KDA": 1}),
+    "ru-district-adjective-ryazan": (
+        "ru", "Обломки беспилотника упали на крышу склада в Рязанском районе.", {"RU-RYA": 1}),
+    "ru-municipal-okrug": (
+        "ru", "Беспилотник атаковал грузовик в Яковлевском муниципальном округе.", {"RU-BEL": 1}),
+    # the town of a Ukrainian district or community adjective need not end in "-ськ"
+    "uk-district-of-shostka": ("uk", "Ворог вдарив дроном по Шосткинському району.", {"UA-59": 1}),
+    "uk-district-of-drohobych": ("uk", "Уночі ворог атакував Дрогобицький район ракетою.", {"UA-46": 1}),
+    "uk-community-of-putyvl": ("uk", "Дрон атакував Путивльську міську громаду.", {"UA-59": 1}),
+    # a city's name in an oblique case is the city, before a village spelt like that form
+    "ru-inflected-ufa": ("ru", "Утром в Уфе упали обломки беспилотника.", {"RU-BA": 1}),
+    "ru-inflected-lviv": ("ru", "Ночью в Львове сбили ракету.", {"UA-46": 1}),
+    "ru-hyphenated-rostov": ("ru", "Обломки беспилотника упали в Ростове-на-Дону.", {"RU-ROS": 1}),
+    "ru-two-word-bila-tserkva": ("ru", "Ночью в Белой Церкви упал беспилотник.", {"UA-32": 1}),
+    # who wrote is a person, not a town: after a reporting verb, and a surname told with a given name before
+    "uk-surname-after-verb": ("uk", "«Ще одне село ворог атакував дронами», — написав Чаус.", {}),
+    "uk-surname-told-before": (
+        "uk", "Голова ОВА Вʼячеслав Чаус повідомив про нічну атаку. Чаус уточнив, що пошкоджено дах школи.", {}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACC7_PLACES))
+def test_acc7_places_phrasing(analyse, name):
+    lang, text, expected = ACC7_PLACES[name]
+    assert per_region(analyse(mapper.Report(id=lang, text=text, lang=lang))) == expected, name
+
+
+def test_acc7_village_before_district_stays_village(analyse):
+    # a village before a district in the genitive is the village, not the town its own name looks like an
+    # adjective of ("Приморське", not the town Приморськ)
+    result = analyse(mapper.Report(id="uk", text="Уранці дрон атакував Приморське Василівського району.", lang="uk"))
+    assert "Приморське" in set(result.places["name"])
+    assert "Приморськ" not in set(result.places["name"])

@@ -101,3 +101,32 @@ def noun_or_adjective(word: str, lang: str) -> bool:
 def plural_subject(word: str, lang: str) -> bool:
     """True if ``word`` can be a noun in the nominative plural ("Ракети летіли ...", also a genitive singular)."""
     return any("NOUN" in p.tag and "plur" in p.tag and "nomn" in p.tag for p in analyzer(lang).parse(word.lower())[:3])
+
+
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct", "loc2", "gen2"})
+
+
+@lru_cache(maxsize=1 << 16)
+def place_lemma(word: str, lang: str) -> str | None:
+    """The dictionary form of a place name the likeliest reading of which is in an oblique case ("Уфе": уфа,
+    "Львове": львов, "Ростове-на-Дону": ростов-на-дону), else None: the town before a village spelt like
+    the inflected form."""
+    head, sep, rest = word.lower().partition("-")
+    p = analyzer(lang).parse(head)[0]
+    if not p.tag.grammemes & _GEO or not p.tag.grammemes & _OBLIQUE or p.normal_form == head:
+        return None
+    return p.normal_form.replace("ё", "е") + sep + rest
+
+
+@lru_cache(maxsize=1 << 14)
+def nominative_phrase(words: tuple[str, ...], lang: str) -> str | None:
+    """A name of several words put in the nominative, each word in its own gender ("Белой Церкви": белая
+    церковь, "Кривому Рогу": кривой рог), or None if a word cannot be."""
+    out = []
+    for word in words:
+        p = analyzer(lang).parse(word.lower())[0]
+        form = p.inflect({"nomn"}) if p.tag.case and p.tag.case != "nomn" else p
+        if form is None:
+            return None
+        out.append(form.word.replace("ё", "е"))
+    return " ".join(out)

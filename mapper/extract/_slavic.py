@@ -24,7 +24,8 @@ from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import common_word, lemmas, noun_or_adjective, person_word, plural_subject, singular_noun, stem_key
+from ._morph import (common_word, lemmas, nominative_phrase, noun_or_adjective, person_word, place_lemma,
+                     plural_subject, singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, split_sentences, tokenize
@@ -183,6 +184,7 @@ class SlavicExtractor:
         self.region_words = frozenset(lex.region_words)
         self.stop = frozenset(lex.all_stopwords)
         self.person_roles = frozenset(lex.person_roles)
+        self.person_verbs = frozenset(lex.person_verbs)  # "— написав Чаус": who wrote, no place
         self.alerts = _phrases(lex.alert_cues, lang)
         self.more_words = frozenset(lex.count_more_before)
         self.ordinals = _words(lex.count_ordinals, lang)
@@ -204,6 +206,11 @@ class SlavicExtractor:
         self.nickname_suffixes = lex.role_prefixes.get("nickname_suffixes", ())
         self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
+        self.district_suffixes = lex.role_prefixes.get("district_suffixes", ())
+        endings = lex.role_prefixes.get("district_endings", ())  # the first before the bare stem ("Крымск", "Крым")
+        self.district_endings = endings[:1] + ("",) + endings[1:]
+        self.district_between = _words(lex.role_prefixes.get("district_between", ()), lang)
+        self.district_words = _words(lex.role_prefixes.get("district_words", ()), lang)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -213,7 +220,7 @@ class SlavicExtractor:
         state = {"last_region": None, "last_event": None, "last_event_sentence": -10, "list_heads": heads}
         for si, (_, _, toks) in enumerate(split):
             sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
-            self._people(ext, sent)
+            self._people(ext, sent, state)
             located = self._regions(ext, sent, state) + self._places(ext, sent)
             located.sort()
             located = self._assign_roles(ext, sent, located)
@@ -223,23 +230,27 @@ class SlavicExtractor:
         return ext
 
     # -- people and datelines --------------------------------------------------------------
-    def _people(self, ext: Extraction, s: _Sentence) -> None:
+    def _people(self, ext: Extraction, s: _Sentence, state: dict) -> None:
         toks, n = s.toks, len(s.toks)
         if s.si == 0 and n > 1 and toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text == ",":
             s.taken[0] = True  # a dateline: "БЕЛГОРОД, 24 мая"
+        told = state.setdefault("surnames", set())
         for i, tok in enumerate(toks):
             if not tok.is_cap or s.taken[i] or self.title_names.at(s, i):  # "голова КМВА Тимур Ткаченко"
                 continue
             initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
-            titled = i > 0 and s.has(self.person_roles, i - 1) and not self.regions.adjective(tok.text) \
-                and not self._city_region(s, i)  # "Губернатор Севастополя": the city's, no person
-            if initial or titled or ((tok.text in self.given_names or person_word(tok.text, self.lang))
-                                     and self._named_person(s, i)):
+            titled = i > 0 and s.has(self.person_roles | self.person_verbs, i - 1) \
+                and not self.regions.adjective(tok.text) \
+                and not self._city_region(s, i)  # "Губернатор Севастополя": the city's; "— написав Чаус": a person
+            if initial or titled or stem_word(tok.text) in told or (
+                    (tok.text in self.given_names or person_word(tok.text, self.lang)) and self._named_person(s, i)):
                 j = i
                 while j < n and (toks[j].is_cap or toks[j].text == ".") and not self.regions.adjective(toks[j].text):
                     s.taken[j] = True
                     j += 1
                 ext.people.append(ext.report.text[tok.start:toks[j - 1].end])
+                if any(t.text in self.given_names or person_word(t.text, self.lang) for t in toks[i:j - 1]):
+                    told.add(stem_word(toks[j - 1].text))  # "В'ячеслав Чаус": a later "Чаус" is him
 
     @staticmethod
     def _city_region(s: _Sentence, i: int) -> str | None:
@@ -352,7 +363,25 @@ class SlavicExtractor:
         while end < len(s.toks) and (s.toks[end].text == "," or s.toks[end].lower in _LINKS
                                      or (s.toks[end].is_cap and s.toks[end].is_word)):
             end += 1
-        return s.has(self.districts, end)
+        return self._district_word_at(s, end)
+
+    def _district_word_at(self, s: _Sentence, end: int) -> bool:
+        """A district word at ``end``, or past words such as "муниципальном" before "округе"."""
+        while end < len(s.toks) and s.has(self.district_between, end):  # "муниципальном округе", "міській громаді"
+            end += 1
+        return s.has(self.districts, end) or end > 0 and s.has(self.district_between, end - 1) \
+            and s.has(self.district_words, end)
+
+    def _adjective_of_district(self, s: _Sentence, i: int) -> bool:
+        """The word at ``i`` is the adjective of a district word after it, past other adjectives of the same
+        ending ("в Рязанском районе", "у Дніпровському та Печерському районах"; not the village in
+        "Приморське Василівського району")."""
+        toks, end = s.toks, i + 1
+        while end < len(toks) and (toks[end].text == "," or toks[end].lower in _LINKS
+                                   or (toks[end].is_cap and toks[end].is_word
+                                       and toks[end].lower[-2:] == toks[i].lower[-2:])):
+            end += 1
+        return self._district_word_at(s, end)
 
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
         for rule_id, phrases in self.cues:
@@ -362,6 +391,10 @@ class SlavicExtractor:
 
     def _place_at(self, s: _Sentence, i: int, cued: bool) -> tuple[int, str, str, bool] | None:
         toks = s.toks
+        town = self._district_town(toks[i].text) if self._adjective_of_district(s, i) else None
+        if town:  # "Крымского района": Крымск before the village Крымское
+            s.nicknames.add(i)
+            return i + 1, town, "place.gazetteer", True
         for width in range(_MAX_NAME, 0, -1):
             words = toks[i:i + width]
             if len(words) < width or not all(t.is_word and not s.taken[i + k] for k, t in enumerate(words)):
@@ -397,9 +430,27 @@ class SlavicExtractor:
                 return name
         return None
 
+    def _district_town(self, word: str) -> str | None:
+        """The town a district's or community's adjective is made from, by the gazetteer's exact names
+        ("Рязанском": Рязань, "Яковлевском": Яковлево, "Шосткинський": Шостка, "Дрогобицький": Дрогобич,
+        "Білопільська": Білопілля), or None."""
+        low = word.lower()
+        suffix = next((suf for suf in self.district_suffixes if suf in low[3:]
+                       and low.rindex(suf) >= len(low) - len(suf) - 3), None)  # a case ending after
+        if suffix is None:
+            return None
+        base = word[:low.rindex(suffix)]
+        bases = (base, base[:-1]) if base.endswith("ь") else (base,)  # "Ізмаїльський": Ізмаїл
+        known = self.index.keys
+        return next((b + e for e in self.district_endings for b in bases if normalize(b + e) in known), None)
+
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
         """The gazetteer's name for a written form: itself, its lemma, or a name of the same stem."""
         known = self.index.keys
+        lemma = place_lemma(written, self.lang) if len(keys) == 1 else \
+            nominative_phrase(tuple(written.split()), self.lang)  # "В Уфе": Уфа, not a village Уфе
+        if lemma and normalize(lemma) in known:
+            return lemma.title()
         if normalize(written) in known:
             return written
         by_lemma = [lemma for lemma in keys[0][1:] if lemma in known] if len(keys) == 1 else []
