@@ -1049,6 +1049,10 @@ ACC7_PLACES = {
     "ru-inflected-lviv": ("ru", "Ночью в Львове сбили ракету.", {"UA-46": 1}),
     "ru-hyphenated-rostov": ("ru", "Обломки беспилотника упали в Ростове-на-Дону.", {"RU-ROS": 1}),
     "ru-two-word-bila-tserkva": ("ru", "Ночью в Белой Церкви упал беспилотник.", {"UA-32": 1}),
+    # an adjective before an organisation noun is its name, no village; a region's before a facility is the region
+    "ru-fleet-is-no-place": (
+        "ru", "Силы ПВО и Черноморского флота уничтожили шесть беспилотников над Севастополем.", {"UA-40": 6}),
+    "ru-region-facility": ("ru", "Ночью обломки беспилотника упали у Курской АЭС.", {"RU-KRS": 1}),
     # who wrote is a person, not a town: after a reporting verb, and a surname told with a given name before
     "uk-surname-after-verb": ("uk", "«Ще одне село ворог атакував дронами», — написав Чаус.", {}),
     "uk-surname-told-before": (

@@ -130,3 +130,9 @@ def nominative_phrase(words: tuple[str, ...], lang: str) -> str | None:
             return None
         out.append(form.word.replace("ё", "е"))
     return " ".join(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def adjective(word: str, lang: str) -> bool:
+    """True if the likeliest reading of ``word`` is an adjective ("Черноморского", "Курской")."""
+    return "ADJF" in analyzer(lang).parse(word.lower())[0].tag

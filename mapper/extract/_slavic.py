@@ -24,7 +24,7 @@ from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import (common_word, lemmas, nominative_phrase, noun_or_adjective, person_word, place_lemma,
+from ._morph import (adjective, common_word, lemmas, nominative_phrase, noun_or_adjective, person_word, place_lemma,
                      plural_subject, singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
@@ -184,6 +184,8 @@ class SlavicExtractor:
         self.region_words = frozenset(lex.region_words)
         self.stop = frozenset(lex.all_stopwords)
         self.person_roles = frozenset(lex.person_roles)
+        self.facilities = _words(lex.organisation_words, lang)  # "у Курской АЭС": in the region
+        self.organisations = _words(lex.role_prefixes.get("organisation_names", ()), lang)  # "Черноморского флота"
         self.person_verbs = frozenset(lex.person_verbs)  # "— написав Чаус": who wrote, no place
         self.alerts = _phrases(lex.alert_cues, lang)
         self.more_words = frozenset(lex.count_more_before)
@@ -319,6 +321,8 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
         if j == first and toks[i].is_cap and s.has(self.adjective_titles, j):  # "Воронежский губернатор"
             return first, code, Cue.REGION_WORD, "region.governor"
+        if j == first and toks[i].is_cap and s.has(self.facilities, j) and adjective(toks[i].text, self.lang):
+            return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
         later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
@@ -403,10 +407,13 @@ class SlavicExtractor:
                 continue
             if i == 0 and width == 1 and not cued and common_word(words[0].text, self.lang):
                 continue  # the first word of a sentence: "Ночью", "Сбито"
+            if not cued and s.has(self.organisations, i + width) and adjective(words[-1].text, self.lang):
+                continue  # "Черноморского флота": an organisation's name, no village
             name = self._lookup(" ".join(t.text for t in words), [s.keys[i + k] for k in range(width)])
             if name:
                 return i + width, name, self._cue_before(s, i) or "place.gazetteer", True
-        nickname = self._nickname(toks[i].text)
+        nickname = None if s.has(self.organisations, i + 1) and adjective(toks[i].text, self.lang) \
+            else self._nickname(toks[i].text)
         if nickname:
             s.nicknames.add(i)
             return i + 1, nickname, "place.gazetteer", True
