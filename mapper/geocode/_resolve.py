@@ -166,7 +166,7 @@ class _Context:
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
         if mm.district and not frame and self.all_regions and region not in self.all_regions \
-                and c.population < SMALL_ELSEWHERE and not _district_centre(c, mm):
+                and (self._adjective_of(mm, c) or c.population < SMALL_ELSEWHERE and not _district_centre(c, mm)):
             # "Запорізького району" of a report on Zaporizhzhia Oblast (not "the Novhorod-Siverskyi district")
             return (f"a district named like a small place of another region ({where}), none of the regions "
                     f"the report tells of")
@@ -180,6 +180,13 @@ class _Context:
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
         return None
+
+    def _adjective_of(self, mm: Mention, c: Candidate) -> bool:
+        """The district is told by an adjective of its town ("в Северском районе": Северск is only the name
+        the extractor made of it), so the town of another region is no reading below a big city's size
+        ("Рязанском районе": Рязань), nor in a city of its own standing ("Пушкинском районе" of Petersburg)."""
+        return normalize(self.ext.report.text[mm.start:mm.end]) != normalize(mm.text) \
+            and c.population < _LEX.big_city_any_name and c.region not in _CITY_REGIONS
 
     @staticmethod
     def _around_frame(region: str | None, frame: set[str]) -> bool:
@@ -277,6 +284,7 @@ def regional_frames(ext: Extraction) -> dict[int, set[str]]:
     return frames
 
 
+_CITY_REGIONS = frozenset(_LEX.city_regions.values())
 _BULLETS = frozenset("•·*-–—▪►✅❗")
 
 
