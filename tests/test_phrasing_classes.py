@@ -1049,6 +1049,10 @@ ACC7_PLACES = {
     "ru-inflected-lviv": ("ru", "Ночью в Львове сбили ракету.", {"UA-46": 1}),
     "ru-hyphenated-rostov": ("ru", "Обломки беспилотника упали в Ростове-на-Дону.", {"RU-ROS": 1}),
     "ru-two-word-bila-tserkva": ("ru", "Ночью в Белой Церкви упал беспилотник.", {"UA-32": 1}),
+    # a district's adjective in a report on another region is no big town of a region the report never names
+    "ru-district-of-seversk-elsewhere": (
+        "ru", "«Обломки дрона упали во дворе в Северском районе. Никто не пострадал». Об этом сообщил оперштаб "
+        "Кубани.", {"RU-KDA": 1}),
     # an adjective before an organisation noun is its name, no village; a region's before a facility is the region
     "ru-fleet-is-no-place": (
         "ru", "Силы ПВО и Черноморского флота уничтожили шесть беспилотников над Севастополем.", {"UA-40": 6}),
@@ -1072,3 +1076,11 @@ def test_acc7_village_before_district_stays_village(analyse):
     result = analyse(mapper.Report(id="uk", text="Уранці дрон атакував Приморське Василівського району.", lang="uk"))
     assert "Приморське" in set(result.places["name"])
     assert "Приморськ" not in set(result.places["name"])
+
+
+def test_acc7_two_word_village_after_marker_is_not_cut(analyse):
+    # a two-word name after a settlement marker that the gazetteer lacks is that name, unresolved, not its
+    # first word alone ("Кам'яна", a village of another oblast)
+    result = analyse(mapper.Report(id="uk", text="Дрон атакував с. Кам'яна Яруга на Харківщині.", lang="uk"))
+    assert "Кам'яна" not in set(result.places["name"])
+    assert "Кам'яна Яруга" in set(result.unresolved["text"])

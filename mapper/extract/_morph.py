@@ -134,5 +134,5 @@ def nominative_phrase(words: tuple[str, ...], lang: str) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def adjective(word: str, lang: str) -> bool:
-    """True if the likeliest reading of ``word`` is an adjective ("Черноморского", "Курской")."""
-    return "ADJF" in analyzer(lang).parse(word.lower())[0].tag
+    """True if one of the three likeliest readings of ``word`` is an adjective ("Черноморского", "Кам'яна")."""
+    return any("ADJF" in p.tag for p in analyzer(lang).parse(word.lower())[:3])

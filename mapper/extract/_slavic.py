@@ -412,6 +412,9 @@ class SlavicExtractor:
             name = self._lookup(" ".join(t.text for t in words), [s.keys[i + k] for k in range(width)])
             if name:
                 return i + width, name, self._cue_before(s, i) or "place.gazetteer", True
+            if width == 2 and cued and self._adjective_and_noun(words):  # "с. Кам'яна Яруга", not "Кам'яна"
+                phrase = nominative_phrase(tuple(t.text for t in words), self.lang) or " ".join(t.text for t in words)
+                return i + 2, _capitalised(phrase), self._cue_before(s, i) or "place.gazetteer", False
         nickname = None if s.has(self.organisations, i + 1) and adjective(toks[i].text, self.lang) \
             else self._nickname(toks[i].text)
         if nickname:
@@ -420,6 +423,11 @@ class SlavicExtractor:
         if cued:
             return i + 1, _nominative(toks[i].text, s.keys[i]), self._cue_before(s, i) or "place.gazetteer", False
         return None
+
+    def _adjective_and_noun(self, words: list[Token]) -> bool:
+        """Two words of one name: an adjective and a noun, neither a region's ("Кам'яна Яруга")."""
+        return adjective(words[0].text, self.lang) and not adjective(words[1].text, self.lang) \
+            and not any(self.regions.adjective(t.text) for t in words)
 
     def _nickname(self, word: str) -> str | None:
         """The town a district's nickname is made from ("Нікопольщина": the Nikopol district, "Куп'янщину":
@@ -457,7 +465,7 @@ class SlavicExtractor:
         lemma = place_lemma(written, self.lang) if len(keys) == 1 else \
             nominative_phrase(tuple(written.split()), self.lang)  # "В Уфе": Уфа, not a village Уфе
         if lemma and normalize(lemma) in known:
-            return lemma.title()
+            return _capitalised(lemma)
         if normalize(written) in known:
             return written
         by_lemma = [lemma for lemma in keys[0][1:] if lemma in known] if len(keys) == 1 else []
@@ -1035,6 +1043,11 @@ def _common_prefix(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+def _capitalised(name: str) -> str:
+    """Each word of a lower-case name with its first letter capitalised ("кам'яна яруга": Кам'яна Яруга)."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
 def _nominative(word: str, keys: tuple[str, ...]) -> str:
