@@ -1057,6 +1057,8 @@ ACC7_PLACES = {
     "ru-fleet-is-no-place": (
         "ru", "Силы ПВО и Черноморского флота уничтожили шесть беспилотников над Севастополем.", {"UA-40": 6}),
     "ru-region-facility": ("ru", "Ночью обломки беспилотника упали у Курской АЭС.", {"RU-KRS": 1}),
+    # Ukrainian "Кривому Розі": the locative's softened consonant and "о" of a closed syllable
+    "uk-kryvyi-rih-locative": ("uk", "Уночі у Кривому Розі впав уламок ракети.", {"UA-12": 1}),
     # who wrote is a person, not a town: after a reporting verb, and a surname told with a given name before
     "uk-surname-after-verb": ("uk", "«Ще одне село ворог атакував дронами», — написав Чаус.", {}),
     "uk-surname-told-before": (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
 
 from ..text import normalize
 
@@ -119,17 +120,32 @@ def place_lemma(word: str, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def nominative_phrase(words: tuple[str, ...], lang: str) -> str | None:
-    """A name of several words put in the nominative, each word in its own gender ("Белой Церкви": белая
-    церковь, "Кривому Рогу": кривой рог), or None if a word cannot be."""
+def nominative_phrases(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """A name of several words put in the nominative: each word inflected in its own gender ("Белой Церкви":
+    белая церковь), then the dictionary forms of its likelier readings together ("Кривому Рогу": кривий ріг)."""
+    readings = [analyzer(lang).parse(word.lower())[:4] for word in words]
     out = []
-    for word in words:
-        p = analyzer(lang).parse(word.lower())[0]
-        form = p.inflect({"nomn"}) if p.tag.case and p.tag.case != "nomn" else p
-        if form is None:
-            return None
-        out.append(form.word.replace("ё", "е"))
-    return " ".join(out)
+    inflected = [p.inflect({"nomn"}) if p.tag.case and p.tag.case != "nomn" else p for p in (r[0] for r in readings)]
+    if all(inflected):
+        out.append(" ".join(p.word for p in inflected))
+    choices = [dict.fromkeys([p.normal_form for p in r] + _unalternated(w.lower())) for r, w in zip(readings, words)]
+    for forms in product(*choices):
+        out.append(" ".join(forms))
+    return tuple(dict.fromkeys(w.replace("ё", "е") for w in out))
+
+
+_SOFTENED = {"зі": "г", "ці": "к", "сі": "х"}  # "на нозі", "у руці": the consonant of the nominative
+
+
+def _unalternated(word: str) -> list[str]:
+    """Nominatives of a Ukrainian locative or dative with a softened consonant and, in a closed last
+    syllable, "о" become "і" ("Розі": ріг, as "у Кривому Розі")."""
+    back = _SOFTENED.get(word[-2:])
+    if back is None or len(word) < 4:
+        return []
+    stem = word[:-2] + back
+    k = stem.rfind("о")
+    return [stem] + ([stem[:k] + "і" + stem[k + 1:]] if k == len(stem) - 2 else [])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -24,7 +24,7 @@ from ..rules import Lexicon, load_lexicon
 from ..text import has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import (adjective, common_word, lemmas, nominative_phrase, noun_or_adjective, person_word, place_lemma,
+from ._morph import (adjective, common_word, lemmas, nominative_phrases, noun_or_adjective, person_word, place_lemma,
                      plural_subject, singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
@@ -413,7 +413,7 @@ class SlavicExtractor:
             if name:
                 return i + width, name, self._cue_before(s, i) or "place.gazetteer", True
             if width == 2 and cued and self._adjective_and_noun(words):  # "с. Кам'яна Яруга", not "Кам'яна"
-                phrase = nominative_phrase(tuple(t.text for t in words), self.lang) or " ".join(t.text for t in words)
+                phrase = nominative_phrases(tuple(t.text for t in words), self.lang)[0]
                 return i + 2, _capitalised(phrase), self._cue_before(s, i) or "place.gazetteer", False
         nickname = None if s.has(self.organisations, i + 1) and adjective(toks[i].text, self.lang) \
             else self._nickname(toks[i].text)
@@ -462,9 +462,10 @@ class SlavicExtractor:
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
         """The gazetteer's name for a written form: itself, its lemma, or a name of the same stem."""
         known = self.index.keys
-        lemma = place_lemma(written, self.lang) if len(keys) == 1 else \
-            nominative_phrase(tuple(written.split()), self.lang)  # "В Уфе": Уфа, not a village Уфе
-        if lemma and normalize(lemma) in known:
+        forms = (place_lemma(written, self.lang),) if len(keys) == 1 else \
+            nominative_phrases(tuple(written.split()), self.lang)  # "В Уфе": Уфа, not a village Уфе
+        lemma = next((f for f in forms if f and normalize(f) in known), None)
+        if lemma:
             return _capitalised(lemma)
         if normalize(written) in known:
             return written
