@@ -1053,6 +1053,10 @@ ACC7_PLACES = {
     "ru-district-of-seversk-elsewhere": (
         "ru", "«Обломки дрона упали во дворе в Северском районе. Никто не пострадал». Об этом сообщил оперштаб "
         "Кубани.", {"RU-KDA": 1}),
+    # "громада" in Russian-language Ukrainian reports is a district word: its adjective is no village elsewhere
+    "ru-hromadas-of-a-district": (
+        "ru", "Днем противник ударил дронами по Петропавловской и Межевской громадам Синельниковского района.",
+        {"UA-12": None}),
     # an adjective before an organisation noun is its name, no village; a region's before a facility is the region
     "ru-fleet-is-no-place": (
         "ru", "Силы ПВО и Черноморского флота уничтожили шесть беспилотников над Севастополем.", {"UA-40": 6}),
