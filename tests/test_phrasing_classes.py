@@ -1090,3 +1090,12 @@ def test_acc7_two_word_village_after_marker_is_not_cut(analyse):
     result = analyse(mapper.Report(id="uk", text="Дрон атакував с. Кам'яна Яруга на Харківщині.", lang="uk"))
     assert "Кам'яна" not in set(result.places["name"])
     assert "Кам'яна Яруга" in set(result.unresolved["text"])
+
+
+def test_acc7_small_namesake_away_from_a_sentences_places(analyse):
+    # a village the gazetteer has only in another oblast, in a list whose other places all lie in one oblast,
+    # is no reading (left unresolved), not a region of its own
+    text = "Ворог обстріляв Антонівку, Зеленівку, Комишани, Білозерку та Широку Балку."
+    result = analyse(mapper.Report(id="uk", text=text, lang="uk"))
+    assert set(per_region(result)) == {"UA-65"}
+    assert "Широка Балка" in set(result.unresolved["text"])

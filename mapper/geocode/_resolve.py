@@ -30,6 +30,7 @@ from ..text import normalize
 from ._candidates import Candidate, candidates_of, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
+CLUSTER = 3  # this many other places of a sentence in one region: a small namesake elsewhere is no reading
 SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the regions named nearby, is no match
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
@@ -170,6 +171,11 @@ class _Context:
             # "Запорізького району" of a report on Zaporizhzhia Oblast (not "the Novhorod-Siverskyi district")
             return (f"a district named like a small place of another region ({where}), none of the regions "
                     f"the report tells of")
+        cluster = neighbours.most_common(1)
+        if cluster and cluster[0][1] >= CLUSTER and not neighbours[region] and c.population < SMALL_ELSEWHERE \
+                and not mm.region_hint:  # "по Антонівці, Садовому, ..., Широкій Балці": the list's oblast
+            return (f"a small place ({where}) away from the {cluster[0][1]} places beside it in "
+                    f"{names.get(cluster[0][0], cluster[0][0])}")
         near = self.near[mm.sentence]
         if near and region not in near and not c.main_name and c.population < SMALL_ELSEWHERE:
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in near))} in the "
