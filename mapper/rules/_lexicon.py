@@ -105,6 +105,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         region__full_name={},
         region__republic_of={"prefixes": "phrases"},
         region__name_and_word={},
+        region__facility={},
         region__governor={"nouns": "words", "adjectives": "words", "after_adjective": "words", "of": "words"},
         region__standalone={},
         region__list={"joiners": "words"},
