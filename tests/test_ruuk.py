@@ -70,6 +70,14 @@ def test_russian_regions_numbers_kinds_people(analyse):
     assert set(result.events["lang"]) == {"ru"}
 
 
+def test_hyphenated_city_shown_in_its_dictionary_form_with_its_capitals(analyse):
+    """An inflected hyphenated name is shown in the nominative, with the parts written capitalised
+    (not "Ростов-на-дону")."""
+    result = analyse(mapper.Report("ru-rostov", "Обломки беспилотника упали в Ростове-на-Дону, сообщил губернатор."))
+    assert list(result.mentions["text"]) == ["Ростов-на-Дону"]
+    assert set(result.places["region_code"]) == {"RU-ROS"}
+
+
 def test_ukrainian_forms_origin_and_part_of_total(analyse):
     result = analyse(mapper.Report("uk1", UK))
     got = _incidents(result)

@@ -466,7 +466,7 @@ class SlavicExtractor:
             nominative_phrases(tuple(written.split()), self.lang)  # "В Уфе": Уфа, not a village Уфе
         lemma = next((f for f in forms if f and normalize(f) in known), None)
         if lemma:
-            return _capitalised(lemma)
+            return _capitalised(lemma, written)
         if normalize(written) in known:
             return written
         by_lemma = [lemma for lemma in keys[0][1:] if lemma in known] if len(keys) == 1 else []
@@ -1046,9 +1046,19 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _capitalised(name: str) -> str:
-    """Each word of a lower-case name with its first letter capitalised ("кам'яна яруга": Кам'яна Яруга)."""
-    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+def _capitalised(name: str, written: str = "") -> str:
+    """Each word of a lower-case name with its first letter capitalised ("кам'яна яруга": Кам'яна Яруга);
+    of a hyphenated word written with as many parts, the parts written capitalised ("Ростове-на-Дону":
+    Ростов-на-Дону)."""
+    shown = written.split()
+    out = []
+    for k, word in enumerate(name.split()):
+        parts, seen = word.split("-"), shown[k].split("-") if k < len(shown) else []
+        if len(parts) > 1 and len(seen) == len(parts):
+            out.append("-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, seen)))
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
 
 
 def _nominative(word: str, keys: tuple[str, ...]) -> str:
