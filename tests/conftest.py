@@ -24,6 +24,20 @@ SEEDS = [pytest.param(SEED, id="example")] + [
                                                                    reason="../shared/reports not here"))]
 
 
+
+
+def pytest_configure(config):
+    """Refuse to test a compiled build older than its sources (it would shadow the edited modules)."""
+    import sys
+
+    if str(ROOT) not in sys.path:  # bench, beside mapper
+        sys.path.insert(0, str(ROOT))
+    from bench.compile import stale
+
+    if stale():
+        pytest.exit("compiled extraction older than its sources: rebuild (python -m bench.compile) or remove it "
+                    "(python -m bench.compile --clean)", returncode=2)
+
 @pytest.fixture(autouse=True, scope="session")
 def no_network():
     """Tests must not touch the network: any connection to a non-local address fails."""
