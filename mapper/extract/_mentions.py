@@ -74,7 +74,7 @@ _SURROUNDING_AROUND = _SURROUNDING["around"]
 _SURROUNDING_AROUND_WHAT = _SURROUNDING["around_what"]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # hashable as when it was frozen (public)
 class Found:
     """A mention found in a sentence: its token span, why, the rule that found it, and for a
     region its code."""

@@ -84,7 +84,7 @@ _TRAILING_OPEN = _TRAILING["open"]
 _TRAILING_WINDOW = _TRAILING["window"]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # hashable as when it was frozen (public)
 class Count:
     """A number of objects, where it stands (token index of the number), and the rule that found it.
 
