@@ -202,7 +202,8 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
     boundaries : geopandas.GeoDataFrame, optional
         From :func:`mapper.load_boundaries`; the shipped layer by default.
     geocoder : geopy Geocoder, optional
-        :class:`mapper.OfflineGazetteer` (default) or any geopy geocoder.
+        :class:`mapper.OfflineGazetteer` or any geopy geocoder; by default the offline gazetteer's own
+        lookups (``IndexGeocoder``: the same answers, without importing geopy).
     merge : bool, optional
         Merge the same event told twice (default ``settings.merge_duplicates``).
     chunk_size : int, optional
