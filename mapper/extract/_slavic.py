@@ -9,6 +9,7 @@ their case forms by stem keys ("в Курской области", "на Хар�
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -434,11 +435,10 @@ class SlavicExtractor:
         Куп'янськ's, "Охтирщині": Охтирка's), if the gazetteer has it; a region's own ("Харківщина") is
         read before, as a region."""
         low = word.lower()
-        cut = next((len(low) - low.rindex(suf) for suf in self.nickname_suffixes
-                    if suf in low[3:] and low.rindex(suf) >= len(low) - len(suf) - 3), 0)  # a case ending after
-        if not cut:
+        at = _suffix_near_end(low, self.nickname_suffixes)
+        if at is None:
             return None
-        base = word[:-cut]
+        base = word[:at - len(low)]
         for ending in self.nickname_endings:
             name = self._lookup(base + ending, [(normalize(base + ending),)])
             if name:
@@ -450,11 +450,10 @@ class SlavicExtractor:
         ("Рязанском": Рязань, "Яковлевском": Яковлево, "Шосткинський": Шостка, "Дрогобицький": Дрогобич,
         "Білопільська": Білопілля), or None."""
         low = word.lower()
-        suffix = next((suf for suf in self.district_suffixes if suf in low[3:]
-                       and low.rindex(suf) >= len(low) - len(suf) - 3), None)  # a case ending after
-        if suffix is None:
+        at = _suffix_near_end(low, self.district_suffixes)
+        if at is None:
             return None
-        base = word[:low.rindex(suffix)]
+        base = word[:at]
         bases = (base, base[:-1]) if base.endswith("ь") else (base,)  # "Ізмаїльський": Ізмаїл
         known = self.index.keys
         return next((b + e for e in self.district_endings for b in bases if normalize(b + e) in known), None)
@@ -1037,6 +1036,13 @@ def _letters(name: str, lang: str) -> tuple[int, int]:
     does: the smaller, the more ``name`` is written in ``lang``."""
     other = "ru" if lang == "uk" else "uk"
     return sum(c in _ONLY[other] for c in name), -sum(c in _ONLY[lang] for c in name)
+
+
+def _suffix_near_end(low: str, suffixes: Iterable[str]) -> int | None:
+    """Where the first of ``suffixes`` that ends ``low`` begins (a case ending of up to three letters may
+    follow it; not in the first three letters), or None."""
+    return next((low.rindex(suf) for suf in suffixes
+                 if suf in low[3:] and low.rindex(suf) >= len(low) - len(suf) - 3), None)
 
 
 def _common_prefix(a: str, b: str) -> int:
