@@ -138,7 +138,23 @@ class IndexGeocoder:
         return Place(f"{raw['name']}, {raw['countrycode']}", raw["latitude"], raw["longitude"], raw)
 
     def candidates(self, query: str, *, loose: bool = True) -> list:
-        """All places the name may denote, best known first (exact, then loose matches)."""
+        """All places the name may denote, best known first (exact, then loose matches).
+
+        Parameters
+        ----------
+        query : str
+            A place name as the text gives it (normalised here, as the index's keys are).
+        loose : bool, default True
+            When no name matches exactly, try the loose keys (spelling variants: "kh"/"h",
+            "ts"/"c", doubled letters), each such place marked ``match="variant"``.
+
+        Returns
+        -------
+        list of Place
+            Each with ``address``, ``latitude``, ``longitude`` and ``raw`` (geonameid, name,
+            countrycode, admin1code, population, latitude, longitude, match, query), exact
+            matches ordered by kind of match, then population.
+        """
         hits = self.index.lookup(query)
         seen = {i for i, _ in hits}
         out = [self._location(i, k, query) for i, k in hits]
