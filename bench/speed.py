@@ -319,7 +319,7 @@ def _sub(kind: str, *args: str) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def main(argv: list[str] | None = None) -> None:
+def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", type=int, nargs="+", default=SIZES)
     p.add_argument("--points", type=int, default=1_000_000)
@@ -335,23 +335,56 @@ def main(argv: list[str] | None = None) -> None:
                    help="with --flat: sizes also run under tracemalloc, what memory holds shown by file")
     p.add_argument("--measure", help=argparse.SUPPRESS)
     p.add_argument("args", nargs="*", help=argparse.SUPPRESS)
-    a = p.parse_args(argv)
-    if a.measure:
-        fn = {"mapper": lambda: measure_mapper(a.args[0], int(a.args[1]), a.args[2:] == ["trace"]),
-              "geotext": lambda: measure_geotext(a.args[0]),
-              "floor": lambda: measure_floor(a.args[0], int(a.args[1])),
-              "sjoin": lambda: measure_sjoin(int(a.args[0])),
-              "extract": lambda: measure_extract(a.args[0], int(a.args[1]))}[a.measure]
-        print(json.dumps(fn()))
-        return
+    return p
 
+
+def _measure_one(a: argparse.Namespace) -> dict:
+    """One measurement in this (child) process, as ``--measure NAME ARGS`` asks."""
+    fn = {"mapper": lambda: measure_mapper(a.args[0], int(a.args[1]), a.args[2:] == ["trace"]),
+          "geotext": lambda: measure_geotext(a.args[0]),
+          "floor": lambda: measure_floor(a.args[0], int(a.args[1])),
+          "sjoin": lambda: measure_sjoin(int(a.args[0])),
+          "extract": lambda: measure_extract(a.args[0], int(a.args[1]))}[a.measure]
+    return fn()
+
+
+def _size_rows(path: Path, size: int, a: argparse.Namespace) -> tuple[list[str], str]:
+    """The table rows of one corpus size (mapper, the floor, geotext) and its row of ratios to the floor."""
+    mb = path.stat().st_size / 1e6
+    f = _sub("floor", str(path), str(a.repeat))
+    m = _median([_sub("mapper", str(path), str(a.chunk_size)) for _ in range(a.repeat)])
+    rows = [f"| mapper | {size:,} ({mb:.0f} MB) | {m['reports_per_s']:,.0f} | {m['total_s']:.1f} | "
+            f"{m['read_s']:.1f} / {m['extract_s']:.1f} / {m['geocode+join_s']:.1f} / "
+            f"{m['count_s']:.1f} / {m['write_s']:.1f} | {m['drift']:.2f} | {m['maxrss_mb']:,.0f} |",
+            f"| floor: pyahocorasick, every cities500 name | {size:,} ({mb:.0f} MB) | "
+            f"{f['reports_per_s']:,.0f} | {f['total_s']:.2f} | – | – | {f['maxrss_mb']:,.0f} |"]
+    ratio = f"| {size:,} | {m['total_s'] / f['total_s']:.0f}× | " + " / ".join(
+        f"{m[k + '_s'] / f['total_s']:.1f}×" for k in STAGES) + " |"
+    if not a.no_geotext:
+        g = _sub("geotext", str(path))
+        rows.append(f"| geotext 0.4 (cities only) | {size:,} ({mb:.0f} MB) | {g['reports_per_s']:,.0f} | "
+                    f"{g['total_s']:.1f} | – | – | {g['maxrss_mb']:,.0f} |")
+    for row in rows:
+        print(row, flush=True)
+    return rows, ratio
+
+
+def _show(table: str, markdown: str | None) -> None:
+    """Print the table, and write it to ``markdown`` when asked."""
+    print()
+    print(table)
+    if markdown:
+        Path(markdown).write_text(table, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    a = _parser().parse_args(argv)
+    if a.measure:
+        print(json.dumps(_measure_one(a)))
+        return
     if a.flat:
-        table = flat(a.sizes if a.sizes != SIZES else [1_000, 10_000, 50_000, 200_000], a.repeat, a.chunk_size,
-                     a.trace)
-        print()
-        print(table)
-        if a.markdown:
-            Path(a.markdown).write_text(table, encoding="utf-8")
+        sizes = a.sizes if a.sizes != SIZES else [1_000, 10_000, 50_000, 200_000]
+        _show(flat(sizes, a.repeat, a.chunk_size, a.trace), a.markdown)
         return
 
     from bench.corpus import write_jsonl
@@ -359,24 +392,9 @@ def main(argv: list[str] | None = None) -> None:
     rows, ratios = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for size in a.sizes:
-            path = write_jsonl(Path(tmp) / f"corpus-{size}.jsonl", size)
-            mb = path.stat().st_size / 1e6
-            f = _sub("floor", str(path), str(a.repeat))
-            m = _median([_sub("mapper", str(path), str(a.chunk_size)) for _ in range(a.repeat)])
-            rows.append(f"| mapper | {size:,} ({mb:.0f} MB) | {m['reports_per_s']:,.0f} | {m['total_s']:.1f} | "
-                        f"{m['read_s']:.1f} / {m['extract_s']:.1f} / {m['geocode+join_s']:.1f} / "
-                        f"{m['count_s']:.1f} / {m['write_s']:.1f} | {m['drift']:.2f} | {m['maxrss_mb']:,.0f} |")
-            print(rows[-1], flush=True)
-            rows.append(f"| floor: pyahocorasick, every cities500 name | {size:,} ({mb:.0f} MB) | "
-                        f"{f['reports_per_s']:,.0f} | {f['total_s']:.2f} | – | – | {f['maxrss_mb']:,.0f} |")
-            print(rows[-1], flush=True)
-            ratios.append(f"| {size:,} | {m['total_s'] / f['total_s']:.0f}× | " + " / ".join(
-                f"{m[k + '_s'] / f['total_s']:.1f}×" for k in STAGES) + " |")
-            if not a.no_geotext:
-                g = _sub("geotext", str(path))
-                rows.append(f"| geotext 0.4 (cities only) | {size:,} ({mb:.0f} MB) | {g['reports_per_s']:,.0f} | "
-                            f"{g['total_s']:.1f} | – | – | {g['maxrss_mb']:,.0f} |")
-                print(rows[-1], flush=True)
+            size_rows, ratio = _size_rows(write_jsonl(Path(tmp) / f"corpus-{size}.jsonl", size), size, a)
+            rows += size_rows
+            ratios.append(ratio)
     s = _sub("sjoin", str(a.points))
     join = f"Spatial join of {s['points']:,} random points to the shipped regions: {s['total_s']:.2f} s " \
            f"({s['matched']:,} inside a region), peak memory {s['maxrss_mb']:,.0f} MB."
@@ -387,10 +405,7 @@ def main(argv: list[str] | None = None) -> None:
         "mapper's CPU time as a multiple of the floor's (same corpus, same run):", "",
         "| reports | streaming run | " + " / ".join(STAGES) + " |", "|---|---|---|", *ratios]) + "\n\n" + join + "\n" \
         + ("\n" + "\n".join(langs) + "\n" if langs else "")
-    print()
-    print(table)
-    if a.markdown:
-        Path(a.markdown).write_text(table, encoding="utf-8")
+    _show(table, a.markdown)
 
 
 if __name__ == "__main__":
