@@ -427,8 +427,8 @@ def _with_roles(ext: Extraction, located: Located, roles: Roles) -> Located:
 
 def _quote_retold(toks: list[Token], counts: list[Count]) -> list[Count]:
     """The counts of a sentence less those of a quote after a colon that tell again a number of the same
-    objects told before it ("One more drone was shot down over the Voronezh region, the governor said: \"air
-    defence destroyed a UAV in the sky over the Voronezh region\"": one drone, not two)."""
+    objects told before it ("One more drone was shot down over the Voronezh region, the governor said: 'air
+    defence destroyed a UAV in the sky over the Voronezh region'": one drone, not two)."""
     if len(counts) < 2:
         return counts
     colon = next((k for k in range(len(toks) - 1) if toks[k].text == ":" and toks[k + 1].text in _QUOTE_AFTER_COLON),
