@@ -1079,6 +1079,9 @@ ACC8_EN = {
     "more-with-the-verb-left-out": (
         "Nine drones were shot down over the Kursk region and 33 more suppressed by electronic warfare.",
         {"RU-KRS": 42}),
+    # but people hurt "by" something are no objects: "and two more by glass" after "hurt" are people
+    "more-by-after-people-is-people": (
+        "A drone hit a house in Kursk, three people were hurt by shrapnel and two more by glass.", {"RU-KRS": 1}),
     # the city whose airports they are shares the airports' role: no incident of its own
     "city-owning-the-airports": (
         "Two drones were shot down over the Kaluga region. Because of the drone attack, Moscow's Vnukovo and "

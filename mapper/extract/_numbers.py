@@ -64,6 +64,7 @@ _BARE_VERB_OF = _BARE_VERB["of"]
 _BARE_VERB_OF_DETERMINERS = _BARE_VERB["of_determiners"]
 _DOWNED_VERBS = _DOWNED["verbs"]
 _DOWNED_MORE_MEANS = _DOWNED["more_means"]
+_DOWNED_MORE_WINDOW = _DOWNED["more_window"]
 _ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
 _FLAGS_ALSO = _FLAGS["also"]
 _FLAGS_EACH = _FLAGS["each"]
@@ -546,7 +547,8 @@ class _CountScan:
             return None
         if j + 1 < len(tokens) and tokens[j].lower in _DOWNED_VERBS and tokens[j + 1].lower in _DOWNED_WORDS:
             end = j + 2
-        elif more and (tokens[j].lower in _DOWNED_WORDS or tokens[j].lower in _DOWNED_MORE_MEANS):
+        elif more and (tokens[j].lower in _DOWNED_WORDS or tokens[j].lower in _DOWNED_MORE_MEANS) \
+                and not any(t.lower in _ELLIPSIS_NOT_AFTER for t in tokens[max(0, i - _DOWNED_MORE_WINDOW):i]):
             end = j + 1  # "and three more by electronic warfare", "and 33 more suppressed": the verb left out
         else:
             return None
