@@ -32,6 +32,8 @@ from ..text import CaselessPattern, normalize
 
 log = logging.getLogger(__name__)
 _LEX = load_lexicon()
+#: "the Russian capital": a city of a region of its own, never placing an incident from a title.
+_CAPITAL_RULE = "region.capital"
 _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL = (_LEX.rule(r) for r in (
     "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region"))
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
@@ -264,7 +266,8 @@ class _ReportTally:
         # nor another story's headline ("Read also: ... attacks the Zhytomyr region"): background tells of none
         aside = {ev.sentence for ev in ext.events if ev.background} - told
         self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside
-                     and (m.sentence in told or m.role is Role.TITLE)}  # regions the report tells of
+                     and (m.sentence in told or m.role is Role.TITLE)  # regions the report tells of
+                     and not (m.role is Role.TITLE and m.rule == _CAPITAL_RULE)}
         self.sole_rule = _SOLE.id
         if not self.sole:  # "Andrei Vorobyov said two drones were shot down": the region its head stands for
             heads = official_regions([t for name in ext.people for t in tokenize(name)], self.rep.date)
@@ -350,7 +353,8 @@ class _ReportTally:
         mentions = self.ext.mentions
         names = {_name_key(mentions[m].text) for m in ev.mentions}
         regions = self._regions_of([m for m in ev.mentions if mentions[m].role is not Role.TITLE]) \
-            or self._regions_of([m for m in ev.mentions if mentions[m].kind is MentionKind.REGION])
+            or self._regions_of([m for m in ev.mentions if mentions[m].kind is MentionKind.REGION
+                                 and mentions[m].rule != _CAPITAL_RULE])  # "the mayor of the capital": a city
         return regions, names
 
     def _regions_of(self, mentions: list[int]) -> list[str]:

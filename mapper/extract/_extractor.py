@@ -37,6 +37,7 @@ _EARLIER_RULE = _LEX.rule("event.earlier_batch")
 _EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
 _QUOTE = _LEX.rule("event.quote_retells")
 _QUOTE_OPENERS = tuple(_QUOTE["openers"])
+_QUOTE_AFTER_COLON = _QUOTE["after_colon"]
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
 _NUMBER_OBJECT_ID = _LEX.rule("count.number_object").id
@@ -164,7 +165,7 @@ class Extractor:
         for si, toks in enumerate(sentences):
             located = self._located(ext, si, toks, (people[si], surnames), story)
             located = self._refer_back(ext, si, toks, located, story)
-            counts = _counts(report, toks, located, story)
+            counts = _quote_retold(toks, _counts(report, toks, located, story))
             if not counts and not located:  # no number and no place: no event, whatever the sentence tells
                 _aside(ext.sentence_text(si), story)  # but a read-also line alone starts other stories' headlines
                 continue
@@ -422,6 +423,20 @@ def _with_roles(ext: Extraction, located: Located, roles: Roles) -> Located:
     for m, (role, rule) in roles.items():
         ext.mentions[m] = _replace(ext.mentions[m], role=role, role_rule=rule)
     return [(t, m) for t, m in located if m not in roles or roles[m][0] in _PLACING]
+
+
+def _quote_retold(toks: list[Token], counts: list[Count]) -> list[Count]:
+    """The counts of a sentence less those of a quote after a colon that tell again a number of the same
+    objects told before it ("One more drone was shot down over the Voronezh region, the governor said: 'air
+    defence destroyed a UAV in the sky over the Voronezh region'": one drone, not two)."""
+    if len(counts) < 2:
+        return counts
+    colon = next((k for k in range(len(toks) - 1) if toks[k].text == ":" and toks[k + 1].text in _QUOTE_AFTER_COLON),
+                 None)
+    if colon is None:
+        return counts
+    before = [(c.kind, c.value) for c in counts if c.token < colon]
+    return [c for c in counts if c.token < colon or c.more or c.part or (c.kind, c.value) not in before]
 
 
 def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count], located: Located,

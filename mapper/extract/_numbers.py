@@ -63,6 +63,8 @@ _STARTERS = frozenset(w.split()[0] for w in NUMBER_WORDS) | _FRACTION_FIRST | _D
 _BARE_VERB_OF = _BARE_VERB["of"]
 _BARE_VERB_OF_DETERMINERS = _BARE_VERB["of_determiners"]
 _DOWNED_VERBS = _DOWNED["verbs"]
+_DOWNED_MORE_MEANS = _DOWNED["more_means"]
+_DOWNED_MORE_WINDOW = _DOWNED["more_window"]
 _ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
 _FLAGS_ALSO = _FLAGS["also"]
 _FLAGS_EACH = _FLAGS["each"]
@@ -536,14 +538,22 @@ class _CountScan:
         return None
 
     def _downed(self, i: int, num: Number, another: bool) -> int | None:
-        """"attacked with Shahed drones; one was destroyed"; "nine were shot down and 33 more were suppressed"."""
+        """"attacked with Shahed drones; one was destroyed"; "nine were shot down and 33 more (were) suppressed",
+        "three more by electronic warfare"."""
         tokens, j = self.tokens, i + num.width
-        j += int(j < len(tokens) and tokens[j].lower in _FLAGS_MORE)
-        if self.named_here and j + 1 < len(tokens) and tokens[j].lower in _DOWNED_VERBS \
-                and tokens[j + 1].lower in _DOWNED_WORDS:
-            self._add(num.value, cast(str, self.last_kind), i, j + 2, _DOWNED.id)  # named before: a kind
-            return j + 2
-        return None
+        more = j < len(tokens) and tokens[j].lower in _FLAGS_MORE
+        j += int(more)
+        if not self.named_here or j >= len(tokens) or (i and tokens[i - 1].lower in _ELLIPSIS_NOT_AFTER):
+            return None
+        if j + 1 < len(tokens) and tokens[j].lower in _DOWNED_VERBS and tokens[j + 1].lower in _DOWNED_WORDS:
+            end = j + 2
+        elif more and (tokens[j].lower in _DOWNED_WORDS or tokens[j].lower in _DOWNED_MORE_MEANS) \
+                and not any(t.lower in _ELLIPSIS_NOT_AFTER for t in tokens[max(0, i - _DOWNED_MORE_WINDOW):i]):
+            end = j + 1  # "and three more by electronic warfare", "and 33 more suppressed": the verb left out
+        else:
+            return None
+        self._add(num.value, cast(str, self.last_kind), i, end, _DOWNED.id)  # named before: a kind
+        return end
 
     def _bare_verb(self, i: int, num: Number, another: bool) -> int | None:
         """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...", nor

@@ -202,7 +202,8 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     lows = [t.lower for t in toks]
     spans = [(t, _token_end(toks, t, mentions[m].end), m) for t, m in located]
     out: Roles = {}
-    for group in _lists(toks, lows, spans):
+    groups = _lists(toks, lows, spans)
+    for group in groups:
         inherited = None
         told = []
         for s, _, m in group:
@@ -219,7 +220,17 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
             role = (role if has_own or not title else title) or after or title or _distance(lows, s)
             if role:
                 out[m] = role
+    _possessor_of_airports(groups, lows, out)
     return out
+
+
+def _possessor_of_airports(groups: list[list[tuple[int, int, int]]], lows: list[str], out: Roles) -> None:
+    """"Moscow's Domodedovo and Zhukovsky airports": the city whose airports they are shares their role."""
+    for prev, nxt in zip(groups, groups[1:]):
+        e, m = prev[-1][1], prev[-1][2]
+        role = out.get(nxt[-1][2])
+        if m not in out and role and role[0] is Role.AIRPORT and e + 1 == nxt[0][0] and lows[e] in _POSSESSIVES:
+            out[m] = role
 
 
 def _attempt_before(lows: list[str], s: int) -> bool:
@@ -311,7 +322,8 @@ def _title_role(mm: Mention, lows: list[str], s: int, e: int) -> tuple[Role, str
         j += 1
     if j < len(lows) and lows[j] in _TITLE_WORDS:
         return Role.TITLE, _TITLE_AFTER.id
-    k = s - (1 if s and lows[s - 1] in _TITLE_AFTER_ARTICLES else 0)
+    k = s - (1 if s and lows[s - 1] in _LEX.country_cues and lows[s - 1] not in _LEX.country_names else 0)
+    k -= 1 if k and lows[k - 1] in _TITLE_AFTER_ARTICLES else 0  # "the mayor of the Russian capital"
     if k >= 2 and lows[k - 1] in _TITLE_AFTER_OF and lows[k - 2] in _TITLE_WORDS:
         return Role.TITLE, _TITLE_AFTER.id
     return None

@@ -176,7 +176,7 @@ class _Context:
                 and not mm.region_hint:  # "по Антонівці, Садовому, ..., Широкій Балці": the list's oblast
             return (f"a small place ({where}) away from the {cluster[0][1]} places beside it in "
                     f"{names.get(cluster[0][0], cluster[0][0])}")
-        near = self.near[mm.sentence]
+        near = self.near[mm.sentence] or self.all_regions  # else the regions the whole report names
         if near and region not in near and not c.main_name and c.population < SMALL_ELSEWHERE:
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in near))} in the "
                     f"gazetteer (only {where}, by another of its names)")
