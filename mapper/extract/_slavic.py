@@ -45,9 +45,10 @@ _CITY_REGIONS = {k: code for k, code in load_lexicon().city_regions.items() if h
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
-               "sea": "role.sea.before", "title": "role.title.before", "time": "role.time.after"}
+               "sea": "role.sea.before", "title": "role.title.before", "time": "role.time.after",
+               "reference": "role.reference.before"}
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
-          "title": Role.TITLE, "time": Role.TIME}
+          "title": Role.TITLE, "time": Role.TIME, "reference": Role.REFERENCE}
 _OF = frozenset({"из", "з", "із"})
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
@@ -243,9 +244,10 @@ class SlavicExtractor:
                 continue
             initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
             titled = i > 0 and s.has(self.person_roles | self.person_verbs, i - 1) \
-                and not self.regions.adjective(tok.text) \
+                and not self.regions.adjective(tok.text) and not s.has(self.region_words, i) \
+                and not self.regions.standalone_of(tok.text) \
                 and not self._city_region(s, i)  # "Губернатор Севастополя": the city's; "— написав Чаус": a person
-            if initial or titled or stem_word(tok.text) in told or (
+            if initial or titled or stem_word(tok.text) in told or not told.isdisjoint(s.keys[i]) or (
                     (tok.text in self.given_names or person_word(tok.text, self.lang)) and self._named_person(s, i)):
                 j = i
                 while j < n and (toks[j].is_cap or toks[j].text == ".") and not self.regions.adjective(toks[j].text):
@@ -254,6 +256,7 @@ class SlavicExtractor:
                 ext.people.append(ext.report.text[tok.start:toks[j - 1].end])
                 if any(t.text in self.given_names or person_word(t.text, self.lang) for t in toks[i:j - 1]):
                     told.add(stem_word(toks[j - 1].text))  # "В'ячеслав Чаус": a later "Чаус" is him
+                    told.update(s.keys[j - 1])  # and its lemma: "Вениамин Кондратьев" ... "по словам Кондратьева"
 
     @staticmethod
     def _city_region(s: _Sentence, i: int) -> str | None:
@@ -486,9 +489,9 @@ class SlavicExtractor:
             role = self._role_before(s, start) or self._role_after(s, ext.mentions[mi])
             if start in s.regions and (self.title_names.at(s, start) or ext.mentions[mi].rule == "region.governor"):
                 role = "title"  # "КМВА", "Київська міська військова адміністрація": who tells, not where
-            if role is None and previous is not None and (self._joined(s, previous[0], start)
-                                                          or previous[1] == "origin"
-                                                          and self._origin_goes_on(s, previous[0], start)):
+            if role is None and previous is not None and previous[1] != "reference" \
+                    and (self._joined(s, previous[0], start)  # "подконтрольном Киеву Запорожье": not passed on
+                         or previous[1] == "origin" and self._origin_goes_on(s, previous[0], start)):
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
             if role is None and self._extent(s, start):
                 role = "direction"  # "від Сумщини до Закарпаття": how far they flew, nothing happened there
