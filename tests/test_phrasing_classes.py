@@ -1148,6 +1148,11 @@ ACC8_RU = {
         "Губернатор Белгородской области рассказал о последствиях атак.\nРаненых везут в больницу.\n"
         "Дрон ударил по машине в селе Красный Октябрь.",
         {"RU-BEL": 1}),
+    # the one region a report names, in a headline that tells no incident, places a number told with no place
+    "sole-region-named-in-a-headline-of-no-incident": (
+        "Названа причина грохота в небе над Брянской областью\nГубернатор объяснил, откуда взялся грохот: "
+        "военные уничтожили пять беспилотников.",
+        {"RU-BRY": 5}),
     # the abbreviations of bombs in oblique cases are objects, no places
     "guided-bombs-in-a-weapon-list": (
         "За сутки по Харьковской области ударили:\n • четыре КАБа;\n • два fpv-дрона.",

@@ -273,6 +273,9 @@ class _ReportTally:
             heads = official_regions([t for name in ext.people for t in tokenize(name)], self.rep.date)
             if len(heads) == 1:
                 self.sole, self.sole_rule = heads, _OFFICIAL.id
+        if not self.sole:  # the one region named, in a sentence of no incident ("Грохот над Брянской областью")
+            named = {m.region_code for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside}
+            self.sole = named if len(named) == 1 else self.sole
         self.placed_sentences = {m.sentence for m in placing}
 
     @property
