@@ -1153,6 +1153,11 @@ ACC8_RU = {
         "Названа причина грохота в небе над Брянской областью\nГубернатор объяснил, откуда взялся грохот: "
         "военные уничтожили пять беспилотников.",
         {"RU-BRY": 5}),
+    # a sentence opening on a window of time tells a batch of its own: it adds to the region's figure of the night
+    "time-window-is-a-batch-of-its-own": (
+        "Ночью над Курской областью сбиты 12 беспилотников. С 10:00 до 14:00 мск над Курской областью уничтожены "
+        "пять беспилотников.",
+        {"RU-KRS": 17}),
     # the abbreviations of bombs in oblique cases are objects, no places
     "guided-bombs-in-a-weapon-list": (
         "За сутки по Харьковской области ударили:\n • четыре КАБа;\n • два fpv-дрона.",

@@ -593,6 +593,9 @@ class SlavicExtractor:
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
+        if counts and self._time_window(s):  # "С 9:00 до 12:00 мск ... 14": a batch of its own, not a retelling
+            from dataclasses import replace
+            counts = [replace(c, more=True) for c in counts]
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
         background = self._aside(s, background or self._earlier_dated(s, ext.report.date), state)
@@ -611,6 +614,16 @@ class SlavicExtractor:
         for c, mentions in _places_of_counts(s, counts, located, self.region_words):
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
+
+    def _time_window(self, s: _Sentence) -> bool:
+        """The sentence opens on a window of time: "С 9:00 до 12:00 мск", "В период с 8:00 до 14:00" (a
+        preposition of ``_FROM``, a time, a word of ``window_until``, a time, within its first words)."""
+        toks = s.toks
+        for i in range(min(3, len(toks) - 8)):
+            if toks[i].lower in _FROM and _clock(toks, i + 1) and toks[i + 4].lower in self.lex.window_until \
+                    and _clock(toks, i + 5):
+                return True
+        return False
 
     def _aside(self, s: _Sentence, background: str, state: dict) -> str:
         """The background rule of a sentence: a line that is only a read-also cue ("ЕЩЕ ПО ТЕМЕ") makes the
@@ -856,6 +869,11 @@ class _Count:
     more: bool = False
     part: bool = False
     trailing: bool = False
+
+
+def _clock(toks: list[Token], i: int) -> bool:
+    """A time of day at ``i``: "9", ":", "00"."""
+    return toks[i].is_number and toks[i + 1].text in ":." and toks[i + 2].is_number and len(toks[i + 2].text) == 2
 
 
 def _bullet(tok: Token) -> bool:
