@@ -1158,6 +1158,10 @@ ACC8_RU = {
         "Ночью над Курской областью сбиты 12 беспилотников. С 10:00 до 14:00 мск над Курской областью уничтожены "
         "пять беспилотников.",
         {"RU-KRS": 17}),
+    # "у берегов Крыма": off the coast, at sea (as "у побережья"), no incident over the peninsula
+    "off-the-coast-is-the-sea": (
+        "Над Севастополем сбит беспилотник. Еще один беспилотник ПВО сбила у берегов Крыма.",
+        {"UA-40": 1}),
     # the abbreviations of bombs in oblique cases are objects, no places
     "guided-bombs-in-a-weapon-list": (
         "За сутки по Харьковской области ударили:\n • четыре КАБа;\n • два fpv-дрона.",
