@@ -1162,6 +1162,10 @@ ACC8_RU = {
     "off-the-coast-is-the-sea": (
         "Над Севастополем сбит беспилотник. Еще один беспилотник ПВО сбила у берегов Крыма.",
         {"UA-40": 1}),
+    # a list item of one drone type named in quotes, with no number, is one drone
+    "list-item-of-a-type-in-quotes-is-one": (
+        "За сутки по Харьковской области ударили:\n • три БпЛА «Герань-2»;\n • БпЛА «Молния»;\n • два fpv-дрона.",
+        {"UA-63": 6}),
     # the abbreviations of bombs in oblique cases are objects, no places
     "guided-bombs-in-a-weapon-list": (
         "За сутки по Харьковской области ударили:\n • четыре КАБа;\n • два fpv-дрона.",

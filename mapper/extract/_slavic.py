@@ -746,7 +746,8 @@ class SlavicExtractor:
             phrase, kind = found[0]
             typed = [t.lower for t in toks[i + len(phrase):i + len(phrase) + 2]]
             if sum(c.isupper() for c in toks[i].text) > 1:  # "БпЛА", "КАБ": one only of one type ("БпЛА типу
-                one = typed[:1] in (["типу"], ["типа"]) or typed == [",", "тип"]  # «Ланцет»", "БпЛА, тип якого ...")
+                # «Ланцет»", "БпЛА, тип якого ...", and a type named in quotes: "БпЛА «Молния»")
+                one = typed[:1] in (["типу"], ["типа"], ["«"]) or typed == [",", "тип"]
             else:
                 one = singular_noun(toks[i + len(phrase) - 1].text.split("-")[-1], self.lang)
             if one:
