@@ -1166,6 +1166,10 @@ ACC8_RU = {
     "list-item-of-a-type-in-quotes-is-one": (
         "За сутки по Харьковской области ударили:\n • три БпЛА «Герань-2»;\n • БпЛА «Молния»;\n • два fpv-дрона.",
         {"UA-63": 6}),
+    # a district of a city named after it is the city's, no town of that name far away (Fokino, Primorsky Krai)
+    "city-district-before-its-city": (
+        "Обломки беспилотника упали на предприятие в Фокинском районе Брянска.",
+        {"RU-BRY": 1}),
     # the abbreviations of bombs in oblique cases are objects, no places
     "guided-bombs-in-a-weapon-list": (
         "За сутки по Харьковской области ударили:\n • четыре КАБа;\n • два fpv-дрона.",

@@ -355,6 +355,9 @@ class SlavicExtractor:
                 i += 1
                 continue
             end, name, rule, gaz = found
+            if self._city_after_district(s, end):  # "в Фокинском районе Брянска": a district of the city named
+                i = end                             # after it, no town of its own (the city is the place)
+                continue
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
             # "у Рильському районі", "Запорізького району": a district named after a town, in the paragraph's region
@@ -372,6 +375,18 @@ class SlavicExtractor:
                                      or (s.toks[end].is_cap and s.toks[end].is_word)):
             end += 1
         return self._district_word_at(s, end)
+
+    def _city_after_district(self, s: _Sentence, end: int) -> bool:
+        """A district word right after the name that ends at ``end``, then a settlement the gazetteer knows
+        ("в Фокинском районе Брянска", "в Советском районе Курска"): the district is the city's own."""
+        toks, j = s.toks, end
+        while j < len(toks) and s.has(self.district_between, j):
+            j += 1
+        if not s.has(self.districts, j):
+            return False
+        j += 1
+        return j < len(toks) and toks[j].is_cap and toks[j].is_word and not s.taken[j] \
+            and self._lookup(toks[j].text, [s.keys[j]]) is not None  # a region after it is taken already
 
     def _district_word_at(self, s: _Sentence, end: int) -> bool:
         """A district word at ``end``, or past words such as "муниципальном" before "округе"."""
