@@ -274,7 +274,8 @@ class _ReportTally:
             if len(heads) == 1:
                 self.sole, self.sole_rule = heads, _OFFICIAL.id
         if not self.sole:  # the one region named, in a sentence of no incident ("Грохот над Брянской областью")
-            named = {m.region_code for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside}
+            named = {m.region_code for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside
+                     and m.role is not Role.TITLE}  # a title's region places only where it tells (above)
             self.sole = named if len(named) == 1 else self.sole
         self.placed_sentences = {m.sentence for m in placing}
 
