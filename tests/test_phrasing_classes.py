@@ -1170,6 +1170,11 @@ ACC8_RU = {
     "city-district-before-its-city": (
         "Обломки беспилотника упали на предприятие в Фокинском районе Брянска.",
         {"RU-BRY": 1}),
+    # "Ранее" with a time of the same day opens a batch of its own (as English "earlier in the day")
+    "earlier-the-same-morning-is-a-batch": (
+        "Над Брянским районом уничтожен беспилотник. Ранее, около восьми утра, на подлете к Брянску подавлен "
+        "беспилотник.",
+        {"RU-BRY": 2}),
     # the abbreviations of bombs in oblique cases are objects, no places
     "guided-bombs-in-a-weapon-list": (
         "За сутки по Харьковской области ударили:\n • четыре КАБа;\n • два fpv-дрона.",

@@ -608,8 +608,8 @@ class SlavicExtractor:
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
-        if counts and self._time_window(s):  # "С 9:00 до 12:00 мск ... 14": a batch of its own, not a retelling
-            from dataclasses import replace
+        if counts and (self._time_window(s) or self._earlier_today(s)):  # "С 9:00 до 12:00 мск", "Ранее утром":
+            from dataclasses import replace  # a batch of its own, not a retelling
             counts = [replace(c, more=True) for c in counts]
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
@@ -639,6 +639,13 @@ class SlavicExtractor:
                     and _clock(toks, i + 5):
                 return True
         return False
+
+    def _earlier_today(self, s: _Sentence) -> bool:
+        """The sentence opens on "Ранее" and a time of the same day within its next four words ("Ранее, около
+        восьми утра, ...")."""
+        words = [k for k, t in enumerate(s.toks[:8]) if t.is_word]
+        return bool(words) and s.toks[words[0]].lower in self.lex.background_openers \
+            and any(s.toks[k].lower in self.lex.earlier_today for k in words[1:5])
 
     def _aside(self, s: _Sentence, background: str, state: dict) -> str:
         """The background rule of a sentence: a line that is only a read-also cue ("ЕЩЕ ПО ТЕМЕ") makes the
