@@ -1175,6 +1175,12 @@ ACC8_RU = {
         "Над Брянским районом уничтожен беспилотник. Ранее, около восьми утра, на подлете к Брянску подавлен "
         "беспилотник.",
         {"RU-BRY": 2}),
+    # "Ранее сообщалось, что ...": a recap of another incident of the news day, which the set counts (as a bare
+    # "Ранее ..."), no background
+    "reported-earlier-is-a-recap-of-the-day": (
+        "Над Ростовской областью сбиты два беспилотника. Ранее сообщалось, что беспилотник атаковал нефтебазу "
+        "в Воронежской области.",
+        {"RU-ROS": 2, "RU-VOR": 1}),
     # the abbreviations of bombs in oblique cases are objects, no places
     "guided-bombs-in-a-weapon-list": (
         "За сутки по Харьковской области ударили:\n • четыре КАБа;\n • два fpv-дрона.",
