@@ -23,7 +23,7 @@ from typing import IO, NamedTuple
 import pandas as pd
 
 from .._enums import StrEnum
-from ..extract import (Event, Extraction, Kind, MentionKind, Role, find_casualties, official_regions,
+from ..extract import (Cue, Event, Extraction, Kind, MentionKind, Role, find_casualties, official_regions,
                        tells_casualties, tokenize)
 from ..geocode import Unresolved, UnresolvedKind
 from ..rules import load_lexicon
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 #: "the Russian capital": a city of a region of its own, never placing an incident from a title.
 _CAPITAL_RULE = "region.capital"
+_NAMED = frozenset({Cue.REGION_NAME, Cue.REGION_WORD, Cue.STANDALONE})  # a region told by its own name
 _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL = (_LEX.rule(r) for r in (
     "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region"))
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
@@ -273,6 +274,10 @@ class _ReportTally:
             heads = official_regions([t for name in ext.people for t in tokenize(name)], self.rep.date)
             if len(heads) == 1:
                 self.sole, self.sole_rule = heads, _OFFICIAL.id
+        if not self.sole:  # the one region named, in a sentence of no incident ("Грохот над Брянской областью")
+            named = {m.region_code for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside
+                     and m.role is not Role.TITLE and m.cue in _NAMED}  # by its name: not "the capital", a title
+            self.sole = named if len(named) == 1 else self.sole
         self.placed_sentences = {m.sentence for m in placing}
 
     @property

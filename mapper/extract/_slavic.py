@@ -45,9 +45,10 @@ _CITY_REGIONS = {k: code for k, code in load_lexicon().city_regions.items() if h
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
-               "sea": "role.sea.before", "title": "role.title.before", "time": "role.time.after"}
+               "sea": "role.sea.before", "title": "role.title.before", "time": "role.time.after",
+               "reference": "role.reference.before"}
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
-          "title": Role.TITLE, "time": Role.TIME}
+          "title": Role.TITLE, "time": Role.TIME, "reference": Role.REFERENCE}
 _OF = frozenset({"из", "з", "із"})
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
@@ -243,9 +244,10 @@ class SlavicExtractor:
                 continue
             initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
             titled = i > 0 and s.has(self.person_roles | self.person_verbs, i - 1) \
-                and not self.regions.adjective(tok.text) \
+                and not self.regions.adjective(tok.text) and not s.has(self.region_words, i) \
+                and not self.regions.standalone_of(tok.text) \
                 and not self._city_region(s, i)  # "Губернатор Севастополя": the city's; "— написав Чаус": a person
-            if initial or titled or stem_word(tok.text) in told or (
+            if initial or titled or stem_word(tok.text) in told or not told.isdisjoint(s.keys[i]) or (
                     (tok.text in self.given_names or person_word(tok.text, self.lang)) and self._named_person(s, i)):
                 j = i
                 while j < n and (toks[j].is_cap or toks[j].text == ".") and not self.regions.adjective(toks[j].text):
@@ -254,6 +256,7 @@ class SlavicExtractor:
                 ext.people.append(ext.report.text[tok.start:toks[j - 1].end])
                 if any(t.text in self.given_names or person_word(t.text, self.lang) for t in toks[i:j - 1]):
                     told.add(stem_word(toks[j - 1].text))  # "В'ячеслав Чаус": a later "Чаус" is him
+                    told.update(s.keys[j - 1])  # and its lemma: "Вениамин Кондратьев" ... "по словам Кондратьева"
 
     @staticmethod
     def _city_region(s: _Sentence, i: int) -> str | None:
@@ -352,6 +355,9 @@ class SlavicExtractor:
                 i += 1
                 continue
             end, name, rule, gaz = found
+            if self._city_after_district(s, end):  # "в Фокинском районе Брянска": a district of the city named
+                i = end                             # after it, no town of its own (the city is the place)
+                continue
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
             # "у Рильському районі", "Запорізького району": a district named after a town, in the paragraph's region
@@ -369,6 +375,18 @@ class SlavicExtractor:
                                      or (s.toks[end].is_cap and s.toks[end].is_word)):
             end += 1
         return self._district_word_at(s, end)
+
+    def _city_after_district(self, s: _Sentence, end: int) -> bool:
+        """A district word right after the name that ends at ``end``, then a settlement the gazetteer knows
+        ("в Фокинском районе Брянска", "в Советском районе Курска"): the district is the city's own."""
+        toks, j = s.toks, end
+        while j < len(toks) and s.has(self.district_between, j):
+            j += 1
+        if not s.has(self.districts, j):
+            return False
+        j += 1
+        return j < len(toks) and toks[j].is_cap and toks[j].is_word and not s.taken[j] \
+            and self._lookup(toks[j].text, [s.keys[j]]) is not None  # a region after it is taken already
 
     def _district_word_at(self, s: _Sentence, end: int) -> bool:
         """A district word at ``end``, or past words such as "муниципальном" before "округе"."""
@@ -486,9 +504,9 @@ class SlavicExtractor:
             role = self._role_before(s, start) or self._role_after(s, ext.mentions[mi])
             if start in s.regions and (self.title_names.at(s, start) or ext.mentions[mi].rule == "region.governor"):
                 role = "title"  # "КМВА", "Київська міська військова адміністрація": who tells, not where
-            if role is None and previous is not None and (self._joined(s, previous[0], start)
-                                                          or previous[1] == "origin"
-                                                          and self._origin_goes_on(s, previous[0], start)):
+            if role is None and previous is not None and previous[1] != "reference" \
+                    and (self._joined(s, previous[0], start)  # "подконтрольном Киеву Запорожье": not passed on
+                         or previous[1] == "origin" and self._origin_goes_on(s, previous[0], start)):
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
             if role is None and self._extent(s, start):
                 role = "direction"  # "від Сумщини до Закарпаття": how far they flew, nothing happened there
@@ -590,6 +608,9 @@ class SlavicExtractor:
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
+        if counts and (self._time_window(s) or self._earlier_today(s)):  # "С 9:00 до 12:00 мск", "Ранее утром":
+            from dataclasses import replace  # a batch of its own, not a retelling
+            counts = [replace(c, more=True) for c in counts]
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
         background = self._aside(s, background or self._earlier_dated(s, ext.report.date), state)
@@ -608,6 +629,23 @@ class SlavicExtractor:
         for c, mentions in _places_of_counts(s, counts, located, self.region_words):
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
+
+    def _time_window(self, s: _Sentence) -> bool:
+        """The sentence opens on a window of time: "С 9:00 до 12:00 мск", "В период с 8:00 до 14:00" (a
+        preposition of ``_FROM``, a time, a word of ``window_until``, a time, within its first words)."""
+        toks = s.toks
+        for i in range(min(3, len(toks) - 8)):
+            if toks[i].lower in _FROM and _clock(toks, i + 1) and toks[i + 4].lower in self.lex.window_until \
+                    and _clock(toks, i + 5):
+                return True
+        return False
+
+    def _earlier_today(self, s: _Sentence) -> bool:
+        """The sentence opens on "Ранее" and a time of the same day within its next four words ("Ранее, около
+        восьми утра, ...")."""
+        words = [k for k, t in enumerate(s.toks[:8]) if t.is_word]
+        return bool(words) and s.toks[words[0]].lower in self.lex.background_openers \
+            and any(s.toks[k].lower in self.lex.earlier_today for k in words[1:5])
 
     def _aside(self, s: _Sentence, background: str, state: dict) -> str:
         """The background rule of a sentence: a line that is only a read-also cue ("ЕЩЕ ПО ТЕМЕ") makes the
@@ -730,7 +768,8 @@ class SlavicExtractor:
             phrase, kind = found[0]
             typed = [t.lower for t in toks[i + len(phrase):i + len(phrase) + 2]]
             if sum(c.isupper() for c in toks[i].text) > 1:  # "БпЛА", "КАБ": one only of one type ("БпЛА типу
-                one = typed[:1] in (["типу"], ["типа"]) or typed == [",", "тип"]  # «Ланцет»", "БпЛА, тип якого ...")
+                # «Ланцет»", "БпЛА, тип якого ...", and a type named in quotes: "БпЛА «Молния»")
+                one = typed[:1] in (["типу"], ["типа"], ["«"]) or typed == [",", "тип"]
             else:
                 one = singular_noun(toks[i + len(phrase) - 1].text.split("-")[-1], self.lang)
             if one:
@@ -853,6 +892,11 @@ class _Count:
     more: bool = False
     part: bool = False
     trailing: bool = False
+
+
+def _clock(toks: list[Token], i: int) -> bool:
+    """A time of day at ``i``: "9", ":", "00"."""
+    return toks[i].is_number and toks[i + 1].text in ":." and toks[i + 2].is_number and len(toks[i + 2].text) == 2
 
 
 def _bullet(tok: Token) -> bool:

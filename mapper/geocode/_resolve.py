@@ -24,6 +24,7 @@ import pandas as pd
 
 from .._enums import StrEnum
 from ..extract import Cue, Extraction, Mention, MentionKind, Role
+from ..lang import LANGUAGES
 from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
@@ -35,8 +36,9 @@ SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the reg
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
 _LEX = load_lexicon()
-#: "the village of Murom": a village, never a big city of another region.
-_VILLAGE_RULES = frozenset(p.id for p in _LEX.family("place_cue") if p.id.endswith(".village_of"))
+#: "the village of Murom", "в селе Отрадное": a village, never a big city of another region (each language's cues).
+_VILLAGE_RULES = frozenset(p.id for lang in LANGUAGES for p in load_lexicon(lang).family("place_cue")
+                           if p.id.endswith(".village_of"))
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 PLACE_COLUMNS = ["report_id", "mention", "sentence", "name", "matched_name", "geonameid", "lat", "lon",
@@ -177,7 +179,8 @@ class _Context:
             return (f"a small place ({where}) away from the {cluster[0][1]} places beside it in "
                     f"{names.get(cluster[0][0], cluster[0][0])}")
         near = self.near[mm.sentence] or self.all_regions  # else the regions the whole report names
-        if near and region not in near and not c.main_name and c.population < SMALL_ELSEWHERE:
+        if near and region not in near and not c.main_name \
+                and (c.population < SMALL_ELSEWHERE or mm.rule in _VILLAGE_RULES and not _big_city(c)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in near))} in the "
                     f"gazetteer (only {where}, by another of its names)")
         if self.story and not (region in self.all_regions or region in neighbours or c.country in self.story):

@@ -287,6 +287,8 @@ class Lexicon:
     background_openers: tuple[str, ...] = _spec("clauses.toml", "phrases")
     month_openers: tuple[str, ...] = _spec("clauses.toml", "phrases")
     month_qualifiers: tuple[str, ...] = _spec("clauses.toml", "phrases")
+    window_until: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    earlier_today: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     wide_scope: tuple[str, ...] = _spec("clauses.toml", "phrases")
     around_words: frozenset[str] = _spec("clauses.toml", "words")
     surrounding_words: frozenset[str] = _spec("clauses.toml", "words")
