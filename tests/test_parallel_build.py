@@ -168,3 +168,12 @@ def test_packed_strings_pickle_as_the_list(strings):
 
     back = pickle.loads(pickle.dumps(gazetteer._Packed(strings)))
     assert back == strings and type(back) is list
+
+
+def test_lexsort_of_combined_keys_is_numpys():
+    rng = np.random.default_rng(1)
+    for n in (0, 1, 7, 500):
+        keys = (rng.integers(-3, 3, n), rng.integers(0, 40, n).astype(np.int32), -rng.integers(0, 10**6, n))
+        assert gazetteer._lexsort(keys).tolist() == np.lexsort(keys).tolist()
+    wide = (rng.integers(0, 2**40, 50), rng.integers(0, 2**40, 50))  # no room in one int64: numpy's own
+    assert gazetteer._lexsort(wide).tolist() == np.lexsort(wide).tolist()
