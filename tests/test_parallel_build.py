@@ -177,3 +177,9 @@ def test_lexsort_of_combined_keys_is_numpys():
         assert gazetteer._lexsort(keys).tolist() == np.lexsort(keys).tolist()
     wide = (rng.integers(0, 2**40, 50), rng.integers(0, 2**40, 50))  # no room in one int64: numpy's own
     assert gazetteer._lexsort(wide).tolist() == np.lexsort(wide).tolist()
+
+
+def test_prefix_table_is_in_the_order_of_sorted_strings():
+    keys = ["b a c", "ä x", "a b", "z\uffff y", "z\U00010000 y", "\uff21 b", "я б", "a", "aa b c d", "a\u0301 q"]
+    table = gazetteer._prefix_table(keys)
+    assert list(table) == sorted(gazetteer._word_prefixes(keys))
