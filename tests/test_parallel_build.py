@@ -13,15 +13,34 @@ import pytest
 from mapper import _parallel, gazetteer, settings
 
 
-def _no_children() -> bool:
-    try:
-        os.waitpid(-1, os.WNOHANG)
-    except ChildProcessError:
-        return True
-    return False
-
-
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork here")
+FORKED: list[int] = []
+
+
+@pytest.fixture(autouse=True)
+def forks_seen(monkeypatch):
+    """Keep the ids of the children :mod:`mapper._parallel` forks."""
+    real = os.fork
+
+    def fork():
+        pid = real()
+        if pid:
+            FORKED.append(pid)
+        return pid
+
+    FORKED.clear()
+    monkeypatch.setattr(_parallel.os, "fork", fork)
+
+
+def _no_children() -> bool:
+    """Whether every child forked here was waited for (no zombie)."""
+    for pid in FORKED:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            continue
+        return False
+    return True
 
 
 @pytest.fixture()
@@ -34,7 +53,7 @@ def test_both_runs_the_second_piece_in_a_child_and_waits_for_it(two_cores):
     parent = os.getpid()
     here, there = _parallel.both(os.getpid, lambda: (os.getpid(), np.arange(5)))
     assert here == parent and there[0] != parent and there[1].tolist() == [0, 1, 2, 3, 4]
-    assert _no_children()
+    assert FORKED == [there[0]] and _no_children()
 
 
 def test_one_core_or_no_fork_wanted_runs_both_here(monkeypatch):
@@ -45,6 +64,7 @@ def test_one_core_or_no_fork_wanted_runs_both_here(monkeypatch):
     assert _parallel.both(os.getpid, os.getpid, fork=False) == (parent, parent)
     monkeypatch.setattr(_parallel, "enabled", False)
     assert _parallel.both(os.getpid, os.getpid) == (parent, parent)
+    assert FORKED == []
 
 
 def test_a_child_that_fails_or_dies_leaves_the_work_to_this_process(two_cores):
@@ -117,7 +137,7 @@ def test_the_index_built_in_two_processes_is_the_one_built_in_one(tmp_path, monk
     monkeypatch.setattr(gazetteer, "_joined", lambda a, b: halves.append((a, b)) or real(a, b))
     serial, parallel = _both_ways(path, monkeypatch)
     assert parallel == serial and len(halves) == 1  # read in two halves
-    assert _no_children()
+    assert len(FORKED) == 2 and _no_children()
 
 
 def _text_of(entries: list[tuple[str, dict]]) -> str:
