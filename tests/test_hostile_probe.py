@@ -1,0 +1,69 @@
+"""Hostile input found by probing the CLI and the Python API: each a one-line error, a documented
+exception, or output of a bounded size — never a traceback, a crash or a run out of memory."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+
+from mapper.cli import main
+
+
+def _exit(argv: list[str]) -> int:
+    try:
+        return main(argv) or 0
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+def _one_line_error(capsys) -> str:
+    err = [line for line in capsys.readouterr().err.strip().splitlines() if line.strip()]
+    assert len(err) == 1 and err[0].startswith("mapper: error: "), err
+    return err[0]
+
+
+def test_deeply_nested_telegram_export_is_an_error_not_out_of_memory(tmp_path):
+    """ijson's prefixes grow with the depth (memory quadratic in it): 100,000 brackets in a 200 kB
+    export took more than 2 GB. Run in a process held to 1 GB of memory, so a failure cannot hurt."""
+    export = tmp_path / "result.json"
+    depth = 100_000
+    export.write_text('{"name": "x", "messages": [{"id": 1, "text": ' + "[" * depth + "]" * depth + "}]}",
+                      encoding="utf-8")
+    code = textwrap.dedent(f"""
+        import resource, sys
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+        from pathlib import Path
+        from mapper.exceptions import InputError
+        from mapper.telegram import channel_name, iter_messages
+        path = Path({str(export)!r})
+        try:
+            channel_name(path, "result.json")
+            list(iter_messages(path))
+        except InputError as exc:
+            print("InputError", exc)
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.startswith("InputError") and "nested too deeply" in done.stdout
+
+
+def test_telegram_export_deep_before_its_messages_is_an_error(tmp_path, capsys):
+    export = tmp_path / "result.json"
+    export.write_text('{"about": ' + "[" * 500 + "]" * 500 + ', "name": "x", "messages": []}', encoding="utf-8")
+    assert _exit(["run", str(export), "-q", "-o", str(tmp_path / "out")]) == 2
+    assert "nested too deeply" in _one_line_error(capsys)
+
+
+def test_telegram_export_still_reads_messages_name_and_scalars(tmp_path):
+    from mapper.telegram import channel_name, iter_messages
+
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps({"name": "Chan", "type": "public_channel", "other": {"messages": [9]},
+                                  "messages": [{"id": 1, "text": ["a ", {"type": "bold", "text": "b"}],
+                                                "n": 1.5}, "odd", 3]}), encoding="utf-8")
+    assert channel_name(export, "result.json") == "Chan"
+    assert list(iter_messages(export)) == [
+        (1, {"id": 1, "text": ["a ", {"type": "bold", "text": "b"}], "n": 1.5}), (2, "odd"), (3, 3)]
