@@ -67,3 +67,16 @@ def test_telegram_export_still_reads_messages_name_and_scalars(tmp_path):
     assert channel_name(export, "result.json") == "Chan"
     assert list(iter_messages(export)) == [
         (1, {"id": 1, "text": ["a ", {"type": "bold", "text": "b"}], "n": 1.5}), (2, "odd"), (3, 3)]
+
+
+def test_time_bar_of_dates_far_apart_lists_the_periods_with_incidents():
+    """Two reports dated 0001-01-01 and 9999-12-31 made a time bar of 3.65 million days: a 73 MB page."""
+    from mapper.webmap.data import MAX_PERIODS, period_labels
+
+    assert period_labels({"0001-01-01", "2024-03-13", "9999-12-31", ""}, "day") == [
+        "0001-01-01", "2024-03-13", "9999-12-31"]
+    assert period_labels({"0001-01-01", "9999-12-31"}, "week") == ["0001-01-01", "9999-12-27"]
+    assert period_labels({"2024-03-01", "2024-03-04"}, "day") == [
+        "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]                     # gaps kept as before
+    ten_years = period_labels({"2014-01-01", "2023-12-31"}, "day")
+    assert len(ten_years) == 3652 < MAX_PERIODS
