@@ -185,10 +185,17 @@ def _parse_text(text: str) -> date:
 
 
 def _read_bytes(path: Path, where: str) -> bytes:
+    """The file's bytes, up to ``settings.max_record_bytes`` (a report, as a JSON line or CSV record is)."""
+    limit = settings.max_record_bytes
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputError(f"{where}: larger than {limit} bytes, more than one report can be "
+                         f"(mapper.settings.max_record_bytes)")
+    return data
 
 
 def read_text_file(path: Path, rid: str | None = None) -> Report:

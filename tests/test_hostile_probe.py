@@ -8,6 +8,8 @@ import subprocess
 import sys
 import textwrap
 
+import mapper
+
 
 from mapper.cli import main
 
@@ -80,3 +82,19 @@ def test_time_bar_of_dates_far_apart_lists_the_periods_with_incidents():
         "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"]                     # gaps kept as before
     ten_years = period_labels({"2014-01-01", "2023-12-31"}, "day")
     assert len(ten_years) == 3652 < MAX_PERIODS
+
+
+def test_text_file_over_the_record_limit_is_an_error_or_skipped(tmp_path, capsys, monkeypatch):
+    """A 50 MB text file was read whole and took 3 GB; it is bounded as a JSON line or CSV record is."""
+    monkeypatch.setattr(mapper.settings, "max_record_bytes", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("Two drones hit Kursk. " + "word " * 300, encoding="utf-8")
+    assert _exit(["run", str(big), "-q", "-o", str(tmp_path / "out")]) == 2
+    assert "big.txt: larger than 1000 bytes" in _one_line_error(capsys)
+    small = tmp_path / "small.txt"
+    small.write_text("Two drones hit Kursk. " + "word " * 100, encoding="utf-8")
+    from mapper.reports import ReadLog, iter_reports
+
+    log = ReadLog()
+    assert [r.id for r in iter_reports([big, small], skip_bad=True, log_=log)] == ["small"]
+    assert [(s.source.endswith("big.txt"), s.line) for s in log.skipped] == [(True, 0)]
