@@ -301,6 +301,22 @@ def check_format(fmt: str) -> None:
         raise UsageError(f"unknown output format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
+def check_map_options(map_html: bool, options: dict) -> None:
+    """Refuse map options the map does not know when a run begins, not once every report is read.
+
+    Raises
+    ------
+    UsageError
+        A value :class:`mapper.webmap.MapOptions` does not know (``metric="foo"``).
+    TypeError
+        An option it has not.
+    """
+    if map_html:
+        from .webmap import MapOptions
+
+        MapOptions(**options)
+
+
 class Spool:
     """Rows kept on disk in ``folder``, read back once, in the order written (bounded memory)."""
 
@@ -505,6 +521,7 @@ def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True
     from .schema import EVENT_COLUMNS, INCIDENT_COLUMNS, UNRESOLVED_COLUMNS
 
     check_format(fmt)
+    check_map_options(map_html, map_kwargs)
     incidents = result.incidents.assign(date=result.incidents["date"].map(day_text))
     with OutputFolder(outdir) as out:
         paths = out.staged()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,7 @@ from .count import IncidentCounter
 from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
 from .geocode import IndexGeocoder, geocode_mentions
-from .output import check_format, is_mapper_output
+from .output import check_format, check_map_options, is_mapper_output
 from .reports import ReadLog, Report, iter_reports
 from .result import ChunkResult, Filters, Result
 from .textfiles import display_path
@@ -171,10 +172,10 @@ def _chunk_results(pipeline: Pipeline, reports: Iterable[Report], chunk_size: in
                    engine: str, readlog: ReadLog | None = None) -> Iterator[ChunkResult]:
     """Process reports a chunk at a time (memory holds one chunk of texts), here or on Dask."""
     size = settings.chunk_size if chunk_size is None else chunk_size
-    if not isinstance(size, int) or size < 1:
-        raise UsageError(f"chunk size must be a whole number of at least 1, not {size!r}")
+    if not isinstance(size, int) or not 1 <= size <= sys.maxsize:
+        raise UsageError(f"chunk size must be a whole number from 1 to {sys.maxsize}, not {size!r}")
     if engine not in ("local", "dask"):
-        raise ValueError(f"unknown engine {engine!r} (local or dask)")
+        raise UsageError(f"unknown engine {engine!r} (local or dask)")
     progress = Progress(readlog)
     try:
         if engine == "dask":
@@ -339,6 +340,7 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,  
         The summary counts, the regions with their counts, and the paths written.
     """
     check_format(fmt)
+    check_map_options(map_html, map_kwargs)
     pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad,
                                               outdir=outdir, filters=filters)
     with FileCollector(pipeline, outdir, fmt) as collector:  # on any way out, its temporary folder goes

@@ -8,6 +8,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 import mapper
 
 
@@ -98,3 +100,38 @@ def test_text_file_over_the_record_limit_is_an_error_or_skipped(tmp_path, capsys
     log = ReadLog()
     assert [r.id for r in iter_reports([big, small], skip_bad=True, log_=log)] == ["small"]
     assert [(s.source.endswith("big.txt"), s.line) for s in log.skipped] == [(True, 0)]
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["--chunk-size", "99999999999999999999"], "chunk size must be a whole number from 1 to"),
+])
+def test_huge_option_values_are_one_line_errors(tmp_path, capsys, argv, said):
+    """--chunk-size past sys.maxsize was an internal error (itertools.islice's ValueError)."""
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones hit Kursk.", encoding="utf-8")
+    assert _exit(["run", str(report), "-q", "-o", str(tmp_path / "out"), *argv]) == 2
+    assert said in _one_line_error(capsys)
+
+
+def test_wrong_api_option_values_are_usage_errors_before_the_run(tmp_path, monkeypatch):
+    """A metric or time_by the map has not failed only once every report was read (a ValueError from
+    deep in the map); an unknown engine was a bare ValueError. Now UsageError (a ValueError too),
+    raised before any report is read."""
+    from mapper.exceptions import UsageError
+
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones hit Kursk.", encoding="utf-8")
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("reports read before the options were checked")
+
+    monkeypatch.setattr(mapper.pipeline, "_setup", no_reading)
+    for kwargs in ({"metric": "foo"}, {"time_by": "month"}):
+        with pytest.raises(UsageError, match="metric|time_by"):
+            mapper.write_run([report], tmp_path / "out", **kwargs)
+    monkeypatch.undo()
+    with pytest.raises(UsageError, match="engine"):
+        mapper.write_run([report], tmp_path / "out", engine="foo", map_html=False)
+    with pytest.raises(UsageError, match="chunk size"):
+        mapper.write_run([report], tmp_path / "out", chunk_size=10**20, map_html=False)
+    assert issubclass(UsageError, ValueError)
