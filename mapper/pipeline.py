@@ -22,7 +22,7 @@ from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
 from .geocode import IndexGeocoder, geocode_mentions
 from .output import check_format, check_map_options, is_mapper_output
-from .reports import ReadLog, Report, iter_reports
+from .reports import ReadLog, Report, iter_reports, unique_reports
 from .result import ChunkResult, Filters, Result
 from .textfiles import display_path
 
@@ -200,6 +200,7 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
     Parameters
     ----------
     reports : iterable of Report
+        A report whose id an earlier one has is renamed ``id@reports:<position>`` (``Result.renamed``).
     boundaries : geopandas.GeoDataFrame, optional
         From :func:`mapper.load_boundaries`; the shipped layer by default.
     geocoder : geopy Geocoder, optional
@@ -216,13 +217,15 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
         Keep the reports of a period and the incidents of some kinds (what is left out is
         counted in ``Result.filtered``).
     """
+    readlog = ReadLog()
+    reports = unique_reports(reports, readlog)  # checked as they come: a string or a list of them is refused
     pipeline = Pipeline(load_boundaries() if boundaries is None else boundaries,
                         IndexGeocoder() if geocoder is None else geocoder,
                         settings.merge_duplicates if merge is None else merge, filters)
     collector = MemoryCollector(pipeline)
     for chunk in _chunk_results(pipeline, reports, chunk_size, engine):
         collector.add(chunk)
-    return collector.result()
+    return collector.result(*_read_tables(readlog))
 
 
 def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gpd.GeoDataFrame | None = None,

@@ -33,7 +33,7 @@ from typing import IO, BinaryIO
 import dateutil.parser
 
 from . import settings
-from .exceptions import BadRecordError, InputError
+from .exceptions import BadRecordError, InputError, UsageError
 from .lang import language_of
 from .telegram import TELEGRAM_SUFFIXES, channel_name, iter_messages, record_of
 from .textfiles import decode, decode_problem, display_path, open_lines, read_line
@@ -71,7 +71,8 @@ class Report:
     Raises
     ------
     InputError
-        ``date`` is not a whole date (the message names the report).
+        ``date`` is not a whole date, ``text`` or ``source`` is not a string, or ``id`` is
+        neither a string nor a whole number (written as a string) (the message names the report).
     """
 
     id: str
@@ -82,9 +83,23 @@ class Report:
 
     def __post_init__(self) -> None:
         """Every report knows its language (the one given, else the one its text is in) and its day."""
-        object.__setattr__(self, "lang", language_of(self.text, self.lang))
+        self._check_types()
+        object.__setattr__(self, "lang", language_of(self.text, self.lang if isinstance(self.lang, str) else ""))
         if self.date is not None and type(self.date) is not date:
             object.__setattr__(self, "date", parse_date(self.date, f"report {self.id!r}"))
+
+    def _check_types(self) -> None:
+        """Refuse a text or source that is not a string; an id that is a whole number becomes a string."""
+        if isinstance(self.id, int) and not isinstance(self.id, bool):
+            object.__setattr__(self, "id", str(self.id))
+        if not isinstance(self.id, str):
+            raise InputError(f"report id {self.id!r}: an id is a string, not {type(self.id).__name__}")
+        if self.source is None:
+            object.__setattr__(self, "source", "")
+        for name in ("text", "source"):
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                raise InputError(f"report {self.id!r}: its {name} is a string, not {type(value).__name__}")
 
 
 @dataclass(frozen=True)
@@ -596,6 +611,25 @@ class _Ids:
             rep = dataclasses.replace(rep, id=new)
         self.seen.add(rep.id)
         return rep
+
+
+def unique_reports(reports: Iterable[Report], log_: ReadLog) -> Iterator[Report]:
+    """Reports given in memory (:func:`mapper.analyse`), each checked to be a :class:`Report` and
+    given an id no earlier one had (``id@reports:<position>``, listed in ``log_.renamed``).
+
+    Raises
+    ------
+    UsageError
+        ``reports`` is a string or a single report, or holds something that is not a Report.
+    """
+    if isinstance(reports, (str, bytes, Report)):
+        raise UsageError(f"reports: an iterable of mapper.Report, not a {type(reports).__name__}")
+    ids = _Ids(log_)
+    for n, rep in enumerate(reports, 1):
+        if not isinstance(rep, Report):
+            raise UsageError(f"reports: item {n} is a {type(rep).__name__}, not a mapper.Report(id, text, ...)")
+        log_.read += 1
+        yield ids.unique(rep, "reports", n)
 
 
 def _records(path: Path, where: str, text_id: str | None, skip_bad: bool,

@@ -135,3 +135,32 @@ def test_wrong_api_option_values_are_usage_errors_before_the_run(tmp_path, monke
     with pytest.raises(UsageError, match="chunk size"):
         mapper.write_run([report], tmp_path / "out", chunk_size=10**20, map_html=False)
     assert issubclass(UsageError, ValueError)
+
+
+def test_report_fields_of_wrong_types_are_input_errors():
+    """Report(text=None) was a TypeError from language detection, Report(id=None) an AttributeError
+    deep in the collector, Report(source=5) a TypeError from str.join."""
+    from mapper.exceptions import InputError
+
+    for kwargs in ({"id": "a", "text": None}, {"id": "a", "text": 5}, {"id": None, "text": "x"},
+                   {"id": ["a"], "text": "x"}, {"id": "a", "text": "x", "source": 5}):
+        with pytest.raises(InputError, match="string"):
+            mapper.Report(**kwargs)
+    assert mapper.Report(id=5, text="x").id == "5"
+    assert mapper.Report(id="a", text="x", source=None).source == ""
+    assert mapper.Report(id="a", text="Two drones hit Kursk.", lang=5).lang == "en"
+
+
+def test_analyse_refuses_what_is_no_report_and_renames_taken_ids(analyse):
+    """analyse("text") and analyse(["text"]) were AttributeErrors from deep in the extractor; two
+    reports of one id a pandas MergeError."""
+    from mapper.exceptions import UsageError
+
+    for bad in ("Two drones hit Kursk.", ["Two drones hit Kursk."], [None], mapper.Report("a", "x")):
+        with pytest.raises(UsageError, match="mapper.Report"):
+            mapper.analyse(bad)
+    same = [mapper.Report("a", "Two drones hit Kursk."), mapper.Report("a", "Three drones hit Kursk.")]
+    result = analyse(*same, merge=False)
+    assert sorted(result.incidents["report_ids"]) == ["a", "a@reports:2"]
+    assert result.renamed.to_dict("records") == [
+        {"source": "reports", "line": 2, "id": "a", "new_id": "a@reports:2"}]
