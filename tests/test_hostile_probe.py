@@ -164,3 +164,20 @@ def test_analyse_refuses_what_is_no_report_and_renames_taken_ids(analyse):
     assert sorted(result.incidents["report_ids"]) == ["a", "a@reports:2"]
     assert result.renamed.to_dict("records") == [
         {"source": "reports", "line": 2, "id": "a", "new_id": "a@reports:2"}]
+
+
+def test_filters_take_dates_as_written_and_refuse_unknown_kinds():
+    """Filters(since="2024-03-01") was a TypeError in the middle of the run (a date compared with a
+    string); Filters(kinds={"strikes"}) left every incident out, silently but for a count."""
+    from datetime import date
+
+    from mapper.exceptions import UsageError
+
+    f = mapper.Filters(since="2024-03-01", until="March 31, 2024", kinds="strike, Debris")
+    assert (f.since, f.until, f.kinds) == (date(2024, 3, 1), date(2024, 3, 31), frozenset({"strike", "debris"}))
+    assert mapper.Filters(kinds={mapper.extract.Kind.STRIKE}).kinds == {"strike"}
+    assert mapper.Filters() == mapper.Filters(None, None, None)
+    for kwargs, said in [({"since": "foo"}, "not a date"), ({"since": "2024-03-02", "until": "2024-03-01"}, "after"),
+                         ({"kinds": {"strikes"}}, "'strikes' is not a kind"), ({"kinds": set()}, "not a kind")]:
+        with pytest.raises(UsageError, match=said):
+            mapper.Filters(**kwargs)
