@@ -217,6 +217,8 @@ class OutputFolder:
     """
 
     def __init__(self, outdir: str | Path) -> None:
+        if not isinstance(outdir, (str, os.PathLike)) or not str(outdir).strip():
+            raise UsageError(f"output folder: a path (str or Path), not {outdir!r:.60}")
         self.path = Path(outdir)
         where = display_path(self.path)
         if self.path.exists() and not self.path.is_dir():
@@ -301,16 +303,18 @@ def check_format(fmt: str) -> None:
         raise UsageError(f"unknown output format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
-def check_map_options(map_html: bool, options: dict) -> None:
-    """Refuse map options the map does not know when a run begins, not once every report is read.
+def check_options(fmt: str, map_html: bool, options: dict) -> None:
+    """Refuse a format (:func:`check_format`) or map options the map does not know when a run begins,
+    not once every report is read.
 
     Raises
     ------
     UsageError
-        A value :class:`mapper.webmap.MapOptions` does not know (``metric="foo"``).
+        An unknown format, or a value :class:`mapper.webmap.MapOptions` does not know (``metric="foo"``).
     TypeError
         An option it has not.
     """
+    check_format(fmt)
     if map_html:
         from .webmap import MapOptions
 
@@ -520,8 +524,7 @@ def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True
     """
     from .schema import EVENT_COLUMNS, INCIDENT_COLUMNS, UNRESOLVED_COLUMNS
 
-    check_format(fmt)
-    check_map_options(map_html, map_kwargs)
+    check_options(fmt, map_html, map_kwargs)
     incidents = result.incidents.assign(date=result.incidents["date"].map(day_text))
     with OutputFolder(outdir) as out:
         paths = out.staged()

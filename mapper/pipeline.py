@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections import Counter
@@ -21,7 +22,7 @@ from .count import IncidentCounter
 from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
 from .geocode import IndexGeocoder, geocode_mentions
-from .output import check_format, check_map_options, is_mapper_output
+from .output import check_options, is_mapper_output
 from .reports import ReadLog, Report, iter_reports, unique_reports
 from .result import ChunkResult, Filters, Result
 from .textfiles import display_path
@@ -58,6 +59,8 @@ class Pipeline:
         self.boundaries = boundaries
         self.geocoder = geocoder
         self.merge = merge
+        if filters is not None and not isinstance(filters, Filters):
+            raise UsageError(f"filters: a mapper.Filters(since=, until=, kinds=), not {type(filters).__name__}")
         self.filters = filters or Filters()
         self.names = RegionNames.from_boundaries(boundaries)
         # names are found in the text with the offline gazetteer, whichever geocoder chooses places
@@ -280,11 +283,10 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
 
 
 def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=None, filters=None):
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    paths = list(paths)
+    paths = _path_list(paths)
+    _check_types(boundaries, gazetteer)
     readlog = ReadLog()
-    if boundaries is None or isinstance(boundaries, (str, Path)):
+    if boundaries is None or isinstance(boundaries, (str, os.PathLike)):
         boundaries = load_boundaries(boundaries)
     if geocoder is None:  # the gazetteer's lookups without geopy (OfflineGazetteer is them as a geopy Geocoder)
         geocoder = IndexGeocoder(gazetteer)
@@ -292,6 +294,27 @@ def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=No
     stream = iter_reports(paths, skip_bad=skip_bad, log_=readlog,
                           is_output=lambda path: is_mapper_output(path, outdir))
     return pipeline, stream, readlog, paths
+
+
+def _path_list(paths) -> list:
+    """``paths`` as a list of paths: one path, or an iterable of them (UsageError for anything else)."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [paths]
+    if isinstance(paths, (bytes, dict)) or not isinstance(paths, Iterable):
+        raise UsageError(f"paths: a path or a list of paths (str or Path), not {type(paths).__name__}")
+    paths = list(paths)
+    for p in paths:
+        if not isinstance(p, (str, os.PathLike)):
+            raise UsageError(f"paths: a report path is a str or Path, not {type(p).__name__} ({p!r:.60})")
+    return paths
+
+
+def _check_types(boundaries, gazetteer) -> None:
+    """UsageError for an argument of :func:`run` of a type it cannot be (not an error from deep inside)."""
+    if boundaries is not None and not isinstance(boundaries, (str, os.PathLike, gpd.GeoDataFrame)):
+        raise UsageError(f"boundaries: a file path or a GeoDataFrame, not {type(boundaries).__name__}")
+    if gazetteer is not None and not isinstance(gazetteer, (str, os.PathLike)):
+        raise UsageError(f"gazetteer: a file path, not {type(gazetteer).__name__}")
 
 
 def _check_read(readlog: ReadLog, paths: list, skip_bad: bool) -> None:
@@ -342,8 +365,7 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,  
     RunSummary
         The summary counts, the regions with their counts, and the paths written.
     """
-    check_format(fmt)
-    check_map_options(map_html, map_kwargs)
+    check_options(fmt, map_html, map_kwargs)
     pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad,
                                               outdir=outdir, filters=filters)
     with FileCollector(pipeline, outdir, fmt) as collector:  # on any way out, its temporary folder goes

@@ -181,3 +181,34 @@ def test_filters_take_dates_as_written_and_refuse_unknown_kinds():
                          ({"kinds": {"strikes"}}, "'strikes' is not a kind"), ({"kinds": set()}, "not a kind")]:
         with pytest.raises(UsageError, match=said):
             mapper.Filters(**kwargs)
+
+
+def test_run_arguments_of_wrong_types_are_usage_errors(tmp_path):
+    """run(None), run(5), run(b"r.txt"), gazetteer=5, boundaries=5 and filters={} were TypeErrors and
+    AttributeErrors from pathlib and the extractor; write_run(paths, None) a TypeError from pathlib."""
+    import geopandas as gpd
+
+    from mapper.exceptions import UsageError
+
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones hit Kursk.", encoding="utf-8")
+    for paths, kwargs in [(None, {}), (5, {}), (b"r.txt", {}), ([report, 5], {}), ({"a": 1}, {}),
+                          ([report], {"gazetteer": 5}), ([report], {"boundaries": 5}),
+                          ([report], {"filters": {"since": "2024-03-01"}})]:
+        with pytest.raises(UsageError):
+            mapper.run(paths, **kwargs)
+    with pytest.raises(UsageError, match="filters"):
+        mapper.analyse([mapper.Report("a", "x")], boundaries=gpd.GeoDataFrame(), filters={"kinds": "strike"})
+    for outdir in (None, "", 5):
+        with pytest.raises(UsageError, match="output folder"):
+            mapper.write_run([report], outdir)
+
+
+def test_empty_output_folder_option_is_an_error(tmp_path, capsys, monkeypatch):
+    """-o "" wrote every output into the current folder."""
+    monkeypatch.chdir(tmp_path)
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones hit Kursk.", encoding="utf-8")
+    assert _exit(["run", str(report), "-q", "-o", ""]) == 2
+    assert "output folder" in _one_line_error(capsys)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
