@@ -243,6 +243,9 @@ def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
             text = rec[col]
             break
     if text is None:
+        given = next((col for col in TEXT_COLUMNS if rec.get(col) is not None), None)
+        if given is not None:
+            raise ValueError(f"its {given} is a JSON {type(rec[given]).__name__}, not a string")
         raise ValueError(f"no text field (one of {', '.join(TEXT_COLUMNS)})")
     if not text.strip():
         raise ValueError("empty text")
@@ -272,7 +275,7 @@ def _json_object(line: str) -> dict:
     except RecursionError:
         raise ValueError("malformed JSON (nested too deeply)") from None
     except ValueError as exc:
-        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc).splitlines()[0]
+        msg = f"{exc.msg}: column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc).splitlines()[0]
         raise ValueError(f"malformed JSON ({msg})") from None
     if not isinstance(rec, dict):
         raise ValueError("not a JSON object")

@@ -212,3 +212,19 @@ def test_empty_output_folder_option_is_an_error(tmp_path, capsys, monkeypatch):
     assert _exit(["run", str(report), "-q", "-o", ""]) == 2
     assert "output folder" in _one_line_error(capsys)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt"]
+
+
+def test_jsonl_errors_say_where_and_what(tmp_path):
+    """"malformed JSON (Invalid control character at)" stopped mid-sentence; a text that is a number
+    or a list was "no text field"."""
+    from mapper.reports import ReadLog, iter_jsonl
+
+    path = tmp_path / "n.jsonl"
+    path.write_text('{"id": "a", "text": "broken\tline"}\n{"id": "b", "text": 5}\n{"id": "c", "body": ["x"]}\n'
+                    '{"id": "d"}\n', encoding="utf-8")
+    log = ReadLog()
+    assert list(iter_jsonl(path, skip_bad=True, log_=log)) == []
+    assert [s.reason for s in log.skipped] == [
+        "malformed JSON (Invalid control character at: column 28)", "its text is a JSON int, not a string",
+        "its body is a JSON list, not a string",
+        "no text field (one of text, body, content, article, message)"]
