@@ -184,6 +184,9 @@ def _filter_and_format_options(r: argparse.ArgumentParser) -> None:
 def _cmd_run(args: argparse.Namespace) -> int:
     from .boundaries import load_boundaries
 
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask (the local engine has no scheduler)")
+
     boundaries = None
     if args.boundaries or args.layer or args.code_col or args.name_col or args.country_col:
         boundaries = load_boundaries(args.boundaries, layer=args.layer, code_col=args.code_col,
@@ -254,7 +257,8 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     if not ranked:
         near = [n for n in gaz.suggest(args.name) if not args.country or gaz.geocode(n, country_codes=args.country)]
         hint = f"; did you mean {', '.join(near)}?" if near else ""
-        print(f"mapper: no place named {args.name!r} in the gazetteer{hint}", file=sys.stderr)
+        where = f" in country {args.country.strip().upper()}" if args.country else ""
+        print(f"mapper: no place named {args.name[:100]!r}{where} in the gazetteer{hint}", file=sys.stderr)
         return 1
     rows = [_candidate_row(r, names) for r in ranked[: args.limit]]
     if args.json:

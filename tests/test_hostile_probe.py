@@ -228,3 +228,18 @@ def test_jsonl_errors_say_where_and_what(tmp_path):
         "malformed JSON (Invalid control character at: column 28)", "its text is a JSON int, not a string",
         "its body is a JSON list, not a string",
         "no text field (one of text, body, content, article, message)"]
+
+
+def test_scheduler_without_the_dask_engine_is_an_error(tmp_path, capsys):
+    """--scheduler was passed over without a word when --engine was local."""
+    assert _exit(["run", str(tmp_path / "r.txt"), "--scheduler", "tcp://127.0.0.1:1", "-o", str(tmp_path)]) == 2
+    assert "--scheduler needs --engine dask" in _one_line_error(capsys)
+
+
+def test_geocode_names_the_country_it_looked_in(capsys):
+    """`mapper geocode Kirov --country ZZ` said there was no place named 'Kirov' in the gazetteer."""
+    assert _exit(["geocode", "Kirov", "--country", "zz"]) == 1
+    err = capsys.readouterr().err
+    assert "no place named 'Kirov' in country ZZ in the gazetteer" in err
+    assert _exit(["geocode", "x" * 5000]) == 1
+    assert len(capsys.readouterr().err) < 400
