@@ -44,6 +44,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 TEXT_COLUMNS = ("text", "body", "content", "article", "message")
+#: Every column of a record mapper reads.
+READ_COLUMNS = frozenset(TEXT_COLUMNS) | {"id", "date", "source", "url", "lang"}
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -406,6 +408,9 @@ def _csv_header(records: Iterator, where: str) -> list[str]:
     if not any(c in TEXT_COLUMNS for c in cols):
         raise InputError(f"{where}: no text column (expected one of: {', '.join(TEXT_COLUMNS)}); "
                          f"columns are: {', '.join(cols) or 'none'}")
+    twice = [c for c, n in Counter(cols).items() if n > 1 and c in READ_COLUMNS]
+    if twice:  # one of them would be read, the other lost without a word
+        raise InputError(f"{where}:{line}: the header names the column {twice[0]!r} twice")
     return cols
 
 

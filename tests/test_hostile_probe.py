@@ -243,3 +243,16 @@ def test_geocode_names_the_country_it_looked_in(capsys):
     assert "no place named 'Kirov' in country ZZ in the gazetteer" in err
     assert _exit(["geocode", "x" * 5000]) == 1
     assert len(capsys.readouterr().err) < 400
+
+
+def test_csv_header_naming_a_column_twice_is_an_error(tmp_path, capsys):
+    """With two "text" columns the second was read and the first lost without a word."""
+    path = tmp_path / "two.csv"
+    path.write_text("id,text,notes,notes,TEXT\na,Two drones hit Kursk.,x,y,Three drones hit Belgorod.\n",
+                    encoding="utf-8")
+    assert _exit(["run", str(path), "-q", "-o", str(tmp_path / "out")]) == 2
+    assert "two.csv:1: the header names the column 'text' twice" in _one_line_error(capsys)
+    path.write_text("id,text,notes,notes\na,Two drones hit Kursk.,x,y\n", encoding="utf-8")
+    from mapper.reports import iter_csv
+
+    assert [r.text for r in iter_csv(path)] == ["Two drones hit Kursk."]   # columns mapper never reads
