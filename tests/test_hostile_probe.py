@@ -256,3 +256,21 @@ def test_csv_header_naming_a_column_twice_is_an_error(tmp_path, capsys):
     from mapper.reports import iter_csv
 
     assert [r.text for r in iter_csv(path)] == ["Two drones hit Kursk."]   # columns mapper never reads
+
+
+def test_region_names_of_a_users_layer_reach_the_terminal_escaped(tmp_path, capsys):
+    """A region name holding an ANSI escape sequence and a line break was printed as it was by the
+    run's summary: a boundary file could colour, clear or rewrite the user's terminal."""
+    import geopandas as gpd
+
+    layer = mapper.load_boundaries()
+    two = layer[layer["region_code"].isin(["RU-KLU", "RU-KRS"])].copy()
+    two["region_name"] = two["region_code"].map({"RU-KLU": "Kaluga\x1b[2J", "RU-KRS": "Kursk\nfake line"})
+    path = tmp_path / "b.geojson"
+    gpd.GeoDataFrame(two[["region_code", "region_name", "geometry"]], crs=layer.crs).to_file(path)
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones hit Kaluga Oblast. Three drones hit Kursk Oblast.", encoding="utf-8")
+    assert _exit(["run", str(report), "--boundaries", str(path), "-q", "-o", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "Kaluga\\x1b[2J" in out and "Kursk\\nfake line" in out
+    assert len(out.splitlines()) == 4
