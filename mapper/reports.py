@@ -476,9 +476,25 @@ def _files(paths: Iterable[str | Path], is_output: Callable[[Path], bool] | None
             raise InputError(f"{display_path(path)}: no such file or folder")
         else:
             files.append(path)
+    files = _once(files)
     stems = Counter(p.stem for p in files if _kind(p) == "text")
     return [(p, None if _kind(p) != "text" else display_path(p.stem if stems[p.stem] == 1 else p.with_suffix("")))
             for p in files]
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """Each file once, however often it was named (``mapper run reports/ reports/a.txt``): its reports
+    read twice would be counted twice."""
+    seen: set[str] = set()
+    out = []
+    for p in files:
+        key = os.path.realpath(p)
+        if key in seen:
+            log.warning("%s: named more than once; read once", display_path(p))
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
 
 
 def _kind(path: Path) -> str:

@@ -274,3 +274,16 @@ def test_region_names_of_a_users_layer_reach_the_terminal_escaped(tmp_path, caps
     out = capsys.readouterr().out
     assert "\x1b" not in out and "Kaluga\\x1b[2J" in out and "Kursk\\nfake line" in out
     assert len(out.splitlines()) == 4
+
+
+def test_a_file_named_twice_is_read_once(tmp_path, caplog):
+    """`mapper run reports/ reports/a.txt` read a.txt twice and counted its incidents twice."""
+    from mapper.reports import iter_reports
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Two drones hit Kursk.", encoding="utf-8")
+    (folder / "b.jsonl").write_text('{"id": "b", "text": "Two drones hit Belgorod."}\n', encoding="utf-8")
+    ids = [r.id for r in iter_reports([folder, folder / "a.txt", str(folder / "b.jsonl"), folder / ".." / "reports"])]
+    assert ids == ["a", "b"]
+    assert "named more than once; read once" in caplog.text
