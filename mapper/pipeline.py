@@ -284,7 +284,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
 
 def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=None, filters=None):
     paths = _path_list(paths)
-    _check_types(boundaries, gazetteer)
+    _check_types(boundaries, gazetteer, geocoder)
     readlog = ReadLog()
     if boundaries is None or isinstance(boundaries, (str, os.PathLike)):
         boundaries = load_boundaries(boundaries)
@@ -309,12 +309,14 @@ def _path_list(paths) -> list:
     return paths
 
 
-def _check_types(boundaries, gazetteer) -> None:
+def _check_types(boundaries, gazetteer, geocoder) -> None:
     """UsageError for an argument of :func:`run` of a type it cannot be (not an error from deep inside)."""
     if boundaries is not None and not isinstance(boundaries, (str, os.PathLike, gpd.GeoDataFrame)):
         raise UsageError(f"boundaries: a file path or a GeoDataFrame, not {type(boundaries).__name__}")
     if gazetteer is not None and not isinstance(gazetteer, (str, os.PathLike)):
         raise UsageError(f"gazetteer: a file path, not {type(gazetteer).__name__}")
+    if geocoder is not None and not (callable(geocoder) or callable(getattr(geocoder, "geocode", None))):
+        raise UsageError(f"geocoder: a geopy Geocoder or a geocode function, not {type(geocoder).__name__}")
 
 
 def _check_read(readlog: ReadLog, paths: list, skip_bad: bool) -> None:

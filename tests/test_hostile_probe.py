@@ -287,3 +287,16 @@ def test_a_file_named_twice_is_read_once(tmp_path, caplog):
     ids = [r.id for r in iter_reports([folder, folder / "a.txt", str(folder / "b.jsonl"), folder / ".." / "reports"])]
     assert ids == ["a", "b"]
     assert "named more than once; read once" in caplog.text
+
+
+def test_extract_report_and_geocoder_of_wrong_types_are_usage_errors(tmp_path):
+    """extract_report(None) was an AttributeError from the extractor; geocoder=5 was taken and would
+    fail at the first place; UsageError is importable from mapper as the other errors are."""
+    assert mapper.UsageError is mapper.exceptions.UsageError and "UsageError" in mapper.__all__
+    for bad in (None, 5, b"Two drones"):
+        with pytest.raises(mapper.UsageError, match="extract_report"):
+            mapper.extract_report(bad)
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones hit Kursk.", encoding="utf-8")
+    with pytest.raises(mapper.UsageError, match="geocoder"):
+        mapper.run(report, geocoder=5)
