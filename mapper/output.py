@@ -456,7 +456,7 @@ def incident_points(result: "Result") -> gpd.GeoDataFrame:
             frame[k] = [v.split(";") if isinstance(v, str) and v else [] for v in frame[k]]
         elif kind == "int":
             frame[k] = frame[k].astype("Int64")
-    frame["date"] = pd.to_datetime(frame["date"])
+    frame["date"] = pd.to_datetime(frame["date"], format="ISO8601")
     return frame
 
 

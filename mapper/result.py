@@ -101,7 +101,7 @@ class Result:
     @property
     def period(self) -> tuple[date, date] | None:
         """First and last day of the dated reports, or None when none is dated."""
-        days = pd.to_datetime(self.reports["date"], errors="coerce").dropna()
+        days = pd.to_datetime(self.reports["date"], errors="coerce", format="ISO8601").dropna()
         return (days.min().date(), days.max().date()) if len(days) else None
 
     def __repr__(self) -> str:

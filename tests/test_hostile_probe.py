@@ -300,3 +300,17 @@ def test_extract_report_and_geocoder_of_wrong_types_are_usage_errors(tmp_path):
     report.write_text("Two drones hit Kursk.", encoding="utf-8")
     with pytest.raises(mapper.UsageError, match="geocoder"):
         mapper.run(report, geocoder=5)
+
+
+def test_years_before_1000_keep_four_digits_and_pandas_says_nothing(analyse, tmp_path):
+    """A report dated 0999-03-13 came out of Result.to_files as 999-03-13 (strftime drops the zero),
+    incident_points failed on it, and pandas warned that it could not infer the dates' format."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)
+        result = analyse(mapper.Report("old", "Two drones hit Kursk.", date="0999-03-13"),
+                         mapper.Report("new", "Two drones hit Belgorod.", date="9999-12-31"))
+        assert sorted(str(d.date()) for d in result.incident_points["date"]) == ["0999-03-13", "9999-12-31"]
+        paths = result.to_files(tmp_path / "out", map_html=False)
+    assert "0999-03-13" in paths["incidents"].read_text(encoding="utf-8")
