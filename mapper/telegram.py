@@ -32,9 +32,17 @@ def message_text(text: object) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, list):
-        return "".join(p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else ""
-                       for p in text)
+        return "".join(p if isinstance(p, str) else _piece_text(p) for p in text)
     return ""
+
+
+def _piece_text(piece: object) -> str:
+    """The text of an entity piece (``{"type": "bold", "text": ...}``): a string, or a number written
+    out; nothing for a missing or null text (it was written as "None") or any other value."""
+    text = piece.get("text") if isinstance(piece, dict) else None
+    if isinstance(text, str):
+        return text
+    return str(text) if isinstance(text, (int, float)) and not isinstance(text, bool) else ""
 
 
 #: Deepest nesting of objects and lists read; a message's text entities nest a few levels.

@@ -314,3 +314,11 @@ def test_years_before_1000_keep_four_digits_and_pandas_says_nothing(analyse, tmp
         assert sorted(str(d.date()) for d in result.incident_points["date"]) == ["0999-03-13", "9999-12-31"]
         paths = result.to_files(tmp_path / "out", map_html=False)
     assert "0999-03-13" in paths["incidents"].read_text(encoding="utf-8")
+
+
+def test_telegram_entity_pieces_without_text_add_nothing():
+    """A piece whose text was null or missing was written into the report as "None"."""
+    from mapper.telegram import message_text
+
+    assert message_text(["Two ", None, {"type": "bold", "text": None}, {"type": "x"}, {"text": 7},
+                         {"text": True}, {"text": " drones"}]) == "Two 7 drones"
