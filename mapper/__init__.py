@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from . import settings
 from .exceptions import (BadRecordError, BoundaryError, GazetteerError, InputError, MapperError,
-                         OfflineError, OutputError, RulesError)
+                         OfflineError, OutputError, RulesError, UsageError)
 
 if TYPE_CHECKING:
     from .extract import Extraction
@@ -66,7 +66,7 @@ __all__ = [
     "Mention", "Event", "RegionNames", "geocode_mentions", "IncidentCounter", "Totals",
     "write_run", "RunSummary", "write_outputs", "regions_geojson", "places_geojson", "MapperError", "InputError",
     "BadRecordError",
-    "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "RulesError", "load_lexicon",
+    "BoundaryError", "GazetteerError", "OutputError", "OfflineError", "RulesError", "UsageError", "load_lexicon",
     "extract_report", "compiled",
 ]
 
@@ -98,5 +98,7 @@ def extract_report(report: "Report | str", *, boundaries=None, gazetteer=None) -
 
     if isinstance(report, str):
         report = Report(id="text", text=report)
+    elif not isinstance(report, Report):
+        raise UsageError(f"extract_report: a mapper.Report or a str, not {type(report).__name__}")
     regions = load_boundaries() if boundaries is None else boundaries
     return Extractor(load_index(gazetteer), RegionNames.from_boundaries(regions)).extract(report)

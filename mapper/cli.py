@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import settings
 from .exceptions import MapperError, Terminated, UsageError
-from .textfiles import display_path
+from .textfiles import display_path, printable
 
 log = logging.getLogger("mapper")
 SHOWN_REGIONS = 15
@@ -184,6 +184,9 @@ def _filter_and_format_options(r: argparse.ArgumentParser) -> None:
 def _cmd_run(args: argparse.Namespace) -> int:
     from .boundaries import load_boundaries
 
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask (the local engine has no scheduler)")
+
     boundaries = None
     if args.boundaries or args.layer or args.code_col or args.name_col or args.country_col:
         boundaries = load_boundaries(args.boundaries, layer=args.layer, code_col=args.code_col,
@@ -200,7 +203,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
           f"in {s['regions_with_incidents']} regions, {s['places']} places, {s['unresolved']} unresolved")
     active = done.regions[done.regions["incidents"] > 0].sort_values(["incidents", "objects"], ascending=False)
     for row in active.head(SHOWN_REGIONS).itertuples():
-        print(f"  {row.region_code:8} {row.region_name:32} incidents {row.incidents:4}  objects {row.objects:5}")
+        print(f"  {printable(str(row.region_code)):8} {printable(str(row.region_name)):32} incidents {row.incidents:4}"
+              f"  objects {row.objects:5}")
     if len(active) > SHOWN_REGIONS:
         print(f"  … and {len(active) - SHOWN_REGIONS} more regions (regions.geojson has them all)")
     print("wrote " + ", ".join(display_path(p) for p in done.paths.values()))
@@ -254,13 +258,14 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     if not ranked:
         near = [n for n in gaz.suggest(args.name) if not args.country or gaz.geocode(n, country_codes=args.country)]
         hint = f"; did you mean {', '.join(near)}?" if near else ""
-        print(f"mapper: no place named {args.name!r} in the gazetteer{hint}", file=sys.stderr)
+        where = f" in country {args.country.strip().upper()}" if args.country else ""
+        print(f"mapper: no place named {args.name[:100]!r}{where} in the gazetteer{hint}", file=sys.stderr)
         return 1
     rows = [_candidate_row(r, names) for r in ranked[: args.limit]]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    for r in rows:
+    for r in ({k: printable(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows):
         refused = f"  refused: {r['refused']}" if r["refused"] else ""
         print(f"{r['score']:7.3f}  {r['name']:24} {r['country']:2} {r['region_code']:7} {r['region_name']:26} "
               f"{r['lat']:9.5f} {r['lon']:10.5f} pop {r['population']:>9}  geonameid {r['geonameid']}"
@@ -338,7 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _closed_pipe()
     except MapperError as exc:
-        message = " ".join(str(exc).splitlines())
+        message = printable(" ".join(str(exc).splitlines()))
         print(f"mapper: error: {message}", file=sys.stderr)
         return 2
     except Terminated:
@@ -350,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # never a traceback for the user, unless asked for
         if args.debug:
             raise
-        print(f"mapper: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+        print(f"mapper: internal error: {type(exc).__name__}: {printable((str(exc).splitlines() or [''])[0])} "
               f"(run with --debug for the traceback)", file=sys.stderr)
         return 3
     finally:

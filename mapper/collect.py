@@ -171,7 +171,7 @@ class MemoryCollector:
         incidents = incident_table(self.final, self.merger, self.pipeline.names.names)
         placed = pd.concat(self.places, ignore_index=True) if self.places else pd.DataFrame(columns=PLACE_COLUMNS)
         totals = Totals.from_tables(incidents, placed)
-        incidents["date"] = pd.to_datetime(incidents["date"].replace("", None))  # NaT when undated
+        incidents["date"] = pd.to_datetime(incidents["date"].replace("", None), format="ISO8601")  # NaT when undated
         return Result(
             regions=totals.regions(self.pipeline.boundaries), places=place_table(totals), incidents=incidents,
             events=event_frame(self.events), mentions=mention_table(self.mentions, placed),

@@ -53,8 +53,9 @@ class OutputLockedError(OutputError):
     """Another run is writing into the same output folder."""
 
 
-class UsageError(MapperError):
-    """An option has a value that cannot be used (a chunk size below 1, ...)."""
+class UsageError(MapperError, ValueError):
+    """An option has a value that cannot be used (a chunk size below 1, a metric the map has not, ...);
+    a ValueError too, as Python's own functions raise for such values."""
 
 
 class OfflineError(MapperError):

@@ -217,6 +217,8 @@ class OutputFolder:
     """
 
     def __init__(self, outdir: str | Path) -> None:
+        if not isinstance(outdir, (str, os.PathLike)) or not str(outdir).strip():
+            raise UsageError(f"output folder: a path (str or Path), not {outdir!r:.60}")
         self.path = Path(outdir)
         where = display_path(self.path)
         if self.path.exists() and not self.path.is_dir():
@@ -299,6 +301,24 @@ def check_format(fmt: str) -> None:
     """Refuse an unknown format of the geographic files (:data:`FORMATS`)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown output format {fmt!r} (one of {', '.join(FORMATS)})")
+
+
+def check_options(fmt: str, map_html: bool, options: dict) -> None:
+    """Refuse a format (:func:`check_format`) or map options the map does not know when a run begins,
+    not once every report is read.
+
+    Raises
+    ------
+    UsageError
+        An unknown format, or a value :class:`mapper.webmap.MapOptions` does not know (``metric="foo"``).
+    TypeError
+        An option it has not.
+    """
+    check_format(fmt)
+    if map_html:
+        from .webmap import MapOptions
+
+        MapOptions(**options)
 
 
 class Spool:
@@ -436,7 +456,7 @@ def incident_points(result: "Result") -> gpd.GeoDataFrame:
             frame[k] = [v.split(";") if isinstance(v, str) and v else [] for v in frame[k]]
         elif kind == "int":
             frame[k] = frame[k].astype("Int64")
-    frame["date"] = pd.to_datetime(frame["date"])
+    frame["date"] = pd.to_datetime(frame["date"], format="ISO8601")
     return frame
 
 
@@ -504,7 +524,7 @@ def write_outputs(result: "Result", outdir: str | Path, *, map_html: bool = True
     """
     from .schema import EVENT_COLUMNS, INCIDENT_COLUMNS, UNRESOLVED_COLUMNS
 
-    check_format(fmt)
+    check_options(fmt, map_html, map_kwargs)
     incidents = result.incidents.assign(date=result.incidents["date"].map(day_text))
     with OutputFolder(outdir) as out:
         paths = out.staged()

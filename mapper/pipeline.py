@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -20,8 +22,8 @@ from .count import IncidentCounter
 from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
 from .geocode import IndexGeocoder, geocode_mentions
-from .output import check_format, is_mapper_output
-from .reports import ReadLog, Report, iter_reports
+from .output import check_options, is_mapper_output
+from .reports import ReadLog, Report, iter_reports, unique_reports
 from .result import ChunkResult, Filters, Result
 from .textfiles import display_path
 
@@ -57,6 +59,8 @@ class Pipeline:
         self.boundaries = boundaries
         self.geocoder = geocoder
         self.merge = merge
+        if filters is not None and not isinstance(filters, Filters):
+            raise UsageError(f"filters: a mapper.Filters(since=, until=, kinds=), not {type(filters).__name__}")
         self.filters = filters or Filters()
         self.names = RegionNames.from_boundaries(boundaries)
         # names are found in the text with the offline gazetteer, whichever geocoder chooses places
@@ -171,10 +175,10 @@ def _chunk_results(pipeline: Pipeline, reports: Iterable[Report], chunk_size: in
                    engine: str, readlog: ReadLog | None = None) -> Iterator[ChunkResult]:
     """Process reports a chunk at a time (memory holds one chunk of texts), here or on Dask."""
     size = settings.chunk_size if chunk_size is None else chunk_size
-    if not isinstance(size, int) or size < 1:
-        raise UsageError(f"chunk size must be a whole number of at least 1, not {size!r}")
+    if not isinstance(size, int) or not 1 <= size <= sys.maxsize:
+        raise UsageError(f"chunk size must be a whole number from 1 to {sys.maxsize}, not {size!r}")
     if engine not in ("local", "dask"):
-        raise ValueError(f"unknown engine {engine!r} (local or dask)")
+        raise UsageError(f"unknown engine {engine!r} (local or dask)")
     progress = Progress(readlog)
     try:
         if engine == "dask":
@@ -199,6 +203,7 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
     Parameters
     ----------
     reports : iterable of Report
+        A report whose id an earlier one has is renamed ``id@reports:<position>`` (``Result.renamed``).
     boundaries : geopandas.GeoDataFrame, optional
         From :func:`mapper.load_boundaries`; the shipped layer by default.
     geocoder : geopy Geocoder, optional
@@ -215,13 +220,15 @@ def analyse(reports: Iterable[Report], *, boundaries: gpd.GeoDataFrame | None = 
         Keep the reports of a period and the incidents of some kinds (what is left out is
         counted in ``Result.filtered``).
     """
+    readlog = ReadLog()
+    reports = unique_reports(reports, readlog)  # checked as they come: a string or a list of them is refused
     pipeline = Pipeline(load_boundaries() if boundaries is None else boundaries,
                         IndexGeocoder() if geocoder is None else geocoder,
                         settings.merge_duplicates if merge is None else merge, filters)
     collector = MemoryCollector(pipeline)
     for chunk in _chunk_results(pipeline, reports, chunk_size, engine):
         collector.add(chunk)
-    return collector.result()
+    return collector.result(*_read_tables(readlog))
 
 
 def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gpd.GeoDataFrame | None = None,
@@ -276,11 +283,10 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
 
 
 def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=None, filters=None):
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    paths = list(paths)
+    paths = _path_list(paths)
+    _check_types(boundaries, gazetteer, geocoder)
     readlog = ReadLog()
-    if boundaries is None or isinstance(boundaries, (str, Path)):
+    if boundaries is None or isinstance(boundaries, (str, os.PathLike)):
         boundaries = load_boundaries(boundaries)
     if geocoder is None:  # the gazetteer's lookups without geopy (OfflineGazetteer is them as a geopy Geocoder)
         geocoder = IndexGeocoder(gazetteer)
@@ -288,6 +294,29 @@ def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=No
     stream = iter_reports(paths, skip_bad=skip_bad, log_=readlog,
                           is_output=lambda path: is_mapper_output(path, outdir))
     return pipeline, stream, readlog, paths
+
+
+def _path_list(paths) -> list:
+    """``paths`` as a list of paths: one path, or an iterable of them (UsageError for anything else)."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [paths]
+    if isinstance(paths, (bytes, dict)) or not isinstance(paths, Iterable):
+        raise UsageError(f"paths: a path or a list of paths (str or Path), not {type(paths).__name__}")
+    paths = list(paths)
+    for p in paths:
+        if not isinstance(p, (str, os.PathLike)):
+            raise UsageError(f"paths: a report path is a str or Path, not {type(p).__name__} ({p!r:.60})")
+    return paths
+
+
+def _check_types(boundaries, gazetteer, geocoder) -> None:
+    """UsageError for an argument of :func:`run` of a type it cannot be (not an error from deep inside)."""
+    if boundaries is not None and not isinstance(boundaries, (str, os.PathLike, gpd.GeoDataFrame)):
+        raise UsageError(f"boundaries: a file path or a GeoDataFrame, not {type(boundaries).__name__}")
+    if gazetteer is not None and not isinstance(gazetteer, (str, os.PathLike)):
+        raise UsageError(f"gazetteer: a file path, not {type(gazetteer).__name__}")
+    if geocoder is not None and not (callable(geocoder) or callable(getattr(geocoder, "geocode", None))):
+        raise UsageError(f"geocoder: a geopy Geocoder or a geocode function, not {type(geocoder).__name__}")
 
 
 def _check_read(readlog: ReadLog, paths: list, skip_bad: bool) -> None:
@@ -338,7 +367,7 @@ def write_run(paths: Iterable[str | Path] | str | Path, outdir: str | Path, *,  
     RunSummary
         The summary counts, the regions with their counts, and the paths written.
     """
-    check_format(fmt)
+    check_options(fmt, map_html, map_kwargs)
     pipeline, stream, readlog, paths = _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad,
                                               outdir=outdir, filters=filters)
     with FileCollector(pipeline, outdir, fmt) as collector:  # on any way out, its temporary folder goes

@@ -33,7 +33,7 @@ from typing import IO, BinaryIO
 import dateutil.parser
 
 from . import settings
-from .exceptions import BadRecordError, InputError
+from .exceptions import BadRecordError, InputError, UsageError
 from .lang import language_of
 from .telegram import TELEGRAM_SUFFIXES, channel_name, iter_messages, record_of
 from .textfiles import decode, decode_problem, display_path, open_lines, read_line
@@ -44,6 +44,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 TEXT_COLUMNS = ("text", "body", "content", "article", "message")
+#: Every column of a record mapper reads.
+READ_COLUMNS = frozenset(TEXT_COLUMNS) | {"id", "date", "source", "url", "lang"}
 _DATE_IN_NAME = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -71,7 +73,8 @@ class Report:
     Raises
     ------
     InputError
-        ``date`` is not a whole date (the message names the report).
+        ``date`` is not a whole date, ``text`` or ``source`` is not a string, or ``id`` is
+        neither a string nor a whole number (written as a string) (the message names the report).
     """
 
     id: str
@@ -82,9 +85,23 @@ class Report:
 
     def __post_init__(self) -> None:
         """Every report knows its language (the one given, else the one its text is in) and its day."""
-        object.__setattr__(self, "lang", language_of(self.text, self.lang))
+        self._check_types()
+        object.__setattr__(self, "lang", language_of(self.text, self.lang if isinstance(self.lang, str) else ""))
         if self.date is not None and type(self.date) is not date:
             object.__setattr__(self, "date", parse_date(self.date, f"report {self.id!r}"))
+
+    def _check_types(self) -> None:
+        """Refuse a text or source that is not a string; an id that is a whole number becomes a string."""
+        if isinstance(self.id, int) and not isinstance(self.id, bool):
+            object.__setattr__(self, "id", str(self.id))
+        if not isinstance(self.id, str):
+            raise InputError(f"report id {self.id!r}: an id is a string, not {type(self.id).__name__}")
+        if self.source is None:
+            object.__setattr__(self, "source", "")
+        for name in ("text", "source"):
+            value = getattr(self, name)
+            if not isinstance(value, str):
+                raise InputError(f"report {self.id!r}: its {name} is a string, not {type(value).__name__}")
 
 
 @dataclass(frozen=True)
@@ -185,10 +202,17 @@ def _parse_text(text: str) -> date:
 
 
 def _read_bytes(path: Path, where: str) -> bytes:
+    """The file's bytes, up to ``settings.max_record_bytes`` (a report, as a JSON line or CSV record is)."""
+    limit = settings.max_record_bytes
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputError(f"{where}: larger than {limit} bytes, more than one report can be "
+                         f"(mapper.settings.max_record_bytes)")
+    return data
 
 
 def read_text_file(path: Path, rid: str | None = None) -> Report:
@@ -221,6 +245,9 @@ def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
             text = rec[col]
             break
     if text is None:
+        given = next((col for col in TEXT_COLUMNS if rec.get(col) is not None), None)
+        if given is not None:
+            raise ValueError(f"its {given} is a JSON {type(rec[given]).__name__}, not a string")
         raise ValueError(f"no text field (one of {', '.join(TEXT_COLUMNS)})")
     if not text.strip():
         raise ValueError("empty text")
@@ -250,7 +277,7 @@ def _json_object(line: str) -> dict:
     except RecursionError:
         raise ValueError("malformed JSON (nested too deeply)") from None
     except ValueError as exc:
-        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc).splitlines()[0]
+        msg = f"{exc.msg}: column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc).splitlines()[0]
         raise ValueError(f"malformed JSON ({msg})") from None
     if not isinstance(rec, dict):
         raise ValueError("not a JSON object")
@@ -381,6 +408,9 @@ def _csv_header(records: Iterator, where: str) -> list[str]:
     if not any(c in TEXT_COLUMNS for c in cols):
         raise InputError(f"{where}: no text column (expected one of: {', '.join(TEXT_COLUMNS)}); "
                          f"columns are: {', '.join(cols) or 'none'}")
+    twice = [c for c, n in Counter(cols).items() if n > 1 and c in READ_COLUMNS]
+    if twice:  # one of them would be read, the other lost without a word
+        raise InputError(f"{where}:{line}: the header names the column {twice[0]!r} twice")
     return cols
 
 
@@ -446,9 +476,25 @@ def _files(paths: Iterable[str | Path], is_output: Callable[[Path], bool] | None
             raise InputError(f"{display_path(path)}: no such file or folder")
         else:
             files.append(path)
+    files = _once(files)
     stems = Counter(p.stem for p in files if _kind(p) == "text")
     return [(p, None if _kind(p) != "text" else display_path(p.stem if stems[p.stem] == 1 else p.with_suffix("")))
             for p in files]
+
+
+def _once(files: list[Path]) -> list[Path]:
+    """Each file once, however often it was named (``mapper run reports/ reports/a.txt``): its reports
+    read twice would be counted twice."""
+    seen: set[str] = set()
+    out = []
+    for p in files:
+        key = os.path.realpath(p)
+        if key in seen:
+            log.warning("%s: named more than once; read once", display_path(p))
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
 
 
 def _kind(path: Path) -> str:
@@ -589,6 +635,25 @@ class _Ids:
             rep = dataclasses.replace(rep, id=new)
         self.seen.add(rep.id)
         return rep
+
+
+def unique_reports(reports: Iterable[Report], log_: ReadLog) -> Iterator[Report]:
+    """Reports given in memory (:func:`mapper.analyse`), each checked to be a :class:`Report` and
+    given an id no earlier one had (``id@reports:<position>``, listed in ``log_.renamed``).
+
+    Raises
+    ------
+    UsageError
+        ``reports`` is a string or a single report, or holds something that is not a Report.
+    """
+    if isinstance(reports, (str, bytes, Report)):
+        raise UsageError(f"reports: an iterable of mapper.Report, not a {type(reports).__name__}")
+    ids = _Ids(log_)
+    for n, rep in enumerate(reports, 1):
+        if not isinstance(rep, Report):
+            raise UsageError(f"reports: item {n} is a {type(rep).__name__}, not a mapper.Report(id, text, ...)")
+        log_.read += 1
+        yield ids.unique(rep, "reports", n)
 
 
 def _records(path: Path, where: str, text_id: str | None, skip_bad: bool,

@@ -101,7 +101,7 @@ class Result:
     @property
     def period(self) -> tuple[date, date] | None:
         """First and last day of the dated reports, or None when none is dated."""
-        days = pd.to_datetime(self.reports["date"], errors="coerce").dropna()
+        days = pd.to_datetime(self.reports["date"], errors="coerce", format="ISO8601").dropna()
         return (days.min().date(), days.max().date()) if len(days) else None
 
     def __repr__(self) -> str:
@@ -158,11 +158,40 @@ class Filters:
     undated reports are left out), and of the ``kinds`` given (all when None).
 
     What is left out is counted (``summary.json``: ``filtered``), never silently dropped.
+    ``since`` and ``until`` may be written as reports' dates are (``"2024-03-01"``, ``"March 1, 2024"``,
+    a ``date``); ``kinds`` is a set of kinds or one string (``"strike,debris"``).
+
+    Raises
+    ------
+    UsageError
+        A date that is not one, ``since`` after ``until``, or a kind that is none of ``mapper.Kind``.
     """
 
     since: date | None = None
     until: date | None = None
     kinds: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        """Dates as days and kinds as a set of known kinds, or a UsageError saying what is wrong."""
+        from .exceptions import InputError, UsageError
+        from .extract import Kind
+        from .reports import parse_date
+
+        for name in ("since", "until"):
+            try:
+                object.__setattr__(self, name, parse_date(getattr(self, name), f"Filters({name}=...)"))
+            except InputError as exc:
+                raise UsageError(str(exc)) from None
+        if self.since and self.until and self.since > self.until:
+            raise UsageError(f"Filters: since {self.since} is after until {self.until}")
+        if self.kinds is not None:
+            kinds = self.kinds.split(",") if isinstance(self.kinds, str) else self.kinds
+            kinds = frozenset(str(getattr(k, "value", k)).strip().lower() for k in kinds)
+            known = [k.value for k in Kind]
+            unknown = sorted(kinds - set(known)) or ([] if kinds else [""])
+            if unknown:
+                raise UsageError(f"Filters: {unknown[0]!r} is not a kind (one of {', '.join(known)})")
+            object.__setattr__(self, "kinds", kinds)
 
     def keeps_day(self, day: date | None) -> bool:
         """A report of this day is kept."""

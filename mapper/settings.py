@@ -52,7 +52,8 @@ chunk_size: int = 2000
 #: (written once, merged a group of days at a time at the end: :class:`mapper.count.IncidentMerger`).
 merge_memory: int = 20_000
 
-#: Largest record read from a JSON Lines or CSV file (bytes); a larger one is a bad record.
+#: Largest record read from a JSON Lines or CSV file, and largest text file (bytes); a larger one is a
+#: bad record.
 max_record_bytes: int = 16_000_000
 
 #: Neutralise spreadsheet formulas in CSV outputs: a cell starting with ``=``, ``+``, ``-``, ``@``,

@@ -32,54 +32,108 @@ def message_text(text: object) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, list):
-        return "".join(p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else ""
-                       for p in text)
+        return "".join(p if isinstance(p, str) else _piece_text(p) for p in text)
     return ""
 
 
-def channel_name(path: Path, where: str) -> str:
-    """The export's ``name`` (read before its messages), or the file's stem."""
+def _piece_text(piece: object) -> str:
+    """The text of an entity piece (``{"type": "bold", "text": ...}``): a string, or a number written
+    out; nothing for a missing or null text (it was written as "None") or any other value."""
+    text = piece.get("text") if isinstance(piece, dict) else None
+    if isinstance(text, str):
+        return text
+    return str(text) if isinstance(text, (int, float)) and not isinstance(text, bool) else ""
+
+
+#: Deepest nesting of objects and lists read; a message's text entities nest a few levels.
+MAX_DEPTH = 100
+
+
+def _events(fh, where: str) -> Iterator[tuple[int, str, object]]:
+    """``(depth, event, value)`` of ijson's basic events (no prefixes: ijson builds the prefix of
+    every event, which costs memory quadratic in the nesting), stopping past :data:`MAX_DEPTH`."""
+    depth = 0
+    for event, value in ijson.basic_parse(fh, use_float=True):
+        if event in ("start_map", "start_array"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise InputError(f"{where}: malformed Telegram export (nested too deeply, over {MAX_DEPTH} levels)")
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+        yield depth, event, value
+
+
+def _item(first: tuple[int, str, object], events: Iterator[tuple[int, str, object]]) -> object:
+    """One element of the messages list (depth 2), built from its events."""
+    builder = ijson.ObjectBuilder()
+    depth, event, value = first
+    builder.event(event, value)
+    while depth > 2:
+        depth, event, value = next(events)
+        builder.event(event, value)
+    return builder.value
+
+
+def _export(path: Path, where: str) -> Iterator[tuple[str, object]]:
+    """``("name", name)``, ``("messages", None)`` where the list begins, then ``("message", msg)``
+    for each of its elements, from the top-level object of an export, read one event at a time."""
     try:
         with open(path, "rb") as fh:
-            for prefix, event, value in ijson.parse(fh):
-                if prefix == "name" and event == "string":
-                    return value
-                if prefix == "messages":
-                    break
-                if prefix == "" and event not in ("start_map", "map_key", "end_map"):
-                    raise InputError(f"{where}: not a Telegram Desktop export (not a JSON object)")
+            events = _events(fh, where)
+            if next(events, (0, "", None))[1] != "start_map":
+                raise InputError(f"{where}: not a Telegram Desktop export (not a JSON object)")
+            yield from _top_level(events)
     except ijson.JSONError as exc:
         raise InputError(f"{where}: malformed Telegram export ({_first_line(exc)})") from None
     except OSError as exc:
         raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from None
+
+
+def _top_level(events: Iterator[tuple[int, str, object]]) -> Iterator[tuple[str, object]]:
+    """The ``name`` and the ``messages`` of the export's object (its other keys passed over)."""
+    key = None
+    for depth, event, value in events:
+        if depth == 1 and event == "map_key":
+            key = value
+            continue
+        if key == "name" and depth == 1 and event == "string":
+            yield "name", value
+        elif key == "messages" and depth == 2 and event == "start_array":
+            yield "messages", None
+            for first in events:
+                if first[0] == 1:  # the list's end
+                    break
+                yield "message", _item(first, events)
+        key = None if depth <= 1 else key
+
+
+def channel_name(path: Path, where: str) -> str:
+    """The export's ``name`` (read before its messages), or the file's stem."""
+    for what, value in _export(path, where):
+        if what == "name" and isinstance(value, str):
+            return value
+        if what == "messages":
+            break
     return path.stem
 
 
-def iter_messages(path: Path) -> Iterator[tuple[int, dict]]:
+def iter_messages(path: Path) -> Iterator[tuple[int, object]]:
     """``(position, message)`` of each message of the export, one at a time.
 
     Raises
     ------
     InputError
-        The file is not JSON, is cut short, or has no ``messages`` list.
+        The file is not JSON, is cut short, nests too deeply, or has no ``messages`` list.
     """
-    where, seen = display_path(path), False
-    try:
-        with open(path, "rb") as fh:
-            for n, msg in enumerate(ijson.items(fh, "messages.item", use_float=True), 1):
-                seen = True
-                yield n, msg
-    except ijson.JSONError as exc:
-        raise InputError(f"{where}: malformed Telegram export ({_first_line(exc)})") from None
-    except OSError as exc:
-        raise InputError(f"{where}: cannot read ({exc.strerror or exc})") from None
-    if not seen and not _has_messages(path):
+    where, seen, n = display_path(path), False, 0
+    for what, value in _export(path, where):
+        if what == "messages":
+            seen = True
+        elif what == "message":
+            n += 1
+            yield n, value
+    if not seen:
         raise InputError(f"{where}: not a Telegram Desktop export (no messages list)")
-
-
-def _has_messages(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return any(prefix == "messages" and event == "start_array" for prefix, event, _ in ijson.parse(fh))
 
 
 def record_of(msg: object, channel: str) -> dict | str | None:

@@ -46,7 +46,13 @@ def display_path(path: str | os.PathLike) -> str:
     backslash escapes (``r\xff.txt``), so no name can break an output file or a
     one-line error message.
     """
-    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return printable(os.fsencode(path).decode("utf-8", "backslashreplace"))
+
+
+def printable(text: str) -> str:
+    r"""``text`` with control characters and other unprintable ones as backslash escapes (``\x1b``,
+    ``\n``): one line on a terminal, and no escape sequence of a name (a region's in a user's
+    boundary file) reaches it."""
     if text.isprintable():
         return text
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)

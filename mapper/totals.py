@@ -42,7 +42,7 @@ def day_text(value) -> str:
     """An incident's day as ``YYYY-MM-DD`` (``""`` when undated), from text, a date or a Timestamp."""
     if value is None or value is pd.NaT or value != value or value == "":
         return ""
-    return value[:10] if isinstance(value, str) else value.strftime("%Y-%m-%d")
+    return value[:10] if isinstance(value, str) else value.isoformat()[:10]  # strftime drops the 0 of year 0999
 
 
 def _codes(value) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import shapely
 from shapely.geometry import box
 
 from ..boundaries import load_countries
+from ..exceptions import UsageError
 from ..geojson import feature_collection
 from ..totals import Totals
 from . import _shell
@@ -86,8 +87,8 @@ class MapOptions:
 
     Raises
     ------
-    ValueError
-        ``metric`` or ``time_by`` is not one of the values above.
+    UsageError
+        ``metric`` or ``time_by`` is not one of the values above (a ValueError too).
     """
 
     metric: str = "incidents"
@@ -103,9 +104,9 @@ class MapOptions:
     def __post_init__(self) -> None:
         """Refuse a metric or period the map does not know."""
         if self.metric not in LAYERS:
-            raise ValueError("metric must be 'incidents' or 'objects'")
+            raise UsageError(f"metric must be 'incidents' or 'objects', not {self.metric!r}")
         if self.time_by not in ("day", "week"):
-            raise ValueError("time_by must be 'day' or 'week'")
+            raise UsageError(f"time_by must be 'day' or 'week', not {self.time_by!r}")
 
 
 def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, **options) -> "folium.Map":
@@ -130,8 +131,8 @@ def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, **options) -> "fo
 
     Raises
     ------
-    ValueError
-        An option's value is not one :class:`MapOptions` knows.
+    UsageError
+        An option's value is not one :class:`MapOptions` knows (a ValueError too).
     TypeError
         An option that :class:`MapOptions` has not.
     """

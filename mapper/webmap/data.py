@@ -42,6 +42,9 @@ POPUP_BUDGET = 1000
 POPUP_MIN = 3
 #: Cells (period, place, kind) beyond which incidents are drawn per region (see :class:`MapTables`).
 MAX_CELLS = 40_000
+#: Most periods of the time bar with every period between the first and the last; dates further apart
+#: (a typo such as 2204 for 2024, a year 1 or 9999) step through the periods with incidents only.
+MAX_PERIODS = 3660
 #: Longest sentence text kept in a popup entry.
 SENTENCE_CHARS = 600
 #: Report ids listed in a place's popup.
@@ -124,13 +127,18 @@ def period_of(by: str):
 
 
 def period_labels(days, by: str) -> list[str]:
-    """Every period from the first day's to the last's (gaps included), as labels."""
+    """Every period from the first day's to the last's (gaps included), as labels; when they are more
+    than :data:`MAX_PERIODS`, the periods of the days given only (the page's size grows with them)."""
     days = sorted(d for d in days if d)
     if not days:
         return []
     of = period_of(by)
     first, last = date.fromisoformat(of(days[0])), date.fromisoformat(of(days[-1]))
     step = 1 if by == "day" else 7
+    if (last - first).days // step >= MAX_PERIODS:
+        log.warning("dates from %s to %s: the time bar steps through the %ss with incidents only, without "
+                    "the gaps between them", days[0], days[-1], by)
+        return sorted({of(d) for d in days})
     return [(first + timedelta(days=i)).isoformat() for i in range(0, (last - first).days + 1, step)]
 
 
