@@ -1118,6 +1118,13 @@ ACC9_EN = {
         "Russian forces shelled 14 settlements of the Kharkiv region over the past day, the governor said.\n\n"
         "Air strikes hit Ivanivka, Hrafske and Pishchane in the Kupiansk district and the village of Mykolaivka "
         "in the Chuhuiv district.", {"UA-63": None}),
+    # a capital whose attack on something else it is ("Kyiv's surprise drone attack on airfields") is the
+    # attacker, not a place; "Kyiv's heaviest attack" is still one on Kyiv
+    "capitals-attack-on-something-else": (
+        "A Russian strike on Kharkiv killed four people, a week after Kyiv's surprise drone attack on military "
+        "airfields deep inside Russia.", {"UA-63": None}),
+    "capitals-heaviest-attack-is-on-it": (
+        "Kyiv's heaviest drone attack of the war damaged houses in two districts.", {"UA-30": None}),
 }
 
 
