@@ -1145,3 +1145,12 @@ assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 def test_phrasing_class_exactly(analyse, name):
     text, expected = EXACT[name]
     assert per_region(analyse(text)) == expected, name
+
+
+def test_acc9_en_district_named_like_a_far_city_ties_nothing(analyse):
+    # "the Krasnoyarsk district" of a Belgorod report reads as the Siberian city: it ties no village to its region
+    text = ("Drones attacked two districts of the Belgorod region, the governor said. In the settlement of Krasnaya "
+            "Yaruga in the Krasnoyarsk district a drone hit the roof of a block of flats.")
+    result = analyse(text)
+    assert "Krasnaya Yaruga" in set(result.places["name"])
+    assert set(per_region(result)) == {"RU-BEL"}

@@ -317,17 +317,18 @@ _TO_DISTRICT = frozenset({"in", "of", "the", ","})  # words between a place and 
 _IN_LIST = frozenset({",", "and"})  # between the places of a list
 
 
-def district_regions(ext: Extraction, first: dict[int, Candidate]) -> dict[tuple[int, int], str]:
+def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[str]) -> dict[tuple[int, int], str]:
     """``(sentence, start) -> region`` of the places told to lie in a district of the same sentence,
-    the district read as its own best candidate: "Pishchane in the Kupiansk district", "near Hrafske,
-    Vovchansk and Mykolaivka in the Chuhuiv district" (a list before the district word shares it)."""
+    the district read as its own best candidate in one of the ``named`` regions of the report: "Pishchane
+    in the Kupiansk district", "near Hrafske, Vovchansk and Mykolaivka in the Chuhuiv district" (a list before
+    the district word shares it); not "Krasnaya Yaruga in the Krasnoyarsk district" of a Belgorod report."""
     text, mentions = ext.report.text, ext.mentions
     order = sorted((m for m, mm in enumerate(mentions) if mm.kind is MentionKind.PLACE),
                    key=lambda m: (mentions[m].sentence, mentions[m].start))
     out: dict[tuple[int, int], str] = {}
     for i, d in enumerate(order):
         dm, region = mentions[d], first[d].region if d in first else None
-        if not (dm.district and region):
+        if not (dm.district and region in named):
             continue
         allowed, after = _TO_DISTRICT, dm
         for k in reversed(order[:i]):
@@ -352,7 +353,7 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
     neighbours = {m: Counter(first[o].region for o in in_sentence[mentions[m].sentence]
                              if o != m and o in first and first[o].region)
                   for m in candidates}
-    context.in_district = district_regions(context.ext, first)  # before the choices it bears on
+    context.in_district = district_regions(context.ext, first, context.all_regions)  # before the choices
     choice: dict[int, _Choice] = {}
     refused: dict[int, str] = {}
     for m, cands in candidates.items():
