@@ -1125,6 +1125,10 @@ ACC9_EN = {
         "airfields deep inside Russia.", {"UA-63": None}),
     "capitals-heaviest-attack-is-on-it": (
         "Kyiv's heaviest drone attack of the war damaged houses in two districts.", {"UA-30": None}),
+    # "Recall that ..." opens a recap of an earlier story
+    "recall-that-is-a-recap": (
+        "Drones attacked a ferry in the port of Kavkaz, the Krasnodar governor said on July 23.\n\nRecall that on "
+        "the night of May 31 a missile strike hit a port near Kerch in occupied Crimea.", {"RU-KDA": None}),
 }
 
 
