@@ -1125,6 +1125,9 @@ ACC9_EN = {
         "airfields deep inside Russia.", {"UA-63": None}),
     "capitals-heaviest-attack-is-on-it": (
         "Kyiv's heaviest drone attack of the war damaged houses in two districts.", {"UA-30": None}),
+    # "one missile hit ..., and another damaged ...": a second object with its verb of damage
+    "another-damaged-is-a-second-object": (
+        "One missile hit open ground in Tsyrkuny, and another damaged a private house.", {"UA-63": 2}),
     # "Recall that ..." opens a recap of an earlier story
     "recall-that-is-a-recap": (
         "Drones attacked a ferry in the port of Kavkaz, the Krasnodar governor said on July 23.\n\nRecall that on "
