@@ -1128,6 +1128,9 @@ ACC9_EN = {
     # "one missile hit ..., and another damaged ...": a second object with its verb of damage
     "another-damaged-is-a-second-object": (
         "One missile hit open ground in Tsyrkuny, and another damaged a private house.", {"UA-63": 2}),
+    # a refinery named after its settlement, in the English spelling of the gazetteer's Il'skiy
+    "refinery-named-after-its-settlement": (
+        "A drone hit the Ilsky refinery overnight, the regional headquarters said.", {"RU-KDA": 1}),
     # "Recall that ..." opens a recap of an earlier story
     "recall-that-is-a-recap": (
         "Drones attacked a ferry in the port of Kavkaz, the Krasnodar governor said on July 23.\n\nRecall that on "
