@@ -1131,6 +1131,13 @@ ACC9_EN = {
     # a refinery named after its settlement, in the English spelling of the gazetteer's Il'skiy
     "refinery-named-after-its-settlement": (
         "A drone hit the Ilsky refinery overnight, the regional headquarters said.", {"RU-KDA": 1}),
+    # a place told only as one where no attack has been reported
+    "no-reports-of-any-attack": (
+        "Rosaviatsia briefly halted flights at Volgograd airport. There were no official reports of any attack "
+        "on Volgograd.", {}),
+    "no-details-yet-of-any": (
+        "The ministry said 12 drones were downed over the Rostov and Voronezh oblasts. There are no details yet "
+        "of any drone attacks on Tatarstan.", {"RU-ROS": None, "RU-VOR": None}),
     # "Recall that ..." opens a recap of an earlier story
     "recall-that-is-a-recap": (
         "Drones attacked a ferry in the port of Kavkaz, the Krasnodar governor said on July 23.\n\nRecall that on "
