@@ -1138,6 +1138,14 @@ ACC9_EN = {
     "no-details-yet-of-any": (
         "The ministry said 12 drones were downed over the Rostov and Voronezh oblasts. There are no details yet "
         "of any drone attacks on Tatarstan.", {"RU-ROS": None, "RU-VOR": None}),
+    # agency style "Gov. Oleh Syniehubov": the title's full stop ends no sentence
+    "gov-abbreviation-ends-no-sentence": (
+        "In the Kharkiv region, Gov. Oleh Syniehubov said on Sunday that shelling had killed one person.",
+        {"UA-63": None}),
+    # "where Moscow recently opened a new offensive": the capital acts
+    "capital-recently-opened-acts": (
+        "Shelling killed one person in the Kharkiv region, where Moscow recently opened a new offensive.",
+        {"UA-63": None}),
     # "Recall that ..." opens a recap of an earlier story
     "recall-that-is-a-recap": (
         "Drones attacked a ferry in the port of Kavkaz, the Krasnodar governor said on July 23.\n\nRecall that on "
