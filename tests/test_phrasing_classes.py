@@ -1146,6 +1146,14 @@ ACC9_EN = {
     "capital-recently-opened-acts": (
         "Shelling killed one person in the Kharkiv region, where Moscow recently opened a new offensive.",
         {"UA-63": None}),
+    # a figure shared by two regions, one of them given its own part: the other has the rest
+    "remainder-of-a-shared-figure": (
+        "Air defences destroyed 15 drones over the Belgorod and Bryansk regions. Twelve of them were shot down "
+        "over the Belgorod region.", {"RU-BEL": 12, "RU-BRY": 3}),
+    # two regions left: the rest is still shared, no number for either
+    "two-left-share-the-rest": (
+        "Air defences destroyed 15 drones over the Belgorod, Bryansk and Kursk regions. Twelve of them were shot "
+        "down over the Belgorod region.", {"RU-BEL": 12, "RU-BRY": None, "RU-KRS": None}),
     # "Recall that ..." opens a recap of an earlier story
     "recall-that-is-a-recap": (
         "Drones attacked a ferry in the port of Kavkaz, the Krasnodar governor said on July 23.\n\nRecall that on "
