@@ -35,8 +35,9 @@ _LEX = load_lexicon()
 #: "the Russian capital": a city of a region of its own, never placing an incident from a title.
 _CAPITAL_RULE = "region.capital"
 _NAMED = frozenset({Cue.REGION_NAME, Cue.REGION_WORD, Cue.STANDALONE})  # a region told by its own name
-_REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL = (_LEX.rule(r) for r in (
-    "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region"))
+_REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in (
+    "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region",
+    "event.shared_remainder"))
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
                                 + r")\W+(?:\w+\W+){0,2}?(?:" + "|".join(map(re.escape, _INHERIT["not_after"])) + r")\b")
 # words of a scope wider than a region, in any language; the others' only looked for in non-ASCII text
@@ -235,6 +236,7 @@ class IncidentCounter:
             tally = _ReportTally(self, ext, place_at, counted_in)
             self.event_rows.extend(tally.event_row(ev) for ev in ext.events)
             tally.casualties()
+            tally.remainders()
             unplaced += tally.unplaced
         return [_counted_in(u, ";".join(counted_in.get((u.report_id, u.mention), ())))
                 if u.mention is not None else u for u in unresolved] + unplaced
@@ -488,6 +490,24 @@ class _ReportTally:
             for t in targets:
                 t.hurt(hurt.killed or None, hurt.injured or None)
                 t.rules.update(dict.fromkeys(hurt.rules))
+
+    def remainders(self) -> None:
+        """"15 drones over the Belgorod and Bryansk regions ... 12 of them over Belgorod": a figure shared
+        by regions all of which but one have a figure of their own (of the same objects, less in all)
+        leaves the rest to that one (``event.shared_remainder``)."""
+        groups: dict[tuple[int, frozenset[str]], list[_Incident]] = {}
+        for inc in self.own:
+            if inc.shared is not None and inc.shared_with:
+                groups.setdefault((inc.shared, frozenset([inc.region, *inc.shared_with])), []).append(inc)
+        for (shared, regions), members in groups.items():
+            left = [m for m in members if m.objects is None]
+            told = [m for m in members if m.objects is not None]
+            if len(members) != len(regions) or len(left) != 1 or len({m.object_kind for m in told}) != 1:
+                continue
+            rest = shared - sum(m.objects or 0 for m in told)
+            if rest > 0:
+                left[0].objects, left[0].object_kind = rest, told[0].object_kind
+                left[0].rules[_REMAINDER.id] = None
 
     def _remember(self, ev: Event, targets: list[_Incident]) -> None:
         self.by_event[ev.index] = targets

@@ -9,7 +9,7 @@ from ._kinds import event_kind
 from ._model import Cue, Kind, Mention, MentionKind, Role
 from ._numbers import number_at
 from ..rules import load_lexicon
-from ..text import CaselessPattern, by_first_word
+from ..text import CaselessPattern, by_first_word, normalize
 from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
@@ -144,8 +144,27 @@ def _seat_of(toks: list[Token], k: int) -> bool:
 
 def is_agent(toks: list[Token], start: int, end: int) -> bool:
     """"another Kiev attack", "a Kyiv attempt": a capital as the one who attacks, not where."""
-    return start > 0 and toks[start - 1].lower in _LEX.agent_determiners \
-        and end < len(toks) and toks[end].lower in _LEX.agent_nouns
+    if start > 0 and toks[start - 1].lower in _LEX.agent_determiners \
+            and end < len(toks) and toks[end].lower in _LEX.agent_nouns:
+        return True
+    return _possessive_agent(toks, start, end)
+
+
+_AGENT_GAP = 3  # lower-case words between a capital's possessive and its attack ("surprise drone")
+
+
+def _possessive_agent(toks: list[Token], start: int, end: int) -> bool:
+    """"Kyiv's surprise drone attack on military airfields": a city of its own standing whose attack on
+    something else it is (not "Kyiv's heaviest attack", which Kyiv suffered)."""
+    if end >= len(toks) or toks[end].text not in _POSSESSIVES \
+            or normalize(" ".join(t.text for t in toks[start:end])) not in _LEX.city_regions:
+        return False
+    for k in range(end + 1, min(end + 2 + _AGENT_GAP, len(toks) - 1)):
+        if toks[k].lower in _LEX.agent_nouns:
+            return toks[k + 1].lower in ("on", "against")
+        if not toks[k].is_word or toks[k].is_cap:
+            return False
+    return False
 
 
 def is_organisation(toks: list[Token], end: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import geopandas as gpd
 import pandas as pd
@@ -118,6 +118,8 @@ class _Context:
     near: dict[int, set[str]]  #: sentence -> regions named in it or a neighbouring sentence
     frames: dict[int, set[str]]  #: sentence -> regions that frame its places (:func:`regional_frames`)
     capitals: set[str]  #: names shared by a region and its capital
+    #: (sentence, start) of a place -> the region of the district it is told to lie in (:func:`district_regions`)
+    in_district: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str],
@@ -161,6 +163,10 @@ class _Context:
         where = f"{raw(c.loc, 'name', c.loc.address)}, {c.country}"
         if mm.region_hint and mm.region_hint not in (region, _LEX.surrounding_region.get(region)):
             return f"no place of that name in {names.get(mm.region_hint, mm.region_hint)} in the gazetteer"
+        district = self.in_district.get((mm.sentence, mm.start))
+        if district and region != district and not _big_city(c):  # "Pishchane in the Kupiansk district"
+            return (f"no place of that name in {names.get(district, district)}, where the district it is told "
+                    f"to lie in is, in the gazetteer (only {where})")
         frame = self.frames.get(mm.sentence)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
                 and not self._around_frame(region, frame) \
@@ -310,6 +316,34 @@ def _new_paragraph(text: str, previous: tuple[int, int], start: int) -> bool:
     return not (before.endswith(":") or first in _BULLETS or last_line[:1] in _BULLETS)
 
 
+_TO_DISTRICT = frozenset({"in", "of", "the", ","})  # words between a place and the district it lies in
+_IN_LIST = frozenset({",", "and"})  # between the places of a list
+
+
+def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[str]) -> dict[tuple[int, int], str]:
+    """``(sentence, start) -> region`` of the places told to lie in a district of the same sentence,
+    the district read as its own best candidate in one of the ``named`` regions of the report: "Pishchane
+    in the Kupiansk district", "near Hrafske, Vovchansk and Mykolaivka in the Chuhuiv district" (a list before
+    the district word shares it); not "Krasnaya Yaruga in the Krasnoyarsk district" of a Belgorod report."""
+    text, mentions = ext.report.text, ext.mentions
+    order = sorted((m for m, mm in enumerate(mentions) if mm.kind is MentionKind.PLACE),
+                   key=lambda m: (mentions[m].sentence, mentions[m].start))
+    out: dict[tuple[int, int], str] = {}
+    for i, d in enumerate(order):
+        dm, region = mentions[d], first[d].region if d in first else None
+        if not (dm.district and region in named):
+            continue
+        allowed, after = _TO_DISTRICT, dm
+        for k in reversed(order[:i]):
+            km = mentions[k]
+            if km.sentence != dm.sentence or km.district \
+                    or not set(text[km.end:after.start].lower().replace(",", " , ").split()) <= allowed:
+                break
+            out[(km.sentence, km.start)] = region
+            allowed, after = _IN_LIST, km
+    return out
+
+
 def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -> tuple[list[dict], list[Unresolved]]:
     """Choose a reading of each place mention of one report: each alone first, then with the
     regions of the other places of its sentence; then one reading per name."""
@@ -322,6 +356,7 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
     neighbours = {m: Counter(first[o].region for o in in_sentence[mentions[m].sentence]
                              if o != m and o in first and first[o].region)
                   for m in candidates}
+    context.in_district = district_regions(context.ext, first, context.all_regions)  # before the choices
     choice: dict[int, _Choice] = {}
     refused: dict[int, str] = {}
     for m, cands in candidates.items():

@@ -170,6 +170,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__inherit_region={"within": "int", "not_after": "phrases"},
         event__sole_region={},
         event__official_region={},
+        event__shared_remainder={},
         event__joined_counts={"first": "words", "words": "words", "type_links": "words",
                               "clause_marks": "words"},
         total__towns={},
