@@ -1161,6 +1161,51 @@ ACC9_EN = {
 }
 
 
+# acc8-uk: a held-out round of Ukrainian-language reports (bench/eval/classes/acc8-uk.md)
+ACC8_UK = {
+    # a list after a colon whose lines carry no bullet, each ending with ";", adds up as a bulleted one does
+    "unmarked-list-lines-add-up-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Харківщиною за добу ворог застосував:\nтри КАБи;\n12 БпЛА "
+                      "«Герань-2»;\nfpv-дрон;\nчотири БпЛА (тип встановлюється).\nУ Чугуєві пошкоджено гараж."),
+        {"UA-63": 20}),
+    "unmarked-list-lines-add-up-ru": (
+        mapper.Report(id="ru", lang="ru", text="За сутки по Белгородской области выпущены:\nдве ракеты;\n11 "
+                      "беспилотников."),
+        {"RU-BEL": 13}),
+    # a city whose name is an adjective, in an oblique case, is that city before a village of the neuter form
+    "city-named-by-an-adjective-locative-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі у Хмельницькому впав уламок дрона."),
+        {"UA-68": 1}),
+    "city-named-by-an-adjective-locative-ru": (
+        mapper.Report(id="ru", lang="ru", text="Ночью в Хмельницком сбит беспилотник."),
+        {"UA-68": 1}),
+    # the city an oblast is named after may be told in a paragraph about another oblast
+    "oblast-capital-outside-the-frame-uk": (
+        mapper.Report(id="uk", lang="uk", text="На Київщині уламки пошкодили дах будинку. А у Хмельницькому через "
+                      "удар дронів загинула людина."),
+        {"UA-32": None, "UA-68": None}),
+    # "з повітряного простору Брянська, Курська та Міллерово": launch areas, no incident
+    "launched-from-the-airspace-of-uk": (
+        mapper.Report(id="uk", lang="uk", text="Ворог запускав дрони з повітряного простору Брянська, Курська та "
+                      "Міллерово. Збито 20 дронів на Сумщині."),
+        {"UA-59": 20}),
+    # "ще N" before a verb of damage counts houses, not a further batch of the objects named before
+    "more-houses-damaged-is-no-batch-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Полтавщиною збили два дрони. Уламки впали на подвір'я: "
+                      "зруйновано будинок, ще чотири пошкоджено."),
+        {"UA-53": 2}),
+    "more-houses-damaged-is-no-batch-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Курской областью сбиты два беспилотника. Обломки упали во "
+                      "дворе: разрушен дом, еще четыре повреждены."),
+        {"RU-KRS": 2}),
+    # the air commands' names («Схід», «Південь») are no villages
+    "air-command-name-is-no-place-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі над областю збито три дрони. Уламки впали на Нікопольщині, "
+                      "повідомили в повітряному командуванні «Схід»."),
+        {"UA-12": None}),
+}
+
+
 def _in(lang, table):
     """A table's texts as reports in ``lang``."""
     return {name: (mapper.Report(id=lang, text=text, lang=lang), expected) for name, (text, expected) in table.items()}
@@ -1242,7 +1287,7 @@ ACC8_RU = {
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS,
                  {name: (mapper.Report(id=lang, text=text, lang=lang), expected)
                   for name, (lang, text, expected) in ACC7_PLACES.items()}, ACC8_EN,
-                 _in("ru", ACC8_RU), ACC9_EN]
+                 _in("ru", ACC8_RU), ACC9_EN, ACC8_UK]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

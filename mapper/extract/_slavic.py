@@ -215,6 +215,8 @@ class SlavicExtractor:
         self.district_endings = endings[:1] + ("",) + endings[1:]
         self.district_between = _words(lex.role_prefixes.get("district_between", ()), lang)
         self.district_words = _words(lex.role_prefixes.get("district_words", ()), lang)
+        self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
+        self.damage_verbs = _words(lex.role_prefixes.get("damage_verbs", ()), lang)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -491,9 +493,12 @@ class SlavicExtractor:
             if _letters(lemma, self.lang)[0] == 0:
                 return lemma.title()
         names = self.places.get(stem_key(written), []) + by_lemma
-        if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев
-            low = normalize(written)
-            return min(names, key=lambda n: (_letters(n, self.lang), -_common_prefix(n, low), len(n), n)).title()
+        if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев; then a lemma of the
+            low = normalize(written)  # form ("у Хмельницькому": Хмельницький, not Хмельницьке)
+            lemmas = {normalize(k) for k in keys[0][1:]} if len(keys) == 1 and low.endswith(self.adjective_endings) \
+                else set()
+            return min(names, key=lambda n: (_letters(n, self.lang), normalize(n) not in lemmas,
+                                             -_common_prefix(n, low), len(n), n)).title()
         return None
 
     # -- roles ---------------------------------------------------------------------------------
@@ -813,12 +818,14 @@ class SlavicExtractor:
         while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.attempts, j))):
             j += 1
         verb = j > end and s.has(self.verbs, j - 1)
+        damage = verb and s.has(self.damage_verbs, j - 1)  # "ще шість пошкоджено": houses, no further objects
         j += verb and s.has(self.targets, j)  # "восемь пытались атаковать объекты Воронежской области"
         after = toks[j].lower if j < len(toks) else ""
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
         k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
-        further = verb and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре подавлены"
+        further = verb and not damage and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре
+        # подавлены"
         if after in _ELLIPSIS_BEFORE or dashed or further or (verb and j in s.regions):
             return kind, end, them
         return None
@@ -913,6 +920,8 @@ def _join_lists(split: list[tuple[int, int, list[Token]]]) -> tuple[list[tuple[i
     heads: set[int] = set()
     listing, joined = False, False
     for start, end, toks in split:
+        if listing and toks and not _bullet(toks[0]) and _unmarked_item(toks, out[-1][2], joined):
+            toks = [Token("•", start, start)] + toks  # "два КАБи;" on a line of its own: an item with no mark
         if listing and toks and _bullet(toks[0]):
             if joined:
                 out[-1] = (out[-1][0], end, out[-1][2] + toks)
@@ -924,6 +933,12 @@ def _join_lists(split: list[tuple[int, int, list[Token]]]) -> tuple[list[tuple[i
         listing, joined = bool(toks) and toks[-1].text == ":", False
         out.append((start, end, toks))
     return out, heads
+
+
+def _unmarked_item(toks: list[Token], before: list[Token], joined: bool) -> bool:
+    """A line with no bullet that is an item of a list all the same: the first one ends with ";" after the line
+    that announces the list, a later one follows an item that ended with ";"."""
+    return toks[-1].text == ";" if not joined else before[-1].text == ";"
 
 
 def _trailing_number(toks: list[Token], i: int) -> bool:
