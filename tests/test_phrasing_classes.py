@@ -1203,6 +1203,26 @@ ACC8_UK = {
         mapper.Report(id="uk", lang="uk", text="Уночі над областю збито три дрони. Уламки впали на Нікопольщині, "
                       "повідомили в повітряному командуванні «Схід»."),
         {"UA-12": None}),
+    # an item "FPV-дрон" is one drone: its capitals are a type's, not an abbreviation's that may be many
+    "fpv-drone-item-is-one-uk": (
+        mapper.Report(id="uk", lang="uk", text="По Харківщині за добу прилетіли:\n▪️ чотири БпЛА «Герань-2»;\n"
+                      "▪️ FPV-дрон."),
+        {"UA-63": 5}),
+    # "Майже 50" (a headline's round figure) yields to the exact figure told after it
+    "nearly-a-round-figure-yields-to-the-exact-uk": (
+        mapper.Report(id="uk", lang="uk", text="Майже 50 дронів за добу атакували Запорізьку область\nЗа добу 46 БпЛА "
+                      "атакували Гуляйполе та Оріхів."),
+        {"UA-23": 46}),
+    "nearly-a-round-figure-yields-to-the-exact-ru": (
+        mapper.Report(id="ru", lang="ru", text="Почти 50 беспилотников атаковали Белгородскую область за сутки\nЗа "
+                      "сутки по Белгородской области выпущены 47 беспилотников."),
+        {"RU-BEL": 47}),
+    # a village named twice in a list of one oblast's villages does not vouch for its own far namesake
+    "small-namesake-named-twice-uk": (
+        mapper.Report(id="uk", lang="uk", text="Федоров розповів про обстріли Запорізької області. Пошкоджено "
+                      "будинки.\nЗа добу по регіону:\n- 30 дронів атакували Гуляйполе, Малу Токмачку, Малинівку та "
+                      "Новоандріївку;\n- 64 артобстріли припали на Гуляйполе, Новоандріївку та Малинівку."),
+        {"UA-23": 30}),
 }
 
 

@@ -156,23 +156,27 @@ class _Tally:
     ("three more", "another two", "a second drone") add to it. Kept as running sums, so each
     number costs the same however long the report."""
 
-    __slots__ = ("by_sentence", "largest", "extra")
+    __slots__ = ("by_sentence", "largest", "extra", "nearly")
 
     def __init__(self) -> None:
         self.by_sentence: dict[int, int] = {}
         self.largest = 0
         self.extra = 0
+        self.nearly = 0
 
-    def add(self, sentence: int, value: int, more: bool) -> int:
+    def add(self, sentence: int, value: int, more: bool, nearly: bool = False) -> int:
         """Take in one number told in ``sentence``; the incident's objects so far. A further batch
         told in a sentence that counted some already adds to that sentence's figure ("three were shot
-        down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five)."""
-        if more and sentence not in self.by_sentence:
+        down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five). A
+        round figure ("nearly 100") counts only while no other telling gives one."""
+        if nearly:
+            self.nearly = max(self.nearly, value)
+        elif more and sentence not in self.by_sentence:
             self.extra += value
         else:
             total = self.by_sentence[sentence] = self.by_sentence.get(sentence, 0) + value
             self.largest = max(self.largest, total)
-        return self.largest + self.extra
+        return (self.largest or self.nearly) + self.extra
 
 
 class _Placed(NamedTuple):
@@ -445,7 +449,8 @@ class _ReportTally:
                 tally = told.get(id(match))
                 if tally is None:
                     tally = told[id(match)] = _Tally()
-                match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more)
+                match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
+                                          ev.count_rule == "count.nearly")
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None

@@ -217,6 +217,7 @@ class SlavicExtractor:
         self.district_words = _words(lex.role_prefixes.get("district_words", ()), lang)
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
         self.damage_verbs = _words(lex.role_prefixes.get("damage_verbs", ()), lang)
+        self.nearly = _words(lex.role_prefixes.get("count_nearly", ()), lang)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -753,6 +754,8 @@ class SlavicExtractor:
             flag_at = i - 1 - each  # "ещё по три", "в том числе по два"
             more = s.has(self.more_words, flag_at)
             part = s.ending_at(flag_at, self.part_words) > 0
+            if s.has(self.nearly, i - 1):  # "Майже 100 дронів": a figure another telling may make exact
+                rule = "count.nearly"
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
         singles = self._list_singles(s, out)
@@ -772,8 +775,8 @@ class SlavicExtractor:
                 continue
             phrase, kind = found[0]
             typed = [t.lower for t in toks[i + len(phrase):i + len(phrase) + 2]]
-            if sum(c.isupper() for c in toks[i].text) > 1:  # "БпЛА", "КАБ": one only of one type ("БпЛА типу
-                # «Ланцет»", "БпЛА, тип якого ...", and a type named in quotes: "БпЛА «Молния»")
+            if sum(c.isupper() for c in toks[i].text.split("-")[-1]) > 1:  # "БпЛА", "КАБ", not "FPV-дрон": one only
+                # of one type ("БпЛА типу «Ланцет»", "БпЛА, тип якого ...", and a type named in quotes: "БпЛА «Молния»")
                 one = typed[:1] in (["типу"], ["типа"], ["«"]) or typed == [",", "тип"]
             else:
                 one = singular_noun(toks[i + len(phrase) - 1].text.split("-")[-1], self.lang)

@@ -360,8 +360,8 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
     in_sentence: dict[int, list[int]] = {}  # a mention is weighed with its sentence's (found by sentence,
     for m in candidates:                    # not by a scan of the report: linear in its length)
         in_sentence.setdefault(mentions[m].sentence, []).append(m)
-    neighbours = {m: Counter(first[o].region for o in in_sentence[mentions[m].sentence]
-                             if o != m and o in first and first[o].region)
+    neighbours = {m: Counter(first[o].region for o in in_sentence[mentions[m].sentence]  # not the name told again
+                             if o != m and o in first and first[o].region and mentions[o].text != mentions[m].text)
                   for m in candidates}
     context.in_district = district_regions(context.ext, first, context.all_regions)  # before the choices
     choice: dict[int, _Choice] = {}
