@@ -218,6 +218,7 @@ class SlavicExtractor:
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
         self.damage_verbs = _words(lex.role_prefixes.get("damage_verbs", ()), lang)
         self.nearly = _words(lex.role_prefixes.get("count_nearly", ()), lang)
+        self.town_facilities = _words(lex.role_prefixes.get("town_facilities", ()), lang)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -407,7 +408,7 @@ class SlavicExtractor:
                                    or (toks[end].is_cap and toks[end].is_word
                                        and toks[end].lower[-2:] == toks[i].lower[-2:])):
             end += 1
-        return self._district_word_at(s, end)
+        return self._district_word_at(s, end) or s.has(self.town_facilities, end)  # "в Ізмаїльському порту"
 
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
         for rule_id, phrases in self.cues:
