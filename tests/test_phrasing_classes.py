@@ -1231,6 +1231,11 @@ ACC8_UK = {
     "district-of-cherkasy-uk": (
         mapper.Report(id="uk", lang="uk", text="Уночі дрон атакував Черкаський район."),
         {"UA-71": 1}),
+    # a district's adjective before "район(и)" and a city's name is a district of that city, no town of its own
+    "city-districts-of-kharkiv-uk": (
+        mapper.Report(id="uk", lang="uk", text="Вісім дронів росіяни спрямували на Холодногірський і Шевченківський "
+                      "райони Харкова."),
+        {"UA-63": 8}),
 }
 
 

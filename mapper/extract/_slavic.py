@@ -410,6 +410,16 @@ class SlavicExtractor:
             end += 1
         return self._district_word_at(s, end) or s.has(self.town_facilities, end)  # "в Ізмаїльському порту"
 
+    def _of_a_city(self, s: _Sentence, i: int) -> bool:
+        """The district word after the adjective at ``i`` is followed by a name ("Холодногірський і
+        Шевченківський райони Харкова"): the adjective names a district of that city."""
+        end = i + 1
+        while end < len(s.toks) and not s.has(self.districts, end):
+            end += 1
+        nxt = s.toks[end + 1] if end + 1 < len(s.toks) else None
+        return nxt is not None and nxt.is_cap and nxt.is_word and s.keys[end + 1][0] not in self.stop \
+            and self._lookup(nxt.text, [s.keys[end + 1]]) is not None
+
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
         for rule_id, phrases in self.cues:
             if s.ending_at(i - 1, phrases):
@@ -418,7 +428,10 @@ class SlavicExtractor:
 
     def _place_at(self, s: _Sentence, i: int, cued: bool) -> tuple[int, str, str, bool] | None:
         toks = s.toks
-        town = self._district_town(toks[i].text) if self._adjective_of_district(s, i) else None
+        district = self._adjective_of_district(s, i)
+        if district and self._of_a_city(s, i):
+            return None  # "Шевченківський район Харкова": a district of the city named after it, no town
+        town = self._district_town(toks[i].text) if district else None
         if town:  # "Крымского района": Крымск before the village Крымское
             s.nicknames.add(i)
             return i + 1, town, "place.gazetteer", True
