@@ -1236,6 +1236,14 @@ ACC8_UK = {
         mapper.Report(id="uk", lang="uk", text="Вісім дронів росіяни спрямували на Холодногірський і Шевченківський "
                       "райони Харкова."),
         {"UA-63": 8}),
+    # objects told one at a time at different towns are different objects; a figure told for them all retells them
+    "single-drones-at-two-towns-add-up-uk": (
+        mapper.Report(id="uk", lang="uk", text="На Чернігівщині дрон влучив у будівлю бібліотеки в "
+                      "Новгороді-Сіверському. Удень у Семенівці росіяни вдарили FPV-дроном по авто."),
+        {"UA-74": 2}),
+    "single-drones-at-two-towns-add-up-en": (
+        "A drone hit a house in Shostka, the Sumy region. In the afternoon, an FPV drone struck a car in Hlukhiv.",
+        {"UA-59": 2}),
 }
 
 
