@@ -1244,6 +1244,16 @@ ACC8_UK = {
     "single-drones-at-two-towns-add-up-en": (
         "A drone hit a house in Shostka, the Sumy region. In the afternoon, an FPV drone struck a car in Hlukhiv.",
         {"UA-59": 2}),
+    # "у столиці": Kyiv in a Ukrainian report, Moscow after a Russian region or in a Russian one
+    "capital-is-kyiv-uk": (
+        mapper.Report(id="uk", lang="uk", text="У центрі столиці, біля Верховної Ради, знайшли уламки збитих дронів."),
+        {"UA-30": None}),
+    "capital-after-a-russian-region-is-moscow-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Брянською областю збито п'ять дронів, ще три — над столицею."),
+        {"RU-BRY": 5, "RU-MOW": 3}),
+    "capital-is-moscow-ru": (
+        mapper.Report(id="ru", lang="ru", text="Ночью над столицей сбиты два беспилотника."),
+        {"RU-MOW": 2}),
 }
 
 

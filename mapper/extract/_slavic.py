@@ -219,6 +219,10 @@ class SlavicExtractor:
         self.damage_verbs = _words(lex.role_prefixes.get("damage_verbs", ()), lang)
         self.nearly = _words(lex.role_prefixes.get("count_nearly", ()), lang)
         self.town_facilities = _words(lex.role_prefixes.get("town_facilities", ()), lang)
+        self.capital_words = _words(lex.capital_words, lang)
+        self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
+        self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
+                           _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -229,7 +233,7 @@ class SlavicExtractor:
         for si, (_, _, toks) in enumerate(split):
             sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
             self._people(ext, sent, state)
-            located = self._regions(ext, sent, state) + self._places(ext, sent)
+            located = self._regions(ext, sent, state) + self._places(ext, sent) + self._capital(ext, sent)
             located.sort()
             located = self._assign_roles(ext, sent, located)
             self._events(ext, sent, located, state)
@@ -370,6 +374,29 @@ class SlavicExtractor:
             for k in range(i, end):
                 s.taken[k] = True
             i = end
+        return out
+
+    def _capital(self, ext: Extraction, s: _Sentence) -> list[tuple[int, int]]:
+        """"у столиці", "над столицею", "столиці України": the capital of the country named after the word, else
+        of the one the report tells of (Russia's where a Russian region was told before, else that of the
+        report's language); not "столиці регіону"."""
+        out: list[tuple[int, int]] = []
+        for i, tok in enumerate(s.toks) if len(self.capital_names) == 2 else ():
+            if s.taken[i] or not tok.is_word or not s.has(self.capital_words, i):
+                continue
+            ua, ru = s.has(self.capital_of[0], i + 1), s.has(self.capital_of[1], i + 1)
+            nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
+            if not (ua or ru) and nxt is not None and nxt.is_word and noun_or_adjective(nxt.text, self.lang):
+                continue  # "столиці регіону", "столица Кубани"
+            end = i + 1 + (ua or ru)
+            if not (ua or ru):
+                told = [m.region_code or "" for m in ext.mentions if m.kind is MentionKind.REGION]
+                ru = any(c.startswith("RU-") for c in told) if told else self.lang == "ru"
+            out.append((i, len(ext.mentions)))
+            m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER, rule="place.gazetteer")
+            ext.mentions.append(_renamed(m, self.capital_names[1 if ru else 0].capitalize()))
+            for k in range(i, end):
+                s.taken[k] = True
         return out
 
     def _district_after(self, s: _Sentence, end: int) -> bool:
