@@ -1254,6 +1254,10 @@ ACC8_UK = {
     "capital-is-moscow-ru": (
         mapper.Report(id="ru", lang="ru", text="Ночью над столицей сбиты два беспилотника."),
         {"RU-MOW": 2}),
+    # a community's adjective in "-янськ-" is made from a town in "-я" ("Городнянська громада": Городня)
+    "community-of-horodnia-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уранці дрон атакував село Городнянської громади."),
+        {"UA-74": 1}),
 }
 
 
