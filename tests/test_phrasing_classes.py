@@ -1258,6 +1258,14 @@ ACC8_UK = {
     "community-of-horodnia-uk": (
         mapper.Report(id="uk", lang="uk", text="Уранці дрон атакував село Городнянської громади."),
         {"UA-74": 1}),
+    # "працювала ППО" over an oblast: air defence engaged there, and a figure "над областю" after it is that oblast's
+    "air-defence-at-work-places-the-oblast-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі над Полтавщиною працювала ППО. Над областю збито п'ять дронів."),
+        {"UA-53": 5}),
+    "air-defence-worked-over-oblasts-uk": (
+        mapper.Report(id="uk", lang="uk", text="Протиповітряна оборона працювала в Харківській і Полтавській "
+                      "областях."),
+        {"UA-53": None, "UA-63": None}),
 }
 
 
