@@ -1251,6 +1251,14 @@ ACC8_UK = {
     "capital-after-a-russian-region-is-moscow-uk": (
         mapper.Report(id="uk", lang="uk", text="Над Брянською областю збито п'ять дронів, ще три — над столицею."),
         {"RU-BRY": 5, "RU-MOW": 3}),
+    "capital-after-moscow-is-moscow-uk": (
+        mapper.Report(id="uk", lang="uk", text="Собянін заявив, що над Москвою збито два дрони. Уламки впали у "
+                      "столиці."),
+        {"RU-MOW": 2}),
+    "capital-after-kyiv-is-kyiv-ru": (
+        mapper.Report(id="ru", lang="ru", text="В Киеве прогремели взрывы. Обломки дронов упали в нескольких районах "
+                      "столицы."),
+        {"UA-30": None}),
     "capital-is-moscow-ru": (
         mapper.Report(id="ru", lang="ru", text="Ночью над столицей сбиты два беспилотника."),
         {"RU-MOW": 2}),

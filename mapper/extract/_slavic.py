@@ -389,9 +389,9 @@ class SlavicExtractor:
             if not (ua or ru) and nxt is not None and nxt.is_word and noun_or_adjective(nxt.text, self.lang):
                 continue  # "столиці регіону", "столица Кубани"
             end = i + 1 + (ua or ru)
-            if not (ua or ru):
-                told = [m.region_code or "" for m in ext.mentions if m.kind is MentionKind.REGION]
-                ru = any(c.startswith("RU-") for c in told) if told else self.lang == "ru"
+            if not (ua or ru):  # the country of the region or capital city told last
+                told = [c for c in map(_region_of, ext.mentions) if c[:3] in ("RU-", "UA-")]
+                ru = told[-1].startswith("RU-") if told else self.lang == "ru"
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER, rule="place.gazetteer")
             ext.mentions.append(_renamed(m, self.capital_names[1 if ru else 0].capitalize()))
@@ -948,6 +948,13 @@ class _Count:
 def _clock(toks: list[Token], i: int) -> bool:
     """A time of day at ``i``: "9", ":", "00"."""
     return toks[i].is_number and toks[i + 1].text in ":." and toks[i + 2].is_number and len(toks[i + 2].text) == 2
+
+
+def _region_of(m: Mention) -> str:
+    """The region a mention names: a region's code, or a capital city's that is a region of its own ("Москви")."""
+    if m.kind is MentionKind.REGION:
+        return m.region_code or ""
+    return next((_CITY_REGIONS[n] for n in (normalize(m.text), stem_word(m.text)) if n in _CITY_REGIONS), "")
 
 
 def _bullet(tok: Token) -> bool:
