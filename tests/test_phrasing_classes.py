@@ -1270,6 +1270,11 @@ ACC8_UK = {
     "air-defence-at-work-places-the-oblast-uk": (
         mapper.Report(id="uk", lang="uk", text="Уночі над Полтавщиною працювала ППО. Над областю збито п'ять дронів."),
         {"UA-53": 5}),
+    # a district's adjective with its district word left out, after one told with it: the breakdown of a total
+    "elided-district-word-uk": (
+        mapper.Report(id="uk", lang="uk", text="На Дніпропетровщині вночі збили 5 БпЛА: 3 — над Павлоградським "
+                      "районом, 2 — над Нікопольським."),
+        {"UA-12": 5}),
     "air-defence-worked-over-oblasts-uk": (
         mapper.Report(id="uk", lang="uk", text="Протиповітряна оборона працювала в Харківській і Полтавській "
                       "областях."),

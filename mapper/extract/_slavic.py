@@ -136,6 +136,7 @@ class _Sentence:
     regions: set[int] = field(default_factory=set)  #: the first tokens of region mentions
     nicknames: set[int] = field(default_factory=set)  #: tokens of districts' nicknames ("Нікопольщина")
     every_key: frozenset[str] | None = None  #: the keys of all its tokens, once asked for
+    district_adjectives: set[tuple[int, str]] | None = None  #: names before a district word (:meth:`_elided_district`)
 
     def starts(self, phrases: "_Phrases") -> bool:
         """Some token's key is the first word's of one of ``phrases`` (else none of them is in the sentence)."""
@@ -437,6 +438,16 @@ class SlavicExtractor:
             end += 1
         return self._district_word_at(s, end) or s.has(self.town_facilities, end)  # "в Ізмаїльському порту"
 
+    def _elided_district(self, s: _Sentence, i: int) -> bool:
+        """An adjective with the ending of one told before it in the sentence with its district word, the word
+        left out this time ("3 — над Павлоградським районом, 2 — над Нікопольським")."""
+        if s.district_adjectives is None:  # the first tokens and endings of "Павлоградським районом", once
+            s.district_adjectives = {(k, t.lower[-3:]) for k, t in enumerate(s.toks[:-1])
+                                     if t.is_cap and s.has(self.districts, k + 1)}
+        ending = s.toks[i].lower[-3:]
+        return _suffix_near_end(s.toks[i].lower, self.district_suffixes) is not None \
+            and any(k < i and e == ending for k, e in s.district_adjectives)
+
     def _of_a_city(self, s: _Sentence, i: int) -> bool:
         """The district word after the adjective at ``i`` is followed by a name ("Холодногірський і
         Шевченківський райони Харкова"): the adjective names a district of that city."""
@@ -455,7 +466,7 @@ class SlavicExtractor:
 
     def _place_at(self, s: _Sentence, i: int, cued: bool) -> tuple[int, str, str, bool] | None:
         toks = s.toks
-        district = self._adjective_of_district(s, i)
+        district = self._adjective_of_district(s, i) or self._elided_district(s, i)
         if district and self._of_a_city(s, i):
             return None  # "Шевченківський район Харкова": a district of the city named after it, no town
         town = self._district_town(toks[i].text) if district else None
