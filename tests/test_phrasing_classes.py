@@ -1275,6 +1275,15 @@ ACC8_UK = {
         mapper.Report(id="uk", lang="uk", text="На Дніпропетровщині вночі збили 5 БпЛА: 3 — над Павлоградським "
                       "районом, 2 — над Нікопольським."),
         {"UA-12": 5}),
+    # a number right after a verb of downing, its noun left out, counts the objects named before ("збито 10")
+    "downed-number-with-the-noun-left-out-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі росіяни атакували Україну 80 дронами. На Житомирщині збито 10, "
+                      "на Вінниччині — 7."),
+        {"UA-18": 10, "UA-05": 7}),
+    "downed-number-with-the-noun-left-out-ru": (
+        mapper.Report(id="ru", lang="ru", text="Ночью ВСУ атаковали 40 беспилотниками. Над Курской областью сбито 10, "
+                      "над Брянской — 7."),
+        {"RU-KRS": 10, "RU-BRY": 7}),
     "air-defence-worked-over-oblasts-uk": (
         mapper.Report(id="uk", lang="uk", text="Протиповітряна оборона працювала в Харківській і Полтавській "
                       "областях."),

@@ -220,6 +220,7 @@ class SlavicExtractor:
         self.damage_verbs = _words(lex.role_prefixes.get("damage_verbs", ()), lang)
         self.nearly = _words(lex.role_prefixes.get("count_nearly", ()), lang)
         self.town_facilities = _words(lex.role_prefixes.get("town_facilities", ()), lang)
+        self.downing_verbs = _words(lex.count_verb_words, lang)
         self.capital_words = _words(lex.capital_words, lang)
         self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
         self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
@@ -879,9 +880,10 @@ class SlavicExtractor:
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
         k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
+        downed = s.has(self.downing_verbs, i - 1)  # "На Житомирщині збито 10, на Вінниччині — 7"
         further = verb and not damage and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре
         # подавлены"
-        if after in _ELLIPSIS_BEFORE or dashed or further or (verb and j in s.regions):
+        if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):
             return kind, end, them
         return None
 
