@@ -216,7 +216,10 @@ class SlavicExtractor:
         self.district_endings = endings[:1] + ("",) + endings[1:]
         self.district_between = _words(lex.role_prefixes.get("district_between", ()), lang)
         self.district_words = _words(lex.role_prefixes.get("district_words", ()), lang)
-        self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
+        self._read_words(lex, lang)
+
+    def _read_words(self, lex: Lexicon, lang: str) -> None:
+        """The rules' words of damage, round figures, towns' facilities, capitals and downing verbs."""
         self.damage_verbs = _words(lex.role_prefixes.get("damage_verbs", ()), lang)
         self.nearly = _words(lex.role_prefixes.get("count_nearly", ()), lang)
         self.town_facilities = _words(lex.role_prefixes.get("town_facilities", ()), lang)
@@ -225,6 +228,7 @@ class SlavicExtractor:
         self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
         self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
                            _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
+        self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -380,8 +384,8 @@ class SlavicExtractor:
 
     def _capital(self, ext: Extraction, s: _Sentence) -> list[tuple[int, int]]:
         """"у столиці", "над столицею", "столиці України": the capital of the country named after the word, else
-        of the one the report tells of (Russia's where a Russian region was told before, else that of the
-        report's language); not "столиці регіону"."""
+        of the country of the region or capital city told last before it, else of the report's language; not
+        "столиці регіону"."""
         out: list[tuple[int, int]] = []
         for i, tok in enumerate(s.toks) if len(self.capital_names) == 2 else ():
             if s.taken[i] or not tok.is_word or not s.has(self.capital_words, i):
