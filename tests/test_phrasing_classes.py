@@ -1161,6 +1161,136 @@ ACC9_EN = {
 }
 
 
+# acc8-uk: a held-out round of Ukrainian-language reports (bench/eval/classes/acc8-uk.md)
+ACC8_UK = {
+    # a list after a colon whose lines carry no bullet, each ending with ";", adds up as a bulleted one does
+    "unmarked-list-lines-add-up-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Харківщиною за добу ворог застосував:\nтри КАБи;\n12 БпЛА "
+                      "«Герань-2»;\nfpv-дрон;\nчотири БпЛА (тип встановлюється).\nУ Чугуєві пошкоджено гараж."),
+        {"UA-63": 20}),
+    "unmarked-list-lines-add-up-ru": (
+        mapper.Report(id="ru", lang="ru", text="За сутки по Белгородской области выпущены:\nдве ракеты;\n11 "
+                      "беспилотников."),
+        {"RU-BEL": 13}),
+    # a city whose name is an adjective, in an oblique case, is that city before a village of the neuter form
+    "city-named-by-an-adjective-locative-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі у Хмельницькому впав уламок дрона."),
+        {"UA-68": 1}),
+    "city-named-by-an-adjective-locative-ru": (
+        mapper.Report(id="ru", lang="ru", text="Ночью в Хмельницком сбит беспилотник."),
+        {"UA-68": 1}),
+    # the city an oblast is named after may be told in a paragraph about another oblast
+    "oblast-capital-outside-the-frame-uk": (
+        mapper.Report(id="uk", lang="uk", text="На Київщині уламки пошкодили дах будинку. А у Хмельницькому через "
+                      "удар дронів загинула людина."),
+        {"UA-32": None, "UA-68": None}),
+    # "з повітряного простору Брянська, Курська та Міллерово": launch areas, no incident
+    "launched-from-the-airspace-of-uk": (
+        mapper.Report(id="uk", lang="uk", text="Ворог запускав дрони з повітряного простору Брянська, Курська та "
+                      "Міллерово. Збито 20 дронів на Сумщині."),
+        {"UA-59": 20}),
+    # "ще N" before a verb of damage counts houses, not a further batch of the objects named before
+    "more-houses-damaged-is-no-batch-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Полтавщиною збили два дрони. Уламки впали на подвір'я: "
+                      "зруйновано будинок, ще чотири пошкоджено."),
+        {"UA-53": 2}),
+    "more-houses-damaged-is-no-batch-ru": (
+        mapper.Report(id="ru", lang="ru", text="Над Курской областью сбиты два беспилотника. Обломки упали во "
+                      "дворе: разрушен дом, еще четыре повреждены."),
+        {"RU-KRS": 2}),
+    # the air commands' names («Схід», «Південь») are no villages
+    "air-command-name-is-no-place-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі над областю збито три дрони. Уламки впали на Нікопольщині, "
+                      "повідомили в повітряному командуванні «Схід»."),
+        {"UA-12": None}),
+    # an item "FPV-дрон" is one drone: its capitals are a type's, not an abbreviation's that may be many
+    "fpv-drone-item-is-one-uk": (
+        mapper.Report(id="uk", lang="uk", text="По Харківщині за добу прилетіли:\n▪️ чотири БпЛА «Герань-2»;\n"
+                      "▪️ FPV-дрон."),
+        {"UA-63": 5}),
+    # "Майже 50" (a headline's round figure) yields to the exact figure told after it
+    "nearly-a-round-figure-yields-to-the-exact-uk": (
+        mapper.Report(id="uk", lang="uk", text="Майже 50 дронів за добу атакували Запорізьку область\nЗа добу 46 БпЛА "
+                      "атакували Гуляйполе та Оріхів."),
+        {"UA-23": 46}),
+    "nearly-a-round-figure-yields-to-the-exact-ru": (
+        mapper.Report(id="ru", lang="ru", text="Почти 50 беспилотников атаковали Белгородскую область за сутки\nЗа "
+                      "сутки по Белгородской области выпущены 47 беспилотников."),
+        {"RU-BEL": 47}),
+    # a village named twice in a list of one oblast's villages does not vouch for its own far namesake
+    "small-namesake-named-twice-uk": (
+        mapper.Report(id="uk", lang="uk", text="Федоров розповів про обстріли Запорізької області. Пошкоджено "
+                      "будинки.\nЗа добу по регіону:\n- 30 дронів атакували Гуляйполе, Малу Токмачку, Малинівку та "
+                      "Новоандріївку;\n- 64 артобстріли припали на Гуляйполе, Новоандріївку та Малинівку."),
+        {"UA-23": 30}),
+    # a port named by its town's adjective lies in the town, as a district does ("Одеський": Одеса)
+    "port-of-a-town-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі дрони пошкодили причали в Ізмаїльському порту та обладнання в "
+                      "Одеському порту."),
+        {"UA-51": None}),
+    "district-of-cherkasy-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі дрон атакував Черкаський район."),
+        {"UA-71": 1}),
+    # a district's adjective before "район(и)" and a city's name is a district of that city, no town of its own
+    "city-districts-of-kharkiv-uk": (
+        mapper.Report(id="uk", lang="uk", text="Вісім дронів росіяни спрямували на Холодногірський і Шевченківський "
+                      "райони Харкова."),
+        {"UA-63": 8}),
+    # objects told one at a time at different towns are different objects; a figure told for them all retells them
+    "single-drones-at-two-towns-add-up-uk": (
+        mapper.Report(id="uk", lang="uk", text="На Чернігівщині дрон влучив у будівлю бібліотеки в "
+                      "Новгороді-Сіверському. Удень у Семенівці росіяни вдарили FPV-дроном по авто."),
+        {"UA-74": 2}),
+    "single-drones-at-two-towns-add-up-en": (
+        "A drone hit a house in Shostka, the Sumy region. In the afternoon, an FPV drone struck a car in Hlukhiv.",
+        {"UA-59": 2}),
+    # "у столиці": Kyiv in a Ukrainian report, Moscow after a Russian region or in a Russian one
+    "capital-is-kyiv-uk": (
+        mapper.Report(id="uk", lang="uk", text="У центрі столиці, біля Верховної Ради, знайшли уламки збитих дронів."),
+        {"UA-30": None}),
+    "capital-after-a-russian-region-is-moscow-uk": (
+        mapper.Report(id="uk", lang="uk", text="Над Брянською областю збито п'ять дронів, ще три — над столицею."),
+        {"RU-BRY": 5, "RU-MOW": 3}),
+    "capital-after-moscow-is-moscow-uk": (
+        mapper.Report(id="uk", lang="uk", text="Собянін заявив, що над Москвою збито два дрони. Уламки впали у "
+                      "столиці."),
+        {"RU-MOW": 2}),
+    "capital-after-kyiv-is-kyiv-ru": (
+        mapper.Report(id="ru", lang="ru", text="В Киеве прогремели взрывы. Обломки дронов упали в нескольких районах "
+                      "столицы."),
+        {"UA-30": None}),
+    "capital-is-moscow-ru": (
+        mapper.Report(id="ru", lang="ru", text="Ночью над столицей сбиты два беспилотника."),
+        {"RU-MOW": 2}),
+    # a community's adjective in "-янськ-" is made from a town in "-я" ("Городнянська громада": Городня)
+    "community-of-horodnia-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уранці дрон атакував село Городнянської громади."),
+        {"UA-74": 1}),
+    # "працювала ППО" over an oblast: air defence engaged there, and a figure "над областю" after it is that oblast's
+    "air-defence-at-work-places-the-oblast-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі над Полтавщиною працювала ППО. Над областю збито п'ять дронів."),
+        {"UA-53": 5}),
+    # a district's adjective with its district word left out, after one told with it: the breakdown of a total
+    "elided-district-word-uk": (
+        mapper.Report(id="uk", lang="uk", text="На Дніпропетровщині вночі збили 5 БпЛА: 3 — над Павлоградським "
+                      "районом, 2 — над Нікопольським."),
+        {"UA-12": 5}),
+    # a number right after a verb of downing, its noun left out, counts the objects named before ("збито 10")
+    "downed-number-with-the-noun-left-out-uk": (
+        mapper.Report(id="uk", lang="uk", text="Уночі росіяни атакували Україну 80 дронами. На Житомирщині збито 10, "
+                      "на Вінниччині — 7."),
+        {"UA-18": 10, "UA-05": 7}),
+    "downed-number-with-the-noun-left-out-ru": (
+        mapper.Report(id="ru", lang="ru", text="Ночью ВСУ атаковали 40 беспилотниками. Над Курской областью сбито 10, "
+                      "над Брянской — 7."),
+        {"RU-KRS": 10, "RU-BRY": 7}),
+    "air-defence-worked-over-oblasts-uk": (
+        mapper.Report(id="uk", lang="uk", text="Протиповітряна оборона працювала в Харківській і Полтавській "
+                      "областях."),
+        {"UA-53": None, "UA-63": None}),
+}
+
+
 def _in(lang, table):
     """A table's texts as reports in ``lang``."""
     return {name: (mapper.Report(id=lang, text=text, lang=lang), expected) for name, (text, expected) in table.items()}
@@ -1242,7 +1372,7 @@ ACC8_RU = {
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS,
                  {name: (mapper.Report(id=lang, text=text, lang=lang), expected)
                   for name, (lang, text, expected) in ACC7_PLACES.items()}, ACC8_EN,
-                 _in("ru", ACC8_RU), ACC9_EN]
+                 _in("ru", ACC8_RU), ACC9_EN, ACC8_UK]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

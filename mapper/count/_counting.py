@@ -156,23 +156,35 @@ class _Tally:
     ("three more", "another two", "a second drone") add to it. Kept as running sums, so each
     number costs the same however long the report."""
 
-    __slots__ = ("by_sentence", "largest", "extra")
+    __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles")
 
     def __init__(self) -> None:
         self.by_sentence: dict[int, int] = {}
         self.largest = 0
         self.extra = 0
+        self.nearly = 0
+        self.single_places: set[str] = set()  # the places of the objects told one at a time ("a drone hit X")
+        self.singles = 0
 
-    def add(self, sentence: int, value: int, more: bool) -> int:
+    def add(self, sentence: int, value: int, more: bool, nearly: bool = False,
+            single_at: frozenset[str] = frozenset()) -> int:
         """Take in one number told in ``sentence``; the incident's objects so far. A further batch
         told in a sentence that counted some already adds to that sentence's figure ("three were shot
-        down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five)."""
-        if more and sentence not in self.by_sentence:
+        down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five). A
+        round figure ("nearly 100") counts only while no other telling gives one. Objects told one at a
+        time at places (``single_at``) add up where their places differ ("a drone hit X ... a drone hit
+        Y"), and a figure told for them all retells them."""
+        if nearly:
+            self.nearly = max(self.nearly, value)
+        elif more and sentence not in self.by_sentence:
             self.extra += value
         else:
             total = self.by_sentence[sentence] = self.by_sentence.get(sentence, 0) + value
             self.largest = max(self.largest, total)
-        return self.largest + self.extra
+            if single_at:
+                self.singles += value if self.single_places.isdisjoint(single_at) else 0
+                self.single_places |= single_at
+        return (max(self.largest, self.singles) or self.nearly) + self.extra
 
 
 class _Placed(NamedTuple):
@@ -445,7 +457,9 @@ class _ReportTally:
                 tally = told.get(id(match))
                 if tally is None:
                     tally = told[id(match)] = _Tally()
-                match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more)
+                single = frozenset(self._places_in(ev, region)) if ev.count_rule == "count.single_object" else None
+                match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
+                                          ev.count_rule == "count.nearly", single or frozenset())
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None

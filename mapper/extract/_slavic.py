@@ -136,6 +136,7 @@ class _Sentence:
     regions: set[int] = field(default_factory=set)  #: the first tokens of region mentions
     nicknames: set[int] = field(default_factory=set)  #: tokens of districts' nicknames ("Нікопольщина")
     every_key: frozenset[str] | None = None  #: the keys of all its tokens, once asked for
+    district_adjectives: set[tuple[int, str]] | None = None  #: names before a district word (:meth:`_elided_district`)
 
     def starts(self, phrases: "_Phrases") -> bool:
         """Some token's key is the first word's of one of ``phrases`` (else none of them is in the sentence)."""
@@ -215,6 +216,19 @@ class SlavicExtractor:
         self.district_endings = endings[:1] + ("",) + endings[1:]
         self.district_between = _words(lex.role_prefixes.get("district_between", ()), lang)
         self.district_words = _words(lex.role_prefixes.get("district_words", ()), lang)
+        self._read_words(lex, lang)
+
+    def _read_words(self, lex: Lexicon, lang: str) -> None:
+        """The rules' words of damage, round figures, towns' facilities, capitals and downing verbs."""
+        self.damage_verbs = _words(lex.role_prefixes.get("damage_verbs", ()), lang)
+        self.nearly = _words(lex.role_prefixes.get("count_nearly", ()), lang)
+        self.town_facilities = _words(lex.role_prefixes.get("town_facilities", ()), lang)
+        self.downing_verbs = _words(lex.count_verb_words, lang)
+        self.capital_words = _words(lex.capital_words, lang)
+        self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
+        self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
+                           _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
+        self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -225,7 +239,7 @@ class SlavicExtractor:
         for si, (_, _, toks) in enumerate(split):
             sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
             self._people(ext, sent, state)
-            located = self._regions(ext, sent, state) + self._places(ext, sent)
+            located = self._regions(ext, sent, state) + self._places(ext, sent) + self._capital(ext, sent)
             located.sort()
             located = self._assign_roles(ext, sent, located)
             self._events(ext, sent, located, state)
@@ -368,6 +382,29 @@ class SlavicExtractor:
             i = end
         return out
 
+    def _capital(self, ext: Extraction, s: _Sentence) -> list[tuple[int, int]]:
+        """"у столиці", "над столицею", "столиці України": the capital of the country named after the word, else
+        of the country of the region or capital city told last before it, else of the report's language; not
+        "столиці регіону"."""
+        out: list[tuple[int, int]] = []
+        for i, tok in enumerate(s.toks) if len(self.capital_names) == 2 else ():
+            if s.taken[i] or not tok.is_word or not s.has(self.capital_words, i):
+                continue
+            ua, ru = s.has(self.capital_of[0], i + 1), s.has(self.capital_of[1], i + 1)
+            nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
+            if not (ua or ru) and nxt is not None and nxt.is_word and noun_or_adjective(nxt.text, self.lang):
+                continue  # "столиці регіону", "столица Кубани"
+            end = i + 1 + (ua or ru)
+            if not (ua or ru):  # the country of the region or capital city told last
+                told = [c for c in map(_region_of, ext.mentions) if c[:3] in ("RU-", "UA-")]
+                ru = told[-1].startswith("RU-") if told else self.lang == "ru"
+            out.append((i, len(ext.mentions)))
+            m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER, rule="place.gazetteer")
+            ext.mentions.append(_renamed(m, self.capital_names[1 if ru else 0].capitalize()))
+            for k in range(i, end):
+                s.taken[k] = True
+        return out
+
     def _district_after(self, s: _Sentence, end: int) -> bool:
         """A district word after a name, past other district names ("в Солом'янському, Голосіївському та
         Дніпровському районах")."""
@@ -404,7 +441,27 @@ class SlavicExtractor:
                                    or (toks[end].is_cap and toks[end].is_word
                                        and toks[end].lower[-2:] == toks[i].lower[-2:])):
             end += 1
-        return self._district_word_at(s, end)
+        return self._district_word_at(s, end) or s.has(self.town_facilities, end)  # "в Ізмаїльському порту"
+
+    def _elided_district(self, s: _Sentence, i: int) -> bool:
+        """An adjective with the ending of one told before it in the sentence with its district word, the word
+        left out this time ("3 — над Павлоградським районом, 2 — над Нікопольським")."""
+        if s.district_adjectives is None:  # the first tokens and endings of "Павлоградським районом", once
+            s.district_adjectives = {(k, t.lower[-3:]) for k, t in enumerate(s.toks[:-1])
+                                     if t.is_cap and s.has(self.districts, k + 1)}
+        ending = s.toks[i].lower[-3:]
+        return _suffix_near_end(s.toks[i].lower, self.district_suffixes) is not None \
+            and any(k < i and e == ending for k, e in s.district_adjectives)
+
+    def _of_a_city(self, s: _Sentence, i: int) -> bool:
+        """The district word after the adjective at ``i`` is followed by a name ("Холодногірський і
+        Шевченківський райони Харкова"): the adjective names a district of that city."""
+        end = i + 1
+        while end < len(s.toks) and not s.has(self.districts, end):
+            end += 1
+        nxt = s.toks[end + 1] if end + 1 < len(s.toks) else None
+        return nxt is not None and nxt.is_cap and nxt.is_word and s.keys[end + 1][0] not in self.stop \
+            and self._lookup(nxt.text, [s.keys[end + 1]]) is not None
 
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
         for rule_id, phrases in self.cues:
@@ -414,7 +471,10 @@ class SlavicExtractor:
 
     def _place_at(self, s: _Sentence, i: int, cued: bool) -> tuple[int, str, str, bool] | None:
         toks = s.toks
-        town = self._district_town(toks[i].text) if self._adjective_of_district(s, i) else None
+        district = self._adjective_of_district(s, i) or self._elided_district(s, i)
+        if district and self._of_a_city(s, i):
+            return None  # "Шевченківський район Харкова": a district of the city named after it, no town
+        town = self._district_town(toks[i].text) if district else None
         if town:  # "Крымского района": Крымск before the village Крымское
             s.nicknames.add(i)
             return i + 1, town, "place.gazetteer", True
@@ -491,9 +551,12 @@ class SlavicExtractor:
             if _letters(lemma, self.lang)[0] == 0:
                 return lemma.title()
         names = self.places.get(stem_key(written), []) + by_lemma
-        if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев
-            low = normalize(written)
-            return min(names, key=lambda n: (_letters(n, self.lang), -_common_prefix(n, low), len(n), n)).title()
+        if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев; then a lemma of the
+            low = normalize(written)  # form ("у Хмельницькому": Хмельницький, not Хмельницьке)
+            lemmas = {normalize(k) for k in keys[0][1:]} if len(keys) == 1 and low.endswith(self.adjective_endings) \
+                else set()
+            return min(names, key=lambda n: (_letters(n, self.lang), normalize(n) not in lemmas,
+                                             -_common_prefix(n, low), len(n), n)).title()
         return None
 
     # -- roles ---------------------------------------------------------------------------------
@@ -748,6 +811,8 @@ class SlavicExtractor:
             flag_at = i - 1 - each  # "ещё по три", "в том числе по два"
             more = s.has(self.more_words, flag_at)
             part = s.ending_at(flag_at, self.part_words) > 0
+            if s.has(self.nearly, i - 1):  # "Майже 100 дронів": a figure another telling may make exact
+                rule = "count.nearly"
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
         singles = self._list_singles(s, out)
@@ -767,8 +832,8 @@ class SlavicExtractor:
                 continue
             phrase, kind = found[0]
             typed = [t.lower for t in toks[i + len(phrase):i + len(phrase) + 2]]
-            if sum(c.isupper() for c in toks[i].text) > 1:  # "БпЛА", "КАБ": one only of one type ("БпЛА типу
-                # «Ланцет»", "БпЛА, тип якого ...", and a type named in quotes: "БпЛА «Молния»")
+            if sum(c.isupper() for c in toks[i].text.split("-")[-1]) > 1:  # "БпЛА", "КАБ", not "FPV-дрон": one only
+                # of one type ("БпЛА типу «Ланцет»", "БпЛА, тип якого ...", and a type named in quotes: "БпЛА «Молния»")
                 one = typed[:1] in (["типу"], ["типа"], ["«"]) or typed == [",", "тип"]
             else:
                 one = singular_noun(toks[i + len(phrase) - 1].text.split("-")[-1], self.lang)
@@ -813,13 +878,16 @@ class SlavicExtractor:
         while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.attempts, j))):
             j += 1
         verb = j > end and s.has(self.verbs, j - 1)
+        damage = verb and s.has(self.damage_verbs, j - 1)  # "ще шість пошкоджено": houses, no further objects
         j += verb and s.has(self.targets, j)  # "восемь пытались атаковать объекты Воронежской области"
         after = toks[j].lower if j < len(toks) else ""
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
         k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
-        further = verb and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре подавлены"
-        if after in _ELLIPSIS_BEFORE or dashed or further or (verb and j in s.regions):
+        downed = s.has(self.downing_verbs, i - 1)  # "На Житомирщині збито 10, на Вінниччині — 7"
+        further = verb and not damage and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре
+        # подавлены"
+        if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):
             return kind, end, them
         return None
 
@@ -899,6 +967,13 @@ def _clock(toks: list[Token], i: int) -> bool:
     return toks[i].is_number and toks[i + 1].text in ":." and toks[i + 2].is_number and len(toks[i + 2].text) == 2
 
 
+def _region_of(m: Mention) -> str:
+    """The region a mention names: a region's code, or a capital city's that is a region of its own ("Москви")."""
+    if m.kind is MentionKind.REGION:
+        return m.region_code or ""
+    return next((_CITY_REGIONS[n] for n in (normalize(m.text), stem_word(m.text)) if n in _CITY_REGIONS), "")
+
+
 def _bullet(tok: Token) -> bool:
     """A list item's mark at the start of a line ("- ", "• ", "▪️ ")."""
     return tok.text in _BULLETS or unicodedata.category(tok.text[0]) == "So"
@@ -913,6 +988,8 @@ def _join_lists(split: list[tuple[int, int, list[Token]]]) -> tuple[list[tuple[i
     heads: set[int] = set()
     listing, joined = False, False
     for start, end, toks in split:
+        if listing and toks and not _bullet(toks[0]) and _unmarked_item(toks, out[-1][2], joined):
+            toks = [Token("•", start, start)] + toks  # "два КАБи;" on a line of its own: an item with no mark
         if listing and toks and _bullet(toks[0]):
             if joined:
                 out[-1] = (out[-1][0], end, out[-1][2] + toks)
@@ -924,6 +1001,12 @@ def _join_lists(split: list[tuple[int, int, list[Token]]]) -> tuple[list[tuple[i
         listing, joined = bool(toks) and toks[-1].text == ":", False
         out.append((start, end, toks))
     return out, heads
+
+
+def _unmarked_item(toks: list[Token], before: list[Token], joined: bool) -> bool:
+    """A line with no bullet that is an item of a list all the same: the first one ends with ";" after the line
+    that announces the list, a later one follows an item that ended with ";"."""
+    return toks[-1].text == ";" if not joined else before[-1].text == ";"
 
 
 def _trailing_number(toks: list[Token], i: int) -> bool:

@@ -27,7 +27,7 @@ from ..extract import Cue, Extraction, Mention, MentionKind, Role
 from ..lang import LANGUAGES
 from ..reports import Report
 from ..rules import load_lexicon
-from ..text import normalize
+from ..text import has_cyrillic, normalize
 from ._candidates import Candidate, candidates_of, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
@@ -171,7 +171,7 @@ class _Context:
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
                 and not self._around_frame(region, frame) \
                 and (mm.district or mm.rule in _VILLAGE_RULES
-                     or not (_big_city(c) or normalize(mm.text) in self.capitals)):
+                     or not (_big_city(c) or self._named_capital(c, mm) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
         if mm.district and not frame and self.all_regions and region not in self.all_regions \
@@ -195,6 +195,13 @@ class _Context:
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
         return None
+
+    def _named_capital(self, c: Candidate, mm: Mention) -> bool:
+        """The city its region is named after ("Khmelnytskyi" of Khmelnytskyi Oblast), written in Cyrillic letters
+        ("у Хмельницькому"): it may be named outside the paragraph's region, as its English name may."""
+        words = str(self.region_names.get(c.region or "", "")).split()
+        return has_cyrillic(mm.text) and len(words) >= 2 and words[-1].lower() in _LEX.region_words \
+            and normalize(" ".join(words[:-1])) == normalize(str(raw(c.loc, "name", "")))
 
     def _adjective_of(self, mm: Mention, c: Candidate) -> bool:
         """The district is told by an adjective of its town ("в Северском районе": Северск is only the name
@@ -353,8 +360,8 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
     in_sentence: dict[int, list[int]] = {}  # a mention is weighed with its sentence's (found by sentence,
     for m in candidates:                    # not by a scan of the report: linear in its length)
         in_sentence.setdefault(mentions[m].sentence, []).append(m)
-    neighbours = {m: Counter(first[o].region for o in in_sentence[mentions[m].sentence]
-                             if o != m and o in first and first[o].region)
+    neighbours = {m: Counter(first[o].region for o in in_sentence[mentions[m].sentence]  # not the name told again
+                             if o != m and o in first and first[o].region and mentions[o].text != mentions[m].text)
                   for m in candidates}
     context.in_district = district_regions(context.ext, first, context.all_regions)  # before the choices
     choice: dict[int, _Choice] = {}
