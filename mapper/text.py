@@ -25,6 +25,29 @@ _Words = TypeVar("_Words", bound=Sequence[str])
 _Value = TypeVar("_Value")
 
 
+#: The largest figure read as a number of objects or people. Past it a run of digits is no count (a sum of
+#: money, a serial or phone number, hostile text), and every sum of counts stays within 64-bit integers.
+MAX_FIGURE = 10**9
+
+
+def figure(digits: str) -> int | None:
+    """The value of a run of digits (separators already taken out), or None past :data:`MAX_FIGURE`.
+
+    Parameters
+    ----------
+    digits : str
+        Decimal digits only.
+
+    Returns
+    -------
+    int or None
+    """
+    if len(digits) > 10 or not digits.isdecimal():  # no huge int built to refuse it; "²" is no figure
+        return None
+    value = int(digits)
+    return value if value <= MAX_FIGURE else None
+
+
 def has_cyrillic(text: str) -> bool:
     """True if ``text`` holds any Cyrillic letter."""
     return bool(_CYR_RE.search(text))

@@ -322,3 +322,27 @@ def test_telegram_entity_pieces_without_text_add_nothing():
 
     assert message_text(["Two ", None, {"type": "bold", "text": None}, {"type": "x"}, {"text": 7},
                          {"text": True}, {"text": " drones"}]) == "Two 7 drones"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Air defences destroyed 18446744073709551617 drones over Kursk Oblast, and 9223372036854775807 drones and "
+     "9223372036854775807 more over Kursk Oblast. 99999999999 people were injured.", "en"),
+    ("Над Курской областью уничтожены 18446744073709551617 беспилотников и еще 9223372036854775807 дронов.", "ru"),
+], ids=["en", "ru"])
+def test_absurd_figures_are_no_counts_and_every_file_is_written(tmp_path, capsys, text, lang):
+    """A figure past 64 bits (or two whose sum is) stopped the GeoJSON writer with an internal error (exit
+    3): figures past ``mapper.text.MAX_FIGURE`` are no counts, the place still is."""
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "x", "text": text, "lang": lang}) + "\n", encoding="utf-8")
+    assert _exit(["run", str(src), "-o", str(tmp_path / "out"), "-q"]) == 0, capsys.readouterr().err
+    regions = json.loads((tmp_path / "out" / "regions.geojson").read_text(encoding="utf-8"))
+    kursk = next(f["properties"] for f in regions["features"] if f["properties"]["region_code"] == "RU-KRS")
+    assert kursk["incidents"] >= 1 and kursk["objects"] <= 10**9 and kursk["injured"] == 0
+
+
+def test_figures_up_to_the_limit_still_count(analyse):
+    from mapper.text import MAX_FIGURE, figure
+
+    assert figure("1000000000") == MAX_FIGURE and figure("1000000001") is None and figure("²") is None
+    res = analyse("Air defences destroyed 1,200 drones over Kursk Oblast.")
+    assert int(res.regions.set_index("region_code").loc["RU-KRS", "objects"]) == 1200

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rules import Lexicon, load_lexicon
-from ..text import CaselessPattern
+from ..text import CaselessPattern, figure
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def _value(m: re.Match, numbers) -> int:
         return 1
     text = m["n"].lower()
     if text[0].isdigit():
-        return int(text.replace(",", ""))
+        return figure(text.replace(",", "")) or 0  # past MAX_FIGURE: no count of people
     return sum(numbers[w] for w in text.split("-"))
 
 

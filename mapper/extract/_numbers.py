@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from ..rules import load_lexicon
-from ..text import by_first_word
+from ..text import by_first_word, figure
 from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
@@ -133,9 +133,8 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
     tok = tokens[i]
     if tok.is_number:
         text = tok.text.replace(",", "")
-        if "." in text:
-            return None
-        return Number(int(text), 1)
+        value = None if "." in text else figure(text)
+        return None if value is None else Number(value, 1)
     low = tok.lower
     if i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower}" in NUMBER_WORDS:
         return Number(NUMBER_WORDS[f"{low} {tokens[i + 1].lower}"], 2)

@@ -22,7 +22,7 @@ from .._arrayfile import StringColumn
 from .. import text as _text
 from ..reports import Report
 from ..rules import Lexicon, load_lexicon
-from ..text import has_cyrillic, normalize
+from ..text import figure, has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._morph import (adjective, common_word, lemmas, nominative_phrases, noun_or_adjective, person_word, place_lemma,
@@ -905,7 +905,7 @@ class SlavicExtractor:
         if tok.is_number:
             if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
                 return None, i + 1  # a date: "24 мая"
-            value = int(tok.text.replace(",", "").replace(".", "")) if tok.text.isdigit() else None
+            value = figure(tok.text.replace(",", "").replace(".", "")) if tok.text.isdigit() else None
             return value, i + 1 + 2 * _numeral_ending(s.toks, i, self.lex.numeral_endings)
         value, j = 0, i
         while j < len(s.toks):
