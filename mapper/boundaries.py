@@ -116,7 +116,12 @@ def _standard_layer(path: Path, layer: str | None, code_col: str | None, name_co
     gdf = _read_polygons(path, layer, where)
     sources = _source_columns([c for c in gdf.columns if c != "geometry"], code_col, name_col, country_col, where)
     out = _repaired(_in_wgs84(_standard_columns(gdf, sources), where), where)
-    if out["region_code"].duplicated().any():
+    shared = out["region_code"].duplicated(keep=False)
+    if shared.any():  # parts of one region (islands, exclaves) as rows of their own: said, then joined
+        codes = sorted(set(out.loc[shared, "region_code"]))
+        log.warning("%s: %d rows share a region code with another row (%s); each code's polygons are joined "
+                    "into one region, with the name of its first row", where, int(shared.sum()),
+                    ", ".join(codes[:5]) + (", ..." if len(codes) > 5 else ""))
         out = out.dissolve(by="region_code", as_index=False, aggfunc="first")
     return out[COLUMNS].reset_index(drop=True)
 

@@ -96,6 +96,17 @@ def test_invalid_geometry_is_repaired(tmp_path):
     assert layer.geometry.is_valid.all() and layer.geometry.iloc[0].area > 0
 
 
+def test_rows_sharing_a_region_code_are_joined_and_said(tmp_path, caplog):
+    gdf = gpd.GeoDataFrame({"region_code": ["A", "B", "A"], "region_name": ["Alpha", "Beta", "Alpha islands"]},
+                           geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1), box(5, 5, 6, 6)], crs=4326)
+    with caplog.at_level("WARNING", logger="mapper.boundaries"):
+        layer = load_boundaries(_write(gdf, tmp_path / "parts.geojson", driver="GeoJSON"))
+    assert sorted(layer["region_code"]) == ["A", "B"]
+    alpha = layer.set_index("region_code").loc["A"]
+    assert alpha["region_name"] == "Alpha" and alpha.geometry.area == pytest.approx(2)
+    assert any("2 rows share a region code with another row (A)" in r.getMessage() for r in caplog.records)
+
+
 def test_not_a_vector_file(tmp_path):
     p = tmp_path / "x.geojson"
     p.write_text("hello")
