@@ -136,9 +136,9 @@ def _read_polygons(path: Path, layer: str | None, where: str) -> gpd.GeoDataFram
             gdf = gpd.read_file(path, layer=layer, engine="pyogrio")
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError) as exc:
         raise BoundaryError(f"{where}: not a readable vector layer ({str(exc).splitlines()[0]})") from None
-    if "geometry" not in gdf or gdf.geometry.isna().all() or len(gdf) == 0:
+    if "geometry" not in gdf or len(gdf) == 0 or not _has_geometry(gdf).any():
         raise BoundaryError(f"{where}: layer has no geometries")
-    shapes = gdf.geometry[gdf.geometry.notna() & ~gdf.geometry.is_empty]
+    shapes = gdf.geometry[_has_geometry(gdf)]
     others = sorted(set(shapes.geom_type) - {"Polygon", "MultiPolygon"})
     if others:
         raise BoundaryError(f"{where}: layer holds {', '.join(others)} geometries; admin-1 boundaries are polygons")
@@ -194,9 +194,19 @@ def _in_wgs84(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
     return out
 
 
+def _has_geometry(gdf: gpd.GeoDataFrame) -> np.ndarray:
+    """Whether each row has a geometry, neither missing nor empty (not ``GeoSeries.notna``: it warns of
+    empty geometries on stderr)."""
+    geoms = np.asarray(gdf.geometry.values)
+    return ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+
+
 def _repaired(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
-    """The regions with a geometry, invalid ones made valid."""
-    out = out[out.geometry.notna() & ~out.geometry.is_empty]
+    """The regions with a geometry (those without one said and left out), invalid ones made valid."""
+    kept = _has_geometry(out)
+    if not kept.all():
+        log.warning("%s: %d rows without a geometry left out", where, int((~kept).sum()))
+    out = out[kept]
     bad = ~out.geometry.is_valid
     if bad.any():
         log.warning("%s: repairing %d invalid geometries", where, int(bad.sum()))

@@ -107,6 +107,20 @@ def test_rows_sharing_a_region_code_are_joined_and_said(tmp_path, caplog):
     assert any("2 rows share a region code with another row (A)" in r.getMessage() for r in caplog.records)
 
 
+def test_rows_without_a_geometry_are_left_out_with_one_warning(tmp_path, caplog, capfd):
+    from shapely.geometry import GeometryCollection
+
+    gdf = gpd.GeoDataFrame({"region_code": ["A", "B", "C"], "region_name": ["Alpha", "Beta", "Gamma"]},
+                           geometry=[box(0, 0, 1, 1), GeometryCollection(), None], crs=4326)
+    path = _write(gdf, tmp_path / "empty.gpkg", driver="GPKG")
+    capfd.readouterr()
+    with caplog.at_level("WARNING", logger="mapper.boundaries"):
+        layer = load_boundaries(path)
+    assert list(layer["region_code"]) == ["A"]
+    assert any("2 rows without a geometry left out" in r.getMessage() for r in caplog.records)
+    assert "UserWarning" not in capfd.readouterr().err
+
+
 def test_not_a_vector_file(tmp_path):
     p = tmp_path / "x.geojson"
     p.write_text("hello")
