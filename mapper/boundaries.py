@@ -24,6 +24,7 @@ import shapely
 
 from . import _arrayfile, settings
 from .exceptions import BoundaryError
+from .textfiles import as_path
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ def load_boundaries(path: str | Path | None = None, *, layer: str | None = None,
     BoundaryError
         The file is missing, not a vector layer, not of polygons, or lacks a code or name column.
     """
-    path = Path(path) if path else Path(settings.data_folder) / "admin1.geojson"
+    path = as_path(path, "the boundary file") or Path(settings.data_folder) / "admin1.geojson"
     stamp = _arrayfile.stamp(path.resolve())
     return _load(path, stamp if len(stamp) == 3 else None, layer, code_col, name_col, country_col).copy()
 

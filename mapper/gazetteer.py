@@ -28,6 +28,7 @@ import numpy as np
 from . import _arrayfile, _parallel, settings
 from ._arrayfile import StringColumn
 from .exceptions import GazetteerError
+from .textfiles import as_path
 from .text import _APOS_RE, _SEP_RE, has_cyrillic, loose_key, normalize, transliterate
 
 log = logging.getLogger(__name__)
@@ -923,9 +924,10 @@ def load_index(path: str | Path | None = None) -> GazetteerIndex:
     GazetteerError
         The file is missing or not in either format.
     """
-    path = Path(path) if path else default_source()
+    path = as_path(path, "the gazetteer file") or default_source()
     if not path.is_file():
-        raise GazetteerError(f"{path}: gazetteer file not found")
+        said = "a folder, not a gazetteer file" if path.is_dir() else "gazetteer file not found"
+        raise GazetteerError(f"{path}: {said}")
     cache = _cache_path(path)
     if str(cache) in _loaded:
         return _loaded[str(cache)]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
-from .exceptions import InputError
+from .exceptions import InputError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,26 @@ def display_path(path: str | os.PathLike) -> str:
     one-line error message.
     """
     return printable(os.fsencode(path).decode("utf-8", "backslashreplace"))
+
+
+def as_path(value: object, what: str) -> Path | None:
+    """``value`` as a Path (None and "" stay None), or a UsageError naming ``what`` for any other type.
+
+    Parameters
+    ----------
+    value : str, os.PathLike or None
+    what : str
+        The argument's name, for the message.
+
+    Returns
+    -------
+    Path or None
+    """
+    if value is None or value == "":
+        return None
+    if not isinstance(value, (str, os.PathLike)):
+        raise UsageError(f"{what} is a path (str or Path), not {type(value).__name__}")
+    return Path(value)
 
 
 def printable(text: str) -> str:

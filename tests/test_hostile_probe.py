@@ -346,3 +346,22 @@ def test_figures_up_to_the_limit_still_count(analyse):
     assert figure("1000000000") == MAX_FIGURE and figure("1000000001") is None and figure("²") is None
     res = analyse("Air defences destroyed 1,200 drones over Kursk Oblast.")
     assert int(res.regions.set_index("region_code").loc["RU-KRS", "objects"]) == 1200
+
+
+def test_gazetteer_and_boundary_arguments_of_wrong_types_are_usage_errors(tmp_path):
+    """``load_index(5)``, ``load_boundaries(5)`` were TypeErrors from pathlib, ``geocode(None)`` one from the
+    normaliser, ``reverse("abc")`` a bare float error; a folder given as the gazetteer was "not found"."""
+    from mapper import GazetteerError, OfflineGazetteer, UsageError, load_boundaries, load_index
+
+    for call in (lambda: load_index(5), lambda: load_boundaries(5)):
+        with pytest.raises(UsageError, match="is a path"):
+            call()
+    with pytest.raises(GazetteerError, match="a folder, not a gazetteer file"):
+        load_index(tmp_path)
+    gaz = OfflineGazetteer()
+    for call in (lambda: gaz.geocode(None), lambda: gaz.geocode(5), lambda: gaz.suggest(None),
+                 lambda: gaz.geocode("Kursk", country_codes=5), lambda: gaz.geocode("Kursk", country_codes=[1]),
+                 lambda: gaz.reverse("abc")):
+        with pytest.raises(UsageError):
+            call()
+    assert gaz.geocode("Kursk", country_codes=("ru",)).raw["countrycode"] == "RU"

@@ -16,6 +16,7 @@ from geopy.exc import GeocoderServiceError
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
+from ..exceptions import UsageError
 from ..gazetteer import MATCH_KINDS, PRIMARY, GazetteerIndex
 from ..text import normalize
 from ._index import IndexGeocoder, IndexSettings
@@ -77,7 +78,7 @@ class OfflineGazetteer(IndexGeocoder, Geocoder):
         """
         from rapidfuzz import fuzz, process
 
-        key = normalize(name)
+        key = normalize(_place_name(name))
         if not key:
             return []
         names = self._names_starting(key[0])
@@ -129,10 +130,8 @@ class OfflineGazetteer(IndexGeocoder, Geocoder):
         geopy.location.Location, list of Location, or None
             Main-name matches first, then by population.
         """
-        if isinstance(country_codes, str):
-            country_codes = [country_codes]
-        wanted = {c.upper() for c in country_codes} if country_codes else None
-        found = [loc for loc in self.candidates(query)
+        wanted = _countries(country_codes)
+        found = [loc for loc in self.candidates(_place_name(query))
                  if (wanted is None or loc.raw["countrycode"] in wanted)
                  and loc.raw["population"] >= min_population]
         found.sort(key=lambda loc: (loc.raw["match"] != MATCH_KINDS[PRIMARY], -loc.raw["population"]))
@@ -142,7 +141,10 @@ class OfflineGazetteer(IndexGeocoder, Geocoder):
 
     def reverse(self, query, *, exactly_one: bool = True, timeout: object = None):
         """The nearest gazetteer place to ``(lat, lon)`` (great-circle distance)."""
-        lat, lon = (float(v) for v in (query if not isinstance(query, str) else query.split(",")))
+        try:
+            lat, lon = (float(v) for v in (query if not isinstance(query, str) else query.split(",")))
+        except (TypeError, ValueError):
+            raise UsageError(f"reverse takes (lat, lon) or \"lat,lon\", not {query!r:.60}") from None
         ix = self.index
         p1, p2 = np.radians(lat), np.radians(ix.lat)
         dl = np.radians(ix.lon - lon)
@@ -150,3 +152,25 @@ class OfflineGazetteer(IndexGeocoder, Geocoder):
         order = np.argsort(d)[: 1 if exactly_one else 10]
         found = [self._location(int(i), PRIMARY, f"{lat},{lon}") for i in order]
         return found[0] if exactly_one else found
+
+
+def _place_name(query: object) -> str:
+    """The name looked up, or a UsageError for what is no string (``None``, a number)."""
+    if not isinstance(query, str):
+        raise UsageError(f"a place name is a string, not {type(query).__name__}")
+    return query
+
+
+def _countries(codes: object) -> set[str] | None:
+    """``country_codes`` as a set of upper-case codes (None: any country), or a UsageError."""
+    if not codes:
+        return None
+    codes = [codes] if isinstance(codes, str) else codes
+    try:
+        wanted = list(codes)  # type: ignore[call-overload]
+    except TypeError:
+        raise UsageError(f"country_codes are ISO 3166-1 alpha-2 codes (a string or a list of them), "
+                         f"not {type(codes).__name__}") from None
+    if not all(isinstance(c, str) for c in wanted):
+        raise UsageError("country_codes are ISO 3166-1 alpha-2 codes, each a string")
+    return {c.upper() for c in wanted}
