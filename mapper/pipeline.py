@@ -15,7 +15,7 @@ import geopandas as gpd
 import pandas as pd
 
 from . import settings
-from .boundaries import load_boundaries
+from .boundaries import COLUMNS as BOUNDARY_COLUMNS, load_boundaries
 from .collect import (MENTION_COLUMNS, RENAMED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, UNRESOLVED_COLUMNS,
                       FileCollector, MemoryCollector, RunSummary, fewer_collections, progress_bar)
 from .count import IncidentCounter
@@ -56,11 +56,13 @@ class Pipeline:
     """
 
     def __init__(self, boundaries: gpd.GeoDataFrame, geocoder, merge: bool, filters: Filters | None = None) -> None:
-        self.boundaries = boundaries
-        self.geocoder = geocoder
-        self.merge = merge
         if filters is not None and not isinstance(filters, Filters):
             raise UsageError(f"filters: a mapper.Filters(since=, until=, kinds=), not {type(filters).__name__}")
+        self.boundaries = _checked_layer(boundaries)
+        self.geocoder = geocoder
+        if not isinstance(merge, bool):  # "no" would be true
+            raise UsageError(f"merge: True or False, not {merge!r:.40}")
+        self.merge = merge
         self.filters = filters or Filters()
         self.names = RegionNames.from_boundaries(boundaries)
         # names are found in the text with the offline gazetteer, whichever geocoder chooses places
@@ -307,6 +309,17 @@ def _path_list(paths) -> list:
         if not isinstance(p, (str, os.PathLike)):
             raise UsageError(f"paths: a report path is a str or Path, not {type(p).__name__} ({p!r:.60})")
     return paths
+
+
+def _checked_layer(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The boundary layer, or a UsageError unless it is one of :func:`mapper.load_boundaries` (its columns)."""
+    if not isinstance(boundaries, gpd.GeoDataFrame):
+        raise UsageError(f"boundaries: a GeoDataFrame from mapper.load_boundaries, not {type(boundaries).__name__}")
+    missing = [c for c in BOUNDARY_COLUMNS if c not in boundaries.columns]
+    if missing:
+        raise UsageError(f"boundaries: not a layer of mapper.load_boundaries (no column {', '.join(missing)}); "
+                         f"load the file with mapper.load_boundaries(path, code_col=..., name_col=...)")
+    return boundaries
 
 
 def _check_types(boundaries, gazetteer, geocoder) -> None:

@@ -365,3 +365,15 @@ def test_gazetteer_and_boundary_arguments_of_wrong_types_are_usage_errors(tmp_pa
         with pytest.raises(UsageError):
             call()
     assert gaz.geocode("Kursk", country_codes=("ru",)).raw["countrycode"] == "RU"
+
+
+def test_a_layer_not_from_load_boundaries_and_a_merge_that_is_no_bool_are_usage_errors(boundaries):
+    """A GeoDataFrame without mapper's columns failed deep in the extractor (AttributeError); merge="no"
+    was taken as true."""
+    from mapper import UsageError
+
+    report = mapper.Report(id="r", text="Two drones were shot down over the Kursk region.")
+    with pytest.raises(UsageError, match="no column region_code"):
+        mapper.analyse([report], boundaries=boundaries.rename(columns={"region_code": "code"}))
+    with pytest.raises(UsageError, match="merge"):
+        mapper.analyse([report], merge="no")
