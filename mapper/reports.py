@@ -272,8 +272,9 @@ def _bad(where: str, line: int, reason: str, skip_bad: bool, log_: ReadLog | Non
 
 
 def _json_object(line: str) -> dict:
+    """The JSON object of one line; a byte-order mark opening it (files joined by ``cat``) is left out."""
     try:
-        rec = json.loads(line)
+        rec = json.loads(line[1:] if line.startswith("\ufeff") else line)
     except RecursionError:
         raise ValueError("malformed JSON (nested too deeply)") from None
     except ValueError as exc:

@@ -377,3 +377,12 @@ def test_a_layer_not_from_load_boundaries_and_a_merge_that_is_no_bool_are_usage_
         mapper.analyse([report], boundaries=boundaries.rename(columns={"region_code": "code"}))
     with pytest.raises(UsageError, match="merge"):
         mapper.analyse([report], merge="no")
+
+
+def test_json_lines_files_joined_with_their_byte_order_marks_are_read(tmp_path):
+    """``cat a.jsonl b.jsonl`` of two files written with a BOM leaves one opening a later line: it was an
+    error at that line."""
+    path = tmp_path / "joined.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + b'{"id": "a", "text": "One drone hit Kursk."}\n'
+                     + b"\xef\xbb\xbf" + b'{"id": "b", "text": "Two drones hit Belgorod."}\n')
+    assert [r.id for r in mapper.iter_reports([path])] == ["a", "b"]
