@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import select
 import signal
 import time
 from collections.abc import Callable
@@ -24,6 +25,10 @@ B = TypeVar("B")
 
 #: Set to False to run every piece in this process (a test's switch, and a user's).
 enabled: bool = True
+#: How long this process waits for the child's result once its own piece is done: ``WAIT_TIMES`` its own
+#: piece's time, and ``WAIT_AT_LEAST`` seconds. A child that sends nothing by then (stuck, say, on a lock
+#: another thread held at the fork) is killed, and its piece done here.
+WAIT_TIMES, WAIT_AT_LEAST = 4.0, 60.0
 
 
 def cores() -> int:
@@ -67,8 +72,8 @@ def both(here: Callable[[], A], there: Callable[[], B], fork: bool = True) -> tu
     try:
         first = here()
         waited = time.perf_counter(), time.process_time()
-        result = _received(read_end)
-        done = True
+        result = _received(read_end, max(WAIT_AT_LEAST, WAIT_TIMES * (waited[0] - start[0])))
+        done = result is not None
     finally:
         os.close(read_end)
         child = _reap(pid, kill=not done)
@@ -96,8 +101,11 @@ def _child(read_end: int, write_end: int, there: Callable[[], object]) -> None:
         os._exit(status)
 
 
-def _received(read_end: int) -> tuple | None:
-    """The child's ``(result,)``, or None when it sent none whole."""
+def _received(read_end: int, timeout: float) -> tuple | None:
+    """The child's ``(result,)``, or None when it sent none whole, or began sending none in ``timeout`` s."""
+    if not select.select([read_end], [], [], timeout)[0]:
+        log.warning("the build's second process sent nothing in %.0f s; doing its share here", timeout)
+        return None
     with os.fdopen(read_end, "rb", closefd=False) as pipe:
         try:
             got = pickle.load(pipe)

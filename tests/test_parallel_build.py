@@ -203,3 +203,22 @@ def test_prefix_table_is_in_the_order_of_sorted_strings():
     keys = ["b a c", "ä x", "a b", "z\uffff y", "z\U00010000 y", "\uff21 b", "я б", "a", "aa b c d", "a\u0301 q"]
     table = gazetteer._prefix_table(keys)
     assert list(table) == sorted(gazetteer._word_prefixes(keys))
+
+
+def test_a_child_that_sends_nothing_in_time_is_killed_and_its_work_done_here(two_cores, monkeypatch, caplog):
+    """A child stuck (on a lock another thread held at the fork, say) would have kept this process waiting
+    for ever: after the wait it is killed and reaped, and its piece is done here."""
+    parent = os.getpid()
+    monkeypatch.setattr(_parallel, "WAIT_AT_LEAST", 0.5)
+    monkeypatch.setattr(_parallel, "WAIT_TIMES", 0.0)
+
+    def stuck():
+        if os.getpid() != parent:
+            time.sleep(60)
+        return "done here"
+
+    started = time.perf_counter()
+    with caplog.at_level("WARNING", logger="mapper._parallel"):
+        assert _parallel.both(lambda: 1, stuck) == (1, "done here")
+    assert time.perf_counter() - started < 30 and _no_children()
+    assert any("sent nothing" in r.getMessage() for r in caplog.records)
