@@ -684,7 +684,7 @@ class SlavicExtractor:
             if alert:  # "Повітряна тривога лунає в ... областях": where an alert was declared, no incident
                 for _, m in located:
                     ext.mentions[m] = _renamed(ext.mentions[m], role=Role.ALERT, role_rule=_ALERT_RULE)
-            elif located:
+            elif located and not background:  # "Джерело: губернатор Волгоградської області": no elaboration
                 self._places_only(ext, s, located, state, text)
             return
         if not counts:
