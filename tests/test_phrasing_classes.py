@@ -1384,6 +1384,17 @@ ACC9_UK = {
         "Над Дніпропетровщиною ППО збила ракету.\nПопередня стаття: Ворог 12 разів атакував Харківщину дронами\n"
         "Наступна стаття: Уряд зібрався на засідання",
         {"UA-12": 1}),
+    # a number in brackets after a region named with its word ("областю (5)", "краєм (2)") is that region's
+    "bracketed-count-after-the-region-word-uk": (
+        "Міноборони Росії заявило про сім дронів, перехоплених уночі над Брянською областю (5) і Краснодарським "
+        "краєм (2).",
+        {"RU-BRY": 5, "RU-KDA": 2}),
+}
+ACC9_UK_RU = {
+    "bracketed-count-after-the-region-word-ru": (
+        "Минобороны сообщило о семи беспилотниках, перехваченных ночью над Брянской областью (5) и Курской "
+        "областью (2).",
+        {"RU-BRY": 5, "RU-KRS": 2}),
 }
 
 
@@ -1391,7 +1402,8 @@ ACC9_UK = {
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS,
                  {name: (mapper.Report(id=lang, text=text, lang=lang), expected)
                   for name, (lang, text, expected) in ACC7_PLACES.items()}, ACC8_EN,
-                 _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK)]
+                 _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
+                 _in("ru", ACC9_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

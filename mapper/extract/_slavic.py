@@ -787,7 +787,8 @@ class SlavicExtractor:
                 i += 1
                 continue
             kind = named_kind or (out[-1].kind if out else None)
-            if kind and _trailing_number(toks, i) and s.taken[i - 2]:  # "над Белгородской (51)"
+            if kind and _trailing_number(toks, i) and (s.taken[i - 2] or i > 2 and s.taken[i - 3] and s.has(
+                    self.region_words, i - 2)):  # "над Белгородской (51)", "над Брянською областю (5)"
                 out.append(_Count(i, end, value, kind, "count.trailing", trailing=True))
                 i = end
                 continue
