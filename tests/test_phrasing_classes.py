@@ -1389,6 +1389,10 @@ ACC9_UK = {
         "Міноборони Росії заявило про сім дронів, перехоплених уночі над Брянською областю (5) і Краснодарським "
         "краєм (2).",
         {"RU-BRY": 5, "RU-KDA": 2}),
+    # objects lost by location are not told downed over the oblast (the set's labels, as the Air Force counts them)
+    "lost-by-location-is-not-downed-here-uk": (
+        "Уночі над Хмельниччиною сили ППО знищили дві крилаті ракети. Ще три ракети й 12 дронів втрачено локаційно.",
+        {"UA-68": 2}),
 }
 ACC9_UK_RU = {
     "bracketed-count-after-the-region-word-ru": (
