@@ -60,6 +60,7 @@ _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
 _EARLIER_DATED_RULE = "background.opener"
+_LOST_REACH = 8  # tokens either side of a number searched for a word of being lost by location
 
 
 Phrase = tuple[frozenset[str], ...]
@@ -222,6 +223,7 @@ class SlavicExtractor:
         """The rules' words of damage, round figures, towns' facilities, capitals and downing verbs."""
         self.damage_verbs = _words(lex.role_prefixes.get("damage_verbs", ()), lang)
         self.nearly = _words(lex.role_prefixes.get("count_nearly", ()), lang)
+        self.lost = _words(lex.role_prefixes.get("count_lost", ()), lang)
         self.town_facilities = _words(lex.role_prefixes.get("town_facilities", ()), lang)
         self.downing_verbs = _words(lex.count_verb_words, lang)
         self.capital_words = _words(lex.capital_words, lang)
@@ -684,7 +686,7 @@ class SlavicExtractor:
             if alert:  # "Повітряна тривога лунає в ... областях": where an alert was declared, no incident
                 for _, m in located:
                     ext.mentions[m] = _renamed(ext.mentions[m], role=Role.ALERT, role_rule=_ALERT_RULE)
-            elif located:
+            elif located and not background:  # "Джерело: губернатор Волгоградської області": no elaboration
                 self._places_only(ext, s, located, state, text)
             return
         if not counts:
@@ -780,14 +782,15 @@ class SlavicExtractor:
 
     def _counts(self, s: _Sentence, named_kind: str | None) -> list["_Count"]:
         out: list[_Count] = []
-        toks, i = s.toks, 0
+        toks, i, lost = s.toks, 0, False
         while i < len(toks):
             value, end = self._number(s, i)
             if value is None:
                 i += 1
                 continue
             kind = named_kind or (out[-1].kind if out else None)
-            if kind and _trailing_number(toks, i) and s.taken[i - 2]:  # "над Белгородской (51)"
+            if kind and _trailing_number(toks, i) and (s.taken[i - 2] or i > 2 and s.taken[i - 3] and s.has(
+                    self.region_words, i - 2)):  # "над Белгородской (51)", "над Брянською областю (5)"
                 out.append(_Count(i, end, value, kind, "count.trailing", trailing=True))
                 i = end
                 continue
@@ -805,6 +808,9 @@ class SlavicExtractor:
             if kind == "aircraft" and self._civil(s, i):
                 i = obj_end  # "40 самолетов не смогли сесть": airliners, no objects
                 continue
+            if self._lost(s, i, obj_end):
+                i, lost = obj_end, True  # "ще 46 локаційно втрачено": not told downed here, nor one object
+                continue
             if obj_end == end and rule == "count.number_object":
                 rule = "count.of_them" if them and them[0] else "count.ellipsis"
             each = i > 0 and toks[i - 1].lower in _EACH
@@ -816,7 +822,27 @@ class SlavicExtractor:
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
         singles = self._list_singles(s, out)
-        return sorted(out + singles, key=lambda c: c.start) if singles else out or self._single_object(s)
+        if singles:
+            return sorted(out + singles, key=lambda c: c.start)
+        return out or ([] if lost else self._single_object(s))
+
+    def _lost(self, s: _Sentence, i: int, end: int) -> bool:
+        """The clause of the number at ``i:end`` tells the objects were lost by location (``count_lost``: "ще 46
+        локаційно втрачено", "п'ять ракет і 30 БпЛА втрачено локаційно"): not told downed where it says."""
+        if not self.lost:
+            return False
+        stop = {",", ";", ".", ":", "!", "?"}
+        j = i - 1
+        while j >= max(0, i - _LOST_REACH) and s.toks[j].text not in stop:
+            if s.has(self.lost, j):
+                return True
+            j -= 1
+        j = end
+        while j < min(len(s.toks), end + _LOST_REACH) and s.toks[j].text not in stop:
+            if s.has(self.lost, j):
+                return True
+            j += 1
+        return False
 
     def _list_singles(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """One object for each item of a bulleted list (:func:`_join_lists`) that names one in the singular
