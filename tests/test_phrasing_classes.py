@@ -1417,6 +1417,11 @@ ACC10_EN = {
         "A drone set fire to an oil depot in the Tambov region overnight, the governor said. Earlier this week Kyiv "
         "said it had struck a refinery in the Saratov region. The attack came a day after Russian missiles killed "
         "four people in Dnipro.", {"RU-TAM": 1}),
+    # a district named without its city after a paragraph on a big city is one of that city's (Shevchenkivskyi
+    # and Kyivskyi are also districts of Kyiv and Donetsk)
+    "city-district-of-the-city-just-named": (
+        "Guided bombs fell on Kharkiv in the afternoon, the mayor said. Two hit the Shevchenkivskyi district and "
+        "one the Kyivskyi district, damaging a school.", {"UA-63": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
