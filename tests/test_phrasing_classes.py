@@ -1422,6 +1422,10 @@ ACC10_EN = {
     "city-district-of-the-city-just-named": (
         "Guided bombs fell on Kharkiv in the afternoon, the mayor said. Two hit the Shevchenkivskyi district and "
         "one the Kyivskyi district, damaging a school.", {"UA-63": None}),
+    # an air base named after its town is a target struck there, not an airport that restricted flights
+    "air-base-struck-is-its-towns-region": (
+        "Ukrainian drones struck the Morozovsk air base overnight, destroying a fuel depot, a source said. "
+        "Flights at Rostov airport were restricted for three hours.", {"RU-ROS": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
