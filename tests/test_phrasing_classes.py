@@ -1426,6 +1426,11 @@ ACC10_EN = {
     "air-base-struck-is-its-towns-region": (
         "Ukrainian drones struck the Morozovsk air base overnight, destroying a fuel depot, a source said. "
         "Flights at Rostov airport were restricted for three hours.", {"RU-ROS": None}),
+    # the day before's daytime downing told after the night's tally is a batch of its own, not a retelling
+    "yesterday-afternoon-is-a-batch-of-its-own": (
+        "Air defences destroyed three drones over the Bryansk region overnight, the ministry said. Yesterday "
+        "afternoon two missiles and a drone were shot down over the Bryansk region, the governor said.",
+        {"RU-BRY": 6}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
