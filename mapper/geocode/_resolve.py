@@ -120,6 +120,8 @@ class _Context:
     capitals: set[str]  #: names shared by a region and its capital
     #: (sentence, start) of a place -> the region of the district it is told to lie in (:func:`district_regions`)
     in_district: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: sentence -> regions of the big cities its paragraph tells of (:func:`city_frames`)
+    cities: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str],
@@ -174,6 +176,9 @@ class _Context:
                      or not (_big_city(c) or self._named_capital(c, mm) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
+        if mm.district and not frame and region not in self.cities.get(mm.sentence, (region,)):
+            # "two in the Shevchenkivskyi district" after "Russian aircraft struck Kharkiv": the city's district
+            return f"a district named like one of another city ({where}), not of the city the paragraph tells of"
         if mm.district and not frame and self.all_regions and region not in self.all_regions \
                 and (self._adjective_of(mm, c) or c.population < SMALL_ELSEWHERE and not _district_centre(c, mm)):
             # "Запорізького району" of a report on Zaporizhzhia Oblast (not "the Novhorod-Siverskyi district")
@@ -296,6 +301,23 @@ def regional_frames(ext: Extraction) -> dict[int, set[str]]:
         code = mm.region_code if mm.kind is MentionKind.REGION else _LEX.city_regions.get(normalize(mm.text))
         if code and mm.role in _PLACING:  # "the Kharkiv region", "Kyiv"
             named.setdefault(mm.sentence, set()).add(code)
+    return _carried(ext, named)
+
+
+def city_frames(ext: Extraction, first: dict[int, Candidate]) -> dict[int, set[str]]:
+    """``sentence -> regions`` of the big cities (each mention read alone, in ``first``) named where
+    something happened in the sentence or, failing that, in the nearest sentence before it in the same
+    paragraph: a district named without its city ("the Kyivskyi district") is one of theirs."""
+    named: dict[int, set[str]] = {}
+    for m, c in first.items():
+        mm = ext.mentions[m]
+        if c.region and not mm.district and mm.role in _PLACING and _big_city(c):
+            named.setdefault(mm.sentence, set()).add(c.region)
+    return _carried(ext, named)
+
+
+def _carried(ext: Extraction, named: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Each sentence's ``named`` regions, else those of the nearest sentence before it in its paragraph."""
     frames: dict[int, set[str]] = {}
     current: set[str] = set()
     text = ext.report.text
@@ -364,6 +386,7 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
                              if o != m and o in first and first[o].region and mentions[o].text != mentions[m].text)
                   for m in candidates}
     context.in_district = district_regions(context.ext, first, context.all_regions)  # before the choices
+    context.cities = city_frames(context.ext, first)
     choice: dict[int, _Choice] = {}
     refused: dict[int, str] = {}
     for m, cands in candidates.items():
