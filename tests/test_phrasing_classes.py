@@ -1450,6 +1450,11 @@ ACC9_RU = {
         "Обломки беспилотника упали на территорию НПЗ в Краснодарском крае. Жителей краевой столицы попросили "
         "не снимать работу ПВО.",
         {"RU-KDA": 1}),
+    # drones flying through an oblast on their way: a transit, no incident there
+    "transit-through-an-oblast-is-no-incident": (
+        "Над Сумской областью сбиты два беспилотника. Еще один дрон пролетел через Полтавскую область в "
+        "сторону Черкасской.",
+        {"UA-59": 2}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
