@@ -1452,7 +1452,7 @@ ACC9_RU = {
         {"RU-KDA": 1}),
     # drones flying through an oblast on their way: a transit, no incident there
     "transit-through-an-oblast-is-no-incident": (
-        "Над Сумской областью сбиты два беспилотника. Еще один дрон пролетел через Полтавскую область в "
+        "Над Сумской областью сбиты два беспилотника. Другие дроны пролетели через Полтавскую область в "
         "сторону Черкасской.",
         {"UA-59": 2}),
 }
