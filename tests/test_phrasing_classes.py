@@ -1455,6 +1455,11 @@ ACC9_RU = {
         "Над Сумской областью сбиты два беспилотника. Другие дроны пролетели через Полтавскую область в "
         "сторону Черкасской.",
         {"UA-59": 2}),
+    # region adjectives with no region word of their own after "две области —" are those regions, no villages
+    # (Odesskoye of Omsk Oblast)
+    "region-adjectives-after-a-region-word": (
+        "Ночью удары пришлись на две области — на Одесскую и на Сумскую, повреждены дома.",
+        {"UA-51": None, "UA-59": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -346,6 +346,8 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
         later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
+        # "на две области — на Одесскую и на Сумскую": a region word just before names what the adjectives are
+        later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i))
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
