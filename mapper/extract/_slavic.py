@@ -228,6 +228,7 @@ class SlavicExtractor:
         self.downing_verbs = _words(lex.count_verb_words, lang)
         self.capital_words = _words(lex.capital_words, lang)
         self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
+        self.capital_local = _words(lex.role_prefixes.get("capital_local", ()), lang)  # "краевой столицы"
         self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
                            _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
@@ -345,6 +346,8 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
         later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
+        # "на две области — на Одесскую и на Сумскую": a region word just before names what the adjectives are
+        later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i))
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
@@ -390,7 +393,7 @@ class SlavicExtractor:
         "столиці регіону"."""
         out: list[tuple[int, int]] = []
         for i, tok in enumerate(s.toks) if len(self.capital_names) == 2 else ():
-            if s.taken[i] or not tok.is_word or not s.has(self.capital_words, i):
+            if s.taken[i] or not tok.is_word or not s.has(self.capital_words, i) or s.has(self.capital_local, i - 1):
                 continue
             ua, ru = s.has(self.capital_of[0], i + 1), s.has(self.capital_of[1], i + 1)
             nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
@@ -765,7 +768,19 @@ class SlavicExtractor:
         for i in range(len(s.toks)) if s.starts(self.alerts) else ():
             for p, _ in self.alerts.at(s, i):
                 out.update(range(i, i + len(p)))
+                out.update(self._alerted_object(s, i + len(p)))
         return out
+
+    def _alerted_object(self, s: _Sentence, end: int) -> range:
+        """The object named within two words after an alert phrase ("угроза применения ударных БПЛА"): the
+        threat's, no incident's."""
+        for j in range(end, min(end + 2, len(s.toks))):
+            if j in s.regions:
+                break
+            found = self.objects.at(s, j)
+            if found:
+                return range(end, j + max(len(p) for p, _ in found))
+        return range(0)
 
     def _kind(self, s: _Sentence, skip: set[int] | frozenset[int] = frozenset()) -> tuple[Kind, str]:
         best: tuple[int, str, str] | None = None
