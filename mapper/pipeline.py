@@ -25,7 +25,7 @@ from .geocode import IndexGeocoder, geocode_mentions
 from .output import check_options, is_mapper_output
 from .reports import ReadLog, Report, iter_reports, unique_reports
 from .result import ChunkResult, Filters, Result
-from .textfiles import display_path
+from .textfiles import as_path, display_path
 
 log = logging.getLogger(__name__)
 
@@ -326,8 +326,7 @@ def _check_types(boundaries, gazetteer, geocoder) -> None:
     """UsageError for an argument of :func:`run` of a type it cannot be (not an error from deep inside)."""
     if boundaries is not None and not isinstance(boundaries, (str, os.PathLike, gpd.GeoDataFrame)):
         raise UsageError(f"boundaries: a file path or a GeoDataFrame, not {type(boundaries).__name__}")
-    if gazetteer is not None and not isinstance(gazetteer, (str, os.PathLike)):
-        raise UsageError(f"gazetteer: a file path, not {type(gazetteer).__name__}")
+    as_path(gazetteer, "gazetteer")  # a path, as load_index checks it (the index is loaded only on first use)
     if geocoder is not None and not (callable(geocoder) or callable(getattr(geocoder, "geocode", None))):
         raise UsageError(f"geocoder: a geopy Geocoder or a geocode function, not {type(geocoder).__name__}")
 
