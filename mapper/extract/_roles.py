@@ -341,7 +341,7 @@ def _title_role(mm: Mention, lows: list[str], s: int, e: int) -> tuple[Role, str
         j += 1
     if j < len(lows) and lows[j] in _TITLE_WORDS:
         return Role.TITLE, _TITLE_AFTER.id
-    k = s - (1 if s and lows[s - 1] in _LEX.country_cues and lows[s - 1] not in _LEX.country_names else 0)
+    k = s - (1 if s and lows[s - 1] in _COUNTRY_CUES and lows[s - 1] not in _LEX.country_names else 0)
     k -= 1 if k and lows[k - 1] in _TITLE_AFTER_ARTICLES else 0  # "the mayor of the Russian capital"
     if k >= 2 and lows[k - 1] in _TITLE_AFTER_OF and lows[k - 2] in _TITLE_WORDS:
         return Role.TITLE, _TITLE_AFTER.id

@@ -61,6 +61,7 @@ _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
 _EARLIER_DATED_RULE = "background.opener"
 _LOST_REACH = 8  # tokens either side of a number searched for a word of being lost by location
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "!", "?"})  # ... within its clause
 
 
 Phrase = tuple[frozenset[str], ...]
@@ -846,14 +847,13 @@ class SlavicExtractor:
         локаційно втрачено", "п'ять ракет і 30 БпЛА втрачено локаційно"): not told downed where it says."""
         if not self.lost:
             return False
-        stop = {",", ";", ".", ":", "!", "?"}
         j = i - 1
-        while j >= max(0, i - _LOST_REACH) and s.toks[j].text not in stop:
+        while j >= max(0, i - _LOST_REACH) and s.toks[j].text not in _CLAUSE_ENDS:
             if s.has(self.lost, j):
                 return True
             j -= 1
         j = end
-        while j < min(len(s.toks), end + _LOST_REACH) and s.toks[j].text not in stop:
+        while j < min(len(s.toks), end + _LOST_REACH) and s.toks[j].text not in _CLAUSE_ENDS:
             if s.has(self.lost, j):
                 return True
             j += 1
