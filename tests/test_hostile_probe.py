@@ -348,6 +348,19 @@ def test_figures_up_to_the_limit_still_count(analyse):
     assert int(res.regions.set_index("region_code").loc["RU-KRS", "objects"]) == 1200
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Air defences destroyed 1e308 drones over Kursk Oblast.", "en"),
+    ("Air defences destroyed 0x1F drones over Kursk Oblast.", "en"),
+    ("Над Курской областью уничтожены 1e308 беспилотников.", "ru"),
+    ("Над Курщиною збито 2e9 безпілотників.", "uk"),
+], ids=["en-exponent", "en-hex", "ru", "uk"])
+def test_digits_run_together_with_letters_are_no_count(analyse, text, lang):
+    """"1e308 drones" was counted as 308 and "0x1F" as 1: a number joined by letters to another number,
+    with no space, is a notation; the place is still found."""
+    res = analyse(mapper.Report(id="x", lang=lang, text=text)).regions.set_index("region_code")
+    assert int(res.loc["RU-KRS", "incidents"]) == 1 and int(res.loc["RU-KRS", "objects"]) == 0
+
+
 def test_gazetteer_and_boundary_arguments_of_wrong_types_are_usage_errors(tmp_path):
     """``load_index(5)``, ``load_boundaries(5)`` were TypeErrors from pathlib, ``geocode(None)`` one from the
     normaliser, ``reverse("abc")`` a bare float error; a folder given as the gazetteer was "not found"."""
@@ -386,3 +399,19 @@ def test_json_lines_files_joined_with_their_byte_order_marks_are_read(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + b'{"id": "a", "text": "One drone hit Kursk."}\n'
                      + b"\xef\xbb\xbf" + b'{"id": "b", "text": "Two drones hit Belgorod."}\n')
     assert [r.id for r in mapper.iter_reports([path])] == ["a", "b"]
+
+
+def test_a_key_given_twice_in_a_json_line_is_a_bad_record(tmp_path, capsys):
+    """``{"text": "...", "text": "..."}`` kept the last value and dropped the first without a word: the line
+    is a bad record (exit 2, or skipped and counted with --skip-bad); a name repeated inside a nested object,
+    which mapper does not read, is no fault."""
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"id": "a", "text": "Two drones over Kursk Oblast.", "text": "Nothing."}\n'
+                   '{"id": "b", "text": "One drone over Bryansk Oblast.", "meta": {"k": 1, "k": 2}}\n',
+                   encoding="utf-8")
+    assert _exit(["run", str(src), "-o", str(tmp_path / "out"), "-q"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and ":1:" in err and "'text' given twice" in err
+    assert _exit(["run", str(src), "-o", str(tmp_path / "out"), "-q", "--skip-bad"]) == 0
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["reports_read"] == 1 and summary["reports_skipped"] == 1, summary

@@ -11,7 +11,7 @@ from typing import cast
 
 from ..rules import load_lexicon
 from ..text import by_first_word, figure
-from ._tokens import Token, words_of
+from ._tokens import Token, in_code, words_of
 
 _LEX = load_lexicon()
 NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone
@@ -412,6 +412,8 @@ class _CountScan:
             return True  # "Shahed 131/136": the first of a pair of model numbers after a name
         if self._glued(i - 2, i - 1, _TIME_MARKS) or self._glued(i, i + 1, _TIME_MARKS):
             return True  # "at 04:09": a time of day
+        if in_code(tokens, i):
+            return True  # "1e308", "0x1F": digits and letters run together are a notation, no count
         return tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_HYPHENS and tokens[i - 2].is_word \
             and tokens[i - 2].end == tokens[i - 1].start
 

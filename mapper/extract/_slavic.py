@@ -29,7 +29,7 @@ from ._morph import (adjective, common_word, lemmas, nominative_phrases, noun_or
                      plural_subject, singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
-from ._tokens import Token, split_sentences, tokenize
+from ._tokens import Token, in_code, split_sentences, tokenize
 
 _PUNCT = frozenset(",;:()—–-")
 _CLAUSE = frozenset(",;:")
@@ -941,8 +941,8 @@ class SlavicExtractor:
 
     def _number(self, s: _Sentence, i: int) -> tuple[int | None, int]:
         tok = s.toks[i]
-        if tok.is_number and _glued(s.toks, i):
-            return None, i + 1  # "Shahed-136/131", "21:00": a model or a time
+        if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i)):
+            return None, i + 1  # "Shahed-136/131", "21:00", "1e308": a model, a time or a notation
         if tok.is_number:
             if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
                 return None, i + 1  # a date: "24 мая"

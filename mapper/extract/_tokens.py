@@ -72,6 +72,27 @@ def _forget_sentences() -> None:
     _LAST_CAPS[0] = (None, [])
 
 
+def in_code(toks: list[Token], i: int) -> bool:
+    """The number ``i`` is joined with no space, by letters, to another number ("1e308", "0x1F"): a notation.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    i : int
+        A number's token.
+
+    Returns
+    -------
+    bool
+        Whether number, letters and number run together before or after ``i``.
+    """
+    def run(k: int) -> bool:  # numbers k and k + 2 joined by the letters k + 1
+        return 0 <= k and k + 2 < len(toks) and toks[k].is_number and toks[k + 1].is_word \
+            and toks[k + 2].is_number and toks[k].end == toks[k + 1].start and toks[k + 1].end == toks[k + 2].start
+    return run(i - 2) or run(i)
+
+
 def words_of(toks: list[Token]) -> frozenset[str]:
     """The lower-cased words of a sentence's tokens, to tell at once that a rule's words are not in it.
 
