@@ -273,7 +273,7 @@ def _bad(where: str, line: int, reason: str, skip_bad: bool, log_: ReadLog | Non
 
 def _json_object(line: str) -> dict:
     """The JSON object of one line; a byte-order mark opening it (files joined by ``cat``) is left out."""
-    twice: list[list[str]] = []  # per object, its names given twice; the line's own object is parsed last
+    twice: list[tuple[dict, list[str]]] = []  # the objects that name a key twice, with those names
     try:
         rec = json.loads(line[1:] if line.startswith("\ufeff") else line,
                          object_pairs_hook=lambda pairs: _unique(pairs, twice))
@@ -284,16 +284,18 @@ def _json_object(line: str) -> dict:
         raise ValueError(f"malformed JSON ({msg})") from None
     if not isinstance(rec, dict):
         raise ValueError("not a JSON object")
-    if twice[-1]:
-        raise ValueError(f"key {twice[-1][0]!r} given twice (one value would be lost)")
+    names = next((names for obj, names in twice if obj is rec), None)  # nested objects are not read
+    if names:
+        raise ValueError(f"key {names[0]!r} given twice (one value would be lost)")
     return rec
 
 
-def _unique(pairs: list[tuple[str, object]], twice: list[list[str]]) -> dict:
-    """One JSON object's pairs as a dict; the names given more than once are added to ``twice``."""
+def _unique(pairs: list[tuple[str, object]], twice: list[tuple[dict, list[str]]]) -> dict:
+    """One JSON object's pairs as a dict; if it names a key more than once, it is added to ``twice``."""
     rec = dict(pairs)
-    names = [k for k, _ in pairs]
-    twice.append([] if len(rec) == len(pairs) else sorted({k for k in names if names.count(k) > 1}))
+    if len(rec) != len(pairs):
+        names = [k for k, _ in pairs]
+        twice.append((rec, sorted({k for k in names if names.count(k) > 1})))
     return rec
 
 
