@@ -180,8 +180,18 @@ def _view(mapped: mmap.mmap, spec: list, size: int) -> np.ndarray:
 
 
 def stamp(path: str | Path | None) -> tuple:
-    """What tells an edited or replaced file, for cache keys: its path, size and modification time
-    (``(path,)`` for a file that cannot be read, ``()`` for none)."""
+    """What tells an edited or replaced file, for cache keys.
+
+    Parameters
+    ----------
+    path : str, Path or None
+        The file (a user's gazetteer or boundaries), or None.
+
+    Returns
+    -------
+    tuple
+        ``(path, size, modification time in ns)``; ``(path,)`` for a file that cannot be read, ``()`` for none.
+    """
     if path is None:
         return ()
     try:
@@ -192,8 +202,23 @@ def stamp(path: str | Path | None) -> tuple:
 
 
 def cache_file(kind: str, parts: Iterable[bytes | str], suffix: str = ".idx") -> Path:
-    """The file of the cache folder (``settings.cache_folder``) that keeps a ``kind`` of value for these
-    ``parts`` (everything the value depends on, hashed): ``{kind}-{digest}{suffix}``."""
+    """The file of the cache folder (``settings.cache_folder``) that keeps a ``kind`` of value for ``parts``.
+
+    Parameters
+    ----------
+    kind : str
+        What is kept (the start of the file's name).
+    parts : iterable of bytes or str
+        Everything the value depends on, hashed with each part's length, so that no two lists of parts
+        join into the same bytes.
+    suffix : str
+        The file's ending.
+
+    Returns
+    -------
+    Path
+        ``{cache folder}/{kind}-{digest}{suffix}``, the digest's first 20 hex digits.
+    """
     digest = hashlib.sha1(kind.encode())
     for part in parts:
         data = part.encode() if isinstance(part, str) else part

@@ -94,7 +94,8 @@ class CsvSink:
         self._writer.writerow(self.columns)
 
     def _cells(self, values) -> list:
-        """A row's cells as written: missing values empty, formulas neutralised."""
+        """A row's cells as written: missing values empty, formulas neutralised (:func:`neutralise`'s
+        test, inlined: this runs once per cell of every row)."""
         start, na = _FORMULA_CHARS if self.neutralise else frozenset(), pd.NA
         return [("'" + v if v[:1] in start else v) if isinstance(v, str)
                 else "" if v is None or v is na or (isinstance(v, float) and v != v) else v for v in values]
