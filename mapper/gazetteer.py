@@ -304,7 +304,9 @@ class _Builder:
         self.codes: np.ndarray | None = None  # ... and each name's key among them
 
     def add_place(self, rec: dict, pop: int) -> None:
-        """Add a place and its names."""
+        """Add a place and its names (not after :meth:`add_columns`, whose name tables are arrays)."""
+        if not isinstance(self.places, list):
+            raise TypeError("_Builder.add_place after add_columns")
         ids, names, lats, lons, ccs, adm, pops = self.columns
         idx = len(names)
         ids.append(int(rec["geonameid"]))
@@ -331,7 +333,9 @@ class _Builder:
 
     def add_columns(self, cols: dict, least: int) -> None:
         """Add the places of :func:`_plain_places` of population ``least`` or more and their names, in
-        the order :meth:`add_place` gives them one by one."""
+        the order :meth:`add_place` gives them one by one; the builder must be empty."""
+        if self.names:
+            raise TypeError("_Builder.add_columns on a builder that holds places")
         keep = cols["population"] >= least
         sel = keep.tolist()
         names = list(compress(cols["name"], sel))
