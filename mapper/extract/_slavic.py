@@ -239,7 +239,8 @@ class SlavicExtractor:
         """Mentions and events of one report, sentence by sentence."""
         split, heads = _join_lists(split_sentences(report.text, self.lex))
         ext = Extraction(report=report, sentence_spans=[(s, e) for s, e, _ in split])
-        state = {"last_region": None, "last_event": None, "last_event_sentence": -10, "list_heads": heads}
+        state = {"last_region": None, "last_event": None, "last_event_sentence": -10, "list_heads": heads,
+                 "surnames": self._told_surnames(split)}
         for si, (_, _, toks) in enumerate(split):
             sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
             self._people(ext, sent, state)
@@ -275,6 +276,18 @@ class SlavicExtractor:
                 if any(t.text in self.given_names or person_word(t.text, self.lang) for t in toks[i:j - 1]):
                     told.add(stem_word(toks[j - 1].text))  # "В'ячеслав Чаус": a later "Чаус" is him
                     told.update(s.keys[j - 1])  # and its lemma: "Вениамин Кондратьев" ... "по словам Кондратьева"
+
+    def _told_surnames(self, split: list) -> set[str]:
+        """The surnames a report tells after a given name of the rules' list anywhere in it ("губернатор
+        Александр Гусев"): the surname alone in an earlier headline ("Гусев: ...") is him too, no town."""
+        told: set[str] = set()
+        for _, _, toks in split:
+            for a, b in zip(toks, toks[1:]):
+                if a.text in self.given_names and b.is_cap and b.is_word and not self.regions.adjective(b.text) \
+                        and not self.regions.standalone_of(b.text):
+                    told.add(stem_word(b.text))
+                    told.update(_keys(b, self.lang))
+        return told
 
     @staticmethod
     def _city_region(s: _Sentence, i: int) -> str | None:
@@ -961,6 +974,8 @@ class SlavicExtractor:
         if alone and ((j + 1 < len(s.toks) and s.toks[j].text in _DASHES and s.toks[j + 1].lower in _ELLIPSIS_BEFORE)
                       or (i > 0 and s.toks[i - 1].text in _DASHES and j < len(s.toks)
                           and s.toks[j].lower in _ELLIPSIS_BEFORE)  # "— один над Курской областью;"
+                      or (i > 0 and s.toks[i - 1].text in _DASHES
+                          and (j == len(s.toks) or s.toks[j].text in _CLAUSE or s.toks[j].text == "."))
                       or (s.has(self.more_words, i - 1) and self._ellipsis(s, i, j, "any"))):
             return 1, j  # "один — над территорией Курской области", "ещё один сбит над Орловской"
         if j == i or alone:

@@ -43,7 +43,8 @@ class SlavicRegions:
                 out._add_name(row.get(col, ""), code, types)
             for col in _FORM_COLUMNS:
                 for form in filter(None, (f.strip() for f in row.get(col, "").split(";"))):
-                    out.standalone.setdefault(stem_key(form), code)
+                    for variant in (form, *_oblique(form)):
+                        out.standalone.setdefault(stem_key(variant), code)
         return out
 
     def _add_name(self, name: str, code: str, types: frozenset[str]) -> None:
@@ -71,6 +72,23 @@ class SlavicRegions:
     def standalone_of(self, name: str) -> str | None:
         """The region a name stands for on its own ("Харківщині" -> UA-63)."""
         return self.standalone.get(stem_key(name))
+
+
+#: A name ending in "-ия"/"-ія" in its other cases: the stem keys of "Осетии", "Чувашії" differ from the
+#: nominative's ("ос*т" beside "осети"), so the genitive, dative and locative are added as forms of their own,
+#: with an adjective before them in the same case ("Северной Осетии", "Північній Осетії").
+_OBLIQUE = ((("ия", "ии"), ("ая", "ой")), (("ія", "ії"), ("а", "ій")))
+
+
+def _oblique(form: str) -> list[str]:
+    """The genitive/dative/locative of a region's name whose last word ends in "-ия" or "-ія"."""
+    words = form.split()
+    out = []
+    for (noun, noun_oblique), (adj, adj_oblique) in _OBLIQUE:
+        if words[-1].endswith(noun):
+            out.append(" ".join([w[:-len(adj)] + adj_oblique if w.endswith(adj) else w for w in words[:-1]]
+                                + [words[-1][:-len(noun)] + noun_oblique]))
+    return out
 
 
 def _rows() -> list[dict[str, str]]:

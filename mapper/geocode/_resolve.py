@@ -184,6 +184,11 @@ class _Context:
             # "Запорізького району" of a report on Zaporizhzhia Oblast (not "the Novhorod-Siverskyi district")
             return (f"a district named like a small place of another region ({where}), none of the regions "
                     f"the report tells of")
+        if mm.district and self.all_regions and region not in self.all_regions and not neighbours[region] \
+                and sum(neighbours[r] for r in self.all_regions) >= 2:
+            # "в Чертковском, Куйбышевском и Дубовском районах" of a Rostov report: no Samara (Куйбышев)
+            return (f"a district named like a place of another region ({where}), told among places of the "
+                    f"regions the report tells of")
         cluster = neighbours.most_common(1)
         if cluster and cluster[0][1] >= CLUSTER and not neighbours[region] and c.population < SMALL_ELSEWHERE \
                 and not mm.region_hint:  # "по Антонівці, Садовому, ..., Широкій Балці": the list's oblast
