@@ -1493,6 +1493,13 @@ ACC10_RU = {
         "губернатор сообщал о сбитых БПЛА в шести муниципалитетах. Днем раньше дроны сбивали в Чертковском, "
         "Куйбышевском и Дубовском районах.",
         {"RU-ROS": None}),
+    # an agency's dateline after a headline line is no place ("МОСКВА, 12 марта. /ТАСС/."), and a drone flying
+    # at Moscow gives it no incident
+    "dateline-after-a-headline-is-no-place": (
+        "Собянин: сбит беспилотник, летевший на Москву\nМОСКВА, 12 марта. /ТАСС/. Системы ПВО уничтожили "
+        "беспилотник, который летел к Москве, сообщил мэр Сергей Собянин. На месте падения обломков работают "
+        "экстренные службы.",
+        {}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -257,6 +257,8 @@ class SlavicExtractor:
         toks, n = s.toks, len(s.toks)
         if s.si == 0 and n > 1 and toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text == ",":
             s.taken[0] = True  # a dateline: "БЕЛГОРОД, 24 мая"
+        elif self._dated_caps(s):
+            s.taken[0] = True  # the same after a headline: "...\nМОСКВА, 7 октября. /ТАСС/."
         told = state.setdefault("surnames", set())
         for i, tok in enumerate(toks):
             if not tok.is_cap or s.taken[i] or self.title_names.at(s, i):  # "голова КМВА Тимур Ткаченко"
@@ -276,6 +278,13 @@ class SlavicExtractor:
                 if any(t.text in self.given_names or person_word(t.text, self.lang) for t in toks[i:j - 1]):
                     told.add(stem_word(toks[j - 1].text))  # "В'ячеслав Чаус": a later "Чаус" is him
                     told.update(s.keys[j - 1])  # and its lemma: "Вениамин Кондратьев" ... "по словам Кондратьева"
+
+    def _dated_caps(self, s: _Sentence) -> bool:
+        """A sentence opening on a name in capitals, a comma, a day and a month ("МОСКВА, 7 октября"):
+        a dateline, wherever it stands in the report."""
+        toks = s.toks
+        return len(toks) > 3 and toks[0].is_word and toks[0].text.isupper() and len(toks[0].text) > 2 \
+            and toks[1].text == "," and toks[2].is_number and s.has(self.lex.month_words, 3)
 
     def _told_surnames(self, split: list) -> set[str]:
         """The surnames a report tells after a given name of the rules' list anywhere in it ("губернатор
