@@ -1500,6 +1500,12 @@ ACC10_RU = {
         "беспилотник, который летел к Москве, сообщил мэр Сергей Собянин. На месте падения обломков работают "
         "экстренные службы.",
         {}),
+    # a village told with the district it lies in, in the genitive ("у села Новая Деревня Белгородского района"),
+    # lies in that district's region even when the report names no region (not St Petersburg's Novaya Derevnya)
+    "village-before-its-district-in-the-genitive": (
+        "Гладков сообщил о раненых. Двое мужчин пострадали у села Новая Деревня Белгородского района, когда "
+        "сдетонировал дрон.",
+        {"RU-BEL": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

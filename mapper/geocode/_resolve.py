@@ -365,12 +365,12 @@ def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[st
     out: dict[tuple[int, int], str] = {}
     for i, d in enumerate(order):
         dm, region = mentions[d], first[d].region if d in first else None
-        if not (dm.district and region in named):
-            continue
+        if not (dm.district and (region in named or not named and _big_city(first[d]))):
+            continue  # a report naming no region: a big city's district ("у села ... Белгородского района")
         allowed, after = _TO_DISTRICT, dm
         for k in reversed(order[:i]):
             km = mentions[k]
-            if km.sentence != dm.sentence or km.district \
+            if km.sentence != dm.sentence or km.district and km.rule not in _VILLAGE_RULES \
                     or not set(text[km.end:after.start].lower().replace(",", " , ").split()) <= allowed:
                 break
             out[(km.sentence, km.start)] = region
