@@ -1506,6 +1506,14 @@ ACC10_RU = {
         "Гладков сообщил о раненых. Двое мужчин пострадали у села Новая Деревня Белгородского района, когда "
         "сдетонировал дрон.",
         {"RU-BEL": 1}),
+    # "сбиты еще три" with no noun: the downing verb before "еще" makes the number the objects named before,
+    # and the sentence's other figures stay; "поражены" tells downed drones as "сбиты" does
+    "more-after-a-downing-verb-is-elliptical": (
+        "Над Курской областью сбиты 12 дронов, над Липецкой областью сбиты еще три.",
+        {"RU-KRS": 12, "RU-LIP": 3}),
+    "hit-tells-downed-drones": (
+        "Над Брянской областью уничтожены пять беспилотников, в Орловской поражены еще два.",
+        {"RU-BRY": 5, "RU-ORL": 2}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

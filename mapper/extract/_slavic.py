@@ -947,7 +947,8 @@ class SlavicExtractor:
         k = i - 1 - (i > 0 and toks[i - 1].lower in _EACH)
         k -= s.has(self.more_words, k)  # "— еще по одному"
         dashed = k >= 0 and toks[k].text in _DASHES
-        downed = s.has(self.downing_verbs, i - 1)  # "На Житомирщині збито 10, на Вінниччині — 7"
+        downed = s.has(self.downing_verbs, i - 1 - s.has(self.more_words, i - 1))  # "На Житомирщині збито 10, на
+        # Вінниччині — 7", "в Воронежской сбиты еще 11"
         further = verb and not damage and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре
         # подавлены"
         if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):

@@ -365,7 +365,7 @@ def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[st
     out: dict[tuple[int, int], str] = {}
     for i, d in enumerate(order):
         dm, region = mentions[d], first[d].region if d in first else None
-        if not (dm.district and (region in named or not named and _big_city(first[d]))):
+        if not (dm.district and (region in named or not named and d in first and _big_city(first[d]))):
             continue  # a report naming no region: a big city's district ("у села ... Белгородского района")
         allowed, after = _TO_DISTRICT, dm
         for k in reversed(order[:i]):
