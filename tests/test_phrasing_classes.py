@@ -1514,6 +1514,11 @@ ACC10_RU = {
     "hit-tells-downed-drones": (
         "Над Брянской областью уничтожены пять беспилотников, в Орловской поражены еще два.",
         {"RU-BRY": 5, "RU-ORL": 2}),
+    # a town's plural name in an oblique case is the town ("над Шахтами": Шахты of Rostov Oblast), not the
+    # village named by its singular (Шахта of Perm Krai)
+    "plural-town-name-in-an-oblique-case": (
+        "Над Шахтами сбит беспилотник, сообщил губернатор Юрий Слюсарь.",
+        {"RU-ROS": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

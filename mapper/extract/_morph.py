@@ -119,6 +119,20 @@ def place_lemma(word: str, lang: str) -> str | None:
     return p.normal_form.replace("ё", "е") + sep + rest
 
 
+_PLURAL_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})  # not "accs": the same as the nominative
+
+
+@lru_cache(maxsize=1 << 14)
+def plural_nominative(word: str, lang: str) -> str | None:
+    """The nominative plural of a word whose likeliest reading is a plural in an oblique case ("Шахтах":
+    шахты, "Лисками": лиски), else None: a town's plural name before the village of its singular."""
+    p = analyzer(lang).parse(word.lower())[0]
+    if "plur" not in p.tag.grammemes or not p.tag.grammemes & _PLURAL_OBLIQUE:
+        return None
+    form = p.inflect({"nomn", "plur"})
+    return form.word.replace("ё", "е") if form is not None else None
+
+
 @lru_cache(maxsize=1 << 14)
 def nominative_phrases(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """A name of several words put in the nominative: each word inflected in its own gender ("Белой Церкви":

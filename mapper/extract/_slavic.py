@@ -26,7 +26,7 @@ from ..text import figure, has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._morph import (adjective, common_word, lemmas, nominative_phrases, noun_or_adjective, person_word, place_lemma,
-                     plural_subject, singular_noun, stem_key, stem_word)
+                     plural_nominative, plural_subject, singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, in_code, split_sentences, tokenize
@@ -574,6 +574,9 @@ class SlavicExtractor:
             return _capitalised(lemma, written)
         if normalize(written) in known:
             return written
+        plural = plural_nominative(written, self.lang) if len(keys) == 1 else None
+        if plural and normalize(plural) in known:  # "В Шахтах": Шахты, not the village Шахта
+            return _capitalised(plural, written)
         by_lemma = [lemma for lemma in keys[0][1:] if lemma in known] if len(keys) == 1 else []
         for lemma in by_lemma:
             if _letters(lemma, self.lang)[0] == 0:
