@@ -1519,6 +1519,14 @@ ACC10_RU = {
     "plural-town-name-in-an-oblique-case": (
         "Над Шахтами сбит беспилотник, сообщил губернатор Юрий Слюсарь.",
         {"RU-ROS": 1}),
+    # a street named after a town, before or after the street word, is no town (Petrovsk of Saratov Oblast,
+    # Petrovske of Kyiv Oblast)
+    "street-named-after-a-town-is-no-place": (
+        "В Таганроге поврежден дом. Еще один беспилотник упал на улицу Петровскую в центре города.",
+        {"RU-ROS": 1}),
+    "town-adjective-before-a-street-word-is-no-place": (
+        "В Таганроге поврежден дом. Еще один беспилотник упал на Петровской улице в центре города.",
+        {"RU-ROS": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
