@@ -1527,6 +1527,10 @@ ACC10_RU = {
     "town-adjective-before-a-street-word-is-no-place": (
         "В Таганроге поврежден дом. Еще один беспилотник упал на Петровской улице в центре города.",
         {"RU-ROS": 1}),
+    # "один" with its noun, then "второй" opening a later clause, and no total: two objects told one by one
+    "one-then-a-second-is-two": (
+        "В Башкирии беспилотники атаковали завод. Один БПЛА сбила охрана предприятия, второй тоже уничтожен.",
+        {"RU-BA": 2}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -862,6 +862,7 @@ class SlavicExtractor:
                 rule = "count.nearly"
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
+        out += self._ordinal_ones(s, out)
         singles = self._list_singles(s, out)
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
@@ -883,6 +884,14 @@ class SlavicExtractor:
                 return True
             j += 1
         return False
+
+    def _ordinal_ones(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """One more object for each ordinal opening a later clause after "один" and its noun, the sentence's only
+        count ("Один БПЛА сбила охрана, второй тоже уничтожен"): the objects told one by one, with no total."""
+        if len(counts) != 1 or counts[0].value != 1 or s.keys[counts[0].start][0] not in self.lex.not_alone:
+            return []
+        return [_Count(k, k + 1, 1, counts[0].kind, "count.ordinal_one") for k in range(counts[0].end, len(s.toks))
+                if s.has(self.ordinals, k) and (s.toks[k - 1].text in _CLAUSE or s.toks[k - 1].lower in _CLAUSE_OPENERS)]
 
     def _list_singles(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """One object for each item of a bulleted list (:func:`_join_lists`) that names one in the singular
