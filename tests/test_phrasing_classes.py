@@ -1531,6 +1531,11 @@ ACC10_RU = {
     "one-then-a-second-is-two": (
         "В Башкирии беспилотники атаковали завод. Один БПЛА сбила охрана предприятия, второй тоже уничтожен.",
         {"RU-BA": 2}),
+    # a Ukrainian oblast's nickname in Russian spelling ("Днепропетровщину") is the oblast, which keeps the story
+    # in Ukraine: a hromada adjective is no small town abroad (Mir of Belarus)
+    "oblast-nickname-in-russian-spelling": (
+        "Оккупанты обстреляли Днепропетровщину. В Мировской общине после удара FPV-дрона загорелась летняя кухня.",
+        {"UA-12": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
