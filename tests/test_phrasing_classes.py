@@ -1536,6 +1536,16 @@ ACC10_RU = {
     "oblast-nickname-in-russian-spelling": (
         "Оккупанты обстреляли Днепропетровщину. В Мировской общине после удара FPV-дрона загорелась летняя кухня.",
         {"UA-12": 1}),
+    # a sentence opening on a date of its own after the story told undated is an earlier story, background;
+    # a day the report told before is still the story's own
+    "sentence-opening-on-another-date-is-background": (
+        "В поселке Коренево Курской области дрон атаковал машину, ранен водитель. 3 сентября беспилотник атаковал "
+        "микроавтобус в Судже.",
+        {"RU-KRS": 1}),
+    "sentence-opening-on-the-day-told-before-is-the-story": (
+        "Утром 17 февраля дрон атаковал машину в Коренево Курской области. 17 февраля беспилотник атаковал "
+        "микроавтобус в Судже.",
+        {"RU-KRS": 2}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

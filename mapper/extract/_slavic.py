@@ -707,7 +707,8 @@ class SlavicExtractor:
             counts = [replace(c, more=True) for c in counts]
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
-        background = self._aside(s, background or self._earlier_dated(s, ext.report.date), state)
+        bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
+        background = self._aside(s, background or self._earlier_dated(s, ext.report.date) or bare, state)
         if self.reaches_back.get(background):
             _make_background(ext, s.si - self.reaches_back[background], s.si, background)
         text = ext.sentence_text(s.si)
@@ -766,6 +767,23 @@ class SlavicExtractor:
         if not (s.toks[told].is_number and s.has(self.lex.month_words, month)):
             return ""
         return "" if day is not None and s.toks[told].text == str(day.day) else _EARLIER_DATED_RULE
+
+    def _bare_dated(self, s: _Sentence, day: date | None, state: dict) -> str:
+        """A sentence opening on a date of its own ("3 сентября дрон атаковал ...", "Вечером 29 августа ...") after
+        an incident the report told with no date or another: an earlier story, background; not a day told before
+        (the story's own), nor the report's ``day``."""
+        words = [k for k, t in enumerate(s.toks[:6]) if t.is_word or t.is_number]
+        seen = state.setdefault("days", set())
+        told_before = set(seen)
+        seen.update(t.text for k, t in enumerate(s.toks[:-1]) if t.is_number and s.has(self.lex.month_words, k + 1))
+        k = 1 if words and s.toks[words[0]].lower in self.lex.earlier_today else 0
+        if len(words) < k + 2 or state["last_event"] is None:
+            return ""
+        told, month = s.toks[words[k]], words[k + 1]
+        if not (told.is_number and s.has(self.lex.month_words, month)) or told.text in told_before \
+                or (day is not None and told.text == str(day.day)):
+            return ""
+        return _EARLIER_DATED_RULE
 
     def _cue_only(self, s: _Sentence) -> bool:
         """The sentence is a background cue and punctuation alone ("Еще по теме:", "Читайте також")."""
