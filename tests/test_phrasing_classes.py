@@ -1546,6 +1546,11 @@ ACC10_RU = {
         "Утром 17 февраля дрон атаковал машину в Коренево Курской области. 17 февраля беспилотник атаковал "
         "микроавтобус в Судже.",
         {"RU-KRS": 2}),
+    # "Кроме того, ..." opens a further batch: its drone adds to the figure told, no retelling of it
+    "besides-that-opens-a-further-batch": (
+        "Над Днепропетровской областью сбиты семь беспилотников. Кроме того, оккупанты направили на Никопольщину "
+        "дрон-камикадзе.",
+        {"UA-12": 8}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

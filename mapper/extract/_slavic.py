@@ -233,6 +233,7 @@ class SlavicExtractor:
         self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
                            _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
+        self.more_openers = tuple(tuple(p.split()) for p in lex.role_prefixes.get("more_openers", ()))
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -702,8 +703,9 @@ class SlavicExtractor:
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
-        if counts and (self._time_window(s) or self._earlier_today(s)):  # "С 9:00 до 12:00 мск", "Ранее утром":
-            from dataclasses import replace  # a batch of its own, not a retelling
+        # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
+        if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
+            from dataclasses import replace
             counts = [replace(c, more=True) for c in counts]
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
@@ -734,6 +736,11 @@ class SlavicExtractor:
                     and _clock(toks, i + 5):
                 return True
         return False
+
+    def _more_opener(self, s: _Sentence) -> bool:
+        """The sentence opens on a phrase of ``more_openers`` ("Кроме того, ...")."""
+        words = tuple(t.lower for t in s.toks[:4] if t.is_word)
+        return any(words[:len(p)] == p for p in self.more_openers)
 
     def _earlier_today(self, s: _Sentence) -> bool:
         """The sentence opens on "Ранее" and a time of the same day within its next four words ("Ранее, около
