@@ -1551,6 +1551,10 @@ ACC10_RU = {
         "Над Днепропетровской областью сбиты семь беспилотников. Кроме того, оккупанты направили на Никопольщину "
         "дрон-камикадзе.",
         {"UA-12": 8}),
+    # "Помимо Москвы и Подмосковья, N ...": the places named after "помимо" had drones too, with no figure
+    "besides-names-before-a-list-have-incidents": (
+        "Помимо Москвы и Подмосковья, 30 дронов уничтожили над Калужской областью, 12 — над Тульской.",
+        {"RU-MOW": None, "RU-MOS": None, "RU-KLU": 30, "RU-TUL": 12}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

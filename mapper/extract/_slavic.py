@@ -234,6 +234,7 @@ class SlavicExtractor:
                            _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
         self.more_openers = tuple(tuple(p.split()) for p in lex.role_prefixes.get("more_openers", ()))
+        self.besides = _words(lex.role_prefixes.get("besides", ()), lang)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -723,8 +724,13 @@ class SlavicExtractor:
             return
         if not counts:
             _add(ext, s, kind, kind_rule, None, [m for _, m in located], text, status_rule=background)
+        told: set[int] = set()
         for c, mentions in _places_of_counts(s, counts, located, self.region_words):
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
+            told.update(mentions)
+        besides = [m for t, m in located if m not in told and self._besides(s, t)]
+        if besides:  # "Помимо Москвы и Подмосковья, 47 ...": those places had objects too, no figure here
+            _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
 
     def _time_window(self, s: _Sentence) -> bool:
@@ -736,6 +742,13 @@ class SlavicExtractor:
                     and _clock(toks, i + 5):
                 return True
         return False
+
+    def _besides(self, s: _Sentence, t: int) -> bool:
+        """The name at ``t`` follows a word of ``besides`` opening the sentence, before its first comma
+        ("Помимо Москвы и Подмосковья, ...")."""
+        first = next((k for k, tok in enumerate(s.toks) if tok.is_word), None)
+        return first is not None and first < t and s.has(self.besides, first) \
+            and all(tok.text != "," for tok in s.toks[first:t])
 
     def _more_opener(self, s: _Sentence) -> bool:
         """The sentence opens on a phrase of ``more_openers`` ("Кроме того, ...")."""
