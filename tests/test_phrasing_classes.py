@@ -1555,6 +1555,11 @@ ACC10_RU = {
     "besides-names-before-a-list-have-incidents": (
         "Помимо Москвы и Подмосковья, 30 дронов уничтожили над Калужской областью, 12 — над Тульской.",
         {"RU-MOW": None, "RU-MOS": None, "RU-KLU": 30, "RU-TUL": 12}),
+    # an ordinal of the day with its object ("уже пятый дрон ... за сутки") is the day's figure, which holds the
+    # drone just told and any "еще один"
+    "ordinal-of-the-day-is-the-days-figure": (
+        "Над Курской областью сбит еще один беспилотник. Это уже пятый дрон, уничтоженный над регионом за сутки.",
+        {"RU-KRS": 5}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

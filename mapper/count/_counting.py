@@ -156,7 +156,7 @@ class _Tally:
     ("three more", "another two", "a second drone") add to it. Kept as running sums, so each
     number costs the same however long the report."""
 
-    __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles")
+    __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles", "day")
 
     def __init__(self) -> None:
         self.by_sentence: dict[int, int] = {}
@@ -165,9 +165,10 @@ class _Tally:
         self.nearly = 0
         self.single_places: set[str] = set()  # the places of the objects told one at a time ("a drone hit X")
         self.singles = 0
+        self.day = 0  # the day's figure told by an ordinal ("the seventh today"): all the others are in it
 
     def add(self, sentence: int, value: int, more: bool, nearly: bool = False,
-            single_at: frozenset[str] = frozenset()) -> int:
+            single_at: frozenset[str] = frozenset(), day: bool = False) -> int:
         """Take in one number told in ``sentence``; the incident's objects so far. A further batch
         told in a sentence that counted some already adds to that sentence's figure ("three were shot
         down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five). A
@@ -176,6 +177,8 @@ class _Tally:
         Y"), and a figure told for them all retells them."""
         if nearly:
             self.nearly = max(self.nearly, value)
+        elif day:
+            self.day = max(self.day, value)
         elif more and sentence not in self.by_sentence:
             self.extra += value
         else:
@@ -184,7 +187,7 @@ class _Tally:
             if single_at:
                 self.singles += value if self.single_places.isdisjoint(single_at) else 0
                 self.single_places |= single_at
-        return (max(self.largest, self.singles) or self.nearly) + self.extra
+        return max((max(self.largest, self.singles) or self.nearly) + self.extra, self.day)
 
 
 class _Placed(NamedTuple):
@@ -459,7 +462,8 @@ class _ReportTally:
                     tally = told[id(match)] = _Tally()
                 single = frozenset(self._places_in(ev, region)) if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
-                                          ev.count_rule == "count.nearly", single or frozenset())
+                                          ev.count_rule == "count.nearly", single or frozenset(),
+                                          ev.count_rule == "count.day_ordinal")
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None

@@ -235,6 +235,8 @@ class SlavicExtractor:
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
         self.more_openers = tuple(tuple(p.split()) for p in lex.role_prefixes.get("more_openers", ()))
         self.besides = _words(lex.role_prefixes.get("besides", ()), lang)
+        self.day_ordinals = {normalize(w): k + 1 for k, w in enumerate(lex.role_prefixes.get("day_ordinals", ()))}
+        self.day_words = _words(lex.role_prefixes.get("day_words", ()), lang)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -900,7 +902,7 @@ class SlavicExtractor:
                 rule = "count.nearly"
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
-        out += self._ordinal_ones(s, out)
+        out += self._ordinal_ones(s, out) + self._day_ordinal(s, out)
         singles = self._list_singles(s, out)
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
@@ -923,12 +925,25 @@ class SlavicExtractor:
             j += 1
         return False
 
+    def _day_ordinal(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """"Это уже седьмой БПЛА, уничтоженный над регионом за сегодняшний день": the day's figure (7), when no
+        other count is told; an ordinal with its object noun, and "за" and a day word later in the sentence."""
+        toks = s.toks
+        day = any(toks[k].lower == "за" and any(s.has(self.day_words, j) for j in range(k + 1, min(k + 3, len(toks))))
+                  for k in range(len(toks)))
+        for i in range(len(toks)) if day and not counts else ():
+            value = next((self.day_ordinals[normalize(k)] for k in s.keys[i] if normalize(k) in self.day_ordinals), 0)
+            obj = self._object_after(s, i + 1) if value > 1 else None
+            if obj:
+                return [_Count(i, obj[1], value, obj[0], "count.day_ordinal")]
+        return []
+
     def _ordinal_ones(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """One more object for each ordinal opening a later clause after "один" and its noun, the sentence's only
         count ("Один БПЛА сбила охрана, второй тоже уничтожен"): the objects told one by one, with no total."""
         if len(counts) != 1 or counts[0].value != 1 or s.keys[counts[0].start][0] not in self.lex.not_alone:
             return []
-        return [_Count(k, k + 1, 1, counts[0].kind, "count.ordinal_one") for k in range(counts[0].end, len(s.toks))
+        return [_Count(k, k + 1, 1, counts[0].kind, "count.ordinal") for k in range(counts[0].end, len(s.toks))
                 if s.has(self.ordinals, k) and (s.toks[k - 1].text in _CLAUSE or s.toks[k - 1].lower in _CLAUSE_OPENERS)]
 
     def _list_singles(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:

@@ -154,6 +154,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__others={},
         count__fall_verb={},
         count__nearly={},
+        count__day_ordinal={},
         count__downed={"verbs": "words", "more_means": "words", "more_window": "int"},
         count__ordinal={"determiners": "words", "followers": "words"},
         count__flags={"each": "words", "each_window": "int", "more": "words", "not_more_after": "words",
