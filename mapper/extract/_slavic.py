@@ -944,7 +944,8 @@ class SlavicExtractor:
         if len(counts) != 1 or counts[0].value != 1 or s.keys[counts[0].start][0] not in self.lex.not_alone:
             return []
         return [_Count(k, k + 1, 1, counts[0].kind, "count.ordinal") for k in range(counts[0].end, len(s.toks))
-                if s.has(self.ordinals, k) and (s.toks[k - 1].text in _CLAUSE or s.toks[k - 1].lower in _CLAUSE_OPENERS)]
+                if s.has(self.ordinals, k)
+                and (s.toks[k - 1].text in _CLAUSE or s.toks[k - 1].lower in _CLAUSE_OPENERS)]
 
     def _list_singles(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """One object for each item of a bulleted list (:func:`_join_lists`) that names one in the singular
