@@ -1560,6 +1560,10 @@ ACC10_RU = {
     "ordinal-of-the-day-is-the-days-figure": (
         "Над Курской областью сбит еще один беспилотник. Это уже пятый дрон, уничтоженный над регионом за сутки.",
         {"RU-KRS": 5}),
+    # "в столичном регионе" of a Russian tally is the region around Moscow (the set's "Московский регион")
+    "capital-region-is-the-region-around-the-capital": (
+        "Над Калужской областью сбиты 13 беспилотников, над Брянской — три, один — в столичном регионе.",
+        {"RU-KLU": 13, "RU-BRY": 3, "RU-MOS": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

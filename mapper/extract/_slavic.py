@@ -235,6 +235,8 @@ class SlavicExtractor:
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
         self.more_openers = tuple(tuple(p.split()) for p in lex.role_prefixes.get("more_openers", ()))
         self.besides = _words(lex.role_prefixes.get("besides", ()), lang)
+        self.capital_region = _words(lex.role_prefixes.get("capital_region", ()), lang)
+        self.capital_regions = tuple(c.upper() for c in lex.role_prefixes.get("capital_regions", ()))  # UA, RU
         self.day_ordinals = {normalize(w): k + 1 for k, w in enumerate(lex.role_prefixes.get("day_ordinals", ()))}
         self.day_words = _words(lex.role_prefixes.get("day_words", ()), lang)
 
@@ -325,7 +327,7 @@ class SlavicExtractor:
         toks, had_word = s.toks, False
         i = 0
         while i < len(toks):
-            found = self._region_at(s, i, had_word)
+            found = self._region_at(s, i, had_word) or self._capital_region(ext, s, i)
             if found is None:
                 i += 1
                 continue
@@ -339,6 +341,16 @@ class SlavicExtractor:
             state["last_region"] = code
             i = end
         return out
+
+    def _capital_region(self, ext: Extraction, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
+        """"в столичном регионе", "над столичным регионом": the region around the capital of the country of the
+        regions told before it (of the report's language when none); not "атаковавших столичный регион"."""
+        if len(self.capital_regions) != 2 or not s.has(self.capital_region, i) or not s.has(self.region_words, i + 1) \
+                or i == 0 or s.toks[i - 1].lower not in _ELLIPSIS_BEFORE:
+            return None
+        told = [c for c in map(_region_of, ext.mentions) if c[:3] in ("RU-", "UA-")]
+        ru = told[-1].startswith("RU-") if told else self.lang == "ru"
+        return i + 2, self.capital_regions[1 if ru else 0], Cue.REGION_WORD, "region.name_and_word"
 
     def _region_at(self, s: _Sentence, i: int, had_word: bool) -> tuple[int, str, Cue, str] | None:
         toks = s.toks
