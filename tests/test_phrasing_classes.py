@@ -1566,11 +1566,42 @@ ACC10_RU = {
         {"RU-KLU": 13, "RU-BRY": 3, "RU-MOS": 1}),
 }
 
+# acc10-uk
+ACC10_UK = {
+    # the Ukrainian spelling "Воронезька область" (beside "Воронізька") is Voronezh Oblast
+    "voronezh-oblast-in-its-common-ukrainian-spelling-uk": (
+        "Уночі над Воронезькою областю збили три безпілотники, повідомив губернатор.",
+        {"RU-VOR": 3}),
+    # a site's list of other stories, each headline over a line of its time and date, tells none of this report's
+    "headlines-over-time-and-date-lines-are-other-stories-uk": (
+        "Уночі над Житомирщиною ППО збила три дрони.\nНовини\nОкупанти вдарили по енергетиці Полтавщини\n"
+        "09:15 11 гру 2025.\nЧернігівщина пережила ще одну атаку дронів\n08:40 11 гру 2025.",
+        {"UA-18": 3}),
+    # "ЩЕ ЗА ТЕМОЮ" heads other stories' headlines, as "Читайте також"
+    "more-on-the-topic-header-uk": (
+        "Над Дніпропетровщиною збили два дрони.\nЩЕ ЗА ТЕМОЮ\nВорог атакував Херсонщину, є поранена\n"
+        "08:47, 17.01.2026",
+        {"UA-12": 2}),
+    # "12 атак FPV-дронами" is a tally of attacks, not twelve drones (the lemma of "атак" is read)
+    "attacks-by-fpv-drones-are-a-tally-uk": (
+        "На Миколаївщині за добу збили шість «шахедів». По Очаківській громаді зафіксовано 12 атак FPV-дронами.",
+        {"UA-48": 6}),
+    # a city district named with its city, then again without it, is that district (not a Luhansk namesake)
+    "city-district-told-again-without-its-city-uk": (
+        "Один з ударів припав на Шевченківський район Харкова.\nЧерез падіння уламків ворожого БпЛА у "
+        "Шевченківському районі постраждала дитина.",
+        {"UA-63": 1}),
+    # a Russian town in its Ukrainian spelling, which the gazetteer has only in Russian letters (Новошахтинск)
+    "russian-town-in-ukrainian-spelling-uk": (
+        "Уночі дрони атакували НПЗ у Новошахтинську, там сталося загоряння.",
+        {"RU-ROS": None}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
-                 _in("ru", ACC10_RU)]
+                 _in("ru", ACC10_RU), _in("uk", ACC10_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -60,6 +60,7 @@ _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
 _EARLIER_DATED_RULE = "background.opener"
+_STAMPED_RULE = "background.other_story"  # a site's list of other stories, each headline over its time and date
 _LOST_REACH = 8  # tokens either side of a number searched for a word of being lost by location
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "!", "?"})  # ... within its clause
 
@@ -246,11 +247,12 @@ class SlavicExtractor:
         split, heads = _join_lists(split_sentences(report.text, self.lex))
         ext = Extraction(report=report, sentence_spans=[(s, e) for s, e, _ in split])
         state = {"last_region": None, "last_event": None, "last_event_sentence": -10, "list_heads": heads,
-                 "surnames": self._told_surnames(split)}
+                 "surnames": self._told_surnames(split), "stamped": _stamped_headlines(split)}
         for si, (_, _, toks) in enumerate(split):
             sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
             self._people(ext, sent, state)
-            located = self._regions(ext, sent, state) + self._places(ext, sent) + self._capital(ext, sent)
+            located = self._regions(ext, sent, state) + self._places(ext, sent, state.setdefault("city_districts", set())) \
+                + self._capital(ext, sent)
             located.sort()
             located = self._assign_roles(ext, sent, located)
             self._events(ext, sent, located, state)
@@ -400,16 +402,21 @@ class SlavicExtractor:
         return self.regions.adjective(toks[i].text), i + 1
 
     # -- settlements ---------------------------------------------------------------------------
-    def _places(self, ext: Extraction, s: _Sentence) -> list[tuple[int, int]]:
+    def _places(self, ext: Extraction, s: _Sentence, city_districts: set[str]) -> list[tuple[int, int]]:
+        """Places of a sentence; ``city_districts``: stems of the city districts the report named with their city
+        ("Шевченківський район Харкова"), so a later "у Шевченківському районі" is that district, no town."""
         out: list[tuple[int, int]] = []
         toks, i = s.toks, 0
         while i < len(toks):
-            if s.taken[i] or not toks[i].is_cap or not toks[i].is_word or s.keys[i][0] in self.stop:
+            if s.taken[i] or not toks[i].is_cap or not toks[i].is_word or s.keys[i][0] in self.stop or (
+                    stem_word(toks[i].text) in city_districts and self._adjective_of_district(s, i)):
                 i += 1
                 continue
             cue = self._cue_before(s, i)
             found = self._place_at(s, i, cue is not None)
             if found is None:
+                if self._adjective_of_district(s, i) and self._of_a_city(s, i):
+                    city_districts.add(stem_word(toks[i].text))
                 i += 1
                 continue
             end, name, rule, gaz = found
@@ -604,6 +611,8 @@ class SlavicExtractor:
                 else set()
             return min(names, key=lambda n: (_letters(n, self.lang), normalize(n) not in lemmas,
                                              -_common_prefix(n, low), len(n), n)).title()
+        if self.lang == "uk" and len(keys) == 1:
+            return next((v.title() for v in _russian_spellings(keys[0]) if v in known), None)
         return None
 
     # -- roles ---------------------------------------------------------------------------------
@@ -725,6 +734,7 @@ class SlavicExtractor:
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
         bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
+        background = background or (_STAMPED_RULE if s.si in state["stamped"] else "")
         background = self._aside(s, background or self._earlier_dated(s, ext.report.date) or bare, state)
         if self.reaches_back.get(background):
             _make_background(ext, s.si - self.reaches_back[background], s.si, background)
@@ -1087,8 +1097,8 @@ class SlavicExtractor:
                 continue  # два «Шахеди»
             if i + skip >= len(s.toks) or not s.toks[i + skip].is_word or s.toks[i + skip].is_number:
                 return None
-            key = s.keys[i + skip][0]
-            if key in self.lex.object_modifier_stop or key in self.lex.not_objects_after:
+            key = s.keys[i + skip][0]  # the lemmas too: "17 атак FPV-дронами" is a tally of attacks (атака)
+            if key in self.lex.object_modifier_stop or not self.lex.not_objects_after.isdisjoint(s.keys[i + skip]):
                 return None
         return None
 
@@ -1109,6 +1119,45 @@ class _Count:
 def _clock(toks: list[Token], i: int) -> bool:
     """A time of day at ``i``: "9", ":", "00"."""
     return toks[i].is_number and toks[i + 1].text in ":." and toks[i + 2].is_number and len(toks[i + 2].text) == 2
+
+
+_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "'": "", "’": "", "ʼ": ""})
+
+
+def _russian_spellings(keys: tuple[str, ...]) -> list[str]:
+    """Russian spellings of a Ukrainian form of a town the gazetteer has only in Russian letters, from the form
+    and its lemmas ("у Волгореченську": волгореченск, "Рильську": рыльск, "Сизранню": сызрань, "станиці
+    Новомінська": новоминская): і, ї, є as и, е; "ськ" as "ск" (and cut after it, the case ending left out);
+    "-ска", "-ске" as "-ская", "-ское"; then every и as ы."""
+    out: list[str] = []
+    for key in keys:
+        low = key.translate(_UK_TO_RU)
+        cut = low[:low.rfind("ськ") + 3] if "ськ" in low[3:] else low
+        for form in dict.fromkeys((low, cut)):
+            form = form.replace("ськ", "ск")
+            forms = [form] + ([form + "я"] if form.endswith("ска") else []) \
+                + ([form[:-1] + "ое"] if form.endswith("ске") else [])
+            out += forms + [f.replace("и", "ы") for f in forms if "и" in f]
+    return [v for v in dict.fromkeys(out) if v not in keys]
+
+
+def _stamp(toks: list[Token]) -> bool:
+    """A line of a clock time and a date alone ("09:50 11 гру 2025.", "08:47, 17.01.2026"): numbers, stops
+    and commas, and at most two words (a month's)."""
+    if len(toks) < 4 or not _clock(toks, 0):
+        return False
+    rest = toks[3:]
+    return any(t.is_number for t in rest) and sum(t.is_word for t in rest) <= 2 \
+        and all(t.is_word or t.is_number or t.text in ",." for t in rest)
+
+
+def _stamped_headlines(split: list[tuple[int, int, list[Token]]]) -> set[int]:
+    """The lines with no full stop right before a stamp line (:func:`_stamp`), when the report has two stamp
+    lines or more: the headlines of a site's list of other stories, none of this report's incidents."""
+    stamps = [k for k, (_, _, toks) in enumerate(split) if _stamp(toks)]
+    if len(stamps) < 2:
+        return set()
+    return {k - 1 for k in stamps if k > 0 and split[k - 1][2] and split[k - 1][2][-1].text not in ".!?…"}
 
 
 def _region_of(m: Mention) -> str:
