@@ -248,10 +248,11 @@ class SlavicExtractor:
         ext = Extraction(report=report, sentence_spans=[(s, e) for s, e, _ in split])
         state = {"last_region": None, "last_event": None, "last_event_sentence": -10, "list_heads": heads,
                  "surnames": self._told_surnames(split), "stamped": _stamped_headlines(split)}
+        city_districts: set[str] = set()  # "Шевченківський район Харкова", told once: a later "Шевченківському районі"
         for si, (_, _, toks) in enumerate(split):
             sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
             self._people(ext, sent, state)
-            located = self._regions(ext, sent, state) + self._places(ext, sent, state.setdefault("city_districts", set())) \
+            located = self._regions(ext, sent, state) + self._places(ext, sent, city_districts) \
                 + self._capital(ext, sent)
             located.sort()
             located = self._assign_roles(ext, sent, located)
