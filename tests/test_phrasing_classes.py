@@ -1595,6 +1595,11 @@ ACC10_UK = {
     "russian-town-in-ukrainian-spelling-uk": (
         "Уночі дрони атакували НПЗ у Новошахтинську, там сталося загоряння.",
         {"RU-ROS": None}),
+    # "двома БпЛА. Один … Ще один …": the other of the two, no third drone
+    "one-and-one-more-of-two-uk": (
+        "Увечері росіяни атакували Сумську громаду двома ударними БпЛА. Один дрон збили в повітрі. Ще один "
+        "безпілотник влучив у Ковпаківському районі.",
+        {"UA-59": 2}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -728,6 +728,7 @@ class SlavicExtractor:
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
+            counts = _second_part(s, counts, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
         if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
             from dataclasses import replace
@@ -1140,6 +1141,19 @@ def _russian_spellings(keys: tuple[str, ...]) -> list[str]:
                 + ([form[:-1] + "ое"] if form.endswith("ске") else [])
             out += forms + [f.replace("и", "ы") for f in forms if "и" in f]
     return [v for v in dict.fromkeys(out) if v not in keys]
+
+
+def _second_part(s: _Sentence, counts: list[_Count], state: dict) -> list[_Count]:
+    """"… двома БпЛА. Один дрон збили. Ще один влучив у …": "ще один" right after a sentence that opens on "один"
+    (one of the objects just told) is the other part, no further batch; ``state`` keeps the sentence that
+    opened on one."""
+    first = counts[0]
+    if first.value == 1 and first.start == 0:
+        state["opened_on_one"] = s.si
+    elif first.more and first.value == 1 and state.get("opened_on_one") == s.si - 1:
+        from dataclasses import replace
+        return [replace(first, more=False)] + counts[1:]
+    return counts
 
 
 def _stamp(toks: list[Token]) -> bool:
