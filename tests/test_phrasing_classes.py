@@ -1597,9 +1597,13 @@ ACC10_UK = {
         {"RU-ROS": None}),
     # "двома БпЛА. Один … Ще один …": the other of the two, no third drone
     "one-and-one-more-of-two-uk": (
-        "Увечері росіяни атакували Сумську громаду двома ударними БпЛА. Один дрон збили в повітрі. Ще один "
-        "безпілотник влучив у Ковпаківському районі.",
+        "Увечері росіяни атакували Сумську громаду двома ударними БпЛА. «Один дрон збили в повітрі. Ще один "
+        "безпілотник влучив у Ковпаківському районі», — написав голова ОВА.",
         {"UA-59": 2}),
+    # "окупанти вдарили по району": the district just told, though "окупанти" is a word of a country-wide tally
+    "occupiers-struck-the-district-just-told-uk": (
+        "Ворог знову тероризував Нікопольщину. За день окупанти вдарили по району двома дронами-камікадзе.",
+        {"UA-12": 2}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

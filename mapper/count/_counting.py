@@ -41,13 +41,15 @@ _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
                                 + r")\W+(?:\w+\W+){0,2}?(?:" + "|".join(map(re.escape, _INHERIT["not_after"])) + r")\b")
 # words of a scope wider than a region, in any language; the others' only looked for in non-ASCII text
-_WIDE, _WIDE_OTHER = (CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") for words in (
-    _LEX.wide_scope, [w for lang in ("ru", "uk") for w in load_lexicon(lang).wide_scope if not w.isascii()]))
+_WIDE, _WIDE_OTHER, _LOCAL = (CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") for words in (
+    _LEX.wide_scope, [w for lang in ("ru", "uk") for w in load_lexicon(lang).wide_scope if not w.isascii()],
+    [w for lang in ("ru", "uk") for w in load_lexicon(lang).local_scope] or ["\x00"]))
 
 
 def _wide(text: str) -> bool:
-    """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні")."""
-    return bool(_WIDE.search(text) or (not text.isascii() and _WIDE_OTHER.search(text)))
+    """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні"); not where it
+    points back to the area just told ("окупанти вдарили по району двома дронами": ``local_scope``)."""
+    return bool(_WIDE.search(text) or (not text.isascii() and _WIDE_OTHER.search(text) and not _LOCAL.search(text)))
 _PLACING = (Role.LOCATION, Role.TITLE)
 #: A mention's name as the incidents list it (:func:`normalize`, kept for names told again).
 _name_key = lru_cache(maxsize=1 << 16)(normalize)

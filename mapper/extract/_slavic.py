@@ -1148,7 +1148,7 @@ def _second_part(s: _Sentence, counts: list[_Count], state: dict) -> list[_Count
     (one of the objects just told) is the other part, no further batch; ``state`` keeps the sentence that
     opened on one."""
     first = counts[0]
-    if first.value == 1 and first.start == 0:
+    if first.value == 1 and not any(t.is_word or t.is_number for t in s.toks[:first.start]):  # "«Один дрон"
         state["opened_on_one"] = s.si
     elif first.more and first.value == 1 and state.get("opened_on_one") == s.si - 1:
         from dataclasses import replace

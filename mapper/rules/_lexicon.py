@@ -293,6 +293,7 @@ class Lexicon:
     window_until: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     earlier_today: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     wide_scope: tuple[str, ...] = _spec("clauses.toml", "phrases")
+    local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     around_words: frozenset[str] = _spec("clauses.toml", "words")
     surrounding_words: frozenset[str] = _spec("clauses.toml", "words")
     capital_words: frozenset[str] = _spec("clauses.toml", "words")
