@@ -1605,12 +1605,19 @@ ACC10_UK = {
         "Ворог знову тероризував Нікопольщину. За день окупанти вдарили по району двома дронами-камікадзе.",
         {"UA-12": 2}),
 }
+ACC10_UK_RU = {
+    # an abbreviation after an adjective in the singular ("вражеский БпЛА") is one object
+    "abbreviation-after-a-singular-adjective-is-one-ru": (
+        "Вечером вражеский БпЛА попал в жилой дом в Сумской общине.",
+        {"UA-59": 1}),
+}
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
-                 _in("ru", ACC10_RU), _in("uk", ACC10_UK)]
+                 _in("ru", ACC10_RU), _in("uk", ACC10_UK),
+                 _in("ru", ACC10_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

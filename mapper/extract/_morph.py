@@ -91,6 +91,14 @@ def singular_noun(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def singular_adjective(word: str, lang: str) -> bool:
+    """True if the likeliest reading of ``word`` is an adjective in the singular ("уламки ворожого БпЛА"): the
+    abbreviation after it is one object."""
+    tag = analyzer(lang).parse(word.lower())[0].tag
+    return "ADJF" in tag and "plur" not in tag
+
+
+@lru_cache(maxsize=1 << 14)
 def noun_or_adjective(word: str, lang: str) -> bool:
     """True if the likeliest reading of ``word`` is a noun or a full adjective ("будинки", "приватних"):
     a number before it counts those, not the objects named earlier."""

@@ -26,7 +26,8 @@ from ..text import figure, has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._morph import (adjective, common_word, lemmas, nominative_phrases, noun_or_adjective, person_word, place_lemma,
-                     plural_nominative, plural_subject, singular_noun, stem_key, stem_word)
+                     plural_nominative, plural_subject, singular_adjective,
+                     singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, in_code, split_sentences, tokenize
@@ -248,7 +249,7 @@ class SlavicExtractor:
         ext = Extraction(report=report, sentence_spans=[(s, e) for s, e, _ in split])
         state = {"last_region": None, "last_event": None, "last_event_sentence": -10, "list_heads": heads,
                  "surnames": self._told_surnames(split), "stamped": _stamped_headlines(split)}
-        city_districts: set[str] = set()  # "Шевченківський район Харкова", told once: a later "Шевченківському районі"
+        city_districts: dict[str, str] = {}  # "Шевченківський район Харкова" told: a later "Шевченківському районі"
         for si, (_, _, toks) in enumerate(split):
             sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
             self._people(ext, sent, state)
@@ -403,21 +404,22 @@ class SlavicExtractor:
         return self.regions.adjective(toks[i].text), i + 1
 
     # -- settlements ---------------------------------------------------------------------------
-    def _places(self, ext: Extraction, s: _Sentence, city_districts: set[str]) -> list[tuple[int, int]]:
-        """Places of a sentence; ``city_districts``: stems of the city districts the report named with their city
-        ("Шевченківський район Харкова"), so a later "у Шевченківському районі" is that district, no town."""
+    def _places(self, ext: Extraction, s: _Sentence, city_districts: dict[str, str]) -> list[tuple[int, int]]:
+        """Places of a sentence; ``city_districts``: the stems of the city districts the report named with their
+        city ("Шевченківський район Харкова") and that city, so a later "у Шевченківському районі" is in it."""
         out: list[tuple[int, int]] = []
         toks, i = s.toks, 0
         while i < len(toks):
-            if s.taken[i] or not toks[i].is_cap or not toks[i].is_word or s.keys[i][0] in self.stop or (
-                    stem_word(toks[i].text) in city_districts and self._adjective_of_district(s, i)):
+            if s.taken[i] or not toks[i].is_cap or not toks[i].is_word or s.keys[i][0] in self.stop:
                 i += 1
                 continue
-            cue = self._cue_before(s, i)
-            found = self._place_at(s, i, cue is not None)
+            city = city_districts.get(stem_word(toks[i].text)) if self._adjective_of_district(s, i) else None
+            found = (i + 1, city, "place.gazetteer", True) if city else self._place_at(s, i, self._cue_before(s, i)
+                                                                                         is not None)
             if found is None:
-                if self._adjective_of_district(s, i) and self._of_a_city(s, i):
-                    city_districts.add(stem_word(toks[i].text))
+                city = self._of_a_city(s, i) if self._adjective_of_district(s, i) else None
+                if city:
+                    city_districts[stem_word(toks[i].text)] = city
                 i += 1
                 continue
             end, name, rule, gaz = found
@@ -427,7 +429,7 @@ class SlavicExtractor:
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
             # "у Рильському районі", "Запорізького району": a district named after a town, in the paragraph's region
-            district = self._district_after(s, end) or i in s.nicknames
+            district = (self._district_after(s, end) and not city) or i in s.nicknames
             ext.mentions.append(_renamed(m, name, district=district))
             for k in range(i, end):
                 s.taken[k] = True
@@ -505,15 +507,16 @@ class SlavicExtractor:
         return _suffix_near_end(s.toks[i].lower, self.district_suffixes) is not None \
             and any(k < i and e == ending for k, e in s.district_adjectives)
 
-    def _of_a_city(self, s: _Sentence, i: int) -> bool:
+    def _of_a_city(self, s: _Sentence, i: int) -> str | None:
         """The district word after the adjective at ``i`` is followed by a name ("Холодногірський і
-        Шевченківський райони Харкова"): the adjective names a district of that city."""
+        Шевченківський райони Харкова"): the adjective names a district of that city (its name), else None."""
         end = i + 1
         while end < len(s.toks) and not s.has(self.districts, end):
             end += 1
         nxt = s.toks[end + 1] if end + 1 < len(s.toks) else None
-        return nxt is not None and nxt.is_cap and nxt.is_word and s.keys[end + 1][0] not in self.stop \
-            and self._lookup(nxt.text, [s.keys[end + 1]]) is not None
+        if nxt is None or not nxt.is_cap or not nxt.is_word or s.keys[end + 1][0] in self.stop:
+            return None
+        return self._lookup(nxt.text, [s.keys[end + 1]])
 
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
         for rule_id, phrases in self.cues:
@@ -1014,7 +1017,9 @@ class SlavicExtractor:
                 last = s.toks[i + len(phrase) - 1]
                 if i == 0 and len(phrase) == 1 and plural_subject(tok.text, self.lang):
                     continue  # "Ракети летіли над ...": the sentence opens with them, many
-                if singular_noun(last.text, self.lang):
+                if singular_noun(last.text, self.lang) or (
+                        sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
+                        and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
                     return [_Count(i, i + len(phrase), 1, kind, "count.single_object")]
         return []
 
