@@ -1605,6 +1605,12 @@ ACC10_UK = {
         "Ворог знову тероризував Нікопольщину. За день окупанти вдарили по району двома дронами-камікадзе.",
         {"UA-12": 2}),
 }
+ACC10_UK_2 = {
+    # "Ще одне влучання — …": a further drone, told one at a time with no place of its own ("там" points back)
+    "another-hit-is-a-further-drone-uk": (
+        "У центрі Сум влучив ворожий БпЛА. Ще одне влучання — на околиці: там ворог атакував склад дроном.",
+        {"UA-59": 2}),
+}
 ACC10_UK_RU = {
     # an abbreviation after an adjective in the singular ("вражеский БпЛА") is one object
     "abbreviation-after-a-singular-adjective-is-one-ru": (
@@ -1616,7 +1622,7 @@ ACC10_UK_RU = {
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
-                 _in("ru", ACC10_RU), _in("uk", ACC10_UK),
+                 _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
                  _in("ru", ACC10_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"

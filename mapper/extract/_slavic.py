@@ -933,7 +933,17 @@ class SlavicExtractor:
         singles = self._list_singles(s, out)
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
-        return out or ([] if lost else self._single_object(s))
+        return out or ([] if lost else self._another_hit(s, self._single_object(s)))
+
+    def _another_hit(self, s: _Sentence, singles: list["_Count"]) -> list["_Count"]:
+        """"Ще одне влучання — у …: ворог атакував об'єкт безпілотником": a sentence opening on "ще" and one (of
+        hits, strikes) tells a further object, not the one told before again."""
+        words = [k for k, t in enumerate(s.toks[:4]) if t.is_word or t.is_number]
+        if singles and len(words) > 1 and s.has(self.more_words, words[0]) \
+                and any(self.numbers.get(k) == 1 for k in s.keys[words[1]]):
+            from dataclasses import replace
+            return [replace(singles[0], more=True)] + singles[1:]
+        return singles
 
     def _lost(self, s: _Sentence, i: int, end: int) -> bool:
         """The clause of the number at ``i:end`` tells the objects were lost by location (``count_lost``: "ще 46
