@@ -1611,6 +1611,14 @@ ACC10_UK_2 = {
         "У центрі Сум влучив ворожий БпЛА. Ще одне влучання — на околиці: там ворог атакував склад дроном.",
         {"UA-59": 2}),
 }
+ACC10_UK_3 = {
+    # a governor told with his region's adjective, then by his surname alone beside a number: his region's
+    "governor-named-again-by-surname-uk": (
+        "Безпілотники атакували Рязанську та Воронезьку області. Про це написали рязанський губернатор Павло Малков "
+        "і воронезький губернатор Олександр Гусєв. Малков заявив, що один безпілотник збили. Гусєв написав, що над "
+        "Воронезькою областю збили два дрони.",
+        {"RU-RYA": 1, "RU-VOR": 2}),
+}
 ACC10_UK_RU = {
     # an abbreviation after an adjective in the singular ("вражеский БпЛА") is one object
     "abbreviation-after-a-singular-adjective-is-one-ru": (
@@ -1623,6 +1631,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
+                 _in("uk", ACC10_UK_3),
                  _in("ru", ACC10_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"

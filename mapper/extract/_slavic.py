@@ -288,6 +288,9 @@ class SlavicExtractor:
                 if any(t.text in self.given_names or person_word(t.text, self.lang) for t in toks[i:j - 1]):
                     told.add(stem_word(toks[j - 1].text))  # "В'ячеслав Чаус": a later "Чаус" is him
                     told.update(s.keys[j - 1])  # and its lemma: "Вениамин Кондратьев" ... "по словам Кондратьева"
+                    if titled and i > 1 and self.regions.adjective(toks[i - 2].text):  # "рязанський губернатор
+                        heads = state.setdefault("heads", {})                        # Павло Малков"
+                        heads[stem_word(toks[j - 1].text)] = self.regions.adjective(toks[i - 2].text)
 
     def _dated_caps(self, s: _Sentence) -> bool:
         """A sentence opening on a name in capitals, a comma, a day and a month ("МОСКВА, 7 октября"):
@@ -732,6 +735,7 @@ class SlavicExtractor:
         if counts:
             state["named_kind"] = counts[-1].kind
             counts = _second_part(s, counts, state)
+            located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
         if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
             from dataclasses import replace
@@ -761,6 +765,20 @@ class SlavicExtractor:
         if besides:  # "Помимо Москвы и Подмосковья, 47 ...": those places had objects too, no figure here
             _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
+
+    @staticmethod
+    def _head_region(ext: Extraction, s: _Sentence, state: dict) -> list[tuple[int, int]]:
+        """A sentence with a number and no place, naming a region's head told before with the region's adjective
+        ("рязанський губернатор Павло Малков … Малков заявив, що один безпілотник збили"): his region, as a mention
+        of his surname."""
+        heads = state.get("heads") or {}
+        for k, tok in enumerate(s.toks):
+            code = heads.get(stem_word(tok.text)) if tok.is_cap and tok.is_word else None
+            if code:
+                ext.mentions.append(_mention(ext, s, k, k + 1, MentionKind.REGION, Cue.AUTHORITY,
+                                             rule="region.governor", code=code))
+                return [(k, len(ext.mentions) - 1)]
+        return []
 
     def _time_window(self, s: _Sentence) -> bool:
         """The sentence opens on a window of time: "С 9:00 до 12:00 мск", "В период с 8:00 до 14:00" (a
