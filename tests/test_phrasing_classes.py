@@ -1631,8 +1631,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
-                 _in("uk", ACC10_UK_3),
-                 _in("ru", ACC10_UK_RU)]
+                 _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
