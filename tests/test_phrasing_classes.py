@@ -1649,3 +1649,12 @@ def test_acc9_en_district_named_like_a_far_city_ties_nothing(analyse):
     result = analyse(text)
     assert "Krasnaya Yaruga" in set(result.places["name"])
     assert set(per_region(result)) == {"RU-BEL"}
+
+
+def test_acc10_uk_read_also_header_in_capitals_is_no_place(analyse):
+    # "ЩЕ ЗА ТЕМОЮ" had read as Tema (Ghana): a place of no region, listed among the report's places
+    text = mapper.Report(id="uk", lang="uk", text="Над Дніпропетровщиною збили два дрони.\nЩЕ ЗА ТЕМОЮ\nВорог атакував "
+                         "Херсонщину, є поранена\n08:47, 17.01.2026")
+    result = analyse(text)
+    assert "Тема" not in set(result.places["name"])
+    assert per_region(result) == {"UA-12": 2}
