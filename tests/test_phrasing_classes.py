@@ -1566,11 +1566,25 @@ ACC10_RU = {
         {"RU-KLU": 13, "RU-BRY": 3, "RU-MOS": 1}),
 }
 
+# acc12-en: a second English held-out round on Ukrainian-side pages (bench/eval/classes/acc12-en.md); texts of our own
+ACC12_EN = {
+    # a line of another story's headline run into the article (a related link with no "Read also" cue), split over
+    # two lines, naming a place the article names nowhere else: no incident of this report
+    "teaser-line-of-another-story": (
+        "Russian drones struck a grain terminal in the Izmail district overnight, the regional governor said.\n\n"
+        "Russian drones set Poltava fuel\ndepot on fire\n\n"
+        "Two port workers were hurt and a warehouse burned down, he added.", {"UA-51": None}),
+    # a sub-heading naming a place the article tells of elsewhere stays part of the story
+    "sub-heading-of-the-same-story-stays": (
+        "Air defences destroyed 11 drones over Moscow overnight, the ministry said.\n\nMoscow attacked at night\n\n"
+        "Debris damaged a warehouse roof in the city, the mayor said.", {"RU-MOW": 11}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
-                 _in("ru", ACC10_RU)]
+                 _in("ru", ACC10_RU), ACC12_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

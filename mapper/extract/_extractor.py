@@ -36,6 +36,7 @@ _POSSESSIVES = _LEX.possessives
 _EARLIER_RULE = _LEX.rule("event.earlier_batch")
 _EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
 _QUOTE = _LEX.rule("event.quote_retells")
+_TEASER = _LEX.rule("event.teaser_line")
 _QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _QUOTE_AFTER_COLON = _QUOTE["after_colon"]
 _PLACES_ONLY = _LEX.rule("event.places_only")
@@ -68,6 +69,7 @@ _JOINED_TYPE_LINKS = _JOINED["type_links"]
 _JOINED_WORDS = _JOINED["words"]
 _PLACES_ONLY_WITHIN = _PLACES_ONLY["within"]
 _REST_WINDOW = _REST["window"]
+_TEASER_LINES = _TEASER["lines"]
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 
@@ -445,8 +447,9 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     naming places and no incident, one that elaborates on the last event ("the affected cities
     were ..."), or is an incident of its own only if drones and the like are named in it."""
     text = ext.sentence_text(si)
+    teaser = _teaser(ext, si, counts, located) if story.last_event is not None else ""
     new = _events(ext, si, kind, counts, located, toks)
-    aside = _aside(text, story)
+    aside = _aside(text, story) or teaser
     background = (background_rule(text) or aside) if new else ""
     if background:
         for e in new:
@@ -473,6 +476,38 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
         story.last_event, story.last_event_sentence = new[-1], si
 
 
+def _told(text: str) -> bool:
+    """A sentence that ends with a full stop (or "!", "?", "…"), maybe before a closing quote or bracket."""
+    return text.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?", "…"))
+
+
+def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> str:
+    """The rule id if sentence ``si`` is a line of another story's headline run into the article (a related
+    link with no "Read also" cue): with no number, in a run of at most ``lines`` lines with no full stop between
+    two sentences that end with one, naming only places the rest of the report never names; else ""."""
+    n = len(ext.sentence_spans)
+    if counts or not located or _told(ext.sentence_text(si)):
+        return ""
+    first = last = si
+    while first > 0 and si - first < _TEASER_LINES and not _told(ext.sentence_text(first - 1)):
+        first -= 1
+    while last + 1 < n and last - first < _TEASER_LINES and not _told(ext.sentence_text(last + 1)):
+        last += 1
+    if first == 0 or last + 1 >= n or last - first + 1 > _TEASER_LINES \
+            or not (_told(ext.sentence_text(first - 1)) and _told(ext.sentence_text(last + 1))):
+        return ""
+    text = ext.report.text
+    start, end = ext.sentence_spans[si]
+    if "\n" not in text[ext.sentence_spans[first - 1][1]:ext.sentence_spans[first][0]]:
+        return ""
+    rest = normalize(text[:start] + " " + text[end:])
+    for _, m in located:
+        mention = ext.mentions[m]
+        if mention.cue is Cue.ANAPHORA or normalize(mention.text.split()[0])[:5] in rest:
+            return ""
+    return _TEASER.id
+
+
 _CUE_LINE_CHARS = 40  # a read-also line alone is short: longer sentences are not searched for one
 
 
@@ -480,8 +515,7 @@ def _aside(text: str, story: _Story) -> str:
     """The background cue of a headline of another story: a line that is only a read-also cue ("Read also")
     makes the lines after it that end with no full stop background, up to the first that ends with one."""
     cue = cue_line(text) if len(text) < _CUE_LINE_CHARS else ""
-    told = text.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?", "…"))
-    story.aside = cue or ("" if told else story.aside)
+    story.aside = cue or ("" if _told(text) else story.aside)
     return "" if cue else story.aside
 
 
