@@ -1578,6 +1578,13 @@ ACC12_EN = {
     "sub-heading-of-the-same-story-stays": (
         "Air defences destroyed 11 drones over Moscow overnight, the ministry said.\n\nMoscow attacked at night\n\n"
         "Debris damaged a warehouse roof in the city, the mayor said.", {"RU-MOW": 11}),
+    # numbers listed before their objects go one by one with the places named last before them, "respectively"
+    "respectively-pairs-numbers-with-regions": (
+        "Drones attacked Moscow overnight. The Kursk and Oryol regions were also hit, with 14 and 3 drones downed "
+        "there respectively.", {"RU-MOW": None, "RU-KRS": 14, "RU-ORL": 3}),
+    "respectively-with-regions-after-the-numbers": (
+        "Air defence units shot down 6, 4 and 1 drones over the Sumy, Poltava and Chernihiv regions respectively.",
+        {"UA-59": 6, "UA-53": 4, "UA-74": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

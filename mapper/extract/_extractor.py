@@ -11,7 +11,7 @@ one per number of objects it reports, with the mentions that number refers to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 
 from ..reports import Report
@@ -20,7 +20,7 @@ from ..text import normalize
 from ._kinds import background_rule, cue_line, event_kind, is_geography, is_sighting, names_aerial, object_kind_named
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._numbers import TOLD_OBJECT_RULES, Count, find_counts
+from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
 from ._people import find_people
 from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
@@ -37,6 +37,7 @@ _EARLIER_RULE = _LEX.rule("event.earlier_batch")
 _EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
 _QUOTE = _LEX.rule("event.quote_retells")
 _TEASER = _LEX.rule("event.teaser_line")
+_RESPECTIVELY = _LEX.rule("event.respectively")
 _QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _QUOTE_AFTER_COLON = _QUOTE["after_colon"]
 _PLACES_ONLY = _LEX.rule("event.places_only")
@@ -70,6 +71,7 @@ _JOINED_WORDS = _JOINED["words"]
 _PLACES_ONLY_WITHIN = _PLACES_ONLY["within"]
 _REST_WINDOW = _REST["window"]
 _TEASER_LINES = _TEASER["lines"]
+_RESPECTIVELY_WORDS = frozenset(_RESPECTIVELY["words"])
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 
@@ -542,7 +544,8 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
             return []
         return [_event(ext, si, *kind, None, group) for group in _title_clauses(ext, toks, located)]
     titles = {m: ext.mentions[m].role is Role.TITLE for _, m in located}
-    places = _places_of_counts(toks, counts, located, titles)
+    paired = _respectively(toks, counts, [(t, m) for t, m in located if not titles[m]])
+    counts, places = paired if paired else (counts, _places_of_counts(toks, counts, located, titles))
     counted = {m for mine in places for m in mine}
     rest = [m for _, m in located if m not in counted]
     # the names no count took come first, so that the counts after them may take their region
@@ -554,6 +557,35 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
             if ext.events[e].more:
                 ext.events[e] = _replace(ext.events[e], more=False)
     return out
+
+
+def _respectively(toks: list[Token], counts: list[Count],
+                  located: Located) -> tuple[list[Count], list[list[int]]] | None:
+    """"The Bryansk and Tula regions ..., with 18 and 2 drones downed there respectively": the numbers listed
+    before a sentence's one count (joined by "," and "and") are counts of its objects, each with one place in
+    order: those named right after the count, or else the last ones named before the first number."""
+    if len(counts) != 1 or words_of(toks).isdisjoint(_RESPECTIVELY_WORDS):
+        return None
+    c = counts[0]
+    if c.each or c.spread or c.part or c.rest or c.trailing:
+        return None
+    listed = [(c.token, c.value)]
+    j = c.token - 1
+    while j > 0 and toks[j].lower in ("and", ","):
+        j -= 1 if toks[j].lower == "and" and toks[j - 1].text == "," else 0  # "6, 4, and 1 drones"
+        number = number_at(toks, j - 1)
+        if number is None or number.width != 1:
+            break
+        listed.insert(0, (j - 1, number.value))
+        j -= 2
+    after = [m for t, m in located if t > c.token]
+    before = [m for t, m in located if t < listed[0][0]]
+    places = after[:len(listed)] if len(after) >= len(listed) else before[-len(listed):]
+    if len(listed) < 2 or len(places) != len(listed):
+        return None
+    rule = _join(c.rule, _RESPECTIVELY.id)
+    return ([replace(c, value=v, token=t, text=toks[t].text, rule=rule) for t, v in listed],
+            [[m] for m in places])
 
 
 def _title_clauses(ext: Extraction, toks: list[Token], located: Located) -> list[list[int]]:

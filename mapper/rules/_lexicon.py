@@ -178,6 +178,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__towns={},
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
+        event__respectively={"words": "words"},
         event__teaser_line={"lines": "int"},
         event__quote_retells={"openers": "phrases", "after_colon": "words"},
         event__title_clause={"breaks": "words", "joiners": "words"},
