@@ -1589,6 +1589,10 @@ ACC12_EN = {
     "drone-danger-regime-is-an-alert": (
         "A drone danger regime was declared in Adygea and the Lipetsk region overnight. Air defences destroyed two "
         "drones over the Voronezh region.", {"RU-VOR": 2}),
+    # "from around Kyiv": a place left behind (an origin), not the region around the city hit
+    "from-around-a-city-is-an-origin": (
+        "Guided bombs hit Kharkiv again, as they have since Russian troops pulled back from around Kyiv to regroup "
+        "in the east.", {"UA-63": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
