@@ -1593,6 +1593,11 @@ ACC12_EN = {
     "from-around-a-city-is-an-origin": (
         "Guided bombs hit Kharkiv again, as they have since Russian troops pulled back from around Kyiv to regroup "
         "in the east.", {"UA-63": None}),
+    # "Kyiv's ... cross-border strikes": a capital's possessive before a cross-border or long-range attack is the
+    # attacker, even with no "on" after it
+    "capitals-cross-border-strikes-are-its-own": (
+        "Drones struck the airfield at Morozovsk in the Rostov region overnight, which would make it one of Kyiv's "
+        "most successful cross-border strikes.", {"RU-ROS": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

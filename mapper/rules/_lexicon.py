@@ -284,6 +284,7 @@ class Lexicon:
     title_between: frozenset[str] = _spec("clauses.toml", "words")
     agent_nouns: frozenset[str] = _spec("clauses.toml", "words")
     agent_determiners: frozenset[str] = _spec("clauses.toml", "words")
+    agent_modifiers: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     actor_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases")
     organisation_words: frozenset[str] = _spec("clauses.toml", "words")
     alert_cues: tuple[str, ...] = _spec("clauses.toml", "phrases")
