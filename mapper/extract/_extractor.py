@@ -484,9 +484,10 @@ def _told(text: str) -> bool:
 
 
 def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> str:
-    """The rule id if sentence ``si`` is a line of another story's headline run into the article (a related
-    link with no "Read also" cue): with no number, in a run of at most ``lines`` lines with no full stop between
-    two sentences that end with one, naming only places the rest of the report never names; else ""."""
+    """The rule id if sentence ``si``, telling an incident, is a line of another story's headline run into the
+    article (a related link with no "Read also" cue): with no number, in a run of at most ``lines`` lines with
+    no full stop between two sentences that end with one, naming only places the rest of the report never
+    names; else ""."""
     n = len(ext.sentence_spans)
     if counts or not located or _told(ext.sentence_text(si)):
         return ""
@@ -500,7 +501,9 @@ def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> 
         return ""
     text = ext.report.text
     start, end = ext.sentence_spans[si]
-    if "\n" not in text[ext.sentence_spans[first - 1][1]:ext.sentence_spans[first][0]]:
+    run = text[ext.sentence_spans[first][0]:ext.sentence_spans[last][1]]
+    if "\n" not in text[ext.sentence_spans[first - 1][1]:ext.sentence_spans[first][0]] \
+            or (event_kind(run)[0] is Kind.OTHER and not names_aerial(run)):
         return ""
     rest = normalize(text[:start] + " " + text[end:])
     for _, m in located:
