@@ -1598,6 +1598,11 @@ ACC12_EN = {
     "capitals-cross-border-strikes-are-its-own": (
         "Drones struck the airfield at Morozovsk in the Rostov region overnight, which would make it one of Kyiv's "
         "most successful cross-border strikes.", {"RU-ROS": None}),
+    # a city district named without its city in a later paragraph is one of the big city the article told of
+    # last (Kyivskyi is also a district of Donetsk)
+    "city-district-in-the-next-paragraph": (
+        "Russian drones struck Kharkiv overnight, injuring two people, the mayor said.\n\nIn the Kyivskyi district a "
+        "warehouse and three cars were damaged.", {"UA-63": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
