@@ -1585,6 +1585,10 @@ ACC12_EN = {
     "respectively-with-regions-after-the-numbers": (
         "Air defence units shot down 6, 4 and 1 drones over the Sumy, Poltava and Chernihiv regions respectively.",
         {"UA-59": 6, "UA-53": 4, "UA-74": 1}),
+    # bare numbers before "respectively" after a total: the total's objects, one figure per place named before
+    "respectively-after-a-total": (
+        "Air defences brought down 23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively, the "
+        "ministry said.", {"RU-VOR": 15, "RU-LIP": 8}),
     # a drone or missile danger regime declared in a region is an alert, no incident there
     "drone-danger-regime-is-an-alert": (
         "A drone danger regime was declared in Adygea and the Lipetsk region overnight. Air defences destroyed two "

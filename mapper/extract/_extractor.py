@@ -547,8 +547,12 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
             return []
         return [_event(ext, si, *kind, None, group) for group in _title_clauses(ext, toks, located)]
     titles = {m: ext.mentions[m].role is Role.TITLE for _, m in located}
-    paired = _respectively(toks, counts, [(t, m) for t, m in located if not titles[m]])
+    placing = [(t, m) for t, m in located if not titles[m]]
+    paired = _respectively(toks, counts, placing)
     counts, places = paired if paired else (counts, _places_of_counts(toks, counts, located, titles))
+    figures = None if paired else _respective_figures(toks, counts, placing)
+    if figures:  # "23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively"
+        counts, places = counts + figures[0], places + figures[1]
     counted = {m for mine in places for m in mine}
     rest = [m for _, m in located if m not in counted]
     # the names no count took come first, so that the counts after them may take their region
@@ -572,15 +576,7 @@ def _respectively(toks: list[Token], counts: list[Count],
     c = counts[0]
     if c.each or c.spread or c.part or c.rest or c.trailing:
         return None
-    listed = [(c.token, c.value)]
-    j = c.token - 1
-    while j > 0 and toks[j].lower in ("and", ","):
-        j -= 1 if toks[j].lower == "and" and toks[j - 1].text == "," else 0  # "6, 4, and 1 drones"
-        number = number_at(toks, j - 1)
-        if number is None or number.width != 1:
-            break
-        listed.insert(0, (j - 1, number.value))
-        j -= 2
+    listed = _listed_before(toks, c.token, c.value)
     after = [m for t, m in located if t > c.token]
     before = [m for t, m in located if t < listed[0][0]]
     places = after[:len(listed)] if len(after) >= len(listed) else before[-len(listed):]
@@ -589,6 +585,38 @@ def _respectively(toks: list[Token], counts: list[Count],
     rule = _join(c.rule, _RESPECTIVELY.id)
     return ([replace(c, value=v, token=t, text=toks[t].text, rule=rule) for t, v in listed],
             [[m] for m in places])
+
+
+def _listed_before(toks: list[Token], last: int, value: int) -> list[tuple[int, int]]:
+    """``(token, value)`` of the one-word numbers listed up to the one at ``last`` ("6, 4 and 1")."""
+    listed = [(last, value)]
+    j = last - 1
+    while j > 0 and toks[j].lower in ("and", ","):
+        j -= 1 if toks[j].lower == "and" and toks[j - 1].text == "," else 0  # "6, 4, and 1 drones"
+        number = number_at(toks, j - 1)
+        if number is None or number.width != 1:
+            break
+        listed.insert(0, (j - 1, number.value))
+        j -= 2
+    return listed
+
+
+def _respective_figures(toks: list[Token], counts: list[Count],
+                        located: Located) -> tuple[list[Count], list[list[int]]] | None:
+    """"23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively": bare numbers listed right
+    before "respectively", after a count, are that count's objects, one for each of the last places named
+    before them."""
+    r = next((k for k, t in enumerate(toks) if t.lower in _RESPECTIVELY_WORDS), 0)
+    last = r - 2 if r > 1 and toks[r - 1].text == "," else r - 1
+    number = number_at(toks, last) if counts and last > 0 else None
+    if number is None or number.width != 1 or any(c.token >= last - 1 for c in counts):
+        return None
+    listed = _listed_before(toks, last, number.value)
+    places = [m for t, m in located if counts[-1].token < t < listed[0][0]][-len(listed):]
+    if len(listed) < 2 or len(places) != len(listed):
+        return None
+    kind, rule = counts[-1].kind, _join(counts[-1].rule, _RESPECTIVELY.id)
+    return [Count(v, kind, t, toks[t].text, rule) for t, v in listed], [[m] for m in places]
 
 
 def _title_clauses(ext: Extraction, toks: list[Token], located: Located) -> list[list[int]]:
