@@ -1589,6 +1589,11 @@ ACC12_EN = {
     "respectively-after-a-total": (
         "Air defences brought down 23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively, the "
         "ministry said.", {"RU-VOR": 15, "RU-LIP": 8}),
+    # "the third" after two objects told is one more of them; "the third" of three told is one of those
+    "the-ordinal-beyond-the-count-is-one-more": (
+        "Two missiles struck Kharkiv; the third was shot down over the Poltava region.", {"UA-63": 2, "UA-53": 1}),
+    "the-ordinal-within-the-count-is-one-of-them": (
+        "Three missiles were launched at Kharkiv: two hit the city and the third was shot down.", {"UA-63": 3}),
     # a drone or missile danger regime declared in a region is an alert, no incident there
     "drone-danger-regime-is-an-alert": (
         "A drone danger regime was declared in Adygea and the Lipetsk region overnight. Air defences destroyed two "
