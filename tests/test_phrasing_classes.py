@@ -1626,12 +1626,62 @@ ACC10_UK_RU = {
         {"UA-59": 1}),
 }
 
+
+# acc12-en: a second English held-out round on Ukrainian-side pages (bench/eval/classes/acc12-en.md); texts of our own
+ACC12_EN = {
+    # a line of another story's headline run into the article (a related link with no "Read also" cue), split over
+    # two lines, naming a place the article names nowhere else: no incident of this report
+    "teaser-line-of-another-story": (
+        "Russian drones struck a grain terminal in the Izmail district overnight, the regional governor said.\n\n"
+        "Russian drones set Poltava fuel\ndepot on fire\n\n"
+        "Two port workers were hurt and a warehouse burned down, he added.", {"UA-51": None}),
+    # a sub-heading naming a place the article tells of elsewhere stays part of the story
+    "sub-heading-of-the-same-story-stays": (
+        "Air defences destroyed 11 drones over Moscow overnight, the ministry said.\n\nMoscow attacked at night\n\n"
+        "Debris damaged a warehouse roof in the city, the mayor said.", {"RU-MOW": 11}),
+    # numbers listed before their objects go one by one with the places named last before them, "respectively"
+    "respectively-pairs-numbers-with-regions": (
+        "Drones attacked Moscow overnight. The Kursk and Oryol regions were also hit, with 14 and 3 drones downed "
+        "there respectively.", {"RU-MOW": None, "RU-KRS": 14, "RU-ORL": 3}),
+    "respectively-with-regions-after-the-numbers": (
+        "Air defence units shot down 6, 4 and 1 drones over the Sumy, Poltava and Chernihiv regions respectively.",
+        {"UA-59": 6, "UA-53": 4, "UA-74": 1}),
+    # bare numbers before "respectively" after a total: the total's objects, one figure per place named before
+    "respectively-after-a-total": (
+        "Air defences brought down 23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively, the "
+        "ministry said.", {"RU-VOR": 15, "RU-LIP": 8}),
+    # "the third" after two objects told is one more of them; "the third" of three told is one of those
+    "the-ordinal-beyond-the-count-is-one-more": (
+        "Two missiles struck Kharkiv; the third was shot down over the Poltava region.", {"UA-63": 2, "UA-53": 1}),
+    "the-ordinal-within-the-count-is-one-of-them": (
+        "Three missiles were launched at Kharkiv: two hit the city and the third was shot down.", {"UA-63": 3}),
+    # a drone or missile danger regime declared in a region is an alert, no incident there
+    "drone-danger-regime-is-an-alert": (
+        "A drone danger regime was declared in Adygea and the Lipetsk region overnight. Air defences destroyed two "
+        "drones over the Voronezh region.", {"RU-VOR": 2}),
+    # "from around Kyiv": a place left behind (an origin), not the region around the city hit
+    "from-around-a-city-is-an-origin": (
+        "Guided bombs hit Kharkiv again, as they have since Russian troops pulled back from around Kyiv to regroup "
+        "in the east.", {"UA-63": None}),
+    # "Kyiv's ... cross-border strikes": a capital's possessive before a cross-border or long-range attack is the
+    # attacker, even with no "on" after it
+    "capitals-cross-border-strikes-are-its-own": (
+        "Drones struck the airfield at Morozovsk in the Rostov region overnight, which would make it one of Kyiv's "
+        "most successful cross-border strikes.", {"RU-ROS": None}),
+    # a city district named without its city in a later paragraph is one of the big city the article told of
+    # last (Kyivskyi is also a district of Donetsk)
+    "city-district-in-the-next-paragraph": (
+        "Russian drones struck Kharkiv overnight, injuring two people, the mayor said.\n\nIn the Kyivskyi district a "
+        "warehouse and three cars were damaged.", {"UA-63": None}),
+}
+
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
-                 _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU)]
+                 _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -11,7 +11,7 @@ one per number of objects it reports, with the mentions that number refers to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 
 from ..reports import Report
@@ -20,7 +20,7 @@ from ..text import normalize
 from ._kinds import background_rule, cue_line, event_kind, is_geography, is_sighting, names_aerial, object_kind_named
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._numbers import TOLD_OBJECT_RULES, Count, find_counts
+from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
 from ._people import find_people
 from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
@@ -36,6 +36,8 @@ _POSSESSIVES = _LEX.possessives
 _EARLIER_RULE = _LEX.rule("event.earlier_batch")
 _EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
 _QUOTE = _LEX.rule("event.quote_retells")
+_TEASER = _LEX.rule("event.teaser_line")
+_RESPECTIVELY = _LEX.rule("event.respectively")
 _QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _QUOTE_AFTER_COLON = _QUOTE["after_colon"]
 _PLACES_ONLY = _LEX.rule("event.places_only")
@@ -68,6 +70,8 @@ _JOINED_TYPE_LINKS = _JOINED["type_links"]
 _JOINED_WORDS = _JOINED["words"]
 _PLACES_ONLY_WITHIN = _PLACES_ONLY["within"]
 _REST_WINDOW = _REST["window"]
+_TEASER_LINES = _TEASER["lines"]
+_RESPECTIVELY_WORDS = frozenset(_RESPECTIVELY["words"])
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 
@@ -445,8 +449,9 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     naming places and no incident, one that elaborates on the last event ("the affected cities
     were ..."), or is an incident of its own only if drones and the like are named in it."""
     text = ext.sentence_text(si)
+    teaser = _teaser(ext, si, counts, located) if story.last_event is not None else ""
     new = _events(ext, si, kind, counts, located, toks)
-    aside = _aside(text, story)
+    aside = _aside(text, story) or teaser
     background = (background_rule(text) or aside) if new else ""
     if background:
         for e in new:
@@ -473,6 +478,41 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
         story.last_event, story.last_event_sentence = new[-1], si
 
 
+def _told(text: str) -> bool:
+    """A sentence that ends with a full stop (or "!", "?", "…"), maybe before a closing quote or bracket."""
+    return text.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?", "…"))
+
+
+def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> str:
+    """The rule id if sentence ``si``, telling an incident, is a line of another story's headline run into the
+    article (a related link with no "Read also" cue): with no number, in a run of at most ``lines`` lines with
+    no full stop between two sentences that end with one, naming only places the rest of the report never
+    names; else ""."""
+    n = len(ext.sentence_spans)
+    if counts or not located or _told(ext.sentence_text(si)):
+        return ""
+    first = last = si
+    while first > 0 and si - first < _TEASER_LINES and not _told(ext.sentence_text(first - 1)):
+        first -= 1
+    while last + 1 < n and last - first < _TEASER_LINES and not _told(ext.sentence_text(last + 1)):
+        last += 1
+    if first == 0 or last + 1 >= n or last - first + 1 > _TEASER_LINES \
+            or not (_told(ext.sentence_text(first - 1)) and _told(ext.sentence_text(last + 1))):
+        return ""
+    text = ext.report.text
+    start, end = ext.sentence_spans[si]
+    run = text[ext.sentence_spans[first][0]:ext.sentence_spans[last][1]]
+    if "\n" not in text[ext.sentence_spans[first - 1][1]:ext.sentence_spans[first][0]] \
+            or (event_kind(run)[0] is Kind.OTHER and not names_aerial(run)):
+        return ""
+    rest = normalize(text[:start] + " " + text[end:])
+    for _, m in located:
+        mention = ext.mentions[m]
+        if mention.cue is Cue.ANAPHORA or normalize(mention.text.split()[0])[:5] in rest:
+            return ""
+    return _TEASER.id
+
+
 _CUE_LINE_CHARS = 40  # a read-also line alone is short: longer sentences are not searched for one
 
 
@@ -480,8 +520,7 @@ def _aside(text: str, story: _Story) -> str:
     """The background cue of a headline of another story: a line that is only a read-also cue ("Read also")
     makes the lines after it that end with no full stop background, up to the first that ends with one."""
     cue = cue_line(text) if len(text) < _CUE_LINE_CHARS else ""
-    told = text.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?", "…"))
-    story.aside = cue or ("" if told else story.aside)
+    story.aside = cue or ("" if _told(text) else story.aside)
     return "" if cue else story.aside
 
 
@@ -508,7 +547,12 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
             return []
         return [_event(ext, si, *kind, None, group) for group in _title_clauses(ext, toks, located)]
     titles = {m: ext.mentions[m].role is Role.TITLE for _, m in located}
-    places = _places_of_counts(toks, counts, located, titles)
+    placing = [(t, m) for t, m in located if not titles[m]]
+    paired = _respectively(toks, counts, placing)
+    counts, places = paired if paired else (counts, _places_of_counts(toks, counts, located, titles))
+    figures = None if paired else _respective_figures(toks, counts, placing)
+    if figures:  # "23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively"
+        counts, places = counts + figures[0], places + figures[1]
     counted = {m for mine in places for m in mine}
     rest = [m for _, m in located if m not in counted]
     # the names no count took come first, so that the counts after them may take their region
@@ -520,6 +564,59 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
             if ext.events[e].more:
                 ext.events[e] = _replace(ext.events[e], more=False)
     return out
+
+
+def _respectively(toks: list[Token], counts: list[Count],
+                  located: Located) -> tuple[list[Count], list[list[int]]] | None:
+    """"The Bryansk and Tula regions ..., with 18 and 2 drones downed there respectively": the numbers listed
+    before a sentence's one count (joined by "," and "and") are counts of its objects, each with one place in
+    order: those named right after the count, or else the last ones named before the first number."""
+    if len(counts) != 1 or words_of(toks).isdisjoint(_RESPECTIVELY_WORDS):
+        return None
+    c = counts[0]
+    if c.each or c.spread or c.part or c.rest or c.trailing:
+        return None
+    listed = _listed_before(toks, c.token, c.value)
+    after = [m for t, m in located if t > c.token]
+    before = [m for t, m in located if t < listed[0][0]]
+    places = after[:len(listed)] if len(after) >= len(listed) else before[-len(listed):]
+    if len(listed) < 2 or len(places) != len(listed):
+        return None
+    rule = _join(c.rule, _RESPECTIVELY.id)
+    return ([replace(c, value=v, token=t, text=toks[t].text, rule=rule) for t, v in listed],
+            [[m] for m in places])
+
+
+def _listed_before(toks: list[Token], last: int, value: int) -> list[tuple[int, int]]:
+    """``(token, value)`` of the one-word numbers listed up to the one at ``last`` ("6, 4 and 1")."""
+    listed = [(last, value)]
+    j = last - 1
+    while j > 0 and toks[j].lower in ("and", ","):
+        j -= 1 if toks[j].lower == "and" and toks[j - 1].text == "," else 0  # "6, 4, and 1 drones"
+        number = number_at(toks, j - 1)
+        if number is None or number.width != 1:
+            break
+        listed.insert(0, (j - 1, number.value))
+        j -= 2
+    return listed
+
+
+def _respective_figures(toks: list[Token], counts: list[Count],
+                        located: Located) -> tuple[list[Count], list[list[int]]] | None:
+    """"23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively": bare numbers listed right
+    before "respectively", after a count, are that count's objects, one for each of the last places named
+    before them."""
+    r = next((k for k, t in enumerate(toks) if t.lower in _RESPECTIVELY_WORDS), 0)
+    last = r - 2 if r > 1 and toks[r - 1].text == "," else r - 1
+    number = number_at(toks, last) if counts and last > 0 else None
+    if number is None or number.width != 1 or any(c.token >= last - 1 for c in counts):
+        return None
+    listed = _listed_before(toks, last, number.value)
+    places = [m for t, m in located if counts[-1].token < t < listed[0][0]][-len(listed):]
+    if len(listed) < 2 or len(places) != len(listed):
+        return None
+    kind, rule = counts[-1].kind, _join(counts[-1].rule, _RESPECTIVELY.id)
+    return [Count(v, kind, t, toks[t].text, rule) for t, v in listed], [[m] for m in places]
 
 
 def _title_clauses(ext: Extraction, toks: list[Token], located: Located) -> list[list[int]]:

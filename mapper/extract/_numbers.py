@@ -79,6 +79,8 @@ _OF_THE_DETERMINERS = _OF_THE["determiners"]
 _OF_THEM_OF = _OF_THEM["of"]
 _ORDINAL_DETERMINERS = _ORDINAL["determiners"]
 _ORDINAL_FOLLOWERS = _ORDINAL["followers"]
+_ORDINAL_BEYOND = _ORDINAL["beyond_determiners"]
+_ORDINAL_RANK = {word: k + 2 for k, word in enumerate(_ORDINAL["ranked"])}
 _TOLD_DETERMINERS = _TOLD["determiners"]
 _TOLD_JOINERS = _TOLD["joiners"]
 _TRAILING_CLOSE = _TRAILING["close"]
@@ -327,6 +329,7 @@ class _CountScan:
     def __init__(self, tokens: list[Token], anchors: set[int], last_kind: str | None,
                  last_value: int | None = None) -> None:
         self.tokens, self.anchors, self.last_kind, self.last_value = tokens, anchors, last_kind, last_value
+        self.value_before = last_value  #: the number told last before the sentence
         self.named_here = False  # the objects were named earlier in this sentence
         self.waves = not words_of(tokens).isdisjoint(_WAVES)
         self.out: list[Count] = []
@@ -340,6 +343,8 @@ class _CountScan:
                 i = self._step(i)
             elif self.last_kind and tok.lower in _REST_BY_FIRST and self._rest(i):
                 i += 1
+            elif self.last_kind and tok.lower in _ORDINAL_BEYOND and self._beyond(i):
+                i += 2
             elif self.told and tok.lower in _TOLD_DETERMINERS:
                 i = self._told_before(i)
             else:
@@ -581,15 +586,29 @@ class _CountScan:
         self._add(self.told[obj.kind], obj.kind, i, k, _TOLD.id)
         return k
 
+    def _ordinal(self, i: int) -> bool:
+        """"a second was destroyed", "a third crashed in Khimki": an ordinal after token ``i`` followed by a
+        verb, one more of the objects last counted (added)."""
+        tokens, n = self.tokens, len(self.tokens)
+        if i + 2 < n and tokens[i + 1].lower in _ORDINALS and self.last_kind \
+                and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL_FOLLOWERS
+                     or tokens[i + 2].lower in _FALL_VERBS):
+            self._add(1, self.last_kind, i, i + 2, _ORDINAL.id)
+            return True
+        return False
+
+    def _beyond(self, i: int) -> bool:
+        """"Two missiles struck Kharkiv; the third was shot down": "the" and an ordinal ranked beyond the number
+        just told is one more object (added); "three ...: two hit, the third was downed" is one of those."""
+        rank = _ORDINAL_RANK.get(self.tokens[i + 1].lower, 0) if i + 1 < len(self.tokens) else 0
+        told = [c.value for c in self.out] + ([self.value_before] if self.value_before is not None else [])
+        return bool(told) and rank > max(told) and self._ordinal(i)
+
     def _single_object(self, i: int) -> int | None:
         """"a drone that ...", "another drone was ...": one object; "a second was destroyed": one
         more of those last counted; the token after it, or None."""
         tokens, n = self.tokens, len(self.tokens)
-        if tokens[i].lower in _ORDINAL_DETERMINERS and i + 2 < n and tokens[i + 1].lower in _ORDINALS \
-                and self.last_kind \
-                and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL_FOLLOWERS
-                     or tokens[i + 2].lower in _FALL_VERBS):  # "a third crashed in Khimki"
-            self._add(1, self.last_kind, i, i + 2, _ORDINAL.id)
+        if tokens[i].lower in _ORDINAL_DETERMINERS and self._ordinal(i):
             return i + 2
         obj = _object_after(tokens, i + 1)
         if obj and (not obj.noun.endswith(_PLURAL_ENDINGS) or obj.noun in _SINGULAR_IN_S):

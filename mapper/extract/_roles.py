@@ -159,11 +159,13 @@ def _possessive_agent(toks: list[Token], start: int, end: int) -> bool:
     if end >= len(toks) or toks[end].text not in _POSSESSIVES \
             or normalize(" ".join(t.text for t in toks[start:end])) not in _LEX.city_regions:
         return False
+    modified = False  # "Kyiv's most successful cross-border strikes": the attacker with no "on" after
     for k in range(end + 1, min(end + 2 + _AGENT_GAP, len(toks) - 1)):
         if toks[k].lower in _LEX.agent_nouns:
-            return toks[k + 1].lower in ("on", "against")
+            return modified or toks[k + 1].lower in ("on", "against")
         if not toks[k].is_word or toks[k].is_cap:
             return False
+        modified = modified or toks[k].lower in _LEX.agent_modifiers
     return False
 
 

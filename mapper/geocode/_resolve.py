@@ -311,23 +311,24 @@ def regional_frames(ext: Extraction) -> dict[int, set[str]]:
 
 def city_frames(ext: Extraction, first: dict[int, Candidate]) -> dict[int, set[str]]:
     """``sentence -> regions`` of the big cities (each mention read alone, in ``first``) named where
-    something happened in the sentence or, failing that, in the nearest sentence before it in the same
-    paragraph: a district named without its city ("the Kyivskyi district") is one of theirs."""
+    something happened in the sentence or, failing that, in the nearest sentence before it (in an earlier
+    paragraph too): a district named without its city ("the Kyivskyi district") is one of theirs."""
     named: dict[int, set[str]] = {}
     for m, c in first.items():
         mm = ext.mentions[m]
         if c.region and not mm.district and mm.role in _PLACING and _big_city(c):
             named.setdefault(mm.sentence, set()).add(c.region)
-    return _carried(ext, named)
+    return _carried(ext, named, paragraphs=False)
 
 
-def _carried(ext: Extraction, named: dict[int, set[str]]) -> dict[int, set[str]]:
-    """Each sentence's ``named`` regions, else those of the nearest sentence before it in its paragraph."""
+def _carried(ext: Extraction, named: dict[int, set[str]], paragraphs: bool = True) -> dict[int, set[str]]:
+    """Each sentence's ``named`` regions, else those of the nearest sentence before it in its paragraph
+    (in the report, when not ``paragraphs``)."""
     frames: dict[int, set[str]] = {}
     current: set[str] = set()
     text = ext.report.text
     for si, (start, _) in enumerate(ext.sentence_spans):
-        if si and _new_paragraph(text, ext.sentence_spans[si - 1], start):
+        if paragraphs and si and _new_paragraph(text, ext.sentence_spans[si - 1], start):
             current = set()
         current = named.get(si, current)
         if current:

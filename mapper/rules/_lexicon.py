@@ -156,7 +156,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__nearly={},
         count__day_ordinal={},
         count__downed={"verbs": "words", "more_means": "words", "more_window": "int"},
-        count__ordinal={"determiners": "words", "followers": "words"},
+        count__ordinal={"determiners": "words", "followers": "words", "beyond_determiners": "words",
+                        "ranked": "phrases"},
         count__flags={"each": "words", "each_window": "int", "more": "words", "not_more_after": "words",
                       "not_more_before": "words", "also": "words", "spread_prepositions": "words",
                       "spread_window": "int", "spread_quantifiers": "words"},
@@ -178,6 +179,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__towns={},
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
+        event__respectively={"words": "words"},
+        event__teaser_line={"lines": "int"},
         event__quote_retells={"openers": "phrases", "after_colon": "words"},
         event__title_clause={"breaks": "words", "joiners": "words"},
         background__opener={},
@@ -282,6 +285,7 @@ class Lexicon:
     title_between: frozenset[str] = _spec("clauses.toml", "words")
     agent_nouns: frozenset[str] = _spec("clauses.toml", "words")
     agent_determiners: frozenset[str] = _spec("clauses.toml", "words")
+    agent_modifiers: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     actor_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases")
     organisation_words: frozenset[str] = _spec("clauses.toml", "words")
     alert_cues: tuple[str, ...] = _spec("clauses.toml", "phrases")
