@@ -661,7 +661,7 @@ def unique_reports(reports: Iterable[Report], log_: ReadLog) -> Iterator[Report]
     UsageError
         ``reports`` is a string or a single report, or holds something that is not a Report.
     """
-    if isinstance(reports, (str, bytes, Report)):
+    if isinstance(reports, (str, bytes, Report)) or not isinstance(reports, Iterable):
         raise UsageError(f"reports: an iterable of mapper.Report, not a {type(reports).__name__}")
     ids = _Ids(log_)
     for n, rep in enumerate(reports, 1):
