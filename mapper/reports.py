@@ -472,18 +472,21 @@ def _walk(root: Path, is_output: Callable[[Path], bool] | None) -> list[Path]:
             if is_output is not None and is_output(p):
                 log.info("%s: not read: an output of mapper", display_path(p))
                 continue
-            if p.is_file():
-                found.append(p)
+            found.append(p)  # a FIFO or a broken link too: refused when read, never passed over unsaid
     return sorted(found)
 
 
-def _files(paths: Iterable[str | Path], is_output: Callable[[Path], bool] | None) -> list[tuple[Path, str | None]]:
-    """Every file to read, and the id of each text file: its stem, or its path when another has that stem."""
+def _files(paths: Iterable[str | Path],
+           is_output: Callable[[Path], bool] | None) -> list[tuple[Path, str | None, bool]]:
+    """Every file to read, the id of each text file (its stem, or its path when another has that stem), and
+    whether it was found in a folder (where only regular files are reports: a FIFO named there would block)."""
     files: list[Path] = []
+    walked: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = _walk(path, is_output)
+            walked.update(found)
             if not found:
                 raise InputError(f"{display_path(path)}: folder holds no .txt, .jsonl or .csv reports")
             files.extend(found)
@@ -493,8 +496,8 @@ def _files(paths: Iterable[str | Path], is_output: Callable[[Path], bool] | None
             files.append(path)
     files = _once(files)
     stems = Counter(p.stem for p in files if _kind(p) == "text")
-    return [(p, None if _kind(p) != "text" else display_path(p.stem if stems[p.stem] == 1 else p.with_suffix("")))
-            for p in files]
+    return [(p, None if _kind(p) != "text" else display_path(p.stem if stems[p.stem] == 1 else p.with_suffix("")),
+             p in walked) for p in files]
 
 
 def _once(files: list[Path]) -> list[Path]:
@@ -712,13 +715,15 @@ def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False, log_: Read
     log_ = ReadLog() if log_ is None else log_
     ids = _Ids(log_)
     files = _files(paths, is_output)
-    log_.bytes_total = sum(_size(path) for path, _ in files)
-    for path, text_id in files:
+    log_.bytes_total = sum(_size(path) for path, _, _ in files)
+    for path, text_id, in_folder in files:
         where = display_path(path)
         log_.start_file(_size(path))
         try:
             if is_output is not None and is_output(path):
                 raise InputError(f"{where}: an output of mapper, not reports")
+            if in_folder and not path.is_file():
+                raise InputError(f"{where}: not a regular file (a broken link, FIFO, socket or device)")
             for line, rep in _records(path, where, text_id, skip_bad, log_):
                 rep = ids.unique(rep, where, line)
                 log_.read += 1

@@ -30,3 +30,20 @@ def _one_line_error(capsys) -> str:
 def test_analyse_of_what_is_not_iterable_is_a_usage_error(reports):
     with pytest.raises(mapper.UsageError, match="an iterable of mapper.Report"):
         mapper.analyse(reports)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_or_broken_link_in_a_folder_is_refused_or_skipped_never_passed_over(tmp_path, capsys):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Two drones were shot down over Kaluga Oblast.", encoding="utf-8")
+    os.mkfifo(folder / "b.txt")                      # reading it would wait for a writer forever
+    (folder / "c.txt").symlink_to(tmp_path / "gone.txt")
+    out = tmp_path / "out"
+    assert _exit(["run", str(folder), "-o", str(out)]) == 2
+    assert "not a regular file" in _one_line_error(capsys)
+    assert _exit(["run", str(folder), "-o", str(out), "--skip-bad"]) == 0
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["reports_read"] == 1 and summary["reports_skipped"] == 2
+    assert sorted(os.path.basename(s["source"]) for s in summary["skipped"]) == ["b.txt", "c.txt"]
+    assert all(s["line"] == 0 and "not a regular file" in s["reason"] for s in summary["skipped"])
