@@ -224,6 +224,8 @@ class OutputFolder:
         where = display_path(self.path)
         if self.path.exists() and not self.path.is_dir():
             raise OutputError(f"{where}: cannot write output folder (it is a file)")
+        if self.path.is_symlink() and not self.path.exists():
+            raise OutputError(f"{where}: cannot write output folder (a symbolic link to nothing, or in a loop)")
         self._lock: int | None = None
         self.tmp: Path | None = None
         try:

@@ -47,3 +47,18 @@ def test_a_fifo_or_broken_link_in_a_folder_is_refused_or_skipped_never_passed_ov
     assert summary["reports_read"] == 1 and summary["reports_skipped"] == 2
     assert sorted(os.path.basename(s["source"]) for s in summary["skipped"]) == ["b.txt", "c.txt"]
     assert all(s["line"] == 0 and "not a regular file" in s["reason"] for s in summary["skipped"])
+
+
+@pytest.mark.parametrize("make", ["loop", "dangling"])
+def test_output_folder_that_is_a_symlink_to_nowhere_says_so(tmp_path, capsys, make):
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones were shot down over Kaluga Oblast.", encoding="utf-8")
+    out = tmp_path / "out"
+    if make == "loop":
+        (tmp_path / "other").symlink_to(out)
+        out.symlink_to(tmp_path / "other")
+    else:
+        out.symlink_to(tmp_path / "missing")
+    assert _exit(["run", str(report), "-o", str(out)]) == 2
+    assert "a symbolic link to nothing, or in a loop" in _one_line_error(capsys)
+    assert not (tmp_path / "missing").exists()
