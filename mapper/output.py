@@ -308,7 +308,7 @@ def check_format(fmt: str) -> None:
 
 def check_options(fmt: str, map_html: bool, options: dict) -> None:
     """Refuse a format (:func:`check_format`) or map options the map does not know when a run begins,
-    not once every report is read.
+    not once every report is read (with ``map_html=False`` too, where they would be dropped unsaid).
 
     Raises
     ------
@@ -318,10 +318,9 @@ def check_options(fmt: str, map_html: bool, options: dict) -> None:
         An option it has not.
     """
     check_format(fmt)
-    if map_html:
-        from .webmap import MapOptions
+    from .webmap import MapOptions
 
-        MapOptions(**options)
+    MapOptions(**options)  # without a map too: a misspelt option (chunksize=) is refused, never dropped unsaid
 
 
 class Spool:

@@ -62,3 +62,15 @@ def test_output_folder_that_is_a_symlink_to_nowhere_says_so(tmp_path, capsys, ma
     assert _exit(["run", str(report), "-o", str(out)]) == 2
     assert "a symbolic link to nothing, or in a loop" in _one_line_error(capsys)
     assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize("options, error", [({"chunksize": 5}, TypeError), ({"metric": "bogus"}, mapper.UsageError)])
+def test_map_options_without_a_map_are_checked_not_dropped(tmp_path, options, error):
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones were shot down over Kaluga Oblast.", encoding="utf-8")
+    with pytest.raises(error):
+        mapper.write_run(report, tmp_path / "out", map_html=False, **options)
+    result = mapper.analyse([mapper.Report("a", "Two drones were shot down over Kaluga Oblast.")])
+    with pytest.raises(error):
+        result.to_files(tmp_path / "out2", map_html=False, **options)
+    assert not (tmp_path / "out").exists() and not (tmp_path / "out2").exists()
