@@ -144,11 +144,23 @@ def record_of(msg: object, channel: str) -> dict | str | None:
         raise ValueError("a message that is not a JSON object")
     if msg.get("type") == "service":
         return None
+    ident = _message_id(msg.get("id"))
     text = message_text(msg.get("text"))
     if not text.strip():
-        return f"message {msg.get('id')} has no text (media only)"
-    return {"id": f"{channel}/{msg.get('id')}", "date": msg.get("date"), "source": channel, "text": text,
-            "lang": msg.get("lang")}
+        return f"message {ident} has no text (media only)"
+    return {"id": None if ident is None else f"{channel}/{ident}", "date": msg.get("date"), "source": channel,
+            "text": text, "lang": msg.get("lang")}
+
+
+def _message_id(value: object) -> int | str | None:
+    """A message's id: a number in Telegram's exports (or a string of its own), None when it has none (the
+    report is then ``<channel>-<position>``); ValueError for any other value, which would give ids such as
+    ``chan/True`` or ``chan/{'x': 1}``."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    if isinstance(value, str) and value.strip():
+        return value
+    raise ValueError(f"a message id {value!r:.40} is not a number")
 
 
 def _first_line(exc: Exception) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 
+import pandas as pd
 import pytest
 
 import mapper
@@ -74,3 +75,21 @@ def test_map_options_without_a_map_are_checked_not_dropped(tmp_path, options, er
     with pytest.raises(error):
         result.to_files(tmp_path / "out2", map_html=False, **options)
     assert not (tmp_path / "out").exists() and not (tmp_path / "out2").exists()
+
+
+def test_telegram_message_ids_that_are_no_ids_are_bad_records_and_a_missing_one_is_its_position(tmp_path, capsys):
+    text = "Two drones were shot down over Kaluga Oblast."
+    messages = [{"type": "message", "date": "2024-03-01T10:00:00", "text": text},
+                {"id": None, "type": "message", "text": text}, {"id": 7, "type": "message", "text": text},
+                {"id": {"x": 1}, "type": "message", "text": text}, {"id": True, "type": "message", "text": text},
+                {"id": 1.5, "type": "message", "text": text}]
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps({"name": "chan", "messages": messages}), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _exit(["run", str(export), "-o", str(out)]) == 2
+    assert "result.json:4: a message id {'x': 1} is not a number" in _one_line_error(capsys)
+    assert _exit(["run", str(export), "-o", str(out), "--skip-bad"]) == 0
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["reports_read"] == 3 and [s["line"] for s in summary["skipped"]] == [4, 5, 6]
+    ids = set(";".join(pd.read_csv(out / "incidents.csv")["report_ids"]).split(";"))
+    assert ids == {"chan-1", "chan-2", "chan/7"}
