@@ -251,15 +251,28 @@ def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
         raise ValueError(f"no text field (one of {', '.join(TEXT_COLUMNS)})")
     if not text.strip():
         raise ValueError("empty text")
-    rid = rec.get("id")
+    rid = _scalar(rec, "id")
     rid = default_id if rid in (None, "") else str(rid)
     try:
         day = parse_date(rec.get("date"), f"report {rid!r}")
     except InputError as exc:
         raise ValueError(str(exc)) from None
-    source = str(rec.get("source") or rec.get("url") or where)
+    source = str(_scalar(rec, "source") or _scalar(rec, "url") or where)
     return Report(id=_unicode(rid, "id"), text=_unicode(text, "text"), source=_unicode(source, "source"), date=day,
                   lang=str(rec.get("lang") or ""))
+
+
+def _scalar(rec: dict, key: str) -> str | int | float | None:
+    """A record's ``id``, ``source`` or ``url``: a string or a number (or null); ValueError for a JSON
+    object, list or boolean, which would become text such as ``{'x': 1}`` or ``True``."""
+    value = rec.get(key)
+    if value is None or isinstance(value, str) or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        return value
+    raise ValueError(f"its {key} is a JSON {_JSON_TYPES.get(type(value), type(value).__name__)}, "
+                     "not a string or number")
+
+
+_JSON_TYPES = {dict: "object", list: "array", bool: "boolean"}
 
 
 def _bad(where: str, line: int, reason: str, skip_bad: bool, log_: ReadLog | None) -> None:

@@ -93,3 +93,23 @@ def test_telegram_message_ids_that_are_no_ids_are_bad_records_and_a_missing_one_
     assert summary["reports_read"] == 3 and [s["line"] for s in summary["skipped"]] == [4, 5, 6]
     ids = set(";".join(pd.read_csv(out / "incidents.csv")["report_ids"]).split(";"))
     assert ids == {"chan-1", "chan-2", "chan/7"}
+
+
+@pytest.mark.parametrize("field, value, said", [("id", {"x": 1}, "its id is a JSON object"),
+                                                 ("id", True, "its id is a JSON boolean"),
+                                                 ("source", ["a"], "its source is a JSON array"),
+                                                 ("url", {"u": 1}, "its url is a JSON object")])
+def test_json_line_ids_and_sources_that_are_no_text_are_bad_records(tmp_path, capsys, field, value, said):
+    lines = [{"id": 5, "text": "Two drones were shot down over Kaluga Oblast."},
+             {"id": "b", field: value, "text": "Two drones were shot down over Kaluga Oblast."}]
+    if field == "id":
+        lines[1][field] = value
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(rec) + "\n" for rec in lines), encoding="utf-8")
+    out = tmp_path / "out"
+    assert _exit(["run", str(path), "-o", str(out)]) == 2
+    assert f"news.jsonl:2: {said}, not a string or number" in _one_line_error(capsys)
+    assert _exit(["run", str(path), "-o", str(out), "--skip-bad"]) == 0
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["reports_read"] == 1 and [s["line"] for s in summary["skipped"]] == [2]
+    assert pd.read_csv(out / "incidents.csv")["report_ids"].astype(str).tolist() == ["5"]
