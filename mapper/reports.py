@@ -676,6 +676,8 @@ def unique_reports(reports: Iterable[Report], log_: ReadLog) -> Iterator[Report]
     ------
     UsageError
         ``reports`` is a string or a single report, or holds something that is not a Report.
+    InputError
+        A report's id, text or source holds a lone surrogate, which no output file can hold.
     """
     if isinstance(reports, (str, bytes, Report)) or not isinstance(reports, Iterable):
         raise UsageError(f"reports: an iterable of mapper.Report, not a {type(reports).__name__}")
@@ -683,8 +685,19 @@ def unique_reports(reports: Iterable[Report], log_: ReadLog) -> Iterator[Report]
     for n, rep in enumerate(reports, 1):
         if not isinstance(rep, Report):
             raise UsageError(f"reports: item {n} is a {type(rep).__name__}, not a mapper.Report(id, text, ...)")
+        _check_text(rep, n)
         log_.read += 1
         yield ids.unique(rep, "reports", n)
+
+
+def _check_text(rep: Report, n: int) -> None:
+    """Refuse a report given in memory whose id, text or source holds a lone surrogate (U+D800 to U+DFFF alone):
+    no file can hold it (a JSON line with one is a bad record too)."""
+    for name in ("id", "text", "source"):
+        try:
+            _unicode(getattr(rep, name), name)
+        except ValueError as exc:
+            raise InputError(f"reports: item {n} (report {rep.id!r:.60}): {exc}") from None
 
 
 def _records(path: Path, where: str, text_id: str | None, skip_bad: bool,

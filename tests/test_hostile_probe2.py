@@ -113,3 +113,12 @@ def test_json_line_ids_and_sources_that_are_no_text_are_bad_records(tmp_path, ca
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["reports_read"] == 1 and [s["line"] for s in summary["skipped"]] == [2]
     assert pd.read_csv(out / "incidents.csv")["report_ids"].astype(str).tolist() == ["5"]
+
+
+@pytest.mark.parametrize("field", ["id", "text", "source"])
+def test_a_report_in_memory_with_a_lone_surrogate_is_an_input_error_not_a_unicode_error(tmp_path, field):
+    fields = {"id": "a", "text": "Two drones were shot down over Kaluga Oblast.", "source": "wire"}
+    fields[field] = "\ud800" + fields[field]
+    reports = [mapper.Report("ok", "A drone hit Borovsk."), mapper.Report(**fields)]
+    with pytest.raises(mapper.InputError, match=rf"item 2 .*{field} holds a lone surrogate"):
+        mapper.analyse(reports).to_files(tmp_path / "out")
