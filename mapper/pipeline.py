@@ -23,7 +23,7 @@ from .exceptions import InputError, UsageError
 from .extract import Extractor, RegionNames
 from .geocode import IndexGeocoder, geocode_mentions
 from .output import check_options, is_mapper_output
-from .reports import ReadLog, Report, iter_reports, unique_reports
+from .reports import ReadLog, Report, iter_reports, path_list, unique_reports
 from .result import ChunkResult, Filters, Result
 from .textfiles import as_path, display_path
 
@@ -285,7 +285,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
 
 
 def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=None, filters=None):
-    paths = _path_list(paths)
+    paths = path_list(paths)
     _check_types(boundaries, gazetteer, geocoder)
     readlog = ReadLog()
     if boundaries is None or isinstance(boundaries, (str, os.PathLike)):
@@ -296,19 +296,6 @@ def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=No
     stream = iter_reports(paths, skip_bad=skip_bad, log_=readlog,
                           is_output=lambda path: is_mapper_output(path, outdir))
     return pipeline, stream, readlog, paths
-
-
-def _path_list(paths) -> list:
-    """``paths`` as a list of paths: one path, or an iterable of them (UsageError for anything else)."""
-    if isinstance(paths, (str, os.PathLike)):
-        return [paths]
-    if isinstance(paths, (bytes, dict)) or not isinstance(paths, Iterable):
-        raise UsageError(f"paths: a path or a list of paths (str or Path), not {type(paths).__name__}")
-    paths = list(paths)
-    for p in paths:
-        if not isinstance(p, (str, os.PathLike)):
-            raise UsageError(f"paths: a report path is a str or Path, not {type(p).__name__} ({p!r:.60})")
-    return paths
 
 
 def _checked_layer(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -712,13 +712,42 @@ def _records(path: Path, where: str, text_id: str | None, skip_bad: bool,
     return iter([(0, read_text_file(path, text_id))])
 
 
-def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False, log_: ReadLog | None = None, *,
+def path_list(paths: object) -> list:
+    """``paths`` as a list of paths: one path, or an iterable of them.
+
+    Parameters
+    ----------
+    paths : str, Path or iterable of them
+        What a caller named.
+
+    Returns
+    -------
+    list
+        The paths (one path is a list of one, never the letters of its name).
+
+    Raises
+    ------
+    UsageError
+        ``paths`` is not a path nor an iterable of them (None, a number, bytes, a dict).
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        return [paths]
+    if isinstance(paths, (bytes, dict)) or not isinstance(paths, Iterable):
+        raise UsageError(f"paths: a path or a list of paths (str or Path), not {type(paths).__name__}")
+    paths = list(paths)
+    for p in paths:
+        if not isinstance(p, (str, os.PathLike)):
+            raise UsageError(f"paths: a report path is a str or Path, not {type(p).__name__} ({p!r:.60})")
+    return paths
+
+
+def iter_reports(paths: Iterable[str | Path] | str | Path, skip_bad: bool = False, log_: ReadLog | None = None, *,
                  is_output: Callable[[Path], bool] | None = None) -> Iterator[Report]:
     """Yield the reports in files and folders, streaming where the format allows.
 
     Parameters
     ----------
-    paths : iterable of str or Path
+    paths : str, Path or iterable of them
         ``.txt`` files (one report each), ``.jsonl`` files (``{"id", "date",
         "source", "text"}`` per line), ``.csv`` files with a text column, or
         folders of these (read recursively, in name order; hidden files and
@@ -735,21 +764,19 @@ def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False, log_: Read
     Raises
     ------
     InputError
-        A path is missing, or (without ``skip_bad``) a file is unreadable, empty,
-        binary or malformed.
+        A path is missing, or (without ``skip_bad``) a file is unreadable, empty, binary or malformed.
+    UsageError
+        ``paths`` is not a path nor an iterable of them.
     """
     log_ = ReadLog() if log_ is None else log_
     ids = _Ids(log_)
-    files = _files(paths, is_output)
+    files = _files(path_list(paths), is_output)
     log_.bytes_total = sum(_size(path) for path, _, _ in files)
     for path, text_id, in_folder in files:
         where = display_path(path)
         log_.start_file(_size(path))
         try:
-            if is_output is not None and is_output(path):
-                raise InputError(f"{where}: an output of mapper, not reports")
-            if in_folder and not path.is_file():
-                raise InputError(f"{where}: not a regular file (a broken link, FIFO, socket or device)")
+            _check_file(path, where, in_folder, is_output)
             for line, rep in _records(path, where, text_id, skip_bad, log_):
                 rep = ids.unique(rep, where, line)
                 log_.read += 1
@@ -766,6 +793,15 @@ def iter_reports(paths: Iterable[str | Path], skip_bad: bool = False, log_: Read
             log_.end_file()
 
 
+def _check_file(path: Path, where: str, in_folder: bool, is_output: Callable[[Path], bool] | None) -> None:
+    """Refuse mapper's own outputs, and what a folder holds under a report's name but is no regular file
+    (a FIFO would block the run, a broken link has nothing to read): an error, or skipped and counted."""
+    if is_output is not None and is_output(path):
+        raise InputError(f"{where}: an output of mapper, not reports")
+    if in_folder and not path.is_file():
+        raise InputError(f"{where}: not a regular file (a broken link, FIFO, socket or device)")
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -776,7 +812,7 @@ def _size(path: Path) -> int:
 def read_reports(paths: Iterable[str | Path] | str | Path, skip_bad: bool = False,
                  log_: ReadLog | None = None) -> list[Report]:
     """Read all reports into a list (see :func:`iter_reports`)."""
-    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    paths = path_list(paths)
     reports = list(iter_reports(paths, skip_bad, log_))
     if not reports:
         raise InputError("no reports found in " + ", ".join(display_path(p) for p in paths))

@@ -122,3 +122,15 @@ def test_a_report_in_memory_with_a_lone_surrogate_is_an_input_error_not_a_unicod
     reports = [mapper.Report("ok", "A drone hit Borovsk."), mapper.Report(**fields)]
     with pytest.raises(mapper.InputError, match=rf"item 2 .*{field} holds a lone surrogate"):
         mapper.analyse(reports).to_files(tmp_path / "out")
+
+
+def test_iter_reports_takes_one_path_as_run_does_and_refuses_what_is_no_path(tmp_path):
+    report = tmp_path / "kaluga.txt"
+    report.write_text("Two drones were shot down over Kaluga Oblast.", encoding="utf-8")
+    assert [r.id for r in mapper.iter_reports(str(report))] == ["kaluga"]   # not the letters of its name
+    assert [r.id for r in mapper.iter_reports(report)] == ["kaluga"]
+    for paths in (None, 5, [None], [str(report), 3]):
+        with pytest.raises(mapper.UsageError, match="paths: a "):
+            list(mapper.iter_reports(paths))
+        with pytest.raises(mapper.UsageError, match="paths: a "):
+            mapper.read_reports(paths)
