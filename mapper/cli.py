@@ -150,8 +150,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="process here (default) or on Dask; results are identical")
     r.add_argument("--scheduler", help="with --engine dask: address of a running Dask scheduler "
                                        "(default: a local cluster on this machine)")
-    r.add_argument("--workers", type=_positive, default=2,
-                   help="with --engine dask and no --scheduler: local workers")
+    r.add_argument("--workers", type=_positive,
+                   help="with --engine dask and no --scheduler: local workers (default: 2)")
     r.add_argument("--chunk-size", type=_positive, help="reports processed together (default: 2000)")
 
     g = sub.add_parser("geocode", help="look a place name up in the offline gazetteer",
@@ -186,6 +186,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask (the local engine has no scheduler)")
+    if args.workers and (args.engine != "dask" or args.scheduler):
+        raise UsageError("--workers needs --engine dask without --scheduler (the workers of a local Dask cluster)")
 
     boundaries = None
     if args.boundaries or args.layer or args.code_col or args.name_col or args.country_col:
@@ -238,7 +240,7 @@ def _run_on_dask(args: argparse.Namespace, kwargs: dict):
             raise MapperError(f"cannot reach the Dask scheduler at {args.scheduler} ({exc})") from None
         with client:
             return _write(args, kwargs)
-    with LocalCluster(n_workers=max(1, args.workers), threads_per_worker=1, processes=True, host="127.0.0.1",
+    with LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster, Client(cluster):
         return _write(args, kwargs)
 

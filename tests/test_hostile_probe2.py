@@ -134,3 +134,12 @@ def test_iter_reports_takes_one_path_as_run_does_and_refuses_what_is_no_path(tmp
             list(mapper.iter_reports(paths))
         with pytest.raises(mapper.UsageError, match="paths: a "):
             mapper.read_reports(paths)
+
+
+@pytest.mark.parametrize("extra", [[], ["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"]])
+def test_workers_without_a_local_dask_cluster_is_an_error_not_ignored(tmp_path, capsys, extra):
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones were shot down over Kaluga Oblast.", encoding="utf-8")
+    assert _exit(["run", str(report), "-o", str(tmp_path / "out"), "--workers", "4", *extra]) == 2
+    assert "--workers needs --engine dask without --scheduler" in _one_line_error(capsys)
+    assert not (tmp_path / "out").exists()
