@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 import pandas as pd
 import pytest
@@ -149,3 +150,24 @@ def test_workers_without_a_local_dask_cluster_is_an_error_not_ignored(tmp_path, 
 def test_geocode_country_that_is_no_code_is_a_usage_error(capsys, country):
     assert _exit(["geocode", "Kirov", "--country", country]) == 2
     assert "is not a country code" in _one_line_error(capsys)
+
+
+def _map_data(path) -> dict:
+    page = path.read_text(encoding="utf-8")
+    block = re.search(r'<script[^>]*type="application/json"[^>]*>(.*?)</script>', page, re.S)
+    return json.loads(block.group(1))
+
+
+def test_regions_of_a_users_layer_without_countries_are_drawn_on_the_map(tmp_path):
+    gpd = pytest.importorskip("geopandas")
+    from shapely.geometry import box
+
+    layer_file = tmp_path / "layer.geojson"
+    gpd.GeoDataFrame({"code": ["X-1", "X-2"], "name": ["West", "East"]},
+                     geometry=[box(35, 53, 36.4, 56), box(36.4, 53, 38, 56)], crs=4326).to_file(layer_file)
+    layer = mapper.load_boundaries(layer_file)
+    result = mapper.analyse([mapper.Report("a", "A drone hit a house in Borovsk.")], boundaries=layer)
+    assert result.incidents["region_code"].tolist() == ["X-2"]   # Borovsk, 36.49E: counted in East
+    result.to_files(tmp_path / "out")
+    drawn = _map_data(tmp_path / "out" / "map.html")["regions"]["features"]
+    assert len(drawn) == 2

@@ -169,7 +169,10 @@ def write_map(totals: Totals, regions: gpd.GeoDataFrame, path: str | Path, **opt
 
 def _page_data(totals: Totals, regions: gpd.GeoDataFrame, opts: MapOptions) -> tuple[tuple, str, bool]:
     """The view, the page's JSON block and whether markers are clustered."""
-    shown = regions[regions["country"].isin(totals.countries)] if totals.countries else regions
+    if totals.countries:  # the countries with incidents or places; a layer's region of no country is kept
+        shown = regions[regions["country"].isin(totals.countries) | ~regions["country"].astype(bool)]
+    else:
+        shown = regions
     shown = simplify_shared(shown, opts.simplify)
     tables = MapTables(totals, shown, opts.time_by)
     locs = tables.loc_table()
