@@ -245,6 +245,9 @@ def _run_on_dask(args: argparse.Namespace, kwargs: dict):
             client = Client(args.scheduler, timeout="10s")
         except OSError as exc:
             raise MapperError(f"cannot reach the Dask scheduler at {args.scheduler} ({exc})") from None
+        except (ValueError, TypeError) as exc:  # no port, an unknown scheme (http://): dask's ValueError
+            raise UsageError(f"--scheduler {args.scheduler!r:.80} is not a Dask scheduler address such as "
+                             f"tcp://host:8786 ({str(exc).splitlines()[0][:120]})") from None
         with client:
             return _write(args, kwargs)
     with LocalCluster(n_workers=args.workers or 2, threads_per_worker=1, processes=True, host="127.0.0.1",

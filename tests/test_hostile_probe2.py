@@ -171,3 +171,13 @@ def test_regions_of_a_users_layer_without_countries_are_drawn_on_the_map(tmp_pat
     result.to_files(tmp_path / "out")
     drawn = _map_data(tmp_path / "out" / "map.html")["regions"]["features"]
     assert len(drawn) == 2
+
+
+@pytest.mark.parametrize("address", ["garbage", "http://127.0.0.1:8786"])
+def test_a_scheduler_address_dask_cannot_read_is_a_usage_error_not_an_internal_error(tmp_path, capsys, address):
+    pytest.importorskip("distributed")
+    report = tmp_path / "r.txt"
+    report.write_text("Two drones were shot down over Kaluga Oblast.", encoding="utf-8")
+    argv = ["run", str(report), "-o", str(tmp_path / "out"), "--engine", "dask", "--scheduler", address]
+    assert _exit(argv) == 2
+    assert "is not a Dask scheduler address such as tcp://host:8786" in _one_line_error(capsys)
