@@ -181,3 +181,17 @@ def test_a_scheduler_address_dask_cannot_read_is_a_usage_error_not_an_internal_e
     argv = ["run", str(report), "-o", str(tmp_path / "out"), "--engine", "dask", "--scheduler", address]
     assert _exit(argv) == 2
     assert "is not a Dask scheduler address such as tcp://host:8786" in _one_line_error(capsys)
+
+
+@pytest.mark.parametrize("options", [{"width": "</script><script>alert(1)</script>"}, {"height": -5},
+                                     {"width": True}, {"height": "100vh;color:red"}, {"title": 5}])
+def test_map_sizes_and_titles_of_wrong_values_are_usage_errors_before_anything_is_drawn(options):
+    result = mapper.analyse([mapper.Report("a", "Two drones were shot down over Kaluga Oblast.")])
+    with pytest.raises(mapper.UsageError, match="must be"):
+        result.map(**options)
+
+
+def test_map_sizes_folium_takes_still_work():
+    result = mapper.analyse([mapper.Report("a", "Two drones were shot down over Kaluga Oblast.")])
+    for size in ("100%", "600px", 600, 450.5):
+        assert result.map(width=size, height=size, title="</b>{{ 7*7 }}") is not None

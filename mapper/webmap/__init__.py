@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,11 +103,24 @@ class MapOptions:
     reports_read: int | None = None
 
     def __post_init__(self) -> None:
-        """Refuse a metric or period the map does not know."""
+        """Refuse a metric, period, size or title the map does not know."""
         if self.metric not in LAYERS:
             raise UsageError(f"metric must be 'incidents' or 'objects', not {self.metric!r}")
         if self.time_by not in ("day", "week"):
             raise UsageError(f"time_by must be 'day' or 'week', not {self.time_by!r}")
+        for name in ("width", "height"):
+            if not _css_size(getattr(self, name)):
+                raise UsageError(f"{name} must be pixels or a length such as '100%' or '600px', "
+                                 f"not {getattr(self, name)!r:.60}")
+        if self.title is not None and not isinstance(self.title, str):
+            raise UsageError(f"title must be a string, not {type(self.title).__name__}")
+
+
+def _css_size(value: object) -> bool:
+    """Whether ``value`` is a size folium takes: a positive number of pixels, or ``N%`` / ``Npx``."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value > 0
+    return isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)?(px|%)", value.strip()) is not None
 
 
 def map_from_totals(totals: Totals, regions: gpd.GeoDataFrame, **options) -> "folium.Map":
