@@ -208,3 +208,21 @@ class TestIds:
         from mapper.extract import background_rule
 
         assert background_rule(pattern.example) == pattern.id
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_every_lexicon_value_has_its_fields_type(lang):
+    """The compiled build checks each field's type on construction: an optional list of phrases that a
+    language leaves out was filled with an empty frozenset where a tuple is declared, which only the compiled
+    build refused (at import)."""
+    import dataclasses
+    import typing
+
+    from mapper.rules._lexicon import Lexicon
+
+    hints, lex = typing.get_type_hints(Lexicon), load_lexicon(lang)
+    for f in dataclasses.fields(Lexicon):
+        declared = typing.get_origin(hints[f.name]) or hints[f.name]
+        declared = (int, float) if declared is float else declared
+        if isinstance(declared, type) or isinstance(declared, tuple):
+            assert isinstance(getattr(lex, f.name), declared), (lang, f.name, type(getattr(lex, f.name)))
