@@ -685,7 +685,7 @@ def _iter_geonames_dump(path: Path):
             except UnicodeDecodeError:
                 raise GazetteerError(f"{path}:{n}: not UTF-8 text (a GeoNames dump is UTF-8)") from None
             cols = line.rstrip("\r\n").split("\t")
-            if len(cols) < 15:
+            if not 15 <= len(cols) <= 19:  # more: a tab inside a name would shift every column after it
                 raise GazetteerError(f"{path}:{n}: not a GeoNames dump line ({len(cols)} columns, need 19)")
             if cols[6] and cols[6] != "P":  # keep populated places only
                 continue

@@ -77,6 +77,21 @@ def test_bad_gazetteer_files(tmp_path, monkeypatch):
         load_index(badjson)
 
 
+def test_a_dump_line_with_a_tab_inside_a_name_is_refused_not_dropped(tmp_path, monkeypatch):
+    """A tab inside a name made 20 columns: the feature class moved off column 6, and the place was left out as
+    no populated place, without a word."""
+    from tests.conftest import TINY_GAZETTEER
+
+    monkeypatch.setattr(settings, "cache_folder", tmp_path / "cache")
+    lines = TINY_GAZETTEER.read_text(encoding="utf-8").splitlines(keepends=True)
+    cols = lines[0].split("\t")
+    cols[1] = cols[1][:2] + "\t" + cols[1][2:]
+    bad = tmp_path / "tabbed.txt"
+    bad.write_text("\t".join(cols) + "".join(lines[1:]), encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"tabbed.txt:1: not a GeoNames dump line \(20 columns"):
+        load_index(bad)
+
+
 def test_a_gazetteer_sent_to_another_process_loads_with_the_senders_settings(tmp_path, monkeypatch):
     """The cache folder, cache use and minimum population travel with the source (as to a Dask worker)."""
     import pickle
