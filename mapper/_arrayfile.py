@@ -190,7 +190,9 @@ def stamp(path: str | Path | None) -> tuple:
     Returns
     -------
     tuple
-        ``(path, size, modification time in ns)``; ``(path,)`` for a file that cannot be read, ``()`` for none.
+        ``(path, size, modification time, inode, change time)``, times in ns: an edit that keeps the size and
+        sets the modification time back still changes the change time; ``(path,)`` for a file that cannot be
+        read, ``()`` for none.
     """
     if path is None:
         return ()
@@ -198,7 +200,7 @@ def stamp(path: str | Path | None) -> tuple:
         st = os.stat(path)
     except OSError:
         return (str(path),)
-    return str(path), st.st_size, st.st_mtime_ns
+    return str(path), st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns
 
 
 def cache_file(kind: str, parts: Iterable[bytes | str], suffix: str = ".idx") -> Path:

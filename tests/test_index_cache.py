@@ -427,3 +427,21 @@ def test_cache_files_are_named_by_one_helper_from_stamps(tmp_path, monkeypatch):
     assert _arrayfile.stamp(tmp_path / "gone") == (str(tmp_path / "gone"),) and _arrayfile.stamp(None) == ()
     assert _arrayfile.cache_file("k", ("ab", "c")) != _arrayfile.cache_file("k", ("a", "bc"))  # parts stay apart
     assert _arrayfile.cache_file("page", ("x",), suffix=".json").suffix == ".json"
+
+
+def test_an_edit_of_the_same_size_with_its_time_set_back_changes_the_stamp(tmp_path):
+    """A gazetteer edited in place to a name of the same length, its modification time restored (``touch -r``),
+    kept its cache key: the old index, with the old name, was read."""
+    import os
+    import time
+
+    from mapper import _arrayfile
+
+    source = tmp_path / "g.txt"
+    source.write_text("Borovsk")
+    before, st = _arrayfile.stamp(source), os.stat(source)
+    time.sleep(0.05)  # past the file system's clock step
+    source.write_text("BorovsX")
+    os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert os.stat(source).st_size == st.st_size and os.stat(source).st_mtime_ns == st.st_mtime_ns
+    assert _arrayfile.stamp(source) != before
