@@ -380,6 +380,21 @@ def test_gazetteer_and_boundary_arguments_of_wrong_types_are_usage_errors(tmp_pa
     assert gaz.geocode("Kursk", country_codes=("ru",)).raw["countrycode"] == "RU"
 
 
+def test_coordinates_off_the_globe_and_a_limit_below_one_are_usage_errors():
+    """``reverse((999, 999))`` answered with the place nearest to a point that is not on Earth, and
+    ``geocode(..., limit=-1)`` dropped the last result."""
+    from mapper import OfflineGazetteer, UsageError
+
+    gaz = OfflineGazetteer()
+    for call in (lambda: gaz.reverse((999, 999)), lambda: gaz.reverse("nan,10"), lambda: gaz.reverse((10, -181)),
+                 lambda: gaz.geocode("Kirov", exactly_one=False, limit=-1),
+                 lambda: gaz.geocode("Kirov", exactly_one=False, limit=True)):
+        with pytest.raises(UsageError):
+            call()
+    assert gaz.reverse((54.75, 36.1)).raw["countrycode"] == "RU"
+    assert len(gaz.geocode("Kirov", exactly_one=False, limit=2)) == 2
+
+
 def test_a_layer_not_from_load_boundaries_and_a_merge_that_is_no_bool_are_usage_errors(boundaries):
     """A GeoDataFrame without mapper's columns failed deep in the extractor (AttributeError); merge="no"
     was taken as true."""

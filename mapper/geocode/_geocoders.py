@@ -131,6 +131,8 @@ class OfflineGazetteer(IndexGeocoder, Geocoder):
             Main-name matches first, then by population.
         """
         wanted = _countries(country_codes)
+        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+            raise UsageError(f"limit is a number of results, 1 or more, not {limit!r:.40}")
         found = [loc for loc in self.candidates(_place_name(query))
                  if (wanted is None or loc.raw["countrycode"] in wanted)
                  and loc.raw["population"] >= min_population]
@@ -145,6 +147,8 @@ class OfflineGazetteer(IndexGeocoder, Geocoder):
             lat, lon = (float(v) for v in (query if not isinstance(query, str) else query.split(",")))
         except (TypeError, ValueError):
             raise UsageError(f"reverse takes (lat, lon) or \"lat,lon\", not {query!r:.60}") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # NaN too
+            raise UsageError(f"reverse takes a latitude in [-90, 90] and a longitude in [-180, 180], not {lat}, {lon}")
         ix = self.index
         p1, p2 = np.radians(lat), np.radians(ix.lat)
         dl = np.radians(ix.lon - lon)
