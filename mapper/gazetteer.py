@@ -674,6 +674,10 @@ def _check_text(head: bytes, path: Path) -> None:
         raise GazetteerError(f"{path}: looks like a binary file, not a GeoNames dump or JSON")
 
 
+#: GeoNames feature classes (or none given).
+_FEATURE_CLASSES = frozenset(("", "A", "H", "L", "P", "R", "S", "T", "U", "V"))
+
+
 def _iter_geonames_dump(path: Path):
     """Records from a GeoNames tab-separated dump (19 columns, populated places)."""
     with open(path, "rb") as fh:
@@ -685,8 +689,11 @@ def _iter_geonames_dump(path: Path):
             except UnicodeDecodeError:
                 raise GazetteerError(f"{path}:{n}: not UTF-8 text (a GeoNames dump is UTF-8)") from None
             cols = line.rstrip("\r\n").split("\t")
-            if not 15 <= len(cols) <= 19:  # more: a tab inside a name would shift every column after it
+            if len(cols) < 15:
                 raise GazetteerError(f"{path}:{n}: not a GeoNames dump line ({len(cols)} columns, need 19)")
+            if cols[6] not in _FEATURE_CLASSES:  # a tab inside a name shifts every column after it
+                raise GazetteerError(f"{path}:{n}: not a GeoNames dump line (column 7, the feature class, is "
+                                     f"{cols[6][:20]!r}; a tab inside a name?)")
             if cols[6] and cols[6] != "P":  # keep populated places only
                 continue
             try:
