@@ -23,7 +23,7 @@ import pyproj
 import shapely
 
 from . import _arrayfile, settings
-from .exceptions import BoundaryError
+from .exceptions import BoundaryError, UsageError
 from .textfiles import as_path
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ def load_boundaries(path: str | Path | None = None, *, layer: str | None = None,
     """
     path = as_path(path, "the boundary file") or Path(settings.data_folder) / "admin1.geojson"
     stamp = _arrayfile.stamp(path.resolve())
-    return _load(path, stamp if len(stamp) == 3 else None, layer, code_col, name_col, country_col).copy()
+    return _load(path, stamp if len(stamp) > 1 else None, layer, code_col, name_col, country_col).copy()
 
 
 @functools.lru_cache(maxsize=4)
@@ -139,11 +139,21 @@ def _read_polygons(path: Path, layer: str | None, where: str) -> gpd.GeoDataFram
         raise BoundaryError(f"{where}: not a readable vector layer ({str(exc).splitlines()[0]})") from None
     if "geometry" not in gdf or len(gdf) == 0 or not _has_geometry(gdf).any():
         raise BoundaryError(f"{where}: layer has no geometries")
+    if layer is None:
+        _say_which_layer(path, where)
     shapes = gdf.geometry[_has_geometry(gdf)]
     others = sorted(set(shapes.geom_type) - {"Polygon", "MultiPolygon"})
     if others:
         raise BoundaryError(f"{where}: layer holds {', '.join(others)} geometries; admin-1 boundaries are polygons")
     return gdf
+
+
+def _say_which_layer(path: Path, where: str) -> None:
+    """Warn when the file holds several layers and none was named: the first one is read."""
+    names = [str(name) for name in pyogrio.list_layers(path)[:, 0]]
+    if len(names) > 1:
+        log.warning("%s: %d layers (%s); the first, %s, is read (choose one with --layer, or layer=)", where,
+                    len(names), ", ".join(names[:5]) + (", ..." if len(names) > 5 else ""), names[0])
 
 
 def _source_columns(columns: list[str], code_col: str | None, name_col: str | None, country_col: str | None,
@@ -319,6 +329,12 @@ def assign_regions(points: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,
     pandas.Series
         ``region_code`` per point index, ``None`` where no region is close.
     """
+    for what, frame, column in (("points", points, "geometry"), ("regions", regions, "region_code")):
+        if not isinstance(frame, gpd.GeoDataFrame):
+            raise UsageError(f"assign_regions: {what} is a GeoDataFrame, not {type(frame).__name__}")
+        if column not in frame.columns:
+            raise UsageError(f"assign_regions: {what} has no {column} column"
+                             + (" (a layer from load_boundaries has one)" if what == "regions" else ""))
     if len(points) == 0:
         return pd.Series([], dtype=object)
     joined = gpd.sjoin(points[["geometry"]], regions[["region_code", "geometry"]],

@@ -140,3 +140,18 @@ def test_a_layer_is_read_once_while_unchanged_and_callers_get_their_own_copy(tmp
     gpd.GeoDataFrame({"shapeISO": ["XX-B", "XX-C"], "shapeName": ["Beta", "Gamma"]},
                      geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs="EPSG:4326").to_file(path)
     assert list(load_boundaries(path)["region_code"]) == ["XX-B", "XX-C"]  # the file changed: read again
+
+
+def test_a_file_of_several_layers_read_without_a_layer_named_says_which_is_read(tmp_path, caplog):
+    """A GeoPackage of several layers was read by its first layer without a word."""
+    path = tmp_path / "two.gpkg"
+    for layer, code in (("admin1", "XX-A"), ("admin2", "XX-B")):
+        gpd.GeoDataFrame({"shapeISO": [code], "shapeName": ["Alpha"]}, geometry=[box(0, 0, 1, 1)],
+                         crs="EPSG:4326").to_file(path, layer=layer, driver="GPKG")
+    with caplog.at_level("WARNING", logger="mapper"):
+        assert list(load_boundaries(path)["region_code"]) == ["XX-A"]
+    assert any("2 layers (admin1, admin2); the first, admin1, is read" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="mapper"):
+        assert list(load_boundaries(path, layer="admin2")["region_code"]) == ["XX-B"]
+    assert not caplog.records
