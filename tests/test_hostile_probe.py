@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -430,3 +431,32 @@ def test_a_key_given_twice_in_a_json_line_is_a_bad_record(tmp_path, capsys):
     assert _exit(["run", str(src), "-o", str(tmp_path / "out"), "-q", "--skip-bad"]) == 0
     summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
     assert summary["reports_read"] == 1 and summary["reports_skipped"] == 1, summary
+
+
+@pytest.mark.parametrize("name, value", [("cache_folder", 5), ("cache_folder", ""), ("min_population", "x"),
+                                         ("neutralise_csv", "no"), ("merge_memory", -1), ("max_record_bytes", 0),
+                                         ("chunk_size", True), ("coordinate_decimals", 99), ("progress", 1)])
+def test_a_setting_of_the_wrong_type_or_range_is_refused_when_set(monkeypatch, name, value):
+    """``settings.cache_folder = 5`` failed later in pathlib, ``min_population = "x"`` in numpy,
+    ``neutralise_csv = "no"`` counted as true, and ``merge_memory = -1`` or ``max_record_bytes = 0`` were taken:
+    each is a UsageError as it is set, and the setting keeps its value."""
+    from mapper import UsageError, settings
+
+    before = getattr(settings, name)
+    with pytest.raises(UsageError, match=f"settings.{name} is"):
+        setattr(settings, name, value)
+    assert getattr(settings, name) == before
+    monkeypatch.setattr(settings, "cache_folder", "/tmp/a-cache-folder")
+    assert settings.cache_folder == Path("/tmp/a-cache-folder")
+
+
+def test_assign_regions_of_what_is_no_layer_is_a_usage_error(boundaries):
+    """``assign_regions(5, layer)`` was a TypeError from inside geopandas, a layer without codes a KeyError."""
+    import pandas as pd
+
+    from mapper import UsageError, assign_regions
+
+    for points, regions in ((5, boundaries), (pd.DataFrame({"x": [1]}), boundaries),
+                            (boundaries[["geometry"]], boundaries[["geometry"]])):
+        with pytest.raises(UsageError, match="assign_regions: "):
+            assign_regions(points, regions)
