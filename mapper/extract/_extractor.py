@@ -674,7 +674,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         out.append([] if c.spread else mine)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
-                                                    or _more_in_clause(toks, counts[k], counts[k + 1])):
+                                                    or _more_in_clause(toks, counts[k], counts[k + 1])
+                                                    or _two_verbs(toks, counts[k], counts[k + 1])):
             out[k] = list(out[k + 1])
     for k in range(1, len(counts)):  # "attacked the Kharkiv region with 25 drones and 8 KABs"
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
@@ -704,6 +705,18 @@ def _joined(toks: list[Token], a: Count, b: Count) -> bool:
     # "2 Iskander-M ballistic missiles, 4 Kh-101 cruise missiles and 60 Shahed drones": a list of types
     return bool(between) and all(w in _JOINED_TYPE_LINKS for w in between) \
         and a.rule == b.rule == _NUMBER_OBJECT_ID and a.text.split(" ")[1:] != b.text.split(" ")[1:]
+
+
+#: Words between two counts of one place told by two verbs ("one was destroyed and two intercepted").
+_TWO_VERBS_WORDS = _JOINED_WORDS | _LEX.count_downed | _LEX.count_verb_words
+
+
+def _two_verbs(toks: list[Token], a: Count, b: Count) -> bool:
+    """"one drone was destroyed and two were intercepted over the Belgorod region", "destroyed four drones
+    and intercepted three over ...": two numbers of one place, told by two verbs joined by "and"."""
+    between = [t.lower for t in toks[a.token + len(a.text.split(" ")):b.token]]
+    return not b.part and any(w in _JOINED_FIRST for w in between) \
+        and any(w in _LEX.count_downed for w in between) and all(w in _TWO_VERBS_WORDS for w in between)
 
 
 def _more_in_clause(toks: list[Token], a: Count, b: Count) -> bool:

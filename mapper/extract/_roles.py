@@ -117,6 +117,9 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     preposition: "drones launched from Yeysk attacked Odesa")."""
     if start and toks[start - 1].lower in _NOT_BEFORE_ACTORS:
         return False
+    if start and toks[start - 1].lower in _LEX.blame_verbs and end < len(toks) \
+            and toks[end].lower in _LEX.blame_for and _is_capital(toks, start, end):
+        return True  # "Moscow has blamed Kyiv for the attacks"
     j = end
     if j < len(toks) and toks[j].text in _POSSESSIVES:
         j += 1
@@ -129,6 +132,15 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+#: The capitals' regions ("UA-30"): of the city-regions, those a country is governed from.
+_CAPITAL_CODES = frozenset(_LEX.capitals.values())
+
+
+def _is_capital(toks: list[Token], start: int, end: int) -> bool:
+    """The name ``toks[start:end]`` is a country's capital ("Kyiv", "Moscow")."""
+    return _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[start:end]))) in _CAPITAL_CODES
 
 
 def _seat_of(toks: list[Token], k: int) -> bool:
@@ -234,6 +246,8 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
                 own = None  # "tried to attack the Kursk region": it was over the region
             inherited = own or inherited
             told.append((inherited, own is not None))
+            if own and own[0] is Role.SEA and _sea_named(lows, s):
+                inherited = None  # "the Sea of Azov and the Kursk region": the sea is one item of the list
         after = _suffix_role(lows, group[-1][1])
         for (s, e, m), (role, has_own) in zip(group, told):
             title = _title_role(mentions[m], lows, s, e)
@@ -254,6 +268,11 @@ def _possessor_of_airports(groups: list[list[tuple[int, int, int]]], lows: list[
             out[m] = role
 
 
+def _sea_named(lows: list[str], s: int) -> bool:
+    """The name at token ``s`` is a sea's own ("the Sea of Azov"), not a coast the sea cue passes to."""
+    return s > 1 and lows[s - 1] == "of" and lows[s - 2] in _SEA_WORDS
+
+
 def _attempt_before(lows: list[str], s: int) -> bool:
     """One of ``attempts_on_regions`` ends just before token ``s``, "the" aside."""
     j = s - (1 if s and lows[s - 1] == "the" else 0)
@@ -262,9 +281,10 @@ def _attempt_before(lows: list[str], s: int) -> bool:
 
 def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str] | None:
     """The role the words before a name at token ``s`` give it, and the rule's id."""
-    if s > 1 and lows[s - 1] in _DIRECTION_OF and lows[s - 2] in _DIRECTION_DIRECTIONS \
-            and (s < 3 or lows[s - 3] not in _DIRECTION_NOT_AFTER):
-        return Role.REFERENCE, _DIRECTION.id  # "Yaroslavl, northeast of Moscow" (not "in the north of ...")
+    d = s - 1 if s > 0 and lows[s - 1] in _TITLE_AFTER_ARTICLES and lows[s] in _COUNTRY_CUES else s
+    if d > 1 and lows[d - 1] in _DIRECTION_OF and lows[d - 2] in _DIRECTION_DIRECTIONS \
+            and (d < 3 or lows[d - 3] not in _DIRECTION_NOT_AFTER):
+        return Role.REFERENCE, _DIRECTION.id  # "Yaroslavl, northeast of Moscow", "west of the Russian capital"
     j = s
     if j > 0 and toks[j - 1].text in _ORIGIN_BRACKETS:  # "from Cape Chauda (Crimea)": the bracket explains
         j -= 1
@@ -286,8 +306,11 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str]
         elif j > 1 and lows[j] in _ORIGIN_NAME_LINKS and toks[j - 1].is_cap:
             if lows[j - 1] in _SEA_WORDS:  # "the Sea of Azov, the Black Sea and Russia's Bryansk region"
                 return None  # a sea of its own is an item of a list, not a name the cue reaches over
+            link = lows[j]
             while j > 0 and s - j < _LOOKBACK and toks[j - 1].is_cap:
                 j -= 1
+            if link in _LIST_LINKS and _sea_named(lows, j):
+                return None  # "the Sea of Azov and the Kursk region" (not "the Sea of Azov near Crimea")
             skipped = True
         else:
             return None

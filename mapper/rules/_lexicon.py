@@ -261,6 +261,8 @@ class Lexicon:
     dateline_marks: frozenset[str] = _spec("roles.toml", "words")
     dateline_agencies: frozenset[str] = _spec("roles.toml", "words")
     actor_undone_by: frozenset[str] = _spec("roles.toml", "words")
+    blame_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    blame_for: frozenset[str] = _spec("roles.toml", "words", optional=True)
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
