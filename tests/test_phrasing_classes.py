@@ -1718,6 +1718,14 @@ ACC11_EN = {
         "The ministry said air defences shot down a drone over the Kursk region overnight. The governor wrote "
         "that two airborne objects had been downed over the Kursk region.",
         {"RU-KRS": 2}),
+    # the same in quotes, as governors write them
+    "airborne-objects-in-quotes": (
+        "The governor wrote that two \"airborne objects\" had been shot down over the Belgorod region.",
+        {"RU-BEL": 2}),
+    # "a drone outside Moscow" is one drone, as "a drone near Moscow" is
+    "a-drone-outside-the-city": (
+        "Air defences brought down a drone outside Moscow on Monday, the regional governor said.",
+        {"RU-MOS": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
