@@ -1726,6 +1726,16 @@ ACC11_EN = {
     "a-drone-outside-the-city": (
         "Air defences brought down a drone outside Moscow on Monday, the regional governor said.",
         {"RU-MOS": 1}),
+    # a paragraph opened by a date some days before the report's own tells an earlier story
+    "dated-days-before-the-lead-is-background": (
+        "Early on October 29 a drone hit a fuel depot in the Krasnodar region, the governor said.\n\nOn October 26 "
+        "three drones attacked a power plant in the Kursk region.",
+        {"RU-KDA": 1}),
+    # the same day's earlier batch still adds ("Earlier on September 30")
+    "dated-same-day-is-a-batch": (
+        "On September 30 a drone struck a shop in the Bryansk region, the governor said.\n\nEarlier on September "
+        "30 two drones were shot down over the Bryansk region.",
+        {"RU-BRY": 3}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -268,6 +268,14 @@ def _possessor_of_airports(groups: list[list[tuple[int, int, int]]], lows: list[
             out[m] = role
 
 
+def _compass_of(lows: list[str], s: int) -> bool:
+    """A compass point and "of" stand before the name at token ``s`` ("northeast of Moscow", "west of the
+    Russian capital"), not after "the" ("in the north of Zhytomyr region")."""
+    d = s - 1 if s > 0 and lows[s - 1] in _TITLE_AFTER_ARTICLES and lows[s] in _COUNTRY_CUES else s
+    return d > 1 and lows[d - 1] in _DIRECTION_OF and lows[d - 2] in _DIRECTION_DIRECTIONS \
+        and (d < 3 or lows[d - 3] not in _DIRECTION_NOT_AFTER)
+
+
 def _sea_named(lows: list[str], s: int) -> bool:
     """The name at token ``s`` is a sea's own ("the Sea of Azov"), not a coast the sea cue passes to."""
     return s > 1 and lows[s - 1] == "of" and lows[s - 2] in _SEA_WORDS
@@ -281,9 +289,7 @@ def _attempt_before(lows: list[str], s: int) -> bool:
 
 def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str] | None:
     """The role the words before a name at token ``s`` give it, and the rule's id."""
-    d = s - 1 if s > 0 and lows[s - 1] in _TITLE_AFTER_ARTICLES and lows[s] in _COUNTRY_CUES else s
-    if d > 1 and lows[d - 1] in _DIRECTION_OF and lows[d - 2] in _DIRECTION_DIRECTIONS \
-            and (d < 3 or lows[d - 3] not in _DIRECTION_NOT_AFTER):
+    if _compass_of(lows, s):
         return Role.REFERENCE, _DIRECTION.id  # "Yaroslavl, northeast of Moscow", "west of the Russian capital"
     j = s
     if j > 0 and toks[j - 1].text in _ORIGIN_BRACKETS:  # "from Cape Chauda (Crimea)": the bracket explains
@@ -304,16 +310,24 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str]
             comma = comma or lows[j - 1] == ","
             j -= 1
         elif j > 1 and lows[j] in _ORIGIN_NAME_LINKS and toks[j - 1].is_cap:
-            if lows[j - 1] in _SEA_WORDS:  # "the Sea of Azov, the Black Sea and Russia's Bryansk region"
-                return None  # a sea of its own is an item of a list, not a name the cue reaches over
-            link = lows[j]
-            while j > 0 and s - j < _LOOKBACK and toks[j - 1].is_cap:
-                j -= 1
-            if link in _LIST_LINKS and _sea_named(lows, j):
-                return None  # "the Sea of Azov and the Kursk region" (not "the Sea of Azov near Crimea")
+            j = _skip_name(toks, lows, j, s)
+            if j < 0:
+                return None
             skipped = True
         else:
             return None
+
+
+def _skip_name(toks: list[Token], lows: list[str], j: int, s: int) -> int:
+    """The token where the capitalised name ending before link word ``j`` starts, for a cue to reach over
+    it to the name at ``s``; -1 where the name is a sea of its own, an item of a list."""
+    if lows[j - 1] in _SEA_WORDS:  # "the Sea of Azov, the Black Sea and Russia's Bryansk region"
+        return -1  # a sea of its own is an item of a list, not a name the cue reaches over
+    link = lows[j]
+    while j > 0 and s - j < _LOOKBACK and toks[j - 1].is_cap:
+        j -= 1
+    # "the Sea of Azov and the Kursk region" (not "the Sea of Azov near Crimea")
+    return -1 if link in _LIST_LINKS and _sea_named(lows, j) else j
 
 
 def _count_clause_at(toks: list[Token], lows: list[str], k: int) -> bool:

@@ -185,6 +185,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__title_clause={"breaks": "words", "joiners": "words"},
         background__opener={},
         background__month={},
+        background__earlier_date={"openers": "phrases", "lead_sentences": "int", "min_days": "int",
+                                  "max_days": "int"},
     ),
 })
 
@@ -209,6 +211,7 @@ class Lexicon:
     months: frozenset[str] = _spec("calendar.toml", "words")
     month_abbreviations: frozenset[str] = _spec("calendar.toml", "words")
     weekdays: frozenset[str] = _spec("calendar.toml", "words")
+    month_numbers: Mapping[str, int] = _spec("calendar.toml", "int_map")
     # numbers.toml
     number_words: Mapping[str, int] = _spec("numbers.toml", "int_map")
     not_alone: frozenset[str] = _spec("numbers.toml", "words")
