@@ -1736,6 +1736,12 @@ ACC11_EN = {
         "On September 30 a drone struck a shop in the Bryansk region, the governor said.\n\nEarlier on September "
         "30 two drones were shot down over the Bryansk region.",
         {"RU-BRY": 3}),
+    # a series of earlier strikes put down to someone is their record
+    "behind-several-strikes-is-a-record": (
+        "A drone set fire to a refinery in Tuapse overnight. Kyiv made no claim, but Ukraine is widely believed to "
+        "be behind several drone strikes inside Russia, among them two attacks on an air base in the Saratov "
+        "region in December.",
+        {"RU-KDA": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
