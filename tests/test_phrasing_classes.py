@@ -1742,6 +1742,15 @@ ACC11_EN = {
         "be behind several drone strikes inside Russia, among them two attacks on an air base in the Saratov "
         "region in December.",
         {"RU-KDA": 1}),
+    # a capital and a colon opening the text is a dateline (IANS style)
+    "capital-colon-dateline": (
+        "Moscow: A fire broke out at an oil refinery in the Volgograd region after a drone attack, the governor "
+        "said.",
+        {"RU-VGG": None}),
+    # a regional city and a colon is a headline's place
+    "city-colon-headline-is-a-place": (
+        "Kharkiv: three hurt as a drone hits a block of flats",
+        {"UA-63": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

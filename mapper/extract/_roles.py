@@ -88,6 +88,8 @@ def dateline_words(toks: list[Token]) -> int:
         return 1
     if len(toks) > 1 and toks[0].is_cap and toks[1].text in _LEX.dateline_marks:
         return 1  # "Kyiv • UNN"
+    if len(toks) > 2 and toks[1].text == ":" and toks[2].is_cap and _is_capital(toks, 0, 1):
+        return 1  # "Moscow: A fire broke out ..." (IANS); a capital only: "Kharkiv: three hurt" is a headline's place
     if len(toks) > 3 and toks[0].text == "(" and toks[1].is_cap and toks[2].text == ")":
         return 3  # "(Kyiv) Russian drones targeted ..."
     return _agency_dateline(toks)
