@@ -1751,6 +1751,15 @@ ACC11_EN = {
     "city-colon-headline-is-a-place": (
         "Kharkiv: three hurt as a drone hits a block of flats",
         {"UA-63": None}),
+    # a direction reaches over a landmark to its city ("aimed at the Kremlin in Moscow")
+    "aimed-at-a-landmark-in-the-capital": (
+        "Air defences destroyed two drones aimed at the Kremlin in Moscow over the Kaluga region, the ministry "
+        "said.",
+        {"RU-KLU": 2}),
+    # but not over a place of its own to the district after it
+    "towards-the-city-in-a-district-is-the-district": (
+        "Air defences brought down a drone flying towards Moscow in the Ramenskoye district, the mayor said.",
+        {"RU-MOS": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

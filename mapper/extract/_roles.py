@@ -67,6 +67,7 @@ _ORIGIN_PHRASES = [tuple(p.split()) for p in _LEX.role_prefixes[Role.ORIGIN]]
 _OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
 _COUNT_CLAUSE_AFTER = frozenset(_ORIGIN["count_clause_after"])
 _SEA_WORDS = frozenset(_LEX.role_suffixes.get(Role.SEA, ()))
+_LANDMARK_LINKS = _ORIGIN["landmark_links"]
 
 #: ``mention index -> (role, rule id)``, for the mentions a rule gave a role.
 Roles = dict[int, tuple[Role, str]]
@@ -238,11 +239,12 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     spans = [(t, _token_end(toks, t, mentions[m].end), m) for t, m in located]
     out: Roles = {}
     groups = _lists(toks, lows, spans)
+    named = frozenset(t for t, _ in located)
     for group in groups:
         inherited = None
         told = []
         for s, _, m in group:
-            own = _prefix_role(toks, lows, s)
+            own = _prefix_role(toks, lows, s, named)
             if own and own[0] is Role.DIRECTION and mentions[m].kind is MentionKind.REGION \
                     and _attempt_before(lows, s):
                 own = None  # "tried to attack the Kursk region": it was over the region
@@ -289,8 +291,10 @@ def _attempt_before(lows: list[str], s: int) -> bool:
     return any(tuple(lows[j - len(p):j]) == p for p in _ATTEMPTS if j >= len(p))
 
 
-def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str] | None:
-    """The role the words before a name at token ``s`` give it, and the rule's id."""
+def _prefix_role(toks: list[Token], lows: list[str], s: int, named: frozenset[int] = frozenset()) \
+        -> tuple[Role, str] | None:
+    """The role the words before a name at token ``s`` give it, and the rule's id (``named``: where the
+    sentence's place names start; a direction reaches over none of them)."""
     if _compass_of(lows, s):
         return Role.REFERENCE, _DIRECTION.id  # "Yaroslavl, northeast of Moscow", "west of the Russian capital"
     j = s
@@ -299,20 +303,24 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str]
         while j > 0 and s - j < _ORIGIN_BRACKET_WORDS and toks[j - 1].is_word and toks[j - 1].is_cap:
             j -= 1
     skipped = False  # over other names: only origins reach that far ("from Chauda in occupied Crimea")
+    landmark = True  # or a direction over one name in a place ("aimed at the Kremlin in Moscow")
     comma = False  # a point of reference is one name: "on the border with Ukraine, and the Oryol region"
     while True:
         role = _role_ending_at(lows, j)
         if role or j == 0 or s - j >= _LOOKBACK:
             if role is Role.REFERENCE and comma:
                 return None
-            return (role, _PREFIX_RULE[role]) if role and (role in _OVER_NAMES or not skipped) else None
+            over = role in _OVER_NAMES or (role is Role.DIRECTION and landmark)
+            return (role, _PREFIX_RULE[role]) if role and (over or not skipped) else None
         if _count_clause_at(toks, lows, j - 1):
             return None  # "five over the Azov Sea, four over the Kursk Region": a count's own clause
         if lows[j - 1] in _FILLERS:
             comma = comma or lows[j - 1] == ","
             j -= 1
         elif j > 1 and lows[j] in _ORIGIN_NAME_LINKS and toks[j - 1].is_cap:
+            landmark = landmark and not skipped and lows[j] in _LANDMARK_LINKS
             j = _skip_name(toks, lows, j, s)
+            landmark = landmark and j not in named
             if j < 0:
                 return None
             skipped = True
