@@ -1760,6 +1760,11 @@ ACC11_EN = {
     "towards-the-city-in-a-district-is-the-district": (
         "Air defences brought down a drone flying towards Moscow in the Ramenskoye district, the mayor said.",
         {"RU-MOS": 1}),
+    # a clause about an earlier day's attack inside the sentence of this one places nothing
+    "after-fridays-attack-is-an-earlier-day": (
+        "Six missiles and a drone were destroyed over Crimea, after Friday morning's drone attack that cut power "
+        "in the city of Sevastopol.",
+        {"UA-43": 7}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

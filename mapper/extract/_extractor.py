@@ -25,8 +25,8 @@ from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
 from ._people import find_people
 from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
-from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, is_actor, is_agent,
-                     is_alert, is_organisation, sentence_roles)
+from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, earlier_day_roles,
+                     is_actor, is_agent, is_alert, is_organisation, sentence_roles)
 from ._tokens import Token, split_sentences, words_of
 
 _LEX = load_lexicon()
@@ -203,6 +203,7 @@ class Extractor:
         if located:  # roles are given to names only
             located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
             located = _with_roles(ext, located, description_roles(ext.report.text, toks, located))
+            located = _with_roles(ext, located, earlier_day_roles(toks, located))
         return self._surrounding(ext, si, toks, located)
 
     def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool], story: _Story) -> Located:

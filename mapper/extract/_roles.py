@@ -223,6 +223,24 @@ def description_roles(text: str, toks: list[Token], located: list[tuple[int, int
     return {m: (Role.REFERENCE, _DESCRIPTION.id) for t, m in located if any(a <= t < b for a, b in zones)}
 
 
+_EARLIER_DAY = _LEX.rule("role.reference.earlier_day")
+
+
+def earlier_day_roles(toks: list[Token], located: list[tuple[int, int]]) -> Roles:
+    """Names in a clause about an earlier day's attack ("..., after Friday morning's drone attack that cut
+    power in Sevastopol") are references, not places of the sentence's incident."""
+    if words_of(toks).isdisjoint(_EARLIER_DAY["openers"]):
+        return {}
+    for i in range(len(toks) - 2):
+        if toks[i].lower not in _EARLIER_DAY["openers"] or toks[i + 1].lower not in _LEX.weekdays:
+            continue
+        k = i + 2 + (toks[i + 2].lower in _EARLIER_DAY["parts"])
+        if k < len(toks) and toks[k].text in _EARLIER_DAY["possessives"]:
+            end = next((j for j in range(k, len(toks)) if toks[j].text in _EARLIER_DAY["stops"]), len(toks))
+            return {m: (Role.REFERENCE, _EARLIER_DAY.id) for t, m in located if i < t < end}
+    return {}
+
+
 def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple[int, int]]) -> Roles:
     """The roles the words around names give them: "launched from the Kursk region" (origin),
     "heading for Moscow" (direction), "the airports of Kazan" (airport), "north of Moscow"
