@@ -1765,6 +1765,11 @@ ACC11_EN = {
         "Six missiles and a drone were destroyed over Crimea, after Friday morning's drone attack that cut power "
         "in the city of Sevastopol.",
         {"UA-43": 7}),
+    # a trip with aid to a city is no incident there
+    "delivering-aid-to-a-city-is-a-trip": (
+        "The volunteer was on his way back from delivering water and clothes to Kherson when drones struck the "
+        "Izmail district of the Odesa region.",
+        {"UA-51": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
