@@ -17,15 +17,16 @@ from operator import attrgetter
 from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
-from ._kinds import background_rule, cue_line, event_kind, is_geography, is_sighting, names_aerial, object_kind_named
+from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, event_kind, is_geography, is_sighting,
+                     names_aerial, object_kind_named)
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
 from ._people import find_people
 from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
-from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, is_actor, is_agent,
-                     is_alert, is_organisation, sentence_roles)
+from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, earlier_day_roles,
+                     is_actor, is_agent, is_alert, is_organisation, sentence_roles)
 from ._tokens import Token, split_sentences, words_of
 
 _LEX = load_lexicon()
@@ -69,6 +70,7 @@ _JOINED_FIRST = _JOINED["first"]
 _JOINED_TYPE_LINKS = _JOINED["type_links"]
 _JOINED_WORDS = _JOINED["words"]
 _PLACES_ONLY_WITHIN = _PLACES_ONLY["within"]
+_LEAD_SENTENCES = _LEX.rule("background.earlier_date")["lead_sentences"]  # where a report's own date is read
 _REST_WINDOW = _REST["window"]
 _TEASER_LINES = _TEASER["lines"]
 _RESPECTIVELY_WORDS = frozenset(_RESPECTIVELY["words"])
@@ -112,6 +114,7 @@ class _Story:
     #: region mentions per country so far, and how many mentions they were counted from, for "the capital"
     countries: dict[str, int] = field(default_factory=dict)
     countries_seen: int = 0
+    lead_date: int | None = None  #: the day of the year of the first date in the report's lead, if any
 
     def objects_named(self, text: str) -> str | None:
         """``named_kind``, brought up to date from the sentences read since it last was (their spans in
@@ -167,6 +170,8 @@ class Extractor:
         people, surnames = _people(ext, sentences)
         story = _Story()
         for si, toks in enumerate(sentences):
+            if story.lead_date is None and si < _LEAD_SENTENCES:
+                story.lead_date = date_in(ext.sentence_text(si))
             located = self._located(ext, si, toks, (people[si], surnames), story)
             located = self._refer_back(ext, si, toks, located, story)
             counts = _quote_retold(toks, _counts(report, toks, located, story))
@@ -198,6 +203,7 @@ class Extractor:
         if located:  # roles are given to names only
             located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
             located = _with_roles(ext, located, description_roles(ext.report.text, toks, located))
+            located = _with_roles(ext, located, earlier_day_roles(toks, located))
         return self._surrounding(ext, si, toks, located)
 
     def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool], story: _Story) -> Located:
@@ -451,7 +457,8 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     text = ext.sentence_text(si)
     teaser = _teaser(ext, si, counts, located) if story.last_event is not None else ""
     new = _events(ext, si, kind, counts, located, toks)
-    aside = _aside(text, story) or teaser
+    aside = _aside(text, story) or teaser \
+        or (earlier_date_rule(text, story.lead_date) if _opens_paragraph(ext, si) else "")
     background = (background_rule(text) or aside) if new else ""
     if background:
         for e in new:
@@ -511,6 +518,12 @@ def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> 
         if mention.cue is Cue.ANAPHORA or normalize(mention.text.split()[0])[:5] in rest:
             return ""
     return _TEASER.id
+
+
+def _opens_paragraph(ext: Extraction, si: int) -> bool:
+    """Sentence ``si`` starts a line of its own after the report's first ("On October 26 ..." after a
+    paragraph break: an earlier story, where a round-up's sentence in the midst of a paragraph may not be)."""
+    return si > 0 and "\n" in ext.report.text[ext.sentence_spans[si - 1][1]:ext.sentence_spans[si][0]]
 
 
 _CUE_LINE_CHARS = 40  # a read-also line alone is short: longer sentences are not searched for one
@@ -674,7 +687,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         out.append([] if c.spread else mine)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
-                                                    or _more_in_clause(toks, counts[k], counts[k + 1])):
+                                                    or _more_in_clause(toks, counts[k], counts[k + 1])
+                                                    or _two_verbs(toks, counts[k], counts[k + 1])):
             out[k] = list(out[k + 1])
     for k in range(1, len(counts)):  # "attacked the Kharkiv region with 25 drones and 8 KABs"
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
@@ -704,6 +718,18 @@ def _joined(toks: list[Token], a: Count, b: Count) -> bool:
     # "2 Iskander-M ballistic missiles, 4 Kh-101 cruise missiles and 60 Shahed drones": a list of types
     return bool(between) and all(w in _JOINED_TYPE_LINKS for w in between) \
         and a.rule == b.rule == _NUMBER_OBJECT_ID and a.text.split(" ")[1:] != b.text.split(" ")[1:]
+
+
+#: Words between two counts of one place told by two verbs ("one was destroyed and two intercepted").
+_TWO_VERBS_WORDS = _JOINED_WORDS | _LEX.count_downed | _LEX.count_verb_words
+
+
+def _two_verbs(toks: list[Token], a: Count, b: Count) -> bool:
+    """"one drone was destroyed and two were intercepted over the Belgorod region", "destroyed four drones
+    and intercepted three over ...": two numbers of one place, told by two verbs joined by "and"."""
+    between = [t.lower for t in toks[a.token + len(a.text.split(" ")):b.token]]
+    return not b.part and any(w in _JOINED_FIRST for w in between) \
+        and any(w in _LEX.count_downed for w in between) and all(w in _TWO_VERBS_WORDS for w in between)
 
 
 def _more_in_clause(toks: list[Token], a: Count, b: Count) -> bool:

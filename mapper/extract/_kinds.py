@@ -128,6 +128,42 @@ _SIGHTING = CaselessPattern(r"\b" + trie_alternation(_LEX.sighting_words) + r"\b
 _OBJECT_WORD = CaselessPattern(r"\b" + trie_alternation(_LEX.object_nouns) + r"\b")
 
 
+_EARLIER_DATE = _LEX.rule("background.earlier_date")
+_MONTH_ALT = "|".join(re.escape(m) for m in sorted(_LEX.month_numbers, key=len, reverse=True))
+_DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH_ALT + r")\b"
+#: A month and a day: "October 26", "Oct. 26", "26 October" (groups: month, day; day, month).
+_DATE = CaselessPattern(r"\b(?:(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+"
+                        r"(?:of\s+)?(" + _MONTH_ALT + r")\b)")
+#: "On October 26, ...", "Earlier, on 26 October ...": a sentence opened by its date.
+_DATED_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(o) for o in sorted(_EARLIER_DATE["openers"], key=len,
+                                                                                   reverse=True))
+                                + r")\s+(?=(?:" + _MONTH_ALT + r")\.?\s+\d|" + _DAY_MONTH + ")")
+#: Days of a leap year before each month: a date's day of the year.
+_DAYS_BEFORE = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
+
+
+def date_in(text: str) -> int | None:
+    """The day of the year (of a leap year) of the first date in ``text`` ("October 29", "29 Oct."),
+    or None."""
+    m = _DATE.search(text)
+    if m is None:
+        return None
+    month = _LEX.month_numbers[(m.group(1) or m.group(4)).lower()]
+    day = int(m.group(2) or m.group(3))
+    return _DAYS_BEFORE[month - 1] + day if 1 <= day <= 31 else None
+
+
+def earlier_date_rule(text: str, lead: int | None) -> str:
+    """Id of ``background.earlier_date`` when ``text`` opens with a date some days before ``lead``, the
+    day of the year its report is dated by ("On October 26 three drones attacked ..." in a story of
+    October 29): a story of an earlier day; else ``""``."""
+    m = _DATED_OPENER.match(text) if lead is not None else None
+    told = date_in(text[m.end():]) if m else None
+    if lead is None or told is None:
+        return ""
+    return _EARLIER_DATE.id if _EARLIER_DATE["min_days"] <= (lead - told) % 366 <= _EARLIER_DATE["max_days"] else ""
+
+
 def background_rule(text: str) -> str:
     """Id of the background cue of a sentence about what happened before or in general ("in
     recent months ...", "Since the start of the war, ...", "In October, Ukraine carried out ..."),

@@ -67,6 +67,7 @@ _ORIGIN_PHRASES = [tuple(p.split()) for p in _LEX.role_prefixes[Role.ORIGIN]]
 _OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
 _COUNT_CLAUSE_AFTER = frozenset(_ORIGIN["count_clause_after"])
 _SEA_WORDS = frozenset(_LEX.role_suffixes.get(Role.SEA, ()))
+_LANDMARK_LINKS = _ORIGIN["landmark_links"]
 
 #: ``mention index -> (role, rule id)``, for the mentions a rule gave a role.
 Roles = dict[int, tuple[Role, str]]
@@ -88,6 +89,8 @@ def dateline_words(toks: list[Token]) -> int:
         return 1
     if len(toks) > 1 and toks[0].is_cap and toks[1].text in _LEX.dateline_marks:
         return 1  # "Kyiv • UNN"
+    if len(toks) > 2 and toks[1].text == ":" and toks[2].is_cap and _is_capital(toks, 0, 1):
+        return 1  # "Moscow: A fire broke out ..." (IANS); a capital only: "Kharkiv: three hurt" is a headline's place
     if len(toks) > 3 and toks[0].text == "(" and toks[1].is_cap and toks[2].text == ")":
         return 3  # "(Kyiv) Russian drones targeted ..."
     return _agency_dateline(toks)
@@ -117,6 +120,9 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     preposition: "drones launched from Yeysk attacked Odesa")."""
     if start and toks[start - 1].lower in _NOT_BEFORE_ACTORS:
         return False
+    if start and toks[start - 1].lower in _LEX.blame_verbs and end < len(toks) \
+            and toks[end].lower in _LEX.blame_for and _is_capital(toks, start, end):
+        return True  # "Moscow has blamed Kyiv for the attacks"
     j = end
     if j < len(toks) and toks[j].text in _POSSESSIVES:
         j += 1
@@ -129,6 +135,15 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+#: The capitals' regions ("UA-30"): of the city-regions, those a country is governed from.
+_CAPITAL_CODES = frozenset(_LEX.capitals.values())
+
+
+def _is_capital(toks: list[Token], start: int, end: int) -> bool:
+    """The name ``toks[start:end]`` is a country's capital ("Kyiv", "Moscow")."""
+    return _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[start:end]))) in _CAPITAL_CODES
 
 
 def _seat_of(toks: list[Token], k: int) -> bool:
@@ -208,6 +223,24 @@ def description_roles(text: str, toks: list[Token], located: list[tuple[int, int
     return {m: (Role.REFERENCE, _DESCRIPTION.id) for t, m in located if any(a <= t < b for a, b in zones)}
 
 
+_EARLIER_DAY = _LEX.rule("role.reference.earlier_day")
+
+
+def earlier_day_roles(toks: list[Token], located: list[tuple[int, int]]) -> Roles:
+    """Names in a clause about an earlier day's attack ("..., after Friday morning's drone attack that cut
+    power in Sevastopol") are references, not places of the sentence's incident."""
+    if words_of(toks).isdisjoint(_EARLIER_DAY["openers"]):
+        return {}
+    for i in range(len(toks) - 2):
+        if toks[i].lower not in _EARLIER_DAY["openers"] or toks[i + 1].lower not in _LEX.weekdays:
+            continue
+        k = i + 2 + (toks[i + 2].lower in _EARLIER_DAY["parts"])
+        if k < len(toks) and toks[k].text in _EARLIER_DAY["possessives"]:
+            end = next((j for j in range(k, len(toks)) if toks[j].text in _EARLIER_DAY["stops"]), len(toks))
+            return {m: (Role.REFERENCE, _EARLIER_DAY.id) for t, m in located if i < t < end}
+    return {}
+
+
 def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple[int, int]]) -> Roles:
     """The roles the words around names give them: "launched from the Kursk region" (origin),
     "heading for Moscow" (direction), "the airports of Kazan" (airport), "north of Moscow"
@@ -224,16 +257,19 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     spans = [(t, _token_end(toks, t, mentions[m].end), m) for t, m in located]
     out: Roles = {}
     groups = _lists(toks, lows, spans)
+    named = frozenset(t for t, _ in located)
     for group in groups:
         inherited = None
         told = []
         for s, _, m in group:
-            own = _prefix_role(toks, lows, s)
+            own = _prefix_role(toks, lows, s, named)
             if own and own[0] is Role.DIRECTION and mentions[m].kind is MentionKind.REGION \
                     and _attempt_before(lows, s):
                 own = None  # "tried to attack the Kursk region": it was over the region
             inherited = own or inherited
             told.append((inherited, own is not None))
+            if own and own[0] is Role.SEA and _sea_named(lows, s):
+                inherited = None  # "the Sea of Azov and the Kursk region": the sea is one item of the list
         after = _suffix_role(lows, group[-1][1])
         for (s, e, m), (role, has_own) in zip(group, told):
             title = _title_role(mentions[m], lows, s, e)
@@ -254,43 +290,72 @@ def _possessor_of_airports(groups: list[list[tuple[int, int, int]]], lows: list[
             out[m] = role
 
 
+def _compass_of(lows: list[str], s: int) -> bool:
+    """A compass point and "of" stand before the name at token ``s`` ("northeast of Moscow", "west of the
+    Russian capital"), not after "the" ("in the north of Zhytomyr region")."""
+    d = s - 1 if s > 0 and lows[s - 1] in _TITLE_AFTER_ARTICLES and lows[s] in _COUNTRY_CUES else s
+    return d > 1 and lows[d - 1] in _DIRECTION_OF and lows[d - 2] in _DIRECTION_DIRECTIONS \
+        and (d < 3 or lows[d - 3] not in _DIRECTION_NOT_AFTER)
+
+
+def _sea_named(lows: list[str], s: int) -> bool:
+    """The name at token ``s`` is a sea's own ("the Sea of Azov"), not a coast the sea cue passes to."""
+    return s > 1 and lows[s - 1] == "of" and lows[s - 2] in _SEA_WORDS
+
+
 def _attempt_before(lows: list[str], s: int) -> bool:
     """One of ``attempts_on_regions`` ends just before token ``s``, "the" aside."""
     j = s - (1 if s and lows[s - 1] == "the" else 0)
     return any(tuple(lows[j - len(p):j]) == p for p in _ATTEMPTS if j >= len(p))
 
 
-def _prefix_role(toks: list[Token], lows: list[str], s: int) -> tuple[Role, str] | None:
-    """The role the words before a name at token ``s`` give it, and the rule's id."""
-    if s > 1 and lows[s - 1] in _DIRECTION_OF and lows[s - 2] in _DIRECTION_DIRECTIONS \
-            and (s < 3 or lows[s - 3] not in _DIRECTION_NOT_AFTER):
-        return Role.REFERENCE, _DIRECTION.id  # "Yaroslavl, northeast of Moscow" (not "in the north of ...")
+def _prefix_role(toks: list[Token], lows: list[str], s: int, named: frozenset[int] = frozenset()) \
+        -> tuple[Role, str] | None:
+    """The role the words before a name at token ``s`` give it, and the rule's id (``named``: where the
+    sentence's place names start; a direction reaches over none of them)."""
+    if _compass_of(lows, s):
+        return Role.REFERENCE, _DIRECTION.id  # "Yaroslavl, northeast of Moscow", "west of the Russian capital"
     j = s
     if j > 0 and toks[j - 1].text in _ORIGIN_BRACKETS:  # "from Cape Chauda (Crimea)": the bracket explains
         j -= 1
         while j > 0 and s - j < _ORIGIN_BRACKET_WORDS and toks[j - 1].is_word and toks[j - 1].is_cap:
             j -= 1
     skipped = False  # over other names: only origins reach that far ("from Chauda in occupied Crimea")
+    landmark = True  # or a direction over one name in a place ("aimed at the Kremlin in Moscow")
     comma = False  # a point of reference is one name: "on the border with Ukraine, and the Oryol region"
     while True:
         role = _role_ending_at(lows, j)
         if role or j == 0 or s - j >= _LOOKBACK:
             if role is Role.REFERENCE and comma:
                 return None
-            return (role, _PREFIX_RULE[role]) if role and (role in _OVER_NAMES or not skipped) else None
+            over = role in _OVER_NAMES or (role is Role.DIRECTION and landmark)
+            return (role, _PREFIX_RULE[role]) if role and (over or not skipped) else None
         if _count_clause_at(toks, lows, j - 1):
             return None  # "five over the Azov Sea, four over the Kursk Region": a count's own clause
         if lows[j - 1] in _FILLERS:
             comma = comma or lows[j - 1] == ","
             j -= 1
         elif j > 1 and lows[j] in _ORIGIN_NAME_LINKS and toks[j - 1].is_cap:
-            if lows[j - 1] in _SEA_WORDS:  # "the Sea of Azov, the Black Sea and Russia's Bryansk region"
-                return None  # a sea of its own is an item of a list, not a name the cue reaches over
-            while j > 0 and s - j < _LOOKBACK and toks[j - 1].is_cap:
-                j -= 1
+            landmark = landmark and not skipped and lows[j] in _LANDMARK_LINKS
+            j = _skip_name(toks, lows, j, s)
+            landmark = landmark and j not in named
+            if j < 0:
+                return None
             skipped = True
         else:
             return None
+
+
+def _skip_name(toks: list[Token], lows: list[str], j: int, s: int) -> int:
+    """The token where the capitalised name ending before link word ``j`` starts, for a cue to reach over
+    it to the name at ``s``; -1 where the name is a sea of its own, an item of a list."""
+    if lows[j - 1] in _SEA_WORDS:  # "the Sea of Azov, the Black Sea and Russia's Bryansk region"
+        return -1  # a sea of its own is an item of a list, not a name the cue reaches over
+    link = lows[j]
+    while j > 0 and s - j < _LOOKBACK and toks[j - 1].is_cap:
+        j -= 1
+    # "the Sea of Azov and the Kursk region" (not "the Sea of Azov near Crimea")
+    return -1 if link in _LIST_LINKS and _sea_named(lows, j) else j
 
 
 def _count_clause_at(toks: list[Token], lows: list[str], k: int) -> bool:

@@ -119,7 +119,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
     "role": _fixed(
         "roles.toml",
         role__origin__from={"brackets": "words", "bracket_words": "int", "name_links": "words",
-                            "over_names": "phrases", "count_clause_after": "words"},
+                            "over_names": "phrases", "count_clause_after": "words", "landmark_links": "words"},
         role__direction__before={}, role__reference__before={}, role__sea__before={}, role__title__before={},
         role__airport__before={}, role__alert__before={},
         role__airport__after={}, role__time__after={}, role__sea__after={}, role__reference__after={},
@@ -127,6 +127,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__alert__sentence={}, role__reference__geography={},
         role__reference__direction={"directions": "words", "of": "words", "not_after": "words"},
         role__reference__description={"openers": "words", "after": "words", "stops": "words"},
+        role__reference__earlier_day={"openers": "words", "parts": "words", "possessives": "words", "stops": "words"},
         role__location__distance={"units": "words", "reference_beyond": "int"},
     ),
     "count": _fixed(
@@ -185,6 +186,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__title_clause={"breaks": "words", "joiners": "words"},
         background__opener={},
         background__month={},
+        background__earlier_date={"openers": "phrases", "lead_sentences": "int", "min_days": "int",
+                                  "max_days": "int"},
     ),
 })
 
@@ -209,6 +212,7 @@ class Lexicon:
     months: frozenset[str] = _spec("calendar.toml", "words")
     month_abbreviations: frozenset[str] = _spec("calendar.toml", "words")
     weekdays: frozenset[str] = _spec("calendar.toml", "words")
+    month_numbers: Mapping[str, int] = _spec("calendar.toml", "int_map")
     # numbers.toml
     number_words: Mapping[str, int] = _spec("numbers.toml", "int_map")
     not_alone: frozenset[str] = _spec("numbers.toml", "words")
@@ -261,6 +265,8 @@ class Lexicon:
     dateline_marks: frozenset[str] = _spec("roles.toml", "words")
     dateline_agencies: frozenset[str] = _spec("roles.toml", "words")
     actor_undone_by: frozenset[str] = _spec("roles.toml", "words")
+    blame_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    blame_for: frozenset[str] = _spec("roles.toml", "words", optional=True)
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
