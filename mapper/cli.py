@@ -260,6 +260,8 @@ def _cmd_geocode(args: argparse.Namespace) -> int:
     from .extract import RegionNames
     from .geocode import OfflineGazetteer, rank_candidates
 
+    if not args.name.strip():
+        raise UsageError("geocode needs a place name, not an empty one")
     gaz = OfflineGazetteer(args.gazetteer)
     regions = load_boundaries()
     names = RegionNames.from_boundaries(regions)

@@ -86,19 +86,21 @@ class Report:
     def __post_init__(self) -> None:
         """Every report knows its language (the one given, else the one its text is in) and its day."""
         self._check_types()
-        object.__setattr__(self, "lang", language_of(self.text, self.lang if isinstance(self.lang, str) else ""))
+        object.__setattr__(self, "lang", language_of(self.text, self.lang))
         if self.date is not None and type(self.date) is not date:
             object.__setattr__(self, "date", parse_date(self.date, f"report {self.id!r}"))
 
     def _check_types(self) -> None:
-        """Refuse a text or source that is not a string; an id that is a whole number becomes a string."""
+        """Refuse a text, source or language that is not a string; an id that is a whole number becomes a string."""
         if isinstance(self.id, int) and not isinstance(self.id, bool):
             object.__setattr__(self, "id", str(self.id))
         if not isinstance(self.id, str):
             raise InputError(f"report id {self.id!r}: an id is a string, not {type(self.id).__name__}")
         if self.source is None:
             object.__setattr__(self, "source", "")
-        for name in ("text", "source"):
+        if self.lang is None:
+            object.__setattr__(self, "lang", "")
+        for name in ("text", "source", "lang"):
             value = getattr(self, name)
             if not isinstance(value, str):
                 raise InputError(f"report {self.id!r}: its {name} is a string, not {type(value).__name__}")

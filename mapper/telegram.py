@@ -145,9 +145,13 @@ def record_of(msg: object, channel: str) -> dict | str | None:
     if msg.get("type") == "service":
         return None
     ident = _message_id(msg.get("id"))
-    text = message_text(msg.get("text"))
+    raw = msg.get("text")
+    text = message_text(raw)
     if not text.strip():
-        return f"message {ident} has no text (media only)"
+        told = raw is None or isinstance(raw, (str, list))
+        kind = {"int": "a number", "float": "a number", "bool": "true or false", "dict": "an object"}.get(
+            type(raw).__name__, type(raw).__name__)
+        return f"message {ident} has no text " + ("(media only)" if told else f"(its text is {kind}, not a string)")
     return {"id": None if ident is None else f"{channel}/{ident}", "date": msg.get("date"), "source": channel,
             "text": text, "lang": msg.get("lang")}
 

@@ -140,16 +140,17 @@ def test_wrong_api_option_values_are_usage_errors_before_the_run(tmp_path, monke
 
 def test_report_fields_of_wrong_types_are_input_errors():
     """Report(text=None) was a TypeError from language detection, Report(id=None) an AttributeError
-    deep in the collector, Report(source=5) a TypeError from str.join."""
+    deep in the collector, Report(source=5) a TypeError from str.join; Report(lang=5) is refused as well."""
     from mapper.exceptions import InputError
 
     for kwargs in ({"id": "a", "text": None}, {"id": "a", "text": 5}, {"id": None, "text": "x"},
-                   {"id": ["a"], "text": "x"}, {"id": "a", "text": "x", "source": 5}):
+                   {"id": ["a"], "text": "x"}, {"id": "a", "text": "x", "source": 5},
+                   {"id": "a", "text": "x", "lang": 5}):
         with pytest.raises(InputError, match="string"):
             mapper.Report(**kwargs)
     assert mapper.Report(id=5, text="x").id == "5"
     assert mapper.Report(id="a", text="x", source=None).source == ""
-    assert mapper.Report(id="a", text="Two drones hit Kursk.", lang=5).lang == "en"
+    assert mapper.Report(id="a", text="Two drones hit Kursk.", lang=None).lang == "en"
 
 
 def test_analyse_refuses_what_is_no_report_and_renames_taken_ids(analyse):
@@ -460,3 +461,17 @@ def test_assign_regions_of_what_is_no_layer_is_a_usage_error(boundaries):
                             (boundaries[["geometry"]], boundaries[["geometry"]])):
         with pytest.raises(UsageError, match="assign_regions: "):
             assign_regions(points, regions)
+
+
+def test_a_report_language_that_is_no_string_an_empty_place_name_and_a_telegram_text_that_is_a_number(capsys):
+    """``Report(lang=5)`` was silently read as no language, ``mapper geocode ""`` said "no place named ''" with
+    exit 1, and a Telegram message whose text is a number was listed as media only."""
+    from mapper import InputError
+    from mapper.telegram import record_of
+
+    with pytest.raises(InputError, match="its lang is a string, not int"):
+        mapper.Report(id="a", text="Two drones over Kursk.", lang=5)
+    assert mapper.Report(id="a", text="Two drones over Kursk.", lang=None).lang == "en"
+    assert _exit(["geocode", " "]) == 2 and "needs a place name" in capsys.readouterr().err
+    assert record_of({"id": 7, "text": 5}, "chan") == "message 7 has no text (its text is a number, not a string)"
+    assert record_of({"id": 8, "text": ""}, "chan") == "message 8 has no text (media only)"
