@@ -173,6 +173,9 @@ def _take_lock(folder: Path) -> int:
     for _ in range(10):
         if path.is_symlink():
             path.unlink()
+        if path.is_dir():
+            raise OutputError(f"{display_path(path)}: mapper's lock file is a folder here; remove it or choose "
+                              "another -o")
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0),
                      0o644)
         try:

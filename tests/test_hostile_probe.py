@@ -475,3 +475,14 @@ def test_a_report_language_that_is_no_string_an_empty_place_name_and_a_telegram_
     assert _exit(["geocode", " "]) == 2 and "needs a place name" in capsys.readouterr().err
     assert record_of({"id": 7, "text": 5}, "chan") == "message 7 has no text (its text is a number, not a string)"
     assert record_of({"id": 8, "text": ""}, "chan") == "message 8 has no text (media only)"
+
+
+def test_a_lock_file_that_is_a_folder_is_named(tmp_path, capsys):
+    """A folder in place of ``.mapper.lock`` gave "cannot write output folder (Is a directory)", which did not
+    say what was in the way."""
+    (tmp_path / "out" / ".mapper.lock").mkdir(parents=True)
+    src = tmp_path / "a.txt"
+    src.write_text("Two drones were shot down over Kursk Oblast.", encoding="utf-8")
+    assert _exit(["run", str(src), "-o", str(tmp_path / "out"), "-q"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and ".mapper.lock: mapper's lock file is a folder" in err, err
