@@ -116,7 +116,7 @@ def _standard_layer(path: Path, layer: str | None, code_col: str | None, name_co
     where = str(path)
     gdf = _read_polygons(path, layer, where)
     sources = _source_columns([c for c in gdf.columns if c != "geometry"], code_col, name_col, country_col, where)
-    out = _repaired(_in_wgs84(_standard_columns(gdf, sources), where), where)
+    out = _repaired(_in_wgs84(_named_rows(_standard_columns(gdf, sources), where), where), where)
     shared = out["region_code"].duplicated(keep=False)
     if shared.any():  # parts of one region (islands, exclaves) as rows of their own: said, then joined
         codes = sorted(set(out.loc[shared, "region_code"]))
@@ -191,6 +191,17 @@ def _standard_columns(gdf: gpd.GeoDataFrame, sources: dict[str, str | None]) -> 
     }, geometry=gdf.geometry.values, crs=gdf.crs)
 
 
+def _named_rows(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
+    """The rows with a region code or name; the others are left out with a warning (none left: an error)."""
+    blank = out["region_code"].str.strip() == ""
+    if blank.all():
+        raise BoundaryError(f"{where}: no row has a region code or name")
+    if blank.any():
+        log.warning("%s: %d rows with no region code or name left out", where, int(blank.sum()))
+        return out[~blank]
+    return out
+
+
 def _in_wgs84(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
     """The layer in WGS 84: reprojected, or taken as longitude/latitude when it has no CRS and fits."""
     if out.crs is None:
@@ -201,7 +212,13 @@ def _in_wgs84(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
         return out.set_crs(4326)
     if out.crs.to_epsg() != 4326:
         log.info("%s: reprojecting from %s to WGS 84", where, out.crs.to_string())
-        return out.to_crs(4326)
+        moved = out.to_crs(4326)
+        minx, miny, maxx, maxy = moved.total_bounds
+        if len(moved) > 1 and maxx - minx < 0.01 and maxy - miny < 0.01:  # degrees read as metres, most likely
+            log.warning("%s: every region lies within a kilometre of %.3f, %.3f once reprojected from %s: are the "
+                        "coordinates longitude/latitude declared in another CRS?", where, miny, minx,
+                        out.crs.to_string())
+        return moved
     return out
 
 

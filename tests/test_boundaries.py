@@ -155,3 +155,26 @@ def test_a_file_of_several_layers_read_without_a_layer_named_says_which_is_read(
     with caplog.at_level("WARNING", logger="mapper"):
         assert list(load_boundaries(path, layer="admin2")["region_code"]) == ["XX-B"]
     assert not caplog.records
+
+
+def test_rows_without_code_or_name_are_left_out_and_degrees_declared_as_metres_are_told(tmp_path, caplog):
+    """A row with neither a code nor a name was kept as a region coded ""; longitude/latitude declared as
+    EPSG:3857 landed within metres of 0°, 0° and every incident fell outside, without a word."""
+    path = tmp_path / "r.geojson"
+    gpd.GeoDataFrame({"shapeISO": ["XX-A", ""], "shapeName": ["Alpha", ""]},
+                     geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs="EPSG:4326").to_file(path)
+    with caplog.at_level("WARNING", logger="mapper"):
+        assert list(load_boundaries(path)["region_code"]) == ["XX-A"]
+    assert any("1 rows with no region code or name left out" in r.getMessage() for r in caplog.records)
+    blank = tmp_path / "blank.geojson"
+    gpd.GeoDataFrame({"shapeISO": [""], "shapeName": [""]}, geometry=[box(0, 0, 1, 1)],
+                     crs="EPSG:4326").to_file(blank)
+    with pytest.raises(BoundaryError, match="no row has a region code or name"):
+        load_boundaries(blank)
+    metres = tmp_path / "m.geojson"
+    gpd.GeoDataFrame({"shapeISO": ["XX-A", "XX-B"], "shapeName": ["Alpha", "Beta"]},
+                     geometry=[box(36, 54, 37, 55), box(37, 54, 38, 55)], crs="EPSG:3857").to_file(metres)
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="mapper"):
+        load_boundaries(metres)
+    assert any("declared in another CRS" in r.getMessage() for r in caplog.records)
