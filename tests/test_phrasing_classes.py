@@ -1772,12 +1772,26 @@ ACC11_EN = {
         {"UA-51": None}),
 }
 
+
+# acc11-ru: a second-wave held-out round on Russian regional outlets, governors' posts and ministry lists
+ACC11_RU = {
+    # "один" opening an item of a list of figures by region, with no dash, is one
+    "one-opening-an-item-of-a-list-by-region": (
+        "Ночью средства ПВО перехватили девять дронов: пять над Орловской областью, один над Тверской, три над "
+        "Смоленской.",
+        {"RU-ORL": 5, "RU-TVE": 1, "RU-SMO": 3}),
+    "one-after-and-closing-a-list-by-region": (
+        "Военные сбили 20 беспилотников: больше всего — 12 — над Калужской областью, еще семь в Брянской и один "
+        "над Липецкой.",
+        {"RU-KLU": 12, "RU-BRY": 7, "RU-LIP": 1}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
-                 _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN]
+                 _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

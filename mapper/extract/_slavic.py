@@ -1109,11 +1109,20 @@ class SlavicExtractor:
                           and s.toks[j].lower in _ELLIPSIS_BEFORE)  # "— один над Курской областью;"
                       or (i > 0 and s.toks[i - 1].text in _DASHES
                           and (j == len(s.toks) or s.toks[j].text in _CLAUSE or s.toks[j].text == "."))
-                      or (s.has(self.more_words, i - 1) and self._ellipsis(s, i, j, "any"))):
+                      or (s.has(self.more_words, i - 1) and self._ellipsis(s, i, j, "any"))
+                      or self._list_item_one(s, i, j)):
             return 1, j  # "один — над территорией Курской области", "ещё один сбит над Орловской"
         if j == i or alone:
             return (1, j) if j > i and self._object_after(s, j) else (None, i + 1)
         return value, j
+
+    def _list_item_one(self, s: _Sentence, i: int, j: int) -> bool:
+        """"один" opening an item of a list of figures ("пять над Орловской, один над Тверской", "семь в Брянской и
+        один над Липецкой"): after "," or "и", a place word and a capital after it, a figure told before it."""
+        toks = s.toks
+        return i > 0 and (toks[i - 1].text in _CLAUSE or toks[i - 1].lower in _CLAUSE_OPENERS) \
+            and j + 1 < len(toks) and toks[j].lower in _ELLIPSIS_BEFORE and toks[j + 1].is_cap \
+            and any(toks[k].is_number or any(key in self.numbers for key in s.keys[k]) for k in range(i - 1))
 
     def _told_apart(self, s: _Sentence, j: int) -> bool:
         """"один" with no noun after it, and an ordinal opening a later clause ("один — на кран, другий — на
