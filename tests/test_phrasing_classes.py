@@ -1784,6 +1784,13 @@ ACC11_RU = {
         "Военные сбили 20 беспилотников: больше всего — 12 — над Калужской областью, еще семь в Брянской и один "
         "над Липецкой.",
         {"RU-KLU": 12, "RU-BRY": 7, "RU-LIP": 1}),
+    # an abbreviation next to a verb in the masculine singular is one object ("сбит БПЛА", "БПЛА упал")
+    "abbreviation-with-a-singular-participle-is-one": (
+        "Глава Мордовии сообщил, что над республикой уничтожен БПЛА. Еще один БПЛА упал в поле под Саранском.",
+        {"RU-MO": 2}),
+    "abbreviation-with-a-plural-participle-has-no-number": (
+        "Над Мордовией сбиты БПЛА, сообщил глава республики.",
+        {"RU-MO": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -99,6 +99,14 @@ def singular_adjective(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def singular_masculine_verb(word: str, lang: str, participle: bool = True) -> bool:
+    """True if the likeliest reading of ``word`` is a past verb (or, with ``participle``, a short participle) in the
+    masculine singular ("упал", "сбит", "уничтожен"): an abbreviation next to it ("сбит БПЛА") is one object."""
+    tag = analyzer(lang).parse(word.lower())[0].tag
+    return (tag.POS == "VERB" or (participle and tag.POS == "PRTS")) and "masc" in tag and "plur" not in tag
+
+
+@lru_cache(maxsize=1 << 14)
 def noun_or_adjective(word: str, lang: str) -> bool:
     """True if the likeliest reading of ``word`` is a noun or a full adjective ("будинки", "приватних"):
     a number before it counts those, not the objects named earlier."""

@@ -26,7 +26,7 @@ from ..text import figure, has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._morph import (adjective, common_word, lemmas, nominative_phrases, noun_or_adjective, person_word, place_lemma,
-                     plural_nominative, plural_subject, singular_adjective,
+                     plural_nominative, plural_subject, singular_adjective, singular_masculine_verb,
                      singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
@@ -1040,6 +1040,8 @@ class SlavicExtractor:
         беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА")."""
         for i, tok in enumerate(s.toks) if s.starts(self.objects) else ():
             found = self.objects.at(s, i)
+            if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
+                return [_Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")]
             if found and tok.is_word and not tok.text.isupper():
                 phrase, kind = found[0]
                 last = s.toks[i + len(phrase) - 1]
@@ -1050,6 +1052,15 @@ class SlavicExtractor:
                         and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
                     return [_Count(i, i + len(phrase), 1, kind, "count.single_object")]
         return []
+
+    def _told_singular(self, s: _Sentence, i: int, n: int) -> bool:
+        """An abbreviation at ``i`` (``n`` words) right after a verb or short participle in the masculine singular
+        ("сбит БПЛА"), or before a past verb ("БПЛА упал"; not "обломками БПЛА поврежден дом"): one object."""
+        toks = s.toks
+        before = i > 0 and toks[i - 1].is_word and singular_masculine_verb(toks[i - 1].text, self.lang) \
+            and not (i > 1 and (toks[i - 2].is_number or any(k in self.numbers for k in s.keys[i - 2])))
+        return before or (i + n < len(toks) and toks[i + n].is_word
+                          and singular_masculine_verb(toks[i + n].text, self.lang, participle=False))
 
     def _ellipsis(self, s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int, bool] | None:
         """A number with no noun, of the objects named before, when a place follows it (past "из них"
