@@ -1791,6 +1791,17 @@ ACC11_RU = {
     "abbreviation-with-a-plural-participle-has-no-number": (
         "Над Мордовией сбиты БПЛА, сообщил глава республики.",
         {"RU-MO": None}),
+    # "В ночь на <date>" opening a later sentence, on a day not told before: an earlier night's tally, background
+    "night-of-another-date-is-background": (
+        "Губернатор: над Калужской областью сбит беспилотник\nОбломки упали в поле у Козельска, сообщил Владислав "
+        "Шапша. Никто не пострадал.\nВ ночь на 12 мая над регионами России уничтожили 40 дронов, из них пять — над "
+        "Калужской областью.",
+        {"RU-KLU": 1}),
+    # a date opening the first sentence after a headline is the story's own day, not an earlier story
+    "date-after-a-headline-is-the-storys-day": (
+        "Корабль флота сбил беспилотник над морем\nУтром 4 марта дежурный корабль сбил в Севастополе беспилотник "
+        "над акваторией. 2 марта у берега уничтожили еще два беспилотника.",
+        {"UA-40": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

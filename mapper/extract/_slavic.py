@@ -765,6 +765,7 @@ class SlavicExtractor:
         if besides:  # "Помимо Москвы и Подмосковья, 47 ...": those places had objects too, no figure here
             _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
+        state["body_event"] = state.get("body_event") or s.toks[-1].text in ".!?»\""  # not a headline's line
 
     @staticmethod
     def _head_region(ext: Extraction, s: _Sentence, state: dict) -> list[tuple[int, int]]:
@@ -844,8 +845,11 @@ class SlavicExtractor:
         told_before = set(seen)
         seen.update(t.text for k, t in enumerate(s.toks[:-1]) if t.is_number and s.has(self.lex.month_words, k + 1))
         k = 1 if words and s.toks[words[0]].lower in self.lex.earlier_today else 0
-        if len(words) < k + 2 or state["last_event"] is None:
-            return ""
+        if len(words) > 4 and s.toks[words[0]].lower in _ELLIPSIS_BEFORE and s.has(self.time_words, words[1]) \
+                and s.toks[words[2]].lower in _ELLIPSIS_BEFORE:
+            k = 3  # "В ночь на 29 августа ..."
+        if len(words) < k + 2 or state["last_event"] is None or not (told_before or state.get("body_event")):
+            return ""  # (a date after a headline alone is the story's own day)
         told, month = s.toks[words[k]], words[k + 1]
         if not (told.is_number and s.has(self.lex.month_words, month)) or told.text in told_before \
                 or (day is not None and told.text == str(day.day)):
