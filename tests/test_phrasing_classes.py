@@ -1802,6 +1802,11 @@ ACC11_RU = {
         "Корабль флота сбил беспилотник над морем\nУтром 4 марта дежурный корабль сбил в Севастополе беспилотник "
         "над акваторией. 2 марта у берега уничтожили еще два беспилотника.",
         {"UA-40": 1}),
+    # "Ранее ... уже" opens an earlier batch of its own, though it names the same district
+    "earlier-already-is-a-batch-of-its-own": (
+        "Над Клинцовским районом Брянской области сбит один беспилотник, сообщил губернатор. Ранее силы ПВО уже "
+        "уничтожили два беспилотника — над Клинцовским и Злынковским районами.",
+        {"RU-BRY": 3}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
