@@ -1807,6 +1807,14 @@ ACC11_RU = {
         "Над Клинцовским районом Брянской области сбит один беспилотник, сообщил губернатор. Ранее силы ПВО уже "
         "уничтожили два беспилотника — над Клинцовским и Злынковским районами.",
         {"RU-BRY": 3}),
+    # a drone that people were flying ("подростков, запускавших дрон") is no attack; a drone in flight still is
+    "drone-flown-by-people-is-no-attack": (
+        "Над Мордовией ночью сбит беспилотник. Ранее в Пензенской области подростков, запускавших дрон у "
+        "завода, приняли за диверсантов.",
+        {"RU-MO": 1}),
+    "drone-in-flight-is-still-told": (
+        "Над Мордовией летевший беспилотник заметили жители.",
+        {"RU-MO": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

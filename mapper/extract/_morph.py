@@ -107,6 +107,19 @@ def singular_masculine_verb(word: str, lang: str, participle: bool = True) -> bo
 
 
 @lru_cache(maxsize=1 << 14)
+def governs(verb: str, noun: str, lang: str) -> bool:
+    """True if the likeliest reading of ``verb`` is an active participle that agrees with no reading of ``noun``
+    ("запускавших беспилотник", "запускавшего дрон"): the noun is its object, not the one who acts."""
+    tags = [p.tag for p in analyzer(lang).parse(verb.lower())[:4] if p.tag.POS == "PRTF"]
+    if not tags or "actv" not in tags[0].grammemes:
+        return False
+    nouns = [p.tag for p in analyzer(lang).parse(noun.lower())[:4] if p.tag.POS == "NOUN"]
+    return bool(nouns) and not any(
+        t.number == n.number and t.case == n.case and (t.case != "accs" or t.animacy in (None, n.animacy))
+        for t in tags for n in nouns)
+
+
+@lru_cache(maxsize=1 << 14)
 def noun_or_adjective(word: str, lang: str) -> bool:
     """True if the likeliest reading of ``word`` is a noun or a full adjective ("будинки", "приватних"):
     a number before it counts those, not the objects named earlier."""

@@ -25,8 +25,8 @@ from ..rules import Lexicon, load_lexicon
 from ..text import figure, has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import (adjective, common_word, lemmas, nominative_phrases, noun_or_adjective, person_word, place_lemma,
-                     plural_nominative, plural_subject, singular_adjective, singular_masculine_verb,
+from ._morph import (adjective, common_word, governs, lemmas, nominative_phrases, noun_or_adjective, person_word,
+                     place_lemma, plural_nominative, plural_subject, singular_adjective, singular_masculine_verb,
                      singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
@@ -731,6 +731,8 @@ class SlavicExtractor:
     def _events(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> None:
         alert = self._alert_words(s)
         kind, kind_rule = self._kind(s, alert)
+        if kind is Kind.OTHER and self._operated(s):
+            return  # "курсантов, запускавших беспилотник, приняли за диверсантов": people flying it, no attack
         counts = self._counts(s, state.get("named_kind"))
         if counts:
             state["named_kind"] = counts[-1].kind
@@ -766,6 +768,17 @@ class SlavicExtractor:
             _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
         state["body_event"] = state.get("body_event") or s.toks[-1].text in ".!?»\""  # not a headline's line
+
+    def _operated(self, s: _Sentence) -> bool:
+        """Every object the sentence names is the object of an active participle right before it ("подростков,
+        запускавших дрон"): people flying a drone, no incident."""
+        seen = False
+        for i in range(len(s.toks)) if s.starts(self.objects) else ():
+            if self.objects.at(s, i):
+                if i == 0 or not s.toks[i - 1].is_word or not governs(s.toks[i - 1].text, s.toks[i].text, self.lang):
+                    return False
+                seen = True
+        return seen
 
     @staticmethod
     def _head_region(ext: Extraction, s: _Sentence, state: dict) -> list[tuple[int, int]]:
