@@ -1815,6 +1815,11 @@ ACC11_RU = {
     "drone-in-flight-is-still-told": (
         "Над Мордовией летевший беспилотник заметили жители.",
         {"RU-MO": 1}),
+    # "воздушные цели" downed are objects, as the Ukrainian "повітряні цілі"; "цель атаки" is none
+    "aerial-targets-are-objects": (
+        "Силы ПВО уничтожили над Калужской областью шесть воздушных целей, сообщил губернатор. Целью атаки, по его "
+        "словам, был завод.",
+        {"RU-KLU": 6}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
