@@ -1820,6 +1820,11 @@ ACC11_RU = {
         "Силы ПВО уничтожили над Калужской областью шесть воздушных целей, сообщил губернатор. Целью атаки, по его "
         "словам, был завод.",
         {"RU-KLU": 6}),
+    # an ordinal before an object in any case ("о другом беспилотнике", "о втором дроне") tells one object
+    "another-drone-in-the-locative-is-one": (
+        "Над Брянском сбит беспилотник, сообщил губернатор. Ранее в среду он уже сообщал о другом беспилотнике, "
+        "сбитом на подлете к городу.",
+        {"RU-BRY": 2}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -83,11 +83,12 @@ _ONE_OBJECT_CASES = frozenset({"nomn", "accs", "gent", "ablt"})  # "вдарил
 
 
 @lru_cache(maxsize=1 << 14)
-def singular_noun(word: str, lang: str) -> bool:
+def singular_noun(word: str, lang: str, any_case: bool = False) -> bool:
     """True if the likeliest reading of ``word`` is a noun in the singular, as subject, object or of a
-    genitive ("сбита ракета", "обломки беспилотника"): one object told without a number."""
+    genitive ("сбита ракета", "обломки беспилотника"), or with ``any_case`` in any case ("о другом
+    беспилотнике"): one object told without a number."""
     tag = analyzer(lang).parse(word.lower())[0].tag
-    return "NOUN" in tag and "plur" not in tag and bool(tag.grammemes & _ONE_OBJECT_CASES)
+    return "NOUN" in tag and "plur" not in tag and (any_case or bool(tag.grammemes & _ONE_OBJECT_CASES))
 
 
 @lru_cache(maxsize=1 << 14)

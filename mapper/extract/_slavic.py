@@ -1064,7 +1064,7 @@ class SlavicExtractor:
                 last = s.toks[i + len(phrase) - 1]
                 if i == 0 and len(phrase) == 1 and plural_subject(tok.text, self.lang):
                     continue  # "Ракети летіли над ...": the sentence opens with them, many
-                if singular_noun(last.text, self.lang) or (
+                if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) or (
                         sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
                         and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
                     return [_Count(i, i + len(phrase), 1, kind, "count.single_object")]
