@@ -1807,6 +1807,11 @@ ACC13_EN = {
     "north-of-countrys-regions-is-a-reference": (
         "A drone struck a house in the Bryansk region, north of Ukraine's Chernihiv and Sumy oblasts.",
         {"RU-BRY": 1}),
+    # "At the end of <month>" opens an earlier story, as "In late <month>" does
+    "at-the-end-of-a-month-is-background": (
+        "Eight drones were downed over the Black Sea overnight, the ministry said. At the end of June Crimea "
+        "came under a large raid, when 36 drones were destroyed over the peninsula.",
+        {}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
