@@ -1812,6 +1812,10 @@ ACC13_EN = {
         "Eight drones were downed over the Black Sea overnight, the ministry said. At the end of June Crimea "
         "came under a large raid, when 36 drones were destroyed over the peninsula.",
         {}),
+    # two capitals and a comma before a verb of give and take: both act (a headline)
+    "capitals-trade-attacks-with-a-comma": (
+        "Moscow, Kyiv trade drone strikes; Russia says 18 downed over the Belgorod region",
+        {"RU-BEL": 18}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

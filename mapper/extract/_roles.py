@@ -131,9 +131,18 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return _seat_of(toks, j + 1)
     if j + 2 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:
         return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
+    if _capitals_trade(toks, start, end, j):
+        return True  # "Moscow, Kyiv trade drone attacks"
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+def _capitals_trade(toks: list[Token], start: int, end: int, j: int) -> bool:
+    """Two capitals joined by a comma before a verb of give and take ("Moscow, Kyiv trade drone attacks"):
+    both act. With any other verb the first stays a place ("drones hit Moscow, Kyiv says")."""
+    return j + 2 < len(toks) and toks[j].text == "," and toks[j + 2].lower in _LEX.reciprocal_verbs \
+        and _is_capital(toks, start, end) and _is_capital(toks, j + 1, j + 2)
 
 
 def _blamed_or_by(toks: list[Token], start: int, end: int) -> bool:

@@ -268,6 +268,7 @@ class Lexicon:
     blame_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     blame_for: frozenset[str] = _spec("roles.toml", "words", optional=True)
     agent_by_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    reciprocal_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
