@@ -1816,6 +1816,10 @@ ACC13_EN = {
     "capitals-trade-attacks-with-a-comma": (
         "Moscow, Kyiv trade drone strikes; Russia says 18 downed over the Belgorod region",
         {"RU-BEL": 18}),
+    # "N more over X" after a count over a sea: the sea's count stays at sea
+    "more-after-a-sea-count-is-its-own": (
+        "The ministry said air defences downed 41 drones over the Sea of Azov and 9 more over the Rostov region.",
+        {"RU-ROS": 9}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -176,7 +176,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__official_region={},
         event__shared_remainder={},
         event__joined_counts={"first": "words", "words": "words", "type_links": "words",
-                              "clause_marks": "words"},
+                              "clause_marks": "words", "place_words": "words"},
         total__towns={},
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
