@@ -1820,6 +1820,15 @@ ACC13_EN = {
     "more-after-a-sea-count-is-its-own": (
         "The ministry said air defences downed 41 drones over the Sea of Azov and 9 more over the Rostov region.",
         {"RU-ROS": 9}),
+    # "Russia" as the attacker, then a number aimed "against the city" just told: the city's
+    "russia-used-bombs-against-the-city": (
+        "Two people were killed in a Russian strike on Zaporizhzhia. Russia used six guided bombs against the city, "
+        "the regional governor said.",
+        {"UA-23": 6}),
+    # but a national total beside the city's part stays wide
+    "national-total-beside-the-city-stays-wide": (
+        "Drones hit Kharkiv overnight. Russia launched 50 drones at Ukraine, 12 of them against the city.",
+        {"UA-63": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

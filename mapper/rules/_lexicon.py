@@ -306,6 +306,7 @@ class Lexicon:
     earlier_today: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     wide_scope: tuple[str, ...] = _spec("clauses.toml", "phrases")
     local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    local_scope_actors: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     around_words: frozenset[str] = _spec("clauses.toml", "words")
     surrounding_words: frozenset[str] = _spec("clauses.toml", "words")
     capital_words: frozenset[str] = _spec("clauses.toml", "words")
