@@ -1827,12 +1827,73 @@ ACC11_RU = {
         {"RU-BRY": 2}),
 }
 
+
+# acc13-en
+ACC13_EN = {
+    # a city of its own standing, then its peninsula after "on": the peninsula only says where the city lies
+    "city-on-the-peninsula-is-the-city": (
+        "A drone was downed over Sevastopol on the Crimean Peninsula on Friday, the city's governor wrote.",
+        {"UA-40": 1}),
+    # likewise after "in annexed"
+    "city-in-annexed-region-is-the-city": (
+        "Two drones were shot down over Sevastopol in annexed Crimea, the governor said.",
+        {"UA-40": 2}),
+    # "the capital Moscow" names the city once: around it is the region around the city
+    "region-around-the-capital-named": (
+        "The ministry said 40 drones were downed over five regions, 21 of them over the region around the capital "
+        "Moscow.",
+        {"RU-MOS": 21}),
+    # "and others over X" leaves the figure told first to its own region
+    "and-others-over-is-the-rest": (
+        "Three drones were intercepted over the Tula region, and others over the Oryol region.",
+        {"RU-TUL": 3, "RU-ORL": None}),
+    # a capital after a strike verb and "by" is the attacker
+    "targeted-by-the-capital-acts": (
+        "Missiles were fired at Starokostiantyniv, a town with an air base often targeted by Moscow, the air "
+        "force said.",
+        {"UA-68": None}),
+    # the year of a date is no count
+    "year-of-a-date-is-no-count": (
+        "Wreckage of a Shahed-136 drone at a show of weapons Russia fired at Odesa, March 3, 2024, in Odesa.",
+        {"UA-51": 1}),
+    # a compass point and "of" before "the" or "Ukraine's" and a region: a point of reference
+    "north-of-the-region-is-a-reference": (
+        "A drone crashed into a warehouse in Yaroslavl, north of the Moscow region, the governor said.",
+        {"RU-YAR": 1}),
+    "north-of-countrys-regions-is-a-reference": (
+        "A drone struck a house in the Bryansk region, north of Ukraine's Chernihiv and Sumy oblasts.",
+        {"RU-BRY": 1}),
+    # "At the end of <month>" opens an earlier story, as "In late <month>" does
+    "at-the-end-of-a-month-is-background": (
+        "Eight drones were downed over the Black Sea overnight, the ministry said. At the end of June Crimea "
+        "came under a large raid, when 36 drones were destroyed over the peninsula.",
+        {}),
+    # two capitals and a comma before a verb of give and take: both act (a headline)
+    "capitals-trade-attacks-with-a-comma": (
+        "Moscow, Kyiv trade drone strikes; Russia says 18 downed over the Belgorod region",
+        {"RU-BEL": 18}),
+    # "N more over X" after a count over a sea: the sea's count stays at sea
+    "more-after-a-sea-count-is-its-own": (
+        "The ministry said air defences downed 41 drones over the Sea of Azov and 9 more over the Rostov region.",
+        {"RU-ROS": 9}),
+    # "Russia" as the attacker, then a number aimed "against the city" just told: the city's
+    "russia-used-bombs-against-the-city": (
+        "Two people were killed in a Russian strike on Zaporizhzhia. Russia used six guided bombs against the city, "
+        "the regional governor said.",
+        {"UA-23": 6}),
+    # but a national total beside the city's part stays wide
+    "national-total-beside-the-city-stays-wide": (
+        "Drones hit Kharkiv overnight. Russia launched 50 drones at Ukraine, 12 of them against the city.",
+        {"UA-63": None}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
-                 _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU)]
+                 _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
+                 ACC13_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -43,13 +43,18 @@ _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.r
 # words of a scope wider than a region, in any language; the others' only looked for in non-ASCII text
 _WIDE, _WIDE_OTHER, _LOCAL = (CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") for words in (
     _LEX.wide_scope, [w for lang in ("ru", "uk") for w in load_lexicon(lang).wide_scope if not w.isascii()],
-    [w for lang in ("ru", "uk") for w in load_lexicon(lang).local_scope] or ["\x00"]))
+    [w for lang in ("en", "ru", "uk") for w in load_lexicon(lang).local_scope] or ["\x00"]))
 
 
 def _wide(text: str) -> bool:
     """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні"); not where it
-    points back to the area just told ("окупанти вдарили по району двома дронами": ``local_scope``)."""
-    return bool(_WIDE.search(text) or (not text.isascii() and _WIDE_OTHER.search(text) and not _LOCAL.search(text)))
+    points back to the area just told ("окупанти вдарили по району двома дронами", "Russia used eight bombs against
+    the city": ``local_scope``)."""
+    local = _LOCAL.search(text) is not None
+    wide = {m.group().lower() for m in _WIDE.finditer(text)}
+    if wide and not (local and wide <= _LEX.local_scope_actors):  # "Russia" as the one who attacks
+        return True
+    return not text.isascii() and _WIDE_OTHER.search(text) is not None and not local
 _PLACING = (Role.LOCATION, Role.TITLE)
 #: A mention's name as the incidents list it (:func:`normalize`, kept for names told again).
 _name_key = lru_cache(maxsize=1 << 16)(normalize)

@@ -46,6 +46,7 @@ _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_
 _NUMBER_OBJECT_ID = _LEX.rule("count.number_object").id
 _AIRCRAFT = "aircraft"  # the object kind of planes and helicopters (objects.toml)
 _CLAUSE_MARKS = frozenset(_JOINED["clause_marks"])
+_PLACE_WORDS = frozenset(_JOINED["place_words"])
 _TITLE_CLAUSE = _LEX.rule("event.title_clause")
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
@@ -736,7 +737,7 @@ def _more_in_clause(toks: list[Token], a: Count, b: Count) -> bool:
     """"destroyed ten drones and suppressed three more over Feodosiya": a further batch in the same
     clause (no punctuation between) has the place of the first ("20 destroyed overnight, and two more
     over the Kursk region" has not)."""
-    return b.more and not any(t.text in _CLAUSE_MARKS for t in toks[a.token:b.token])
+    return b.more and not any(t.text in _CLAUSE_MARKS or t.lower in _PLACE_WORDS for t in toks[a.token:b.token])
 
 
 def _objects(ev: Event) -> int:

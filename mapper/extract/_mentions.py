@@ -425,6 +425,8 @@ class MentionFinder:
             if lows[i] not in _LEX.capital_words or taken[i] \
                     or (i + 1 < len(toks) and lows[i + 1] in _CAPITAL_NOT_BEFORE):
                 continue
+            if i + 1 < len(toks) and toks[i + 1].is_cap and normalize(toks[i + 1].text) in _LEX.city_regions:
+                continue  # "the capital Moscow": the city's own name, found as a place, says which
             if lows[i - 1] in articles:
                 out.append((i - 1, i + 1, None))
             elif lows[i - 1] in _COUNTRY_CUES:

@@ -439,10 +439,13 @@ class _CountScan:
             and second.start == slash.end and name.is_word and name.text[:1].isupper()
 
     def _date(self, i: int, num: Number) -> bool:
-        """"23 October", "October 23": a date."""
+        """"23 October", "October 23": a date; and its year ("October 2023", "May 12, 2023")."""
         tokens, j = self.tokens, i + num.width
+        if 1900 <= num.value <= 2100 and i > 2 and tokens[i - 1].text == "," and tokens[i - 2].is_number:
+            i -= 2  # "May 12, 2023": the year of a date
         return (j < len(tokens) and tokens[j].lower in _MONTHS) \
-            or (i > 0 and tokens[i - 1].lower in _MONTHS and tokens[i].is_number and num.value <= 31)
+            or (i > 0 and tokens[i - 1].lower in _MONTHS and tokens[i].is_number and num.value <= 31) \
+            or (i > 0 and tokens[i - 1].lower in _MONTHS and 1900 <= num.value <= 2100)
 
     def _after_number(self, i: int, num: Number, another: bool) -> int | None:
         """Try the patterns that start with a number; the token to go on from, or None to try

@@ -120,9 +120,8 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     preposition: "drones launched from Yeysk attacked Odesa")."""
     if start and toks[start - 1].lower in _NOT_BEFORE_ACTORS:
         return False
-    if start and toks[start - 1].lower in _LEX.blame_verbs and end < len(toks) \
-            and toks[end].lower in _LEX.blame_for and _is_capital(toks, start, end):
-        return True  # "Moscow has blamed Kyiv for the attacks"
+    if _blamed_or_by(toks, start, end):
+        return True  # "Moscow has blamed Kyiv for the attacks", "often targeted by Moscow"
     j = end
     if j < len(toks) and toks[j].text in _POSSESSIVES:
         j += 1
@@ -132,9 +131,29 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return _seat_of(toks, j + 1)
     if j + 2 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:
         return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
+    if _capitals_trade(toks, start, end, j):
+        return True  # "Moscow, Kyiv trade drone attacks"
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+def _capitals_trade(toks: list[Token], start: int, end: int, j: int) -> bool:
+    """Two capitals joined by a comma before a verb of give and take ("Moscow, Kyiv trade drone attacks"):
+    both act. With any other verb the first stays a place ("drones hit Moscow, Kyiv says")."""
+    return j + 2 < len(toks) and toks[j].text == "," and toks[j + 2].lower in _LEX.reciprocal_verbs \
+        and _is_capital(toks, start, end) and _is_capital(toks, j + 1, j + 2)
+
+
+def _blamed_or_by(toks: list[Token], start: int, end: int) -> bool:
+    """A capital blamed for something ("Moscow has blamed Kyiv for the attacks") or the agent after a
+    strike verb and "by" ("a city often targeted by Moscow")."""
+    if not start or not _is_capital(toks, start, end):
+        return False
+    before = toks[start - 1].lower
+    if before in _LEX.blame_verbs:
+        return end < len(toks) and toks[end].lower in _LEX.blame_for
+    return before == "by" and start > 1 and toks[start - 2].lower in _LEX.agent_by_verbs
 
 
 #: The capitals' regions ("UA-30"): of the city-regions, those a country is governed from.
@@ -292,8 +311,10 @@ def _possessor_of_airports(groups: list[list[tuple[int, int, int]]], lows: list[
 
 def _compass_of(lows: list[str], s: int) -> bool:
     """A compass point and "of" stand before the name at token ``s`` ("northeast of Moscow", "west of the
-    Russian capital"), not after "the" ("in the north of Zhytomyr region")."""
-    d = s - 1 if s > 0 and lows[s - 1] in _TITLE_AFTER_ARTICLES and lows[s] in _COUNTRY_CUES else s
+    Russian capital", "north of Ukraine's Sumy and Kharkiv oblasts"), not after "the" ("in the north of Zhytomyr
+    region")."""
+    d = s - 2 if s > 1 and lows[s - 1] in _POSSESSIVES and lows[s - 2] in _COUNTRY_CUES else s
+    d -= 1 if d > 0 and lows[d - 1] in _TITLE_AFTER_ARTICLES else 0
     return d > 1 and lows[d - 1] in _DIRECTION_OF and lows[d - 2] in _DIRECTION_DIRECTIONS \
         and (d < 3 or lows[d - 3] not in _DIRECTION_NOT_AFTER)
 

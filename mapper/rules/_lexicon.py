@@ -176,7 +176,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__official_region={},
         event__shared_remainder={},
         event__joined_counts={"first": "words", "words": "words", "type_links": "words",
-                              "clause_marks": "words"},
+                              "clause_marks": "words", "place_words": "words"},
         total__towns={},
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
@@ -267,6 +267,8 @@ class Lexicon:
     actor_undone_by: frozenset[str] = _spec("roles.toml", "words")
     blame_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     blame_for: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    agent_by_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    reciprocal_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
@@ -304,6 +306,7 @@ class Lexicon:
     earlier_today: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     wide_scope: tuple[str, ...] = _spec("clauses.toml", "phrases")
     local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    local_scope_actors: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     around_words: frozenset[str] = _spec("clauses.toml", "words")
     surrounding_words: frozenset[str] = _spec("clauses.toml", "words")
     capital_words: frozenset[str] = _spec("clauses.toml", "words")
