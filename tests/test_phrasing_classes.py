@@ -1887,13 +1887,29 @@ ACC13_EN = {
         {"UA-63": None}),
 }
 
+# acc11-uk: a held-out round on Ukrainian-language reports (bench/eval/classes/acc11-uk.md); texts of our own
+ACC11_UK = {
+    # a given name in another case before a surname ("за словами Івана Федорова") is a person, not the village Іванів
+    "given-name-in-the-genitive-is-a-person-uk": (
+        "За словами Івана Федорова, вночі ворог двома дронами атакував Запоріжжя.",
+        {"UA-23": 2}),
+    # "знищили 12 з них": a number before "з них" counts the objects told with no number just before
+    "of-them-after-unnumbered-drones-uk": (
+        "Уночі ворог масовано атакував область безпілотниками. Оборонці неба знищили 12 з них, повідомили в ПвК. "
+        "Над Дніпропетровщиною було гучно.",
+        {"UA-12": 12}),
+    "of-them-after-unnumbered-drones-in-one-sentence-uk": (
+        "Вночі росіяни атакували Полтавщину дронами, сили ППО знищили 9 із них.",
+        {"UA-53": 9}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
-                 ACC13_EN]
+                 ACC13_EN, _in("uk", ACC11_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -205,6 +205,7 @@ class SlavicExtractor:
         self.fillers = frozenset(lex.role_fillers)
         self.launch_heads = frozenset(lex.role_prefixes.get("origin_list", ()))
         self.given_names = frozenset(lex.person_names)
+        self.given_lemmas = frozenset(name.lower() for name in self.given_names)
         self.time_words = frozenset(lex.role_prefixes.get("time_before", ()))
         self.suffixes = {r: _phrases(ws, lang) for r, ws in lex.role_suffixes.items() if r in _ROLES}
         # "пытались атаковать объекты Воронежской области": the facilities of a region lie in it
@@ -279,13 +280,13 @@ class SlavicExtractor:
                 and not self.regions.standalone_of(tok.text) \
                 and not self._city_region(s, i)  # "Губернатор Севастополя": the city's; "— написав Чаус": a person
             if initial or titled or stem_word(tok.text) in told or not told.isdisjoint(s.keys[i]) or (
-                    (tok.text in self.given_names or person_word(tok.text, self.lang)) and self._named_person(s, i)):
+                    (self._given(s, i) or person_word(tok.text, self.lang)) and self._named_person(s, i)):
                 j = i
                 while j < n and (toks[j].is_cap or toks[j].text == ".") and not self.regions.adjective(toks[j].text):
                     s.taken[j] = True
                     j += 1
                 ext.people.append(ext.report.text[tok.start:toks[j - 1].end])
-                if any(t.text in self.given_names or person_word(t.text, self.lang) for t in toks[i:j - 1]):
+                if any(self._given(s, k) or person_word(toks[k].text, self.lang) for k in range(i, j - 1)):
                     told.add(stem_word(toks[j - 1].text))  # "В'ячеслав Чаус": a later "Чаус" is him
                     told.update(s.keys[j - 1])  # and its lemma: "Вениамин Кондратьев" ... "по словам Кондратьева"
                     if titled and i > 1 and self.regions.adjective(toks[i - 2].text):  # "рязанський губернатор
@@ -316,11 +317,16 @@ class SlavicExtractor:
         """The region a city of its own standing at ``i`` is ("Севастополя", "Петербурга"), if it is one."""
         return next((_CITY_REGIONS[n] for n in map(normalize, s.keys[i]) if n in _CITY_REGIONS), None)
 
+    def _given(self, s: _Sentence, i: int) -> bool:
+        """A given name of the rules' list at ``i``, in any case ("за словами Івана Федорова": not the village
+        Іванів)."""
+        return s.toks[i].text in self.given_names or (s.toks[i].is_cap and not self.given_lemmas.isdisjoint(s.keys[i]))
+
     def _named_person(self, s: _Sentence, i: int) -> bool:
         """A given name or surname next to another capitalised name word (not a place on its own); a given
         name of the rules' list before any capitalised word ("Володимир Когут", not the town Владимир)."""
         toks = s.toks
-        if toks[i].text in self.given_names and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word:
+        if self._given(s, i) and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word:
             return True
         for j in (i - 1, i + 1):
             if 0 <= j < len(toks) and toks[j].is_cap and (person_word(toks[j].text, self.lang)
@@ -733,7 +739,10 @@ class SlavicExtractor:
         kind, kind_rule = self._kind(s, alert)
         if kind is Kind.OTHER and self._operated(s):
             return  # "курсантов, запускавших беспилотник, приняли за диверсантов": people flying it, no attack
-        counts = self._counts(s, state.get("named_kind"))
+        told = state.get("told_kind") if state.get("told_kind_at") == s.si - 1 else None
+        counts = self._counts(s, state.get("named_kind"), self._object_kind(s) or told)
+        if not counts:  # "ворог атакував область дронами. Захисники знищили 15 із них"
+            state["told_kind"], state["told_kind_at"] = self._object_kind(s), s.si
         if counts:
             state["named_kind"] = counts[-1].kind
             counts = _second_part(s, counts, state)
@@ -923,7 +932,13 @@ class SlavicExtractor:
                     break
         return (Kind(best[1]), best[2]) if best else (Kind.OTHER, "")
 
-    def _counts(self, s: _Sentence, named_kind: str | None) -> list["_Count"]:
+    def _object_kind(self, s: _Sentence) -> str | None:
+        """The kind of the first object noun told in the sentence, numbered or not ("атакував область дронами")."""
+        return next((kind for i in range(len(s.toks)) for _, kind in self.objects.at(s, i)[:1]), None)
+
+    def _counts(self, s: _Sentence, named_kind: str | None, them_kind: str | None = None) -> list["_Count"]:
+        """The counts of objects in the sentence; ``them_kind``: the kind of objects told with no number, which a
+        number before "з них" counts ("знищили 15 із них")."""
         out: list[_Count] = []
         toks, i, lost = s.toks, 0, False
         while i < len(toks):
@@ -942,8 +957,9 @@ class SlavicExtractor:
                 other, after = self._number(s, end + 1)
                 if other is not None and other >= value:
                     rule, total_end = "count.part_of_total", after
-            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end,
-                                                                     named_kind or (out[-1].kind if out else None))
+            told_them = s.has(self.of_them[0], end) and s.has(self.of_them[1], end + 1)
+            obj = self._object_after(s, total_end) or self._ellipsis(
+                s, i, end, named_kind or (out[-1].kind if out else None) or (them_kind if told_them else None))
             if obj is None:
                 i = end
                 continue
