@@ -1901,6 +1901,11 @@ ACC11_UK = {
     "of-them-after-unnumbered-drones-in-one-sentence-uk": (
         "Вночі росіяни атакували Полтавщину дронами, сили ППО знищили 9 із них.",
         {"UA-53": 9}),
+    # a hromada named by a big city's adjective beside a district of the report's oblast is no reading of that city
+    "hromada-named-like-a-big-city-of-another-oblast-uk": (
+        "Над Дніпропетровщиною збили два дрони.\nВночі гучно було на Синельниківщині: у Покровській і Миколаївській "
+        "громадах виникли пожежі.",
+        {"UA-12": 2}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -185,8 +185,10 @@ class _Context:
             return (f"a district named like a small place of another region ({where}), none of the regions "
                     f"the report tells of")
         if mm.district and self.all_regions and region not in self.all_regions and not neighbours[region] \
-                and sum(neighbours[r] for r in self.all_regions) >= 2:
-            # "в Чертковском, Куйбышевском и Дубовском районах" of a Rostov report: no Samara (Куйбышев)
+                and sum(neighbours[r] for r in self.all_regions) >= 2 - (c.population >= _LEX.big_city_any_name):
+            # "в Чертковском, Куйбышевском и Дубовском районах" of a Rostov report: no Samara (Куйбышев); a big
+            # city's adjective beside one place of the report's region too ("на Синельниківщині: у Покровській і
+            # Миколаївській громадах": no Mykolaiv)
             return (f"a district named like a place of another region ({where}), told among places of the "
                     f"regions the report tells of")
         cluster = neighbours.most_common(1)
