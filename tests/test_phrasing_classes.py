@@ -1906,6 +1906,16 @@ ACC11_UK = {
         "Над Дніпропетровщиною збили два дрони.\nВночі гучно було на Синельниківщині: у Покровській і Миколаївській "
         "громадах виникли пожежі.",
         {"UA-12": 2}),
+    # speculation: what drones "могли атакувати" is no incident
+    "might-have-struck-is-speculation-uk": (
+        "Дрони атакували Сизрань, заявив губернатор. За даними каналів, дрони також могли атакувати порт Усть-Луга "
+        "в Ленінградській області.",
+        {"RU-SAM": None}),
+    # hearsay the authorities left uncommented: that sentence and the one before are background
+    "hearsay-left-uncommented-uk": (
+        "Дрони атакували Сизрань, заявив губернатор. Канали пишуть, що вибухи були й в порту Усть-Луга "
+        "Ленінградської області. Місцева влада цього не коментувала.",
+        {"RU-SAM": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
