@@ -1916,6 +1916,10 @@ ACC11_UK = {
         "Дрони атакували Сизрань, заявив губернатор. Канали пишуть, що вибухи були й в порту Усть-Луга "
         "Ленінградської області. Місцева влада цього не коментувала.",
         {"RU-SAM": None}),
+    # the locative with its consonant changed ("в Охтирці", к before і as ц) is the town Охтирка
+    "locative-with-a-changed-consonant-uk": (
+        "Дрон влучив у житловий будинок в Охтирці.",
+        {"UA-59": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -51,6 +51,8 @@ _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
           "title": Role.TITLE, "time": Role.TIME, "reference": Role.REFERENCE}
 _OF = frozenset({"из", "з", "із"})
+#: Ukrainian locative and dative endings after a changed consonant, and the nominative they come from.
+_UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"))
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
@@ -625,6 +627,10 @@ class SlavicExtractor:
             return min(names, key=lambda n: (_letters(n, self.lang), normalize(n) not in lemmas,
                                              -_common_prefix(n, low), len(n), n)).title()
         if self.lang == "uk" and len(keys) == 1:
+            low = keys[0][0]  # "в Охтирці": Охтирка (к, г, х before the ending і of the locative become ц, з, с)
+            stem = next((low[:-2] + base for end, base in _UK_ALTERNATIONS if low.endswith(end)), None)
+            if stem and stem in known:
+                return stem.title()
             return next((v.title() for v in _russian_spellings(keys[0]) if v in known), None)
         return None
 
