@@ -1920,6 +1920,21 @@ ACC11_UK = {
     "locative-with-a-changed-consonant-uk": (
         "Дрон влучив у житловий будинок в Охтирці.",
         {"UA-59": 1}),
+    # a head told with his region after his title ("губернатора Бєлгородської області В'ячеслава Гладкова"), named
+    # again by surname in another case with a number and no place, gives his region (acc10-uk's leftover 1)
+    "head-with-his-region-after-the-title-uk": (
+        "Уночі дрони атакували Бєлгородську та Курську області. За словами губернатора Бєлгородської області "
+        "В'ячеслава Гладкова, пошкоджено будинок. Хінштейн заявив, що над Курською областю збили чотири дрони. "
+        "Гладков додав, що ППО збила три безпілотники.",
+        {"RU-BEL": 3, "RU-KRS": 4}),
+}
+
+ACC11_UK_RU = {
+    "head-with-his-region-after-the-title-ru": (
+        "Ночью беспилотники атаковали Белгородскую и Курскую области. По словам губернатора Белгородской области "
+        "Вячеслава Гладкова, поврежден дом. Хинштейн заявил, что над Курской областью сбиты четыре дрона. Гладков "
+        "добавил, что ПВО сбила три беспилотника.",
+        {"RU-BEL": 3, "RU-KRS": 4}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
@@ -1928,7 +1943,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
-                 ACC13_EN, _in("uk", ACC11_UK)]
+                 ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -294,6 +294,11 @@ class SlavicExtractor:
                     if titled and i > 1 and self.regions.adjective(toks[i - 2].text):  # "рязанський губернатор
                         heads = state.setdefault("heads", {})                        # Павло Малков"
                         heads[stem_word(toks[j - 1].text)] = self.regions.adjective(toks[i - 2].text)
+                    elif i > 2 and s.has(self.person_roles, i - 3) and s.has(self.region_words, i - 1):
+                        code = self.regions.adjective(toks[i - 2].text) or self.regions.standalone_of(
+                            f"{toks[i - 2].text} {toks[i - 1].text}")  # "губернатора Бєлгородської області
+                        if code:                                         # В'ячеслава Гладкова"
+                            state.setdefault("heads", {}).update(dict.fromkeys(map(stem_word, s.keys[j - 1]), code))
 
     def _dated_caps(self, s: _Sentence) -> bool:
         """A sentence opening on a name in capitals, a comma, a day and a month ("МОСКВА, 7 октября"):
@@ -802,7 +807,8 @@ class SlavicExtractor:
         of his surname."""
         heads = state.get("heads") or {}
         for k, tok in enumerate(s.toks):
-            code = heads.get(stem_word(tok.text)) if tok.is_cap and tok.is_word else None
+            code = next((heads[key] for key in map(stem_word, s.keys[k]) if key in heads), None) \
+                if tok.is_cap and tok.is_word else None  # his surname in any case: "Гладкова" … "Гладков"
             if code:
                 ext.mentions.append(_mention(ext, s, k, k + 1, MentionKind.REGION, Cue.AUTHORITY,
                                              rule="region.governor", code=code))
