@@ -51,6 +51,7 @@ _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
           "title": Role.TITLE, "time": Role.TIME, "reference": Role.REFERENCE}
 _OF = frozenset({"из", "з", "із"})
+_CITY_NOUNS = frozenset({"місто", "город"})  # "у Київському районі міста": the district of a city
 #: Ukrainian locative and dative endings after a changed consonant, and the nominative they come from.
 _UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"))
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
@@ -534,6 +535,14 @@ class SlavicExtractor:
             return None
         return self._lookup(nxt.text, [s.keys[end + 1]])
 
+    def _of_the_city(self, s: _Sentence, i: int) -> bool:
+        """The district word after the adjective at ``i`` is followed by "міста", "города" ("у Київському районі
+        міста"): a district of the city the report tells of, not a town named like the adjective."""
+        end = i + 1
+        while end < len(s.toks) and not s.has(self.districts, end):
+            end += 1
+        return s.has(_CITY_NOUNS, end + 1)
+
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
         for rule_id, phrases in self.cues:
             if s.ending_at(i - 1, phrases):
@@ -543,8 +552,8 @@ class SlavicExtractor:
     def _place_at(self, s: _Sentence, i: int, cued: bool) -> tuple[int, str, str, bool] | None:
         toks = s.toks
         district = self._adjective_of_district(s, i) or self._elided_district(s, i)
-        if district and self._of_a_city(s, i):
-            return None  # "Шевченківський район Харкова": a district of the city named after it, no town
+        if district and (self._of_a_city(s, i) or self._of_the_city(s, i)):
+            return None  # "Шевченківський район Харкова", "у Київському районі міста": a district of a city, no town
         town = self._district_town(toks[i].text) if district else None
         if town:  # "Крымского района": Крымск before the village Крымское
             s.nicknames.add(i)
