@@ -1975,3 +1975,11 @@ def test_acc10_uk_read_also_header_in_capitals_is_no_place(analyse):
     result = analyse(text)
     assert "Тема" not in set(result.places["name"])
     assert per_region(result) == {"UA-12": 2}
+
+
+def test_acc11_uk_guided_bomb_in_any_case_is_no_place(analyse):
+    # "КАБом" (a guided aerial bomb, instrumental) had read as a place Каб
+    text = mapper.Report(id="uk", lang="uk", text="Ворог вдарив КАБом по Краматорську. Загинула жінка.")
+    result = analyse(text)
+    assert set(result.places["name"]) == {"Краматорськ"}
+    assert per_region(result) == {"UA-14": 1}
