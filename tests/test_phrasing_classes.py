@@ -1983,3 +1983,11 @@ def test_acc11_uk_guided_bomb_in_any_case_is_no_place(analyse):
     result = analyse(text)
     assert set(result.places["name"]) == {"Краматорськ"}
     assert per_region(result) == {"UA-14": 1}
+
+
+def test_acc11_uk_two_word_village_in_the_locative(analyse):
+    # "у Малій Токмачці": Мала Токмачка (the adjective's "-ій" as "-а"), not the village Мале
+    text = mapper.Report(id="uk", lang="uk", text="Окупанти атакували дронами Гуляйполе. У Малій Токмачці пошкоджено "
+                         "будинок.")
+    result = analyse(text)
+    assert set(result.places["name"]) == {"Гуляйполе", "Мала Токмачка"}

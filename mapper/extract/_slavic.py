@@ -619,8 +619,11 @@ class SlavicExtractor:
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
         """The gazetteer's name for a written form: itself, its lemma, or a name of the same stem."""
         known = self.index.keys
-        forms = (place_lemma(written, self.lang),) if len(keys) == 1 else \
+        forms: tuple[str | None, ...] = (place_lemma(written, self.lang),) if len(keys) == 1 else \
             nominative_phrases(tuple(written.split()), self.lang)  # "В Уфе": Уфа, not a village Уфе
+        first = written.split()[0].lower()
+        if len(keys) == 2 and self.lang == "uk" and first.endswith("ій"):  # "у Малій Токмачці": Мала Токмачка
+            forms += tuple(f"{first[:-2]}а {f.split()[-1]}" for f in forms if f and len(f.split()) == 2)
         lemma = next((f for f in forms if f and normalize(f) in known), None)
         if lemma:
             return _capitalised(lemma, written)
@@ -759,8 +762,8 @@ class SlavicExtractor:
         kind, kind_rule = self._kind(s, alert)
         if kind is Kind.OTHER and self._operated(s):
             return  # "курсантов, запускавших беспилотник, приняли за диверсантов": people flying it, no attack
-        told = state.get("told_kind") if state.get("told_kind_at") == s.si - 1 else None
-        counts = self._counts(s, state.get("named_kind"), self._object_kind(s) or told)
+        before = state.get("told_kind") if state.get("told_kind_at") == s.si - 1 else None
+        counts = self._counts(s, state.get("named_kind"), self._object_kind(s) or before)
         if not counts:  # "ворог атакував область дронами. Захисники знищили 15 із них"
             state["told_kind"], state["told_kind_at"] = self._object_kind(s), s.si
         if counts:
