@@ -1309,8 +1309,9 @@ def _join_lists(split: list[tuple[int, int, list[Token]]]) -> tuple[list[tuple[i
         if listing and toks and not _bullet(toks[0]) and _unmarked_item(toks, out[-1][2], joined):
             toks = [Token("•", start, start)] + toks  # "два КАБи;" on a line of its own: an item with no mark
         if listing and toks and _bullet(toks[0]):
-            if joined:
-                out[-1] = (out[-1][0], end, out[-1][2] + toks)
+            if joined:  # an item not closed by ";" or ",", closed by one: "• Курская — 5 • Брянская — 3" as a list
+                comma = [] if out[-1][2][-1].text in _CLAUSE else [Token(",", toks[0].start, toks[0].start)]
+                out[-1] = (out[-1][0], end, out[-1][2] + comma + toks)
             else:
                 heads.add(len(out) - 1)
                 out.append((start, end, toks))
