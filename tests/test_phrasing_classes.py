@@ -1936,6 +1936,10 @@ ACC11_UK = {
     "bulleted-regions-with-figures-after-a-dash-uk": (
         "Збито 10 ворожих дронів:\n▪️ Харківщина — 5\n▪️ Сумщина — 3\n▪️ Полтавщина — 2",
         {"UA-63": 5, "UA-59": 3, "UA-53": 2}),
+    # a hromada's adjective in "-ецьк-" is made from a town in "-ець" ("Марганецька громада": Марганець)
+    "hromada-of-a-town-in-ets-uk": (
+        "FPV-дрон атакував Марганецьку громаду.",
+        {"UA-12": 1}),
 }
 
 ACC11_UK_RU = {
