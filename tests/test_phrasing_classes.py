@@ -2002,3 +2002,14 @@ def test_acc11_uk_two_word_village_in_the_locative(analyse):
                          "будинок.")
     result = analyse(text)
     assert set(result.places["name"]) == {"Гуляйполе", "Мала Токмачка"}
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Уночі ворожий дрон влучив у багатоповерхівку у Слов'янську.", "UA-14"),
+    ("Вранці росіяни атакували Слов'янськ керованими бомбами.", "UA-14"),
+    ("Уночі ворожий дрон влучив у багатоповерхівку в Нікополі.", "UA-12"),
+])
+def test_namesakes_of_one_size_go_to_the_place_spelt_alike(analyse, text, region):
+    # "Слов'янськ" is also among Nikopol's other names in GeoNames, and the two towns are of one size: the place
+    # whose own name begins as the written one does (Slovyansk) is meant
+    assert set(per_region(analyse(mapper.Report(id="uk", lang="uk", text=text)))) == {region}

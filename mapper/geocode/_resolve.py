@@ -27,13 +27,17 @@ from ..extract import Cue, Extraction, Mention, MentionKind, Role
 from ..lang import LANGUAGES
 from ..reports import Report
 from ..rules import load_lexicon
-from ..text import has_cyrillic, normalize
+from ..text import has_cyrillic, normalize, transliterate
 from ._candidates import Candidate, candidates_of, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
 CLUSTER = 3  # this many other places of a sentence in one region: a small namesake elsewhere is no reading
 SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the regions named nearby, is no match
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
+#: An alternate-name match whose place's own name begins as the name written does (in Latin letters): a tie-break
+#: between namesakes of about one size ("Слов'янськ", also an old name of Nikopol, is Sloviansk); 0.02 is the
+#: log10 of a population 5 % larger.
+SPELT_ALIKE, _SPELT_LETTERS = 0.02, 4
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
 _LEX = load_lexicon()
 #: "the village of Murom", "в селе Отрадное": a village, never a big city of another region (each language's cues).
@@ -145,6 +149,8 @@ class _Context:
         s = math.log10(c.population + 10)
         if c.main_name:
             s += MAIN_NAME
+        elif _spelt_alike(mm.text, raw(c.loc, "name", "")):
+            s += SPELT_ALIKE
         local = 0.0
         if region and (region in self.near[mm.sentence] or region in self.frames.get(mm.sentence, ())):
             local += NEAR_REGION
@@ -424,6 +430,13 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
                                          f"geocoded to {best.candidate.loc.address} but outside every region of "
                                          f"the boundary layer", mention=m, rule=";".join(mm.rules())))
     return rows, unresolved
+
+
+def _spelt_alike(written: str, name: str) -> bool:
+    """The first letters of ``written`` and of a place's own ``name`` agree, both in Latin letters."""
+    def latin(text: str) -> str:
+        return normalize(transliterate(text) if has_cyrillic(text) else text)[:_SPELT_LETTERS]
+    return len(written) >= _SPELT_LETTERS and latin(written) == latin(name)
 
 
 def _best(context: _Context, mm: Mention, cands: list[Candidate], neighbours: Counter) -> _Choice | str | None:
