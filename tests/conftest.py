@@ -110,6 +110,23 @@ def seed_result(seed_path, boundaries, gazetteer):
     return mapper.run(seed_path, boundaries=boundaries, geocoder=gazetteer)
 
 
+def cli_exit(argv: list[str]) -> int:
+    """The exit status of ``mapper`` run with ``argv`` in this process."""
+    from mapper.cli import main
+
+    try:
+        return main(argv) or 0
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+def one_line_error(capsys) -> str:
+    """The one line of error a command wrote (asserted to be one, and mapper's)."""
+    err = [line for line in capsys.readouterr().err.strip().splitlines() if line.strip()]
+    assert len(err) == 1 and err[0].startswith("mapper: error: "), err
+    return err[0]
+
+
 def region_row(result, code):
     rows = result.regions[result.regions["region_code"] == code]
     assert len(rows) == 1, code

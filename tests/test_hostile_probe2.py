@@ -12,20 +12,7 @@ import pandas as pd
 import pytest
 
 import mapper
-from mapper.cli import main
-
-
-def _exit(argv: list[str]) -> int:
-    try:
-        return main(argv) or 0
-    except SystemExit as exc:
-        return int(exc.code or 0)
-
-
-def _one_line_error(capsys) -> str:
-    err = [line for line in capsys.readouterr().err.strip().splitlines() if line.strip()]
-    assert len(err) == 1 and err[0].startswith("mapper: error: "), err
-    return err[0]
+from tests.conftest import cli_exit as _exit, one_line_error as _one_line_error
 
 
 @pytest.mark.parametrize("reports", [None, 5, 2.5, object()])

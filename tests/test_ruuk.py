@@ -13,6 +13,7 @@ import pytest
 
 import mapper
 from mapper.cli import main
+from tests.conftest import cli_exit as _exit
 from mapper.exceptions import RulesError
 from mapper.extract._morph import stem_key, stem_word
 from mapper.lang import detect_language, language_of
@@ -138,13 +139,6 @@ def test_malformed_telegram_export_is_one_line_error(tmp_path, capsys):
     no_list = _export(tmp_path / "other.json", [])
     no_list.write_text('{"name": "x", "items": []}', encoding="utf-8")
     assert _exit(["run", str(no_list), "-o", str(tmp_path / "out2")]) == 2
-
-
-def _exit(argv: list[str]) -> int:
-    try:
-        return main(argv) or 0
-    except SystemExit as exc:
-        return int(exc.code or 0)
 
 
 def _by_region(analyse, text):
