@@ -763,9 +763,10 @@ class SlavicExtractor:
         if kind is Kind.OTHER and self._operated(s):
             return  # "курсантов, запускавших беспилотник, приняли за диверсантов": people flying it, no attack
         before = state.get("told_kind") if state.get("told_kind_at") == s.si - 1 else None
-        counts = self._counts(s, state.get("named_kind"), self._object_kind(s) or before)
+        told_kind = self._object_kind(s)
+        counts = self._counts(s, state.get("named_kind"), told_kind or before)
         if not counts:  # "ворог атакував область дронами. Захисники знищили 15 із них"
-            state["told_kind"], state["told_kind_at"] = self._object_kind(s), s.si
+            state["told_kind"], state["told_kind_at"] = told_kind, s.si
         if counts:
             state["named_kind"] = counts[-1].kind
             counts = _second_part(s, counts, state)
@@ -958,6 +959,8 @@ class SlavicExtractor:
 
     def _object_kind(self, s: _Sentence) -> str | None:
         """The kind of the first object noun told in the sentence, numbered or not ("атакував область дронами")."""
+        if not s.starts(self.objects):
+            return None
         return next((kind for i in range(len(s.toks)) for _, kind in self.objects.at(s, i)[:1]), None)
 
     def _counts(self, s: _Sentence, named_kind: str | None, them_kind: str | None = None) -> list["_Count"]:
