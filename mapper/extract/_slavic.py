@@ -1044,9 +1044,11 @@ class SlavicExtractor:
         """"Это уже седьмой БПЛА, уничтоженный над регионом за сегодняшний день": the day's figure (7), when no
         other count is told; an ordinal with its object noun, and "за" and a day word later in the sentence."""
         toks = s.toks
+        if counts:  # another count is told: no day's figure (and no scan of the sentence for one)
+            return []
         day = any(toks[k].lower == "за" and any(s.has(self.day_words, j) for j in range(k + 1, min(k + 3, len(toks))))
                   for k in range(len(toks)))
-        for i in range(len(toks)) if day and not counts else ():
+        for i in range(len(toks)) if day else ():
             value = next((self.day_ordinals[normalize(k)] for k in s.keys[i] if normalize(k) in self.day_ordinals), 0)
             obj = self._object_after(s, i + 1) if value > 1 else None
             if obj:
