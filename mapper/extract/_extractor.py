@@ -620,6 +620,8 @@ def _respective_figures(toks: list[Token], counts: list[Count],
     """"23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively": bare numbers listed right
     before "respectively", after a count, are that count's objects, one for each of the last places named
     before them."""
+    if not counts or words_of(toks).isdisjoint(_RESPECTIVELY_WORDS):
+        return None
     r = next((k for k, t in enumerate(toks) if t.lower in _RESPECTIVELY_WORDS), 0)
     last = r - 2 if r > 1 and toks[r - 1].text == "," else r - 1
     number = number_at(toks, last) if counts and last > 0 else None

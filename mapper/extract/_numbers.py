@@ -604,6 +604,8 @@ class _CountScan:
         """"Two missiles struck Kharkiv; the third was shot down": "the" and an ordinal ranked beyond the number
         just told is one more object (added); "three ...: two hit, the third was downed" is one of those."""
         rank = _ORDINAL_RANK.get(self.tokens[i + 1].lower, 0) if i + 1 < len(self.tokens) else 0
+        if not rank:
+            return False
         told = [c.value for c in self.out] + ([self.value_before] if self.value_before is not None else [])
         return bool(told) and rank > max(told) and self._ordinal(i)
 

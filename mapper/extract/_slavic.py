@@ -9,7 +9,7 @@ their case forms by stem keys ("в Курской области", "на Хар�
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -93,10 +93,10 @@ class _Phrases:
         """The phrases (with their tags) that match from token ``i``, longest first."""
         if not 0 <= i < len(s.keys):
             return []
-        first = self.first
-        tried = [pt for key in s.keys[i] if key in first for pt in first[key]]
-        if not tried:  # most words start no phrase
+        first, keys = self.first, s.keys[i]
+        if first.keys().isdisjoint(keys):  # most words start no phrase
             return []
+        tried = [pt for key in keys if key in first for pt in first[key]]
         found = {id(p): (p, tag) for p, tag in tried if s.matches(i, p)}
         return sorted(found.values(), key=lambda pt: -len(pt[0]))
 
@@ -104,9 +104,11 @@ class _Phrases:
         """Length of the longest phrase that ends at token ``j`` (0: none)."""
         if not 0 <= j < len(s.keys):
             return 0
-        last = self.last
-        tried = [p for key in s.keys[j] if key in last for p, _ in last[key]]
-        return max((len(p) for p in tried if s.matches(j - len(p) + 1, p)), default=0) if tried else 0
+        last, keys = self.last, s.keys[j]
+        if last.keys().isdisjoint(keys):
+            return 0
+        tried = [p for key in keys if key in last for p, _ in last[key]]
+        return max((len(p) for p in tried if s.matches(j - len(p) + 1, p)), default=0)
 
 
 def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
@@ -147,9 +149,14 @@ class _Sentence:
 
     def starts(self, phrases: "_Phrases") -> bool:
         """Some token's key is the first word's of one of ``phrases`` (else none of them is in the sentence)."""
+        return self.holds(phrases.first.keys())
+
+    def holds(self, words: frozenset[str] | KeysView[str]) -> bool:
+        """Some token's key is one of ``words`` (a cheap test before a rule looks at each token; the smaller
+        of the two sets is the one walked)."""
         if self.every_key is None:
             self.every_key = frozenset(k for keys in self.keys for k in keys)
-        return not self.every_key.isdisjoint(phrases.first)
+        return not words.isdisjoint(self.every_key)
 
     def matches(self, i: int, phrase: tuple[frozenset[str], ...]) -> bool:
         if i < 0 or i + len(phrase) > len(self.toks):
@@ -243,6 +250,7 @@ class SlavicExtractor:
         self.besides = _words(lex.role_prefixes.get("besides", ()), lang)
         self.capital_region = _words(lex.role_prefixes.get("capital_region", ()), lang)
         self.capital_regions = tuple(c.upper() for c in lex.role_prefixes.get("capital_regions", ()))  # UA, RU
+        self.district_ends = self.districts | self.district_words | self.town_facilities  # (a cheap test first)
         self.day_ordinals = {normalize(w): k + 1 for k, w in enumerate(lex.role_prefixes.get("day_ordinals", ()))}
         self.day_words = _words(lex.role_prefixes.get("day_words", ()), lang)
 
@@ -346,9 +354,9 @@ class SlavicExtractor:
     def _regions(self, ext: Extraction, s: _Sentence, state: dict) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         toks, had_word = s.toks, False
-        i = 0
+        i, capital = 0, len(self.capital_regions) == 2 and s.holds(self.capital_region)
         while i < len(toks):
-            found = self._region_at(s, i, had_word) or self._capital_region(ext, s, i)
+            found = self._region_at(s, i, had_word) or (self._capital_region(ext, s, i) if capital else None)
             if found is None:
                 i += 1
                 continue
@@ -366,8 +374,8 @@ class SlavicExtractor:
     def _capital_region(self, ext: Extraction, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
         """"в столичном регионе", "над столичным регионом": the region around the capital of the country of the
         regions told before it (of the report's language when none); not "атаковавших столичный регион"."""
-        if len(self.capital_regions) != 2 or not s.has(self.capital_region, i) or not s.has(self.region_words, i + 1) \
-                or i == 0 or s.toks[i - 1].lower not in _ELLIPSIS_BEFORE:
+        if not s.has(self.capital_region, i) or not s.has(self.region_words, i + 1) or i == 0 \
+                or s.toks[i - 1].lower not in _ELLIPSIS_BEFORE:
             return None
         told = [c for c in map(_region_of, ext.mentions) if c[:3] in ("RU-", "UA-")]
         ru = told[-1].startswith("RU-") if told else self.lang == "ru"
@@ -458,7 +466,7 @@ class SlavicExtractor:
         of the country of the region or capital city told last before it, else of the report's language; not
         "столиці регіону"."""
         out: list[tuple[int, int]] = []
-        for i, tok in enumerate(s.toks) if len(self.capital_names) == 2 else ():
+        for i, tok in enumerate(s.toks) if len(self.capital_names) == 2 and s.holds(self.capital_words) else ():
             if s.taken[i] or not tok.is_word or not s.has(self.capital_words, i) or s.has(self.capital_local, i - 1):
                 continue
             ua, ru = s.has(self.capital_of[0], i + 1), s.has(self.capital_of[1], i + 1)
@@ -508,6 +516,8 @@ class SlavicExtractor:
         ending ("в Рязанском районе", "у Дніпровському та Печерському районах"; not the village in
         "Приморське Василівського району")."""
         toks, end = s.toks, i + 1
+        if not s.holds(self.district_ends):
+            return False
         while end < len(toks) and (toks[end].text == "," or toks[end].lower in _LINKS
                                    or (toks[end].is_cap and toks[end].is_word
                                        and toks[end].lower[-2:] == toks[i].lower[-2:])):
@@ -890,7 +900,8 @@ class SlavicExtractor:
         words = [k for k, t in enumerate(s.toks[:6]) if t.is_word or t.is_number]
         seen = state.setdefault("days", set())
         told_before = set(seen)
-        seen.update(t.text for k, t in enumerate(s.toks[:-1]) if t.is_number and s.has(self.lex.month_words, k + 1))
+        if s.holds(self.lex.month_words):
+            seen.update(t.text for k, t in enumerate(s.toks[:-1]) if t.is_number and s.has(self.lex.month_words, k + 1))
         k = 1 if words and s.toks[words[0]].lower in self.lex.earlier_today else 0
         if len(words) > 4 and s.toks[words[0]].lower in _ELLIPSIS_BEFORE and s.has(self.time_words, words[1]) \
                 and s.toks[words[2]].lower in _ELLIPSIS_BEFORE:
@@ -1046,8 +1057,9 @@ class SlavicExtractor:
         toks = s.toks
         if counts:  # another count is told: no day's figure (and no scan of the sentence for one)
             return []
-        day = any(toks[k].lower == "за" and any(s.has(self.day_words, j) for j in range(k + 1, min(k + 3, len(toks))))
-                  for k in range(len(toks)))
+        day = s.holds(self.day_words) and any(
+            toks[k].lower == "за" and any(s.has(self.day_words, j) for j in range(k + 1, min(k + 3, len(toks))))
+            for k in range(len(toks)))
         for i in range(len(toks)) if day else ():
             value = next((self.day_ordinals[normalize(k)] for k in s.keys[i] if normalize(k) in self.day_ordinals), 0)
             obj = self._object_after(s, i + 1) if value > 1 else None
@@ -1160,6 +1172,8 @@ class SlavicExtractor:
 
     def _number(self, s: _Sentence, i: int) -> tuple[int | None, int]:
         tok = s.toks[i]
+        if not tok.is_number and self.numbers.keys().isdisjoint(s.keys[i]):
+            return None, i + 1  # (most words: no number word either)
         if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i)):
             return None, i + 1  # "Shahed-136/131", "21:00", "1e308": a model, a time or a notation
         if tok.is_number:
