@@ -124,3 +124,13 @@ def test_memory_by_file_names_the_files_holding_it():
     finally:
         tracemalloc.stop()
     assert top[0][0] == "tests/test_bench.py" and top[0][1] >= 2.0 and len(held) == 20
+
+
+def test_opcodes_are_counted_per_function_and_the_same_on_every_run():
+    from bench.opcodes import count_opcodes
+
+    n, first = count_opcodes("ru", 5)
+    _, again = count_opcodes("ru", 5)
+    assert n == 5 and first == again
+    assert any(name == "_slavic.py" for name, _, _ in first)  # the Russian rules ran, and were counted
+    assert sum(first.values()) > 1000 * n
