@@ -74,7 +74,7 @@ _PLACES_ONLY_WITHIN = _PLACES_ONLY["within"]
 _LEAD_SENTENCES = _LEX.rule("background.earlier_date")["lead_sentences"]  # where a report's own date is read
 _REST_WINDOW = _REST["window"]
 _TEASER_LINES = _TEASER["lines"]
-_RESPECTIVELY_WORDS = frozenset(_RESPECTIVELY["words"])
+_RESPECTIVELY_WORDS, _RESPECTIVELY_JOINERS = frozenset(_RESPECTIVELY["words"]), frozenset(_RESPECTIVELY["joiners"])
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 
@@ -605,8 +605,9 @@ def _listed_before(toks: list[Token], last: int, value: int) -> list[tuple[int, 
     """``(token, value)`` of the one-word numbers listed up to the one at ``last`` ("6, 4 and 1")."""
     listed = [(last, value)]
     j = last - 1
-    while j > 0 and toks[j].lower in ("and", ","):
-        j -= 1 if toks[j].lower == "and" and toks[j - 1].text == "," else 0  # "6, 4, and 1 drones"
+    while j > 0 and toks[j].lower in _RESPECTIVELY_JOINERS:
+        j -= 1 if toks[j].is_word and not toks[j - 1].is_word and toks[j - 1].text in _RESPECTIVELY_JOINERS \
+            else 0  # "6, 4, and 1 drones"
         number = number_at(toks, j - 1)
         if number is None or number.width != 1:
             break

@@ -359,8 +359,9 @@ def _new_paragraph(text: str, previous: tuple[int, int], start: int) -> bool:
     return not (before.endswith(":") or first in _BULLETS or last_line[:1] in _BULLETS)
 
 
-_TO_DISTRICT = frozenset({"in", "of", "the", ","})  # words between a place and the district it lies in
-_IN_LIST = frozenset({",", "and"})  # between the places of a list
+#: Per language: the words between a place and the district it lies in, and between the places of a list.
+_TO_DISTRICT = {lang: load_lexicon(lang).district_links for lang in LANGUAGES}
+_IN_LIST = {lang: load_lexicon(lang).list_joiners | {","} for lang in LANGUAGES}
 
 
 def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[str]) -> dict[tuple[int, int], str]:
@@ -372,18 +373,19 @@ def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[st
     order = sorted((m for m, mm in enumerate(mentions) if mm.kind is MentionKind.PLACE),
                    key=lambda m: (mentions[m].sentence, mentions[m].start))
     out: dict[tuple[int, int], str] = {}
+    lang = ext.report.lang if ext.report.lang in _TO_DISTRICT else "en"
     for i, d in enumerate(order):
         dm, region = mentions[d], first[d].region if d in first else None
         if not (dm.district and (region in named or not named and d in first and _big_city(first[d]))):
             continue  # a report naming no region: a big city's district ("у села ... Белгородского района")
-        allowed, after = _TO_DISTRICT, dm
+        allowed, after = _TO_DISTRICT[lang], dm
         for k in reversed(order[:i]):
             km = mentions[k]
             if km.sentence != dm.sentence or km.district and km.rule not in _VILLAGE_RULES \
                     or not set(text[km.end:after.start].lower().replace(",", " , ").split()) <= allowed:
                 break
             out[(km.sentence, km.start)] = region
-            allowed, after = _IN_LIST, km
+            allowed, after = _IN_LIST[lang], km
     return out
 
 

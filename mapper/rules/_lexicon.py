@@ -180,7 +180,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__towns={},
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
-        event__respectively={"words": "words"},
+        event__respectively={"words": "words", "joiners": "words"},
         event__teaser_line={"lines": "int"},
         event__quote_retells={"openers": "phrases", "after_colon": "words"},
         event__title_clause={"breaks": "words", "joiners": "words"},
@@ -247,6 +247,7 @@ class Lexicon:
     max_name_words: int = _spec("places.toml", "int")
     name_words: int = _spec("places.toml", "int")
     list_joiners: frozenset[str] = _spec("places.toml", "words")
+    district_links: frozenset[str] = _spec("places.toml", "words")
     district_words: frozenset[str] = _spec("places.toml", "words")
     admin_words: frozenset[str] = _spec("places.toml", "words")
     # regions.toml
