@@ -1026,6 +1026,10 @@ ACC7_PLACES = _as_reports({
     "uk-district-of-shostka": ("uk", "Ворог вдарив дроном по Шосткинському району.", {"UA-59": 1}),
     "uk-district-of-drohobych": ("uk", "Уночі ворог атакував Дрогобицький район ракетою.", {"UA-46": 1}),
     "uk-community-of-putyvl": ("uk", "Дрон атакував Путивльську міську громаду.", {"UA-59": 1}),
+    # the adjective's stem to the end of its suffix is the town first ("Куп'янськ", not a village "Куп'ка" made
+    # of the stem before "-янськ" and an ending)
+    "uk-district-of-kupiansk": ("uk", "Уламки дрона впали в Куп'янському районі.", {"UA-63": 1}),
+    "uk-district-of-donetsk": ("uk", "Окупанти обстріляли село в Донецькому районі.", {"UA-14": None}),
     # a city's name in an oblique case is the city, before a village spelt like that form
     "ru-inflected-ufa": ("ru", "Утром в Уфе упали обломки беспилотника.", {"RU-BA": 1}),
     "ru-inflected-lviv": ("ru", "Ночью в Львове сбили ракету.", {"UA-46": 1}),

@@ -614,16 +614,19 @@ class SlavicExtractor:
         return None
 
     def _district_town(self, word: str) -> str | None:
-        """The town a district's or community's adjective is made from, by the gazetteer's exact names
-        ("Рязанском": Рязань, "Яковлевском": Яковлево, "Шосткинський": Шостка, "Дрогобицький": Дрогобич,
-        "Білопільська": Білопілля), or None."""
+        """The town a district's or community's adjective is made from, by the gazetteer's exact names: the
+        adjective's stem to the end of its suffix first ("Куп'янського": Куп'янськ, not Куп'ка; "Донецький":
+        Донецьк), then with the endings ("Рязанском": Рязань, "Яковлевском": Яковлево, "Шосткинський": Шостка,
+        "Дрогобицький": Дрогобич, "Білопільська": Білопілля), or None."""
         low = word.lower()
         at = _suffix_near_end(low, self.district_suffixes)
         if at is None:
             return None
-        base = word[:at]
+        base, known = word[:at], self.index.keys
+        suffix = next(suf for suf in self.district_suffixes if low.startswith(suf, at))
+        if normalize(base + word[at:at + len(suffix)]) in known:
+            return base + word[at:at + len(suffix)]
         bases = (base, base[:-1]) if base.endswith("ь") else (base,)  # "Ізмаїльський": Ізмаїл
-        known = self.index.keys
         return next((b + e for e in self.district_endings for b in bases if normalize(b + e) in known), None)
 
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
