@@ -1030,6 +1030,13 @@ ACC7_PLACES = _as_reports({
     # of the stem before "-янськ" and an ending)
     "uk-district-of-kupiansk": ("uk", "Уламки дрона впали в Куп'янському районі.", {"UA-63": 1}),
     "uk-district-of-donetsk": ("uk", "Окупанти обстріляли село в Донецькому районі.", {"UA-14": None}),
+    # a village before the district it lies in is no district itself; the villages of a list before the district,
+    # the gazetteer's and the unknown ones alike, lie in it (no region named: the region of the district's town)
+    "uk-village-then-its-district": (
+        "uk", "Уночі ворожі дрони атакували села Піщане, Графське та Кругле Куп'янського району.", {"UA-63": None}),
+    "ru-villages-then-their-district": (
+        "ru", "Беспилотник атаковал сёла Новая Таволжанка, Безлюдовка и Киселёво Шебекинского округа, сообщил "
+              "губернатор.", {"RU-BEL": 1}),
     # a city's name in an oblique case is the city, before a village spelt like that form
     "ru-inflected-ufa": ("ru", "Утром в Уфе упали обломки беспилотника.", {"RU-BA": 1}),
     "ru-inflected-lviv": ("ru", "Ночью в Львове сбили ракету.", {"UA-46": 1}),

@@ -485,10 +485,13 @@ class SlavicExtractor:
         return out
 
     def _district_after(self, s: _Sentence, end: int) -> bool:
-        """A district word after a name, past other district names ("в Солом'янському, Голосіївському та
-        Дніпровському районах")."""
+        """A district word after a name, past other district names of its ending ("в Солом'янському,
+        Голосіївському та Дніпровському районах"; not "село Кругле Куп'янського району": a village, then the
+        district it lies in)."""
+        ending = s.toks[end - 1].lower[-2:]
         while end < len(s.toks) and (s.toks[end].text == "," or s.toks[end].lower in _LINKS
-                                     or (s.toks[end].is_cap and s.toks[end].is_word)):
+                                     or (s.toks[end].is_cap and s.toks[end].is_word
+                                         and s.toks[end].lower[-2:] == ending)):
             end += 1
         return self._district_word_at(s, end)
 

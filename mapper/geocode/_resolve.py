@@ -39,6 +39,7 @@ COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 #: log10 of a population 5 % larger.
 SPELT_ALIKE, _SPELT_LETTERS = 0.02, 4
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
+DISTRICT_TOWN = 5000  # a district's town this big places the villages told in the district of a report naming no region
 _LEX = load_lexicon()
 #: "the village of Murom", "в селе Отрадное": a village, never a big city of another region (each language's cues).
 _VILLAGE_RULES = frozenset(p.id for lang in LANGUAGES for p in load_lexicon(lang).family("place_cue")
@@ -376,17 +377,24 @@ def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[st
     lang = ext.report.lang if ext.report.lang in _TO_DISTRICT else "en"
     for i, d in enumerate(order):
         dm, region = mentions[d], first[d].region if d in first else None
-        if not (dm.district and (region in named or not named and d in first and _big_city(first[d]))):
-            continue  # a report naming no region: a big city's district ("у села ... Белгородского района")
-        allowed, after = _TO_DISTRICT[lang], dm
+        if not (dm.district and (region in named or not named and d in first and first[d].population >= DISTRICT_TOWN)):
+            continue  # a report naming no region: the region of the district's town ("у села ... Куп'янського району")
+        allowed, after = _TO_DISTRICT[lang] | _IN_LIST[lang], dm
         for k in reversed(order[:i]):
             km = mentions[k]
             if km.sentence != dm.sentence or km.district and km.rule not in _VILLAGE_RULES \
-                    or not set(text[km.end:after.start].lower().replace(",", " , ").split()) <= allowed:
+                    or not _links(text[km.end:after.start], allowed):
                 break
             out[(km.sentence, km.start)] = region
             allowed, after = _IN_LIST[lang], km
     return out
+
+
+def _links(gap: str, allowed: frozenset[str]) -> bool:
+    """The text between two places of a list, or between the list and its district, holds only ``allowed`` words
+    and names: places of the list no mention holds ("сёла Новая Таволжанка, Безлюдовка и Киселёво Шебекинского
+    округа": Киселёво)."""
+    return all(w.lower() in allowed or w[:1].isupper() for w in gap.replace(",", " , ").split())
 
 
 def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -> tuple[list[dict], list[Unresolved]]:
