@@ -75,6 +75,7 @@ _LEAD_SENTENCES = _LEX.rule("background.earlier_date")["lead_sentences"]  # wher
 _REST_WINDOW = _REST["window"]
 _TEASER_LINES = _TEASER["lines"]
 _RESPECTIVELY_WORDS, _RESPECTIVELY_JOINERS = frozenset(_RESPECTIVELY["words"]), frozenset(_RESPECTIVELY["joiners"])
+_COUNTERS = _TEASER["counters"]
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 
@@ -456,7 +457,8 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     naming places and no incident, one that elaborates on the last event ("the affected cities
     were ..."), or is an incident of its own only if drones and the like are named in it."""
     text = ext.sentence_text(si)
-    teaser = _teaser(ext, si, counts, located) if story.last_event is not None else ""
+    teaser = (_teaser(ext, si, counts, located) if story.last_event is not None else "") \
+        or _counted_headline(ext, si)
     new = _events(ext, si, kind, counts, located, toks)
     aside = _aside(text, story) or teaser \
         or (earlier_date_rule(text, story.lead_date) if _opens_paragraph(ext, si) else "")
@@ -519,6 +521,22 @@ def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> 
         if mention.cue is Cue.ANAPHORA or normalize(mention.text.split()[0])[:5] in rest:
             return ""
     return _TEASER.id
+
+
+def _counter_line(text: str) -> bool:
+    """A line of a view counter alone: "23538 views", "1.2K reads"."""
+    words = text.lower().replace(",", "").split()
+    return len(words) == 2 and words[0][:1].isdigit() and words[1] in _COUNTERS
+
+
+def _counted_headline(ext: Extraction, si: int) -> str:
+    """The teaser rule's id if sentence ``si``, after the report's first and ending with no full stop, stands
+    right before a view counter's line, in a report with two such lines or more (a site's list of other
+    stories: "Missile debris sets off fires in Ivano-Frankivsk region / 23538 views"); else ""."""
+    n = len(ext.sentence_spans)
+    if si == 0 or si + 1 >= n or _told(ext.sentence_text(si)) or not _counter_line(ext.sentence_text(si + 1)):
+        return ""
+    return _TEASER.id if sum(_counter_line(ext.sentence_text(k)) for k in range(n)) >= 2 else ""
 
 
 def _opens_paragraph(ext: Extraction, si: int) -> bool:

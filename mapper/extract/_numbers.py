@@ -76,6 +76,7 @@ _FLAGS_SPREAD_PREPOSITIONS = _FLAGS["spread_prepositions"]
 _FLAGS_SPREAD_QUANTIFIERS = _FLAGS["spread_quantifiers"]
 _FLAGS_SPREAD_WINDOW = _FLAGS["spread_window"]
 _OF_THE_DETERMINERS = _OF_THE["determiners"]
+_OF_THE_PLACE_WORDS = _PART["the_place_words"]
 _OF_THEM_OF = _OF_THEM["of"]
 _ORDINAL_DETERMINERS = _ORDINAL["determiners"]
 _ORDINAL_FOLLOWERS = _ORDINAL["followers"]
@@ -250,6 +251,8 @@ def _total_after(tokens: list[Token], j: int) -> int | None:
     for words in _PART_OF_TOTAL:
         end = j + len(words)
         if end < n and [t.lower for t in tokens[j:end]] == words:
+            if end + 1 < n and tokens[end].lower in _OF_THE_DETERMINERS and number_at(tokens, end + 1):
+                return -(end + 1)  # "10 of the 16 drones over ...": the caller checks the place word
             return end
     return None
 
@@ -469,8 +472,12 @@ class _CountScan:
     def _of_total(self, i: int, num: Number, another: bool) -> int | None:
         """"28 out of 31 drones", "15 of 18 Shahed drones": the first number is what was hit."""
         at = _total_after(self.tokens, i + num.width)
+        the = at is not None and at < 0  # "10 of the 16 drones": only with a place word after the noun
+        at = -at if at is not None and at < 0 else at
         total = number_at(self.tokens, at) if at is not None else None
         obj = _object_after(self.tokens, at + total.width) if total else None  # type: ignore[operator]
+        if obj and the and not (obj.end < len(self.tokens) and self.tokens[obj.end].lower in _OF_THE_PLACE_WORDS):
+            return None
         if obj:
             self._add(num.value, obj.kind, i, obj.end, _PART.id)
             return obj.end

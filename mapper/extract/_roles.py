@@ -128,7 +128,7 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     if j + 1 < len(toks) and (toks[j].lower, toks[j + 1].lower) in _ACTOR_PHRASES:
         return True  # "Kyiv's air force said"
     if start and toks[start - 1].lower == "in" and j < len(toks) and toks[j].text == ",":
-        return _seat_of(toks, j + 1)
+        return _seat_of(toks, j + 1, start == 1)
     if j + 2 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:
         return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
     if _capitals_trade(toks, start, end, j):
@@ -165,11 +165,14 @@ def _is_capital(toks: list[Token], start: int, end: int) -> bool:
     return _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[start:end]))) in _CAPITAL_CODES
 
 
-def _seat_of(toks: list[Token], k: int) -> bool:
+def _seat_of(toks: list[Token], k: int, opens: bool = False) -> bool:
     """"In Moscow, the Russian Defence Ministry said ...": the capital is where a national body
     that speaks sits, named (an actor phrase) before its verb, within the clause from token ``k``."""
     words: list[str] = []
     for tok in toks[k:]:
+        if tok.lower in _LEX.actor_followers and words and words[-1] in _LEX.seat_nationals \
+                and set(words[:-1]) <= {"the"} and opens:
+            return True  # "In Moscow, Russian authorities said" opening the sentence
         if tok.lower in _LEX.actor_followers or not tok.is_word:
             break
         words.append(tok.lower)
@@ -195,6 +198,8 @@ def _possessive_agent(toks: list[Token], start: int, end: int) -> bool:
         return False
     modified = False  # "Kyiv's most successful cross-border strikes": the attacker with no "on" after
     for k in range(end + 1, min(end + 2 + _AGENT_GAP, len(toks) - 1)):
+        if toks[k].lower in _LEX.agent_own_nouns:
+            return True  # "since Moscow's full-scale invasion"
         if toks[k].lower in _LEX.agent_nouns:
             return modified or toks[k + 1].lower in ("on", "against")
         if not toks[k].is_word or toks[k].is_cap:
@@ -251,6 +256,9 @@ def earlier_day_roles(toks: list[Token], located: list[tuple[int, int]]) -> Role
     if words_of(toks).isdisjoint(_EARLIER_DAY["openers"]):
         return {}
     for i in range(len(toks) - 2):
+        if toks[i].lower in _EARLIER_DAY["openers"] and i > 2 and toks[i - 1].lower in _EARLIER_DAY["days"]:
+            end = next((j for j in range(i, len(toks)) if toks[j].text in _EARLIER_DAY["stops"]), len(toks))
+            return {m: (Role.REFERENCE, _EARLIER_DAY.id) for t, m in located if i < t < end}  # "a day after"
         if toks[i].lower not in _EARLIER_DAY["openers"] or toks[i + 1].lower not in _LEX.weekdays:
             continue
         k = i + 2 + (toks[i + 2].lower in _EARLIER_DAY["parts"])

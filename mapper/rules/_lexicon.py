@@ -127,14 +127,15 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__alert__sentence={}, role__reference__geography={},
         role__reference__direction={"directions": "words", "of": "words", "not_after": "words"},
         role__reference__description={"openers": "words", "after": "words", "stops": "words"},
-        role__reference__earlier_day={"openers": "words", "parts": "words", "possessives": "words", "stops": "words"},
+        role__reference__earlier_day={"openers": "words", "parts": "words", "possessives": "words", "stops": "words",
+                                      "days": "words"},
         role__location__distance={"units": "words", "reference_beyond": "int"},
     ),
     "count": _fixed(
         "numbers.toml",
         count__number_object={"modifiers": "int", "modifiers_between_nouns": "int", "glue": "words",
                               "type_words": "words", "type_marks": "words"},
-        count__part_of_total={"phrases": "phrases"},
+        count__part_of_total={"phrases": "phrases", "the_place_words": "words"},
         count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int",
                          "not_after": "words"},
         count__bare_verb={"verbs": "words", "anchor_window": "int", "of": "words", "of_determiners": "words"},
@@ -181,7 +182,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
         event__respectively={"words": "words", "joiners": "words"},
-        event__teaser_line={"lines": "int"},
+        event__teaser_line={"lines": "int", "counters": "words"},
         event__quote_retells={"openers": "phrases", "after_colon": "words"},
         event__title_clause={"breaks": "words", "joiners": "words"},
         background__opener={},
@@ -270,6 +271,7 @@ class Lexicon:
     blame_for: frozenset[str] = _spec("roles.toml", "words", optional=True)
     agent_by_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     reciprocal_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    seat_nationals: frozenset[str] = _spec("roles.toml", "words", optional=True)
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
@@ -295,6 +297,7 @@ class Lexicon:
     agent_nouns: frozenset[str] = _spec("clauses.toml", "words")
     agent_determiners: frozenset[str] = _spec("clauses.toml", "words")
     agent_modifiers: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    agent_own_nouns: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     actor_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases")
     organisation_words: frozenset[str] = _spec("clauses.toml", "words")
     alert_cues: tuple[str, ...] = _spec("clauses.toml", "phrases")
