@@ -2023,6 +2023,14 @@ ACC14_EN = {
         "governor said.\nPopular\nDebris falls on a school in the Sumy region\n5400 views\nShelling hurts two in the "
         "Kherson region\n3100 views",
         {"RU-YAR": 1}),
+    # "N drones overnight, among them over X": X is one region of several, with no figure of its own
+    "among-them-over-a-region-takes-no-figure": (
+        "The ministry said air defences destroyed 16 drones overnight, among them over the Pskov region.",
+        {"RU-PSK": None}),
+    # "a drone bearing ...": one object
+    "a-drone-bearing-words-is-one": (
+        "A drone bearing a painted slogan was shot down near Belgorod, the governor said.",
+        {"RU-BEL": 1}),
     # "a day after it said ..." in the midst of a sentence: the earlier day's places are references
     "a-day-after-it-said-is-an-earlier-day": (
         "Russia said on Wednesday that a drone hit a refinery in the Ryazan region, a day after it said attacks had "

@@ -76,6 +76,8 @@ _REST_WINDOW = _REST["window"]
 _TEASER_LINES = _TEASER["lines"]
 _RESPECTIVELY_WORDS, _RESPECTIVELY_JOINERS = frozenset(_RESPECTIVELY["words"]), frozenset(_RESPECTIVELY["joiners"])
 _COUNTERS = _TEASER["counters"]
+_AMONG = [tuple(p.split()) for p in _LEX.count_among_places]
+_AMONG_FIRST = frozenset(p[0] for p in _AMONG)
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 
@@ -582,6 +584,7 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     placing = [(t, m) for t, m in located if not titles[m]]
     paired = _respectively(toks, counts, placing)
     counts, places = paired if paired else (counts, _places_of_counts(toks, counts, located, titles))
+    places = [_not_among(toks, c, mine, located) for c, mine in zip(counts, places)]
     figures = None if paired else _respective_figures(toks, counts, placing)
     if figures:  # "23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively"
         counts, places = counts + figures[0], places + figures[1]
@@ -596,6 +599,21 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
             if ext.events[e].more:
                 ext.events[e] = _replace(ext.events[e], more=False)
     return out
+
+
+def _not_among(toks: list[Token], count: Count, mine: list[int], located: Located) -> list[int]:
+    """The places of ``count`` less those told after it behind "among them over", "including in" ...
+    (clauses.toml ``count_among_places``): "16 drones overnight, among them over the Leningrad region" names one
+    region of several, not where all 16 were."""
+    if not _AMONG_FIRST or not mine or words_of(toks).isdisjoint(_AMONG_FIRST):
+        return mine
+    lows = [t.lower for t in toks]
+    cues = [k for k in range(count.token + 1, len(toks))
+            if any(tuple(lows[k:k + len(p)]) == p for p in _AMONG)]
+    if not cues:
+        return mine
+    token_of = {m: t for t, m in located}
+    return [m for m in mine if token_of.get(m, -1) < cues[0]]
 
 
 def _respectively(toks: list[Token], counts: list[Count],

@@ -275,6 +275,7 @@ class Lexicon:
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
+    count_among_places: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     count_of_them: frozenset[str] = _spec("clauses.toml", "words")
     count_verb_words: frozenset[str] = _spec("clauses.toml", "words")
     count_fall_verbs: frozenset[str] = _spec("clauses.toml", "words")
