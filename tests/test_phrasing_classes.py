@@ -2031,6 +2031,11 @@ ACC14_EN = {
     "a-drone-bearing-words-is-one": (
         "A drone bearing a painted slogan was shot down near Belgorod, the governor said.",
         {"RU-BEL": 1}),
+    # "has carried out many attacks ..., mostly in X": a record, not the day's news
+    "has-carried-out-many-attacks-is-a-record": (
+        "A drone hit a refinery in the Rostov region on Wednesday. Ukraine's army has carried out many attacks "
+        "inside Russia, mostly in the Kursk and Bryansk regions.",
+        {"RU-ROS": 1}),
     # "a day after it said ..." in the midst of a sentence: the earlier day's places are references
     "a-day-after-it-said-is-an-earlier-day": (
         "Russia said on Wednesday that a drone hit a refinery in the Ryazan region, a day after it said attacks had "
