@@ -303,6 +303,13 @@ class _ReportTally:
                      and m.role is not Role.TITLE and m.cue in _NAMED}  # by its name: not "the capital", a title
             self.sole = named if len(named) == 1 else self.sole
         self.placed_sentences = {m.sentence for m in placing}
+        # sentences placing figures in two regions or more: a figure of theirs with no place heads the breakdown
+        spread: dict[int, set[str]] = {}
+        for ev in ext.events:
+            if ev.count is not None and ev.mentions:
+                spread.setdefault(ev.sentence, set()).update(
+                    ext.mentions[m].region_code or "" for m in ev.mentions if ext.mentions[m].role in _PLACING)
+        self.breakdowns = {si for si, codes in spread.items() if len(codes - {""}) > 1}
 
     @property
     def last_wide(self) -> bool:
@@ -362,7 +369,7 @@ class _ReportTally:
             # Bryansk region, and two more over the Klimovsky district")
             if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited
                                      or (ev.more and ev.sentence == last[1])) \
-                    and len(last[0]) == 1 and not self.last_wide:
+                    and len(last[0]) == 1 and not self.last_wide and ev.sentence not in self.breakdowns:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
                     and (last is None or (last[0] == list(sole) and not self.last_wide)):

@@ -37,6 +37,7 @@ _CLAUSE = frozenset(",;:")
 _DASHES = frozenset("—–-")
 _GLUE = frozenset("-/:")
 _QUOTES = frozenset("«»\"„“”")
+_STREET_GENITIVES = ("ова", "ева", "ёва", "ина", "ына")  # "на Ефремова", "на Гагарина": streets named after people
 _BULLETS = frozenset("-–—•*·")
 _CLAUSE_OPENERS = frozenset({"а", "и", "і", "й", "та"})
 _EXTENT_FROM = frozenset({"від", "од", "от"})  # "від Сумщини до Закарпаття"
@@ -219,7 +220,8 @@ class SlavicExtractor:
         self.time_words = frozenset(lex.role_prefixes.get("time_before", ()))
         self.suffixes = {r: _phrases(ws, lang) for r, ws in lex.role_suffixes.items() if r in _ROLES}
         # "пытались атаковать объекты Воронежской области": the facilities of a region lie in it
-        self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs
+        self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs \
+            | _words(lex.role_prefixes.get("hedge", ()), lang)
         self.targets = _words(lex.role_prefixes.get("target", ()), lang)
         self.adjective_titles = _words(lex.role_prefixes.get("title_after_adjective", ()), lang)
         self.title_names = _phrases(lex.role_prefixes.get("title_names", ()), lang)
@@ -761,6 +763,8 @@ class SlavicExtractor:
             return "origin"  # "з окупованого Криму", "с временно оккупированной территории", "з Курської області"
         if self._time_zone(s, start):
             return "time"  # "с 20:00 до 23:00 по Москве"
+        if _quoted_after_acronym(s.toks, start) or _street_by_genitive(s.toks, start):
+            return "reference"  # "в СТ «Ямал»", "ООО «Кубань»", "дом на Ефремова": a society's, a firm's, a street's
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
@@ -786,6 +790,7 @@ class SlavicExtractor:
         if counts:
             state["named_kind"] = counts[-1].kind
             counts = _second_part(s, counts, state)
+            counts = self._second_single(s, counts, state)
             located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
         if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
@@ -795,7 +800,9 @@ class SlavicExtractor:
                            if ph.at(s, i)), "")
         bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
         background = background or (_STAMPED_RULE if s.si in state["stamped"] else "")
-        background = self._aside(s, background or self._earlier_dated(s, ext.report.date) or bare, state)
+        background = self._aside(s, background or self._earlier_dated(s, ext.report.date) or bare
+                                 or self._dated_goes_on(s, state), state)
+        state["dated_at"] = s.si if background == _EARLIER_DATED_RULE else state.get("dated_at")
         if self.reaches_back.get(background):
             _make_background(ext, s.si - self.reaches_back[background], s.si, background)
         text = ext.sentence_text(s.si)
@@ -817,6 +824,19 @@ class SlavicExtractor:
             _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
         state["body_event"] = state.get("body_event") or s.toks[-1].text in ".!?»\""  # not a headline's line
+
+    def _second_single(self, s: _Sentence, counts: list["_Count"], state: dict) -> list["_Count"]:
+        """"Второй беспилотник тоже сбили" opening a sentence after single objects only ("Один аппарат упал на
+        территории завода"): one more object; not after a figure of two or more ("Сбиты два дрона. Второй ...": one
+        of them)."""
+        most = state.get("most_told", 0)
+        state["most_told"] = max([most] + [c.value for c in counts])
+        c = counts[0]
+        if len(counts) == 1 and c.rule == "count.single_object" and c.start == 1 and most == 1 \
+                and s.has(self.ordinals, 0) and not c.more:
+            from dataclasses import replace
+            return [replace(c, more=True)]
+        return counts
 
     def _operated(self, s: _Sentence) -> bool:
         """Every object the sentence names is the object of an active participle right before it ("подростков,
@@ -920,6 +940,13 @@ class SlavicExtractor:
             return ""
         return _EARLIER_DATED_RULE
 
+    def _dated_goes_on(self, s: _Sentence, state: dict) -> str:
+        """A sentence opening on "Также" right after one of another date ("Утром 7 марта Минобороны сообщило ...
+        Также беспилотники перехватили над Крымом"): the same earlier story goes on, background too."""
+        if state.get("dated_at") != s.si - 1 or not s.toks or s.toks[0].lower not in self.lex.background_goes_on:
+            return ""
+        return _EARLIER_DATED_RULE
+
     def _cue_only(self, s: _Sentence) -> bool:
         """The sentence is a background cue and punctuation alone ("Еще по теме:", "Читайте також")."""
         for _, phrases in self.background:
@@ -1002,8 +1029,10 @@ class SlavicExtractor:
                 if other is not None and other >= value:
                     rule, total_end = "count.part_of_total", after
             told_them = s.has(self.of_them[0], end) and s.has(self.of_them[1], end + 1)
-            obj = self._object_after(s, total_end) or self._ellipsis(
-                s, i, end, named_kind or (out[-1].kind if out else None) or (them_kind if told_them else None))
+            kind = named_kind or (out[-1].kind if out else None) or (them_kind if told_them else None)
+            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind)
+            if obj is None and kind is None and self._noun_before(s, i, end, them_kind):
+                obj = self._ellipsis(s, i, end, them_kind)
             if obj is None:
                 i = end
                 continue
@@ -1029,6 +1058,14 @@ class SlavicExtractor:
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
         return out or ([] if lost else self._another_hit(s, self._single_object(s)))
+
+    def _noun_before(self, s: _Sentence, i: int, end: int, kind: str | None) -> bool:
+        """An object noun told with no number before the figure at ``i`` of the sentence, a place preposition after
+        it (past a dash): the objects a list of bare figures by place counts ("значительную часть беспилотников
+        сбили ...: 16 — над ..., по 14 — над ..."; not "двоє людей — 36-річний чоловік")."""
+        j = end + (end < len(s.toks) and s.toks[end].text in _DASHES)
+        return kind is not None and j < len(s.toks) and s.toks[j].lower in _ELLIPSIS_BEFORE \
+            and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
 
     def _another_hit(self, s: _Sentence, singles: list["_Count"]) -> list["_Count"]:
         """"Ще одне влучання — у …: ворог атакував об'єкт безпілотником": a sentence opening on "ще" and one (of
@@ -1152,6 +1189,9 @@ class SlavicExtractor:
         them = s.has(self.of_them[0], j) and s.has(self.of_them[1], j + 1)
         j += 2 * them
         them = them or (s.has(self.of_them[0], i - 2) and s.has(self.of_them[1], i - 1))  # "Из них 12 ..."
+        # "Больше всего, 14, уничтожили над ...": a figure set apart by commas, as by dashes
+        enclosed = 0 < i and toks[i - 1].text == "," and j < len(toks) and toks[j].text == "," and j == end
+        j += enclosed
         while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.attempts, j))):
             j += 1
         verb = j > end and s.has(self.verbs, j - 1)
@@ -1251,6 +1291,22 @@ class _Count:
     more: bool = False
     part: bool = False
     trailing: bool = False
+
+
+def _quoted_after_acronym(toks: list[Token], i: int) -> bool:
+    """A name opening a quote right after an acronym in capitals ("СТ «Ямал»", "СНТ «Арабеск»", "АО «Кубань»")."""
+    if i < 2 or toks[i - 1].text not in _QUOTES:
+        return False
+    word = toks[i - 2].text
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+def _street_by_genitive(toks: list[Token], i: int) -> bool:
+    """A surname-like name in the genitive after "на" ("дом на Ефремова", "на Гагарина"): a street named after a
+    person; a town there would be in the accusative or the locative ("на Ефремов", "в Ефремове")."""
+    low = toks[i].lower
+    return i > 0 and toks[i - 1].lower == "на" and low.endswith(_STREET_GENITIVES) \
+        and (i + 1 == len(toks) or not toks[i + 1].is_cap)
 
 
 def _clock(toks: list[Token], i: int) -> bool:

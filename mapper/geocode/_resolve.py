@@ -225,10 +225,12 @@ class _Context:
     def _adjective_of(self, mm: Mention, c: Candidate) -> bool:
         """The district is told by an adjective of its town ("в Северском районе": Северск is only the name
         the extractor made of it), so the town of another region is no reading below a big city's size
-        ("Рязанском районе": Рязань), nor in a city of its own standing ("Пушкинском районе" of Petersburg) or
-        the region around one the report names ("Мэр Москвы ... над Раменским районом")."""
+        ("Рязанском районе": Рязань), nor in a city of its own standing told there ("Пушкинском районе" of
+        Petersburg; not "Ломоносовском районе" of a Leningrad Oblast report naming no city) or the region around one
+        the report names ("Мэр Москвы ... над Раменским районом")."""
         return normalize(self.ext.report.text[mm.start:mm.end]) != normalize(mm.text) \
-            and c.population < _LEX.big_city_any_name and c.region not in _CITY_REGIONS \
+            and c.population < _LEX.big_city_any_name \
+            and (c.region not in _CITY_REGIONS or c.region not in self.cities.get(mm.sentence, ())) \
             and not any(_LEX.surrounding_region.get(r) == c.region for r in self.all_regions)
 
     @staticmethod
