@@ -1053,11 +1053,24 @@ class SlavicExtractor:
                 rule = "count.nearly"
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
             i = obj_end
-        out += self._ordinal_ones(s, out) + self._day_ordinal(s, out)
+        out = self._contrasted(s, out) + self._ordinal_ones(s, out) + self._day_ordinal(s, out)
         singles = self._list_singles(s, out)
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
         return out or ([] if lost else self._another_hit(s, self._single_object(s)))
+
+    def _contrasted(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """Two sources' figures for one event in one sentence ("Минобороны насчитало шесть сбитых дронов, местные
+        власти — восемь"): the second, with no noun, after a comma, a source and a dash, retells the first; the
+        larger counts."""
+        if len(counts) != 2 or counts[1].rule != "count.ellipsis" or not self.lex.count_sources:
+            return counts
+        first, second = counts
+        between = range(first.end, second.start)
+        if len(between) > 5 or s.toks[first.end].text != "," or s.toks[second.start - 1].text not in _DASHES \
+                or not any(s.has(self.lex.count_sources, k) for k in between):
+            return counts
+        return [max(counts, key=lambda c: c.value)]
 
     def _noun_before(self, s: _Sentence, i: int, end: int, kind: str | None) -> bool:
         """An object noun told with no number before the figure at ``i`` of the sentence, a place preposition after
