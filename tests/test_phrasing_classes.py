@@ -2103,6 +2103,11 @@ ACC12_RU = {
         "Ночью беспилотники атаковали Астраханскую область. Минобороны насчитало над регионом шесть сбитых дронов, "
         "местные власти — восемь.",
         {"RU-AST": 8}),
+    # regions listed one by one between "от" and "до" had the drones downed over them (not how far they flew)
+    "regions-listed-from-and-to-are-where": (
+        "Накануне вечером сообщалось о перехвате 18 беспилотников над несколькими регионами — от Белгородской и "
+        "Брянской областей до Курской и Тульской.",
+        {"RU-BEL": None, "RU-BRY": None, "RU-KRS": None, "RU-TUL": None}),
     # "на Ефремова": a street told by a surname in the genitive after "на", not the town Yefremov
     "street-by-a-surname-after-on-is-no-town": (
         "Дрон повредил пятиэтажку в Севастополе\nНад городом сбили беспилотник. Сильно пострадал пятиэтажный дом на "
@@ -2111,6 +2116,11 @@ ACC12_RU = {
 }
 
 ACC12_RU_UK = {
+    # regions listed on both sides of "від ... до" where a flight was tracked, with no downing told: how far
+    "regions-listed-from-and-to-of-a-tracked-flight-are-no-incidents-uk": (
+        "На Львівщині зафіксовано влучання в енергооб'єкт. Ракети фіксували над більшістю регіонів — від Сумщини й "
+        "Чернігівщини до Закарпаття та Буковини.",
+        {"UA-46": None}),
     "hedge-between-of-them-and-its-verb-uk": (
         "Міноборони РФ заявило про 30 збитих дронів, 18 з них нібито знищили над Курською областю.",
         {"RU-KRS": 18}),

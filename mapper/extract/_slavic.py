@@ -707,9 +707,16 @@ class SlavicExtractor:
             return False
         before = toks[start - 1].lower
         if before in _EXTENT_FROM:
-            return any(t.lower == "до" and k + 1 < len(toks) and toks[k + 1].is_cap
-                       for k, t in enumerate(toks[start + 1:], start + 1))
-        return before == "до" and any(t.lower in _EXTENT_FROM for t in toks[:start - 1])
+            until = next((k for k, t in enumerate(toks[start + 1:], start + 1)
+                          if t.lower == "до" and k + 1 < len(toks) and toks[k + 1].is_cap), None)
+            return until is not None and not (_listing(toks, start, until) and self._downed(s))
+        opened = next((k for k in range(start - 2, -1, -1) if toks[k].lower in _EXTENT_FROM), None)
+        return before == "до" and opened is not None and not (_listing(toks, opened + 1, start - 1)
+                                                               and self._downed(s))
+
+    def _downed(self, s: _Sentence) -> bool:
+        """The sentence tells of objects downed ("о перехвате 18 беспилотников"), not of a flight tracked."""
+        return self._kind(s)[0] is Kind.SHOOTDOWN
 
     def _launch_list(self, s: _Sentence) -> int | None:
         """Where a list of launch areas starts: after a colon or dash that follows an origin phrase or
@@ -1304,6 +1311,12 @@ class _Count:
     more: bool = False
     part: bool = False
     trailing: bool = False
+
+
+def _listing(toks: list[Token], start: int, until: int) -> bool:
+    """Names listed between "от" and "до" ("от Белгородской, Брянской и Калужской областей до Курской"): with a
+    downing told, the regions one by one, not how far something flew ("від Сумщини до Закарпаття")."""
+    return any(t.text == "," or t.lower in ("и", "і", "та") for t in toks[start:until])
 
 
 def _quoted_after_acronym(toks: list[Token], i: int) -> bool:
