@@ -2108,6 +2108,11 @@ ACC12_RU = {
         "Накануне вечером сообщалось о перехвате 18 беспилотников над несколькими регионами — от Белгородской и "
         "Брянской областей до Курской и Тульской.",
         {"RU-BEL": None, "RU-BRY": None, "RU-KRS": None, "RU-TUL": None}),
+    # a headline's "еще N" told again by the body's "еще N" is one batch
+    "headline-more-told-again-by-the-body-is-one-batch": (
+        "Над Курской областью сбиты еще 3 беспилотника\nВечером средства ПВО уничтожили над Курской областью еще три "
+        "беспилотника, сообщил губернатор. Днем над регионом сбили два дрона.",
+        {"RU-KRS": 5}),
     # "на Ефремова": a street told by a surname in the genitive after "на", not the town Yefremov
     "street-by-a-surname-after-on-is-no-town": (
         "Дрон повредил пятиэтажку в Севастополе\nНад городом сбили беспилотник. Сильно пострадал пятиэтажный дом на "

@@ -798,6 +798,7 @@ class SlavicExtractor:
             state["named_kind"] = counts[-1].kind
             counts = _second_part(s, counts, state)
             counts = self._second_single(s, counts, state)
+            _headline_retold(ext, s, counts, state)
             located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
         if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
@@ -829,6 +830,7 @@ class SlavicExtractor:
         besides = [m for t, m in located if m not in told and self._besides(s, t)]
         if besides:  # "Помимо Москвы и Подмосковья, 47 ...": those places had objects too, no figure here
             _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
+        _note_headline(ext, s, counts, state)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
         state["body_event"] = state.get("body_event") or s.toks[-1].text in ".!?»\""  # not a headline's line
 
@@ -1311,6 +1313,24 @@ class _Count:
     more: bool = False
     part: bool = False
     trailing: bool = False
+
+
+def _note_headline(ext: Extraction, s: _Sentence, counts: list[_Count], state: dict) -> None:
+    """The events of a headline's "еще N" (a first line with no full stop): the body may tell them again."""
+    if s.si == 0 and counts and s.toks[-1].text not in ".!?»\"":
+        state["headline_more"] = [k for k in range(len(ext.events)) if ext.events[k].more]
+
+
+def _headline_retold(ext: Extraction, s: _Sentence, counts: list[_Count], state: dict) -> None:
+    """A headline's "сбиты еще 5 беспилотников" told again by the first figures of the body ("ПВО уничтожила еще
+    пять"): one batch, so the headline's event keeps its places and gives up its figure."""
+    from dataclasses import replace
+    if s.si == 0:
+        return
+    for k in state.pop("headline_more", ()):
+        ev = ext.events[k]
+        if any(c.more and c.value == ev.count and c.kind == ev.object_kind for c in counts):
+            ext.events[k] = replace(ev, count=None, object_kind=None, more=False, count_rule="")
 
 
 def _listing(toks: list[Token], start: int, until: int) -> bool:
