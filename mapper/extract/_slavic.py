@@ -710,9 +710,10 @@ class SlavicExtractor:
             until = next((k for k, t in enumerate(toks[start + 1:], start + 1)
                           if t.lower == "до" and k + 1 < len(toks) and toks[k + 1].is_cap), None)
             return until is not None and not (_listing(toks, start, until) and self._downed(s))
+        if before != "до":
+            return False
         opened = next((k for k in range(start - 2, -1, -1) if toks[k].lower in _EXTENT_FROM), None)
-        return before == "до" and opened is not None and not (_listing(toks, opened + 1, start - 1)
-                                                               and self._downed(s))
+        return opened is not None and not (_listing(toks, opened + 1, start - 1) and self._downed(s))
 
     def _downed(self, s: _Sentence) -> bool:
         """The sentence tells of objects downed ("о перехвате 18 беспилотников"), not of a flight tracked."""
@@ -770,7 +771,9 @@ class SlavicExtractor:
             return "origin"  # "з окупованого Криму", "с временно оккупированной территории", "з Курської області"
         if self._time_zone(s, start):
             return "time"  # "с 20:00 до 23:00 по Москве"
-        if _quoted_after_acronym(s.toks, start) or _street_by_genitive(s.toks, start):
+        prev = s.toks[start - 1].lower if start else ""
+        if (prev in _QUOTES and _quoted_after_acronym(s.toks, start)) \
+                or (prev == "на" and _street_by_genitive(s.toks, start)):
             return "reference"  # "в СТ «Ямал»", "ООО «Кубань»", "дом на Ефремова": a society's, a firm's, a street's
         for back in (1, 2):
             for role, phrases in self.roles.items():
@@ -810,7 +813,6 @@ class SlavicExtractor:
         background = background or (_STAMPED_RULE if s.si in state["stamped"] else "")
         background = self._aside(s, background or self._earlier_dated(s, ext.report.date) or bare
                                  or self._dated_goes_on(s, state), state)
-        state["dated_at"] = s.si if background == _EARLIER_DATED_RULE else state.get("dated_at")
         if self.reaches_back.get(background):
             _make_background(ext, s.si - self.reaches_back[background], s.si, background)
         text = ext.sentence_text(s.si)
@@ -830,7 +832,6 @@ class SlavicExtractor:
         besides = [m for t, m in located if m not in told and self._besides(s, t)]
         if besides:  # "Помимо Москвы и Подмосковья, 47 ...": those places had objects too, no figure here
             _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
-        _note_headline(ext, s, counts, state)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
         state["body_event"] = state.get("body_event") or s.toks[-1].text in ".!?»\""  # not a headline's line
 
@@ -838,9 +839,8 @@ class SlavicExtractor:
         """"Второй беспилотник тоже сбили" opening a sentence after single objects only ("Один аппарат упал на
         территории завода"): one more object; not after a figure of two or more ("Сбиты два дрона. Второй ...": one
         of them)."""
-        most = state.get("most_told", 0)
-        state["most_told"] = max([most] + [c.value for c in counts])
-        c = counts[0]
+        most, c = state.get("most_told", 0), counts[0]
+        state["most_told"] = max(most, c.value) if len(counts) == 1 else max(most, *(k.value for k in counts))
         if len(counts) == 1 and c.rule == "count.single_object" and c.start == 1 and most == 1 \
                 and s.has(self.ordinals, 0) and not c.more:
             from dataclasses import replace
@@ -947,6 +947,7 @@ class SlavicExtractor:
         if not (told.is_number and s.has(self.lex.month_words, month)) or told.text in told_before \
                 or (day is not None and told.text == str(day.day)):
             return ""
+        state["dated_at"] = s.si
         return _EARLIER_DATED_RULE
 
     def _dated_goes_on(self, s: _Sentence, state: dict) -> str:
@@ -954,6 +955,7 @@ class SlavicExtractor:
         Также беспилотники перехватили над Крымом"): the same earlier story goes on, background too."""
         if state.get("dated_at") != s.si - 1 or not s.toks or s.toks[0].lower not in self.lex.background_goes_on:
             return ""
+        state["dated_at"] = s.si
         return _EARLIER_DATED_RULE
 
     def _cue_only(self, s: _Sentence) -> bool:
@@ -1315,21 +1317,20 @@ class _Count:
     trailing: bool = False
 
 
-def _note_headline(ext: Extraction, s: _Sentence, counts: list[_Count], state: dict) -> None:
-    """The events of a headline's "еще N" (a first line with no full stop): the body may tell them again."""
-    if s.si == 0 and counts and s.toks[-1].text not in ".!?»\"":
-        state["headline_more"] = [k for k in range(len(ext.events)) if ext.events[k].more]
-
-
 def _headline_retold(ext: Extraction, s: _Sentence, counts: list[_Count], state: dict) -> None:
-    """A headline's "сбиты еще 5 беспилотников" told again by the first figures of the body ("ПВО уничтожила еще
-    пять"): one batch, so the headline's event keeps its places and gives up its figure."""
-    from dataclasses import replace
+    """A headline's "сбиты еще 5 беспилотников" (a first line with no full stop) told again by the first figures of
+    the body ("ПВО уничтожила еще пять"): one batch, so the headline's event keeps its places and gives up its
+    figure."""
     if s.si == 0:
+        if s.toks[-1].text not in ".!?»\"":
+            state["headline_more"] = [(c.value, c.kind) for c in counts if c.more]
         return
-    for k in state.pop("headline_more", ()):
-        ev = ext.events[k]
-        if any(c.more and c.value == ev.count and c.kind == ev.object_kind for c in counts):
+    told = state.pop("headline_more", None)
+    if not told or not any(c.more and (c.value, c.kind) in told for c in counts):
+        return
+    from dataclasses import replace
+    for k, ev in enumerate(ext.events):
+        if ev.sentence == 0 and ev.more and (ev.count, ev.object_kind) in told:
             ext.events[k] = replace(ev, count=None, object_kind=None, more=False, count_rule="")
 
 
@@ -1348,11 +1349,9 @@ def _quoted_after_acronym(toks: list[Token], i: int) -> bool:
 
 
 def _street_by_genitive(toks: list[Token], i: int) -> bool:
-    """A surname-like name in the genitive after "на" ("дом на Ефремова", "на Гагарина"): a street named after a
+    """A surname-like name in the genitive (after "на": "дом на Ефремова", "на Гагарина"): a street named after a
     person; a town there would be in the accusative or the locative ("на Ефремов", "в Ефремове")."""
-    low = toks[i].lower
-    return i > 0 and toks[i - 1].lower == "на" and low.endswith(_STREET_GENITIVES) \
-        and (i + 1 == len(toks) or not toks[i + 1].is_cap)
+    return toks[i].lower.endswith(_STREET_GENITIVES) and (i + 1 == len(toks) or not toks[i + 1].is_cap)
 
 
 def _clock(toks: list[Token], i: int) -> bool:
