@@ -2131,6 +2131,21 @@ ACC12_RU_UK = {
         {"RU-KRS": 18}),
 }
 
+# acc15-en: a held-out round of the Ukrainian side in English (Air Force, oblast heads, drones crossing into
+# neighbouring countries; bench/eval/classes/acc15-en.md); texts of our own
+ACC15_EN = {
+    # a town of a country the map has no region of, inside a generalised border polygon: no region
+    "town-across-the-border-of-a-country-off-the-map": (
+        "Pieces of a drone were found near Tulcea in Romania after the night's attack, the Romanian defence "
+        "ministry said.",
+        {}),
+    # a Ukrainian border town that the generalised polygon puts in Russia: its own country's region
+    "border-town-in-a-neighbours-polygon-is-its-own": (
+        "A Russian drone hit a house in Seredyna-Buda overnight, injuring a woman.",
+        {"UA-59": 1}),
+}
+
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -2138,7 +2153,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
-                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK)]
+                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -88,7 +88,8 @@ def candidates_of(extractions: Sequence[Extraction], geocoder,
                     cache[mm.text] = fetch(geocoder, mm.text)
                 per_mention[(e, m)] = range(len(locations), len(locations) + len(cache[mm.text]))
                 locations.extend(cache[mm.text])
-    in_region = _around_cities(locations, _regions_of(locations, geocoder, regions))
+    in_region = _in_own_country(locations, _around_cities(locations, _regions_of(locations, geocoder, regions)),
+                                regions)
     region_country = dict(zip(regions["region_code"], regions["country"]))
     found = [Candidate(loc, region, raw(loc, "countrycode") or region_country.get(region, ""))
              for loc, region in zip(locations, in_region)]
@@ -107,6 +108,38 @@ def _regions_of(locations: list[Location], geocoder, regions: gpd.GeoDataFrame) 
                                                               [locations[n].latitude for n in rest]), crs=4326)
         known.update(zip(rest, assign_regions(points, regions).tolist()))
     return [known[n] for n in range(len(locations))]
+
+
+#: Degrees from a region of its own country within which a place that a coarse boundary puts across the
+#: border is given that region (as :func:`mapper.boundaries.assign_regions`'s ``max_distance``).
+_OWN_COUNTRY_DISTANCE = 0.15
+
+
+def _in_own_country(locs: list[Location], joined: list[str | None], regions: gpd.GeoDataFrame) -> list[str | None]:
+    """Regions of candidates, with a place that a generalised boundary puts in a region of another country
+    than the gazetteer's given the nearest region of its own country close by (Seredyna-Buda, Ukraine, in the
+    Bryansk polygon: Sumy), and a place of a country the layer has no region of given none (Tulcea, Romania,
+    and Tiraspol, Moldova, in the Odesa polygon). A place far from every region of its own country keeps the
+    polygon's region (a gazetteer record with a wrong country)."""
+    country = dict(zip(regions["region_code"], regions["country"])) if "country" in regions.columns else {}
+    mapped = {c for c in country.values() if c}
+    out = list(joined)
+    for i, (loc, code) in enumerate(zip(locs, joined)):
+        own = raw(loc, "countrycode") or ""
+        if code is None or not own or not country.get(code) or country[code] == own:
+            continue
+        out[i] = _nearest_of_country(loc, own, regions) or code if own in mapped else None
+    return out
+
+
+def _nearest_of_country(loc: Location, country: str, regions: gpd.GeoDataFrame) -> str | None:
+    """The region of ``country`` nearest to ``loc`` within :data:`_OWN_COUNTRY_DISTANCE` degrees, or None."""
+    import shapely
+
+    own = regions[regions["country"] == country]
+    dist = shapely.distance(own.geometry.values, shapely.Point(loc.longitude, loc.latitude))
+    best = int(dist.argmin())
+    return own["region_code"].iloc[best] if dist[best] <= _OWN_COUNTRY_DISTANCE else None
 
 
 def _around_cities(locs: list[Location], joined: list[str | None]) -> list[str | None]:
