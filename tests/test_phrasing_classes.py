@@ -2143,6 +2143,19 @@ ACC15_EN = {
     "border-town-in-a-neighbours-polygon-is-its-own": (
         "A Russian drone hit a house in Seredyna-Buda overnight, injuring a woman.",
         {"UA-59": 1}),
+    # a drone's flight across a border, told with no count and no incident: no place of an incident
+    "drone-crossing-into-a-neighbour-is-a-flight": (
+        "Air defence shot down two drones over the Chernihiv region. Another drone crossed into Belarus near the "
+        "village of Kravtsovka in the Gomel region and headed for Gomel.",
+        {"UA-74": 2}),
+    "drone-entering-a-neighbour-is-a-flight": (
+        "One drone was destroyed over the Volyn region. A second entered Belarus near the village of Asarevichy in "
+        "the Gomel region, the monitors said.",
+        {"UA-07": 1}),
+    # the flight and then the incident: the incident's region counts
+    "crossed-into-the-region-then-shot-down": (
+        "A drone crossed into the Chernihiv region from Belarus at night. It was shot down near Ripky.",
+        {"UA-74": None}),
 }
 
 
