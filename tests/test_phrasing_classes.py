@@ -2152,6 +2152,18 @@ ACC15_EN = {
         "One drone was destroyed over the Volyn region. A second entered Belarus near the village of Asarevichy in "
         "the Gomel region, the monitors said.",
         {"UA-07": 1}),
+    # one drone told by its region, then at a village of a district named after a town: one drone; the city in the
+    # official's title is no place of it
+    "single-drone-by-the-region-then-in-a-district": (
+        "Russian troops attacked the Chernihiv region with a drone overnight, the head of the Chernihiv RMA said. "
+        "\"The Russians hit private houses in one of the villages of the Koriukivka district with a drone,\" he "
+        "wrote.",
+        {"UA-74": 1}),
+    # single drones at two villages, each named with its district after a comma: two drones
+    "single-drones-at-villages-of-one-district": (
+        "In the village of Kurylivka, Kupiansk district, a drone hit a house. In the village of Petropavlivka, "
+        "Kupiansk district, a drone hit a car.",
+        {"UA-63": 2}),
     # the flight and then the incident: the incident's region counts
     "crossed-into-the-region-then-shot-down": (
         "A drone crossed into the Chernihiv region from Belarus at night. It was shot down near Ripky.",

@@ -415,6 +415,16 @@ class _ReportTally:
         return [place_at[(rid, m)].matched_name for m in ev.mentions
                 if (rid, m) in place_at and place_at[(rid, m)].region_code == region]
 
+    def _single_places(self, ev: Event, region: str) -> frozenset[str]:
+        """Where a single object told by ``ev`` came down in ``region``: its settlements found there, else the
+        districts named after a town ("in a village of the Koriukivka district"); not a city in an official's
+        title ("the head of the Chernihiv RMA")."""
+        rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
+        mine = [m for m in ev.mentions if (rid, m) in place_at and place_at[(rid, m)].region_code == region
+                and mentions[m].role is not Role.TITLE]
+        towns = [m for m in mine if not mentions[m].district]
+        return frozenset(place_at[(rid, m)].matched_name for m in towns or mine)
+
     def _each(self, ev: Event, region: str, objects: int) -> int:
         """Objects told once for each of several places ("two each in the Kryvyi Rih and Dnipro
         districts"): as many times over as the event names places in ``region``."""
@@ -474,7 +484,7 @@ class _ReportTally:
                 tally = told.get(id(match))
                 if tally is None:
                     tally = told[id(match)] = _Tally()
-                single = frozenset(self._places_in(ev, region)) if ev.count_rule == "count.single_object" else None
+                single = self._single_places(ev, region) if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal")

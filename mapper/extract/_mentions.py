@@ -462,12 +462,16 @@ class MentionFinder:
     @staticmethod
     def is_district(toks: list[Token], e: int) -> bool:
         """The name ending before token ``e`` is a district's ("the Kramatorsk district"), also in a
-        list before the district word ("the Shevchenkivskyi and Kholodnohirskyi districts")."""
+        list before the district word ("the Shevchenkivskyi and Kholodnohirskyi districts"); not a village
+        before a comma and its district ("the village of Novomykolaivka, Kupiansk district")."""
         j = e
         while j < len(toks) and j - e < 2 * _MAX_NAME_WORDS \
                 and (toks[j].text == "," or toks[j].lower in _LIST_JOINERS or (toks[j].is_word and toks[j].is_cap)):
             j += 1
-        return j < len(toks) and toks[j].lower in _DISTRICT_WORDS and (j == e or toks[j - 1].is_cap)
+        if j == len(toks) or toks[j].lower not in _DISTRICT_WORDS or not (j == e or toks[j - 1].is_cap):
+            return False
+        # one district ("district", not "districts"): only the name right before it
+        return toks[j].lower.endswith("s") or all(t.is_word for t in toks[e:j])
 
     @staticmethod
     def city_district(toks: list[Token], e: int, region_at: dict[int, str]) -> bool:
