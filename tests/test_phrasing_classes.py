@@ -2164,6 +2164,15 @@ ACC15_EN = {
         "In the village of Kurylivka, Kupiansk district, a drone hit a house. In the village of Petropavlivka, "
         "Kupiansk district, a drone hit a car.",
         {"UA-63": 2}),
+    # "the wreckage of the downed Shahed" with nothing counted before it: one drone
+    "wreckage-of-the-downed-drone-is-one": (
+        "Air defence was at work over the Khmelnytskyi region at night. The wreckage of the downed Shahed fell on a "
+        "private yard in the Khmelnytskyi district, the regional administration said.",
+        {"UA-68": 1}),
+    # after a count it points back to the drone told: still one
+    "wreckage-of-the-downed-drone-after-a-count-retells-it": (
+        "Air defence shot down a drone over the Vinnytsia region. The wreckage of the downed drone fell on a house.",
+        {"UA-05": 1}),
     # the flight and then the incident: the incident's region counts
     "crossed-into-the-region-then-shot-down": (
         "A drone crossed into the Chernihiv region from Belarus at night. It was shot down near Ripky.",

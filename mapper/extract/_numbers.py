@@ -37,6 +37,8 @@ _SKIP, _PREPOSITIONS, _ANOTHER, _ELLIPSIS_WINDOW = (_ELLIPSIS[k] for k in ("skip
 _BARE_VERBS, _BARE_WINDOW = _BARE_VERB["verbs"], _BARE_VERB["anchor_window"]
 _DETERMINERS, _NUMERALS, _FOLLOWERS, _PLURAL_ENDINGS, _SINGULAR_IN_S = (
     _SINGLE[k] for k in ("determiners", "numerals", "followers", "plural_endings", "singular_in_s"))
+_DEFINITE, _DEFINITE_MODIFIERS, _DEFINITE_AFTER = (_SINGLE[k] for k in ("definite", "definite_modifiers",
+                                                                         "definite_after"))
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
 _NO_ONE = _LEX.rule("count.skip.no_one")["before"]
 _POWER_MARKS = _LEX.rule("count.skip.power")["marks"]
@@ -350,6 +352,8 @@ class _CountScan:
                 i += 2
             elif self.told and tok.lower in _TOLD_DETERMINERS:
                 i = self._told_before(i)
+            elif tok.lower in _DEFINITE and self._definite_single(i):  # "the wreckage of the downed Shahed"
+                i = self._step(i)
             else:
                 i += 1
         return self.out
@@ -373,7 +377,7 @@ class _CountScan:
             after = self._after_number(i, num, another)
             if after is not None:
                 return after
-        if tokens[i].lower in _DETERMINERS:
+        if tokens[i].lower in _DETERMINERS or self._definite_single(i):
             after = self._single_object(i)
             if after is not None:
                 return after
@@ -615,6 +619,14 @@ class _CountScan:
             return False
         told = [c.value for c in self.out] + ([self.value_before] if self.value_before is not None else [])
         return bool(told) and rank > max(told) and self._ordinal(i)
+
+    def _definite_single(self, i: int) -> bool:
+        """"(the wreckage) of the downed Shahed" at token ``i`` may be one object: "the" after one of
+        ``definite_after`` and before one of ``definite_modifiers``, with no objects counted before in the report
+        (else it points back to them)."""
+        tokens = self.tokens
+        return not self.told and tokens[i].lower in _DEFINITE and 0 < i < len(tokens) - 1 \
+            and tokens[i - 1].lower in _DEFINITE_AFTER and tokens[i + 1].lower in _DEFINITE_MODIFIERS
 
     def _single_object(self, i: int) -> int | None:
         """"a drone that ...", "another drone was ...": one object; "a second was destroyed": one
