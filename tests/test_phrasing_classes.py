@@ -2173,6 +2173,11 @@ ACC15_EN = {
     "wreckage-of-the-downed-drone-after-a-count-retells-it": (
         "Air defence shot down a drone over the Vinnytsia region. The wreckage of the downed drone fell on a house.",
         {"UA-05": 1}),
+    # a "Read also" list of other stories' headlines, one of them a question: all of them other stories
+    "read-also-list-with-a-question-headline": (
+        "Air defence shot down two drones over the Sumy region at night.\n\nRead also\n- Will June be warm? "
+        "Forecasters answer\n- Explosions heard in the Russian city of Yelets: a chemical plant hit again",
+        {"UA-59": 2}),
     # the flight and then the incident: the incident's region counts
     "crossed-into-the-region-then-shot-down": (
         "A drone crossed into the Chernihiv region from Belarus at night. It was shot down near Ripky.",

@@ -552,9 +552,10 @@ _CUE_LINE_CHARS = 40  # a read-also line alone is short: longer sentences are no
 
 def _aside(text: str, story: _Story) -> str:
     """The background cue of a headline of another story: a line that is only a read-also cue ("Read also")
-    makes the lines after it that end with no full stop background, up to the first that ends with one."""
+    makes the lines after it that end with no full stop background, up to the first that ends with one (a
+    headline's question mark goes on: "Will June be warm?")."""
     cue = cue_line(text) if len(text) < _CUE_LINE_CHARS else ""
-    story.aside = cue or ("" if _told(text) else story.aside)
+    story.aside = cue or ("" if _told(text) and not text.rstrip().endswith("?") else story.aside)
     return "" if cue else story.aside
 
 
