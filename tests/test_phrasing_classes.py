@@ -2178,6 +2178,11 @@ ACC15_EN = {
         "Air defence shot down two drones over the Sumy region at night.\n\nRead also\n- Will June be warm? "
         "Forecasters answer\n- Explosions heard in the Russian city of Yelets: a chemical plant hit again",
         {"UA-59": 2}),
+    # small villages the gazetteer has only in other oblasts, listed beside a village of the report's one region
+    "small-namesakes-listed-beside-a-village-of-the-region": (
+        "Russian forces struck the Zaporizhzhia region 300 times over the day.\n\nArtillery hit homes in dozens of "
+        "villages, among them Prymorske, Stepove and Zelene.",
+        {"UA-23": None}),
     # the flight and then the incident: the incident's region counts
     "crossed-into-the-region-then-shot-down": (
         "A drone crossed into the Chernihiv region from Belarus at night. It was shot down near Ripky.",

@@ -203,6 +203,13 @@ class _Context:
                 and not mm.region_hint:  # "по Антонівці, Садовому, ..., Широкій Балці": the list's oblast
             return (f"a small place ({where}) away from the {cluster[0][1]} places beside it in "
                     f"{names.get(cluster[0][0], cluster[0][0])}")
+        if len(self.all_regions) == 1 and region not in self.all_regions and not neighbours[region] \
+                and neighbours[next(iter(self.all_regions))] and c.population < SMALL_ELSEWHERE \
+                and mm.cue is Cue.GAZETTEER and not mm.region_hint and not mm.district:
+            # "among them Prymorske, Stepove and Zelene" in a report on the Zaporizhzhia region: Prymorske lies in it,
+            # the small Stepove the gazetteer has only in Mykolaiv Oblast is no reading
+            return (f"a small place ({where}) of a region the report never names, listed beside a place of the "
+                    f"one it does")
         near = self.near[mm.sentence] or self.all_regions  # else the regions the whole report names
         if near and region not in near and not c.main_name \
                 and (c.population < SMALL_ELSEWHERE or mm.rule in _VILLAGE_RULES and not _big_city(c)):
