@@ -2183,6 +2183,11 @@ ACC15_EN = {
         "Russian forces struck the Zaporizhzhia region 300 times over the day.\n\nArtillery hit homes in dozens of "
         "villages, among them Prymorske, Stepove and Zelene.",
         {"UA-23": None}),
+    # "Nearly 300" in the headline is a round figure: the exact one told below counts
+    "nearly-in-the-headline-gives-way-to-the-exact-figure": (
+        "Nearly 300 drones in one day: Russia rains fire on Zaporizhzhia\n\nThe occupiers struck the Zaporizhzhia "
+        "region 577 times over the day and sent 297 drones against its towns and villages, the regional head said.",
+        {"UA-23": 297}),
     # the flight and then the incident: the incident's region counts
     "crossed-into-the-region-then-shot-down": (
         "A drone crossed into the Chernihiv region from Belarus at night. It was shot down near Ripky.",

@@ -37,6 +37,8 @@ _SKIP, _PREPOSITIONS, _ANOTHER, _ELLIPSIS_WINDOW = (_ELLIPSIS[k] for k in ("skip
 _BARE_VERBS, _BARE_WINDOW = _BARE_VERB["verbs"], _BARE_VERB["anchor_window"]
 _DETERMINERS, _NUMERALS, _FOLLOWERS, _PLURAL_ENDINGS, _SINGULAR_IN_S = (
     _SINGLE[k] for k in ("determiners", "numerals", "followers", "plural_endings", "singular_in_s"))
+_NEARLY = _LEX.rule("count.nearly")
+_NEARLY_WORDS = _NEARLY["words"]
 _DEFINITE, _DEFINITE_MODIFIERS, _DEFINITE_AFTER = (_SINGLE[k] for k in ("definite", "definite_modifiers",
                                                                          "definite_after"))
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
@@ -396,6 +398,8 @@ class _CountScan:
 
     def _add(self, value: int, kind: str, start: int, end: int, rule: str, trailing: bool = False) -> None:
         self.named_here = True
+        if rule == _NUMBER_OBJECT.id and start > 0 and self.tokens[start - 1].lower in _NEARLY_WORDS:
+            rule = _NEARLY.id  # "nearly 300 drones": a round figure, counted only while no other telling gives one
         flags = _flags(self.tokens, start, end, self.waves)
         self.out.append(Count(value, kind, start, " ".join(t.text for t in self.tokens[start:end]), rule,
                               trailing=trailing, spread=_spread(self.tokens, end), **flags))
