@@ -2188,6 +2188,11 @@ ACC15_EN = {
         "Nearly 300 drones in one day: Russia rains fire on Zaporizhzhia\n\nThe occupiers struck the Zaporizhzhia "
         "region 577 times over the day and sent 297 drones against its towns and villages, the regional head said.",
         {"UA-23": 297}),
+    # groups of drones tracked over regions on their way west: no incident there
+    "groups-tracked-over-regions-are-a-flight": (
+        "The air force tracked several groups of drones over the Mykolaiv and Kherson regions; later they turned "
+        "west. All the drones that entered the Lviv region were shot down.",
+        {"UA-46": None}),
     # the flight and then the incident: the incident's region counts
     "crossed-into-the-region-then-shot-down": (
         "A drone crossed into the Chernihiv region from Belarus at night. It was shot down near Ripky.",
