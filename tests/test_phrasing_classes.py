@@ -2193,6 +2193,11 @@ ACC15_EN = {
         "The air force tracked several groups of drones over the Mykolaiv and Kherson regions; later they turned "
         "west. All the drones that entered the Lviv region were shot down.",
         {"UA-46": None}),
+    # "As Ukrinform reported, ..." relays another report: a number with no place there is the country's
+    "outlets-recap-with-no-place-keeps-its-number": (
+        "Debris of a downed drone fell on a power facility in the Rivne region, the regional head said. As Ukrinform "
+        "reported, the Defence Forces destroyed 13 of 14 Shahed drones that night.",
+        {"UA-56": 1}),
     # the flight and then the incident: the incident's region counts
     "crossed-into-the-region-then-shot-down": (
         "A drone crossed into the Chernihiv region from Belarus at night. It was shot down near Ripky.",

@@ -46,6 +46,9 @@ _WIDE, _WIDE_OTHER, _LOCAL = (CaselessPattern(r"\b(?:" + "|".join(re.escape(w) f
     [w for lang in ("en", "ru", "uk") for w in load_lexicon(lang).local_scope] or ["\x00"]))
 
 
+_RECAP = CaselessPattern(r"^\W*(?:" + "|".join(map(re.escape, _INHERIT["recaps"])) + ")")
+
+
 def _wide(text: str) -> bool:
     """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні"); not where it
     points back to the area just told ("окупанти вдарили по району двома дронами", "Russia used eight bombs against
@@ -363,7 +366,8 @@ class _ReportTally:
         just told of ("the governor said three drones had been destroyed") or the one region the
         whole report tells of; unplaced names the regions named just before, or that one region."""
         last, sole = self.last, self.sole
-        if not ev.mentions and ev.count is not None and not ev.part and not _wide(ev.text):
+        if not ev.mentions and ev.count is not None and not ev.part and not _wide(ev.text) \
+                and not _RECAP.match(ev.text):  # "As Ukrinform reported, 13 of 14 drones were destroyed"
             regions, rule = [], ""
             # a further batch takes the one region told before it in its own sentence too ("two over the
             # Bryansk region, and two more over the Klimovsky district")
