@@ -2198,6 +2198,15 @@ ACC15_EN = {
         "Debris of a downed drone fell on a power facility in the Rivne region, the regional head said. As Ukrinform "
         "reported, the Defence Forces destroyed 13 of 14 Shahed drones that night.",
         {"UA-56": 1}),
+    # drones counted flying into a neighbouring country, with no incident there: no region of theirs
+    "drones-flying-over-a-neighbour-are-no-incident": (
+        "Four drones were shot down over the Kharkiv region. The fifth flew over Belarus for three hours and reached "
+        "the city of Vitebsk, chased by a helicopter. On September 4 one drone veered into Belarus.",
+        {"UA-63": 4}),
+    # shot down there, they are
+    "drone-shot-down-over-a-neighbour-is-an-incident": (
+        "A Russian drone that flew into Belarus was shot down near Gomel, the monitors said.",
+        {"BY-HO": 1}),
     # the flight and then the incident: the incident's region counts
     "crossed-into-the-region-then-shot-down": (
         "A drone crossed into the Chernihiv region from Belarus at night. It was shot down near Ripky.",

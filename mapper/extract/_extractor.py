@@ -43,6 +43,7 @@ _QUOTE_OPENERS = tuple(_QUOTE["openers"])
 _QUOTE_AFTER_COLON = _QUOTE["after_colon"]
 _PLACES_ONLY = _LEX.rule("event.places_only")
 _ELABORATION, _JOINED = _LEX.rule("event.elaboration"), _LEX.rule("event.joined_counts")
+_ABROAD = _LEX.rule("background.abroad")
 _NUMBER_OBJECT_ID = _LEX.rule("count.number_object").id
 _AIRCRAFT = "aircraft"  # the object kind of planes and helicopters (objects.toml)
 _CLAUSE_MARKS = frozenset(_JOINED["clause_marks"])
@@ -464,7 +465,7 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     new = _events(ext, si, kind, counts, located, toks)
     aside = _aside(text, story) or teaser \
         or (earlier_date_rule(text, story.lead_date) if _opens_paragraph(ext, si) else "")
-    background = (background_rule(text) or aside) if new else ""
+    background = (background_rule(text) or aside or _abroad(ext, si, kind[0])) if new else ""
     if background:
         for e in new:
             ext.events[e] = _replace(ext.events[e], background=True, status_rule=background)
@@ -488,6 +489,13 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
                 ext.events[new[0]] = _replace(ext.events[new[0]], elaboration=True, status_rule=_ELABORATION.id)
     if new:
         story.last_event, story.last_event_sentence = new[-1], si
+
+
+def _abroad(ext: Extraction, si: int, kind: Kind) -> str:
+    """``background.abroad`` if sentence ``si`` tells no incident (``kind``) and the countries it puts things in
+    are all neighbours' of it ("one drone veered into Belarus"), else ""."""
+    placed = {c.lower() for c, w in ext.countries.get(si, {}).items() if w >= _ABROAD["min_weight"]}
+    return _ABROAD.id if kind is Kind.OTHER and placed and placed <= _ABROAD["countries"] else ""
 
 
 def _told(text: str) -> bool:

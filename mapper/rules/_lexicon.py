@@ -188,6 +188,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__title_clause={"breaks": "words", "joiners": "words"},
         background__opener={},
         background__month={},
+        background__abroad={"countries": "words", "min_weight": "int"},
         background__earlier_date={"openers": "phrases", "lead_sentences": "int", "min_days": "int",
                                   "max_days": "int"},
     ),
