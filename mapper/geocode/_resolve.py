@@ -165,6 +165,17 @@ class _Context:
         s += self.report_countries.get(c.country, 0.0)
         return s + local, local
 
+    def _off_the_one_region(self, c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
+        """A small place of a region the report never names, found by the gazetteer alone, listed in a sentence
+        beside a place of the one region the report names ("among them Prymorske, Stepove and Zelene" in a report
+        on the Zaporizhzhia region: Prymorske lies in it, the small Stepove the gazetteer has only in Mykolaiv
+        Oblast is no reading)."""
+        if len(self.all_regions) == 1 and c.region not in self.all_regions and not neighbours[c.region] \
+                and neighbours[next(iter(self.all_regions))] and c.population < SMALL_ELSEWHERE \
+                and mm.cue is Cue.GAZETTEER and not mm.region_hint and not mm.district:
+            return f"a small place ({where}) of a region the report never names, beside a place of the one it does"
+        return None
+
     def rejection(self, c: Candidate, mm: Mention, neighbours: Counter) -> str | None:
         """Why candidate ``c`` cannot be what ``mm`` means (with ``neighbours``, the regions of the
         other places of its sentence), or None."""
@@ -203,13 +214,6 @@ class _Context:
                 and not mm.region_hint:  # "по Антонівці, Садовому, ..., Широкій Балці": the list's oblast
             return (f"a small place ({where}) away from the {cluster[0][1]} places beside it in "
                     f"{names.get(cluster[0][0], cluster[0][0])}")
-        if len(self.all_regions) == 1 and region not in self.all_regions and not neighbours[region] \
-                and neighbours[next(iter(self.all_regions))] and c.population < SMALL_ELSEWHERE \
-                and mm.cue is Cue.GAZETTEER and not mm.region_hint and not mm.district:
-            # "among them Prymorske, Stepove and Zelene" in a report on the Zaporizhzhia region: Prymorske lies in it,
-            # the small Stepove the gazetteer has only in Mykolaiv Oblast is no reading
-            return (f"a small place ({where}) of a region the report never names, listed beside a place of the "
-                    f"one it does")
         near = self.near[mm.sentence] or self.all_regions  # else the regions the whole report names
         if near and region not in near and not c.main_name \
                 and (c.population < SMALL_ELSEWHERE or mm.rule in _VILLAGE_RULES and not _big_city(c)):
@@ -220,7 +224,7 @@ class _Context:
                 return f"only a spelling variant of a place outside the story's countries matches ({where})"
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
-        return None
+        return self._off_the_one_region(c, mm, neighbours, where)
 
     def _named_capital(self, c: Candidate, mm: Mention) -> bool:
         """The city its region is named after ("Khmelnytskyi" of Khmelnytskyi Oblast), written in Cyrillic letters
