@@ -2214,6 +2214,24 @@ ACC15_EN = {
 }
 
 
+# acc12-uk: a held-out round on Ukrainian-language reports (bench/eval/classes/acc12-uk.md); texts of our own
+ACC12_UK = {
+    # the General Staff's verb: "уразили", "уражено", "завдали ураження" tell a strike on the place
+    "general-staff-struck-is-a-strike-uk": (
+        "Генштаб повідомив, що вночі Сили оборони уразили нафтобазу в Криму.",
+        {"UA-43": None}),
+    "general-staff-struck-passive-is-a-strike-uk": (
+        "За даними Генштабу, уражено склад пального поблизу Новоросійська в Краснодарському краї.",
+        {"RU-KDA": None}),
+    "general-staff-infliction-is-a-strike-uk": (
+        "Підрозділи СБС завдали ураження по нафтоперекачувальній станції у Брянській області.",
+        {"RU-BRY": None}),
+    # an airfield struck ("по аеродрому біля Миргорода") is where it happened, not an airport's flights
+    "airfield-struck-is-no-airport-uk": (
+        "Уночі ворог вдарив двома ракетами по аеродрому біля Миргорода.",
+        {"UA-53": 2}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -2221,7 +2239,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
-                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN]
+                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
