@@ -2230,6 +2230,15 @@ ACC12_UK = {
     "airfield-struck-is-no-airport-uk": (
         "Уночі ворог вдарив двома ракетами по аеродрому біля Миргорода.",
         {"UA-53": 2}),
+    # a locative in "-і" that is also a foreign town's name as written ("в Орлі": Orly, France) is read by its
+    # lemma first when the lemma is a place too (Орел, Oryol)
+    "locative-in-i-read-by-its-lemma-before-a-foreign-namesake-uk": (
+        "Уночі українські дрони атакували нафтобазу в Орлі.",
+        {"RU-ORL": None}),
+    # the locative of a town in "-ець" drops its е: "у Тростянці" is Тростянець
+    "locative-of-a-town-in-ets-uk": (
+        "Уночі дрон влучив у приватний будинок у Тростянці, повідомили в ОВА.",
+        {"UA-59": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

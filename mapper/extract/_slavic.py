@@ -54,7 +54,7 @@ _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AI
 _OF = frozenset({"из", "з", "із"})
 _CITY_NOUNS = frozenset({"місто", "город"})  # "у Київському районі міста": the district of a city
 #: Ukrainian locative and dative endings after a changed consonant, and the nominative they come from.
-_UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"))
+_UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці", "ець"))
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
@@ -646,7 +646,9 @@ class SlavicExtractor:
         if lemma:
             return _capitalised(lemma, written)
         if normalize(written) in known:
-            return written
+            fleeting = _fleeting_vowel(keys[0][0]) if self.lang == "uk" and len(keys) == 1 else None
+            # "в Орлі": Орел (Oryol), not Orly, whose Ukrainian name is the locative's letters
+            return fleeting.title() if fleeting and fleeting in known else written
         plural = plural_nominative(written, self.lang) if len(keys) == 1 else None
         if plural and normalize(plural) in known:  # "В Шахтах": Шахты, not the village Шахта
             return _capitalised(plural, written)
@@ -663,8 +665,9 @@ class SlavicExtractor:
                                              -_common_prefix(n, low), len(n), n)).title()
         if self.lang == "uk" and len(keys) == 1:
             low = keys[0][0]  # "в Охтирці": Охтирка (к, г, х before the ending і of the locative become ц, з, с)
-            stem = next((low[:-2] + base for end, base in _UK_ALTERNATIONS if low.endswith(end)), None)
-            if stem and stem in known:
+            stem = next((low[:-2] + base for end, base in _UK_ALTERNATIONS if low.endswith(end)  # "у Тростянці":
+                         and low[:-2] + base in known), None)  # Тростянець (the е of "-ець" drops)
+            if stem:
                 return stem.title()
             return next((v.title() for v in _russian_spellings(keys[0]) if v in known), None)
         return None
@@ -1622,6 +1625,17 @@ def _common_prefix(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+def _fleeting_vowel(low: str) -> str | None:
+    """A Ukrainian locative in "-і" after two consonants with the vowel of its nominative put back: "орлі" is
+    "орел" (the е of Орел drops in its other cases); None for other words."""
+    if len(low) > 3 and low.endswith("і") and low[-2] in _CONSONANTS and low[-3] in _CONSONANTS:
+        return f"{low[:-2]}е{low[-2]}"
+    return None
+
+
+_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
 
 
 def _capitalised(name: str, written: str = "") -> str:
