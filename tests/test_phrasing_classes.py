@@ -2239,6 +2239,16 @@ ACC12_UK = {
     "locative-of-a-town-in-ets-uk": (
         "Уночі дрон влучив у приватний будинок у Тростянці, повідомили в ОВА.",
         {"UA-59": 1}),
+    # a launch area with where it lies in brackets or after a dash ("Гвардійське (Крим)", "Гвардійське – ТОТ АР
+    # Крим"): Crimea is a launch area too, no incident
+    "launch-area-with-its-region-in-brackets-uk": (
+        "Уночі противник атакував 90 ударними БпЛА з напрямків Курськ, Міллерово та Гвардійське (Крим). Над "
+        "Полтавщиною збито 70 дронів.",
+        {"UA-53": 70}),
+    "launch-area-with-its-region-after-a-dash-uk": (
+        "Уночі противник атакував 90 ударними БпЛА з напрямків Курськ, Міллерово, Гвардійське – ТОТ АР Крим. Над "
+        "Полтавщиною збито 70 дронів.",
+        {"UA-53": 70}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
