@@ -2249,6 +2249,15 @@ ACC12_UK = {
         "Уночі противник атакував 90 ударними БпЛА з напрямків Курськ, Міллерово, Гвардійське – ТОТ АР Крим. Над "
         "Полтавщиною збито 70 дронів.",
         {"UA-53": 70}),
+    # a Russian town in "-ськ" in Ukrainian letters is no Ukrainian village in "-ське" of the same stem
+    # ("у Новоросійську": Новороссийск, not Новоросійське of Kherson Oblast; Russian doubles the с of Россия)
+    "russian-town-in-sk-is-no-village-in-ske-uk": (
+        "Уночі дрони атакували нафтобазу у Новоросійську, уламки пошкодили два будинки.",
+        {"RU-KDA": None}),
+    # "-цьк" is Russian "-цк" ("у Тихорецьку": Тихорецк), and a "й" is matched as the gazetteer writes it
+    "russian-town-in-tsk-in-ukrainian-letters-uk": (
+        "Дрон атакував нафтоперекачувальну станцію у Тихорецьку.",
+        {"RU-KDA": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

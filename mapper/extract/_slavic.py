@@ -54,6 +54,9 @@ _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AI
 _OF = frozenset({"из", "з", "із"})
 _CITY_NOUNS = frozenset({"місто", "город"})  # "у Київському районі міста": the district of a city
 #: Ukrainian locative and dative endings after a changed consonant, and the nominative they come from.
+#: Ukrainian forms of a town in "-ськ", "-цьк" (Новоросійськ, у Тихорецьку), never of a name in "-ське", "-ський"
+_TOWN_IN_SK = ("ськ", "ську", "ськом", "цьк", "цьку", "цьком")
+_NAMES_IN_SKE = ("ське", "ський", "ська", "цьке", "цький", "цька")
 _UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці", "ець"))
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
@@ -657,6 +660,8 @@ class SlavicExtractor:
             if _letters(lemma, self.lang)[0] == 0:
                 return lemma.title()
         names = self.places.get(stem_key(written), []) + by_lemma
+        if self.lang == "uk" and normalize(written).endswith(_TOWN_IN_SK):  # "у Новоросійську": a town in "-ськ",
+            names = [n for n in names if not normalize(n).endswith(_NAMES_IN_SKE)]  # not the village Новоросійське
         if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев; then a lemma of the
             low = normalize(written)  # form ("у Хмельницькому": Хмельницький, not Хмельницьке)
             lemmas = {normalize(k) for k in keys[0][1:]} if len(keys) == 1 and low.endswith(self.adjective_endings) \
@@ -669,7 +674,7 @@ class SlavicExtractor:
                          and low[:-2] + base in known), None)  # Тростянець (the е of "-ець" drops)
             if stem:
                 return stem.title()
-            return next((v.title() for v in _russian_spellings(keys[0]) if v in known), None)
+            return next((v.title() for v in _russian_spellings(keys[0]) if normalize(v) in known), None)
         return None
 
     # -- roles ---------------------------------------------------------------------------------
@@ -1373,9 +1378,10 @@ def _russian_spellings(keys: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     for key in keys:
         low = key.translate(_UK_TO_RU)
-        cut = low[:low.rfind("ськ") + 3] if "ськ" in low[3:] else low
-        for form in dict.fromkeys((low, cut)):
-            form = form.replace("ськ", "ск")
+        end = max(low.rfind("ськ"), low.rfind("цьк"))
+        cut = low[:end + 3] if end > 2 else low
+        for form in dict.fromkeys((low, cut)):  # "Новоросійськ": новороссийск (Russian doubles the с of Россия)
+            form = form.replace("ськ", "ск").replace("цьк", "цк").replace("росий", "россий")
             forms = [form] + ([form + "я"] if form.endswith("ска") else []) \
                 + ([form[:-1] + "ое"] if form.endswith("ске") else [])
             out += forms + [f.replace("и", "ы") for f in forms if "и" in f]
