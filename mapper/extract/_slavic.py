@@ -764,7 +764,8 @@ class SlavicExtractor:
         """A list of launch areas goes on past names the gazetteer lacks and where they lie ("з району
         Приморсько-Ахтарська в Росії та з мису Чауда в окупованому Криму": Crimea is a launch area too)."""
         origin = self.roles.get("origin")  # where it lies in brackets or after a dash: "Гвардійське (Крим)"
-        return all(t.text in ",()" or t.text in _DASHES or t.lower in _LINKS or t.lower in _FROM or t.lower in _ALSO or s.taken[a + 1 + k]
+        return all(t.text in ",()" or t.text in _DASHES or t.lower in _LINKS or t.lower in _FROM or t.lower in _ALSO
+                   or s.taken[a + 1 + k]
                    or (t.is_cap and t.is_word) or s.has(self.fillers, a + 1 + k)
                    or (origin is not None and s.ending_at(a + 1 + k, origin) > 0)
                    for k, t in enumerate(s.toks[a + 1:b]))
