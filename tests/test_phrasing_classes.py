@@ -2258,6 +2258,13 @@ ACC12_UK = {
     "russian-town-in-tsk-in-ukrainian-letters-uk": (
         "Дрон атакував нафтоперекачувальну станцію у Тихорецьку.",
         {"RU-KDA": 1}),
+    # where they flew, then "там"/"де" of what happened there: the place of the incident, no mere direction
+    "direction-then-there-is-where-it-happened-uk": (
+        "Ворожі дрони летіли на Сумщину, там пошкоджено об'єкти інфраструктури.",
+        {"UA-59": None}),
+    "direction-then-where-is-where-it-happened-uk": (
+        "Ударні безпілотники рухалися на Чернігів, де згодом пролунали вибухи.",
+        {"UA-74": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -61,6 +61,7 @@ _UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
+_THERE = frozenset({"там", "де", "где"})  # "на Сумщину, там …", "на Чернігів, де …", "на Курск, где …"
 _ALSO = frozenset({"а", "также", "також", "ещё", "еще", "ще"})  # "..., а також з Чауди"
 #: "from" that is never "with": a name right after it is where something came from ("з Курської області").
 _OUT_OF = frozenset({"из", "з", "із", "зі"})
@@ -691,6 +692,8 @@ class SlavicExtractor:
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
             if role is None and self._extent(s, start):
                 role = "direction"  # "від Сумщини до Закарпаття": how far they flew, nothing happened there
+            if role == "direction" and self._there_after(s, ext.mentions[mi]):
+                role = None  # "летіли на Сумщину, там пошкоджено …": where they flew is where it happened
             if role is None and listed is not None and listed <= start \
                     and all(t.text != ";" for t in s.toks[listed:start]):
                 role = "origin"  # "з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ"
@@ -745,6 +748,12 @@ class SlavicExtractor:
         return all(t.text in ",-" or t.lower in _LINKS or s.taken[a + 1 + k] or s.has(self.fillers, a + 1 + k)
                    or s.has(self.region_words, a + 1 + k)  # "из Ростовской области и Краснодарского края"
                    for k, t in enumerate(s.toks[a + 1:b]))
+
+    def _there_after(self, s: _Sentence, m: Mention) -> bool:
+        """A comma and "там" or "де" right after a name ("летіли на Сумщину, там …", "на Чернігів, де …"): what
+        follows happened at the place."""
+        j = next((k for k, t in enumerate(s.toks) if t.start >= m.end), len(s.toks))
+        return j + 1 < len(s.toks) and s.toks[j].text == "," and s.toks[j + 1].lower in _THERE
 
     def _role_after(self, s: _Sentence, m: Mention) -> str | None:
         """The role a word after a name (past a list of names) gives it: "над Черным и Азовским морями"
