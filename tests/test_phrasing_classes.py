@@ -2265,6 +2265,17 @@ ACC12_UK = {
     "direction-then-where-is-where-it-happened-uk": (
         "Ударні безпілотники рухалися на Чернігів, де згодом пролунали вибухи.",
         {"UA-74": None}),
+    # districts and nicknames made irregularly from their towns ("Запорізький район": Запоріжжя; "Криворізький
+    # район", "на Криворіжжі": Кривий Ріг), not the villages Запорізьке or Криворіжжя of other oblasts
+    "district-of-zaporizhzhia-told-by-its-adjective-uk": (
+        "Внаслідок удару по Запорізькому району пошкоджено будинки в Балабиному та Кушугумі.",
+        {"UA-23": None}),
+    "district-of-kryvyi-rih-told-by-its-adjective-uk": (
+        "Ворог атакував Криворізький район двома дронами, пошкоджено будинок.",
+        {"UA-12": 2}),
+    "nickname-of-kryvyi-rih-uk": (
+        "Дрон влучив у приватний будинок на Криворіжжі, повідомив Лисак.",
+        {"UA-12": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

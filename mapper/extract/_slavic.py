@@ -233,6 +233,8 @@ class SlavicExtractor:
         self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
         self.district_suffixes = lex.role_prefixes.get("district_suffixes", ())
+        self.irregular_towns = tuple((stem, town.title()) for stem, _, town in
+                                     (e.partition(":") for e in lex.role_prefixes.get("irregular_towns", ())))
         endings = lex.role_prefixes.get("district_endings", ())  # the first before the bare stem ("Крымск", "Крым")
         self.district_endings = endings[:1] + ("",) + endings[1:]
         self.district_between = _words(lex.role_prefixes.get("district_between", ()), lang)
@@ -628,6 +630,9 @@ class SlavicExtractor:
         Донецьк), then with the endings ("Рязанском": Рязань, "Яковлевском": Яковлево, "Шосткинський": Шостка,
         "Дрогобицький": Дрогобич, "Білопільська": Білопілля), or None."""
         low = word.lower()
+        irregular = self._irregular_town(low)
+        if irregular:
+            return irregular
         at = _suffix_near_end(low, self.district_suffixes)
         if at is None:
             return None
@@ -638,9 +643,18 @@ class SlavicExtractor:
         bases = (base, base[:-1]) if base.endswith("ь") else (base,)  # "Ізмаїльський": Ізмаїл
         return next((b + e for e in self.district_endings for b in bases if normalize(b + e) in known), None)
 
+    def _irregular_town(self, low: str) -> str | None:
+        """The town a district's adjective or nickname made irregularly from it stands for ("запорізькому":
+        Запоріжжя, "криворіжжі": Кривий Ріг; uk ``irregular_towns``), if the gazetteer has it."""
+        return next((town for stem, town in self.irregular_towns
+                     if low.startswith(stem) and normalize(town) in self.index.keys), None)
+
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
         """The gazetteer's name for a written form: itself, its lemma, or a name of the same stem."""
         known = self.index.keys
+        irregular = self._irregular_town(written.lower()) if self.irregular_towns and len(keys) == 1 else None
+        if irregular:
+            return irregular
         forms: tuple[str | None, ...] = (place_lemma(written, self.lang),) if len(keys) == 1 else \
             nominative_phrases(tuple(written.split()), self.lang)  # "В Уфе": Уфа, not a village Уфе
         first = written.split()[0].lower()
