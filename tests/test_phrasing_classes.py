@@ -2276,6 +2276,10 @@ ACC12_UK = {
     "nickname-of-kryvyi-rih-uk": (
         "Дрон влучив у приватний будинок на Криворіжжі, повідомив Лисак.",
         {"UA-12": 1}),
+    # Volyn in the instrumental ("над Волинню", its н doubled) is the region
+    "volyn-in-the-instrumental-uk": (
+        "Уночі над Волинню збили крилату ракету, повідомили в ПС.",
+        {"UA-07": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
