@@ -2280,6 +2280,10 @@ ACC12_UK = {
     "volyn-in-the-instrumental-uk": (
         "Уночі над Волинню збили крилату ракету, повідомили в ПС.",
         {"UA-07": 1}),
+    # a plural object noun opening a clause after a colon ("…: ракети РФ влучили") is many, no single object
+    "plural-objects-opening-a-clause-after-a-colon-uk": (
+        "Наслідки нічної атаки: ракети РФ влучили в аеродром біля Миргорода",
+        {"UA-53": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -1218,8 +1218,8 @@ class SlavicExtractor:
             if found and tok.is_word and not tok.text.isupper():
                 phrase, kind = found[0]
                 last = s.toks[i + len(phrase) - 1]
-                if i == 0 and len(phrase) == 1 and plural_subject(tok.text, self.lang):
-                    continue  # "Ракети летіли над ...": the sentence opens with them, many
+                if (i == 0 or s.toks[i - 1].text == ":") and len(phrase) == 1 and plural_subject(tok.text, self.lang):
+                    continue  # "Ракети летіли над ...", "Наслідки атаки: ракети влучили …": a clause opens on them
                 if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) or (
                         sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
                         and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
