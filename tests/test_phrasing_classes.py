@@ -2284,6 +2284,11 @@ ACC12_UK = {
     "plural-objects-opening-a-clause-after-a-colon-uk": (
         "Наслідки нічної атаки: ракети РФ влучили в аеродром біля Миргорода",
         {"UA-53": None}),
+    # "під ударом міг бути" (might have been under attack) is speculation, no incident
+    "might-have-been-under-attack-is-speculation-uk": (
+        "Дрони атакували Смоленську область, заявив губернатор. За даними каналів, під ударом міг бути й "
+        "нафтопереробний завод у Ярославлі.",
+        {"RU-SMO": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
