@@ -2289,6 +2289,18 @@ ACC12_UK = {
         "Дрони атакували Смоленську область, заявив губернатор. За даними каналів, під ударом міг бути й "
         "нафтопереробний завод у Ярославлі.",
         {"RU-SMO": None}),
+    # a warning of drones near a place ("попереджали про дрони на околицях Києва") is an alert, no incident there
+    "warned-of-drones-near-a-city-is-an-alert-uk": (
+        "Над Бучанським районом збили дрон, повідомив Калашник. Повітряні сили попереджали про ударні дрони на "
+        "околицях Києва.",
+        {"UA-32": 1}),
+    # Kyiv Oblast's districts named irregularly after their towns ("Бучанський": Буча, "Білоцерківський": Біла Церква)
+    "district-of-bucha-told-by-its-adjective-uk": (
+        "Уламки збитого дрона впали в Бучанському районі, повідомив Калашник.",
+        {"UA-32": 1}),
+    "district-of-bila-tserkva-told-by-its-adjective-uk": (
+        "У Білоцерківському районі уламки дрона пошкодили склад.",
+        {"UA-32": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
