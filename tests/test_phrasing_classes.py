@@ -2301,6 +2301,22 @@ ACC12_UK = {
     "district-of-bila-tserkva-told-by-its-adjective-uk": (
         "У Білоцерківському районі уламки дрона пошкодили склад.",
         {"UA-32": 1}),
+    # more districts named irregularly after their towns, told with no oblast (uk clauses `irregular_towns`)
+    "district-of-kupiansk-told-by-its-adjective-uk": (
+        "Уночі уламки дрона впали в Куп'янському районі, пошкоджено будинок.",
+        {"UA-63": 1}),
+    "district-of-vinnytsia-told-by-its-adjective-uk": (
+        "У Вінницькому районі дрон влучив в об'єкт інфраструктури.",
+        {"UA-05": 1}),
+    "district-of-kremenchuk-told-by-its-adjective-uk": (
+        "Над Кременчуцьким районом збили три дрони, уламки пошкодили дах.",
+        {"UA-53": 3}),
+    "district-of-rivne-told-by-its-adjective-uk": (
+        "У Рівненському районі уламки ракети впали на поле.",
+        {"UA-56": 1}),
+    "district-of-nizhyn-told-by-its-adjective-uk": (
+        "Увечері дрон атакував село в Ніжинському районі.",
+        {"UA-74": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -233,7 +233,7 @@ class SlavicExtractor:
         self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
         self.district_suffixes = lex.role_prefixes.get("district_suffixes", ())
-        self.irregular_towns = tuple((stem, town.title()) for stem, _, town in
+        self.irregular_towns = tuple((normalize(stem), town.title()) for stem, _, town in
                                      (e.partition(":") for e in lex.role_prefixes.get("irregular_towns", ())))
         endings = lex.role_prefixes.get("district_endings", ())  # the first before the bare stem ("Крымск", "Крым")
         self.district_endings = endings[:1] + ("",) + endings[1:]
@@ -646,8 +646,9 @@ class SlavicExtractor:
     def _irregular_town(self, low: str) -> str | None:
         """The town a district's adjective or nickname made irregularly from it stands for ("запорізькому":
         Запоріжжя, "криворіжжі": Кривий Ріг; uk ``irregular_towns``), if the gazetteer has it."""
-        return next((town for stem, town in self.irregular_towns
-                     if low.startswith(stem) and normalize(town) in self.index.keys), None)
+        key = normalize(low)  # "Куп'янському", "Купʼянському" alike; not "Куп'янськ-Вузловий", a name of its own
+        return next((town for stem, town in self.irregular_towns if key.startswith(stem)
+                     and " " not in key[len(stem):] and normalize(town) in self.index.keys), None)
 
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
         """The gazetteer's name for a written form: itself, its lemma, or a name of the same stem."""
