@@ -2381,3 +2381,12 @@ def test_namesakes_of_one_size_go_to_the_place_spelt_alike(analyse, text, region
     # whose own name begins as the written one does (Slovyansk) is meant
     assert set(per_region(analyse(mapper.Report(id="uk", lang="uk", text=text)))) == {region}
 
+
+def test_acc12_uk_on_zaporizhzhia_is_the_oblast(analyse):
+    """"на Запоріжжі" is the oblast (the city is "у Запоріжжі"): a place beside it lies in UA-23, though the
+    sentence names other regions (acc12-uk-102)."""
+    text = "Уражено РЛС у Криму, ешелон біля Токмака на Запоріжжі та склад біля Вовчанська на Харківщині."
+    result = analyse(mapper.Report(id="z", text=text, lang="uk"))
+    assert per_region(result) == {"UA-43": None, "UA-23": None, "UA-63": None}
+    assert "Токмак" in set(result.placed["name"])
+    assert "Запоріжжя" not in set(result.placed["name"])

@@ -233,6 +233,8 @@ class SlavicExtractor:
         self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
         self.district_suffixes = lex.role_prefixes.get("district_suffixes", ())
+        self.on_regions = {normalize(form): code.upper() for form, _, code in
+                           (e.partition(":") for e in lex.role_prefixes.get("on_regions", ()))}
         self.irregular_towns = tuple((normalize(stem), town.title()) for stem, _, town in
                                      (e.partition(":") for e in lex.role_prefixes.get("irregular_towns", ())))
         endings = lex.role_prefixes.get("district_endings", ())  # the first before the bare stem ("Крымск", "Крым")
@@ -397,6 +399,8 @@ class SlavicExtractor:
             code = self.regions.standalone_of(toks[i + 1].text)
             if code:
                 return i + 2, code, Cue.REGION_WORD, "region.republic_of"
+        if i and toks[i - 1].lower == "на" and normalize(toks[i].text) in self.on_regions:  # "на Запоріжжі"
+            return i + 1, self.on_regions[normalize(toks[i].text)], Cue.STANDALONE, "region.standalone"
         # "Крім того": a preposition, not Crimea
         named = toks[i].is_cap and s.keys[i][0] not in self.stop
         for width in (3, 2, 1) if named else ():  # Крым, Подмосковье, на Харківщині, Ханты-Мансийский округ
