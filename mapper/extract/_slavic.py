@@ -399,15 +399,9 @@ class SlavicExtractor:
             code = self.regions.standalone_of(toks[i + 1].text)
             if code:
                 return i + 2, code, Cue.REGION_WORD, "region.republic_of"
-        if i and toks[i - 1].lower == "на" and normalize(toks[i].text) in self.on_regions:  # "на Запоріжжі"
-            return i + 1, self.on_regions[normalize(toks[i].text)], Cue.STANDALONE, "region.standalone"
-        # "Крім того": a preposition, not Crimea
-        named = toks[i].is_cap and s.keys[i][0] not in self.stop
-        for width in (3, 2, 1) if named else ():  # Крым, Подмосковье, на Харківщині, Ханты-Мансийский округ
-            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]):
-                code = self.regions.standalone_of(" ".join(t.text for t in toks[i:i + width]))
-                if code:
-                    return i + width, code, Cue.STANDALONE, "region.standalone"
+        standalone = self._standalone_at(s, i)
+        if standalone:
+            return standalone
         code, j = self._adjective_at(toks, i)
         if not code:
             return None
@@ -430,6 +424,21 @@ class SlavicExtractor:
         later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i))
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
+        return None
+
+    def _standalone_at(self, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
+        """A region's name alone at ``i`` ("Крым", "Подмосковье", "на Харківщині", "Ханты-Мансийский округ"), and an
+        oblast told by its city's locative after "на" ("на Запоріжжі": uk ``on_regions``)."""
+        toks = s.toks
+        if i and toks[i - 1].lower == "на" and normalize(toks[i].text) in self.on_regions:  # "на Запоріжжі"
+            return i + 1, self.on_regions[normalize(toks[i].text)], Cue.STANDALONE, "region.standalone"
+        # "Крім того": a preposition, not Crimea
+        named = toks[i].is_cap and s.keys[i][0] not in self.stop
+        for width in (3, 2, 1) if named else ():
+            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]):
+                code = self.regions.standalone_of(" ".join(t.text for t in toks[i:i + width]))
+                if code:
+                    return i + width, code, Cue.STANDALONE, "region.standalone"
         return None
 
     def _adjective_at(self, toks: list[Token], i: int) -> tuple[str | None, int]:
