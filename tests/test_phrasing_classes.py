@@ -2317,6 +2317,10 @@ ACC12_UK = {
     "district-of-nizhyn-told-by-its-adjective-uk": (
         "Увечері дрон атакував село в Ніжинському районі.",
         {"UA-74": 1}),
+    # the Ukrainian locative of a Russian town in "-ово" ends "-ові" ("у Кстові": Кстово, "у Шаталові": Шаталово)
+    "russian-town-in-ovo-in-the-ukrainian-locative-uk": (
+        "Уночі дрони атакували нафтопереробний завод у Кстові, повідомили в Генштабі.",
+        {"RU-NIZ": None}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

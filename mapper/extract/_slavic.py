@@ -1421,7 +1421,8 @@ def _russian_spellings(keys: tuple[str, ...]) -> list[str]:
         for form in dict.fromkeys((low, cut)):  # "Новоросійськ": новороссийск (Russian doubles the с of Россия)
             form = form.replace("ськ", "ск").replace("цьк", "цк").replace("росий", "россий")
             forms = [form] + ([form + "я"] if form.endswith("ска") else []) \
-                + ([form[:-1] + "ое"] if form.endswith("ске") else [])
+                + ([form[:-1] + "ое"] if form.endswith("ске") else []) \
+                + ([form[:-1] + "о"] if form.endswith(("ови", "еви")) else [])  # "у Кстові": кстово
             out += forms + [f.replace("и", "ы") for f in forms if "и" in f]
     return [v for v in dict.fromkeys(out) if v not in keys]
 
