@@ -17,6 +17,8 @@ from .textfiles import display_path, printable
 
 log = logging.getLogger("mapper")
 SHOWN_REGIONS = 15
+#: Loggers of Dask and its web parts, kept at warnings or above whatever ``-v`` asks for.
+NOISY_LOGGERS = ("distributed", "bokeh", "tornado")
 
 MAIN_EXAMPLES = """examples:
   mapper run reports/ -o out            read every report in a folder, write the map and files to out/
@@ -235,11 +237,20 @@ def _write(args: argparse.Namespace, kwargs: dict):
     return write_run(args.reports, args.outdir, **kwargs)
 
 
+def _quiet_dask() -> None:
+    """Put Dask's loggers back at mapper's level (warnings at least): importing ``distributed`` sets them to
+    INFO with a handler of their own, which printed every start and stop of the cluster on a plain run."""
+    level = max(logging.getLogger().getEffectiveLevel(), logging.WARNING)
+    for noisy in NOISY_LOGGERS:
+        logging.getLogger(noisy).setLevel(level)
+
+
 def _run_on_dask(args: argparse.Namespace, kwargs: dict):
     try:
         from distributed import Client, LocalCluster
     except ImportError:
         raise MapperError("--engine dask needs dask.distributed: pip install 'mapper[dask]'") from None
+    _quiet_dask()
     if args.scheduler:
         try:
             client = Client(args.scheduler, timeout="10s")
@@ -342,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("distributed", "bokeh", "tornado"):
+    for noisy in NOISY_LOGGERS:
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
     saved = settings.progress, settings.neutralise_csv
     if args.quiet:

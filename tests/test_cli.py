@@ -1,6 +1,7 @@
 """The command line: outputs written, one-line errors, no tracebacks."""
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -216,3 +217,14 @@ def test_suggest_is_close_deterministic_and_ranked(gazetteer):
     assert again == gazetteer.suggest("Belgorot") and len(again) <= 5
     assert gazetteer.suggest("Zzzzzzzz") == [] and gazetteer.suggest("") == []
     assert "Belgorod" not in gazetteer.suggest("Belgorod")  # an exact name is no suggestion
+
+
+def test_dask_engine_keeps_dask_logs_at_warnings(tmp_path):
+    """Importing dask.distributed sets its loggers to INFO with a handler of their own; a run on Dask
+    then printed the cluster's every start and stop. mapper puts them back at warnings after the import."""
+    code = ("import logging, sys; from mapper.cli import main; "
+            "code = main(['run', sys.argv[1], '--engine', 'dask', '--scheduler', 'http://nowhere:1', '-o', "
+            "sys.argv[2]]); print(code, logging.getLogger('distributed').getEffectiveLevel())")
+    proc = subprocess.run([sys.executable, "-c", code, str(SEED), str(tmp_path / "out")], capture_output=True,
+                          text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=300)
+    assert proc.stdout.split() == ["2", str(logging.WARNING)], proc.stderr  # the bad address: exit 2
