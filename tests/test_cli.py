@@ -228,3 +228,22 @@ def test_dask_engine_keeps_dask_logs_at_warnings(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code, str(SEED), str(tmp_path / "out")], capture_output=True,
                           text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=300)
     assert proc.stdout.split() == ["2", str(logging.WARNING)], proc.stderr  # the bad address: exit 2
+
+
+@pytest.mark.parametrize("command", ["run", "geocode"])
+def test_help_states_every_default(command):
+    """An option with a default says what it is; the run's epilog names every file a run can write."""
+    import argparse
+
+    from mapper.cli import _parser
+    from mapper.output import FILES
+
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)).choices[command]
+    for action in sub._actions:
+        valued = action.nargs != 0 and action.default not in (None, argparse.SUPPRESS)
+        if valued or action.dest in ("boundaries", "gazetteer", "layer", "code_col", "name_col"):
+            assert "default" in (action.help or ""), action.option_strings
+        assert action.help, action.option_strings or action.dest
+    if command == "run":
+        epilog = " ".join(sub.epilog.split())
+        assert all(name in epilog for name in FILES.values()), epilog
