@@ -6,7 +6,7 @@ Reports → mentions → geocoded places → regions → counts → map / GeoJSO
     result = mapper.run("reports/")
     result.regions.query("incidents > 0")
     result.map()                      # an offline folium map
-    result.to_files("out")            # regions.geojson, places.geojson, CSVs, map.html
+    result.to_files("out")            # regions, places, incidents .geojson, CSVs, summary.json, map.html
 
     mapper.write_run("corpus.jsonl", "out")   # the same files, streaming: memory stays bounded
 """

@@ -243,7 +243,8 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     Parameters
     ----------
     paths : str, Path or iterable of them
-        Report files (``.txt``, ``.jsonl``, ``.csv``) or folders of them.
+        Report files (``.txt``, ``.jsonl``, ``.csv``, ``.tsv``; a Telegram export's ``.json`` when
+        named) or folders of them (see :func:`mapper.iter_reports`).
     boundaries : str, Path or GeoDataFrame, optional
         A boundary file or layer; the shipped Natural Earth layer by default.
     gazetteer : str or Path, optional
@@ -268,7 +269,10 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     Raises
     ------
     InputError
-        A path is missing or unreadable, or no report was found.
+        A path is missing or unreadable, a record is malformed (without ``skip_bad``), or no report
+        was found.
+    UsageError
+        An argument of the wrong type or value (``chunk_size=0``, ``engine="spark"``).
 
     Examples
     --------

@@ -26,14 +26,17 @@ class Result:
     Attributes
     ----------
     regions : geopandas.GeoDataFrame
-        Every region of the boundary layer with ``incidents``, ``objects`` and
-        ``places`` (zero and empty where nothing happened).
+        Every region of the boundary layer with ``incidents``, ``objects``, ``killed``,
+        ``injured`` (zero where nothing happened), and ``places`` and ``languages``
+        (``;``-joined strings, empty where nothing happened).
     places : geopandas.GeoDataFrame
         One point per gazetteer place named, with the properties of ``places.geojson``:
         ``name`` (as first written), ``matched_name``, ``geonameid``, ``region_code``,
-        ``country``, ``mentions`` (how many), ``report_ids`` and ``roles`` (lists).
+        ``country``, ``mentions`` (how many), ``report_ids``, ``roles`` and ``languages`` (lists).
     incidents : pandas.DataFrame
-        One row per incident and region, after merging.
+        One row per incident and region, after merging, with the columns of ``incidents.csv``:
+        ``date`` a datetime (NaT when undated), lists ``;``-joined as in the CSV file
+        (:attr:`incident_points` has them as lists).
     events : pandas.DataFrame
         Every event found in the text, with what became of it.
     mentions : pandas.DataFrame
