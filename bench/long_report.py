@@ -63,7 +63,8 @@ def measure(mb: float) -> dict:
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--mb", type=float, nargs="+", default=[0.05, 0.5, 2, 8])
+    p.add_argument("--mb", type=float, nargs="+", default=[0.05, 0.5, 2, 8],
+                   help="sizes of the report in MB (default 0.05 0.5 2 8)")
     p.add_argument("--measure", type=float, help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.measure:

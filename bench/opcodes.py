@@ -71,7 +71,8 @@ def count_opcodes(lang: str, n: int) -> tuple[int, collections.Counter[Where]]:
 def main(argv: list[str] | None = None) -> None:
     """Print the operations per report of each language asked for (and the functions running most)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--lang", nargs="+", default=["en", "ru", "uk"], choices=["en", "ru", "uk"])
+    parser.add_argument("--lang", nargs="+", default=["en", "ru", "uk"], choices=["en", "ru", "uk"],
+                        help="languages measured (default en ru uk)")
     parser.add_argument("--reports", type=int, default=400, help="reports per language (default 400)")
     parser.add_argument("--top", type=int, default=0, help="also list the N functions running the most")
     args = parser.parse_args(argv)

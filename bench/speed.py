@@ -321,10 +321,12 @@ def _sub(kind: str, *args: str) -> dict:
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--sizes", type=int, nargs="+", default=SIZES)
-    p.add_argument("--points", type=int, default=1_000_000)
-    p.add_argument("--chunk-size", type=int, default=2000)
-    p.add_argument("--no-geotext", action="store_true")
+    p.add_argument("--sizes", type=int, nargs="+", default=SIZES,
+                   help="reports in each generated corpus (default 10000 100000)")
+    p.add_argument("--points", type=int, default=1_000_000,
+                   help="random points of the spatial join (default 1000000)")
+    p.add_argument("--chunk-size", type=int, default=2000, help="mapper's --chunk-size (default 2000)")
+    p.add_argument("--no-geotext", action="store_true", help="leave out the geotext rows")
     p.add_argument("--repeat", type=int, default=3, help="runs per measurement; the median is shown")
     p.add_argument("--lang-reports", type=int, default=2000,
                    help="generated reports per language for the extraction rows (0: none)")
