@@ -122,7 +122,8 @@ def _common(parser: argparse.ArgumentParser, default=None) -> None:
     kw = {} if default is None else {"default": default}
     parser.add_argument("-v", "--verbose", action="count", help="more log output (-vv for debug)",
                         **(kw or {"default": 0}))
-    parser.add_argument("-q", "--quiet", action="store_true", help="errors only; no progress bars", **kw)
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="log errors only, no progress bars (the summary is still printed)", **kw)
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors", **kw)
 
 
