@@ -232,6 +232,11 @@ class SlavicExtractor:
         self.nickname_suffixes = lex.role_prefixes.get("nickname_suffixes", ())
         self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
+        self._read_districts(lex, lang)
+        self._read_words(lex, lang)
+
+    def _read_districts(self, lex: Lexicon, lang: str) -> None:
+        """The rules' words of districts: their towns' suffixes and endings, the words between, regions after "на"."""
         self.district_suffixes = lex.role_prefixes.get("district_suffixes", ())
         self.on_regions = {normalize(form): code.upper() for form, _, code in
                            (e.partition(":") for e in lex.role_prefixes.get("on_regions", ()))}
@@ -241,7 +246,6 @@ class SlavicExtractor:
         self.district_endings = endings[:1] + ("",) + endings[1:]
         self.district_between = _words(lex.role_prefixes.get("district_between", ()), lang)
         self.district_words = _words(lex.role_prefixes.get("district_words", ()), lang)
-        self._read_words(lex, lang)
 
     def _read_words(self, lex: Lexicon, lang: str) -> None:
         """The rules' words of damage, round figures, towns' facilities, capitals and downing verbs."""
@@ -1080,11 +1084,7 @@ class SlavicExtractor:
                 out.append(_Count(i, end, value, kind, "count.trailing", trailing=True))
                 i = end
                 continue
-            rule, total_end = "count.number_object", end
-            if end + 1 < len(toks) and toks[end].lower in _OF:  # "12 из 15 дронов"
-                other, after = self._number(s, end + 1)
-                if other is not None and other >= value:
-                    rule, total_end = "count.part_of_total", after
+            rule, total_end = self._of_total(s, end, value)
             told_them = s.has(self.of_them[0], end) and s.has(self.of_them[1], end + 1)
             kind = named_kind or (out[-1].kind if out else None) or (them_kind if told_them else None)
             obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind)
@@ -1115,6 +1115,14 @@ class SlavicExtractor:
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
         return out or ([] if lost else self._another_hit(s, self._single_object(s)))
+
+    def _of_total(self, s: _Sentence, end: int, value: int) -> tuple[str, int]:
+        """The count's rule and the end of its figures: "12 из 15 дронов" is a part of a total (to after 15)."""
+        if end + 1 < len(s.toks) and s.toks[end].lower in _OF:
+            other, after = self._number(s, end + 1)
+            if other is not None and other >= value:
+                return "count.part_of_total", after
+        return "count.number_object", end
 
     def _contrasted(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """Two sources' figures for one event in one sentence ("Минобороны насчитало шесть сбитых дронов, местные
