@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
+#: A folder's own documentation, passed over when the folder is read (named alone, it is read as a report).
+DOC_STEMS = frozenset({"readme", "license", "licence", "changelog", "changes", "notice", "authors", "contributing"})
 TEXT_COLUMNS = ("text", "body", "content", "article", "message")
 #: Every column of a record mapper reads.
 READ_COLUMNS = frozenset(TEXT_COLUMNS) | {"id", "date", "source", "url", "lang"}
@@ -476,7 +478,8 @@ def iter_csv(path: Path, skip_bad: bool = False, log_: ReadLog | None = None) ->
 
 
 def _walk(root: Path, is_output: Callable[[Path], bool] | None) -> list[Path]:
-    """Report files in a folder and its sub-folders, but hidden ones and mapper's outputs."""
+    """Report files in a folder and its sub-folders, but hidden ones, the folder's documentation (README.md) and
+    mapper's outputs."""
     found = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -486,6 +489,10 @@ def _walk(root: Path, is_output: Callable[[Path], bool] | None) -> list[Path]:
                 continue
             if is_output is not None and is_output(p):
                 log.info("%s: not read: an output of mapper", display_path(p))
+                continue
+            if p.stem.lower() in DOC_STEMS:
+                log.info("%s: not read: the folder's documentation, not a report (name the file to read it)",
+                         display_path(p))
                 continue
             found.append(p)  # a FIFO or a broken link too: refused when read, never passed over unsaid
     return sorted(found)

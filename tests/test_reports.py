@@ -28,6 +28,17 @@ def test_folder_jsonl_and_csv(tmp_path):
     assert reps[3].text == "Four, with a comma."
 
 
+def test_a_folders_readme_is_no_report_unless_named(tmp_path, caplog):
+    (tmp_path / "a.txt").write_text("One report.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("Drones over the Kursk region: how these reports were gathered.",
+                                        encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("Free to use.", encoding="utf-8")
+    with caplog.at_level("INFO", logger="mapper"):
+        assert [r.id for r in read_reports(tmp_path)] == ["a"]
+    assert "README.md: not read: the folder's documentation" in caplog.text  # said, not passed over unsaid
+    assert [r.id for r in read_reports(tmp_path / "README.md")] == ["README"]
+
+
 @pytest.mark.parametrize("encoding", ["cp1251", "utf-16"])
 def test_other_encodings(tmp_path, encoding):
     p = tmp_path / "r.txt"
