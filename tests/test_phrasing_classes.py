@@ -2323,6 +2323,17 @@ ACC12_UK = {
         {"RU-NIZ": None}),
 }
 
+# acc16-en
+ACC16_EN = {
+    # "destroyed N ... and intercepted M others / M more": a further batch told with its own verb adds
+    "destroyed-and-intercepted-two-others-add": (
+        "Air defences destroyed six drones and intercepted two others overnight over the Lipetsk region.",
+        {"RU-LIP": 8}),
+    "intercepted-two-more-after-a-verb-add": (
+        "The ministry said air defences destroyed four drones over the Tambov region and intercepted two more.",
+        {"RU-TAM": 6}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -2330,7 +2341,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
-                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK)]
+                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

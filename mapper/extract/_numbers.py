@@ -69,6 +69,7 @@ _BARE_VERB_OF_DETERMINERS = _BARE_VERB["of_determiners"]
 _DOWNED_VERBS = _DOWNED["verbs"]
 _DOWNED_MORE_MEANS = _DOWNED["more_means"]
 _DOWNED_MORE_WINDOW = _DOWNED["more_window"]
+_DOWNED_OTHERS = _DOWNED["others"]
 _ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
 _FLAGS_ALSO = _FLAGS["also"]
 _FLAGS_EACH = _FLAGS["each"]
@@ -574,6 +575,8 @@ class _CountScan:
         elif more and (tokens[j].lower in _DOWNED_WORDS or tokens[j].lower in _DOWNED_MORE_MEANS) \
                 and not any(t.lower in _ELLIPSIS_NOT_AFTER for t in tokens[max(0, i - _DOWNED_MORE_WINDOW):i]):
             end = j + 1  # "and three more by electronic warfare", "and 33 more suppressed": the verb left out
+        elif i and tokens[i - 1].lower in _DOWNED_WORDS and (more or tokens[j].lower in _DOWNED_OTHERS):
+            end = j + int(not more)  # "destroyed five drones and intercepted three more / three others"
         else:
             return None
         self._add(num.value, cast(str, self.last_kind), i, end, _DOWNED.id)  # named before: a kind

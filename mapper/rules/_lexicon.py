@@ -158,7 +158,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__fall_verb={},
         count__nearly={"words": "words"},
         count__day_ordinal={},
-        count__downed={"verbs": "words", "more_means": "words", "more_window": "int"},
+        count__downed={"verbs": "words", "more_means": "words", "more_window": "int", "others": "words"},
         count__ordinal={"determiners": "words", "followers": "words", "beyond_determiners": "words",
                         "ranked": "phrases"},
         count__flags={"each": "words", "each_window": "int", "more": "words", "not_more_after": "words",
