@@ -2332,6 +2332,18 @@ ACC16_EN = {
     "intercepted-two-more-after-a-verb-add": (
         "The ministry said air defences destroyed four drones over the Tambov region and intercepted two more.",
         {"RU-TAM": 6}),
+    # "the Nth (drone) in a day / since the morning": the day's figure, with the report's other drones in it
+    "the-fourth-drone-in-a-day-is-the-days-figure": (
+        "The governor said air defence destroyed a drone over the Kursk region. It was the fourth drone brought down "
+        "over the region in a day.",
+        {"RU-KRS": 4}),
+    "the-third-in-a-day-is-the-days-figure": (
+        "A drone was shot down over the Oryol region, the governor said. The drone was the third in a day to try to "
+        "attack the region.",
+        {"RU-ORL": 3}),
+    "the-second-with-no-day-stays-one-of-those-told": (
+        "Two drones were shot down over the Tula region; the second fell in a field on the edge of a village.",
+        {"RU-TUL": 2}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -87,6 +87,9 @@ _ORDINAL_DETERMINERS = _ORDINAL["determiners"]
 _ORDINAL_FOLLOWERS = _ORDINAL["followers"]
 _ORDINAL_BEYOND = _ORDINAL["beyond_determiners"]
 _ORDINAL_RANK = {word: k + 2 for k, word in enumerate(_ORDINAL["ranked"])}
+_DAY_ORDINAL = _LEX.rule("count.day_ordinal")
+_DAY_PHRASES = [tuple(p.split()) for p in _DAY_ORDINAL["days"]]
+_DAY_WINDOW = _DAY_ORDINAL["window"]
 _TOLD_DETERMINERS = _TOLD["determiners"]
 _TOLD_JOINERS = _TOLD["joiners"]
 _TRAILING_CLOSE = _TRAILING["close"]
@@ -352,6 +355,8 @@ class _CountScan:
             elif self.last_kind and tok.lower in _REST_BY_FIRST and self._rest(i):
                 i += 1
             elif self.last_kind and tok.lower in _ORDINAL_BEYOND and self._beyond(i):
+                i += 2
+            elif not self.out and tok.lower in _ORDINAL_BEYOND and self._day_ordinal(i):
                 i += 2
             elif self.told and tok.lower in _TOLD_DETERMINERS:
                 i = self._told_before(i)
@@ -634,6 +639,26 @@ class _CountScan:
         tokens = self.tokens
         return not self.told and tokens[i].lower in _DEFINITE and 0 < i < len(tokens) - 1 \
             and tokens[i - 1].lower in _DEFINITE_AFTER and tokens[i + 1].lower in _DEFINITE_MODIFIERS
+
+    def _day_ordinal(self, i: int) -> bool:
+        """"The drone ... was the fifth in a day to attack the region", "the third drone since the morning": the
+        day's figure (the rank), as the sentence's first count, of the objects after the ordinal, or else of those
+        named last or before it in the sentence."""
+        tokens = self.tokens
+        rank = _ORDINAL_RANK.get(tokens[i + 1].lower, 0) if i + 1 < len(tokens) else 0
+        if not rank:
+            return False
+        obj = _object_after(tokens, i + 2)
+        start = obj.end if obj else i + 2
+        words = [t.lower for t in tokens[start:start + _DAY_WINDOW]]
+        if not any(tuple(words[k:k + len(p)]) == p for p in _DAY_PHRASES for k in range(len(words))):
+            return False
+        kind = obj.kind if obj else self.last_kind or next(
+            (hit.kind for k in range(i - 1, -1, -1) if (hit := _object_at(tokens, k))), None)
+        if kind is None:
+            return False
+        self._add(rank, kind, i, start, _DAY_ORDINAL.id)
+        return True
 
     def _single_object(self, i: int) -> int | None:
         """"a drone that ...", "another drone was ...": one object; "a second was destroyed": one

@@ -157,7 +157,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__others={},
         count__fall_verb={},
         count__nearly={"words": "words"},
-        count__day_ordinal={},
+        count__day_ordinal={"days": "phrases", "window": "int"},
         count__downed={"verbs": "words", "more_means": "words", "more_window": "int", "others": "words"},
         count__ordinal={"determiners": "words", "followers": "words", "beyond_determiners": "words",
                         "ranked": "phrases"},
