@@ -2344,6 +2344,14 @@ ACC16_EN = {
     "the-second-with-no-day-stays-one-of-those-told": (
         "Two drones were shot down over the Tula region; the second fell in a field on the edge of a village.",
         {"RU-TUL": 2}),
+    # "Of these, (it said,) N over X": the next sentence's parts of a total told with no place
+    "of-these-it-said-parts-of-the-total": (
+        "Air defences destroyed 40 drones overnight. Of these, it said, 15 were downed over the Kursk region.",
+        {"RU-KRS": 15}),
+    "of-these-after-a-quoted-retelling": (
+        "Air defences destroyed 40 drones over Russia overnight, the ministry said. \"Over the past night, air "
+        "defences destroyed 40 Ukrainian drones,\" it said. Of these, it added, 15 were downed over the Kursk region.",
+        {"RU-KRS": 15}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -53,6 +53,8 @@ _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
+#: "Of these, 26 ...": a sentence opening so tells parts of the total before it (count.of_them's words).
+_OF_THEM_OPENERS = tuple(f"{of} {w}" for of in _LEX.rule("count.of_them")["of"] for w in _LEX.count_of_them)
 _REST = _LEX.rule("count.rest")
 _TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each")
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
@@ -891,10 +893,13 @@ def _total_rule(ev: Event, parts: list[Event], same_sentence: bool) -> str:
 
 
 def _some_of_it_after(ev: Event, events: list[Event], by_sentence: dict[int, list[int]]) -> str:
-    """"105 drones over Russian territory." then "26 of them over the Belgorod region, 25 over ...":
-    a breakdown in the next sentence that opens with "N of them" and adds up to no more than ``ev``."""
+    """"105 drones over Russian territory." then "26 of them over the Belgorod region, 25 over ..." (or "Of
+    these, 26 ..."): a breakdown in the next sentence that opens with "N of them" and adds up to no more than
+    ``ev``."""
     parts = _placed_counts(events, by_sentence.get(ev.sentence + 1, ()))
-    if parts and parts[0].count_rule == _OF_THEM_ID and sum(map(_objects, parts)) <= ev.count:  # type: ignore[operator]
+    opened = bool(parts) and parts[0].text.lower().startswith(_OF_THEM_OPENERS)  # "Of these, it said, 26 ..."
+    if parts and (parts[0].count_rule == _OF_THEM_ID or opened) \
+            and sum(map(_objects, parts)) <= ev.count:  # type: ignore[operator]
         return _INCLUDING.id
     return ""
 
