@@ -2352,6 +2352,11 @@ ACC16_EN = {
         "Air defences destroyed 40 drones over Russia overnight, the ministry said. \"Over the past night, air "
         "defences destroyed 40 Ukrainian drones,\" it said. Of these, it added, 15 were downed over the Kursk region.",
         {"RU-KRS": 15}),
+    # "two people died and a third was badly hurt": an ordinal of people, no further drone
+    "a-third-was-hurt-is-a-person": (
+        "Three drones attacked the village of Bessonovka in the Belgorod region. Two people died and a third was "
+        "badly hurt.",
+        {"RU-BEL": 3}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -618,7 +618,8 @@ class _CountScan:
         tokens, n = self.tokens, len(self.tokens)
         if i + 2 < n and tokens[i + 1].lower in _ORDINALS and self.last_kind \
                 and (tokens[i + 2].lower in _VERB_WORDS or tokens[i + 2].lower in _ORDINAL_FOLLOWERS
-                     or tokens[i + 2].lower in _FALL_VERBS):
+                     or tokens[i + 2].lower in _FALL_VERBS) \
+                and not any(t.lower in _ELLIPSIS_NOT_AFTER for t in tokens[i + 2:i + 5]):  # "a third was hurt"
             self._add(1, self.last_kind, i, i + 2, _ORDINAL.id)
             return True
         return False
