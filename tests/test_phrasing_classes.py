@@ -2357,6 +2357,16 @@ ACC16_EN = {
         "Three drones attacked the village of Bessonovka in the Belgorod region. Two people died and a third was "
         "badly hurt.",
         {"RU-BEL": 3}),
+    # "It is worth recalling that on March 3 ...": a recap of an earlier story
+    "it-is-worth-recalling-is-background": (
+        "Air defences destroyed two drones over the Kursk region, the ministry said. It is worth recalling that on "
+        "March 3 a refinery in the Samara region caught fire after a drone attack.",
+        {"RU-KRS": 2}),
+    # a launch list's item with its descriptor ("and the town of X") keeps the list's role
+    "launch-list-item-the-town-of-is-an-origin": (
+        "The drones were launched from the Kursk region and the town of Primorsko-Akhtarsk. Air defences shot down "
+        "20 of them over the Odesa region.",
+        {"UA-51": 20}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

@@ -461,11 +461,19 @@ def _lists(toks: list[Token], lows: list[str], spans: list[tuple[int, int, int]]
         if groups:
             between = _unbracketed(toks, groups[-1][-1][1], span[0])
             if between and (all(w in _LIST_LINKS or w in _REGION_WORDS for w in between)
-                            or (between[0] == "," and all(w in _APPOSITION for w in between))):
+                            or (between[0] == "," and all(w in _APPOSITION for w in between))
+                            or _item_described(between)):
                 groups[-1].append(span)
                 continue
         groups.append([span])
     return groups
+
+
+def _item_described(between: list[str]) -> bool:
+    """"the Kursk region and Russia's port town of Primorsko-Akhtarsk": a list link, then words that describe
+    the next item (apposition words, role fillers) ending in "of"."""
+    return len(between) > 2 and between[-1] == "of" and any(w in _LIST_LINKS for w in between[:1]) \
+        and all(w in _LIST_LINKS or w in _APPOSITION or w in _FILLERS for w in between)
 
 
 def _unbracketed(toks: list[Token], start: int, end: int) -> list[str]:
