@@ -2367,6 +2367,18 @@ ACC16_EN = {
         "The drones were launched from the Kursk region and the town of Primorsko-Akhtarsk. Air defences shot down "
         "20 of them over the Odesa region.",
         {"UA-51": 20}),
+    # "a group of Shaheds was moving across the Kherson region": a course, no incident there
+    "moving-across-a-region-is-a-course": (
+        "Air defences destroyed 17 drones over the Odesa region overnight. Later the military said a group of "
+        "Shaheds was moving across the Kherson region towards the Mykolaiv region.",
+        {"UA-51": 17}),
+    # "30 drones over the Kursk region, among them 12 near Kursk": the part near a town of the region is in the 30
+    "among-them-near-a-town-of-the-region-is-in-its-figure": (
+        "Air defences destroyed 30 drones over the Kursk region, among them 12 near Kursk.",
+        {"RU-KRS": 30}),
+    "including-near-a-town-with-no-region-figure-counts": (
+        "Air defences destroyed 30 drones, including 12 near Kursk.",
+        {"RU-KRS": 12}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.

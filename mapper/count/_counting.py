@@ -178,14 +178,17 @@ class _Tally:
         self.day = 0  # the day's figure told by an ordinal ("the seventh today"): all the others are in it
 
     def add(self, sentence: int, value: int, more: bool, nearly: bool = False,
-            single_at: frozenset[str] = frozenset(), day: bool = False) -> int:
+            single_at: frozenset[str] = frozenset(), day: bool = False, part: bool = False) -> int:
         """Take in one number told in ``sentence``; the incident's objects so far. A further batch
         told in a sentence that counted some already adds to that sentence's figure ("three were shot
         down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five). A
         round figure ("nearly 100") counts only while no other telling gives one. Objects told one at a
         time at places (``single_at``) add up where their places differ ("a drone hit X ... a drone hit
-        Y"), and a figure told for them all retells them."""
-        if nearly:
+        Y"), and a figure told for them all retells them. A part ("including 12 near Kursk") within the figure
+        its sentence told already for the incident is in it."""
+        if part and value <= self.by_sentence.get(sentence, 0):
+            pass
+        elif nearly:
             self.nearly = max(self.nearly, value)
         elif day:
             self.day = max(self.day, value)
@@ -491,7 +494,7 @@ class _ReportTally:
                 single = self._single_places(ev, region) if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
                                           ev.count_rule == "count.nearly", single or frozenset(),
-                                          ev.count_rule == "count.day_ordinal")
+                                          ev.count_rule == "count.day_ordinal", ev.part)
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None
