@@ -2379,6 +2379,10 @@ ACC16_EN = {
     "including-near-a-town-with-no-region-figure-counts": (
         "Air defences destroyed 30 drones, including 12 near Kursk.",
         {"RU-KRS": 12}),
+    # "two houses and three others": the others are houses, not drones
+    "two-houses-and-three-others-are-houses": (
+        "A drone was shot down over Kursk. Falling debris damaged two houses and three others.",
+        {"RU-KRS": 1}),
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
