@@ -122,6 +122,7 @@ class _Story:
     countries: dict[str, int] = field(default_factory=dict)
     countries_seen: int = 0
     lead_date: int | None = None  #: the day of the year of the first date in the report's lead, if any
+    counter_lines: int | None = None  #: how many lines of the report are view counters alone, once asked
 
     def objects_named(self, text: str) -> str | None:
         """``named_kind``, brought up to date from the sentences read since it last was (their spans in
@@ -463,7 +464,7 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     were ..."), or is an incident of its own only if drones and the like are named in it."""
     text = ext.sentence_text(si)
     teaser = (_teaser(ext, si, counts, located) if story.last_event is not None else "") \
-        or _counted_headline(ext, si)
+        or _counted_headline(ext, si, story)
     new = _events(ext, si, kind, counts, located, toks)
     aside = _aside(text, story) or teaser \
         or (earlier_date_rule(text, story.lead_date) if _opens_paragraph(ext, si) else "")
@@ -541,14 +542,17 @@ def _counter_line(text: str) -> bool:
     return len(words) == 2 and words[0][:1].isdigit() and words[1] in _COUNTERS
 
 
-def _counted_headline(ext: Extraction, si: int) -> str:
+def _counted_headline(ext: Extraction, si: int, story: _Story) -> str:
     """The teaser rule's id if sentence ``si``, after the report's first and ending with no full stop, stands
     right before a view counter's line, in a report with two such lines or more (a site's list of other
-    stories: "Missile debris sets off fires in Ivano-Frankivsk region / 23538 views"); else ""."""
+    stories: "Missile debris sets off fires in Ivano-Frankivsk region / 23538 views"); else "". The report's
+    counter lines are counted once (``story``), not again for each headline."""
     n = len(ext.sentence_spans)
     if si == 0 or si + 1 >= n or _told(ext.sentence_text(si)) or not _counter_line(ext.sentence_text(si + 1)):
         return ""
-    return _TEASER.id if sum(_counter_line(ext.sentence_text(k)) for k in range(n)) >= 2 else ""
+    if story.counter_lines is None:
+        story.counter_lines = sum(_counter_line(ext.sentence_text(k)) for k in range(n))
+    return _TEASER.id if story.counter_lines >= 2 else ""
 
 
 def _opens_paragraph(ext: Extraction, si: int) -> bool:
