@@ -642,11 +642,15 @@ class _CountScan:
     def _beyond(self, i: int) -> bool:
         """"Two missiles struck Kharkiv; the third was shot down": "the" and an ordinal ranked beyond the number
         just told is one more object (added); "three ...: two hit, the third was downed" is one of those."""
-        rank = _ORDINAL_RANK.get(self.tokens[i + 1].lower, 0) if i + 1 < len(self.tokens) else 0
+        rank = self._rank(i + 1)
         if not rank:
             return False
         told = [c.value for c in self.out] + ([self.value_before] if self.value_before is not None else [])
         return bool(told) and rank > max(told) and self._ordinal(i)
+
+    def _rank(self, i: int) -> int:
+        """The rank of the ordinal at token ``i`` ("third": 3; ``ranked`` in numbers.toml), 0 for another word."""
+        return _ORDINAL_RANK.get(self.tokens[i].lower, 0) if i < len(self.tokens) else 0
 
     def _definite_single(self, i: int) -> bool:
         """"(the wreckage) of the downed Shahed" at token ``i`` may be one object: "the" after one of
@@ -660,8 +664,7 @@ class _CountScan:
         """"The drone ... was the fifth in a day to attack the region", "the third drone since the morning": the
         day's figure (the rank), as the sentence's first count, of the objects after the ordinal, or else of those
         named last or before it in the sentence."""
-        tokens = self.tokens
-        rank = _ORDINAL_RANK.get(tokens[i + 1].lower, 0) if i + 1 < len(tokens) else 0
+        tokens, rank = self.tokens, self._rank(i + 1)
         if not rank:
             return False
         obj = _object_after(tokens, i + 2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, KeysView
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -730,7 +730,6 @@ class SlavicExtractor:
                     and all(t.text != ";" for t in s.toks[listed:start]):
                 role = "origin"  # "з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ"
             if role is not None:
-                from dataclasses import replace
                 ext.mentions[mi] = replace(ext.mentions[mi], role=_ROLES[role], role_rule=_ROLE_RULES[role])
             if role == "title" and start and s.toks[start - 1].lower in _CITY_HEADS and self._city_region(s, start):
                 # "Губернатор Севастополя": the city is a region of its own, told as a region in a title is (not a
@@ -855,7 +854,6 @@ class SlavicExtractor:
             located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
         if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
-            from dataclasses import replace
             counts = [replace(c, more=True) for c in counts]
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
@@ -893,7 +891,6 @@ class SlavicExtractor:
         state["most_told"] = max(most, c.value) if len(counts) == 1 else max(most, *(k.value for k in counts))
         if len(counts) == 1 and c.rule == "count.single_object" and c.start == 1 and most == 1 \
                 and s.has(self.ordinals, 0) and not c.more:
-            from dataclasses import replace
             return [replace(c, more=True)]
         return counts
 
@@ -1151,7 +1148,6 @@ class SlavicExtractor:
         words = [k for k, t in enumerate(s.toks[:4]) if t.is_word or t.is_number]
         if singles and len(words) > 1 and s.has(self.more_words, words[0]) \
                 and any(self.numbers.get(k) == 1 for k in s.keys[words[1]]):
-            from dataclasses import replace
             return [replace(singles[0], more=True)] + singles[1:]
         return singles
 
@@ -1382,7 +1378,6 @@ def _headline_retold(ext: Extraction, s: _Sentence, counts: list[_Count], state:
     told = state.pop("headline_more", None)
     if not told or not any(c.more and (c.value, c.kind) in told for c in counts):
         return
-    from dataclasses import replace
     for k, ev in enumerate(ext.events):
         if ev.sentence == 0 and ev.more and (ev.count, ev.object_kind) in told:
             ext.events[k] = replace(ev, count=None, object_kind=None, more=False, count_rule="")
@@ -1443,7 +1438,6 @@ def _second_part(s: _Sentence, counts: list[_Count], state: dict) -> list[_Count
     if first.value == 1 and not any(t.is_word or t.is_number for t in s.toks[:first.start]):  # "«Один дрон"
         state["opened_on_one"] = s.si
     elif first.more and first.value == 1 and state.get("opened_on_one") == s.si - 1:
-        from dataclasses import replace
         return [replace(first, more=False)] + counts[1:]
     return counts
 
@@ -1636,7 +1630,6 @@ def _add(ext: Extraction, s: _Sentence, kind: Kind, kind_rule: str, c: _Count | 
 
 def _make_background(ext: Extraction, first: int, before: int, rule: str) -> None:
     """The events of sentences ``first`` to ``before`` (not included) become background by ``rule``."""
-    from dataclasses import replace
     for k in range(len(ext.events) - 1, -1, -1):
         ev = ext.events[k]
         if ev.sentence < first:
@@ -1652,7 +1645,6 @@ def _mention(ext: Extraction, s: _Sentence, i: int, end: int, kind: MentionKind,
 
 
 def _renamed(m: Mention, name: str | None = None, **changes) -> Mention:
-    from dataclasses import replace
     return replace(m, text=name or m.text, **changes)
 
 
