@@ -760,7 +760,7 @@ def iter_reports(paths: Iterable[str | Path] | str | Path, skip_bad: bool = Fals
         ``.txt`` files (one report each; ``.text``, ``.md`` too), ``.jsonl`` files (``{"id", "date", "source",
         "text"}`` per line; ``.ndjson`` too), ``.csv`` or ``.tsv`` files with a text column, a Telegram Desktop
         export's ``.json`` (when named), or folders of these (read recursively, in name order; hidden files and
-        folders, and mapper's own outputs, are passed over).
+        folders, mapper's own outputs and a folder's README, LICENSE ... files are passed over).
     skip_bad : bool
         Skip malformed records, and files that cannot be read, instead of failing
         (logged and listed in ``log_``).
