@@ -28,6 +28,7 @@ import pandas as pd
 
 from . import settings
 from .exceptions import OutputError, OutputLockedError, UsageError
+from ._geojsonframe import write_framed
 from .geojson import write_layer
 from .schema import (EVENT_FIELDS, INCIDENT_FIELDS, PLACE_FIELDS, PRECISION_PLACE, PRECISION_REGION, REGION_FIELDS,
                      UNRESOLVED_FIELDS)
@@ -417,7 +418,9 @@ def write_geo_files(paths: dict[str, Path], totals: Totals, regions: gpd.GeoData
               ("places", places, place_fields, "Point", False),
               ("incident_points", (points.row(r) for r in incidents), INCIDENT_FIELDS, "Point", False)]
     if fmt == "geojson":
-        for key, rows, fields, geometry_type, bbox in layers:
+        write_framed(paths["regions"], list(layers[0][1]), REGION_FIELDS, layer=GEO_LAYERS["regions"],
+                     geometry_type="Unknown", bbox=True)
+        for key, rows, fields, geometry_type, bbox in layers[1:]:
             write_layer(paths[key], rows, fields, layer=GEO_LAYERS[key], geometry_type=geometry_type, bbox=bbox)
         return list(GEO_LAYERS)
     check_format(fmt)
