@@ -88,7 +88,8 @@ class Pipeline:
         """What the filters count in the summary (none without filters)."""
         f = self.filters
         return (["reports_outside_period"] if f.since or f.until else []) + (
-            ["incidents_of_other_kinds", "events_of_other_kinds"] if f.kinds is not None else [])
+            ["incidents_of_other_kinds", "events_of_other_kinds", "places_of_other_kinds"] if f.kinds is not None
+            else [])
 
     @fewer_collections()
     def process(self, reports: list[Report], timings: dict[str, float] | None = None) -> ChunkResult:
@@ -109,12 +110,7 @@ class Pipeline:
         counter = IncidentCounter(self.names.names, self.merge)
         unresolved = counter.add(extractions, places, unresolved)
         if self.filters.kinds is not None:
-            kept = [i for i in counter.incidents if self.filters.keeps_kind(i.kind)]
-            filtered["incidents_of_other_kinds"] = len(counter.incidents) - len(kept)
-            counter.incidents = kept
-            events = [e for e in counter.event_rows if self.filters.keeps_kind(e["kind"])]
-            filtered["events_of_other_kinds"] = len(counter.event_rows) - len(events)
-            counter.event_rows = events
+            places = self._keep_kinds(counter, places, filtered)
         if timings is not None:
             for stage, seconds in (("extract", t1 - t0), ("geocode+join", t2 - t1),
                                    ("count", time.perf_counter() - t2)):
@@ -126,6 +122,27 @@ class Pipeline:
                             "rule": u.rule, "lang": lang.get(u.report_id, "")} for u in unresolved]
         return ChunkResult(report_rows, mention_rows, places, unresolved_rows, counter.incidents,
                            counter.event_rows, filtered)
+
+
+    def _keep_kinds(self, counter: IncidentCounter, places: pd.DataFrame, filtered: Counter) -> pd.DataFrame:
+        """Keep the incidents and tellings of the filter's kinds, and the places but those named only in the
+        sentences of incidents left out (counted in ``filtered``); return the places kept."""
+        keeps = self.filters.keeps_kind
+        kept = [i for i in counter.incidents if keeps(i.kind)]
+        sentence = {f"{e['report_id']}#{e['event']}": (e["report_id"], e["sentence"]) for e in counter.event_rows}
+        kept_sentences = {sentence.get(ev) for i in kept for ev in i.events}
+        dropped = {sentence.get(ev) for i in counter.incidents if not keeps(i.kind) for ev in i.events}
+        dropped -= kept_sentences
+        filtered["incidents_of_other_kinds"] = len(counter.incidents) - len(kept)
+        counter.incidents = kept
+        events = [e for e in counter.event_rows if keeps(e["kind"])]
+        filtered["events_of_other_kinds"] = len(counter.event_rows) - len(events)
+        counter.event_rows = events
+        if not dropped or places.empty:
+            return places
+        out = [(r, s) not in dropped for r, s in zip(places["report_id"], places["sentence"])]
+        filtered["places_of_other_kinds"] = len(places) - sum(out)
+        return places[out].reset_index(drop=True)
 
 
 def _report_and_mention_rows(extractions) -> tuple[list[dict], list[dict]]:

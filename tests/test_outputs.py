@@ -320,7 +320,8 @@ def test_since_until_and_kind(corpus, tmp_path):
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert summary["reports_read"] == 4 and summary["filtered"] == {"reports_outside_period": 2,
                                                                     "incidents_of_other_kinds": 0,
-                                                                    "events_of_other_kinds": 0}
+                                                                    "events_of_other_kinds": 0,
+                                                                    "places_of_other_kinds": 0}
     proc = cli("-q", "run", str(corpus), "-o", str(tmp_path), "--no-map", "--kind", "debris")
     points = pyogrio.read_dataframe(tmp_path / "incidents.geojson")
     assert list(points["region_code"]) == ["RU-BEL"]
@@ -330,6 +331,21 @@ def test_since_until_and_kind(corpus, tmp_path):
     assert len(events) and set(events["kind"]) == {"debris"}
     regions = _by_region(pyogrio.read_dataframe(tmp_path / "regions.geojson"))
     assert regions["RU-KLU"]["incidents"] == 0 and regions["RU-BEL"]["incidents"] == 1
+
+
+def test_kind_leaves_out_the_places_of_the_incidents_it_leaves_out(boundaries, gazetteer):
+    # places.geojson and the map listed the places of every incident, whatever --kind kept
+    told = ("A drone struck a fuel depot in Novozybkov in the Bryansk region overnight, the governor said. "
+            "Separately, air defences shot down three drones near Valuyki in the Belgorod region.")
+    aside = " Both Novozybkov and Valuyki lie close to the border."  # no incident: the places it names stay
+    for kind, kept, other in (("strike", "Novozybkov", "Valuyki"), ("shootdown", "Valuyki", "Novozybkov")):
+        for text, names in ((told, [kept]), (told + aside, [kept, kept, other])):
+            r = mapper.analyse([mapper.Report("a", text)], boundaries=boundaries, geocoder=gazetteer,
+                               filters=mapper.Filters(kinds={kind}))
+            assert sorted(r.placed["name"]) == sorted(names), (kind, text)
+            assert r.summary["filtered"]["places_of_other_kinds"] == 1
+            features = mapper.output.places_geojson(r)["features"]
+            assert {f["properties"]["name"] for f in features} == set(names)
 
 
 def test_filters_in_python(corpus, boundaries, gazetteer):
