@@ -153,3 +153,22 @@ def test_an_unwritable_cache_folder_is_a_warning(totals, tmp_path, monkeypatch, 
         write_map(*totals, tmp_path / "written.html")
     assert "cannot cache the map page" in caplog.text
     assert (tmp_path / "written.html").read_bytes() == expected.read_bytes()
+
+
+def test_country_outline_kept_is_the_one_made(cache, totals, monkeypatch):
+    # the outline (0.06 s a map) is made once for a frame and the regions drawn, then read back
+    import mapper.webmap as webmap
+
+    regions = totals[1]
+    made = webmap._outline_of((10.0, 35.0, 80.0, 70.0), regions)
+    assert webmap._outline((10.0, 35.0, 80.0, 70.0), regions) == made
+    (kept,) = cache.glob("outline-*.idx")
+    monkeypatch.setattr(webmap, "_outline_of", lambda *a: pytest.fail("made again"))
+    assert webmap._outline((10.0, 35.0, 80.0, 70.0), regions) == made
+    monkeypatch.undo()
+    monkeypatch.setattr(settings, "cache_folder", cache)
+    kept.write_bytes(kept.read_bytes()[:100])  # damaged: made again, the same
+    assert webmap._outline((10.0, 35.0, 80.0, 70.0), regions) == made
+    other = webmap._outline((20.0, 40.0, 60.0, 60.0), regions)  # another frame, another outline
+    assert other != made and other == webmap._outline_of((20.0, 40.0, 60.0, 60.0), regions)
+    assert len(list(cache.glob("outline-*.idx"))) == 2

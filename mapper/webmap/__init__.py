@@ -9,15 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 from shapely.geometry import box
 
+from .. import _arrayfile, settings
 from ..boundaries import load_countries
 from ..exceptions import UsageError
 from ..geojson import feature_collection
 from ..totals import Totals
-from . import _shell
+from . import _shell, geometry
 from .data import KINDS, JSONText, MapTables, cities_in, class_bounds, class_breaks, data_json, legend, palette
 from .geometry import region_texts, simplify_shared
 from .offline import DEFAULT_CSS, DEFAULT_JS, OfflineError, inline_assets
@@ -274,7 +276,20 @@ def _map_data(tables: MapTables, shown: gpd.GeoDataFrame, locs: dict, view: tupl
 
 
 def _outline(frame: tuple[float, float, float, float], shown: gpd.GeoDataFrame) -> str:
-    """GeoJSON of the country outlines in the frame, but those the regions drawn cover."""
+    """GeoJSON of the country outlines in the frame, but those the regions drawn cover: made once for a
+    frame, the regions drawn and the country layer, and kept in the cache folder (``outline-*.idx``)."""
+    wkb = _arrayfile.wkb_arrays(shown.geometry.values)
+    countries_file = _arrayfile.stamp((Path(settings.data_folder) / "countries.geojson").resolve())
+    code = (shapely.geos_version_string, repr(_arrayfile.stamp(__file__)), repr(_arrayfile.stamp(geometry.__file__)))
+    parts = (repr([float(v) for v in frame]), repr(list(shown["country"])), repr(countries_file), *code,
+             wkb["wkb"].tobytes(), wkb["wkb.offsets"].tobytes())
+    return _arrayfile.cached("outline", parts,
+                             lambda: ({"text": np.frombuffer(_outline_of(frame, shown).encode(), np.uint8)}, {}),
+                             lambda meta, arrays: arrays["text"].tobytes().decode())
+
+
+def _outline_of(frame: tuple[float, float, float, float], shown: gpd.GeoDataFrame) -> str:
+    """:func:`_outline`, made."""
     countries = load_countries()
     region_area = pd.Series(shapely.area(shown.geometry.values), index=shown.index).groupby(shown["country"]).sum()
     country_area = pd.Series(shapely.area(countries.geometry.values), index=countries.index).groupby(
