@@ -194,6 +194,9 @@ def test_geocode_region_brings_its_namesake_first(capsys):
     assert alone[0]["region_code"] == "RU-KIR" and kaluga[0]["region_code"] == "RU-KLU"
     assert kaluga[0]["score"] > next(r["score"] for r in alone if r["region_code"] == "RU-KLU")
     assert any(r["refused"] for r in kaluga)  # what the pipeline would refuse says why
+    # of the candidate, not of the gazetteer: a Kirov of Kaluga Oblast is listed first
+    refused = next(r["refused"] for r in kaluga if r["region_code"] == "RU-KIR")
+    assert refused == "not in Kaluga Oblast, the region named beside it (Kirov, RU)"
 
 
 def test_geocode_did_you_mean(capsys):

@@ -182,7 +182,7 @@ class _Context:
         names, region = self.region_names, c.region
         where = f"{raw(c.loc, 'name', c.loc.address)}, {c.country}"
         if mm.region_hint and mm.region_hint not in (region, _LEX.surrounding_region.get(region)):
-            return f"no place of that name in {names.get(mm.region_hint, mm.region_hint)} in the gazetteer"
+            return f"not in {names.get(mm.region_hint, mm.region_hint)}, the region named beside it ({where})"
         district = self.in_district.get((mm.sentence, mm.start))
         if district and region != district and not _big_city(c):  # "Pishchane in the Kupiansk district"
             return (f"no place of that name in {names.get(district, district)}, where the district it is told "
