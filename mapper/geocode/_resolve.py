@@ -182,7 +182,7 @@ class _Context:
         names, region = self.region_names, c.region
         where = f"{raw(c.loc, 'name', c.loc.address)}, {c.country}"
         if mm.region_hint and mm.region_hint not in (region, _LEX.surrounding_region.get(region)):
-            return f"not in {names.get(mm.region_hint, mm.region_hint)}, the region named beside it ({where})"
+            return _no_place_in(names, mm.region_hint)
         district = self.in_district.get((mm.sentence, mm.start))
         if district and region != district and not _big_city(c):  # "Pishchane in the Kupiansk district"
             return (f"no place of that name in {names.get(district, district)}, where the district it is told "
@@ -294,7 +294,16 @@ def rank_candidates(name: str, geocoder, regions: gpd.GeoDataFrame, region: str 
                           _capital_names(region_names.values()))
     ranked = [Ranked(c, round(context.score(c, mentions[0], Counter())[0], 3),
                      context.rejection(c, mentions[0], Counter())) for c in cands]
+    if region and any(r.refused is None for r in ranked):  # the gazetteer has one there: say it of the others
+        outside = _no_place_in(region_names, region)
+        ranked = [Ranked(r.candidate, r.score, f"not in {region_names.get(region, region)}, the region named "
+                         f"beside it") if r.refused == outside else r for r in ranked]
     return sorted(ranked, key=lambda r: (-r.score, -r.candidate.population, str(place_id(r.candidate.loc))))
+
+
+def _no_place_in(names: dict[str, str], region: str) -> str:
+    """Why a place outside the region named beside it is refused, when the gazetteer has none inside."""
+    return f"no place of that name in {names.get(region, region)} in the gazetteer"
 
 
 def _capital_names(region_names) -> set[str]:
