@@ -226,3 +226,30 @@ def test_every_lexicon_value_has_its_fields_type(lang):
         declared = (int, float) if declared is float else declared
         if isinstance(declared, type) or isinstance(declared, tuple):
             assert isinstance(getattr(lex, f.name), declared), (lang, f.name, type(getattr(lex, f.name)))
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_other_languages_scope_words_are_never_plain_ascii(lang):
+    # counting looks for them only in non-ASCII text, so that English runs read no other language's rules:
+    # an ASCII word here (not English's too) would go unseen in an ASCII sentence
+    en, lex = load_lexicon("en"), load_lexicon(lang)
+    assert not [w for w in lex.local_scope if w.isascii() and w not in en.local_scope]
+    assert not [w for w in lex.wide_scope if w.isascii() and w not in en.wide_scope]
+
+
+def test_the_default_language_is_read_once():
+    assert load_lexicon() is load_lexicon("en")
+
+
+def test_an_english_run_reads_no_other_languages_rules():
+    import subprocess
+
+    probe = ("import sys, mapper.rules._load as L\n"
+             "langs = []\n"
+             "read = L.read_lexicon\n"
+             "L.read_lexicon = lambda folder, lang=None, base=None: langs.append(lang) or read(folder, lang, base)\n"
+             "import mapper\n"
+             "mapper.analyse([mapper.Report('a', 'Air defences destroyed 11 drones over the Kaluga region.')])\n"
+             "print(sorted(langs))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['en']"

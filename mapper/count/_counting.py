@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import IO, NamedTuple
 
 import pandas as pd
@@ -40,10 +40,23 @@ _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in
     "event.shared_remainder"))
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
                                 + r")\W+(?:\w+\W+){0,2}?(?:" + "|".join(map(re.escape, _INHERIT["not_after"])) + r")\b")
-# words of a scope wider than a region, in any language; the others' only looked for in non-ASCII text
-_WIDE, _WIDE_OTHER, _LOCAL = (CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") for words in (
-    _LEX.wide_scope, [w for lang in ("ru", "uk") for w in load_lexicon(lang).wide_scope if not w.isascii()],
-    [w for lang in ("en", "ru", "uk") for w in load_lexicon(lang).local_scope] or ["\x00"]))
+
+
+def _words(words) -> CaselessPattern:
+    """Any of ``words``, between word boundaries."""
+    return CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+# words of a scope wider than a region, in any language; the others' only looked for in non-ASCII text (their
+# words are all non-ASCII but English's: tests/test_rules.py), so a run of English reads no other language's rules
+_WIDE, _LOCAL_EN = _words(_LEX.wide_scope), _words(_LEX.local_scope or ["\x00"])
+
+
+@cache
+def _other_scopes() -> tuple[CaselessPattern, CaselessPattern]:
+    """The wide-scope words of Russian and Ukrainian, and the local-scope words of every language."""
+    return (_words([w for lang in ("ru", "uk") for w in load_lexicon(lang).wide_scope if not w.isascii()]),
+            _words([w for lang in ("en", "ru", "uk") for w in load_lexicon(lang).local_scope] or ["\x00"]))
 
 
 _RECAP = CaselessPattern(r"^\W*(?:" + "|".join(map(re.escape, _INHERIT["recaps"])) + ")")
@@ -53,11 +66,13 @@ def _wide(text: str) -> bool:
     """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні"); not where it
     points back to the area just told ("окупанти вдарили по району двома дронами", "Russia used eight bombs against
     the city": ``local_scope``)."""
-    local = _LOCAL.search(text) is not None
+    plain = text.isascii()
+    wide_other, local_any = (None, _LOCAL_EN) if plain else _other_scopes()
+    local = local_any.search(text) is not None
     wide = {m.group().lower() for m in _WIDE.finditer(text)}
     if wide and not (local and wide <= _LEX.local_scope_actors):  # "Russia" as the one who attacks
         return True
-    return not text.isascii() and _WIDE_OTHER.search(text) is not None and not local
+    return wide_other is not None and wide_other.search(text) is not None and not local
 _PLACING = (Role.LOCATION, Role.TITLE)
 #: A mention's name as the incidents list it (:func:`normalize`, kept for names told again).
 _name_key = lru_cache(maxsize=1 << 16)(normalize)

@@ -18,6 +18,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import geopandas as gpd
 import pandas as pd
@@ -41,9 +42,20 @@ SPELT_ALIKE, _SPELT_LETTERS = 0.02, 4
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
 DISTRICT_TOWN = 5000  # a district's town this big places the villages told in the district of a report naming no region
 _LEX = load_lexicon()
-#: "the village of Murom", "в селе Отрадное": a village, never a big city of another region (each language's cues).
-_VILLAGE_RULES = frozenset(p.id for lang in LANGUAGES for p in load_lexicon(lang).family("place_cue")
-                           if p.id.endswith(".village_of"))
+
+
+@cache
+def _village_rules(lang: str) -> frozenset[str]:
+    """The ids of ``lang``'s cues "the village of Murom", "в селе Отрадное"."""
+    return frozenset(p.id for p in load_lexicon(lang).family("place_cue") if p.id.endswith(".village_of"))
+
+
+def _village_rule(rule: str | None) -> bool:
+    """A village's cue of any language: a village, never a big city of another region (each language's rules
+    read only when a rule id is not English's, so that a run of English reports reads no other language's)."""
+    return rule is not None and rule.endswith(".village_of") and any(rule in _village_rules(lang) for lang in LANGUAGES)
+
+
 _PLACING = (Role.LOCATION, Role.TITLE)
 
 PLACE_COLUMNS = ["report_id", "mention", "sentence", "name", "matched_name", "geonameid", "lat", "lon",
@@ -190,7 +202,7 @@ class _Context:
         frame = self.frames.get(mm.sentence)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
                 and not self._around_frame(region, frame) \
-                and (mm.district or mm.rule in _VILLAGE_RULES
+                and (mm.district or _village_rule(mm.rule)
                      or not (_big_city(c) or self._named_capital(c, mm) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
@@ -216,7 +228,7 @@ class _Context:
                     f"{names.get(cluster[0][0], cluster[0][0])}")
         near = self.near[mm.sentence] or self.all_regions  # else the regions the whole report names
         if near and region not in near and not c.main_name \
-                and (c.population < SMALL_ELSEWHERE or mm.rule in _VILLAGE_RULES and not _big_city(c)):
+                and (c.population < SMALL_ELSEWHERE or _village_rule(mm.rule) and not _big_city(c)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in near))} in the "
                     f"gazetteer (only {where}, by another of its names)")
         if self.story and not (region in self.all_regions or region in neighbours or c.country in self.story):
@@ -382,9 +394,12 @@ def _new_paragraph(text: str, previous: tuple[int, int], start: int) -> bool:
     return not (before.endswith(":") or first in _BULLETS or last_line[:1] in _BULLETS)
 
 
-#: Per language: the words between a place and the district it lies in, and between the places of a list.
-_TO_DISTRICT = {lang: load_lexicon(lang).district_links for lang in LANGUAGES}
-_IN_LIST = {lang: load_lexicon(lang).list_joiners | {","} for lang in LANGUAGES}
+
+
+@cache
+def _list_joiners(lang: str) -> frozenset[str]:
+    """The words between the places of a list in ``lang``, and the comma."""
+    return load_lexicon(lang).list_joiners | {","}
 
 
 def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[str]) -> dict[tuple[int, int], str]:
@@ -396,19 +411,19 @@ def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[st
     order = sorted((m for m, mm in enumerate(mentions) if mm.kind is MentionKind.PLACE),
                    key=lambda m: (mentions[m].sentence, mentions[m].start))
     out: dict[tuple[int, int], str] = {}
-    lang = ext.report.lang if ext.report.lang in _TO_DISTRICT else "en"
+    lang = ext.report.lang if ext.report.lang in LANGUAGES else "en"
     for i, d in enumerate(order):
         dm, region = mentions[d], first[d].region if d in first else None
         if not (dm.district and (region in named or not named and d in first and first[d].population >= DISTRICT_TOWN)):
             continue  # a report naming no region: the region of the district's town ("у села ... Куп'янського району")
-        allowed, after = _TO_DISTRICT[lang] | _IN_LIST[lang], dm
+        allowed, after = load_lexicon(lang).district_links | _list_joiners(lang), dm
         for k in reversed(order[:i]):
             km = mentions[k]
-            if km.sentence != dm.sentence or km.district and km.rule not in _VILLAGE_RULES \
+            if km.sentence != dm.sentence or km.district and not _village_rule(km.rule) \
                     or not _links(text[km.end:after.start], allowed):
                 break
             out[(km.sentence, km.start)] = region
-            allowed, after = _IN_LIST[lang], km
+            allowed, after = _list_joiners(lang), km
     return out
 
 

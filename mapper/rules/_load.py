@@ -27,7 +27,6 @@ _SPECS = {f.name: f.metadata for f in fields(Lexicon) if f.metadata and not f.me
 _UNIQUE_WORDS = ("trigger", "background", "place_cue")
 
 
-@cache
 def load_lexicon(lang: str = "en") -> Lexicon:
     """The shipped rules of a language, read and checked once per process (lazily: a language's
     files are read the first time a report in it is met).
@@ -42,10 +41,16 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         A rule file is missing or malformed (the message names the file and entry), or the
         language has no rules.
     """
+    return _load_lexicon(lang)
+
+
+@cache
+def _load_lexicon(lang: str) -> Lexicon:
+    """:func:`load_lexicon`, kept by language (``load_lexicon()`` and ``load_lexicon("en")`` read the files once)."""
     folder = RULES_FOLDER / lang
     if not lang.isalpha() or not folder.is_dir():
         raise RulesError(str(folder), "", f"no rules for language {lang!r}")
-    return read_lexicon(folder, lang, None if lang == "en" else load_lexicon("en"))
+    return read_lexicon(folder, lang, None if lang == "en" else _load_lexicon("en"))
 
 
 def read_lexicon(folder: str | Path, lang: str | None = None, base: Lexicon | None = None) -> Lexicon:
