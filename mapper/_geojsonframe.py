@@ -11,7 +11,7 @@ the GDAL version. Later runs join those parts with the properties written as GDA
 kept). The first time, the file is also written by GDAL with the real properties and compared with the
 joined text; if they differ anywhere the frame is marked unusable and GDAL writes every later file (with
 a warning). Values the joiner does not write (floats, moments, a NUL in a string) go to GDAL as well.
-``tests/test_outputs.py`` compares the two writers on hostile values.
+``tests/test_geojson_frame.py`` compares the two writers on hostile values.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _VERSION = 1
 _FEATURE = '{ "type": "Feature", "properties": '
 #: Field kinds the joiner writes (others are written by GDAL).
 _KINDS = frozenset({"str", "int", "bool", "list"})
-#: Frames read or made in this process, by digest (None: unusable, GDAL writes).
+#: Frames read or made in this process, by digest (None: none yet; ``usable`` False: GDAL writes every file).
 _held: dict[str, dict | None] = {}
 
 
