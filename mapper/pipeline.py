@@ -123,7 +123,6 @@ class Pipeline:
         return ChunkResult(report_rows, mention_rows, places, unresolved_rows, counter.incidents,
                            counter.event_rows, filtered)
 
-
     def _keep_kinds(self, counter: IncidentCounter, places: pd.DataFrame, filtered: Counter) -> pd.DataFrame:
         """Keep the incidents and tellings of the filter's kinds, and the places but those named only in the
         sentences of incidents left out (counted in ``filtered``); return the places kept."""
