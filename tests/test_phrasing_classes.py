@@ -2385,6 +2385,48 @@ ACC16_EN = {
         {"RU-KRS": 1}),
 }
 
+ACC17_EN = {
+    # "the Tula (three drones), Oryol (ten drones) ... regions": a figure with its noun in brackets after each name
+    "bracketed-figure-with-its-noun-after-each-name": (
+        "On-duty air defences destroyed 14 drones overnight over the Tula (three drones), Oryol (ten drones) and "
+        "Lipetsk (one drone) regions, the ministry said.",
+        {"RU-TUL": 3, "RU-ORL": 10, "RU-LIP": 1}),
+    # "shot down 9 of them" after the drones named in the sentence: a count of them
+    "shot-down-n-of-them-after-the-drones-named": (
+        "The ministry said drones had attacked the Belgorod region overnight, adding that air defence had shot "
+        "down 9 of them.",
+        {"RU-BEL": 9}),
+    "destroyed-n-of-them-is-some-of-the-launched": (
+        "Russia sent 30 drones at the Kursk region overnight; air defence destroyed 22 of them, the governor said.",
+        {"RU-KRS": 30}),
+    # "the rest" of a figure told jointly for two regions
+    "the-rest-of-a-joint-figure": (
+        "Air defence destroyed 12 Shaheds over the Kherson and Mykolaiv regions, the Air Force said. Two were shot "
+        "down over the Kherson region and the rest over the Mykolaiv region. Wreckage of a downed drone damaged a "
+        "house in the Mykolaiv region.",
+        {"UA-65": 2, "UA-48": 10}),
+    # "N more" that makes up the figure told before with the parts told after it
+    "one-more-completes-the-figure-told-before": (
+        "Air defence destroyed six drones over the Poltava region overnight. Five drones were shot down by mobile "
+        "fire groups. One more drone was brought down by a fighter jet.",
+        {"UA-53": 6}),
+    # "In total, N": the figure of all told so far in the region
+    "in-total-holds-the-batches-told-before": (
+        "Air defence shot down another eight drones over the Bryansk region, the governor said. Before that, two "
+        "drones were destroyed over the Klintsy district. In total, ten drones were downed over the Bryansk "
+        "region that evening.",
+        {"RU-BRY": 10}),
+    "a-batch-after-the-total-adds": (
+        "A total of 13 drones were destroyed over the Kursk region overnight. Later, two more drones were shot "
+        "down over the Kursk region.",
+        {"RU-KRS": 15}),
+    # the headline's "another N" told again by the lead
+    "headline-another-n-retold-by-the-lead": (
+        "Air defence downs another 7 drones over Voronezh region\nAir defence units have shot down another 7 "
+        "drones over the Voronezh region, governor Alexander Gusev said.",
+        {"RU-VOR": 7}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -2392,7 +2434,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
-                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN]
+                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN,
+                 ACC17_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

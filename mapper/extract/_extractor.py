@@ -52,6 +52,7 @@ _TITLE_CLAUSE = _LEX.rule("event.title_clause")
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
+_HEADLINE_RETOLD = _LEX.rule("event.headline_retold")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
 #: "Of these, 26 ...": a sentence opening so tells parts of the total before it (count.of_them's words).
 _OF_THEM_OPENERS = tuple(f"{of} {w}" for of in _LEX.rule("count.of_them")["of"] for w in _LEX.count_of_them)
@@ -810,6 +811,7 @@ def _mark_totals(ext: Extraction) -> None:
         by_sentence.setdefault(ev.sentence, []).append(ev.index)
     events = ext.events  # read afresh each time: marking ``each`` changes later sums
     _fill_rests(events)
+    _headline_retold(ext, events)
     for i in range(len(events)):
         ev = events[i]
         if ev.count is None or ev.part or ev.more:
@@ -828,19 +830,36 @@ def _fill_rests(events: list[Event]) -> None:
     """"23 drones ... Seven over the Rostov region, five over the Kursk region and the rest over the
     Oryol and Bryansk regions": the rest is the located-nowhere total of its kind told last (in its
     sentence or the ``count.rest`` window before) less the counts placed since; that total is then an
-    aggregate."""
+    aggregate. A total told jointly for several places ("10 Shaheds over Odesa and Mykolayiv Regions. One over
+    Mykolayiv Region and the rest over Odesa Region") serves too, and stays their shared figure."""
     for r, ev in enumerate(events):
         if not ev.rest:
             continue
-        t = next((t for t in range(r - 1, -1, -1) if events[t].count is not None and not events[t].mentions
-                  and not events[t].part and events[t].kind is ev.kind
+        t = next((t for t in range(r - 1, -1, -1) if events[t].count is not None and len(events[t].mentions) != 1
+                  and not events[t].part and not events[t].each and events[t].kind is ev.kind
                   and ev.sentence - events[t].sentence <= _REST_WINDOW), None)
         if t is None or events[t].object_kind != ev.object_kind:
             continue
         told = sum(_objects(e) for e in events[t + 1:r] if e.count is not None and e.mentions and not e.part)
         if told < events[t].count:  # type: ignore[operator]
             events[r] = _replace(ev, count=events[t].count - told)  # type: ignore[operator]
-            events[t] = _replace(events[t], aggregate=True, status_rule=_BREAKDOWN.id)
+            if not events[t].mentions:
+                events[t] = _replace(events[t], aggregate=True, status_rule=_BREAKDOWN.id)
+
+
+def _headline_retold(ext: Extraction, events: list[Event]) -> None:
+    """"Air defence downs another 12 drones over Kursk region" over a lead that tells "another 12 drones" again:
+    the headline's further batch is the lead's (event.headline_retold), its number no batch of its own."""
+    if not events or events[0].sentence or _told(ext.sentence_text(0)):
+        return
+    within = _HEADLINE_RETOLD["within"]
+    for i, ev in enumerate(events):
+        if ev.sentence:
+            return
+        if ev.more and ev.count is not None and any(
+                e.more and e.count == ev.count and e.object_kind == ev.object_kind for e in events[i + 1:]
+                if 0 < e.sentence <= within):
+            events[i] = _replace(ev, count=None, more=False)
 
 
 def _retold_totals(events: list[Event]) -> None:

@@ -39,6 +39,8 @@ _DETERMINERS, _NUMERALS, _FOLLOWERS, _PLURAL_ENDINGS, _SINGULAR_IN_S = (
     _SINGLE[k] for k in ("determiners", "numerals", "followers", "plural_endings", "singular_in_s"))
 _NEARLY = _LEX.rule("count.nearly")
 _NEARLY_WORDS = _NEARLY["words"]
+_IN_ALL = _LEX.rule("count.in_all")
+_IN_ALL_PHRASES, _IN_ALL_MARKS = [p.split() for p in _IN_ALL["phrases"]], _IN_ALL["marks"]
 _DEFINITE, _DEFINITE_MODIFIERS, _DEFINITE_AFTER = (_SINGLE[k] for k in ("definite", "definite_modifiers",
                                                                          "definite_after"))
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
@@ -69,7 +71,7 @@ _BARE_VERB_OF_DETERMINERS = _BARE_VERB["of_determiners"]
 _DOWNED_VERBS = _DOWNED["verbs"]
 _DOWNED_MORE_MEANS = _DOWNED["more_means"]
 _DOWNED_MORE_WINDOW = _DOWNED["more_window"]
-_DOWNED_OTHERS = _DOWNED["others"]
+_DOWNED_OTHERS, _DOWNED_PARTICLES = _DOWNED["others"], _DOWNED["particles"]
 _ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
 _FLAGS_ALSO = _FLAGS["also"]
 _FLAGS_EACH = _FLAGS["each"]
@@ -266,6 +268,13 @@ def _total_after(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _after_in_all(tokens: list[Token], i: int) -> bool:
+    """"In total, 13 drones", "a total of 13 drones": the number at ``i`` right after one of count.in_all's
+    phrases."""
+    k = i - 1 if i and tokens[i - 1].text in _IN_ALL_MARKS else i
+    return any(k >= len(p) and [t.lower for t in tokens[k - len(p):k]] == p for p in _IN_ALL_PHRASES)
+
+
 def _flags(tokens: list[Token], i: int, end: int, waves: bool) -> dict:
     """``each``, ``more`` and ``part`` of a count whose number starts at ``i`` and whose phrase
     ends at ``end``: "five each", "three more drones", "another two", "including two"; every
@@ -403,11 +412,15 @@ class _CountScan:
                 return True
         return False
 
-    def _add(self, value: int, kind: str, start: int, end: int, rule: str, trailing: bool = False) -> None:
+    def _add(self, value: int, kind: str, start: int, end: int, rule: str, trailing: bool = False,
+             part: bool = False) -> None:
         self.named_here = True
         if rule == _NUMBER_OBJECT.id and start > 0 and self.tokens[start - 1].lower in _NEARLY_WORDS:
             rule = _NEARLY.id  # "nearly 300 drones": a round figure, counted only while no other telling gives one
+        elif rule == _NUMBER_OBJECT.id and _after_in_all(self.tokens, start):
+            rule = _IN_ALL.id  # "In total, 13 drones": the figure of all told so far
         flags = _flags(self.tokens, start, end, self.waves)
+        flags["part"] = flags["part"] or part
         self.out.append(Count(value, kind, start, " ".join(t.text for t in self.tokens[start:end]), rule,
                               trailing=trailing, spread=_spread(self.tokens, end), **flags))
         self.last_kind = kind
@@ -510,12 +523,17 @@ class _CountScan:
         return None
 
     def _trailing(self, i: int, num: Number, another: bool) -> int | None:
-        """"Krasnodar Region (47)": a number in brackets after its place."""
+        """"Krasnodar Region (47)": a number in brackets after its place; with its object noun too:
+        "the Belgorod (four drones), Voronezh (four drones) ... regions"."""
         tokens, j, window = self.tokens, i + num.width, _TRAILING_WINDOW
-        if i and tokens[i - 1].text in _TRAILING_OPEN and j < len(tokens) and tokens[j].text in _TRAILING_CLOSE \
-                and self.last_kind and self._near_anchor(max(0, i - window), window):
-            self._add(num.value, self.last_kind, i, j, _TRAILING.id, trailing=True)
-            return j
+        if not (i and tokens[i - 1].text in _TRAILING_OPEN and j < len(tokens)):
+            return None
+        obj = _object_after(tokens, j) if tokens[j].text not in _TRAILING_CLOSE else None
+        kind, end = (obj.kind, obj.end) if obj else (self.last_kind, j)
+        if end < len(tokens) and tokens[end].text in _TRAILING_CLOSE \
+                and kind and self._near_anchor(max(0, i - window), window):
+            self._add(num.value, kind, i, end, _TRAILING.id, trailing=True)
+            return end
         return None
 
     def _number_object(self, i: int, num: Number, another: bool) -> int | None:
@@ -587,6 +605,10 @@ class _CountScan:
         "three more by electronic warfare"."""
         tokens, j = self.tokens, i + num.width
         more = j < len(tokens) and tokens[j].lower in _FLAGS_MORE
+        them = self._downed_of_them(i, j)
+        if them:
+            self._add(num.value, them, i, j + 2, _OF_THEM.id, part=True)
+            return j + 2
         j += int(more)
         if not self.named_here or j >= len(tokens) or (i and tokens[i - 1].lower in _ELLIPSIS_NOT_AFTER):
             return None
@@ -601,6 +623,17 @@ class _CountScan:
             return None
         self._add(num.value, cast(str, self.last_kind), i, end, _DOWNED.id)  # named before: a kind
         return end
+
+    def _downed_of_them(self, i: int, j: int) -> str | None:
+        """"drones attacked Crimea; air defence shot down 22 of them": "N of them" right after a verb of
+        count_downed ("shot down", "destroyed") counts the objects named before it in the sentence (their
+        kind, or None), some of any figure it told."""
+        tokens = self.tokens
+        verb = i - 2 if i > 1 and tokens[i - 1].lower in _DOWNED_PARTICLES else i - 1
+        if not (verb >= 0 and tokens[verb].lower in _DOWNED_WORDS and j + 1 < len(tokens)
+                and tokens[j].lower in _OF_THEM_OF and tokens[j + 1].lower in _THEM_WORDS):
+            return None
+        return next((hit.kind for k in range(verb - 1, -1, -1) if (hit := _object_at(tokens, k))), None)
 
     def _bare_verb(self, i: int, num: Number, another: bool) -> int | None:
         """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...", nor
