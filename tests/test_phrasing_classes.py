@@ -2420,6 +2420,37 @@ ACC17_EN = {
         "A total of 13 drones were destroyed over the Kursk region overnight. Later, two more drones were shot "
         "down over the Kursk region.",
         {"RU-KRS": 15}),
+    # "six UAVs were recorded ... Air defence neutralised five of them": of the objects counted just before
+    "neutralised-n-of-them-after-the-ones-recorded": (
+        "On the night of 3 May seven enemy UAVs were recorded over the Chernivtsi region. Air defence neutralised "
+        "six of them, and one flew out of the region.",
+        {"UA-77": 6}),
+    # an Air Force bulletin's courses and warnings: no incident in the regions crossed
+    "courses-of-a-bulletin-are-no-incidents": (
+        "Air defence shot down four Shaheds over the Odesa region. Later the Air Force warned of drones in the "
+        "Kherson and Zaporizhzhia regions. The drones crossed the Kirovohrad region and headed for the Cherkasy "
+        "region. At 11 p.m. it reported a drone in the Vinnytsia region flying west.",
+        {"UA-51": 4}),
+    # "has sometimes caused damage, including when ...": a habit told as background
+    "sometimes-caused-damage-is-background": (
+        "Air defences destroyed two drones over the Kaluga region, the ministry said. Falling debris has sometimes "
+        "caused damage, including when it hit a house in Tula.",
+        {"RU-KLU": 2}),
+    # "Kyiv's outnumbered troops": the capital's army
+    "capitals-troops-after-an-adjective-act": (
+        "Three drones were shot down over the Poltava region. Russian forces have been hitting the border areas "
+        "harder this spring, in an offensive that forced Kyiv's outnumbered troops to hold a new front.",
+        {"UA-53": 3}),
+    # "the A, B and C rural districts": districts, not towns
+    "names-before-rural-districts-are-districts": (
+        "Air defences repelled a drone attack on Rostov-on-Don and the Aksaisky, Myasnikovsky and Oktyabrsky "
+        "rural districts, the governor said.",
+        {"RU-ROS": None}),
+    # the report's last line with no full stop: another story's headline
+    "a-related-headline-ending-the-report": (
+        "Air defence destroyed seven drones over the Odesa region overnight, the head of the regional "
+        "administration said. Nobody was hurt.\nTwo wounded in Zaporizhzhia after Russian missile strike - RMA",
+        {"UA-51": 7}),
     # the headline's "another N" told again by the lead
     "headline-another-n-retold-by-the-lead": (
         "Air defence downs another 7 drones over Voronezh region\nAir defence units have shot down another 7 "

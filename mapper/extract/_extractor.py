@@ -382,8 +382,11 @@ def _counts(report: Report, toks: list[Token], located: Located, story: _Story) 
 
 def _not_flights(text: str, kind: Kind, counts: list[Count]) -> list[Count]:
     """Planes counted in a sentence about flights that tells nothing happened to them ("two planes
-    bound for Kazan landed at a reserve airfield in Ufa") are flights, not objects: no counts."""
+    bound for Kazan landed at a reserve airfield in Ufa") are flights, not objects: no counts; nor drones
+    only seen or tracked on their course ("a drone in the Cherkasy region flying west": kinds.toml sighting_words)."""
     if counts and kind is Kind.OTHER and all(c.kind == _AIRCRAFT for c in counts) and is_alert(text, kind):
+        return []
+    if counts and kind is Kind.OTHER and is_sighting(text):
         return []
     return counts
 
@@ -510,8 +513,8 @@ def _told(text: str) -> bool:
 def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> str:
     """The rule id if sentence ``si``, telling an incident, is a line of another story's headline run into the
     article (a related link with no "Read also" cue): with no number, in a run of at most ``lines`` lines with
-    no full stop between two sentences that end with one, naming only places the rest of the report never
-    names; else ""."""
+    no full stop between two sentences that end with one (or after one, ending the report), naming only places
+    the rest of the report never names; else ""."""
     n = len(ext.sentence_spans)
     if counts or not located or _told(ext.sentence_text(si)):
         return ""
@@ -520,9 +523,9 @@ def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> 
         first -= 1
     while last + 1 < n and last - first < _TEASER_LINES and not _told(ext.sentence_text(last + 1)):
         last += 1
-    if first == 0 or last + 1 >= n or last - first + 1 > _TEASER_LINES \
-            or not (_told(ext.sentence_text(first - 1)) and _told(ext.sentence_text(last + 1))):
-        return ""
+    if first == 0 or last - first + 1 > _TEASER_LINES or not _told(ext.sentence_text(first - 1)) \
+            or (last + 1 < n and not _told(ext.sentence_text(last + 1))):
+        return ""  # (the report's last lines may be one too: a related link after the article)
     text = ext.report.text
     start, end = ext.sentence_spans[si]
     run = text[ext.sentence_spans[first][0]:ext.sentence_spans[last][1]]

@@ -626,14 +626,15 @@ class _CountScan:
 
     def _downed_of_them(self, i: int, j: int) -> str | None:
         """"drones attacked Crimea; air defence shot down 22 of them": "N of them" right after a verb of
-        count_downed ("shot down", "destroyed") counts the objects named before it in the sentence (their
-        kind, or None), some of any figure it told."""
+        count_downed ("shot down", "destroyed") counts the objects named before it in the sentence, or else those
+        counted in the sentence before ("six UAVs were recorded over the region. Air defence neutralised five of
+        them"): their kind, or None; some of any figure told."""
         tokens = self.tokens
         verb = i - 2 if i > 1 and tokens[i - 1].lower in _DOWNED_PARTICLES else i - 1
         if not (verb >= 0 and tokens[verb].lower in _DOWNED_WORDS and j + 1 < len(tokens)
                 and tokens[j].lower in _OF_THEM_OF and tokens[j + 1].lower in _THEM_WORDS):
             return None
-        return next((hit.kind for k in range(verb - 1, -1, -1) if (hit := _object_at(tokens, k))), None)
+        return next((hit.kind for k in range(verb - 1, -1, -1) if (hit := _object_at(tokens, k))), self.last_kind)
 
     def _bare_verb(self, i: int, num: Number, another: bool) -> int | None:
         """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...", nor

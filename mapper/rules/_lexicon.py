@@ -255,6 +255,7 @@ class Lexicon:
     list_joiners: frozenset[str] = _spec("places.toml", "words")
     district_links: frozenset[str] = _spec("places.toml", "words")
     district_words: frozenset[str] = _spec("places.toml", "words")
+    district_qualifiers: frozenset[str] = _spec("places.toml", "words", optional=True)
     admin_words: frozenset[str] = _spec("places.toml", "words")
     # regions.toml
     region_words: frozenset[str] = _spec("regions.toml", "words")
@@ -277,6 +278,7 @@ class Lexicon:
     agent_by_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     reciprocal_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     seat_nationals: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    actor_possessed: frozenset[str] = _spec("roles.toml", "words", optional=True)
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
