@@ -2451,6 +2451,25 @@ ACC17_EN = {
         "Air defence destroyed seven drones over the Odesa region overnight, the head of the regional "
         "administration said. Nobody was hurt.\nTwo wounded in Zaporizhzhia after Russian missile strike - RMA",
         {"UA-51": 7}),
+    # a governor's correction: "the number of drones ... had risen to nine, up from six"
+    "number-of-drones-risen-to-n": (
+        "The governor of the Belgorod region said on Monday that the number of drones shot down over the region "
+        "overnight had risen to nine, up from six reported earlier.",
+        {"RU-BEL": 9}),
+    "risen-to-n-holds-the-figure-told-before": (
+        "Air defences shot down six drones over the Bryansk region overnight, the governor said. Later he said the "
+        "number of drones downed over the region had risen to nine.",
+        {"RU-BRY": 9}),
+    "this-brings-to-n-the-number-downed-today": (
+        "Air defence units destroyed a drone over the Kursk region in the morning, and two more in the afternoon, "
+        "the acting governor said. This brings to six the number of drones downed over the region today.",
+        {"RU-KRS": 6}),
+    "bringing-the-total-to-n-in-the-batchs-sentence": (
+        "Two more drones were shot down over the Bryansk region, bringing the total to 11, governor Bogomaz said.",
+        {"RU-BRY": 11}),
+    "death-toll-rose-to-n-is-no-count": (
+        "Two drones hit Belgorod overnight. The death toll rose to five, the governor said.",
+        {"RU-BEL": 2}),
     # the headline's "another N" told again by the lead
     "headline-another-n-retold-by-the-lead": (
         "Air defence downs another 7 drones over Voronezh region\nAir defence units have shot down another 7 "

@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 #: "the Russian capital": a city of a region of its own, never placing an incident from a title.
 _CAPITAL_RULE = "region.capital"
+#: Counts of all told so far in their region ("In total, 13 drones", "the number ... had risen to nine").
+_IN_ALL_RULES = frozenset({"count.in_all", "count.risen_to"})
 _NAMED = frozenset({Cue.REGION_NAME, Cue.REGION_WORD, Cue.STANDALONE})  # a region told by its own name
 _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in (
     "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region",
@@ -394,9 +396,10 @@ class _ReportTally:
                 and not _RECAP.match(ev.text):  # "As Ukrinform reported, 13 of 14 drones were destroyed"
             regions, rule = [], ""
             # a further batch takes the one region told before it in its own sentence too ("two over the
-            # Bryansk region, and two more over the Klimovsky district")
+            # Bryansk region, and two more over the Klimovsky district"), as does a running figure ("two more over
+            # the Bryansk region, bringing the total to 11")
             if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited
-                                     or (ev.more and ev.sentence == last[1])) \
+                                     or ((ev.more or ev.count_rule in _IN_ALL_RULES) and ev.sentence == last[1])) \
                     and len(last[0]) == 1 and not self.last_wide and ev.sentence not in self.breakdowns:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
@@ -516,7 +519,7 @@ class _ReportTally:
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal", ev.part,
-                                          in_all=ev.count_rule == "count.in_all")
+                                          in_all=ev.count_rule in _IN_ALL_RULES)
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None

@@ -41,6 +41,9 @@ _NEARLY = _LEX.rule("count.nearly")
 _NEARLY_WORDS = _NEARLY["words"]
 _IN_ALL = _LEX.rule("count.in_all")
 _IN_ALL_PHRASES, _IN_ALL_MARKS = [p.split() for p in _IN_ALL["phrases"]], _IN_ALL["marks"]
+_RISEN = _LEX.rule("count.risen_to")
+_RISEN_VERBS, _RISEN_TO = [p.split() for p in _RISEN["verbs"]], _RISEN["to"]
+_RISEN_NOT_AFTER = frozenset(_RISEN["not_after"]) | frozenset(_LEX.rule("count.ellipsis")["not_after"])
 _DEFINITE, _DEFINITE_MODIFIERS, _DEFINITE_AFTER = (_SINGLE[k] for k in ("definite", "definite_modifiers",
                                                                          "definite_after"))
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
@@ -491,7 +494,7 @@ class _CountScan:
         if self._date(i, num):
             return i + num.width
         for pattern in (self._of_total, self._of_the, self._trailing, self._number_object, self._others,
-                        self._ellipsis, self._fall_verb, self._downed, self._bare_verb):
+                        self._ellipsis, self._fall_verb, self._downed, self._bare_verb, self._risen_to):
             after = pattern(i, num, another)
             if after is not None:
                 return after
@@ -648,6 +651,22 @@ class _CountScan:
             self._add(num.value, self.last_kind, i, j + 1, _BARE_VERB.id)
             return j
         return None
+
+    def _risen_to(self, i: int, num: Number, another: bool) -> int | None:
+        """"the number of drones shot down over the region had risen to nine": the running figure of the objects
+        named before it in the sentence (or counted in the sentence before)."""
+        tokens = self.tokens
+        if not (i > 1 and tokens[i - 1].lower in _RISEN_TO):
+            return None
+        k = i - 1
+        if not any(k >= len(v) and [t.lower for t in tokens[k - len(v):k]] == v for v in _RISEN_VERBS) \
+                or any(t.lower in _RISEN_NOT_AFTER for t in tokens[:k]):
+            return None  # not "the death toll rose to five"
+        kind = next((hit.kind for j in range(k - 1, -1, -1) if (hit := _object_at(tokens, j))), self.last_kind)
+        if kind is None:
+            return None
+        self._add(num.value, kind, i, i + num.width, _RISEN.id)
+        return i + num.width
 
     def _told_before(self, i: int) -> int:
         """"The missiles and 37 of the drones were destroyed over ...": an unnumbered plural noun

@@ -158,6 +158,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__fall_verb={},
         count__nearly={"words": "words"},
         count__in_all={"phrases": "phrases", "marks": "words"},
+        count__risen_to={"verbs": "phrases", "to": "words", "not_after": "words"},
         count__day_ordinal={"days": "phrases", "window": "int"},
         count__downed={"verbs": "words", "more_means": "words", "more_window": "int", "others": "words",
                       "particles": "words"},
