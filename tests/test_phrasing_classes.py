@@ -2467,6 +2467,18 @@ ACC17_EN = {
     "bringing-the-total-to-n-in-the-batchs-sentence": (
         "Two more drones were shot down over the Bryansk region, bringing the total to 11, governor Bogomaz said.",
         {"RU-BRY": 11}),
+    "the-figure-had-reached-n": (
+        "Earlier in the day the governor said four drones had been shot down over the Voronezh region. By evening, "
+        "the figure had reached seven.",
+        {"RU-VOR": 7}),
+    "number-of-houses-reached-n-is-no-count": (
+        "Four drones were shot down over the Voronezh region. The number of damaged houses reached 12.",
+        {"RU-VOR": 4}),
+    # "17 drones over the Belgorod region, seven of them over the city of Belgorod": the seven are in the 17
+    "n-of-them-over-a-city-of-the-region-is-in-its-figure": (
+        "Gladkov said 17 drones were shot down over the Belgorod region on Saturday, seven of them over the city "
+        "of Belgorod.",
+        {"RU-BEL": 17}),
     "death-toll-rose-to-n-is-no-count": (
         "Two drones hit Belgorod overnight. The death toll rose to five, the governor said.",
         {"RU-BEL": 2}),

@@ -36,6 +36,8 @@ _LEX = load_lexicon()
 _CAPITAL_RULE = "region.capital"
 #: Counts of all told so far in their region ("In total, 13 drones", "the number ... had risen to nine").
 _IN_ALL_RULES = frozenset({"count.in_all", "count.risen_to"})
+#: "17 drones over the Belgorod region, seven of them over the city of Belgorod": some of its sentence's figure.
+_OF_THEM = "count.of_them"
 _NAMED = frozenset({Cue.REGION_NAME, Cue.REGION_WORD, Cue.STANDALONE})  # a region told by its own name
 _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in (
     "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region",
@@ -518,7 +520,7 @@ class _ReportTally:
                 single = self._single_places(ev, region) if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
                                           ev.count_rule == "count.nearly", single or frozenset(),
-                                          ev.count_rule == "count.day_ordinal", ev.part,
+                                          ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
                                           in_all=ev.count_rule in _IN_ALL_RULES)
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:

@@ -44,6 +44,7 @@ _IN_ALL_PHRASES, _IN_ALL_MARKS = [p.split() for p in _IN_ALL["phrases"]], _IN_AL
 _RISEN = _LEX.rule("count.risen_to")
 _RISEN_VERBS, _RISEN_TO = [p.split() for p in _RISEN["verbs"]], _RISEN["to"]
 _RISEN_NOT_AFTER = frozenset(_RISEN["not_after"]) | frozenset(_LEX.rule("count.ellipsis")["not_after"])
+_RISEN_DIRECT, _RISEN_FIGURES = [p.split() for p in _RISEN["direct"]], _RISEN["figures"]
 _DEFINITE, _DEFINITE_MODIFIERS, _DEFINITE_AFTER = (_SINGLE[k] for k in ("definite", "definite_modifiers",
                                                                          "definite_after"))
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
@@ -653,16 +654,22 @@ class _CountScan:
         return None
 
     def _risen_to(self, i: int, num: Number, another: bool) -> int | None:
-        """"the number of drones shot down over the region had risen to nine": the running figure of the objects
-        named before it in the sentence (or counted in the sentence before)."""
+        """"the number of drones shot down over the region had risen to nine", "the figure had reached seven": the
+        running figure of the objects named before it in the sentence (or counted in the sentence before)."""
         tokens = self.tokens
-        if not (i > 1 and tokens[i - 1].lower in _RISEN_TO):
+        if i > 1 and tokens[i - 1].lower in _RISEN_TO:
+            k, verbs = i - 1, _RISEN_VERBS
+        elif any(t.lower in _RISEN_FIGURES for t in tokens[:i]):
+            k, verbs = i, _RISEN_DIRECT  # "the figure had reached seven"
+        else:
             return None
-        k = i - 1
-        if not any(k >= len(v) and [t.lower for t in tokens[k - len(v):k]] == v for v in _RISEN_VERBS) \
+        if not any(k >= len(v) and [t.lower for t in tokens[k - len(v):k]] == v for v in verbs) \
                 or any(t.lower in _RISEN_NOT_AFTER for t in tokens[:k]):
             return None  # not "the death toll rose to five"
-        kind = next((hit.kind for j in range(k - 1, -1, -1) if (hit := _object_at(tokens, j))), self.last_kind)
+        kind = next((hit.kind for j in range(k - 1, -1, -1) if (hit := _object_at(tokens, j))), None)
+        if kind is None and not any(t.lower in _RISEN_FIGURES and tokens[j + 1].lower in _OF_THEM_OF
+                                    for j, t in enumerate(tokens[:k - 1])):
+            kind = self.last_kind  # "the figure had reached seven", not "the number of damaged houses rose to 12"
         if kind is None:
             return None
         self._add(num.value, kind, i, i + num.width, _RISEN.id)
