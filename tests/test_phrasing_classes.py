@@ -2479,6 +2479,15 @@ ACC17_EN = {
         "Gladkov said 17 drones were shot down over the Belgorod region on Saturday, seven of them over the city "
         "of Belgorod.",
         {"RU-BEL": 17}),
+    # "the Mykolaiv region accounted for 12 of them, the Odesa region for 9": each figure after its region
+    "region-accounted-for-n-of-them": (
+        "The Air Force said air defence destroyed 26 of the 31 drones; the Mykolaiv region accounted for 12 of "
+        "them, the Odesa region for 9 and the Kherson region for 5.",
+        {"UA-48": 12, "UA-51": 9, "UA-65": 5}),
+    # "one Kh-59 was shot down": the Kh- missiles by their prefix
+    "one-kh-59-is-a-missile": (
+        "Two Iskander-M missiles struck the Poltava region, and one Kh-59 was shot down over the Sumy region.",
+        {"UA-53": 2, "UA-59": 1}),
     "death-toll-rose-to-n-is-no-count": (
         "Two drones hit Belgorod overnight. The death toll rose to five, the governor said.",
         {"RU-BEL": 2}),

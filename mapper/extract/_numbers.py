@@ -42,6 +42,7 @@ _NEARLY_WORDS = _NEARLY["words"]
 _IN_ALL = _LEX.rule("count.in_all")
 _IN_ALL_PHRASES, _IN_ALL_MARKS = [p.split() for p in _IN_ALL["phrases"]], _IN_ALL["marks"]
 _RISEN = _LEX.rule("count.risen_to")
+_ACCOUNTED = _LEX.rule("count.accounted_for")
 _RISEN_VERBS, _RISEN_TO = [p.split() for p in _RISEN["verbs"]], _RISEN["to"]
 _RISEN_NOT_AFTER = frozenset(_RISEN["not_after"]) | frozenset(_LEX.rule("count.ellipsis")["not_after"])
 _RISEN_DIRECT, _RISEN_FIGURES = [p.split() for p in _RISEN["direct"]], _RISEN["figures"]
@@ -494,7 +495,8 @@ class _CountScan:
             self.named_here = self.last_kind is not None
         if self._date(i, num):
             return i + num.width
-        for pattern in (self._of_total, self._of_the, self._trailing, self._number_object, self._others,
+        for pattern in (self._of_total, self._of_the, self._trailing, self._accounted_for, self._number_object,
+                        self._others,
                         self._ellipsis, self._fall_verb, self._downed, self._bare_verb, self._risen_to):
             after = pattern(i, num, another)
             if after is not None:
@@ -539,6 +541,19 @@ class _CountScan:
             self._add(num.value, kind, i, end, _TRAILING.id, trailing=True)
             return end
         return None
+
+    def _accounted_for(self, i: int, num: Number, another: bool) -> int | None:
+        """"the Mykolaiv region accounted for 12 of them, the Odesa region for 9": the number after "for" in a sentence
+        that holds "accounted" counts the objects named last at the place told just before it."""
+        tokens, j = self.tokens, i + num.width
+        if not (i and tokens[i - 1].lower in _ACCOUNTED["for"] and self.last_kind
+                and any(t.lower in _ACCOUNTED["verbs"] for t in tokens[:i])
+                and self._near_anchor(max(0, i - _TRAILING_WINDOW), _TRAILING_WINDOW)):
+            return None
+        if j + 1 < len(tokens) and tokens[j].lower in _OF_THEM_OF and tokens[j + 1].lower in _THEM_WORDS:
+            j += 2
+        self._add(num.value, self.last_kind, i, j, _ACCOUNTED.id, trailing=True)
+        return j
 
     def _number_object(self, i: int, num: Number, another: bool) -> int | None:
         """"11 UAVs", "twenty Ukrainian drones"."""

@@ -154,6 +154,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__of_them={"of": "words"},
         count__fraction={},
         count__trailing={"open": "words", "close": "words", "window": "int"},
+        count__accounted_for={"verbs": "words", "for": "words"},
         count__others={},
         count__fall_verb={},
         count__nearly={"words": "words"},
