@@ -2488,6 +2488,14 @@ ACC17_EN = {
     "one-kh-59-is-a-missile": (
         "Two Iskander-M missiles struck the Poltava region, and one Kh-59 was shot down over the Sumy region.",
         {"UA-53": 2, "UA-59": 1}),
+    # "nine drones over the Kursk region: four over Kursk, three over the Rylsky district": the four are in the nine
+    "a-towns-figure-after-its-regions-is-in-it": (
+        "Khinshtein said air defence forces destroyed nine drones over the Kursk region overnight: four over "
+        "Kursk, three over the Rylsky district and two over the Glushkovsky district.",
+        {"RU-KRS": 9}),
+    "more-over-a-town-after-its-regions-figure-adds": (
+        "Air defences destroyed 5 drones over the Belgorod region and 3 more over Belgorod.",
+        {"RU-BEL": 8}),
     "death-toll-rose-to-n-is-no-count": (
         "Two drones hit Belgorod overnight. The death toll rose to five, the governor said.",
         {"RU-BEL": 2}),

@@ -58,6 +58,10 @@ _OF_THEM_ID = _LEX.rule("count.of_them").id
 _OF_THEM_OPENERS = tuple(f"{of} {w}" for of in _LEX.rule("count.of_them")["of"] for w in _LEX.count_of_them)
 _REST = _LEX.rule("count.rest")
 _TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each")
+#: Words of a further batch between a region's count and a town's ("5 over the Belgorod region and 3 more over
+#: Belgorod").
+_MORE_WORDS = frozenset(_LEX.rule("count.flags")["more"]) | frozenset(_LEX.rule("count.ellipsis")["another"])
+_WORD = re.compile(r"\w+")
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
 
@@ -820,7 +824,10 @@ def _mark_totals(ext: Extraction) -> None:
         if ev.count is None or ev.part or ev.more:
             continue
         if ev.mentions:
-            rule = _TOWNS.id if _towns_total(ext, ev, [events[j] for j in by_sentence[ev.sentence]]) else ""
+            same = [events[j] for j in by_sentence[ev.sentence]]
+            rule = _TOWNS.id if _towns_total(ext, ev, same) else ""
+            if not rule:
+                _towns_within(ext, ev, same)
         else:
             rule = _total_rule_over(ev, events, by_sentence) or _implied_each(ext, ev, by_sentence) \
                 or _some_of_it_after(ev, events, by_sentence)
@@ -883,6 +890,22 @@ def _towns_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
     return len(parts) >= 2 and sum(map(_objects, parts)) == ev.count \
         and any(ext.mentions[m].kind is MentionKind.REGION for m in ev.mentions) \
         and all(ext.mentions[m].kind is MentionKind.PLACE for e in parts for m in e.mentions)
+
+
+def _towns_within(ext: Extraction, ev: Event, same: list[Event]) -> None:
+    """"nine drones over the Kursk region: four over Kursk, three over the Rylsky district ...": the numbers of towns
+    told after a region's number in its sentence, less than it in all and not further batches, are some of it
+    (``part``: a town of another region keeps its own)."""
+    if not all(ext.mentions[m].kind is MentionKind.REGION for m in ev.mentions):
+        return
+    after = max(ext.mentions[m].end for m in ev.mentions)
+    towns = [e for e in same if e.index > ev.index and e.count is not None and e.mentions and not e.more
+             and not e.part and all(ext.mentions[m].kind is MentionKind.PLACE for m in e.mentions)
+             and _MORE_WORDS.isdisjoint(_WORD.findall(
+                 ext.report.text[after:min(ext.mentions[m].start for m in e.mentions)].lower()))]
+    if towns and sum(map(_objects, towns)) < ev.count:  # type: ignore[operator]
+        for e in towns:
+            ext.events[e.index] = _replace(e, part=True)
 
 
 def _placed_counts(events: list[Event], indices, but: int = -1) -> list[Event]:
