@@ -2496,6 +2496,14 @@ ACC17_EN = {
     "more-over-a-town-after-its-regions-figure-adds": (
         "Air defences destroyed 5 drones over the Belgorod region and 3 more over Belgorod.",
         {"RU-BEL": 8}),
+    # "Three more were shot down in the afternoon" after a sentence that counted drones: a further batch
+    "n-more-were-shot-down-after-a-sentence-that-counted": (
+        "Bogomaz reported two drones downed over the Bryansk region in the morning. Three more were shot down in "
+        "the afternoon.",
+        {"RU-BRY": 5}),
+    "three-more-houses-destroyed-are-no-drones": (
+        "Two drones were downed over the Bryansk region. Two houses were damaged and three more were destroyed.",
+        {"RU-BRY": 2}),
     "death-toll-rose-to-n-is-no-count": (
         "Two drones hit Belgorod overnight. The death toll rose to five, the governor said.",
         {"RU-BEL": 2}),

@@ -76,7 +76,7 @@ _BARE_VERB_OF_DETERMINERS = _BARE_VERB["of_determiners"]
 _DOWNED_VERBS = _DOWNED["verbs"]
 _DOWNED_MORE_MEANS = _DOWNED["more_means"]
 _DOWNED_MORE_WINDOW = _DOWNED["more_window"]
-_DOWNED_OTHERS, _DOWNED_PARTICLES = _DOWNED["others"], _DOWNED["particles"]
+_DOWNED_OTHERS, _DOWNED_PARTICLES, _DOWNED_AUX = _DOWNED["others"], _DOWNED["particles"], _DOWNED["auxiliaries"]
 _ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
 _FLAGS_ALSO = _FLAGS["also"]
 _FLAGS_EACH = _FLAGS["each"]
@@ -629,6 +629,10 @@ class _CountScan:
             self._add(num.value, them, i, j + 2, _OF_THEM.id, part=True)
             return j + 2
         j += int(more)
+        told = self._more_told_before(i, j) if more and not self.named_here else None
+        if told is not None:
+            self._add(num.value, cast(str, self.last_kind), i, told, _DOWNED.id)
+            return told
         if not self.named_here or j >= len(tokens) or (i and tokens[i - 1].lower in _ELLIPSIS_NOT_AFTER):
             return None
         if j + 1 < len(tokens) and tokens[j].lower in _DOWNED_VERBS and tokens[j + 1].lower in _DOWNED_WORDS:
@@ -642,6 +646,18 @@ class _CountScan:
             return None
         self._add(num.value, cast(str, self.last_kind), i, end, _DOWNED.id)  # named before: a kind
         return end
+
+    def _more_told_before(self, i: int, j: int) -> int | None:
+        """"Three more were shot down in the afternoon" after a sentence that counted drones: "N more" as its
+        sentence's first number, up to three of count.downed's ``auxiliaries`` from ``j``, then a count_downed
+        word; the token after it, or None."""
+        tokens = self.tokens
+        if not self.last_kind or any(number_at(tokens, k) for k in range(i)):
+            return None
+        k = j
+        while k < len(tokens) and k - j < 3 and tokens[k].lower in _DOWNED_AUX:
+            k += 1
+        return k + 1 if k > j and k < len(tokens) and tokens[k].lower in _DOWNED_WORDS else None
 
     def _downed_of_them(self, i: int, j: int) -> str | None:
         """"drones attacked Crimea; air defence shot down 22 of them": "N of them" right after a verb of

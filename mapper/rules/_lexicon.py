@@ -163,7 +163,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                         "figures": "words"},
         count__day_ordinal={"days": "phrases", "window": "int"},
         count__downed={"verbs": "words", "more_means": "words", "more_window": "int", "others": "words",
-                      "particles": "words"},
+                      "particles": "words", "auxiliaries": "words"},
         count__ordinal={"determiners": "words", "followers": "words", "beyond_determiners": "words",
                         "ranked": "phrases"},
         count__flags={"each": "words", "each_window": "int", "more": "words", "not_more_after": "words",
