@@ -2385,6 +2385,135 @@ ACC16_EN = {
         {"RU-KRS": 1}),
 }
 
+ACC17_EN = {
+    # "the Tula (three drones), Oryol (ten drones) ... regions": a figure with its noun in brackets after each name
+    "bracketed-figure-with-its-noun-after-each-name": (
+        "On-duty air defences destroyed 14 drones overnight over the Tula (three drones), Oryol (ten drones) and "
+        "Lipetsk (one drone) regions, the ministry said.",
+        {"RU-TUL": 3, "RU-ORL": 10, "RU-LIP": 1}),
+    # "shot down 9 of them" after the drones named in the sentence: a count of them
+    "shot-down-n-of-them-after-the-drones-named": (
+        "The ministry said drones had attacked the Belgorod region overnight, adding that air defence had shot "
+        "down 9 of them.",
+        {"RU-BEL": 9}),
+    "destroyed-n-of-them-is-some-of-the-launched": (
+        "Russia sent 30 drones at the Kursk region overnight; air defence destroyed 22 of them, the governor said.",
+        {"RU-KRS": 30}),
+    # "the rest" of a figure told jointly for two regions
+    "the-rest-of-a-joint-figure": (
+        "Air defence destroyed 12 Shaheds over the Kherson and Mykolaiv regions, the Air Force said. Two were shot "
+        "down over the Kherson region and the rest over the Mykolaiv region. Wreckage of a downed drone damaged a "
+        "house in the Mykolaiv region.",
+        {"UA-65": 2, "UA-48": 10}),
+    # "N more" that makes up the figure told before with the parts told after it
+    "one-more-completes-the-figure-told-before": (
+        "Air defence destroyed six drones over the Poltava region overnight. Five drones were shot down by mobile "
+        "fire groups. One more drone was brought down by a fighter jet.",
+        {"UA-53": 6}),
+    # "In total, N": the figure of all told so far in the region
+    "in-total-holds-the-batches-told-before": (
+        "Air defence shot down another eight drones over the Bryansk region, the governor said. Before that, two "
+        "drones were destroyed over the Klintsy district. In total, ten drones were downed over the Bryansk "
+        "region that evening.",
+        {"RU-BRY": 10}),
+    "a-batch-after-the-total-adds": (
+        "A total of 13 drones were destroyed over the Kursk region overnight. Later, two more drones were shot "
+        "down over the Kursk region.",
+        {"RU-KRS": 15}),
+    # "six UAVs were recorded ... Air defence neutralised five of them": of the objects counted just before
+    "neutralised-n-of-them-after-the-ones-recorded": (
+        "On the night of 3 May seven enemy UAVs were recorded over the Chernivtsi region. Air defence neutralised "
+        "six of them, and one flew out of the region.",
+        {"UA-77": 6}),
+    # an Air Force bulletin's courses and warnings: no incident in the regions crossed
+    "courses-of-a-bulletin-are-no-incidents": (
+        "Air defence shot down four Shaheds over the Odesa region. Later the Air Force warned of drones in the "
+        "Kherson and Zaporizhzhia regions. The drones crossed the Kirovohrad region and headed for the Cherkasy "
+        "region. At 11 p.m. it reported a drone in the Vinnytsia region flying west.",
+        {"UA-51": 4}),
+    # "has sometimes caused damage, including when ...": a habit told as background
+    "sometimes-caused-damage-is-background": (
+        "Air defences destroyed two drones over the Kaluga region, the ministry said. Falling debris has sometimes "
+        "caused damage, including when it hit a house in Tula.",
+        {"RU-KLU": 2}),
+    # "Kyiv's outnumbered troops": the capital's army
+    "capitals-troops-after-an-adjective-act": (
+        "Three drones were shot down over the Poltava region. Russian forces have been hitting the border areas "
+        "harder this spring, in an offensive that forced Kyiv's outnumbered troops to hold a new front.",
+        {"UA-53": 3}),
+    # "the A, B and C rural districts": districts, not towns
+    "names-before-rural-districts-are-districts": (
+        "Air defences repelled a drone attack on Rostov-on-Don and the Aksaisky, Myasnikovsky and Oktyabrsky "
+        "rural districts, the governor said.",
+        {"RU-ROS": None}),
+    # the report's last line with no full stop: another story's headline
+    "a-related-headline-ending-the-report": (
+        "Air defence destroyed seven drones over the Odesa region overnight, the head of the regional "
+        "administration said. Nobody was hurt.\nTwo wounded in Zaporizhzhia after Russian missile strike - RMA",
+        {"UA-51": 7}),
+    # a governor's correction: "the number of drones ... had risen to nine, up from six"
+    "number-of-drones-risen-to-n": (
+        "The governor of the Belgorod region said on Monday that the number of drones shot down over the region "
+        "overnight had risen to nine, up from six reported earlier.",
+        {"RU-BEL": 9}),
+    "risen-to-n-holds-the-figure-told-before": (
+        "Air defences shot down six drones over the Bryansk region overnight, the governor said. Later he said the "
+        "number of drones downed over the region had risen to nine.",
+        {"RU-BRY": 9}),
+    "this-brings-to-n-the-number-downed-today": (
+        "Air defence units destroyed a drone over the Kursk region in the morning, and two more in the afternoon, "
+        "the acting governor said. This brings to six the number of drones downed over the region today.",
+        {"RU-KRS": 6}),
+    "bringing-the-total-to-n-in-the-batchs-sentence": (
+        "Two more drones were shot down over the Bryansk region, bringing the total to 11, governor Bogomaz said.",
+        {"RU-BRY": 11}),
+    "the-figure-had-reached-n": (
+        "Earlier in the day the governor said four drones had been shot down over the Voronezh region. By evening, "
+        "the figure had reached seven.",
+        {"RU-VOR": 7}),
+    "number-of-houses-reached-n-is-no-count": (
+        "Four drones were shot down over the Voronezh region. The number of damaged houses reached 12.",
+        {"RU-VOR": 4}),
+    # "17 drones over the Belgorod region, seven of them over the city of Belgorod": the seven are in the 17
+    "n-of-them-over-a-city-of-the-region-is-in-its-figure": (
+        "Gladkov said 17 drones were shot down over the Belgorod region on Saturday, seven of them over the city "
+        "of Belgorod.",
+        {"RU-BEL": 17}),
+    # "the Mykolaiv region accounted for 12 of them, the Odesa region for 9": each figure after its region
+    "region-accounted-for-n-of-them": (
+        "The Air Force said air defence destroyed 26 of the 31 drones; the Mykolaiv region accounted for 12 of "
+        "them, the Odesa region for 9 and the Kherson region for 5.",
+        {"UA-48": 12, "UA-51": 9, "UA-65": 5}),
+    # "one Kh-59 was shot down": the Kh- missiles by their prefix
+    "one-kh-59-is-a-missile": (
+        "Two Iskander-M missiles struck the Poltava region, and one Kh-59 was shot down over the Sumy region.",
+        {"UA-53": 2, "UA-59": 1}),
+    # "nine drones over the Kursk region: four over Kursk, three over the Rylsky district": the four are in the nine
+    "a-towns-figure-after-its-regions-is-in-it": (
+        "Khinshtein said air defence forces destroyed nine drones over the Kursk region overnight: four over "
+        "Kursk, three over the Rylsky district and two over the Glushkovsky district.",
+        {"RU-KRS": 9}),
+    "more-over-a-town-after-its-regions-figure-adds": (
+        "Air defences destroyed 5 drones over the Belgorod region and 3 more over Belgorod.",
+        {"RU-BEL": 8}),
+    # "Three more were shot down in the afternoon" after a sentence that counted drones: a further batch
+    "n-more-were-shot-down-after-a-sentence-that-counted": (
+        "Bogomaz reported two drones downed over the Bryansk region in the morning. Three more were shot down in "
+        "the afternoon.",
+        {"RU-BRY": 5}),
+    "three-more-houses-destroyed-are-no-drones": (
+        "Two drones were downed over the Bryansk region. Two houses were damaged and three more were destroyed.",
+        {"RU-BRY": 2}),
+    "death-toll-rose-to-n-is-no-count": (
+        "Two drones hit Belgorod overnight. The death toll rose to five, the governor said.",
+        {"RU-BEL": 2}),
+    # the headline's "another N" told again by the lead
+    "headline-another-n-retold-by-the-lead": (
+        "Air defence downs another 7 drones over Voronezh region\nAir defence units have shot down another 7 "
+        "drones over the Voronezh region, governor Alexander Gusev said.",
+        {"RU-VOR": 7}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -2392,7 +2521,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC10_RU), _in("uk", ACC10_UK), _in("uk", ACC10_UK_2),
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
-                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN]
+                 _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN,
+                 ACC17_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 #: "the Russian capital": a city of a region of its own, never placing an incident from a title.
 _CAPITAL_RULE = "region.capital"
+#: Counts of all told so far in their region ("In total, 13 drones", "the number ... had risen to nine").
+_IN_ALL_RULES = frozenset({"count.in_all", "count.risen_to"})
+#: "17 drones over the Belgorod region, seven of them over the city of Belgorod": some of its sentence's figure.
+_OF_THEM = "count.of_them"
 _NAMED = frozenset({Cue.REGION_NAME, Cue.REGION_WORD, Cue.STANDALONE})  # a region told by its own name
 _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in (
     "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region",
@@ -181,7 +185,7 @@ class _Tally:
     ("three more", "another two", "a second drone") add to it. Kept as running sums, so each
     number costs the same however long the report."""
 
-    __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles", "day")
+    __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles", "day", "top", "under_top")
 
     def __init__(self) -> None:
         self.by_sentence: dict[int, int] = {}
@@ -191,31 +195,52 @@ class _Tally:
         self.single_places: set[str] = set()  # the places of the objects told one at a time ("a drone hit X")
         self.singles = 0
         self.day = 0  # the day's figure told by an ordinal ("the seventh today"): all the others are in it
+        self.top = -1  # the sentence that told the largest figure
+        self.under_top = 0  # the figures told after it, less than it: its parts so far
 
     def add(self, sentence: int, value: int, more: bool, nearly: bool = False,
-            single_at: frozenset[str] = frozenset(), day: bool = False, part: bool = False) -> int:
+            single_at: frozenset[str] = frozenset(), day: bool = False, part: bool = False, *,
+            in_all: bool = False) -> int:
         """Take in one number told in ``sentence``; the incident's objects so far. A further batch
         told in a sentence that counted some already adds to that sentence's figure ("three were shot
         down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five). A
         round figure ("nearly 100") counts only while no other telling gives one. Objects told one at a
         time at places (``single_at``) add up where their places differ ("a drone hit X ... a drone hit
         Y"), and a figure told for them all retells them. A part ("including 12 near Kursk") within the figure
-        its sentence told already for the incident is in it."""
+        its sentence told already for the incident is in it. A figure ``in_all`` ("In total, 13 drones") holds all
+        told so far."""
         if part and value <= self.by_sentence.get(sentence, 0):
             pass
+        elif in_all:
+            so_far = max((max(self.largest, self.singles) or self.nearly) + self.extra, value)
+            self.largest, self.extra, self.top, self.under_top = so_far, 0, sentence, 0
+            self.by_sentence[sentence] = so_far
         elif nearly:
             self.nearly = max(self.nearly, value)
         elif day:
             self.day = max(self.day, value)
-        elif more and sentence not in self.by_sentence:
+        elif more and sentence not in self.by_sentence and not self._completes(value):
             self.extra += value
         else:
             total = self.by_sentence[sentence] = self.by_sentence.get(sentence, 0) + value
-            self.largest = max(self.largest, total)
+            self._take(sentence, total, value)
             if single_at:
                 self.singles += value if self.single_places.isdisjoint(single_at) else 0
                 self.single_places |= single_at
         return max((max(self.largest, self.singles) or self.nearly) + self.extra, self.day)
+
+    def _take(self, sentence: int, total: int, value: int) -> None:
+        """A sentence's figure: the largest so far (or told again), or maybe a part of it when told after it."""
+        if total >= self.largest:
+            self.largest, self.top, self.under_top = total, sentence, 0
+        elif sentence > self.top:
+            self.under_top += value
+
+    def _completes(self, value: int) -> bool:
+        """"Five drones were destroyed. Four were brought down by air defence. One more was shot down by the
+        Territorial Defence": a further batch that, with the figures told after the largest one, makes it up
+        is its last part, not an addition (kept as a part)."""
+        return bool(self.under_top) and self.under_top + value == self.largest
 
 
 class _Placed(NamedTuple):
@@ -388,9 +413,10 @@ class _ReportTally:
                 and not _RECAP.match(ev.text):  # "As Ukrinform reported, 13 of 14 drones were destroyed"
             regions, rule = [], ""
             # a further batch takes the one region told before it in its own sentence too ("two over the
-            # Bryansk region, and two more over the Klimovsky district")
+            # Bryansk region, and two more over the Klimovsky district"), as does a running figure ("two more over
+            # the Bryansk region, bringing the total to 11")
             if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited
-                                     or (ev.more and ev.sentence == last[1])) \
+                                     or ((ev.more or ev.count_rule in _IN_ALL_RULES) and ev.sentence == last[1])) \
                     and len(last[0]) == 1 and not self.last_wide and ev.sentence not in self.breakdowns:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
@@ -509,7 +535,8 @@ class _ReportTally:
                 single = self._single_places(ev, region) if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
                                           ev.count_rule == "count.nearly", single or frozenset(),
-                                          ev.count_rule == "count.day_ordinal", ev.part)
+                                          ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
+                                          in_all=ev.count_rule in _IN_ALL_RULES)
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None

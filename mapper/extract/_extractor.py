@@ -52,11 +52,16 @@ _TITLE_CLAUSE = _LEX.rule("event.title_clause")
 _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
+_HEADLINE_RETOLD = _LEX.rule("event.headline_retold")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
 #: "Of these, 26 ...": a sentence opening so tells parts of the total before it (count.of_them's words).
 _OF_THEM_OPENERS = tuple(f"{of} {w}" for of in _LEX.rule("count.of_them")["of"] for w in _LEX.count_of_them)
 _REST = _LEX.rule("count.rest")
 _TOWNS, _IMPLIED_EACH = _LEX.rule("total.towns"), _LEX.rule("total.implied_each")
+#: Words of a further batch between a region's count and a town's ("5 over the Belgorod region and 3 more over
+#: Belgorod").
+_MORE_WORDS = frozenset(_LEX.rule("count.flags")["more"]) | frozenset(_LEX.rule("count.ellipsis")["another"])
+_WORD = re.compile(r"\w+")
 if Mention.IN_REGION_RULE not in _LEX.patterns:  # pragma: no cover - a code and data mismatch
     raise AssertionError("Mention.IN_REGION_RULE must name a rule of mapper/rules")
 
@@ -381,8 +386,11 @@ def _counts(report: Report, toks: list[Token], located: Located, story: _Story) 
 
 def _not_flights(text: str, kind: Kind, counts: list[Count]) -> list[Count]:
     """Planes counted in a sentence about flights that tells nothing happened to them ("two planes
-    bound for Kazan landed at a reserve airfield in Ufa") are flights, not objects: no counts."""
+    bound for Kazan landed at a reserve airfield in Ufa") are flights, not objects: no counts; nor drones
+    only seen or tracked on their course ("a drone in the Cherkasy region flying west": kinds.toml sighting_words)."""
     if counts and kind is Kind.OTHER and all(c.kind == _AIRCRAFT for c in counts) and is_alert(text, kind):
+        return []
+    if counts and kind is Kind.OTHER and is_sighting(text):
         return []
     return counts
 
@@ -509,8 +517,8 @@ def _told(text: str) -> bool:
 def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> str:
     """The rule id if sentence ``si``, telling an incident, is a line of another story's headline run into the
     article (a related link with no "Read also" cue): with no number, in a run of at most ``lines`` lines with
-    no full stop between two sentences that end with one, naming only places the rest of the report never
-    names; else ""."""
+    no full stop between two sentences that end with one (or after one, ending the report), naming only places
+    the rest of the report never names; else ""."""
     n = len(ext.sentence_spans)
     if counts or not located or _told(ext.sentence_text(si)):
         return ""
@@ -519,9 +527,9 @@ def _teaser(ext: Extraction, si: int, counts: list[Count], located: Located) -> 
         first -= 1
     while last + 1 < n and last - first < _TEASER_LINES and not _told(ext.sentence_text(last + 1)):
         last += 1
-    if first == 0 or last + 1 >= n or last - first + 1 > _TEASER_LINES \
-            or not (_told(ext.sentence_text(first - 1)) and _told(ext.sentence_text(last + 1))):
-        return ""
+    if first == 0 or last - first + 1 > _TEASER_LINES or not _told(ext.sentence_text(first - 1)) \
+            or (last + 1 < n and not _told(ext.sentence_text(last + 1))):
+        return ""  # (the report's last lines may be one too: a related link after the article)
     text = ext.report.text
     start, end = ext.sentence_spans[si]
     run = text[ext.sentence_spans[first][0]:ext.sentence_spans[last][1]]
@@ -810,12 +818,16 @@ def _mark_totals(ext: Extraction) -> None:
         by_sentence.setdefault(ev.sentence, []).append(ev.index)
     events = ext.events  # read afresh each time: marking ``each`` changes later sums
     _fill_rests(events)
+    _headline_retold(ext, events)
     for i in range(len(events)):
         ev = events[i]
         if ev.count is None or ev.part or ev.more:
             continue
         if ev.mentions:
-            rule = _TOWNS.id if _towns_total(ext, ev, [events[j] for j in by_sentence[ev.sentence]]) else ""
+            same = [events[j] for j in by_sentence[ev.sentence]]
+            rule = _TOWNS.id if _towns_total(ext, ev, same) else ""
+            if not rule:
+                _towns_within(ext, ev, same)
         else:
             rule = _total_rule_over(ev, events, by_sentence) or _implied_each(ext, ev, by_sentence) \
                 or _some_of_it_after(ev, events, by_sentence)
@@ -828,19 +840,36 @@ def _fill_rests(events: list[Event]) -> None:
     """"23 drones ... Seven over the Rostov region, five over the Kursk region and the rest over the
     Oryol and Bryansk regions": the rest is the located-nowhere total of its kind told last (in its
     sentence or the ``count.rest`` window before) less the counts placed since; that total is then an
-    aggregate."""
+    aggregate. A total told jointly for several places ("10 Shaheds over Odesa and Mykolayiv Regions. One over
+    Mykolayiv Region and the rest over Odesa Region") serves too, and stays their shared figure."""
     for r, ev in enumerate(events):
         if not ev.rest:
             continue
-        t = next((t for t in range(r - 1, -1, -1) if events[t].count is not None and not events[t].mentions
-                  and not events[t].part and events[t].kind is ev.kind
+        t = next((t for t in range(r - 1, -1, -1) if events[t].count is not None and len(events[t].mentions) != 1
+                  and not events[t].part and not events[t].each and events[t].kind is ev.kind
                   and ev.sentence - events[t].sentence <= _REST_WINDOW), None)
         if t is None or events[t].object_kind != ev.object_kind:
             continue
         told = sum(_objects(e) for e in events[t + 1:r] if e.count is not None and e.mentions and not e.part)
         if told < events[t].count:  # type: ignore[operator]
             events[r] = _replace(ev, count=events[t].count - told)  # type: ignore[operator]
-            events[t] = _replace(events[t], aggregate=True, status_rule=_BREAKDOWN.id)
+            if not events[t].mentions:
+                events[t] = _replace(events[t], aggregate=True, status_rule=_BREAKDOWN.id)
+
+
+def _headline_retold(ext: Extraction, events: list[Event]) -> None:
+    """"Air defence downs another 12 drones over Kursk region" over a lead that tells "another 12 drones" again:
+    the headline's further batch is the lead's (event.headline_retold), its number no batch of its own."""
+    if not events or events[0].sentence or _told(ext.sentence_text(0)):
+        return
+    within = _HEADLINE_RETOLD["within"]
+    for i, ev in enumerate(events):
+        if ev.sentence:
+            return
+        if ev.more and ev.count is not None and any(
+                e.more and e.count == ev.count and e.object_kind == ev.object_kind for e in events[i + 1:]
+                if 0 < e.sentence <= within):
+            events[i] = _replace(ev, count=None, more=False)
 
 
 def _retold_totals(events: list[Event]) -> None:
@@ -861,6 +890,22 @@ def _towns_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
     return len(parts) >= 2 and sum(map(_objects, parts)) == ev.count \
         and any(ext.mentions[m].kind is MentionKind.REGION for m in ev.mentions) \
         and all(ext.mentions[m].kind is MentionKind.PLACE for e in parts for m in e.mentions)
+
+
+def _towns_within(ext: Extraction, ev: Event, same: list[Event]) -> None:
+    """"nine drones over the Kursk region: four over Kursk, three over the Rylsky district ...": the numbers of towns
+    told after a region's number in its sentence, less than it in all and not further batches, are some of it
+    (``part``: a town of another region keeps its own)."""
+    if not all(ext.mentions[m].kind is MentionKind.REGION for m in ev.mentions):
+        return
+    after = max(ext.mentions[m].end for m in ev.mentions)
+    towns = [e for e in same if e.index > ev.index and e.count is not None and e.mentions and not e.more
+             and not e.part and all(ext.mentions[m].kind is MentionKind.PLACE for m in e.mentions)
+             and _MORE_WORDS.isdisjoint(_WORD.findall(
+                 ext.report.text[after:min(ext.mentions[m].start for m in e.mentions)].lower()))]
+    if towns and sum(map(_objects, towns)) < ev.count:  # type: ignore[operator]
+        for e in towns:
+            ext.events[e.index] = _replace(e, part=True)
 
 
 def _placed_counts(events: list[Event], indices, but: int = -1) -> list[Event]:

@@ -468,10 +468,13 @@ class MentionFinder:
         while j < len(toks) and j - e < 2 * _MAX_NAME_WORDS \
                 and (toks[j].text == "," or toks[j].lower in _LIST_JOINERS or (toks[j].is_word and toks[j].is_cap)):
             j += 1
-        if j == len(toks) or toks[j].lower not in _DISTRICT_WORDS or not (j == e or toks[j - 1].is_cap):
+        named = j
+        if j + 1 < len(toks) and toks[j].lower in _LEX.district_qualifiers and toks[j + 1].lower in _DISTRICT_WORDS:
+            j += 1  # "the Oktyabrsky rural district"
+        if j == len(toks) or toks[j].lower not in _DISTRICT_WORDS or not (named == e or toks[named - 1].is_cap):
             return False
         # one district ("district", not "districts"): only the name right before it
-        return toks[j].lower.endswith("s") or all(t.is_word for t in toks[e:j])
+        return toks[j].lower.endswith("s") or all(t.is_word for t in toks[e:named])
 
     @staticmethod
     def city_district(toks: list[Token], e: int, region_at: dict[int, str]) -> bool:

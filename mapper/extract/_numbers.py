@@ -39,6 +39,13 @@ _DETERMINERS, _NUMERALS, _FOLLOWERS, _PLURAL_ENDINGS, _SINGULAR_IN_S = (
     _SINGLE[k] for k in ("determiners", "numerals", "followers", "plural_endings", "singular_in_s"))
 _NEARLY = _LEX.rule("count.nearly")
 _NEARLY_WORDS = _NEARLY["words"]
+_IN_ALL = _LEX.rule("count.in_all")
+_IN_ALL_PHRASES, _IN_ALL_MARKS = [p.split() for p in _IN_ALL["phrases"]], _IN_ALL["marks"]
+_RISEN = _LEX.rule("count.risen_to")
+_ACCOUNTED = _LEX.rule("count.accounted_for")
+_RISEN_VERBS, _RISEN_TO = [p.split() for p in _RISEN["verbs"]], _RISEN["to"]
+_RISEN_NOT_AFTER = frozenset(_RISEN["not_after"]) | frozenset(_LEX.rule("count.ellipsis")["not_after"])
+_RISEN_DIRECT, _RISEN_FIGURES = [p.split() for p in _RISEN["direct"]], _RISEN["figures"]
 _DEFINITE, _DEFINITE_MODIFIERS, _DEFINITE_AFTER = (_SINGLE[k] for k in ("definite", "definite_modifiers",
                                                                          "definite_after"))
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
@@ -69,7 +76,7 @@ _BARE_VERB_OF_DETERMINERS = _BARE_VERB["of_determiners"]
 _DOWNED_VERBS = _DOWNED["verbs"]
 _DOWNED_MORE_MEANS = _DOWNED["more_means"]
 _DOWNED_MORE_WINDOW = _DOWNED["more_window"]
-_DOWNED_OTHERS = _DOWNED["others"]
+_DOWNED_OTHERS, _DOWNED_PARTICLES, _DOWNED_AUX = _DOWNED["others"], _DOWNED["particles"], _DOWNED["auxiliaries"]
 _ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
 _FLAGS_ALSO = _FLAGS["also"]
 _FLAGS_EACH = _FLAGS["each"]
@@ -266,6 +273,13 @@ def _total_after(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _after_in_all(tokens: list[Token], i: int) -> bool:
+    """"In total, 13 drones", "a total of 13 drones": the number at ``i`` right after one of count.in_all's
+    phrases."""
+    k = i - 1 if i and tokens[i - 1].text in _IN_ALL_MARKS else i
+    return any(k >= len(p) and [t.lower for t in tokens[k - len(p):k]] == p for p in _IN_ALL_PHRASES)
+
+
 def _flags(tokens: list[Token], i: int, end: int, waves: bool) -> dict:
     """``each``, ``more`` and ``part`` of a count whose number starts at ``i`` and whose phrase
     ends at ``end``: "five each", "three more drones", "another two", "including two"; every
@@ -403,11 +417,15 @@ class _CountScan:
                 return True
         return False
 
-    def _add(self, value: int, kind: str, start: int, end: int, rule: str, trailing: bool = False) -> None:
+    def _add(self, value: int, kind: str, start: int, end: int, rule: str, trailing: bool = False,
+             part: bool = False) -> None:
         self.named_here = True
         if rule == _NUMBER_OBJECT.id and start > 0 and self.tokens[start - 1].lower in _NEARLY_WORDS:
             rule = _NEARLY.id  # "nearly 300 drones": a round figure, counted only while no other telling gives one
+        elif rule == _NUMBER_OBJECT.id and _after_in_all(self.tokens, start):
+            rule = _IN_ALL.id  # "In total, 13 drones": the figure of all told so far
         flags = _flags(self.tokens, start, end, self.waves)
+        flags["part"] = flags["part"] or part
         self.out.append(Count(value, kind, start, " ".join(t.text for t in self.tokens[start:end]), rule,
                               trailing=trailing, spread=_spread(self.tokens, end), **flags))
         self.last_kind = kind
@@ -477,8 +495,9 @@ class _CountScan:
             self.named_here = self.last_kind is not None
         if self._date(i, num):
             return i + num.width
-        for pattern in (self._of_total, self._of_the, self._trailing, self._number_object, self._others,
-                        self._ellipsis, self._fall_verb, self._downed, self._bare_verb):
+        for pattern in (self._of_total, self._of_the, self._trailing, self._accounted_for, self._number_object,
+                        self._others,
+                        self._ellipsis, self._fall_verb, self._downed, self._bare_verb, self._risen_to):
             after = pattern(i, num, another)
             if after is not None:
                 return after
@@ -510,13 +529,31 @@ class _CountScan:
         return None
 
     def _trailing(self, i: int, num: Number, another: bool) -> int | None:
-        """"Krasnodar Region (47)": a number in brackets after its place."""
+        """"Krasnodar Region (47)": a number in brackets after its place; with its object noun too:
+        "the Belgorod (four drones), Voronezh (four drones) ... regions"."""
         tokens, j, window = self.tokens, i + num.width, _TRAILING_WINDOW
-        if i and tokens[i - 1].text in _TRAILING_OPEN and j < len(tokens) and tokens[j].text in _TRAILING_CLOSE \
-                and self.last_kind and self._near_anchor(max(0, i - window), window):
-            self._add(num.value, self.last_kind, i, j, _TRAILING.id, trailing=True)
-            return j
+        if not (i and tokens[i - 1].text in _TRAILING_OPEN and j < len(tokens)):
+            return None
+        obj = _object_after(tokens, j) if tokens[j].text not in _TRAILING_CLOSE else None
+        kind, end = (obj.kind, obj.end) if obj else (self.last_kind, j)
+        if end < len(tokens) and tokens[end].text in _TRAILING_CLOSE \
+                and kind and self._near_anchor(max(0, i - window), window):
+            self._add(num.value, kind, i, end, _TRAILING.id, trailing=True)
+            return end
         return None
+
+    def _accounted_for(self, i: int, num: Number, another: bool) -> int | None:
+        """"the Mykolaiv region accounted for 12 of them, the Odesa region for 9": the number after "for" in a sentence
+        that holds "accounted" counts the objects named last at the place told just before it."""
+        tokens, j = self.tokens, i + num.width
+        if not (i and tokens[i - 1].lower in _ACCOUNTED["for"] and self.last_kind
+                and any(t.lower in _ACCOUNTED["verbs"] for t in tokens[:i])
+                and self._near_anchor(max(0, i - _TRAILING_WINDOW), _TRAILING_WINDOW)):
+            return None
+        if j + 1 < len(tokens) and tokens[j].lower in _OF_THEM_OF and tokens[j + 1].lower in _THEM_WORDS:
+            j += 2
+        self._add(num.value, self.last_kind, i, j, _ACCOUNTED.id, trailing=True)
+        return j
 
     def _number_object(self, i: int, num: Number, another: bool) -> int | None:
         """"11 UAVs", "twenty Ukrainian drones"."""
@@ -587,7 +624,15 @@ class _CountScan:
         "three more by electronic warfare"."""
         tokens, j = self.tokens, i + num.width
         more = j < len(tokens) and tokens[j].lower in _FLAGS_MORE
+        them = self._downed_of_them(i, j)
+        if them:
+            self._add(num.value, them, i, j + 2, _OF_THEM.id, part=True)
+            return j + 2
         j += int(more)
+        told = self._more_told_before(i, j) if more and not self.named_here else None
+        if told is not None:
+            self._add(num.value, cast(str, self.last_kind), i, told, _DOWNED.id)
+            return told
         if not self.named_here or j >= len(tokens) or (i and tokens[i - 1].lower in _ELLIPSIS_NOT_AFTER):
             return None
         if j + 1 < len(tokens) and tokens[j].lower in _DOWNED_VERBS and tokens[j + 1].lower in _DOWNED_WORDS:
@@ -602,6 +647,30 @@ class _CountScan:
         self._add(num.value, cast(str, self.last_kind), i, end, _DOWNED.id)  # named before: a kind
         return end
 
+    def _more_told_before(self, i: int, j: int) -> int | None:
+        """"Three more were shot down in the afternoon" after a sentence that counted drones: "N more" as its
+        sentence's first number, up to three of count.downed's ``auxiliaries`` from ``j``, then a count_downed
+        word; the token after it, or None."""
+        tokens = self.tokens
+        if not self.last_kind or any(number_at(tokens, k) for k in range(i)):
+            return None
+        k = j
+        while k < len(tokens) and k - j < 3 and tokens[k].lower in _DOWNED_AUX:
+            k += 1
+        return k + 1 if k > j and k < len(tokens) and tokens[k].lower in _DOWNED_WORDS else None
+
+    def _downed_of_them(self, i: int, j: int) -> str | None:
+        """"drones attacked Crimea; air defence shot down 22 of them": "N of them" right after a verb of
+        count_downed ("shot down", "destroyed") counts the objects named before it in the sentence, or else those
+        counted in the sentence before ("six UAVs were recorded over the region. Air defence neutralised five of
+        them"): their kind, or None; some of any figure told."""
+        tokens = self.tokens
+        verb = i - 2 if i > 1 and tokens[i - 1].lower in _DOWNED_PARTICLES else i - 1
+        if not (verb >= 0 and tokens[verb].lower in _DOWNED_WORDS and j + 1 < len(tokens)
+                and tokens[j].lower in _OF_THEM_OF and tokens[j + 1].lower in _THEM_WORDS):
+            return None
+        return next((hit.kind for k in range(verb - 1, -1, -1) if (hit := _object_at(tokens, k))), self.last_kind)
+
     def _bare_verb(self, i: int, num: Number, another: bool) -> int | None:
         """"12 were downed over Kursk Oblast" (not "smoke rose over one of the installations of ...", nor
         "what the fall of one of them did: in Krasnogorsk ...", a part of the number told)."""
@@ -614,6 +683,28 @@ class _CountScan:
             self._add(num.value, self.last_kind, i, j + 1, _BARE_VERB.id)
             return j
         return None
+
+    def _risen_to(self, i: int, num: Number, another: bool) -> int | None:
+        """"the number of drones shot down over the region had risen to nine", "the figure had reached seven": the
+        running figure of the objects named before it in the sentence (or counted in the sentence before)."""
+        tokens = self.tokens
+        if i > 1 and tokens[i - 1].lower in _RISEN_TO:
+            k, verbs = i - 1, _RISEN_VERBS
+        elif any(t.lower in _RISEN_FIGURES for t in tokens[:i]):
+            k, verbs = i, _RISEN_DIRECT  # "the figure had reached seven"
+        else:
+            return None
+        if not any(k >= len(v) and [t.lower for t in tokens[k - len(v):k]] == v for v in verbs) \
+                or any(t.lower in _RISEN_NOT_AFTER for t in tokens[:k]):
+            return None  # not "the death toll rose to five"
+        kind = next((hit.kind for j in range(k - 1, -1, -1) if (hit := _object_at(tokens, j))), None)
+        if kind is None and not any(t.lower in _RISEN_FIGURES and tokens[j + 1].lower in _OF_THEM_OF
+                                    for j, t in enumerate(tokens[:k - 1])):
+            kind = self.last_kind  # "the figure had reached seven", not "the number of damaged houses rose to 12"
+        if kind is None:
+            return None
+        self._add(num.value, kind, i, i + num.width, _RISEN.id)
+        return i + num.width
 
     def _told_before(self, i: int) -> int:
         """"The missiles and 37 of the drones were destroyed over ...": an unnumbered plural noun

@@ -127,6 +127,9 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         j += 1
     if j + 1 < len(toks) and (toks[j].lower, toks[j + 1].lower) in _ACTOR_PHRASES:
         return True  # "Kyiv's air force said"
+    if j > end and j + 1 < len(toks) and toks[j].is_word and not toks[j].is_cap \
+            and toks[j + 1].lower in _LEX.actor_possessed:
+        return True  # "Kyiv's outnumbered troops"
     if start and toks[start - 1].lower == "in" and j < len(toks) and toks[j].text == ",":
         return _seat_of(toks, j + 1, start == 1)
     if j + 2 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:

@@ -154,11 +154,16 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__of_them={"of": "words"},
         count__fraction={},
         count__trailing={"open": "words", "close": "words", "window": "int"},
+        count__accounted_for={"verbs": "words", "for": "words"},
         count__others={},
         count__fall_verb={},
         count__nearly={"words": "words"},
+        count__in_all={"phrases": "phrases", "marks": "words"},
+        count__risen_to={"verbs": "phrases", "to": "words", "not_after": "words", "direct": "phrases",
+                        "figures": "words"},
         count__day_ordinal={"days": "phrases", "window": "int"},
-        count__downed={"verbs": "words", "more_means": "words", "more_window": "int", "others": "words"},
+        count__downed={"verbs": "words", "more_means": "words", "more_window": "int", "others": "words",
+                      "particles": "words", "auxiliaries": "words"},
         count__ordinal={"determiners": "words", "followers": "words", "beyond_determiners": "words",
                         "ranked": "phrases"},
         count__flags={"each": "words", "each_window": "int", "more": "words", "not_more_after": "words",
@@ -184,6 +189,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__earlier_batch={"regex": "regex"},
         event__respectively={"words": "words", "joiners": "words"},
         event__teaser_line={"lines": "int", "counters": "words"},
+        event__headline_retold={"within": "int"},
         event__quote_retells={"openers": "phrases", "after_colon": "words"},
         event__title_clause={"breaks": "words", "joiners": "words"},
         background__opener={},
@@ -252,6 +258,7 @@ class Lexicon:
     list_joiners: frozenset[str] = _spec("places.toml", "words")
     district_links: frozenset[str] = _spec("places.toml", "words")
     district_words: frozenset[str] = _spec("places.toml", "words")
+    district_qualifiers: frozenset[str] = _spec("places.toml", "words", optional=True)
     admin_words: frozenset[str] = _spec("places.toml", "words")
     # regions.toml
     region_words: frozenset[str] = _spec("regions.toml", "words")
@@ -274,6 +281,7 @@ class Lexicon:
     agent_by_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     reciprocal_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     seat_nationals: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    actor_possessed: frozenset[str] = _spec("roles.toml", "words", optional=True)
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
