@@ -2428,6 +2428,15 @@ ACC18_EN = {
         "Russian missiles hit the port city of Odesa overnight. Three Kalibr missiles were launched from the Black "
         "Sea, and two of them were shot down.",
         {"UA-51": 3}),
+    # "a ... missile fired from ...": one object
+    "a-guided-missile-fired-from-kursk-is-one": (
+        "The Kharkiv region was hit overnight by a guided missile fired from the Kursk region.",
+        {"UA-63": 1}),
+    # "Two days earlier, ...": another day's incident retold
+    "two-days-earlier-is-background": (
+        "Drones attacked a refinery in Yaroslavl on Monday, the governor said. Two days earlier, a drone hit an oil "
+        "depot in the Bryansk region.",
+        {"RU-YAR": None}),
 }
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
