@@ -2515,6 +2515,59 @@ ACC17_EN = {
 }
 
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
+ACC18_EN = {
+    # a capital made to act ("forcing Moscow to ...") or acting through its "ability" is a government, not a place
+    "forcing-moscow-to-close-airports-is-an-actor": (
+        "A missile hit Sumy on Tuesday, killing two. Ukraine sent drones at Russia the same night, killing a woman "
+        "and forcing Moscow to close several airports.",
+        {"UA-59": 1}),
+    "moscows-ability-to-launch-is-an-actor": (
+        "Air defences destroyed seven of eight drones over the Mykolaiv region. Kyiv says its strikes are meant to "
+        "weaken Moscow's ability to launch such attacks.",
+        {"UA-48": 7}),
+    # "an attempt by Kyiv to attack targets in Moscow": the one who acts, and an aim
+    "attempt-by-kyiv-to-attack-targets-in-moscow-is-no-place": (
+        "The ministry said an attempt by Kyiv to attack targets in Moscow with a drone was foiled, and the drone "
+        "was destroyed over the Ruza district of the Moscow region.",
+        {"RU-MOS": 1}),
+    # an attack only feared: an alert
+    "danger-regime-over-a-possible-drone-attack-is-an-alert": (
+        "A danger regime was declared in Kursk over a possible drone attack. Air defences shot down two drones over "
+        "the Bryansk region.",
+        {"RU-BRY": 2}),
+    # a trend ("has stepped up", "regularly") is background
+    "has-stepped-up-attacks-on-crimea-is-background": (
+        "A drone hit a house in the Belgorod region, the governor said. Kyiv has stepped up drone and missile "
+        "attacks on Crimea and southern Russia.",
+        {"RU-BEL": 1}),
+    "regularly-hit-regions-are-background": (
+        "A drone was shot down over the Oryol region. The Kursk and Bryansk regions are regularly hit by drones.",
+        {"RU-ORL": 1}),
+    # a ground incursion is no strike there
+    "incursion-into-the-kursk-region-is-no-strike": (
+        "Four missiles hit the Sumy region overnight. Kyiv says its incursion into Russia's Kursk region was "
+        "meant to stop such strikes.",
+        {"UA-59": 4}),
+    # "brought down" is a shoot-down verb, after "a drone" too
+    "wreckage-of-a-drone-brought-down-is-one": (
+        "Wreckage of a drone brought down by air defences over the Belgorod region killed two people.",
+        {"RU-BEL": 1}),
+    # a sea the objects were launched from leaves them in the region just told of
+    "launched-from-the-black-sea-keeps-the-region": (
+        "Russian missiles hit the port city of Odesa overnight. Three Kalibr missiles were launched from the Black "
+        "Sea, and two of them were shot down.",
+        {"UA-51": 3}),
+    # "a ... missile fired from ...": one object
+    "a-guided-missile-fired-from-kursk-is-one": (
+        "The Kharkiv region was hit overnight by a guided missile fired from the Kursk region.",
+        {"UA-63": 1}),
+    # "Two days earlier, ...": another day's incident retold
+    "two-days-earlier-is-background": (
+        "Drones attacked a refinery in Yaroslavl on Monday, the governor said. Two days earlier, a drone hit an oil "
+        "depot in the Bryansk region.",
+        {"RU-YAR": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -2522,7 +2575,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
                  _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN,
-                 ACC17_EN]
+                 ACC17_EN, ACC18_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -63,6 +63,10 @@ def _other_scopes() -> tuple[CaselessPattern, CaselessPattern]:
             _words([w for lang in ("en", "ru", "uk") for w in load_lexicon(lang).local_scope] or ["\x00"]))
 
 
+# "Four Kalibr missiles were launched from the Black Sea": a sea the objects came from is no scope of theirs
+_FROM_SEA = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEX.role_prefixes["origin"])) + r")\s+(?:the\s+)?"
+                            r"(?:\S+\s+){0,2}?(?:" + "|".join(map(re.escape, _LEX.role_suffixes["sea"]))
+                            + r")\b", re.I)
 _RECAP = CaselessPattern(r"^\W*(?:" + "|".join(map(re.escape, _INHERIT["recaps"])) + ")")
 
 
@@ -73,7 +77,7 @@ def _wide(text: str) -> bool:
     plain = text.isascii()
     wide_other, local_any = (None, _LOCAL_EN) if plain else _other_scopes()
     local = local_any.search(text) is not None
-    wide = {m.group().lower() for m in _WIDE.finditer(text)}
+    wide = {m.group().lower() for m in _WIDE.finditer(_FROM_SEA.sub(" ", text) if plain else text)}
     if wide and not (local and wide <= _LEX.local_scope_actors):  # "Russia" as the one who attacks
         return True
     return wide_other is not None and wide_other.search(text) is not None and not local

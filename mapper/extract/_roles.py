@@ -28,8 +28,9 @@ _ATTEMPTS = [tuple(p.split()) for p in _LEX.attempts_on_regions]
 #: First words of the country cues ("south" of "south korea"): a word not among them starts none.
 _CUE_FIRST = frozenset(cue.split()[0] for cue in _COUNTRY_CUES if cue.split())
 _ALERT = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues))
-_THREAT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _LEX.threat_words)
-                     + r")s? of (?:an? )?(?:\S+ ){0,3}?(?:attacks?|strikes?)\b", re.I)
+_THREAT = re.compile(r"\b(?:(?:" + "|".join(re.escape(w) for w in _LEX.threat_words)
+                     + r")s? of (?:an? )?(?:\S+ ){0,3}?|(?:" + "|".join(re.escape(w) for w in _LEX.threat_adjectives)
+                     + r") (?:\S+ ){0,2}?)(?:attacks?|strikes?)\b", re.I)
 # pattern parameters read in the scans, bound once
 _DESCRIPTION_AFTER = _DESCRIPTION["after"]
 _DESCRIPTION_STOPS = _DESCRIPTION["stops"]
@@ -154,9 +155,20 @@ def _blamed_or_by(toks: list[Token], start: int, end: int) -> bool:
     if not start or not _is_capital(toks, start, end):
         return False
     before = toks[start - 1].lower
+    if end < len(toks) and toks[end].lower in _LEX.causative_to and _causative_before(toks, start):
+        return True  # "forcing Moscow to close a dozen airports"
     if before in _LEX.blame_verbs:
         return end < len(toks) and toks[end].lower in _LEX.blame_for
     return before == "by" and start > 1 and toks[start - 2].lower in _LEX.agent_by_verbs
+
+
+_CAUSATIVES = tuple(tuple(p.split()) for p in _LEX.causative_verbs)
+
+
+def _causative_before(toks: list[Token], start: int) -> bool:
+    """One of roles.toml's ``causative_verbs`` ends just before token ``start`` ("forcing", "called on")."""
+    lows = [t.lower for t in toks[max(0, start - 3):start]]
+    return any(len(p) <= len(lows) and tuple(lows[len(lows) - len(p):]) == p for p in _CAUSATIVES)
 
 
 #: The capitals' regions ("UA-30"): of the city-regions, those a country is governed from.
