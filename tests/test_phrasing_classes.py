@@ -2423,6 +2423,11 @@ ACC13_RU = {
     "downed-on-the-approach-to-moscow-stays-a-direction": (
         "Беспилотник, летевший на Москву, сбит на подлете к Москве, сообщил мэр.",
         {}),
+    # "Ночью и утром 3 мая ...": times of day before the date opening a sentence, an earlier story
+    "times-of-day-before-an-opening-date-are-background": (
+        "Губернатор сообщил, что над Белгородской областью сбит беспилотник. Ночью и утром 3 мая над Курской "
+        "областью сбили четыре дрона.",
+        {"RU-BEL": 1}),
     # "всего N" after figures that sum to it: the sum, its parts retold
     "a-sum-after-its-parts-is-the-figure": (
         "Губернатор Курской области уточнил: кроме двух БПЛА, о которых он писал утром, сбит еще один — всего за "

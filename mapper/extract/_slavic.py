@@ -1006,7 +1006,10 @@ class SlavicExtractor:
         told_before = set(seen)
         if s.holds(self.lex.month_words):
             seen.update(t.text for k, t in enumerate(s.toks[:-1]) if t.is_number and s.has(self.lex.month_words, k + 1))
-        k = 1 if words and s.toks[words[0]].lower in self.lex.earlier_today else 0
+        k = 0  # "Вечером 29 августа", "Ночью и утром 24 октября": the times of day before the date
+        while k < min(3, len(words)) and (s.toks[words[k]].lower in self.lex.earlier_today
+                                          or s.toks[words[k]].lower in _DAY_TIMES and k + 1 < len(words)):
+            k += 1
         if len(words) > 4 and s.toks[words[0]].lower in _ELLIPSIS_BEFORE and s.has(self.time_words, words[1]) \
                 and s.toks[words[2]].lower in _ELLIPSIS_BEFORE:
             k = 3  # "В ночь на 29 августа ..."
@@ -1376,6 +1379,10 @@ class SlavicExtractor:
             if key in self.lex.object_modifier_stop or not self.lex.not_objects_after.isdisjoint(s.keys[i + skip]):
                 return None
         return None
+
+
+#: words of a time of day and their link, before a date that opens a sentence ("Ночью и утром 24 октября")
+_DAY_TIMES = frozenset({"ночью", "и"})
 
 
 @dataclass
