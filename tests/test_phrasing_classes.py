@@ -2514,6 +2514,56 @@ ACC17_EN = {
         {"RU-VOR": 7}),
 }
 
+
+ACC13_RU = {
+    # "полдюжины" / "полсотни": a number word of half a dozen, half a hundred
+    "half-a-dozen-is-six": (
+        "Минувшей ночью над Тамбовской областью перехвачены полдюжины беспилотников самолетного типа.",
+        {"RU-TAM": 6}),
+    "half-a-hundred-is-fifty": (
+        "За ночь над Ростовской областью уничтожили полсотни дронов, сообщил губернатор.",
+        {"RU-ROS": 50}),
+    # "на границе с X": the region it borders, no place of the incident
+    "on-the-border-with-a-region-is-a-reference": (
+        "Губернатор Орловской области сообщил, что беспилотник подавлен на границе с Брянской областью, он упал в "
+        "поле у деревни.",
+        {"RU-ORL": 1}),
+    # an abbreviation before a short participle of downing: one object ("БПЛА подавлен")
+    "abbreviation-before-a-singular-participle-of-downing-is-one": (
+        "В Тульской области БПЛА подавлен, обломки упали в лесу.",
+        {"RU-TUL": 1}),
+    # where the wounded were taken: no region of the incident
+    "hospitals-of-another-region-are-no-place": (
+        "Дрон атаковал автомобиль на трассе в Курской области. Раненых положили в больницы Орловской области.",
+        {"RU-KRS": 1}),
+    # "с начала октября", "Прошлый раз ...": a tally since a month began and the attack before the news
+    "since-a-month-began-is-background": (
+        "Над Белгородской областью сбиты два беспилотника. Напомним, с начала октября в Брянской области из-за "
+        "атак погибли пять человек.",
+        {"RU-BEL": 2}),
+    "the-last-time-is-background": (
+        "Аэропорт Тамбова временно закрыт. Прошлый раз Тамбовскую область атаковали 3 мая: над регионом сбили три "
+        "беспилотника.",
+        {}),
+    # "сбиты на подлете к Воронежу": downed near a city of a region, in that region (never a capital's approach)
+    "downed-on-the-approach-to-a-city-is-in-its-region": (
+        "Над Курской областью сбиты пять дронов. Еще три БПЛА сбиты на подлете к Липецку, сообщил губернатор.",
+        {"RU-KRS": 5, "RU-LIP": 3}),
+    "downed-on-the-approach-to-moscow-stays-a-direction": (
+        "Беспилотник, летевший на Москву, сбит на подлете к Москве, сообщил мэр.",
+        {}),
+    # "Ночью и утром 3 мая ...": times of day before the date opening a sentence, an earlier story
+    "times-of-day-before-an-opening-date-are-background": (
+        "Губернатор сообщил, что над Белгородской областью сбит беспилотник. Ночью и утром 3 мая над Курской "
+        "областью сбили четыре дрона.",
+        {"RU-BEL": 1}),
+    # "всего N" after figures that sum to it: the sum, its parts retold
+    "a-sum-after-its-parts-is-the-figure": (
+        "Губернатор Курской области уточнил: кроме двух БПЛА, о которых он писал утром, сбит еще один — всего за "
+        "ночь три беспилотника.",
+        {"RU-KRS": 3}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 ACC18_EN = {
     # a capital made to act ("forcing Moscow to ...") or acting through its "ability" is a government, not a place
@@ -2575,7 +2625,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
                  _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN,
-                 ACC17_EN, ACC18_EN]
+                 ACC17_EN, ACC18_EN, _in("ru", ACC13_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -254,6 +254,8 @@ class SlavicExtractor:
         self.lost = _words(lex.role_prefixes.get("count_lost", ()), lang)
         self.town_facilities = _words(lex.role_prefixes.get("town_facilities", ()), lang)
         self.downing_verbs = _words(lex.count_verb_words, lang)
+        self.approaches = _phrases(lex.approach_phrases or (), lang)
+        self.sums = _phrases(lex.sum_phrases or (), lang)
         self.capital_words = _words(lex.capital_words, lang)
         self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
         self.capital_local = _words(lex.role_prefixes.get("capital_local", ()), lang)  # "краевой столицы"
@@ -724,7 +726,7 @@ class SlavicExtractor:
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
             if role is None and self._extent(s, start):
                 role = "direction"  # "від Сумщини до Закарпаття": how far they flew, nothing happened there
-            if role == "direction" and self._there_after(s, ext.mentions[mi]):
+            if role == "direction" and (self._there_after(s, ext.mentions[mi]) or self._downed_near(s, start)):
                 role = None  # "летіли на Сумщину, там пошкоджено …": where they flew is where it happened
             if role is None and listed is not None and listed <= start \
                     and all(t.text != ";" for t in s.toks[listed:start]):
@@ -740,6 +742,14 @@ class SlavicExtractor:
             out.append((start, mi))
         s.elsewhere = [t for t, mi in out if ext.mentions[mi].role not in (Role.LOCATION, Role.TITLE)]
         return [(t, mi) for t, mi in out if ext.mentions[mi].role in (Role.LOCATION, Role.TITLE)]
+
+    def _downed_near(self, s: _Sentence, start: int) -> bool:
+        """A city right after "на подлете к" in a sentence of downing ("сбиты на подлете к Воронежу"): where they
+        fell, in the city's region; never a city that is a region of its own, whose approach may lie in the region
+        around it ("на подлете к Москве", "к Санкт-Петербургу" stay a direction, as the set reads them)."""
+        return bool(self.approaches) and start > 0 and bool(s.ending_at(start - 1, self.approaches)) \
+            and s.holds(self.downing_verbs) and not any(k in _CITY_REGIONS or k in self.capital_names
+                                                        or k.split("-")[-1] in _CITY_REGIONS for k in s.keys[start])
 
     def _extent(self, s: _Sentence, start: int) -> bool:
         """A name right after "від"/"от" with "до" and a name later in the sentence, or right after that "до"
@@ -850,6 +860,7 @@ class SlavicExtractor:
             state["named_kind"] = counts[-1].kind
             counts = _second_part(s, counts, state)
             counts = self._second_single(s, counts, state)
+            counts = self._summed_up(s, counts)
             _headline_retold(ext, s, counts, state)
             located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
@@ -882,6 +893,17 @@ class SlavicExtractor:
             _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
         state["body_event"] = state.get("body_event") or s.toks[-1].text in ".!?»\""  # not a headline's line
+
+    def _summed_up(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """A figure after "всего"/"итого" (a few words before it) equal to the sum of the figures told before it in
+        the sentence ("кроме двух БПЛА ... сбит еще один — всего за ночь три БПЛА"): that figure alone, the parts
+        retold by it."""
+        for n, c in enumerate(counts[1:], 1) if len(counts) > 1 and self.sums.phrases else ():
+            parts = counts[:n]
+            if any(s.ending_at(k, self.sums) for k in range(max(parts[-1].end, c.start - 4), c.start)) \
+                    and not any(p.each or p.part for p in parts) and sum(p.value for p in parts) == c.value:
+                return [replace(c, more=False)] + counts[n + 1:]
+        return counts
 
     def _second_single(self, s: _Sentence, counts: list["_Count"], state: dict) -> list["_Count"]:
         """"Второй беспилотник тоже сбили" opening a sentence after single objects only ("Один аппарат упал на
@@ -984,7 +1006,10 @@ class SlavicExtractor:
         told_before = set(seen)
         if s.holds(self.lex.month_words):
             seen.update(t.text for k, t in enumerate(s.toks[:-1]) if t.is_number and s.has(self.lex.month_words, k + 1))
-        k = 1 if words and s.toks[words[0]].lower in self.lex.earlier_today else 0
+        k = 0  # "Вечером 29 августа", "Ночью и утром 24 октября": the times of day before the date
+        while k < min(3, len(words)) and (s.toks[words[k]].lower in self.lex.earlier_today
+                                          or s.toks[words[k]].lower in _DAY_TIMES and k + 1 < len(words)):
+            k += 1
         if len(words) > 4 and s.toks[words[0]].lower in _ELLIPSIS_BEFORE and s.has(self.time_words, words[1]) \
                 and s.toks[words[2]].lower in _ELLIPSIS_BEFORE:
             k = 3  # "В ночь на 29 августа ..."
@@ -1246,12 +1271,14 @@ class SlavicExtractor:
 
     def _told_singular(self, s: _Sentence, i: int, n: int) -> bool:
         """An abbreviation at ``i`` (``n`` words) right after a verb or short participle in the masculine singular
-        ("сбит БПЛА"), or before a past verb ("БПЛА упал"; not "обломками БПЛА поврежден дом"): one object."""
+        ("сбит БПЛА"), or before a past verb ("БПЛА упал"; not "обломками БПЛА поврежден дом") or a short participle
+        of downing ("БПЛА подавлен на границе"): one object."""
         toks = s.toks
         before = i > 0 and toks[i - 1].is_word and singular_masculine_verb(toks[i - 1].text, self.lang) \
             and not (i > 1 and (toks[i - 2].is_number or any(k in self.numbers for k in s.keys[i - 2])))
-        return before or (i + n < len(toks) and toks[i + n].is_word
-                          and singular_masculine_verb(toks[i + n].text, self.lang, participle=False))
+        k = i + n
+        return before or (k < len(toks) and toks[k].is_word and singular_masculine_verb(
+            toks[k].text, self.lang, participle=s.has(self.downing_verbs, k)))
 
     def _ellipsis(self, s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int, bool] | None:
         """A number with no noun, of the objects named before, when a place follows it (past "из них"
@@ -1352,6 +1379,10 @@ class SlavicExtractor:
             if key in self.lex.object_modifier_stop or not self.lex.not_objects_after.isdisjoint(s.keys[i + skip]):
                 return None
         return None
+
+
+#: words of a time of day and their link, before a date that opens a sentence ("Ночью и утром 24 октября")
+_DAY_TIMES = frozenset({"ночью", "и"})
 
 
 @dataclass
