@@ -312,6 +312,7 @@ class Lexicon:
     window_until: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     earlier_today: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     background_goes_on: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    night_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     count_sources: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     wide_scope: tuple[str, ...] = _spec("clauses.toml", "phrases")
     local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
