@@ -949,7 +949,7 @@ class SlavicExtractor:
         """The sentence opens on a phrase of ``more_openers`` ("Кроме того, ..."), past the emoji or bullet a post
         opens its lines on ("❗️Без влучань не обійшлося: ...")."""
         first = next((k for k, t in enumerate(s.toks) if t.is_word), 0)
-        words = tuple(t.lower for t in s.toks[first:first + 4] if t.is_word)
+        words = tuple(t.lower for t in s.toks[first:first + 6] if t.is_word)[:4]  # (past a comma: "Втім, не ...")
         return any(words[:len(p)] == p for p in self.more_openers)
 
     def _earlier_today(self, s: _Sentence) -> bool:
