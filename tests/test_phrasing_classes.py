@@ -2564,6 +2564,60 @@ ACC13_RU = {
         {"RU-KRS": 3}),
 }
 
+
+ACC14_TG = {
+    # a partitive head before "из районов": one district of the region, where it happened, no launch area
+    "acc14-tg-one-of-the-districts-is-no-launch-area": (
+        "В одном из районов Курской области сбиты три беспилотника.",
+        {"RU-KRS": 3}),
+    "acc14-tg-over-one-of-the-districts-of-the-region": (
+        "Над одним из районов Воронежской области уничтожены два БПЛА. Пострадавших нет.",
+        {"RU-VOR": 2}),
+    # "ещё об одном" / "ще про один": a further object told about, not the one before again
+    "acc14-tg-told-about-one-more-adds": (
+        "Над Почепским районом Брянской области уничтожен БПЛА самолётного типа. Немного раньше губернатор "
+        "сообщал ещё об одном беспилотнике — его сбили над Выгоничским районом области.",
+        {"RU-BRY": 2}),
+    # "не обошлось без попаданий" / "без влучань не обійшлося" after the drones downed: one that got through
+    "acc14-tg-not-without-hits-opens-a-further-one": (
+        "Над Курской областью сбиты четыре беспилотника. Без попаданий не обошлось: в Курске дрон врезался в "
+        "жилой дом.",
+        {"RU-KRS": 5}),
+}
+
+
+ACC14_TG_UK = {
+    "acc14-tg-uk-one-of-the-districts-is-no-launch-area": (
+        "В одному з районів Сумської області збито два безпілотники.",
+        {"UA-59": 2}),
+    # a district named after a city of its own standing ("Київський район") in a report on another region
+    "acc14-tg-uk-kyivskyi-district-of-odesa-oblast": (
+        "Російський безпілотник влучив у монастир у Київському районі Одеської області.",
+        {"UA-51": 1}),
+    "acc14-tg-uk-kyivskyi-district-on-a-post-line": (
+        "Російський безпілотник влучив у монастир у Київському районі Одеської області.\n🔴 Київський район: "
+        "зафіксовано влучання БпЛА, спалахнула пожежа.",
+        {"UA-51": 1}),
+    # "У ніч на 3 жовтня" after "Цієї ночі": the night the report told of, no earlier story
+    "acc14-tg-uk-night-to-a-date-after-this-night": (
+        "Цієї ночі ворог атакував Дніпропетровщину безпілотниками, сили ППО знищили 13 дронів.\nПолтавська "
+        "область\nУ ніч на 3 жовтня росіяни завдали удару й по Полтавщині.",
+        {"UA-12": 13, "UA-53": None}),
+    # an opener past the emoji a Telegram post opens its lines on
+    "acc14-tg-uk-emoji-before-not-without-hits": (
+        "Над Дніпропетровщиною сили ППО знищили 5 шахедів.\n❗️Без влучань не обійшлося: у Дніпрі ворожий БпЛА "
+        "поцілив у підприємство.",
+        {"UA-12": 6}),
+    "acc14-tg-uk-not-without-hits-after-a-conjunction": (
+        "Над Дніпропетровщиною знищено 5 шахедів. Втім, не обійшлося без влучань: у Дніпрі ворожий дрон "
+        "поцілив у склад.",
+        {"UA-12": 6}),
+    "acc14-tg-uk-told-about-one-more-adds": (
+        "Над Сумщиною знищено два шахеди. Голова ОВА повідомив ще про один безпілотник, збитий над Конотопським "
+        "районом.",
+        {"UA-59": 3}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 ACC18_EN = {
     # a capital made to act ("forcing Moscow to ...") or acting through its "ability" is a government, not a place
@@ -2625,7 +2679,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
                  _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN,
-                 ACC17_EN, ACC18_EN, _in("ru", ACC13_RU)]
+                 ACC17_EN, ACC18_EN, _in("ru", ACC13_RU), _in("ru", ACC14_TG), _in("uk", ACC14_TG_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

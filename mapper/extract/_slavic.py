@@ -45,6 +45,7 @@ _EXTENT_FROM = frozenset({"від", "од", "от"})  # "від Сумщини �
 _CITY_HEADS = frozenset({"губернатор", "глава", "губернатора", "главы", "губернатору"})
 _CITY_REGIONS = {k: code for k, code in load_lexicon().city_regions.items() if has_cyrillic(k) and " " not in k}
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
+_ABOUT = frozenset({"о", "об", "обо", "про"})  # "сообщал ещё об одном беспилотнике": a further one, told about
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
                "sea": "role.sea.before", "title": "role.title.before", "time": "role.time.after",
@@ -227,6 +228,7 @@ class SlavicExtractor:
         self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs \
             | _words(lex.role_prefixes.get("hedge", ()), lang)
         self.targets = _words(lex.role_prefixes.get("target", ()), lang)
+        self.partitive = _words(lex.role_prefixes.get("partitive", ()), lang)
         self.adjective_titles = _words(lex.role_prefixes.get("title_after_adjective", ()), lang)
         self.title_names = _phrases(lex.role_prefixes.get("title_names", ()), lang)
         self.nickname_suffixes = lex.role_prefixes.get("nickname_suffixes", ())
@@ -837,8 +839,14 @@ class SlavicExtractor:
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
-                    return None if self._targets_in(s, role, start, back) else role
+                    return None if self._targets_in(s, role, start, back) or self._partitive(s, role, start - back) \
+                        else role
         return None
+
+    def _partitive(self, s: _Sentence, role: str, end: int) -> bool:
+        """An origin phrase in "из"/"з" after a partitive head ("в одном из районов Воронежской области", "в
+        одному з районів області"): one district of the region, where it happened, not a launch area."""
+        return role == "origin" and s.has(self.partitive, end - s.ending_at(end, self.roles["origin"]))
 
     def _targets_in(self, s: _Sentence, role: str, start: int, back: int) -> bool:
         """"пытались атаковать объекты Воронежской области": the facilities attacked lie in the region (no
@@ -960,8 +968,10 @@ class SlavicExtractor:
             and all(tok.text != "," for tok in s.toks[first:t])
 
     def _more_opener(self, s: _Sentence) -> bool:
-        """The sentence opens on a phrase of ``more_openers`` ("Кроме того, ...")."""
-        words = tuple(t.lower for t in s.toks[:4] if t.is_word)
+        """The sentence opens on a phrase of ``more_openers`` ("Кроме того, ..."), past the emoji or bullet a post
+        opens its lines on ("❗️Без влучань не обійшлося: ...")."""
+        first = next((k for k, t in enumerate(s.toks) if t.is_word), 0)
+        words = tuple(t.lower for t in s.toks[first:first + 6] if t.is_word)[:4]  # (past a comma: "Втім, не ...")
         return any(words[:len(p)] == p for p in self.more_openers)
 
     def _earlier_today(self, s: _Sentence) -> bool:
@@ -1002,6 +1012,7 @@ class SlavicExtractor:
         an incident the report told with no date or another: an earlier story, background; not a day told before
         (the story's own), nor the report's ``day``."""
         words = [k for k, t in enumerate(s.toks[:6]) if t.is_word or t.is_number]
+        night = self._night_told(s, state)
         seen = state.setdefault("days", set())
         told_before = set(seen)
         if s.holds(self.lex.month_words):
@@ -1013,6 +1024,8 @@ class SlavicExtractor:
         if len(words) > 4 and s.toks[words[0]].lower in _ELLIPSIS_BEFORE and s.has(self.time_words, words[1]) \
                 and s.toks[words[2]].lower in _ELLIPSIS_BEFORE:
             k = 3  # "В ночь на 29 августа ..."
+            if night and s.has(self.lex.night_words, words[1]):
+                return ""  # "Цієї ночі ... У ніч на 3 жовтня ...": the night the report told of
         if len(words) < k + 2 or state["last_event"] is None or not (told_before or state.get("body_event")):
             return ""  # (a date after a headline alone is the story's own day)
         told, month = s.toks[words[k]], words[k + 1]
@@ -1021,6 +1034,14 @@ class SlavicExtractor:
             return ""
         state["dated_at"] = s.si
         return _EARLIER_DATED_RULE
+
+    def _night_told(self, s: _Sentence, state: dict) -> bool:
+        """A sentence before this one spoke of the night ("Цієї ночі ворог атакував ...") and an incident was
+        told; notes whether this one speaks of it."""
+        told = bool(state.get("night_seen")) and state.get("last_event") is not None
+        if s.holds(self.lex.night_words):
+            state["night_seen"] = True
+        return told
 
     def _dated_goes_on(self, s: _Sentence, state: dict) -> str:
         """A sentence opening on "Также" right after one of another date ("Утром 7 марта Минобороны сообщило ...
@@ -1126,7 +1147,8 @@ class SlavicExtractor:
                 rule = "count.of_them" if them and them[0] else "count.ellipsis"
             each = i > 0 and toks[i - 1].lower in _EACH
             flag_at = i - 1 - each  # "ещё по три", "в том числе по два"
-            more = s.has(self.more_words, flag_at)
+            more = s.has(self.more_words, flag_at) \
+                or flag_at > 0 and toks[flag_at].lower in _ABOUT and s.has(self.more_words, flag_at - 1)
             part = s.ending_at(flag_at, self.part_words) > 0
             if s.has(self.nearly, i - 1):  # "Майже 100 дронів": a figure another telling may make exact
                 rule = "count.nearly"

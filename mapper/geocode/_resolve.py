@@ -236,7 +236,17 @@ class _Context:
                 return f"only a spelling variant of a place outside the story's countries matches ({where})"
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
-        return self._off_the_one_region(c, mm, neighbours, where)
+        return self._off_the_one_region(c, mm, neighbours, where) or self._city_of_its_own(mm, region, where)
+
+    def _city_of_its_own(self, mm: Mention, region: str | None, where: str) -> str | None:
+        """"Київський район" of a report on Odesa Oblast: a city that is a region of its own names no district of its
+        own after itself (the Kyivskyi districts lie in Odesa, Kharkiv, Poltava), nor one around it; not while the
+        report tells of that city."""
+        if mm.district and region is not None and _LEX.city_regions.get(normalize(mm.text)) == region \
+                and region not in self.all_regions \
+                and normalize(self.ext.report.text[mm.start:mm.end]) != normalize(mm.text):
+            return f"a district named after {where}, a city of its own standing the report does not tell of"
+        return None
 
     def _named_capital(self, c: Candidate, mm: Mention) -> bool:
         """The city its region is named after ("Khmelnytskyi" of Khmelnytskyi Oblast), written in Cyrillic letters
@@ -346,7 +356,9 @@ def regional_frames(ext: Extraction) -> dict[int, set[str]]:
     ("In the Zaporizhzhia region, the enemy struck 12 settlements. Huliaipole, ... came under fire")."""
     named: dict[int, set[str]] = {}
     for mm in ext.mentions:
-        code = mm.region_code if mm.kind is MentionKind.REGION else _LEX.city_regions.get(normalize(mm.text))
+        # a district named like a city ("у Київському районі Одеської області") frames no region of that city
+        code = mm.region_code if mm.kind is MentionKind.REGION \
+            else None if mm.district else _LEX.city_regions.get(normalize(mm.text))
         if code and mm.role in _PLACING:  # "the Kharkiv region", "Kyiv"
             named.setdefault(mm.sentence, set()).add(code)
     return _carried(ext, named)

@@ -325,6 +325,7 @@ class Lexicon:
     background_goes_on: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     approach_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     sum_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    night_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     count_sources: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     wide_scope: tuple[str, ...] = _spec("clauses.toml", "phrases")
     local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
