@@ -228,6 +228,31 @@ def cache_file(kind: str, parts: Iterable[bytes | str], suffix: str = ".idx") ->
     return Path(settings.cache_folder) / f"{kind}-{digest.hexdigest()[:20]}{suffix}"
 
 
+def write_json(path: Path, value) -> None:
+    """Store ``value`` as JSON in ``path`` (a cache file): written to a temporary file beside it, readable by all,
+    then renamed, so that a reader never meets half a file; the temporary file goes on any failure.
+
+    Raises
+    ------
+    OSError
+        The folder cannot be created or written.
+    """
+    import json
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(value, fh, ensure_ascii=False)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def cached(kind: str, parts: Iterable[bytes | str], compute: Callable[[], tuple[dict[str, np.ndarray], dict]],
            decode: Callable[[dict, dict[str, np.ndarray]], T]) -> T:
     """``decode(meta, arrays)`` of what ``compute()`` gives, kept in the cache folder

@@ -26,7 +26,7 @@ import numpy as np
 import shapely
 
 from . import settings
-from ._arrayfile import cache_file
+from ._arrayfile import cache_file, write_json
 
 log = logging.getLogger(__name__)
 
@@ -119,11 +119,7 @@ def _store(path: Path, frame: dict) -> None:
     if not settings.use_cache:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
-                                         suffix=".tmp") as fh:
-            json.dump(frame, fh, ensure_ascii=False)
-        Path(fh.name).replace(path)
+        write_json(path, frame)
     except OSError as exc:
         log.debug("regions frame not kept: %s", exc)
 
@@ -145,7 +141,7 @@ def write_framed(target: str | Path, rows: list[dict], fields: dict[str, str], *
     layer's cached frame when there is one (see the module's text)."""
     from .geojson import GEOJSON_OPTIONS, write_layer
 
-    def write(path, some_rows):
+    def write(path, some_rows=rows):
         write_layer(path, some_rows, fields, layer=layer, geometry_type=geometry_type, bbox=bbox)
 
     columns = _columns(rows, fields) if rows and settings.use_cache else None
@@ -158,7 +154,7 @@ def write_framed(target: str | Path, rows: list[dict], fields: dict[str, str], *
         _held[key] = _read(path, len(rows)) if path.is_file() else None
     frame = _held[key]
     if frame is None:
-        return _first(target, rows, columns, fields, write, path, key)
+        return _first(target, geoms, columns, fields, write, path, key)
     if not frame["usable"]:
         return write(target, rows)
     try:
@@ -168,11 +164,12 @@ def write_framed(target: str | Path, rows: list[dict], fields: dict[str, str], *
     Path(target).write_bytes(data)
 
 
-def _first(target, rows: list[dict], columns: dict[str, list], fields: dict[str, str], write, path: Path,
+def _first(target, geoms: np.ndarray, columns: dict[str, list], fields: dict[str, str], write, path: Path,
            key: str) -> None:
-    """No frame yet: GDAL writes the file; the frame is made and kept if it gives the same bytes."""
-    write(target, rows)
-    frame = _make(np.asarray([r["geometry"] for r in rows], dtype=object), fields, write)
+    """No frame yet: GDAL writes the file (``write`` takes the run's rows by default); the frame is made and
+    kept if it gives the same bytes."""
+    write(target)
+    frame = _make(geoms, fields, write)
     try:
         same = frame is not None and joined(frame, columns, fields).encode("utf-8") == Path(target).read_bytes()
     except UnicodeEncodeError:

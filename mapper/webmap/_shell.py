@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import settings
-from .._arrayfile import cache_file, stamp
+from .._arrayfile import cache_file, stamp, write_json
 from .offline import ASSETS, check_offline
 
 if TYPE_CHECKING:
@@ -121,15 +119,6 @@ def _write(path: Path, frame: tuple[list[str], list[str]]) -> None:
     warning."""
     parts, order = frame
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"version": _VERSION, "parts": parts, "order": order}, fh)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_json(path, {"version": _VERSION, "parts": parts, "order": order})
     except OSError as exc:
         log.warning("cannot cache the map page in %s: %s", path.parent, exc)
