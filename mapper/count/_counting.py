@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 #: "the Russian capital": a city of a region of its own, never placing an incident from a title.
 _CAPITAL_RULE = "region.capital"
+_OF_THEM_RULE = "count.of_them"  # "three of them": some of a figure told before
 _NAMED = frozenset({Cue.REGION_NAME, Cue.REGION_WORD, Cue.STANDALONE})  # a region told by its own name
 _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in (
     "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region",
@@ -181,7 +182,7 @@ class _Tally:
     ("three more", "another two", "a second drone") add to it. Kept as running sums, so each
     number costs the same however long the report."""
 
-    __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles", "day")
+    __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles", "day", "of_them")
 
     def __init__(self) -> None:
         self.by_sentence: dict[int, int] = {}
@@ -191,17 +192,20 @@ class _Tally:
         self.single_places: set[str] = set()  # the places of the objects told one at a time ("a drone hit X")
         self.singles = 0
         self.day = 0  # the day's figure told by an ordinal ("the seventh today"): all the others are in it
+        self.of_them = 0  # the last "N of them" told in a sentence of its own (:meth:`_rest_of_total`)
 
     def add(self, sentence: int, value: int, more: bool, nearly: bool = False,
-            single_at: frozenset[str] = frozenset(), day: bool = False, part: bool = False) -> int:
+            single_at: frozenset[str] = frozenset(), day: bool = False, part: bool = False, *,
+            of_them: bool = False) -> int:
         """Take in one number told in ``sentence``; the incident's objects so far. A further batch
         told in a sentence that counted some already adds to that sentence's figure ("three were shot
         down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five). A
         round figure ("nearly 100") counts only while no other telling gives one. Objects told one at a
         time at places (``single_at``) add up where their places differ ("a drone hit X ... a drone hit
         Y"), and a figure told for them all retells them. A part ("including 12 near Kursk") within the figure
-        its sentence told already for the incident is in it."""
-        if part and value <= self.by_sentence.get(sentence, 0):
+        its sentence told already for the incident is in it, as is the rest of a figure split by "N of them"
+        (:meth:`_rest_of_total`)."""
+        if part and value <= self.by_sentence.get(sentence, 0) or more and self._rest_of_total(sentence, value):
             pass
         elif nearly:
             self.nearly = max(self.nearly, value)
@@ -212,10 +216,18 @@ class _Tally:
         else:
             total = self.by_sentence[sentence] = self.by_sentence.get(sentence, 0) + value
             self.largest = max(self.largest, total)
+            self.of_them = value if of_them and total == value < self.largest else 0
             if single_at:
                 self.singles += value if self.single_places.isdisjoint(single_at) else 0
                 self.single_places |= single_at
         return max((max(self.largest, self.singles) or self.nearly) + self.extra, self.day)
+
+
+    def _rest_of_total(self, sentence: int, value: int) -> bool:
+        """A further batch told after "N of them" in a sentence of its own that makes up the figure with it:
+        the rest of that figure, not more ("five drones attacked ... Three of them hit ... Another two did not
+        reach their targets": five)."""
+        return sentence not in self.by_sentence and self.of_them > 0 and self.of_them + value == self.largest
 
 
 class _Placed(NamedTuple):
@@ -509,7 +521,8 @@ class _ReportTally:
                 single = self._single_places(ev, region) if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
                                           ev.count_rule == "count.nearly", single or frozenset(),
-                                          ev.count_rule == "count.day_ordinal", ev.part)
+                                          ev.count_rule == "count.day_ordinal", ev.part,
+                                          of_them=_OF_THEM_RULE in ev.count_rule.split(";"))
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None
