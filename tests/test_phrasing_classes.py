@@ -2405,6 +2405,12 @@ ACC13_UK = {
         "Дніпропетровщина під обстрілом\nВорог спрямовував дрони на громади Синельниківщини: у Покровській "
         "загорівся будинок, в Українській — суха трава.",
         {"UA-12": None}),
+    # "Ще одне влучання": one more object told with no place of its own, sentences after the last placed one,
+    # adds to that one region
+    "one-more-hit-sentences-later-adds-to-the-region": (
+        "Росіяни атакували Охтирку безпілотниками. У центрі міста влучив ворожий БпЛА. Постраждала жінка. "
+        "Пошкоджено два авто. Ще одне влучання — на околиці: там ворог атакував склад безпілотником.",
+        {"UA-59": 2}),
     # Ukrainian outlets write "москва" in lower case: the city all the same
     "moscow-in-lower-case": (
         "Сили оборони вночі атакували дронами москву, повідомили в Генштабі.",

@@ -400,9 +400,11 @@ class _ReportTally:
                 and not _RECAP.match(ev.text):  # "As Ukrinform reported, 13 of 14 drones were destroyed"
             regions, rule = [], ""
             # a further batch takes the one region told before it in its own sentence too ("two over the
-            # Bryansk region, and two more over the Klimovsky district")
+            # Bryansk region, and two more over the Klimovsky district"), and one more object told later
+            # ("Ще одне влучання — ...: там ворог атакував об'єкт безпілотником") the region of the last event
             if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited
-                                     or (ev.more and ev.sentence == last[1])) \
+                                     or (ev.more and ev.sentence == last[1])
+                                     or (ev.more and ev.count == 1 and ev.sentence > last[1])) \
                     and len(last[0]) == 1 and not self.last_wide and ev.sentence not in self.breakdowns:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
