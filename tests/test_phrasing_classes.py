@@ -2618,6 +2618,38 @@ ACC14_TG_UK = {
         {"UA-59": 3}),
 }
 
+# acc13-uk: a held-out round on Ukrainian reports (bench/eval/classes/acc13-uk.md); texts of our own
+ACC13_UK = {
+    # "N дронів. K з них влучили. Ще M ...": the "more" that makes up N with the K is the rest of N, not more
+    "the-rest-after-some-of-them-is-no-more": (
+        "Увечері росіяни атакували Сумщину шістьма дронами. Чотири з них влучили в інфраструктуру. Ще два "
+        "безпілотники збили наші захисники.",
+        {"UA-59": 6}),
+    # "знищили N, зокрема на X-щині": X is one region of several the N covers, with no figure of its own
+    "including-over-one-region-takes-no-total": (
+        "Уночі сили ППО знищили 14 «шахедів», зокрема над Полтавщиною.",
+        {"UA-53": None}),
+    "including-in-one-region-after-a-headline-takes-no-total": (
+        "На Полтавщині збили 3 шахеди\nВночі захисники неба знищили 14 «шахедів», зокрема на Полтавщині.",
+        {"UA-53": 3}),
+    # "на громади X-щини: у Покровській ..., у Миколаївській ...": communities listed after a colon, their word
+    # left out, are no towns of other oblasts (Pokrovsk, Mykolaiv)
+    "communities-listed-after-a-colon": (
+        "Дніпропетровщина під обстрілом\nВорог спрямовував дрони на громади Синельниківщини: у Покровській "
+        "загорівся будинок, в Українській — суха трава.",
+        {"UA-12": None}),
+    # "Ще одне влучання": one more object told with no place of its own, sentences after the last placed one,
+    # adds to that one region
+    "one-more-hit-sentences-later-adds-to-the-region": (
+        "Росіяни атакували Охтирку безпілотниками. У центрі міста влучив ворожий БпЛА. Постраждала жінка. "
+        "Пошкоджено два авто. Ще одне влучання — на околиці: там ворог атакував склад безпілотником.",
+        {"UA-59": 2}),
+    # Ukrainian outlets write "москва" in lower case: the city all the same
+    "moscow-in-lower-case": (
+        "Сили оборони вночі атакували дронами москву, повідомили в Генштабі.",
+        {"RU-MOW": None}),
+}
+
 #: The rounds' tables whose figures are exact (None: no count), each text a report or a text of its own language.
 ACC18_EN = {
     # a capital made to act ("forcing Moscow to ...") or acting through its "ability" is a government, not a place
@@ -2679,7 +2711,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
                  _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN,
-                 ACC17_EN, ACC18_EN, _in("ru", ACC13_RU), _in("ru", ACC14_TG), _in("uk", ACC14_TG_UK)]
+                 ACC17_EN, ACC18_EN, _in("ru", ACC13_RU), _in("ru", ACC14_TG), _in("uk", ACC14_TG_UK),
+                 _in("uk", ACC13_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

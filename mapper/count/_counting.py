@@ -189,7 +189,8 @@ class _Tally:
     ("three more", "another two", "a second drone") add to it. Kept as running sums, so each
     number costs the same however long the report."""
 
-    __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles", "day", "top", "under_top")
+    __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles", "day", "top", "under_top",
+                 "of_them")
 
     def __init__(self) -> None:
         self.by_sentence: dict[int, int] = {}
@@ -201,19 +202,20 @@ class _Tally:
         self.day = 0  # the day's figure told by an ordinal ("the seventh today"): all the others are in it
         self.top = -1  # the sentence that told the largest figure
         self.under_top = 0  # the figures told after it, less than it: its parts so far
+        self.of_them = 0  # the last "N of them" told in a sentence of its own (:meth:`_rest_of_total`)
 
     def add(self, sentence: int, value: int, more: bool, nearly: bool = False,
             single_at: frozenset[str] = frozenset(), day: bool = False, part: bool = False, *,
-            in_all: bool = False) -> int:
+            in_all: bool = False, of_them: bool = False) -> int:
         """Take in one number told in ``sentence``; the incident's objects so far. A further batch
         told in a sentence that counted some already adds to that sentence's figure ("three were shot
         down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five). A
         round figure ("nearly 100") counts only while no other telling gives one. Objects told one at a
         time at places (``single_at``) add up where their places differ ("a drone hit X ... a drone hit
         Y"), and a figure told for them all retells them. A part ("including 12 near Kursk") within the figure
-        its sentence told already for the incident is in it. A figure ``in_all`` ("In total, 13 drones") holds all
-        told so far."""
-        if part and value <= self.by_sentence.get(sentence, 0):
+        its sentence told already for the incident is in it, as is the rest of a figure split by "N of them"
+        (:meth:`_rest_of_total`). A figure ``in_all`` ("In total, 13 drones") holds all told so far."""
+        if part and value <= self.by_sentence.get(sentence, 0) or more and self._rest_of_total(sentence, value):
             pass
         elif in_all:
             so_far = max((max(self.largest, self.singles) or self.nearly) + self.extra, value)
@@ -228,6 +230,7 @@ class _Tally:
         else:
             total = self.by_sentence[sentence] = self.by_sentence.get(sentence, 0) + value
             self._take(sentence, total, value)
+            self.of_them = value if of_them and total == value < self.largest else 0
             if single_at:
                 self.singles += value if self.single_places.isdisjoint(single_at) else 0
                 self.single_places |= single_at
@@ -245,6 +248,12 @@ class _Tally:
         Territorial Defence": a further batch that, with the figures told after the largest one, makes it up
         is its last part, not an addition (kept as a part)."""
         return bool(self.under_top) and self.under_top + value == self.largest
+
+    def _rest_of_total(self, sentence: int, value: int) -> bool:
+        """A further batch told after "N of them" in a sentence of its own that makes up the figure with it:
+        the rest of that figure, not more ("five drones attacked ... Three of them hit ... Another two did not
+        reach their targets": five)."""
+        return sentence not in self.by_sentence and self.of_them > 0 and self.of_them + value == self.largest
 
 
 class _Placed(NamedTuple):
@@ -418,9 +427,11 @@ class _ReportTally:
             regions, rule = [], ""
             # a further batch takes the one region told before it in its own sentence too ("two over the
             # Bryansk region, and two more over the Klimovsky district"), as does a running figure ("two more over
-            # the Bryansk region, bringing the total to 11")
+            # the Bryansk region, bringing the total to 11"), and one more object told later
+            # ("Ще одне влучання — ...: там ворог атакував об'єкт безпілотником") the region of the last event
             if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited
-                                     or ((ev.more or ev.count_rule in _IN_ALL_RULES) and ev.sentence == last[1])) \
+                                     or ((ev.more or ev.count_rule in _IN_ALL_RULES) and ev.sentence == last[1])
+                                     or (ev.more and ev.count == 1 and ev.sentence > last[1])) \
                     and len(last[0]) == 1 and not self.last_wide and ev.sentence not in self.breakdowns:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
@@ -540,7 +551,8 @@ class _ReportTally:
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
-                                          in_all=ev.count_rule in _IN_ALL_RULES)
+                                          in_all=ev.count_rule in _IN_ALL_RULES,
+                                          of_them=_OF_THEM in ev.count_rule.split(";"))
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None

@@ -271,6 +271,10 @@ class SlavicExtractor:
         self.district_ends = self.districts | self.district_words | self.town_facilities  # (a cheap test first)
         self.day_ordinals = {normalize(w): k + 1 for k, w in enumerate(lex.role_prefixes.get("day_ordinals", ()))}
         self.day_words = _words(lex.role_prefixes.get("day_words", ()), lang)
+        self.among = _phrases(lex.count_among_places or (), lang)  # "11 дронів, зокрема на Миколаївщині"
+        self.among_marks = {w.strip(",") for p in lex.count_among_places or () for w in p.split() if len(w) > 3}
+        lowercase = lex.role_prefixes.get("lowercase_names", ())  # "на москву": their stems, looked for in a report
+        self.lowercase_names, self.lowercase_stems = _words(lowercase, lang), tuple(n[:-1] for n in lowercase)
 
     # -- a report --------------------------------------------------------------------------
     def extract(self, report: Report) -> Extraction:
@@ -280,10 +284,12 @@ class SlavicExtractor:
         state = {"last_region": None, "last_event": None, "last_event_sentence": -10, "list_heads": heads,
                  "surnames": self._told_surnames(split), "stamped": _stamped_headlines(split)}
         city_districts: dict[str, str] = {}  # "Шевченківський район Харкова" told: a later "Шевченківському районі"
+        text = report.text.lower() if self.lowercase_stems else ""
+        lower = self.lowercase_names if any(stem in text for stem in self.lowercase_stems) else frozenset()
         for si, (_, _, toks) in enumerate(split):
             sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
             self._people(ext, sent, state)
-            located = self._regions(ext, sent, state) + self._places(ext, sent, city_districts) \
+            located = self._regions(ext, sent, state) + self._places(ext, sent, city_districts, lower) \
                 + self._capital(ext, sent)
             located.sort()
             located = self._assign_roles(ext, sent, located)
@@ -458,13 +464,17 @@ class SlavicExtractor:
         return self.regions.adjective(toks[i].text), i + 1
 
     # -- settlements ---------------------------------------------------------------------------
-    def _places(self, ext: Extraction, s: _Sentence, city_districts: dict[str, str]) -> list[tuple[int, int]]:
+    def _places(self, ext: Extraction, s: _Sentence, city_districts: dict[str, str],
+                lower: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         """Places of a sentence; ``city_districts``: the stems of the city districts the report named with their
-        city ("Шевченківський район Харкова") and that city, so a later "у Шевченківському районі" is in it."""
+        city ("Шевченківський район Харкова") and that city, so a later "у Шевченківському районі" is in it;
+        ``lower``: the keys of the names a place may be written with in lower case ("на москву"), when the
+        report has one."""
         out: list[tuple[int, int]] = []
         toks, i = s.toks, 0
         while i < len(toks):
-            if s.taken[i] or not toks[i].is_cap or not toks[i].is_word or s.keys[i][0] in self.stop:
+            if s.taken[i] or not (toks[i].is_cap or lower and s.has(lower, i)) \
+                    or not toks[i].is_word or s.keys[i][0] in self.stop:
                 i += 1
                 continue
             city = city_districts.get(stem_word(toks[i].text)) if self._adjective_of_district(s, i) else None
@@ -564,7 +574,14 @@ class SlavicExtractor:
                                      if t.is_cap and s.has(self.districts, k + 1)}
         ending = s.toks[i].lower[-3:]
         return _suffix_near_end(s.toks[i].lower, self.district_suffixes) is not None \
-            and any(k < i and e == ending for k, e in s.district_adjectives)
+            and (any(k < i and e == ending for k, e in s.district_adjectives) or self._listed_after_district(s, i))
+
+    def _listed_after_district(self, s: _Sentence, i: int) -> bool:
+        """An adjective listed after a district word and a colon, the word left out ("спрямовував дрони на громади
+        Синельниківщини: у Покровській загорівся будинок, в Українській — трава": communities, not Pokrovsk)."""
+        colon = next((k for k in range(i - 1, -1, -1) if s.toks[k].text == ":"), None)
+        return colon is not None and adjective(s.toks[i].text, self.lang) \
+            and any(s.has(self.districts, k) for k in range(colon))
 
     def _of_a_city(self, s: _Sentence, i: int) -> str | None:
         """The district word after the adjective at ``i`` is followed by a name ("Холодногірський і
@@ -893,7 +910,8 @@ class SlavicExtractor:
         if not counts:
             _add(ext, s, kind, kind_rule, None, [m for _, m in located], text, status_rule=background)
         told: set[int] = set()
-        for c, mentions in _places_of_counts(s, counts, located, self.region_words):
+        for c, mentions in self._among(s, _places_of_counts(s, counts, located, self.region_words), located,
+                                        text):
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
             told.update(mentions)
         besides = [m for t, m in located if m not in told and self._besides(s, t)]
@@ -912,6 +930,25 @@ class SlavicExtractor:
                     and not any(p.each or p.part for p in parts) and sum(p.value for p in parts) == c.value:
                 return [replace(c, more=False)] + counts[n + 1:]
         return counts
+
+    def _among(self, s: _Sentence, pairs: list, located: list[tuple[int, int]], text: str) -> list:
+        """The counts with their mentions, less those told after "зокрема на", "у тому числі над" ... behind a
+        count (clauses.toml ``count_among_places``): "знищили 11 «шахедів», зокрема на Миколаївщині" names one
+        region of several, not where all 11 were; it has an incident with no figure of its own (``text``: the
+        sentence's, looked at first for the phrases' longer words)."""
+        low = text.lower()
+        if not any(mark in low for mark in self.among_marks) or not any(c for c, _ in pairs):
+            return pairs
+        token_of = dict((m, t) for t, m in located)
+        out = []
+        for c, mentions in pairs:
+            first = min((token_of[m] for m in mentions if token_of.get(m, -1) >= c.end), default=-1) if c else -1
+            cue = next((k for k in range(c.end, first) if self.among.at(s, k)), None) if first >= 0 else None
+            after = [m for m in mentions if token_of.get(m, -1) > cue] if cue is not None else []
+            out.append((c, [m for m in mentions if m not in after]))
+            if after:
+                out.append((None, after))
+        return out
 
     def _second_single(self, s: _Sentence, counts: list["_Count"], state: dict) -> list["_Count"]:
         """"Второй беспилотник тоже сбили" opening a sentence after single objects only ("Один аппарат упал на
