@@ -68,6 +68,8 @@ class Pipeline:
         # names are found in the text with the offline gazetteer, whichever geocoder chooses places
         self.name_gazetteer = geocoder if isinstance(geocoder, IndexGeocoder) else IndexGeocoder()
         self._extractor: Extractor | None = None
+        #: name -> its candidates, across chunks (for this geocoder and layer only: see :meth:`_memo`)
+        self._candidates: tuple[object, object, dict] = (self.geocoder, self.boundaries, {})
 
     def __getstate__(self) -> dict:
         """Return the state pickled for a worker: everything but the extractor, rebuilt there."""
@@ -75,6 +77,7 @@ class Pipeline:
         # gazetteers with their source and index settings; the extractor is rebuilt there
         state = dict(self.__dict__)
         state["_extractor"] = None
+        state["_candidates"] = (None, None, {})  # looked up again there
         return state
 
     @property
@@ -83,6 +86,14 @@ class Pipeline:
         if self._extractor is None:
             self._extractor = Extractor(self.name_gazetteer.index, self.names)
         return self._extractor
+
+    def _memo(self) -> dict:
+        """The candidates of names looked up before, for the geocoder and boundary layer set now (a new
+        memo when either was replaced)."""
+        geocoder, boundaries, memo = self._candidates
+        if geocoder is not self.geocoder or boundaries is not self.boundaries:
+            self._candidates = (self.geocoder, self.boundaries, memo := {})
+        return memo
 
     def filtered_keys(self) -> list[str]:
         """What the filters count in the summary (none without filters)."""
@@ -105,7 +116,7 @@ class Pipeline:
         t0 = time.perf_counter()
         extractions = [self.extractor.extract(r) for r in reports]
         t1 = time.perf_counter()
-        places, unresolved = geocode_mentions(extractions, self.geocoder, self.boundaries)
+        places, unresolved = geocode_mentions(extractions, self.geocoder, self.boundaries, memo=self._memo())
         t2 = time.perf_counter()
         counter = IncidentCounter(self.names.names, self.merge)
         unresolved = counter.add(extractions, places, unresolved)

@@ -5,6 +5,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 import mapper
+from mapper.pipeline import Pipeline
 
 
 class FakeNominatim(Geocoder):
@@ -44,3 +45,34 @@ def test_a_rate_limited_geocode_function_plugs_in(boundaries, tmp_path):
     assert set(r.placed["region_code"]) == {"RU-KLU"}
     paths = r.to_files(tmp_path, map_html=False)
     assert '"geonameid": 13' in paths["places"].read_text()
+
+
+def _two_chunks(geocoder, boundaries):
+    pipeline = Pipeline(boundaries, geocoder, merge=True)
+    first = pipeline.process([mapper.Report("a", "Drones were shot down over Kirov and Borovsk in the Kaluga region.")])
+    later = "Debris fell in Borovsk and in the village of Yernov, Kaluga region."
+    second = pipeline.process([mapper.Report("b", later)])
+    return pipeline, first, second
+
+
+def test_a_name_told_again_in_a_later_chunk_is_not_asked_again(boundaries):
+    fake = FakeNominatim()
+    pipeline, first, second = _two_chunks(fake, boundaries)
+    assert fake.asked.count("Borovsk") == 1                      # the later chunk reads it from the memo
+    assert second.places["geonameid"].tolist() == [13]
+    # an empty answer of an online geocoder may be a failure: asked again in a later chunk
+    pipeline.process([mapper.Report("c", "A drone fell near the village of Yernov in the Kaluga region.")])
+    assert fake.asked.count("Yernov") == 2
+    # another geocoder set on the pipeline: nothing of the first one's answers is kept
+    other = FakeNominatim()
+    pipeline.geocoder = other
+    pipeline.process([mapper.Report("d", "Debris fell in Borovsk, Kaluga region.")])
+    assert other.asked == ["Borovsk"]
+
+
+def test_the_memo_changes_no_answer(boundaries):
+    _, first, second = _two_chunks(mapper.OfflineGazetteer(), boundaries)
+    fresh = Pipeline(boundaries, mapper.OfflineGazetteer(), merge=True)
+    alone = fresh.process([mapper.Report("b", "Debris fell in Borovsk and in the village of Yernov, Kaluga region.")])
+    assert second.places.equals(alone.places)
+    assert [u["text"] for u in second.unresolved] == [u["text"] for u in alone.unresolved] == ["Yernov"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..boundaries import assign_regions
@@ -23,8 +23,8 @@ _CITY_ADMIN1 = {code: tuple(value.split(".", 1)) for code, value in _LEX.city_ad
 
 def raw(loc: Location, key: str, default=None):
     """A field of the geocoder's raw answer (``population``, ``match``, ``countrycode`` ...)."""
-    fields = loc.raw if isinstance(loc.raw, dict) else {}
-    return fields.get(key, default)
+    fields = loc.raw
+    return fields.get(key, default) if isinstance(fields, dict) else default
 
 
 def place_id(loc: Location):
@@ -39,20 +39,20 @@ def place_id(loc: Location):
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A place a mention may be: the geocoder's answer, the region it lies in (None outside
-    every region), and its country (the geocoder's, else its region's)."""
+    every region), and its country (the geocoder's, else its region's).
+
+    ``population`` and ``main_name`` (matched by its main or ASCII name, not another of its names) are
+    read from the answer once, as every mention of the name scores them."""
 
     loc: Location
     region: str | None
     country: str
+    population: int = field(init=False)
+    main_name: bool = field(init=False)
 
-    @property
-    def population(self) -> int:
-        return raw(self.loc, "population", 0) or 0
-
-    @property
-    def main_name(self) -> bool:
-        """Matched by its main or ASCII name, not another of its names."""
-        return raw(self.loc, "match") in ("name", "ascii")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "population", raw(self.loc, "population", 0) or 0)
+        object.__setattr__(self, "main_name", raw(self.loc, "match") in ("name", "ascii"))
 
 
 def fetch(geocoder, name: str) -> list[Location]:
@@ -74,26 +74,34 @@ def fetch(geocoder, name: str) -> list[Location]:
     return list(found or [])
 
 
-def candidates_of(extractions: Sequence[Extraction], geocoder,
-                  regions: gpd.GeoDataFrame) -> dict[tuple[int, int], list[Candidate]]:
+#: Names a memo of :func:`candidates_of` keeps before it starts again (a long run names some thousands).
+MEMO_NAMES = 200_000
+
+
+def candidates_of(extractions: Sequence[Extraction], geocoder, regions: gpd.GeoDataFrame,
+                  memo: dict[str, list[Candidate]] | None = None) -> dict[tuple[int, int], list[Candidate]]:
     """``(extraction, mention) -> candidates`` for every place mention, each name looked up once
-    and every candidate joined to the region layer in one go."""
-    locations: list[Location] = []
-    per_mention: dict[tuple[int, int], range] = {}
-    cache: dict[str, list[Location]] = {}
-    for e, ext in enumerate(extractions):
-        for m, mm in enumerate(ext.mentions):
-            if mm.kind is MentionKind.PLACE:
-                if mm.text not in cache:
-                    cache[mm.text] = fetch(geocoder, mm.text)
-                per_mention[(e, m)] = range(len(locations), len(locations) + len(cache[mm.text]))
-                locations.extend(cache[mm.text])
+    and every candidate joined to the region layer in one go.
+
+    ``memo`` (name -> candidates) keeps the answers for later calls with the same geocoder and layer:
+    a name told again in another chunk is neither looked up nor joined again."""
+    memo = {} if memo is None else memo
+    if len(memo) >= MEMO_NAMES:
+        memo.clear()
+    names = list(dict.fromkeys(mm.text for ext in extractions for mm in ext.mentions
+                               if mm.kind is MentionKind.PLACE and mm.text not in memo))
+    found = [fetch(geocoder, name) for name in names]
+    locations = [loc for locs in found for loc in locs]
     in_region = _in_own_country(locations, _around_cities(locations, _regions_of(locations, geocoder, regions)),
                                 regions)
     region_country = dict(zip(regions["region_code"], regions["country"]))
-    found = [Candidate(loc, region, raw(loc, "countrycode") or region_country.get(region, ""))
-             for loc, region in zip(locations, in_region)]
-    return {key: [found[i] for i in ids] for key, ids in per_mention.items()}
+    joined = iter(zip(locations, in_region))
+    got = {name: [Candidate(loc, region, raw(loc, "countrycode") or region_country.get(region, ""))
+                  for loc, region in (next(joined) for _ in locs)] for name, locs in zip(names, found)}
+    offline = hasattr(geocoder, "candidates")  # an online geocoder's empty answer may be a failure: asked again
+    memo.update((name, cands) for name, cands in got.items() if cands or offline)
+    return {(e, m): list(got.get(mm.text) or memo.get(mm.text, [])) for e, ext in enumerate(extractions)
+            for m, mm in enumerate(ext.mentions) if mm.kind is MentionKind.PLACE}
 
 
 def _regions_of(locations: list[Location], geocoder, regions: gpd.GeoDataFrame) -> list[str | None]:

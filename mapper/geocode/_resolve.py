@@ -83,8 +83,8 @@ class Unresolved:
     rule: str = ""
 
 
-def geocode_mentions(extractions: Sequence[Extraction], geocoder,
-                     regions: gpd.GeoDataFrame) -> tuple[pd.DataFrame, list[Unresolved]]:
+def geocode_mentions(extractions: Sequence[Extraction], geocoder, regions: gpd.GeoDataFrame, *,
+                     memo: dict[str, list[Candidate]] | None = None) -> tuple[pd.DataFrame, list[Unresolved]]:
     """Geocode every place mention of the extractions.
 
     Parameters
@@ -94,6 +94,10 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
         :class:`mapper.OfflineGazetteer` or any geopy geocoder.
     regions : geopandas.GeoDataFrame
         The boundary layer, used to know each candidate's region.
+    memo : dict, optional
+        The candidates of the names looked up before with the same geocoder and layer (filled here):
+        a name told again is neither looked up nor joined again. :class:`mapper.pipeline.Pipeline`
+        keeps one across its chunks.
 
     Returns
     -------
@@ -101,7 +105,7 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder,
         One row per resolved mention (columns ``PLACE_COLUMNS``).
     unresolved : list of Unresolved
     """
-    candidates = candidates_of(extractions, geocoder, regions)
+    candidates = candidates_of(extractions, geocoder, regions, memo)
     region_names = dict(zip(regions["region_code"], regions["region_name"]))
     region_country = dict(zip(regions["region_code"], regions["country"]))
     capitals = _capital_names(region_names.values())
