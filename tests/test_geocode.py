@@ -64,3 +64,12 @@ def test_no_region_hint_gives_no_hint_bonus(tiny_gazetteer, boundaries):
     hinted = rank_candidates("Kirov", tiny_gazetteer, boundaries, "RU-KLU")
     assert hinted[0].candidate.region == "RU-KLU"
     assert hinted[0].score >= HINTED_REGION
+
+
+def test_a_small_place_in_the_region_of_a_big_city_told_before_is_in_the_story(boundaries):
+    """"Russian troops" and a launch region make the story Russian; a small Ukrainian town told after a strike on
+    Kharkiv lies in the region of that city, not outside the story's countries."""
+    text = ("Overnight, Russian forces fired S-300 missiles at Kharkiv from the Belgorod region.\n"
+            "One missile damaged a shop in Kharkiv.\nAnother hit a house in the village of Velykyi Burluk.")
+    r = mapper.analyse([mapper.Report("r", text)], boundaries=boundaries)
+    assert chosen(r, "Velykyi Burluk") == [(690193, "UA-63")]

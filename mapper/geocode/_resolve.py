@@ -235,7 +235,8 @@ class _Context:
                 and (c.population < SMALL_ELSEWHERE or _village_rule(mm.rule) and not _big_city(c)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in near))} in the "
                     f"gazetteer (only {where}, by another of its names)")
-        if self.story and not (region in self.all_regions or region in neighbours or c.country in self.story):
+        if self.story and not (region in self.all_regions or region in neighbours or c.country in self.story
+                               or region in self.cities.get(mm.sentence, ())):  # a big city's region told before
             if raw(c.loc, "match") == "variant":
                 return f"only a spelling variant of a place outside the story's countries matches ({where})"
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
