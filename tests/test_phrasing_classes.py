@@ -2704,6 +2704,68 @@ ACC18_EN = {
         {"RU-YAR": None}),
 }
 
+ACC21_EN = {
+    # "N over Russia and Crimea: M over Crimea, K over ...": a region's number its regions' numbers add up to is a total
+    "region-total-broken-down-with-its-own-region": (
+        "The ministry said 21 drones were shot down overnight over Russia and occupied Crimea: 12 over Crimea, 6 over "
+        "the Kursk region, and one each over the Belgorod, Bryansk and Voronezh regions.",
+        {"UA-43": 12, "RU-KRS": 6, "RU-BEL": 1, "RU-BRY": 1, "RU-VOR": 1}),
+    # "the Defence Ministry in Moscow": the ministry's seat, no place of the incident
+    "ministry-in-moscow-is-its-seat": (
+        "Air defences destroyed three missiles over Crimea overnight, according to the Defence Ministry in Moscow.",
+        {"UA-43": 3}),
+    # "the bridge linking it to the Krasnodar Region": what the bridge joins
+    "bridge-linking-it-to-a-region-is-no-place": (
+        "Two naval drones attacked Crimea and the bridge linking it to the Krasnodar Region overnight, the ministry "
+        "said.",
+        {"UA-43": 2}),
+    # "Moscow's war against Kyiv": the side a war is waged on
+    "war-against-kyiv-is-no-place": (
+        "Missiles struck the port of Feodosia overnight, hitting a ship that carried drones for Moscow's war against "
+        "Kyiv.",
+        {"UA-43": None}),
+    # "In all, N have been intercepted over the past week": a tally of days, not the night's figure
+    "tally-of-the-past-week-is-background": (
+        "Four missiles were shot down over Crimea overnight, the ministry said. In all, 15 such missiles have been "
+        "intercepted over the past week.",
+        {"UA-43": 4}),
+    # "..., without saying where": a number its source left unplaced takes no region
+    "number-without-saying-where-takes-no-region": (
+        "Three missiles were shot down over Crimea overnight. On Tuesday the ministry said six missiles had been "
+        "downed in a day, without saying where.",
+        {"UA-43": 3}),
+    # "Earlier, on April 29, ...": an earlier day's story, with the rest of its paragraph, though the lead has no date
+    "earlier-on-a-date-with-no-lead-date-is-background": (
+        "Air defence shot down a drone in the west of Crimea, Aksyonov said.\nEarlier, on April 29, several drones "
+        "attacked Crimea and Sevastopol. In Sevastopol an oil depot caught fire as a result.",
+        {"UA-43": 1}),
+    "earlier-on-the-night-of-a-date-is-background": (
+        "Drones attacked Nova Kakhovka on June 20, wounding three people.\nEarlier, on the night of June 18, "
+        "Ukrainian forces struck towns of the Zaporizhzhia region. Two missiles hit Vasylivka.",
+        {"UA-65": None}),
+    "the-paragraph-goes-back-to-today": (
+        "Drones attacked Nova Kakhovka on June 20, the local headquarters said.\nEarlier, on the night of June 18, "
+        "missiles struck the Zaporizhzhia region. Overnight two drones were shot down over the Kherson region.",
+        {"UA-65": 2}),
+    # (guard) "Before that, on the evening of July 24": a part of the day, in an undated report, may be the same day's
+    "before-that-on-the-evening-of-a-date-stays-a-batch": (
+        "Air defence shot down another 12 drones over the Kursk region, the governor said.\nBefore that, on the "
+        "evening of July 24, air defence had brought down a drone over the Medvensky district. All in all, 13 drones "
+        "were destroyed over the Kursk region on the evening of July 24.",
+        {"RU-KRS": 13}),
+    # "... several times since the year began. On January 4 ...": the recap's dates, in an undated report
+    "dated-sentence-after-a-recap-is-background": (
+        "A drone was shot down over Sevastopol, the governor said. Residents were asked to stay calm. Drones have "
+        "attacked the city several times since the year began. On January 4 air defence destroyed two more near "
+        "Belbek.",
+        {"UA-40": 1}),
+    # two small namesakes of another region back each other no more among a dozen villages of one
+    "two-namesakes-among-a-dozen-villages-of-one-region": (
+        "Russian troops shelled Tomyna Balka, Beryslav, Mylove, Dudchany, Havrylivka, Kizomys, Antonivka, Olhivka, "
+        "Topolyne and the city of Kherson over the past day.",
+        {"UA-65": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -2711,7 +2773,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
                  _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN,
-                 ACC17_EN, ACC18_EN, _in("ru", ACC13_RU), _in("ru", ACC14_TG), _in("uk", ACC14_TG_UK),
+                 ACC17_EN, ACC18_EN, ACC21_EN, _in("ru", ACC13_RU), _in("ru", ACC14_TG), _in("uk", ACC14_TG_UK),
                  _in("uk", ACC13_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"

@@ -18,7 +18,7 @@ from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
 from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, event_kind, is_geography, is_sighting,
-                     names_aerial, object_kind_named)
+                     names_aerial, object_kind_named, opens_with_date, says_earlier, tells_present)
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
@@ -79,7 +79,8 @@ _JOINED_FIRST = _JOINED["first"]
 _JOINED_TYPE_LINKS = _JOINED["type_links"]
 _JOINED_WORDS = _JOINED["words"]
 _PLACES_ONLY_WITHIN = _PLACES_ONLY["within"]
-_LEAD_SENTENCES = _LEX.rule("background.earlier_date")["lead_sentences"]  # where a report's own date is read
+_LEAD_SENTENCES = _LEX.rule("background.earlier_date")["lead_sentences"]
+_EARLIER_DATE_ID = _LEX.rule("background.earlier_date").id  # where a report's own date is read
 _REST_WINDOW = _REST["window"]
 _TEASER_LINES = _TEASER["lines"]
 _RESPECTIVELY_WORDS, _RESPECTIVELY_JOINERS = frozenset(_RESPECTIVELY["words"]), frozenset(_RESPECTIVELY["joiners"])
@@ -127,6 +128,7 @@ class _Story:
     countries: dict[str, int] = field(default_factory=dict)
     countries_seen: int = 0
     lead_date: int | None = None  #: the day of the year of the first date in the report's lead, if any
+    earlier_paragraph: bool = False  #: the paragraph read tells an earlier day's story (an earlier-dated opener)
     counter_lines: int | None = None  #: how many lines of the report are view counters alone, once asked
 
     def objects_named(self, text: str) -> str | None:
@@ -183,7 +185,7 @@ class Extractor:
         people, surnames = _people(ext, sentences)
         story = _Story()
         for si, toks in enumerate(sentences):
-            if story.lead_date is None and si < _LEAD_SENTENCES:
+            if story.lead_date is None and si < _LEAD_SENTENCES and not says_earlier(ext.sentence_text(si)):
                 story.lead_date = date_in(ext.sentence_text(si))
             located = self._located(ext, si, toks, (people[si], surnames), story)
             located = self._refer_back(ext, si, toks, located, story)
@@ -474,8 +476,7 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
     teaser = (_teaser(ext, si, counts, located) if story.last_event is not None else "") \
         or _counted_headline(ext, si, story)
     new = _events(ext, si, kind, counts, located, toks)
-    aside = _aside(text, story) or teaser \
-        or (earlier_date_rule(text, story.lead_date) if _opens_paragraph(ext, si) else "")
+    aside = _aside(text, story) or teaser or _earlier_paragraph(ext, si, text, story)
     background = (background_rule(text) or aside or _abroad(ext, si, kind[0])) if new else ""
     if background:
         for e in new:
@@ -570,6 +571,20 @@ def _opens_paragraph(ext: Extraction, si: int) -> bool:
 
 
 _CUE_LINE_CHARS = 40  # a read-also line alone is short: longer sentences are not searched for one
+
+
+def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> str:
+    """``background.earlier_date`` for a paragraph opened by an earlier-dated sentence ("Earlier, on the night of
+    June 18, ...") or, in a report with no date in its lead, for a dated sentence right after a background one
+    ("... several times since the year began. On January 2 ..."), and for the sentences of the paragraph after
+    it, up to one back on the report's own day ("overnight", "today"); else ``""``."""
+    if _opens_paragraph(ext, si):
+        story.earlier_paragraph = bool(earlier_date_rule(text, story.lead_date))
+    elif story.earlier_paragraph and tells_present(text):
+        story.earlier_paragraph = False
+    elif story.lead_date is None and si and opens_with_date(text) and background_rule(ext.sentence_text(si - 1)):
+        story.earlier_paragraph = True  # "... several times since the year began. On January 2 ..."
+    return _EARLIER_DATE_ID if story.earlier_paragraph else ""
 
 
 def _aside(text: str, story: _Story) -> str:
@@ -825,7 +840,7 @@ def _mark_totals(ext: Extraction) -> None:
             continue
         if ev.mentions:
             same = [events[j] for j in by_sentence[ev.sentence]]
-            rule = _TOWNS.id if _towns_total(ext, ev, same) else ""
+            rule = _TOWNS.id if _towns_total(ext, ev, same) else _BREAKDOWN.id if _regions_total(ext, ev, same) else ""
             if not rule:
                 _towns_within(ext, ev, same)
         else:
@@ -890,6 +905,18 @@ def _towns_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
     return len(parts) >= 2 and sum(map(_objects, parts)) == ev.count \
         and any(ext.mentions[m].kind is MentionKind.REGION for m in ev.mentions) \
         and all(ext.mentions[m].kind is MentionKind.PLACE for e in parts for m in e.mentions)
+
+
+def _regions_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
+    """"21 drones over Russia and occupied Crimea: 12 over Crimea, 6 over Kursk Oblast and one each over ...": a
+    region's number that the regions told after it in its sentence (its own among them, and others) add up to is
+    the report's total, not that region's figure."""
+    parts = [e for e in same if e.index > ev.index and e.count is not None and e.mentions and not e.part]
+    if len(parts) < 2 or sum(map(_objects, parts)) != ev.count:
+        return False
+    own = {ext.mentions[m].region_code for m in ev.mentions}
+    told = {ext.mentions[m].region_code for e in parts for m in e.mentions}
+    return None not in own and own < told
 
 
 def _towns_within(ext: Extraction, ev: Event, same: list[Event]) -> None:

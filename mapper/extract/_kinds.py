@@ -137,7 +137,15 @@ _DATE = CaselessPattern(r"\b(?:(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|t
 #: "On October 26, ...", "Earlier, on 26 October ...": a sentence opened by its date.
 _DATED_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(o) for o in sorted(_EARLIER_DATE["openers"], key=len,
                                                                                    reverse=True))
-                                + r")\s+(?=(?:" + _MONTH_ALT + r")\.?\s+\d|" + _DAY_MONTH + ")")
+                                + r")\s+(?:(?:" + "|".join(re.escape(p) for p in _EARLIER_DATE["day_parts"])
+                                + r")\s+)?(?=(?:" + _MONTH_ALT + r")\.?\s+\d|" + _DAY_MONTH + ")")
+#: "Earlier, on April 29, ...": an opener that says "earlier" itself (then, for ``_EXPLICIT_DATED``, a bare date:
+#: not "Before that, on the evening of July 24", often the same day's earlier batch).
+_EXPLICIT = r"^\W*(?:" + "|".join(re.escape(o) for o in _EARLIER_DATE["explicit_openers"]) + r")\s"
+_EXPLICIT_OPENER = CaselessPattern(_EXPLICIT)
+_EXPLICIT_DATED = CaselessPattern(_EXPLICIT + r"+(?=(?:" + _MONTH_ALT + r")\.?\s+\d|" + _DAY_MONTH + ")")
+#: "today", "overnight": a sentence back on the report's own day.
+_PRESENT = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _EARLIER_DATE["present_cues"]) + r")\b")
 #: Days of a leap year before each month: a date's day of the year.
 _DAYS_BEFORE = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
 
@@ -157,11 +165,29 @@ def earlier_date_rule(text: str, lead: int | None) -> str:
     """Id of ``background.earlier_date`` when ``text`` opens with a date some days before ``lead``, the
     day of the year its report is dated by ("On October 26 three drones attacked ..." in a story of
     October 29): a story of an earlier day; else ``""``."""
-    m = _DATED_OPENER.match(text) if lead is not None else None
+    m = _DATED_OPENER.match(text)
     told = date_in(text[m.end():]) if m else None
-    if lead is None or told is None:
+    if told is None:
         return ""
+    if lead is None:  # "Earlier, on April 29, ..." says itself that it is an earlier day's
+        return _EARLIER_DATE.id if _EXPLICIT_DATED.match(text) else ""
     return _EARLIER_DATE.id if _EARLIER_DATE["min_days"] <= (lead - told) % 366 <= _EARLIER_DATE["max_days"] else ""
+
+
+def says_earlier(text: str) -> bool:
+    """The sentence opens by saying it tells an earlier day ("Earlier, on April 29, ..."): its date is not the
+    report's own."""
+    return bool(_EXPLICIT_OPENER.match(text))
+
+
+def opens_with_date(text: str) -> bool:
+    """The sentence opens with a date ("On January 2 ...", "Earlier, on the night of June 18 ...")."""
+    return bool(_DATED_OPENER.match(text))
+
+
+def tells_present(text: str) -> bool:
+    """The sentence is back on the report's own day ("today", "overnight", "again")."""
+    return bool(_PRESENT.search(text))
 
 
 def background_rule(text: str) -> str:

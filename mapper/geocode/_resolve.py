@@ -33,6 +33,8 @@ from ._candidates import Candidate, candidates_of, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
 CLUSTER = 3  # this many other places of a sentence in one region: a small namesake elsewhere is no reading
+# (nor two backing each other among a dozen of one region: "..., Havrylivka, ..., Topolyne and the city of Kherson";
+# other places of its own region fewer than a CLUSTER-th of the list's)
 SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the regions named nearby, is no match
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 #: An alternate-name match whose place's own name begins as the name written does (in Latin letters): a tie-break
@@ -226,8 +228,8 @@ class _Context:
             return (f"a district named like a place of another region ({where}), told among places of the "
                     f"regions the report tells of")
         cluster = neighbours.most_common(1)
-        if cluster and cluster[0][1] >= CLUSTER and not neighbours[region] and c.population < SMALL_ELSEWHERE \
-                and not mm.region_hint:  # "по Антонівці, Садовому, ..., Широкій Балці": the list's oblast
+        if cluster and cluster[0][1] >= CLUSTER and neighbours[region] < cluster[0][1] // CLUSTER \
+                and c.population < SMALL_ELSEWHERE and not mm.region_hint:  # "по Антонівці, ..., Широкій Балці"
             return (f"a small place ({where}) away from the {cluster[0][1]} places beside it in "
                     f"{names.get(cluster[0][0], cluster[0][0])}")
         near = self.near[mm.sentence] or self.all_regions  # else the regions the whole report names

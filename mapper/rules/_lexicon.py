@@ -196,7 +196,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         background__month={},
         background__abroad={"countries": "words", "min_weight": "int"},
         background__earlier_date={"openers": "phrases", "lead_sentences": "int", "min_days": "int",
-                                  "max_days": "int"},
+                                  "max_days": "int", "day_parts": "phrases", "explicit_openers": "phrases",
+                                  "present_cues": "phrases"},
     ),
 })
 
