@@ -2759,6 +2759,13 @@ ACC21_EN = {
         "attacked the city several times since the year began. On January 4 air defence destroyed two more near "
         "Belbek.",
         {"UA-40": 1}),
+    # "the airfields of Saky and Belbek" in a Crimea report: Belbek (another name of Fruktove) lies in Sevastopol, the
+    # city-region Crimea surrounds (a paragraph of its own: no frame)
+    "a-place-of-the-city-region-inside-the-named-one": (
+        "Drones struck an oil depot in Feodosia in occupied Crimea overnight.\nPosts on X said the airfields of Saky "
+        "and Belbek were also attacked.\nThe ministry said 12 drones were shot down over Crimea and 6 over the Kursk "
+        "region.",
+        {"UA-43": 12, "UA-40": None, "RU-KRS": 6}),
     # two small namesakes of another region back each other no more among a dozen villages of one
     "two-namesakes-among-a-dozen-villages-of-one-region": (
         "Russian troops shelled Tomyna Balka, Beryslav, Mylove, Dudchany, Havrylivka, Kizomys, Antonivka, Olhivka, "

@@ -233,7 +233,7 @@ class _Context:
             return (f"a small place ({where}) away from the {cluster[0][1]} places beside it in "
                     f"{names.get(cluster[0][0], cluster[0][0])}")
         near = self.near[mm.sentence] or self.all_regions  # else the regions the whole report names
-        if near and region not in near and not c.main_name \
+        if near and region not in near and _LEX.surrounding_region.get(region) not in near and not c.main_name \
                 and (c.population < SMALL_ELSEWHERE or _village_rule(mm.rule) and not _big_city(c)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in near))} in the "
                     f"gazetteer (only {where}, by another of its names)")
