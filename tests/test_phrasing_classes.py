@@ -2766,6 +2766,11 @@ ACC21_EN = {
         "and Belbek were also attacked.\nThe ministry said 12 drones were shot down over Crimea and 6 over the Kursk "
         "region.",
         {"UA-43": 12, "UA-40": None, "RU-KRS": 6}),
+    # "On August 28 ..." in a story dated June 20: last year's, though in the midst of a paragraph
+    "a-date-months-before-the-lead-is-background-anywhere": (
+        "20.06.2023, Nova Kakhovka.\nDrones attacked Nova Kakhovka on June 20, wounding three people.\nForces also "
+        "tried to attack the nuclear plant. On August 28 air defence shot down a drone over the Zaporizhzhia region.",
+        {"UA-65": None}),
     # two small namesakes of another region back each other no more among a dozen villages of one
     "two-namesakes-among-a-dozen-villages-of-one-region": (
         "Russian troops shelled Tomyna Balka, Beryslav, Mylove, Dudchany, Havrylivka, Kizomys, Antonivka, Olhivka, "
@@ -2790,6 +2795,14 @@ assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 def test_phrasing_class_exactly(analyse, name):
     text, expected = EXACT[name]
     assert per_region(analyse(text)) == expected, name
+
+
+def test_acc21_en_a_dotted_date_ends_no_sentence():
+    # "20.06.2023, Novaya Kakhovka." had split after "20.06.", leaving the report's own date out of its lead
+    from mapper.extract import split_sentences
+    text = "20.06.2023, Novaya Kakhovka. Drones attacked the town."
+    assert [text[a:b] for a, b, _ in split_sentences(text)] == ["20.06.2023, Novaya Kakhovka.",
+                                                                 "Drones attacked the town."]
 
 
 def test_acc9_en_district_named_like_a_far_city_ties_nothing(analyse):

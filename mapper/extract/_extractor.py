@@ -18,7 +18,8 @@ from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
 from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, event_kind, is_geography, is_sighting,
-                     names_aerial, object_kind_named, opens_with_date, says_earlier, tells_present)
+                     long_before, names_aerial, object_kind_named, opens_with_date, says_earlier,
+                     tells_present)
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
@@ -576,14 +577,17 @@ _CUE_LINE_CHARS = 40  # a read-also line alone is short: longer sentences are no
 def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> str:
     """``background.earlier_date`` for a paragraph opened by an earlier-dated sentence ("Earlier, on the night of
     June 18, ...") or, in a report with no date in its lead, for a dated sentence right after a background one
-    ("... several times since the year began. On January 2 ..."), and for the sentences of the paragraph after
-    it, up to one back on the report's own day ("overnight", "today"); else ``""``."""
+    ("... several times since the year began. On January 2 ..."), or for one dated months before the report
+    anywhere, and for the sentences of the paragraph after it, up to one back on the report's own day
+    ("overnight", "today"); else ``""``."""
     if _opens_paragraph(ext, si):
         story.earlier_paragraph = bool(earlier_date_rule(text, story.lead_date))
     elif story.earlier_paragraph and tells_present(text):
         story.earlier_paragraph = False
     elif story.lead_date is None and si and opens_with_date(text) and background_rule(ext.sentence_text(si - 1)):
         story.earlier_paragraph = True  # "... several times since the year began. On January 2 ..."
+    elif long_before(text, story.lead_date):
+        story.earlier_paragraph = True  # "On August 28 ..." in a story of June 20
     return _EARLIER_DATE_ID if story.earlier_paragraph else ""
 
 

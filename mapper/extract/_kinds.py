@@ -174,6 +174,14 @@ def earlier_date_rule(text: str, lead: int | None) -> str:
     return _EARLIER_DATE.id if _EARLIER_DATE["min_days"] <= (lead - told) % 366 <= _EARLIER_DATE["max_days"] else ""
 
 
+def long_before(text: str, lead: int | None) -> bool:
+    """The sentence opens with a date more than ``max_days`` before ``lead``, the day of the year its report is
+    dated by ("On August 28 ..." in a story of June 20: last year's), in the midst of a paragraph too."""
+    m = _DATED_OPENER.match(text) if lead is not None else None
+    told = date_in(text[m.end():]) if m else None
+    return told is not None and (lead - told) % 366 > _EARLIER_DATE["max_days"]  # type: ignore[operator]
+
+
 def says_earlier(text: str) -> bool:
     """The sentence opens by saying it tells an earlier day ("Earlier, on April 29, ..."): its date is not the
     report's own."""

@@ -213,6 +213,9 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, in
             prev, nxt = toks[i - 1], toks[i + 1]
             if prev.lower in abbreviations or (prev.is_cap and len(prev.text) <= initials):
                 continue
+            if prev.end == toks[i].start and nxt.start == toks[i].end and prev.text[-1].isdigit() \
+                    and nxt.text[0].isdigit():  # "20.06.2023": a date's dots end nothing
+                continue
             if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in openers:
                 out.append((toks[first].start, toks[i].end, toks[first:i + 1]))
                 first = i + 1
