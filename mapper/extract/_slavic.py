@@ -237,6 +237,7 @@ class SlavicExtractor:
         self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
         self.named_facilities = _words(lex.role_prefixes.get("named_facilities", ()), lang)
+        self.near_regions = _phrases(lex.role_prefixes.get("near_regions", ()), lang)
         self._read_districts(lex, lang)
         self._read_words(lex, lang)
 
@@ -433,7 +434,7 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
         if j == first and toks[i].is_cap and s.has(self.adjective_titles, j):  # "Воронежский губернатор"
             return first, code, Cue.REGION_WORD, "region.governor"
-        if j == first and toks[i].is_cap and s.has(self.facilities, j) and adjective(toks[i].text, self.lang):
+        if toks[i].is_cap and self._facility_after(s, first, j) and adjective(toks[i].text, self.lang):
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
         later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
@@ -442,6 +443,15 @@ class SlavicExtractor:
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _facility_after(self, s: _Sentence, first: int, j: int) -> bool:
+        """A facility's noun right after a region's adjective ending at ``first`` ("Курской АЭС"), or past one
+        adjective in lower case ("Саратовський нафтопереробний завод", not the stanitsa Saratovskaya): the facility
+        is in the region."""
+        if j != first:
+            return False
+        return s.has(self.facilities, j) or (j + 1 < len(s.toks) and s.toks[j].is_word and not s.toks[j].is_cap
+                                             and adjective(s.toks[j].text, self.lang) and s.has(self.facilities, j + 1))
 
     def _standalone_at(self, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
         """A region's name alone at ``i`` ("Крым", "Подмосковье", "на Харківщині", "Ханты-Мансийский округ"), and an
@@ -861,6 +871,8 @@ class SlavicExtractor:
             return "reference"  # "в СТ «Ямал»", "ООО «Кубань»", "дом на Ефремова": a society's, a firm's, a street's
         if self._quoted_after_facility(s, start):
             return "reference"  # "нафтопроводу «Куйбишев — Тихорецьк»", "станціях «Зензеватка» і «Совхозная-2»"
+        if start in s.regions and self._near_region(s, start):
+            return "reference"  # "південні райони поблизу Херсонської і Запорізької областей": a neighbour
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
@@ -881,6 +893,15 @@ class SlavicExtractor:
             quoted = quoted or s.toks[j].text in "«\"„“"
             j -= 1
         return quoted and s.has(self.named_facilities, j)
+
+    def _near_region(self, s: _Sentence, start: int) -> bool:
+        """A region, or a list of regions, right after a word of nearness or a border (uk, ru ``near_regions``:
+        "поблизу Херсонської і Запорізької областей", "межує із Запорізькою областю"): the area lies near it, nothing
+        happened in it (a town "поблизу Бєлгорода" is not read so: its surroundings are in its region)."""
+        j = start - 1
+        while j >= 0 and (j in s.regions or s.toks[j].lower in _LINKS or s.toks[j].text == ","):
+            j -= 1
+        return j >= 0 and s.ending_at(j, self.near_regions) > 0
 
     def _partitive(self, s: _Sentence, role: str, end: int) -> bool:
         """An origin phrase in "из"/"з" after a partitive head ("в одном из районов Воронежской области", "в
