@@ -238,6 +238,7 @@ class SlavicExtractor:
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
         self.named_facilities = _words(lex.role_prefixes.get("named_facilities", ()), lang)
         self.near_regions = _phrases(lex.role_prefixes.get("near_regions", ()), lang)
+        self.near_words = _words([p.split()[0] for p in lex.role_prefixes.get("near_regions", ())], lang)
         self._read_districts(lex, lang)
         self._read_words(lex, lang)
 
@@ -898,6 +899,8 @@ class SlavicExtractor:
         """A region, or a list of regions, right after a word of nearness or a border (uk, ru ``near_regions``:
         "поблизу Херсонської і Запорізької областей", "межує із Запорізькою областю"): the area lies near it, nothing
         happened in it (a town "поблизу Бєлгорода" is not read so: its surroundings are in its region)."""
+        if not s.holds(self.near_words):
+            return False
         j = start - 1
         while j >= 0 and (j in s.regions or s.toks[j].lower in _LINKS or s.toks[j].text == ","):
             j -= 1
