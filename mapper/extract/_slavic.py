@@ -58,6 +58,8 @@ _CITY_NOUNS = frozenset({"місто", "город"})  # "у Київськом�
 #: Ukrainian forms of a town in "-ськ", "-цьк" (Новоросійськ, у Тихорецьку), never of a name in "-ське", "-ський"
 _TOWN_IN_SK = ("ськ", "ську", "ськом", "цьк", "цьку", "цьком")
 _NAMES_IN_SKE = ("ське", "ський", "ська", "цьке", "цький", "цька")
+_TOWN_GENITIVE_SK = ("ська", "цька")  # the genitive of a town in "-ськ"; never a form of a name in "-ське", "-ський"
+_NEUTER_SKE = ("ське", "ський", "цьке", "цький")
 _UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці", "ець"))
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
@@ -234,6 +236,9 @@ class SlavicExtractor:
         self.nickname_suffixes = lex.role_prefixes.get("nickname_suffixes", ())
         self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
+        self.named_facilities = _words(lex.role_prefixes.get("named_facilities", ()), lang)
+        self.near_regions = _phrases(lex.role_prefixes.get("near_regions", ()), lang)
+        self.near_words = _words([p.split()[0] for p in lex.role_prefixes.get("near_regions", ())], lang)
         self._read_districts(lex, lang)
         self._read_words(lex, lang)
 
@@ -430,7 +435,7 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
         if j == first and toks[i].is_cap and s.has(self.adjective_titles, j):  # "Воронежский губернатор"
             return first, code, Cue.REGION_WORD, "region.governor"
-        if j == first and toks[i].is_cap and s.has(self.facilities, j) and adjective(toks[i].text, self.lang):
+        if toks[i].is_cap and self._facility_after(s, first, j) and adjective(toks[i].text, self.lang):
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
         later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
@@ -439,6 +444,15 @@ class SlavicExtractor:
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _facility_after(self, s: _Sentence, first: int, j: int) -> bool:
+        """A facility's noun right after a region's adjective ending at ``first`` ("Курской АЭС"), or past one
+        adjective in lower case ("Саратовський нафтопереробний завод", not the stanitsa Saratovskaya): the facility
+        is in the region."""
+        if j != first:
+            return False
+        return s.has(self.facilities, j) or (j + 1 < len(s.toks) and s.toks[j].is_word and not s.toks[j].is_cap
+                                             and adjective(s.toks[j].text, self.lang) and s.has(self.facilities, j + 1))
 
     def _standalone_at(self, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
         """A region's name alone at ``i`` ("Крым", "Подмосковье", "на Харківщині", "Ханты-Мансийский округ"), and an
@@ -710,12 +724,15 @@ class SlavicExtractor:
         if plural and normalize(plural) in known:  # "В Шахтах": Шахты, not the village Шахта
             return _capitalised(plural, written)
         by_lemma = [lemma for lemma in keys[0][1:] if lemma in known] if len(keys) == 1 else []
-        for lemma in by_lemma:
+        # the lemma that keeps the written letters first: "у Воронежі" is Воронеж, not the village Вороніж
+        for lemma in sorted(by_lemma, key=lambda n: -_common_prefix(n, normalize(written))):
             if _letters(lemma, self.lang)[0] == 0:
                 return lemma.title()
         names = self.places.get(stem_key(written), []) + by_lemma
         if self.lang == "uk" and normalize(written).endswith(_TOWN_IN_SK):  # "у Новоросійську": a town in "-ськ",
             names = [n for n in names if not normalize(n).endswith(_NAMES_IN_SKE)]  # not the village Новоросійське
+        elif self.lang == "uk" and normalize(written).endswith(_TOWN_GENITIVE_SK):  # "порт Новоросійська": the
+            names = [n for n in names if not normalize(n).endswith(_NEUTER_SKE)]  # town's genitive
         if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев; then a lemma of the
             low = normalize(written)  # form ("у Хмельницькому": Хмельницький, not Хмельницьке)
             lemmas = {normalize(k) for k in keys[0][1:]} if len(keys) == 1 and low.endswith(self.adjective_endings) \
@@ -853,12 +870,41 @@ class SlavicExtractor:
         if (prev in _QUOTES and _quoted_after_acronym(s.toks, start)) \
                 or (prev == "на" and _street_by_genitive(s.toks, start)):
             return "reference"  # "в СТ «Ямал»", "ООО «Кубань»", "дом на Ефремова": a society's, a firm's, a street's
+        if self._quoted_after_facility(s, start):
+            return "reference"  # "нафтопроводу «Куйбишев — Тихорецьк»", "станціях «Зензеватка» і «Совхозная-2»"
+        if start in s.regions and self._near_region(s, start):
+            return "reference"  # "південні райони поблизу Херсонської і Запорізької областей": a neighbour
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
                     return None if self._targets_in(s, role, start, back) or self._partitive(s, role, start - back) \
                         else role
         return None
+
+    def _quoted_after_facility(self, s: _Sentence, start: int) -> bool:
+        """A name inside the quotes of a facility's name, or of a list of them, after the facility's noun
+        ("нафтопроводу «Куйбишев — Тихорецьк»", "на станціях «Зензеватка» і «Совхозная-2»"): the facility, no
+        town of that name (uk, ru ``named_facilities``)."""
+        if not self.named_facilities or not s.holds(self.named_facilities):
+            return False
+        j, quoted = start - 1, False
+        while j >= 0 and start - j <= 8 and (s.toks[j].text in _QUOTES or s.toks[j].text in _DASHES
+                                              or s.toks[j].text == "," or s.toks[j].lower in _LINKS
+                                              or s.toks[j].is_cap or s.toks[j].is_number):
+            quoted = quoted or s.toks[j].text in "«\"„“"
+            j -= 1
+        return quoted and s.has(self.named_facilities, j)
+
+    def _near_region(self, s: _Sentence, start: int) -> bool:
+        """A region, or a list of regions, right after a word of nearness or a border (uk, ru ``near_regions``:
+        "поблизу Херсонської і Запорізької областей", "межує із Запорізькою областю"): the area lies near it, nothing
+        happened in it (a town "поблизу Бєлгорода" is not read so: its surroundings are in its region)."""
+        if not s.holds(self.near_words):
+            return False
+        j = start - 1
+        while j >= 0 and (j in s.regions or s.toks[j].lower in _LINKS or s.toks[j].text == ","):
+            j -= 1
+        return j >= 0 and s.ending_at(j, self.near_regions) > 0
 
     def _partitive(self, s: _Sentence, role: str, end: int) -> bool:
         """An origin phrase in "из"/"з" after a partitive head ("в одном из районов Воронежской области", "в
