@@ -1170,6 +1170,8 @@ class SlavicExtractor:
             obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind)
             if obj is None and kind is None and self._noun_before(s, i, end, them_kind):
                 obj = self._ellipsis(s, i, end, them_kind)
+            if obj is None and kind is None and self._dashed_after_place(s, i, end, them_kind):
+                obj = them_kind, end, False  # type: ignore[assignment]
             if obj is None:
                 i = end
                 continue
@@ -1225,6 +1227,17 @@ class SlavicExtractor:
         j = end + (end < len(s.toks) and s.toks[end].text in _DASHES)
         return kind is not None and j < len(s.toks) and s.toks[j].lower in _ELLIPSIS_BEFORE \
             and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
+
+    def _dashed_after_place(self, s: _Sentence, i: int, end: int, kind: str | None) -> bool:
+        """A bare figure after a region's name and a dash that ends its clause, an object noun told with no number
+        before it in the sentence: the objects downed there ("Больше всего беспилотников уничтожено над Ростовской
+        областью — 16, ..."); not a figure of something else ("— 16 домов": a noun follows it)."""
+        toks = s.toks
+        if kind is None or i < 2 or toks[i - 1].text not in _DASHES or not (end >= len(toks) or toks[end].text in
+                                                                              _CLAUSE_ENDS):
+            return False
+        placed = i - 2 in s.regions or s.has(self.region_words, i - 2)
+        return placed and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
 
     def _another_hit(self, s: _Sentence, singles: list["_Count"]) -> list["_Count"]:
         """"Ще одне влучання — у …: ворог атакував об'єкт безпілотником": a sentence opening on "ще" and one (of
@@ -1312,21 +1325,30 @@ class SlavicExtractor:
 
     def _single_object(self, s: _Sentence) -> list["_Count"]:
         """One object told in the singular with no number ("над областью сбита ракета", "обломки
-        беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА")."""
+        беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА"). One of each
+        kind, in the order told: "ударили по Никополю беспилотником, а над районом сбита ракета" tells two."""
+        out: list[_Count] = []
         for i, tok in enumerate(s.toks) if s.starts(self.objects) else ():
-            found = self.objects.at(s, i)
-            if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
-                return [_Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")]
-            if found and tok.is_word and not tok.text.isupper():
-                phrase, kind = found[0]
-                last = s.toks[i + len(phrase) - 1]
-                if (i == 0 or s.toks[i - 1].text == ":") and len(phrase) == 1 and plural_subject(tok.text, self.lang):
-                    continue  # "Ракети летіли над ...", "Наслідки атаки: ракети влучили …": a clause opens on them
-                if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) or (
-                        sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
-                        and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
-                    return [_Count(i, i + len(phrase), 1, kind, "count.single_object")]
-        return []
+            one = self._single_at(s, i, tok)
+            if one is not None and all(c.kind != one.kind for c in out):
+                out.append(one)
+        return out
+
+    def _single_at(self, s: _Sentence, i: int, tok: Token) -> "_Count | None":
+        """The object told in the singular at ``i`` (:meth:`_single_object`), if one is."""
+        found = self.objects.at(s, i)
+        if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
+            return _Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")
+        if found and tok.is_word and not tok.text.isupper():
+            phrase, kind = found[0]
+            last = s.toks[i + len(phrase) - 1]
+            if (i == 0 or s.toks[i - 1].text == ":") and len(phrase) == 1 and plural_subject(tok.text, self.lang):
+                return None  # "Ракети летіли над ...", "Наслідки атаки: ракети влучили …": a clause opens on them
+            if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) or (
+                    sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
+                    and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
+                return _Count(i, i + len(phrase), 1, kind, "count.single_object")
+        return None
 
     def _told_singular(self, s: _Sentence, i: int, n: int) -> bool:
         """An abbreviation at ``i`` (``n`` words) right after a verb or short participle in the masculine singular
@@ -1365,6 +1387,8 @@ class SlavicExtractor:
         # Вінниччині — 7", "в Воронежской сбиты еще 11"
         further = verb and not damage and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре
         # подавлены"
+        # "направила на область беспилотники, 11 из них сбили защитники неба": downed of the objects told before
+        downed = downed or (them and verb and not damage and s.has(self.downing_verbs, j - 1))
         if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):
             return kind, end, them
         return None
@@ -1694,9 +1718,12 @@ def _clause_share(counts: list[_Count], k: int, located: list[tuple[int, int]], 
 def _clauses(s: _Sentence, region_words: frozenset[str] = frozenset()) -> list[int]:
     """Clause number of each token: ``,;:`` start a clause, except a comma inside a list of names
     ("над Крымом, Калужской и Брянской областями")."""
-    out, n, toks = [], 0, s.toks
+    out, n, toks, seas = [], 0, s.toks, set(s.elsewhere)
     for k, tok in enumerate(toks):
-        listed = tok.text == "," and 0 < k < len(toks) - 1 and s.taken[k + 1] \
+        # "по одному — над Республикой Крым, акваторией Азовского моря и Брянской областью": a sea named after a
+        # word of water goes on with the list
+        named = 0 < k < len(toks) - 1 and (s.taken[k + 1] or k + 2 in seas)
+        listed = tok.text == "," and named \
             and (s.taken[k - 1] or s.has(region_words, k - 1))  # "над Саратовской областью, Республикой ..."
         if tok.text in _CLAUSE and not listed:
             n += 1
