@@ -891,6 +891,8 @@ class SlavicExtractor:
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
         if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
             counts = [replace(c, more=True) for c in counts]
+        elif counts and self._new_district(s, state):  # ("четыре из них" stays a part of the district's five)
+            counts = [c if c.rule == "count.of_them" else replace(c, more=True) for c in counts]
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
         bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
@@ -1238,6 +1240,19 @@ class SlavicExtractor:
             return False
         placed = i - 2 in s.regions or s.has(self.region_words, i - 2)
         return placed and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
+
+    def _new_district(self, s: _Sentence, state: dict) -> bool:
+        """A sentence opening on a district ("В Валуйском округе ...", "Над Борисовским районом ...") after one that
+        opened on another: a daily summary's next district, whose figures are a batch of their own, not the first
+        district's retold."""
+        toks = s.toks
+        k = 1 if toks and toks[0].lower in _ELLIPSIS_BEFORE else 0
+        if k + 1 >= len(toks) or not toks[k].is_cap or not s.has(self.districts | self.district_words, k + 1):
+            return False
+        stem, seen = stem_word(toks[k].text), state.setdefault("opening_districts", [])
+        new = bool(seen) and stem not in seen
+        seen.append(stem)
+        return new
 
     def _another_hit(self, s: _Sentence, singles: list["_Count"]) -> list["_Count"]:
         """"Ще одне влучання — у …: ворог атакував об'єкт безпілотником": a sentence opening on "ще" and one (of
