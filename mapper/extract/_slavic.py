@@ -721,7 +721,8 @@ class SlavicExtractor:
             lemmas = {normalize(k) for k in keys[0][1:]} if len(keys) == 1 and low.endswith(self.adjective_endings) \
                 else set()
             return min(names, key=lambda n: (_letters(n, self.lang), normalize(n) not in lemmas,
-                                             -_common_prefix(n, low), len(n), n)).title()
+                                             not _feminine_of(n, low, self.lang), -_common_prefix(n, low), len(n),
+                                             n)).title()
         if self.lang == "uk" and len(keys) == 1:
             low = keys[0][0]  # "в Охтирці": Охтирка (к, г, х before the ending і of the locative become ц, з, с)
             stem = next((low[:-2] + base for end, base in _UK_ALTERNATIONS if low.endswith(end)  # "у Тростянці":
@@ -1631,6 +1632,15 @@ def _unmarked_item(toks: list[Token], before: list[Token], joined: bool) -> bool
     """A line with no bullet that is an item of a list all the same: the first one ends with ";" after the line
     that announces the list, a later one follows an item that ended with ";"."""
     return toks[-1].text == ";" if not joined else before[-1].text == ";"
+
+
+def _feminine_of(name: str, low: str, lang: str) -> bool:
+    """A feminine name ("Дмитриевская") for a written feminine oblique form of an adjective ("в станице
+    Дмитриевской"), which a neuter namesake ("Дмитриевское") shares more letters with but cannot be."""
+    return lang == "ru" and low.endswith(_FEMININE_OBLIQUE) and normalize(name).endswith(_FEMININE_NAMES)
+
+
+_FEMININE_OBLIQUE, _FEMININE_NAMES = tuple(map(normalize, ("ской", "цкой"))), tuple(map(normalize, ("ская", "цкая")))
 
 
 def _trailing_number(toks: list[Token], i: int) -> bool:
