@@ -203,6 +203,11 @@ class SlavicExtractor:
         self.cues = [(p.id, _phrases(p["words"], lang)) for p in lex.family("place_cue")]
         self.roles = {r: _phrases(ws, lang) for r, ws in lex.role_prefixes.items() if r in _ROLES}
         self.objects = _phrases(list(lex.object_nouns), lang, list(lex.object_nouns.values()))
+        kinds: dict[Any, set[str]] = {}  # the first words of the object phrases of each kind
+        for key, tagged in self.objects.first.items():
+            for _, tag in tagged:
+                kinds.setdefault(tag, set()).add(key)
+        self.object_firsts = {tag: frozenset(keys) for tag, keys in kinds.items()}
         self.numbers = {w: v for w, v in lex.number_words.items()}
         self.region_words = frozenset(lex.region_words)
         self.stop = frozenset(lex.all_stopwords)
@@ -890,10 +895,7 @@ class SlavicExtractor:
             _headline_retold(ext, s, counts, state)
             located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
-        if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
-            counts = [replace(c, more=True) for c in counts]
-        elif counts and self._new_district(s, state):  # ("четыре из них" stays a part of the district's five)
-            counts = [c if c.rule == "count.of_them" else replace(c, more=True) for c in counts]
+        counts = self._own_batch(s, counts, state)
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
         bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
@@ -1242,6 +1244,16 @@ class SlavicExtractor:
         placed = i - 2 in s.regions or s.has(self.region_words, i - 2)
         return placed and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
 
+    def _own_batch(self, s: _Sentence, counts: list["_Count"], state: dict) -> list["_Count"]:
+        """The counts as a batch of their own, not a retelling, when the sentence opens on a window of time, "Ранее
+        утром" or "Кроме того" (all of them), or on the next district of a daily summary (all but its parts: "четыре
+        из них" stays a part of the district's five)."""
+        if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
+            return [replace(c, more=True) for c in counts]
+        if counts and self._new_district(s, state):
+            return [c if c.rule == "count.of_them" else replace(c, more=True) for c in counts]
+        return counts
+
     def _new_district(self, s: _Sentence, state: dict) -> bool:
         """A sentence opening on a district ("В Валуйском округе ...", "Над Борисовским районом ...") after one that
         opened on another: a daily summary's next district, whose figures are a batch of their own, not the first
@@ -1348,6 +1360,9 @@ class SlavicExtractor:
             one = self._single_at(s, i, tok)
             if one is not None and all(c.kind != one.kind for c in out):
                 out.append(one)
+                told = {c.kind for c in out}
+                if not any(s.holds(words) for kind, words in self.object_firsts.items() if kind not in told):
+                    break  # (no word of an object of another kind: no further one to look for)
         return out
 
     def _single_at(self, s: _Sentence, i: int, tok: Token) -> "_Count | None":
