@@ -2749,6 +2749,41 @@ ACC14_UK_RU = {
         {"RU-SAR": None}),
 }
 
+ACC14_RU = {
+    # the rest of a ministry's tally told as "other regions", unnamed: no batch of the region named before
+    "other-regions-unnamed-are-no-batch-of-the-region-before": (
+        "Над Воронежской областью перехвачены шесть беспилотников. Еще 40 сбиты над 12 другими регионами.",
+        {"RU-VOR": 6}),
+    # "N из них" and a verb of downing after objects told with no number
+    "of-them-downed-after-objects-told-with-no-number": (
+        "Ночью враг направил на Полтавскую область ударные беспилотники, 7 из них уничтожили силы ПВО.",
+        {"UA-53": 7}),
+    # "Больше всего ... над X — N": a bare figure after a region's name and a dash, ending its clause
+    "a-bare-figure-after-a-region-and-a-dash": (
+        "Больше всего дронов сбили над Брянской областью — 12, сообщили в ведомстве.",
+        {"RU-BRY": 12}),
+    # "по одному — над Крымом, акваторией Черного моря и Тульской областью": the sea goes on with the list
+    "a-sea-after-a-word-of-water-goes-on-with-the-list": (
+        "ПВО уничтожила 9 беспилотников: шесть — над Курской областью, по одному — над Крымом, акваторией Черного "
+        "моря и Тульской областью.",
+        {"RU-KRS": 6, "UA-43": 1, "RU-TUL": 1}),
+    # a drone and a missile each told in the singular in one sentence: two objects
+    "one-singular-object-of-each-kind": (
+        "Враг атаковал Кременчуг беспилотником, а над Полтавской областью сбита вражеская ракета.",
+        {"UA-53": 2}),
+    # "в поселке Чапаевский" of a Belgorod report: a settlement, never the town Chapayevsk of Samara Oblast
+    "a-settlement-is-no-town-of-another-region": (
+        "Губернатор Белгородской области сообщил об ударах дронов по селам Шебекинского округа.\n\nВ поселке "
+        "Чапаевский взрыв произошел между двумя домами.",
+        {"RU-BEL": None}),
+    # a governor's daily summary district by district: each district's figure is a batch of its own
+    "another-district-of-a-daily-summary-is-a-batch": (
+        "Гладков подвел итоги суток в Белгородской области. В Белгородском районе сбиты шесть беспилотников. В "
+        "Валуйском округе подавлены три беспилотника. В Грайворонском округе сбиты восемь дронов, два из них — над "
+        "селом Козинка.",
+        {"RU-BEL": 17}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -2758,7 +2793,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN,
                  ACC17_EN, ACC18_EN, _in("ru", ACC13_RU), _in("ru", ACC14_TG), _in("uk", ACC14_TG_UK),
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
-                 _in("ru", ACC14_UK_RU)]
+                 _in("ru", ACC14_UK_RU),
+                 _in("ru", ACC14_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -2791,6 +2827,15 @@ def test_acc10_uk_read_also_header_in_capitals_is_no_place(analyse):
     result = analyse(text)
     assert "Тема" not in set(result.places["name"])
     assert per_region(result) == {"UA-12": 2}
+
+
+def test_acc14_ru_feminine_oblique_is_the_feminine_name(analyse):
+    # "в станице Дмитриевской" had read as Дмитриевское, a neuter namesake (Stavropol Krai), refused: no place
+    text = mapper.Report(id="ru", lang="ru", text="Обломки БПЛА упали во дворе дома в станице Дмитриевской "
+                         "Краснодарского края.")
+    result = analyse(text)
+    assert set(result.places["name"]) == {"Дмитриевская"}
+    assert per_region(result) == {"RU-KDA": None}
 
 
 def test_acc11_uk_guided_bomb_in_any_case_is_no_place(analyse):

@@ -205,6 +205,11 @@ class SlavicExtractor:
         self.cues = [(p.id, _phrases(p["words"], lang)) for p in lex.family("place_cue")]
         self.roles = {r: _phrases(ws, lang) for r, ws in lex.role_prefixes.items() if r in _ROLES}
         self.objects = _phrases(list(lex.object_nouns), lang, list(lex.object_nouns.values()))
+        kinds: dict[Any, set[str]] = {}  # the first words of the object phrases of each kind
+        for key, tagged in self.objects.first.items():
+            for _, tag in tagged:
+                kinds.setdefault(tag, set()).add(key)
+        self.object_firsts = {tag: frozenset(keys) for tag, keys in kinds.items()}
         self.numbers = {w: v for w, v in lex.number_words.items()}
         self.region_words = frozenset(lex.region_words)
         self.stop = frozenset(lex.all_stopwords)
@@ -738,7 +743,8 @@ class SlavicExtractor:
             lemmas = {normalize(k) for k in keys[0][1:]} if len(keys) == 1 and low.endswith(self.adjective_endings) \
                 else set()
             return min(names, key=lambda n: (_letters(n, self.lang), normalize(n) not in lemmas,
-                                             -_common_prefix(n, low), len(n), n)).title()
+                                             not _feminine_of(n, low, self.lang), -_common_prefix(n, low), len(n),
+                                             n)).title()
         if self.lang == "uk" and len(keys) == 1:
             low = keys[0][0]  # "в Охтирці": Охтирка (к, г, х before the ending і of the locative become ц, з, с)
             stem = next((low[:-2] + base for end, base in _UK_ALTERNATIONS if low.endswith(end)  # "у Тростянці":
@@ -935,8 +941,7 @@ class SlavicExtractor:
             _headline_retold(ext, s, counts, state)
             located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
-        if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
-            counts = [replace(c, more=True) for c in counts]
+        counts = self._own_batch(s, counts, state)
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
         bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
@@ -1216,6 +1221,8 @@ class SlavicExtractor:
             obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind)
             if obj is None and kind is None and self._noun_before(s, i, end, them_kind):
                 obj = self._ellipsis(s, i, end, them_kind)
+            if obj is None and kind is None and self._dashed_after_place(s, i, end, them_kind):
+                obj = them_kind, end, False  # type: ignore[assignment]
             if obj is None:
                 i = end
                 continue
@@ -1271,6 +1278,40 @@ class SlavicExtractor:
         j = end + (end < len(s.toks) and s.toks[end].text in _DASHES)
         return kind is not None and j < len(s.toks) and s.toks[j].lower in _ELLIPSIS_BEFORE \
             and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
+
+    def _dashed_after_place(self, s: _Sentence, i: int, end: int, kind: str | None) -> bool:
+        """A bare figure after a region's name and a dash that ends its clause, an object noun told with no number
+        before it in the sentence: the objects downed there ("Больше всего беспилотников уничтожено над Ростовской
+        областью — 16, ..."); not a figure of something else ("— 16 домов": a noun follows it)."""
+        toks = s.toks
+        if kind is None or i < 2 or toks[i - 1].text not in _DASHES or not (end >= len(toks) or toks[end].text in
+                                                                              _CLAUSE_ENDS):
+            return False
+        placed = i - 2 in s.regions or s.has(self.region_words, i - 2)
+        return placed and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
+
+    def _own_batch(self, s: _Sentence, counts: list["_Count"], state: dict) -> list["_Count"]:
+        """The counts as a batch of their own, not a retelling, when the sentence opens on a window of time, "Ранее
+        утром" or "Кроме того" (all of them), or on the next district of a daily summary (all but its parts: "четыре
+        из них" stays a part of the district's five)."""
+        if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
+            return [replace(c, more=True) for c in counts]
+        if counts and self._new_district(s, state):
+            return [c if c.rule == "count.of_them" else replace(c, more=True) for c in counts]
+        return counts
+
+    def _new_district(self, s: _Sentence, state: dict) -> bool:
+        """A sentence opening on a district ("В Валуйском округе ...", "Над Борисовским районом ...") after one that
+        opened on another: a daily summary's next district, whose figures are a batch of their own, not the first
+        district's retold."""
+        toks = s.toks
+        k = 1 if toks and toks[0].lower in _ELLIPSIS_BEFORE else 0
+        if k + 1 >= len(toks) or not toks[k].is_cap or not s.has(self.districts | self.district_words, k + 1):
+            return False
+        stem, seen = stem_word(toks[k].text), state.setdefault("opening_districts", [])
+        new = bool(seen) and stem not in seen
+        seen.append(stem)
+        return new
 
     def _another_hit(self, s: _Sentence, singles: list["_Count"]) -> list["_Count"]:
         """"Ще одне влучання — у …: ворог атакував об'єкт безпілотником": a sentence opening on "ще" and one (of
@@ -1358,21 +1399,33 @@ class SlavicExtractor:
 
     def _single_object(self, s: _Sentence) -> list["_Count"]:
         """One object told in the singular with no number ("над областью сбита ракета", "обломки
-        беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА")."""
+        беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА"). One of each
+        kind, in the order told: "ударили по Никополю беспилотником, а над районом сбита ракета" tells two."""
+        out: list[_Count] = []
         for i, tok in enumerate(s.toks) if s.starts(self.objects) else ():
-            found = self.objects.at(s, i)
-            if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
-                return [_Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")]
-            if found and tok.is_word and not tok.text.isupper():
-                phrase, kind = found[0]
-                last = s.toks[i + len(phrase) - 1]
-                if (i == 0 or s.toks[i - 1].text == ":") and len(phrase) == 1 and plural_subject(tok.text, self.lang):
-                    continue  # "Ракети летіли над ...", "Наслідки атаки: ракети влучили …": a clause opens on them
-                if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) or (
-                        sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
-                        and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
-                    return [_Count(i, i + len(phrase), 1, kind, "count.single_object")]
-        return []
+            one = self._single_at(s, i, tok)
+            if one is not None and all(c.kind != one.kind for c in out):
+                out.append(one)
+                told = {c.kind for c in out}
+                if not any(s.holds(words) for kind, words in self.object_firsts.items() if kind not in told):
+                    break  # (no word of an object of another kind: no further one to look for)
+        return out
+
+    def _single_at(self, s: _Sentence, i: int, tok: Token) -> "_Count | None":
+        """The object told in the singular at ``i`` (:meth:`_single_object`), if one is."""
+        found = self.objects.at(s, i)
+        if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
+            return _Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")
+        if found and tok.is_word and not tok.text.isupper():
+            phrase, kind = found[0]
+            last = s.toks[i + len(phrase) - 1]
+            if (i == 0 or s.toks[i - 1].text == ":") and len(phrase) == 1 and plural_subject(tok.text, self.lang):
+                return None  # "Ракети летіли над ...", "Наслідки атаки: ракети влучили …": a clause opens on them
+            if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) or (
+                    sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
+                    and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
+                return _Count(i, i + len(phrase), 1, kind, "count.single_object")
+        return None
 
     def _told_singular(self, s: _Sentence, i: int, n: int) -> bool:
         """An abbreviation at ``i`` (``n`` words) right after a verb or short participle in the masculine singular
@@ -1411,6 +1464,8 @@ class SlavicExtractor:
         # Вінниччині — 7", "в Воронежской сбиты еще 11"
         further = verb and not damage and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре
         # подавлены"
+        # "направила на область беспилотники, 11 из них сбили защитники неба": downed of the objects told before
+        downed = downed or (them and verb and not damage and s.has(self.downing_verbs, j - 1))
         if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):
             return kind, end, them
         return None
@@ -1640,6 +1695,15 @@ def _unmarked_item(toks: list[Token], before: list[Token], joined: bool) -> bool
     return toks[-1].text == ";" if not joined else before[-1].text == ";"
 
 
+def _feminine_of(name: str, low: str, lang: str) -> bool:
+    """A feminine name ("Дмитриевская") for a written feminine oblique form of an adjective ("в станице
+    Дмитриевской"), which a neuter namesake ("Дмитриевское") shares more letters with but cannot be."""
+    return lang == "ru" and low.endswith(_FEMININE_OBLIQUE) and normalize(name).endswith(_FEMININE_NAMES)
+
+
+_FEMININE_OBLIQUE, _FEMININE_NAMES = tuple(map(normalize, ("ской", "цкой"))), tuple(map(normalize, ("ская", "цкая")))
+
+
 def _trailing_number(toks: list[Token], i: int) -> bool:
     """A number in brackets after a name: "Белгородской (51)"."""
     return 0 < i < len(toks) - 1 and toks[i].is_number and toks[i - 1].text == "(" and toks[i + 1].text == ")"
@@ -1740,9 +1804,12 @@ def _clause_share(counts: list[_Count], k: int, located: list[tuple[int, int]], 
 def _clauses(s: _Sentence, region_words: frozenset[str] = frozenset()) -> list[int]:
     """Clause number of each token: ``,;:`` start a clause, except a comma inside a list of names
     ("над Крымом, Калужской и Брянской областями")."""
-    out, n, toks = [], 0, s.toks
+    out, n, toks, seas = [], 0, s.toks, set(s.elsewhere)
     for k, tok in enumerate(toks):
-        listed = tok.text == "," and 0 < k < len(toks) - 1 and s.taken[k + 1] \
+        # "по одному — над Республикой Крым, акваторией Азовского моря и Брянской областью": a sea named after a
+        # word of water goes on with the list
+        named = 0 < k < len(toks) - 1 and (s.taken[k + 1] or k + 2 in seas)
+        listed = tok.text == "," and named \
             and (s.taken[k - 1] or s.has(region_words, k - 1))  # "над Саратовской областью, Республикой ..."
         if tok.text in _CLAUSE and not listed:
             n += 1
