@@ -210,7 +210,8 @@ class _Context:
                      or not (_big_city(c) or self._named_capital(c, mm) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
-        if mm.district and not frame and region not in self.cities.get(mm.sentence, (region,)):
+        if mm.district and not frame and region not in self.cities.get(mm.sentence, (region,)) \
+                and not self._named_after_big_centre(c, mm):
             # "two in the Shevchenkivskyi district" after "Russian aircraft struck Kharkiv": the city's district
             return f"a district named like one of another city ({where}), not of the city the paragraph tells of"
         if mm.district and not frame and self.all_regions and region not in self.all_regions \
@@ -252,6 +253,14 @@ class _Context:
                 and normalize(self.ext.report.text[mm.start:mm.end]) != normalize(mm.text):
             return f"a district named after {where}, a city of its own standing the report does not tell of"
         return None
+
+    def _named_after_big_centre(self, c: Candidate, mm: Mention) -> bool:
+        """"the Odesa district" written as the big city's own main name: a district named after its centre (a
+        raion around that city), not a part of another city the paragraph told of before ("Recall: ... the Odesa
+        district" after "head of the Kharkiv OVA")."""
+        written = normalize(self.ext.report.text[mm.start:mm.end])
+        return mm.district and c.population >= _LEX.big_city_any_name \
+            and written == normalize(mm.text) == normalize(str(raw(c.loc, "name", "")))
 
     def _named_capital(self, c: Candidate, mm: Mention) -> bool:
         """The city its region is named after ("Khmelnytskyi" of Khmelnytskyi Oblast), written in Cyrillic letters
