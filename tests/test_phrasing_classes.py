@@ -2744,6 +2744,13 @@ ACC19_EN = {
         "Drones hit Kharkiv overnight, Mayor Ihor Terekhov said.\nRecall\nEarlier, Russian troops attacked the Odesa "
         "district with strike drones, damaging warehouses.",
         {"UA-63": None, "UA-51": None}),
+    # a long list of one oblast's villages: a name read elsewhere (the city Lviv, a Havrylivka of another oblast), with
+    # no more than one other item there, is a village of that oblast the gazetteer lacks
+    "lviv-among-kherson-villages-is-no-city": (
+        "Russian forces shelled 14 settlements of the Kherson region over the day.\nDetails\nAntonivka, Komyshany, "
+        "Stanislav, Beryslav, Havrylivka, Mylove, Novovorontsovka, Lviv and the city of Kherson came under fire, "
+        "Prokudin said. \"Air defence destroyed 2 Shahed-131/136 over our region at night,\" he added.",
+        {"UA-65": 2}),
 }
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,

@@ -33,6 +33,7 @@ from ._candidates import Candidate, candidates_of, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
 CLUSTER = 3  # this many other places of a sentence in one region: a small namesake elsewhere is no reading
+LONG_LIST = 6  # this many: no namesake elsewhere, however big, with at most one other place of the list there
 SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the regions named nearby, is no match
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 #: An alternate-name match whose place's own name begins as the name written does (in Latin letters): a tie-break
@@ -242,7 +243,8 @@ class _Context:
                 return f"only a spelling variant of a place outside the story's countries matches ({where})"
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
-        return self._off_the_one_region(c, mm, neighbours, where) or self._city_of_its_own(mm, region, where)
+        return self._off_the_one_region(c, mm, neighbours, where) or self._city_of_its_own(mm, region, where) \
+            or _away_from_a_long_list(c, mm, neighbours, where)
 
     def _city_of_its_own(self, mm: Mention, region: str | None, where: str) -> str | None:
         """"Київський район" of a report on Odesa Oblast: a city that is a region of its own names no district of its
@@ -335,6 +337,19 @@ def rank_candidates(name: str, geocoder, regions: gpd.GeoDataFrame, region: str 
         ranked = [Ranked(r.candidate, r.score, f"not in {region_names.get(region, region)}, the region named "
                          f"beside it") if r.refused == outside else r for r in ranked]
     return sorted(ranked, key=lambda r: (-r.score, -r.candidate.population, str(place_id(r.candidate.loc))))
+
+
+def _away_from_a_long_list(c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
+    """A name listed among many villages of one region ("Antonivka, Sadove, ..., Zolota Balka, Lviv and the city of
+    Kherson came under fire"), read as a place of another region where at most one other place of the list lies
+    (the city Lviv, or a Havrylivka of Zaporizhzhia Oblast): a village of that region the gazetteer lacks. Not a
+    city that is a region of its own (Kyiv, Moscow)."""
+    cluster = neighbours.most_common(1)
+    if cluster and cluster[0][1] >= LONG_LIST and 3 * cluster[0][1] >= 2 * sum(neighbours.values()) \
+            and neighbours[c.region] <= 1 and c.region not in _CITY_REGIONS and mm.cue is Cue.GAZETTEER \
+            and not mm.region_hint and not mm.district:
+        return f"a place ({where}) away from the {cluster[0][1]} places listed beside it in {cluster[0][0]}"
+    return None
 
 
 def _no_place_in(names: dict[str, str], region: str) -> str:
