@@ -2751,6 +2751,14 @@ ACC19_EN = {
         "Stanislav, Beryslav, Havrylivka, Mylove, Novovorontsovka, Lviv and the city of Kherson came under fire, "
         "Prokudin said. \"Air defence destroyed 2 Shahed-131/136 over our region at night,\" he added.",
         {"UA-65": 2}),
+    # where a launch site lies, told after it and a comma ("..., very near the Crimean peninsula"): a reference
+    "launch-site-close-to-crimea-is-a-reference": (
+        "The Shaheds were launched from Primorsko-Akhtarsk, a port in Russia's south and close to the Crimean "
+        "peninsula, the Air Force said. Air defence shot down 12 of them over the Odesa region.",
+        {"UA-51": 12}),
+    "origin-near-sumy-then-shot-down-near-kharkiv": (
+        "Drones launched from the Kursk region, near Sumy, were shot down near Kharkiv.",
+        {"UA-63": None}),
 }
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,

@@ -26,7 +26,7 @@ from ._people import find_people
 from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
 from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, earlier_day_roles,
-                     is_actor, is_agent, is_alert, is_organisation, sentence_roles)
+                     is_actor, is_agent, is_alert, is_organisation, origin_whereabouts_roles, sentence_roles)
 from ._tokens import Token, split_sentences, words_of
 
 _LEX = load_lexicon()
@@ -217,6 +217,7 @@ class Extractor:
             located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
             located = _with_roles(ext, located, description_roles(ext.report.text, toks, located))
             located = _with_roles(ext, located, earlier_day_roles(toks, located))
+            located = _with_roles(ext, located, origin_whereabouts_roles(ext.report.text, toks, located, ext.mentions))
         return self._surrounding(ext, si, toks, located)
 
     def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool], story: _Story) -> Located:

@@ -243,8 +243,11 @@ class _Context:
                 return f"only a spelling variant of a place outside the story's countries matches ({where})"
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
-        return self._off_the_one_region(c, mm, neighbours, where) or self._city_of_its_own(mm, region, where) \
-            or _away_from_a_long_list(c, mm, neighbours, where)
+        return self._off_the_one_region(c, mm, neighbours, where) or self._apart(c, mm, neighbours, where)
+
+    def _apart(self, c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
+        """A city of its own standing named by a district, or a reading apart from a long list of one region."""
+        return self._city_of_its_own(mm, c.region, where) or _away_from_a_long_list(c, mm, neighbours, where)
 
     def _city_of_its_own(self, mm: Mention, region: str | None, where: str) -> str | None:
         """"Київський район" of a report on Odesa Oblast: a city that is a region of its own names no district of its
