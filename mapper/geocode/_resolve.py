@@ -211,9 +211,7 @@ class _Context:
                      or not (_big_city(c) or self._named_capital(c, mm) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
-        if mm.district and not frame and region not in self.cities.get(mm.sentence, (region,)) \
-                and not self._named_after_big_centre(c, mm):
-            # "two in the Shevchenkivskyi district" after "Russian aircraft struck Kharkiv": the city's district
+        if mm.district and not frame and self._of_another_city(c, mm):
             return f"a district named like one of another city ({where}), not of the city the paragraph tells of"
         if mm.district and not frame and self.all_regions and region not in self.all_regions \
                 and (self._adjective_of(mm, c) or c.population < SMALL_ELSEWHERE and not _district_centre(c, mm)):
@@ -258,6 +256,11 @@ class _Context:
                 and normalize(self.ext.report.text[mm.start:mm.end]) != normalize(mm.text):
             return f"a district named after {where}, a city of its own standing the report does not tell of"
         return None
+
+    def _of_another_city(self, c: Candidate, mm: Mention) -> bool:
+        """A district read outside the big city the paragraph told of: "two in the Shevchenkivskyi district" after
+        "Russian aircraft struck Kharkiv" is the city's district; not one named as a big centre itself."""
+        return c.region not in self.cities.get(mm.sentence, (c.region,)) and not self._named_after_big_centre(c, mm)
 
     def _named_after_big_centre(self, c: Candidate, mm: Mention) -> bool:
         """"the Odesa district" written as the big city's own main name: a district named after its centre (a
