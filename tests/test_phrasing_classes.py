@@ -2784,6 +2784,63 @@ ACC14_RU = {
         {"RU-BEL": 17}),
 }
 
+ACC19_EN = {
+    # a list of Ukrainian regions, some written by their bare names: "X, Dnipropetrovsk" is two items, not a place
+    # and its region; a city of its own standing in such a list stands for its region
+    "list-of-bare-region-names-is-no-apposition": (
+        "Air defence brought down drones over Kherson, Zaporizhzhia, Dnipropetrovsk and Poltava overnight.",
+        {"UA-65": None, "UA-23": None, "UA-12": None, "UA-53": None}),
+    "kyiv-in-a-list-with-a-bare-region-is-the-oblast": (
+        "Drones were downed over Odesa, Mykolaiv (south), Dnipropetrovsk (centre) and Kyiv (north), the air "
+        "force said.",
+        {"UA-51": None, "UA-48": None, "UA-12": None, "UA-32": None}),
+    "derhachi-comma-kharkiv-region-still-places-it": (
+        "A drone hit a house in Derhachi, Kharkiv region, overnight.",
+        {"UA-63": 1}),
+    # foreign relays' spellings of oblast names
+    "khmelnytskyy-and-zaporijia-spellings": (
+        "Drones targeted the Khmelnytskyy region; others struck Zaporijia.",
+        {"UA-68": None, "UA-23": None}),
+    # "within the region" is where, as "over"
+    "five-of-them-destroyed-within-the-region-of-a-title": (
+        "Ihor Taburets, head of the Cherkasy administration, said the alert was over drones and that five of them "
+        "were destroyed within the region.",
+        {"UA-71": 5}),
+    "six-destroyed-within-the-named-region": (
+        "The governor said the sirens were over drones, and six of them were destroyed within the Poltava region.",
+        {"UA-53": 6}),
+    # a military command named after a side is no place ("Air Command Skhid [East]")
+    "air-command-skhid-is-no-place": (
+        "Two Russian Shahed drones were downed over Dnipropetrovsk Oblast in the night.\nSource: Serhii Lysak, head "
+        "of the oblast military administration\nQuote: \"The enemy sent drones at our oblast in the night. The "
+        "defenders of Air Command Skhid [East] stopped him: both Shaheds were shot down over the region.\"",
+        {"UA-12": 2}),
+    # "the Odesa district" (a raion named after its big centre) after an official's title of another city
+    "odesa-district-after-a-kharkiv-title-is-odesa-oblast": (
+        "Drones hit a community, said Oleh Syniehubov, head of the Kharkiv OVA.\nRecall\nIn the night, Russian "
+        "troops attacked the Odesa district with strike drones, damaging an energy facility.",
+        {"UA-51": None}),
+    "odesa-district-after-kharkiv-hit-is-odesa-oblast": (
+        "Drones hit Kharkiv overnight, Mayor Ihor Terekhov said.\nRecall\nEarlier, Russian troops attacked the Odesa "
+        "district with strike drones, damaging warehouses.",
+        {"UA-63": None, "UA-51": None}),
+    # a long list of one oblast's villages: a name read elsewhere (the city Lviv, a Havrylivka of another oblast), with
+    # no more than one other item there, is a village of that oblast the gazetteer lacks
+    "lviv-among-kherson-villages-is-no-city": (
+        "Russian forces shelled 14 settlements of the Kherson region over the day.\nDetails\nAntonivka, Komyshany, "
+        "Stanislav, Beryslav, Havrylivka, Mylove, Novovorontsovka, Lviv and the city of Kherson came under fire, "
+        "Prokudin said. \"Air defence destroyed 2 Shahed-131/136 over our region at night,\" he added.",
+        {"UA-65": 2}),
+    # where a launch site lies, told after it and a comma ("..., very near the Crimean peninsula"): a reference
+    "launch-site-close-to-crimea-is-a-reference": (
+        "The Shaheds were launched from Primorsko-Akhtarsk, a port in Russia's south and close to the Crimean "
+        "peninsula, the Air Force said. Air defence shot down 12 of them over the Odesa region.",
+        {"UA-51": 12}),
+    "origin-near-sumy-then-shot-down-near-kharkiv": (
+        "Drones launched from the Kursk region, near Sumy, were shot down near Kharkiv.",
+        {"UA-63": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -2794,7 +2851,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC17_EN, ACC18_EN, _in("ru", ACC13_RU), _in("ru", ACC14_TG), _in("uk", ACC14_TG_UK),
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),
-                 _in("ru", ACC14_RU)]
+                 _in("ru", ACC14_RU),
+                 ACC19_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -231,6 +231,13 @@ class SlavicExtractor:
         self.given_lemmas = frozenset(name.lower() for name in self.given_names)
         self.time_words = frozenset(lex.role_prefixes.get("time_before", ()))
         self.suffixes = {r: _phrases(ws, lang) for r, ws in lex.role_suffixes.items() if r in _ROLES}
+        self._read_roles(lex, lang)
+        self._read_districts(lex, lang)
+        self._read_words(lex, lang)
+
+    def _read_roles(self, lex: Lexicon, lang: str) -> None:
+        """The rules' words that give a name its role: attempts and targets, titles, nicknames, civil flights,
+        named facilities, regions near."""
         # "пытались атаковать объекты Воронежской области": the facilities of a region lie in it
         self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs \
             | _words(lex.role_prefixes.get("hedge", ()), lang)
@@ -244,8 +251,6 @@ class SlavicExtractor:
         self.named_facilities = _words(lex.role_prefixes.get("named_facilities", ()), lang)
         self.near_regions = _phrases(lex.role_prefixes.get("near_regions", ()), lang)
         self.near_words = _words([p.split()[0] for p in lex.role_prefixes.get("near_regions", ())], lang)
-        self._read_districts(lex, lang)
-        self._read_words(lex, lang)
 
     def _read_districts(self, lex: Lexicon, lang: str) -> None:
         """The rules' words of districts: their towns' suffixes and endings, the words between, regions after "на"."""

@@ -127,6 +127,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__alert__sentence={}, role__reference__geography={},
         role__reference__direction={"directions": "words", "of": "words", "not_after": "words"},
         role__reference__description={"openers": "words", "after": "words", "stops": "words"},
+        role__reference__origin_whereabouts={"near": "phrases", "window": "int", "stops": "words"},
         role__reference__earlier_day={"openers": "words", "parts": "words", "possessives": "words", "stops": "words",
                                       "days": "words"},
         role__location__distance={"units": "words", "reference_beyond": "int"},
