@@ -192,22 +192,33 @@ def measure_extract(lang: str, n: int) -> dict:
         extractor.extract(r)
     total = time.process_time() - t
     chars = sum(len(r.text) for r in items)
+    automaton, texts, floors = floor_automaton(), [r.text for r in items], []
+    for _ in range(3):  # the floor over the same texts, in the same run (median of 3 scans)
+        t = time.process_time()
+        floor_scan(automaton, texts)
+        floors.append(time.process_time() - t)
     return {"lang": lang, "reports": n, "chars": chars, "total_s": total, "us_per_report": 1e6 * total / n,
-            "us_per_char": 1e6 * total / chars}
+            "us_per_char": 1e6 * total / chars, "floor_s": statistics.median(floors)}
 
 
 def language_rows(n: int) -> list[str]:
-    """A table row per language: extraction time per report and per character, and per character
-    against English's."""
-    rows, base = [], None
+    """A table row per language: extraction time per report and per character, per character against
+    English's, and as a multiple of the floor over the same texts in the same run."""
+    rows = []
     for lang in ("en", "ru", "uk"):
-        m = _sub("extract", lang, str(n))
-        base = base or m["us_per_char"]
-        rows.append(f"| {lang} | {n:,} | {m['chars'] / n:,.0f} | {m['us_per_report']:,.0f} | "
-                    f"{m['us_per_char']:.2f} | {m['us_per_char'] / base:.2f}× |")
-        print(rows[-1], flush=True)
+        rows.append(language_row(_sub("extract", lang, str(n)), rows[0] if rows else None))
+        print(rows[-1]["row"], flush=True)
     return ["| language | reports | characters per report | µs per report | µs per character | per character "
-            "vs en |", "|---|---|---|---|---|---|", *rows]
+            "vs en | floor µs per report | extraction × floor |", "|---" * 8 + "|", *(r["row"] for r in rows)]
+
+
+def language_row(m: dict, base: dict | None) -> dict:
+    """One language's row of :func:`language_rows` (``base``: English's, None for English itself)."""
+    n, per_char = m["reports"], m["us_per_char"]
+    ratio = per_char / (base["us_per_char"] if base else per_char)
+    row = (f"| {m['lang']} | {n:,} | {m['chars'] / n:,.0f} | {m['us_per_report']:,.0f} | {per_char:.2f} | "
+           f"{ratio:.2f}× | {1e6 * m['floor_s'] / n:,.1f} | {m['total_s'] / m['floor_s']:.1f}× |")
+    return {"us_per_char": per_char, "row": row}
 
 
 def measure_geotext(path: str) -> dict:

@@ -134,3 +134,17 @@ def test_opcodes_are_counted_per_function_and_the_same_on_every_run():
     assert n == 5 and first == again
     assert any(name == "_slavic.py" for name, _, _ in first)  # the Russian rules ran, and were counted
     assert sum(first.values()) > 1000 * n
+
+
+def test_language_rows_show_extraction_against_the_floor_of_the_same_texts():
+    from bench.speed import language_row
+
+    en = language_row({"lang": "en", "reports": 2000, "chars": 720_000, "total_s": 1.8, "us_per_report": 900,
+                       "us_per_char": 2.5,
+                       "floor_s": 0.06}, None)
+    ru = language_row({"lang": "ru", "reports": 2000, "chars": 460_000, "total_s": 1.6, "us_per_report": 800,
+                       "us_per_char": 3.5,
+                       "floor_s": 0.04}, en)
+    assert [c.strip() for c in en["row"].strip("|").split("|")] == ["en", "2,000", "360", "900", "2.50", "1.00×",
+                                                                    "30.0", "30.0×"]
+    assert [c.strip() for c in ru["row"].strip("|").split("|")][5:] == ["1.40×", "20.0", "40.0×"]

@@ -18,16 +18,16 @@ from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
 from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, event_kind, is_geography, is_sighting,
-                     long_before, names_aerial, object_kind_named, opens_with_date, says_earlier,
+                     long_before, names_aerial, object_kind_named, opens_recap, opens_with_date, says_earlier,
                      tells_present)
-from ._mentions import Found, MentionFinder
+from ._mentions import Found, MentionFinder, city_in_bare_region_list, listed_beside_bare_region
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
 from ._people import find_people
 from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
 from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, earlier_day_roles,
-                     is_actor, is_agent, is_alert, is_organisation, sentence_roles)
+                     is_actor, is_agent, is_alert, is_organisation, origin_whereabouts_roles, sentence_roles)
 from ._tokens import Token, split_sentences, words_of
 
 _LEX = load_lexicon()
@@ -220,6 +220,7 @@ class Extractor:
             located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
             located = _with_roles(ext, located, description_roles(ext.report.text, toks, located))
             located = _with_roles(ext, located, earlier_day_roles(toks, located))
+            located = _with_roles(ext, located, origin_whereabouts_roles(ext.report.text, toks, located, ext.mentions))
         return self._surrounding(ext, si, toks, located)
 
     def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool], story: _Story) -> Located:
@@ -229,9 +230,12 @@ class Extractor:
         capital of the country the report tells of."""
         located: Located = []
         region_at: dict[int, str] = {}
+        bare_at: dict[int, int] = {}  # start -> end of the regions named by a bare name ("Dnipropetrovsk")
         for f in self.finder.regions_in(toks, taken):
             located.append((f.start, len(ext.mentions)))
             region_at[f.start] = f.code  # type: ignore[assignment]  # a region's code
+            if f.cue is Cue.STANDALONE:
+                bare_at[f.start] = f.end
             ext.mentions.append(_mention(ext, si, toks, f, MentionKind.REGION))
         for f in self.finder.places_in(toks, taken):
             if f.cue is Cue.GAZETTEER and (is_actor(toks, f.end, f.start) or is_organisation(toks, f.end)
@@ -242,11 +246,16 @@ class Extractor:
                 continue  # "the Zheleznodorozhny district of Orel": a part of the city named after it
             located.append((f.start, len(ext.mentions)))
             around = self.finder.around_city(toks, f.start, f.end)
+            if around is None and city_in_bare_region_list(toks, f.start, f.end, bare_at):
+                around = _LEX.around_city_regions.get(_LEX.city_regions.get(
+                    normalize(" ".join(t.text for t in toks[f.start:f.end])), ""))
             if around:  # "near Moscow", "outside Kyiv": the region around the city
                 found = Found(f.start, f.end, Cue.AROUND_CITY, _AROUND_CITY.id, around)
                 ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
                 continue
             hint = self.finder.attached_region(toks, f.end, region_at)
+            if hint and listed_beside_bare_region(toks, f.start, f.end, bare_at):
+                hint = None  # "over Kherson, Zaporizhzhia, Dnipropetrovsk and Kyiv": a list, not "X, its region"
             ext.mentions.append(_mention(ext, si, toks, f, MentionKind.PLACE, hint,
                                          district=self.finder.is_district(toks, f.end)))
         located += _capitals(ext, si, toks, self.finder.capitals_in(toks, taken), story)
@@ -314,6 +323,8 @@ class Extractor:
                 named = self.regions.stems.get(normalize(mm.text))
             code, last, title = (named, t, mm.role is Role.TITLE) if named else (code, last, title)
         counts = find_counts(toks[last + 1:a], set(), story.last_kind) if code else []
+        if not counts and code and title:  # "five of them were destroyed within the region": the anaphor is where
+            counts = find_counts(toks[last + 1:b], {a - last - 1}, story.last_kind)
         if not counts:
             return None
         # after a region named in the same sentence, only a further batch: "four more", "two were also
@@ -584,7 +595,8 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
         story.earlier_paragraph = bool(earlier_date_rule(text, story.lead_date))
     elif story.earlier_paragraph and tells_present(text):
         story.earlier_paragraph = False
-    elif story.lead_date is None and si and opens_with_date(text) and background_rule(ext.sentence_text(si - 1)):
+    elif story.lead_date is None and si and opens_with_date(text) \
+            and (background_rule(ext.sentence_text(si - 1)) or opens_recap(ext.sentence_text(si - 1))):
         story.earlier_paragraph = True  # "... several times since the year began. On January 2 ..."
     elif long_before(text, story.lead_date):
         story.earlier_paragraph = True  # "On August 28 ..." in a story of June 20

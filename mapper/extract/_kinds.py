@@ -144,6 +144,8 @@ _DATED_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(o) for o in sort
 _EXPLICIT = r"^\W*(?:" + "|".join(re.escape(o) for o in _EARLIER_DATE["explicit_openers"]) + r")\s"
 _EXPLICIT_OPENER = CaselessPattern(_EXPLICIT)
 _EXPLICIT_DATED = CaselessPattern(_EXPLICIT + r"+(?=(?:" + _MONTH_ALT + r")\.?\s+\d|" + _DAY_MONTH + ")")
+#: "... several times since the year began": a sentence that opens a recap of dates.
+_RECAP = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _EARLIER_DATE["recap_cues"]) + r")\b")
 #: "today", "overnight": a sentence back on the report's own day.
 _PRESENT = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _EARLIER_DATE["present_cues"]) + r")\b")
 #: Days of a leap year before each month: a date's day of the year.
@@ -191,6 +193,11 @@ def says_earlier(text: str) -> bool:
 def opens_with_date(text: str) -> bool:
     """The sentence opens with a date ("On January 2 ...", "Earlier, on the night of June 18 ...")."""
     return bool(_DATED_OPENER.match(text))
+
+
+def opens_recap(text: str) -> bool:
+    """The sentence tells of several attacks over the year so far ("... several times since the year began")."""
+    return bool(_RECAP.search(text))
 
 
 def tells_present(text: str) -> bool:

@@ -672,3 +672,49 @@ def _in_region_list(toks: list[Token], s: int) -> bool:
             return False
     return False
 
+
+
+def listed_beside_bare_region(toks: list[Token], start: int, end: int, bare_at: dict[int, int]) -> bool:
+    """The place at ``start:end`` and the region right after it and a comma, named by its bare name
+    (``bare_at``: start -> end), are items of one list ("over Kherson, Zaporizhzhia, Dnipropetrovsk and
+    Kyiv"), not a place and the region it lies in ("Derhachi, Kharkiv region"): the place follows a comma
+    or a list word, or the region is followed by one."""
+    if end + 1 >= len(toks) or toks[end].text != "," or end + 1 not in bare_at:
+        return False
+    after = bare_at[end + 1]
+    before_is_list = start > 0 and (toks[start - 1].text == "," or toks[start - 1].lower in _LIST_JOINERS)
+    after_is_list = after < len(toks) and (toks[after].text == "," or toks[after].lower in _LIST_JOINERS)
+    return before_is_list or after_is_list
+
+
+_BARE_LIST_WINDOW = 16  # tokens walked each way from a city over a list of names
+
+
+def city_in_bare_region_list(toks: list[Token], start: int, end: int, bare_at: dict[int, int]) -> bool:
+    """The name at ``start:end`` is an item of a list that also holds a region named by its bare name
+    ("over Odessa, Kherson (south), Dnipropetrovsk (centre) and Kyiv (north)"): a list of regions, so a city
+    of its own standing in it stands for the region around it. Walks over commas, list words, capitalised
+    names and words in brackets."""
+    if not bare_at:
+        return False
+    ends = {e - 1: s for s, e in bare_at.items()}
+    return _bare_in_walk(toks, range(start - 1, max(-1, start - 1 - _BARE_LIST_WINDOW), -1), ends, "(", ")") \
+        or _bare_in_walk(toks, range(end, min(len(toks), end + _BARE_LIST_WINDOW)), bare_at, ")", "(")
+
+
+def _bare_in_walk(toks: list[Token], steps: range, marks: dict[int, int], opening: str, closing: str) -> bool:
+    """Whether walking ``steps`` over list tokens reaches one of ``marks`` (a bare region's first or last
+    token); ``closing`` a bracket skips to its ``opening`` one."""
+    inside = False
+    for j in steps:
+        text = toks[j].text
+        if inside:
+            inside = text != opening
+            continue
+        if j in marks:
+            return True
+        if text == closing:
+            inside = True
+        elif not (text == "," or toks[j].lower in _LIST_JOINERS or (toks[j].is_word and toks[j].is_cap)):
+            return False
+    return False

@@ -263,6 +263,49 @@ def description_roles(text: str, toks: list[Token], located: list[tuple[int, int
 
 
 _EARLIER_DAY = _LEX.rule("role.reference.earlier_day")
+_WHEREABOUTS = _LEX.rule("role.reference.origin_whereabouts")
+_NEAR_WORDS = [w.split() for w in _WHEREABOUTS["near"]]
+_NEAR_FIRST = frozenset(w[0] for w in _NEAR_WORDS)
+
+
+def origin_whereabouts_roles(text: str, toks: list[Token], located: list[tuple[int, int]],
+                             mentions: list[Mention]) -> Roles:
+    """Names told after an origin and a comma as where it lies ("launched from Primorsko-Akhtarsk, in the
+    south-west of Russia and very near the Crimean peninsula") are references, when nothing happens between."""
+    if words_of(toks).isdisjoint(_NEAR_FIRST):
+        return {}
+    origin = _first_origin(toks, mentions)
+    if origin is None:
+        return {}
+    first = next(j for j, tok in enumerate(toks) if tok.start >= origin)
+    comma = next((j for j in range(first + 1, len(toks)) if toks[j].text == ","), None)
+    if comma is None:
+        return {}
+    out: Roles = {}
+    for t, m in located:
+        if t <= comma or mentions[m].role is not Role.LOCATION or not _near_before(toks, t) \
+                or any(tok.text in _WHEREABOUTS["stops"] for tok in toks[comma:t]):
+            continue
+        if event_kind(text[toks[comma].end:toks[t].start])[0] is Kind.OTHER:
+            out[m] = (Role.REFERENCE, _WHEREABOUTS.id)
+    return out
+
+
+def _first_origin(toks: list[Token], mentions: list[Mention]) -> int | None:
+    """Where the sentence's first origin starts (a text offset), looking back over the mentions added last only."""
+    first = None
+    for mm in reversed(mentions):
+        if mm.start < toks[0].start:
+            break
+        if mm.role is Role.ORIGIN and mm.start < toks[-1].end:
+            first = mm.start
+    return first
+
+
+def _near_before(toks: list[Token], t: int) -> bool:
+    """One of the near words ends within the window before token ``t`` (past "the")."""
+    lows = [tok.lower for tok in toks[max(0, t - _WHEREABOUTS["window"] - 1):t]]
+    return any(lows[k:k + len(w)] == w for w in _NEAR_WORDS for k in range(len(lows) - len(w) + 1))
 
 
 def earlier_day_roles(toks: list[Token], located: list[tuple[int, int]]) -> Roles:

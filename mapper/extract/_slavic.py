@@ -58,6 +58,8 @@ _CITY_NOUNS = frozenset({"місто", "город"})  # "у Київськом�
 #: Ukrainian forms of a town in "-ськ", "-цьк" (Новоросійськ, у Тихорецьку), never of a name in "-ське", "-ський"
 _TOWN_IN_SK = ("ськ", "ську", "ськом", "цьк", "цьку", "цьком")
 _NAMES_IN_SKE = ("ське", "ський", "ська", "цьке", "цький", "цька")
+_TOWN_GENITIVE_SK = ("ська", "цька")  # the genitive of a town in "-ськ"; never a form of a name in "-ське", "-ський"
+_NEUTER_SKE = ("ське", "ський", "цьке", "цький")
 _UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці", "ець"))
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
@@ -203,6 +205,11 @@ class SlavicExtractor:
         self.cues = [(p.id, _phrases(p["words"], lang)) for p in lex.family("place_cue")]
         self.roles = {r: _phrases(ws, lang) for r, ws in lex.role_prefixes.items() if r in _ROLES}
         self.objects = _phrases(list(lex.object_nouns), lang, list(lex.object_nouns.values()))
+        kinds: dict[Any, set[str]] = {}  # the first words of the object phrases of each kind
+        for key, tagged in self.objects.first.items():
+            for _, tag in tagged:
+                kinds.setdefault(tag, set()).add(key)
+        self.object_firsts = {tag: frozenset(keys) for tag, keys in kinds.items()}
         self.numbers = {w: v for w, v in lex.number_words.items()}
         self.region_words = frozenset(lex.region_words)
         self.stop = frozenset(lex.all_stopwords)
@@ -224,6 +231,13 @@ class SlavicExtractor:
         self.given_lemmas = frozenset(name.lower() for name in self.given_names)
         self.time_words = frozenset(lex.role_prefixes.get("time_before", ()))
         self.suffixes = {r: _phrases(ws, lang) for r, ws in lex.role_suffixes.items() if r in _ROLES}
+        self._read_roles(lex, lang)
+        self._read_districts(lex, lang)
+        self._read_words(lex, lang)
+
+    def _read_roles(self, lex: Lexicon, lang: str) -> None:
+        """The rules' words that give a name its role: attempts and targets, titles, nicknames, civil flights,
+        named facilities, regions near."""
         # "пытались атаковать объекты Воронежской области": the facilities of a region lie in it
         self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs \
             | _words(lex.role_prefixes.get("hedge", ()), lang)
@@ -234,8 +248,9 @@ class SlavicExtractor:
         self.nickname_suffixes = lex.role_prefixes.get("nickname_suffixes", ())
         self.nickname_endings = ("",) + lex.role_prefixes.get("nickname_endings", ())
         self.civil = _phrases(lex.role_prefixes.get("civil_flight", ()), lang)
-        self._read_districts(lex, lang)
-        self._read_words(lex, lang)
+        self.named_facilities = _words(lex.role_prefixes.get("named_facilities", ()), lang)
+        self.near_regions = _phrases(lex.role_prefixes.get("near_regions", ()), lang)
+        self.near_words = _words([p.split()[0] for p in lex.role_prefixes.get("near_regions", ())], lang)
 
     def _read_districts(self, lex: Lexicon, lang: str) -> None:
         """The rules' words of districts: their towns' suffixes and endings, the words between, regions after "на"."""
@@ -430,7 +445,7 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
         if j == first and toks[i].is_cap and s.has(self.adjective_titles, j):  # "Воронежский губернатор"
             return first, code, Cue.REGION_WORD, "region.governor"
-        if j == first and toks[i].is_cap and s.has(self.facilities, j) and adjective(toks[i].text, self.lang):
+        if toks[i].is_cap and self._facility_after(s, first, j) and adjective(toks[i].text, self.lang):
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
         later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
@@ -439,6 +454,15 @@ class SlavicExtractor:
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _facility_after(self, s: _Sentence, first: int, j: int) -> bool:
+        """A facility's noun right after a region's adjective ending at ``first`` ("Курской АЭС"), or past one
+        adjective in lower case ("Саратовський нафтопереробний завод", not the stanitsa Saratovskaya): the facility
+        is in the region."""
+        if j != first:
+            return False
+        return s.has(self.facilities, j) or (j + 1 < len(s.toks) and s.toks[j].is_word and not s.toks[j].is_cap
+                                             and adjective(s.toks[j].text, self.lang) and s.has(self.facilities, j + 1))
 
     def _standalone_at(self, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
         """A region's name alone at ``i`` ("Крым", "Подмосковье", "на Харківщині", "Ханты-Мансийский округ"), and an
@@ -710,18 +734,22 @@ class SlavicExtractor:
         if plural and normalize(plural) in known:  # "В Шахтах": Шахты, not the village Шахта
             return _capitalised(plural, written)
         by_lemma = [lemma for lemma in keys[0][1:] if lemma in known] if len(keys) == 1 else []
-        for lemma in by_lemma:
+        # the lemma that keeps the written letters first: "у Воронежі" is Воронеж, not the village Вороніж
+        for lemma in sorted(by_lemma, key=lambda n: -_common_prefix(n, normalize(written))):
             if _letters(lemma, self.lang)[0] == 0:
                 return lemma.title()
         names = self.places.get(stem_key(written), []) + by_lemma
         if self.lang == "uk" and normalize(written).endswith(_TOWN_IN_SK):  # "у Новоросійську": a town in "-ськ",
             names = [n for n in names if not normalize(n).endswith(_NAMES_IN_SKE)]  # not the village Новоросійське
+        elif self.lang == "uk" and normalize(written).endswith(_TOWN_GENITIVE_SK):  # "порт Новоросійська": the
+            names = [n for n in names if not normalize(n).endswith(_NEUTER_SKE)]  # town's genitive
         if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев; then a lemma of the
             low = normalize(written)  # form ("у Хмельницькому": Хмельницький, not Хмельницьке)
             lemmas = {normalize(k) for k in keys[0][1:]} if len(keys) == 1 and low.endswith(self.adjective_endings) \
                 else set()
             return min(names, key=lambda n: (_letters(n, self.lang), normalize(n) not in lemmas,
-                                             -_common_prefix(n, low), len(n), n)).title()
+                                             not _feminine_of(n, low, self.lang), -_common_prefix(n, low), len(n),
+                                             n)).title()
         if self.lang == "uk" and len(keys) == 1:
             low = keys[0][0]  # "в Охтирці": Охтирка (к, г, х before the ending і of the locative become ц, з, с)
             stem = next((low[:-2] + base for end, base in _UK_ALTERNATIONS if low.endswith(end)  # "у Тростянці":
@@ -853,12 +881,41 @@ class SlavicExtractor:
         if (prev in _QUOTES and _quoted_after_acronym(s.toks, start)) \
                 or (prev == "на" and _street_by_genitive(s.toks, start)):
             return "reference"  # "в СТ «Ямал»", "ООО «Кубань»", "дом на Ефремова": a society's, a firm's, a street's
+        if self._quoted_after_facility(s, start):
+            return "reference"  # "нафтопроводу «Куйбишев — Тихорецьк»", "станціях «Зензеватка» і «Совхозная-2»"
+        if start in s.regions and self._near_region(s, start):
+            return "reference"  # "південні райони поблизу Херсонської і Запорізької областей": a neighbour
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
                     return None if self._targets_in(s, role, start, back) or self._partitive(s, role, start - back) \
                         else role
         return None
+
+    def _quoted_after_facility(self, s: _Sentence, start: int) -> bool:
+        """A name inside the quotes of a facility's name, or of a list of them, after the facility's noun
+        ("нафтопроводу «Куйбишев — Тихорецьк»", "на станціях «Зензеватка» і «Совхозная-2»"): the facility, no
+        town of that name (uk, ru ``named_facilities``)."""
+        if not self.named_facilities or not s.holds(self.named_facilities):
+            return False
+        j, quoted = start - 1, False
+        while j >= 0 and start - j <= 8 and (s.toks[j].text in _QUOTES or s.toks[j].text in _DASHES
+                                              or s.toks[j].text == "," or s.toks[j].lower in _LINKS
+                                              or s.toks[j].is_cap or s.toks[j].is_number):
+            quoted = quoted or s.toks[j].text in "«\"„“"
+            j -= 1
+        return quoted and s.has(self.named_facilities, j)
+
+    def _near_region(self, s: _Sentence, start: int) -> bool:
+        """A region, or a list of regions, right after a word of nearness or a border (uk, ru ``near_regions``:
+        "поблизу Херсонської і Запорізької областей", "межує із Запорізькою областю"): the area lies near it, nothing
+        happened in it (a town "поблизу Бєлгорода" is not read so: its surroundings are in its region)."""
+        if not s.holds(self.near_words):
+            return False
+        j = start - 1
+        while j >= 0 and (j in s.regions or s.toks[j].lower in _LINKS or s.toks[j].text == ","):
+            j -= 1
+        return j >= 0 and s.ending_at(j, self.near_regions) > 0
 
     def _partitive(self, s: _Sentence, role: str, end: int) -> bool:
         """An origin phrase in "из"/"з" after a partitive head ("в одном из районов Воронежской области", "в
@@ -889,8 +946,7 @@ class SlavicExtractor:
             _headline_retold(ext, s, counts, state)
             located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
-        if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
-            counts = [replace(c, more=True) for c in counts]
+        counts = self._own_batch(s, counts, state)
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
                            if ph.at(s, i)), "")
         bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
@@ -1170,6 +1226,8 @@ class SlavicExtractor:
             obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind)
             if obj is None and kind is None and self._noun_before(s, i, end, them_kind):
                 obj = self._ellipsis(s, i, end, them_kind)
+            if obj is None and kind is None and self._dashed_after_place(s, i, end, them_kind):
+                obj = them_kind, end, False  # type: ignore[assignment]
             if obj is None:
                 i = end
                 continue
@@ -1225,6 +1283,40 @@ class SlavicExtractor:
         j = end + (end < len(s.toks) and s.toks[end].text in _DASHES)
         return kind is not None and j < len(s.toks) and s.toks[j].lower in _ELLIPSIS_BEFORE \
             and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
+
+    def _dashed_after_place(self, s: _Sentence, i: int, end: int, kind: str | None) -> bool:
+        """A bare figure after a region's name and a dash that ends its clause, an object noun told with no number
+        before it in the sentence: the objects downed there ("Больше всего беспилотников уничтожено над Ростовской
+        областью — 16, ..."); not a figure of something else ("— 16 домов": a noun follows it)."""
+        toks = s.toks
+        if kind is None or i < 2 or toks[i - 1].text not in _DASHES or not (end >= len(toks) or toks[end].text in
+                                                                              _CLAUSE_ENDS):
+            return False
+        placed = i - 2 in s.regions or s.has(self.region_words, i - 2)
+        return placed and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
+
+    def _own_batch(self, s: _Sentence, counts: list["_Count"], state: dict) -> list["_Count"]:
+        """The counts as a batch of their own, not a retelling, when the sentence opens on a window of time, "Ранее
+        утром" or "Кроме того" (all of them), or on the next district of a daily summary (all but its parts: "четыре
+        из них" stays a part of the district's five)."""
+        if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
+            return [replace(c, more=True) for c in counts]
+        if counts and self._new_district(s, state):
+            return [c if c.rule == "count.of_them" else replace(c, more=True) for c in counts]
+        return counts
+
+    def _new_district(self, s: _Sentence, state: dict) -> bool:
+        """A sentence opening on a district ("В Валуйском округе ...", "Над Борисовским районом ...") after one that
+        opened on another: a daily summary's next district, whose figures are a batch of their own, not the first
+        district's retold."""
+        toks = s.toks
+        k = 1 if toks and toks[0].lower in _ELLIPSIS_BEFORE else 0
+        if k + 1 >= len(toks) or not toks[k].is_cap or not s.has(self.districts | self.district_words, k + 1):
+            return False
+        stem, seen = stem_word(toks[k].text), state.setdefault("opening_districts", [])
+        new = bool(seen) and stem not in seen
+        seen.append(stem)
+        return new
 
     def _another_hit(self, s: _Sentence, singles: list["_Count"]) -> list["_Count"]:
         """"Ще одне влучання — у …: ворог атакував об'єкт безпілотником": a sentence opening on "ще" and one (of
@@ -1312,21 +1404,33 @@ class SlavicExtractor:
 
     def _single_object(self, s: _Sentence) -> list["_Count"]:
         """One object told in the singular with no number ("над областью сбита ракета", "обломки
-        беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА")."""
+        беспилотника упали"); never an abbreviation, which has no number of its own ("атака БПЛА"). One of each
+        kind, in the order told: "ударили по Никополю беспилотником, а над районом сбита ракета" tells two."""
+        out: list[_Count] = []
         for i, tok in enumerate(s.toks) if s.starts(self.objects) else ():
-            found = self.objects.at(s, i)
-            if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
-                return [_Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")]
-            if found and tok.is_word and not tok.text.isupper():
-                phrase, kind = found[0]
-                last = s.toks[i + len(phrase) - 1]
-                if (i == 0 or s.toks[i - 1].text == ":") and len(phrase) == 1 and plural_subject(tok.text, self.lang):
-                    continue  # "Ракети летіли над ...", "Наслідки атаки: ракети влучили …": a clause opens on them
-                if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) or (
-                        sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
-                        and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
-                    return [_Count(i, i + len(phrase), 1, kind, "count.single_object")]
-        return []
+            one = self._single_at(s, i, tok)
+            if one is not None and all(c.kind != one.kind for c in out):
+                out.append(one)
+                told = {c.kind for c in out}
+                if not any(s.holds(words) for kind, words in self.object_firsts.items() if kind not in told):
+                    break  # (no word of an object of another kind: no further one to look for)
+        return out
+
+    def _single_at(self, s: _Sentence, i: int, tok: Token) -> "_Count | None":
+        """The object told in the singular at ``i`` (:meth:`_single_object`), if one is."""
+        found = self.objects.at(s, i)
+        if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
+            return _Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")
+        if found and tok.is_word and not tok.text.isupper():
+            phrase, kind = found[0]
+            last = s.toks[i + len(phrase) - 1]
+            if (i == 0 or s.toks[i - 1].text == ":") and len(phrase) == 1 and plural_subject(tok.text, self.lang):
+                return None  # "Ракети летіли над ...", "Наслідки атаки: ракети влучили …": a clause opens on them
+            if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) or (
+                    sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
+                    and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
+                return _Count(i, i + len(phrase), 1, kind, "count.single_object")
+        return None
 
     def _told_singular(self, s: _Sentence, i: int, n: int) -> bool:
         """An abbreviation at ``i`` (``n`` words) right after a verb or short participle in the masculine singular
@@ -1365,6 +1469,8 @@ class SlavicExtractor:
         # Вінниччині — 7", "в Воронежской сбиты еще 11"
         further = verb and not damage and s.has(self.more_words, i - 1)  # "сбиты пять беспилотников, еще четыре
         # подавлены"
+        # "направила на область беспилотники, 11 из них сбили защитники неба": downed of the objects told before
+        downed = downed or (them and verb and not damage and s.has(self.downing_verbs, j - 1))
         if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):
             return kind, end, them
         return None
@@ -1594,6 +1700,15 @@ def _unmarked_item(toks: list[Token], before: list[Token], joined: bool) -> bool
     return toks[-1].text == ";" if not joined else before[-1].text == ";"
 
 
+def _feminine_of(name: str, low: str, lang: str) -> bool:
+    """A feminine name ("Дмитриевская") for a written feminine oblique form of an adjective ("в станице
+    Дмитриевской"), which a neuter namesake ("Дмитриевское") shares more letters with but cannot be."""
+    return lang == "ru" and low.endswith(_FEMININE_OBLIQUE) and normalize(name).endswith(_FEMININE_NAMES)
+
+
+_FEMININE_OBLIQUE, _FEMININE_NAMES = tuple(map(normalize, ("ской", "цкой"))), tuple(map(normalize, ("ская", "цкая")))
+
+
 def _trailing_number(toks: list[Token], i: int) -> bool:
     """A number in brackets after a name: "Белгородской (51)"."""
     return 0 < i < len(toks) - 1 and toks[i].is_number and toks[i - 1].text == "(" and toks[i + 1].text == ")"
@@ -1694,9 +1809,12 @@ def _clause_share(counts: list[_Count], k: int, located: list[tuple[int, int]], 
 def _clauses(s: _Sentence, region_words: frozenset[str] = frozenset()) -> list[int]:
     """Clause number of each token: ``,;:`` start a clause, except a comma inside a list of names
     ("над Крымом, Калужской и Брянской областями")."""
-    out, n, toks = [], 0, s.toks
+    out, n, toks, seas = [], 0, s.toks, set(s.elsewhere)
     for k, tok in enumerate(toks):
-        listed = tok.text == "," and 0 < k < len(toks) - 1 and s.taken[k + 1] \
+        # "по одному — над Республикой Крым, акваторией Азовского моря и Брянской областью": a sea named after a
+        # word of water goes on with the list
+        named = 0 < k < len(toks) - 1 and (s.taken[k + 1] or k + 2 in seas)
+        listed = tok.text == "," and named \
             and (s.taken[k - 1] or s.has(region_words, k - 1))  # "над Саратовской областью, Республикой ..."
         if tok.text in _CLAUSE and not listed:
             n += 1

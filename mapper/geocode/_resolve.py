@@ -35,6 +35,7 @@ NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
 CLUSTER = 3  # this many other places of a sentence in one region: a small namesake elsewhere is no reading
 # (nor two backing each other among a dozen of one region: "..., Havrylivka, ..., Topolyne and the city of Kherson";
 # other places of its own region fewer than a CLUSTER-th of the list's)
+LONG_LIST = 6  # this many: no namesake elsewhere, however big, with at most one other place of the list there
 SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the regions named nearby, is no match
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 #: An alternate-name match whose place's own name begins as the name written does (in Latin letters): a tie-break
@@ -212,8 +213,7 @@ class _Context:
                      or not (_big_city(c) or self._named_capital(c, mm) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
-        if mm.district and not frame and region not in self.cities.get(mm.sentence, (region,)):
-            # "two in the Shevchenkivskyi district" after "Russian aircraft struck Kharkiv": the city's district
+        if mm.district and not frame and self._of_another_city(c, mm):
             return f"a district named like one of another city ({where}), not of the city the paragraph tells of"
         if mm.district and not frame and self.all_regions and region not in self.all_regions \
                 and (self._adjective_of(mm, c) or c.population < SMALL_ELSEWHERE and not _district_centre(c, mm)):
@@ -243,7 +243,11 @@ class _Context:
                 return f"only a spelling variant of a place outside the story's countries matches ({where})"
             if mm.cue is Cue.GAZETTEER and c.population < SMALL_ABROAD:
                 return f"only small places outside the story's countries match ({where}); not taken as a place"
-        return self._off_the_one_region(c, mm, neighbours, where) or self._city_of_its_own(mm, region, where)
+        return self._off_the_one_region(c, mm, neighbours, where) or self._apart(c, mm, neighbours, where)
+
+    def _apart(self, c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
+        """A city of its own standing named by a district, or a reading apart from a long list of one region."""
+        return self._city_of_its_own(mm, c.region, where) or _away_from_a_long_list(c, mm, neighbours, where)
 
     def _city_of_its_own(self, mm: Mention, region: str | None, where: str) -> str | None:
         """"Київський район" of a report on Odesa Oblast: a city that is a region of its own names no district of its
@@ -254,6 +258,19 @@ class _Context:
                 and normalize(self.ext.report.text[mm.start:mm.end]) != normalize(mm.text):
             return f"a district named after {where}, a city of its own standing the report does not tell of"
         return None
+
+    def _of_another_city(self, c: Candidate, mm: Mention) -> bool:
+        """A district read outside the big city the paragraph told of: "two in the Shevchenkivskyi district" after
+        "Russian aircraft struck Kharkiv" is the city's district; not one named as a big centre itself."""
+        return c.region not in self.cities.get(mm.sentence, (c.region,)) and not self._named_after_big_centre(c, mm)
+
+    def _named_after_big_centre(self, c: Candidate, mm: Mention) -> bool:
+        """"the Odesa district" written as the big city's own main name: a district named after its centre (a
+        raion around that city), not a part of another city the paragraph told of before ("Recall: ... the Odesa
+        district" after "head of the Kharkiv OVA")."""
+        written = normalize(self.ext.report.text[mm.start:mm.end])
+        return mm.district and c.population >= _LEX.big_city_any_name \
+            and written == normalize(mm.text) == normalize(str(raw(c.loc, "name", "")))
 
     def _named_capital(self, c: Candidate, mm: Mention) -> bool:
         """The city its region is named after ("Khmelnytskyi" of Khmelnytskyi Oblast), written in Cyrillic letters
@@ -328,6 +345,19 @@ def rank_candidates(name: str, geocoder, regions: gpd.GeoDataFrame, region: str 
         ranked = [Ranked(r.candidate, r.score, f"not in {region_names.get(region, region)}, the region named "
                          f"beside it") if r.refused == outside else r for r in ranked]
     return sorted(ranked, key=lambda r: (-r.score, -r.candidate.population, str(place_id(r.candidate.loc))))
+
+
+def _away_from_a_long_list(c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
+    """A name listed among many villages of one region ("Antonivka, Sadove, ..., Zolota Balka, Lviv and the city of
+    Kherson came under fire"), read as a place of another region where at most one other place of the list lies
+    (the city Lviv, or a Havrylivka of Zaporizhzhia Oblast): a village of that region the gazetteer lacks. Not a
+    city that is a region of its own (Kyiv, Moscow)."""
+    cluster = neighbours.most_common(1)
+    if cluster and cluster[0][1] >= LONG_LIST and 3 * cluster[0][1] >= 2 * sum(neighbours.values()) \
+            and neighbours[c.region] <= 1 and c.region not in _CITY_REGIONS and mm.cue is Cue.GAZETTEER \
+            and not mm.region_hint and not mm.district:
+        return f"a place ({where}) away from the {cluster[0][1]} places listed beside it in {cluster[0][0]}"
+    return None
 
 
 def _no_place_in(names: dict[str, str], region: str) -> str:

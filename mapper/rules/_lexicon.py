@@ -127,6 +127,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__alert__sentence={}, role__reference__geography={},
         role__reference__direction={"directions": "words", "of": "words", "not_after": "words"},
         role__reference__description={"openers": "words", "after": "words", "stops": "words"},
+        role__reference__origin_whereabouts={"near": "phrases", "window": "int", "stops": "words"},
         role__reference__earlier_day={"openers": "words", "parts": "words", "possessives": "words", "stops": "words",
                                       "days": "words"},
         role__location__distance={"units": "words", "reference_beyond": "int"},
@@ -197,7 +198,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         background__abroad={"countries": "words", "min_weight": "int"},
         background__earlier_date={"openers": "phrases", "lead_sentences": "int", "min_days": "int",
                                   "max_days": "int", "day_parts": "phrases", "explicit_openers": "phrases",
-                                  "present_cues": "phrases"},
+                                  "present_cues": "phrases", "recap_cues": "phrases"},
     ),
 })
 
