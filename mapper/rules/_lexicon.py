@@ -289,6 +289,7 @@ class Lexicon:
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
     count_part_before: frozenset[str] = _spec("clauses.toml", "words")
     count_among_places: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    count_with_others: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     count_of_them: frozenset[str] = _spec("clauses.toml", "words")
     count_verb_words: frozenset[str] = _spec("clauses.toml", "words")
     count_fall_verbs: frozenset[str] = _spec("clauses.toml", "words")
