@@ -2876,6 +2876,16 @@ ACC20_EN = {
         "A drone hit a refinery in the Samara region on Friday, the governor said. The attack comes after a fire "
         "in March at an oil depot in the Tambov region.",
         {"RU-SAM": 1}),
+    # a headline naming the peninsula over a report on Sevastopol: no incident in Crimea of its own
+    "peninsula-headline-over-a-city-report": (
+        "Drone attack on Crimea repelled - governor\nAir defences shot down drones over Sevastopol bay overnight, "
+        "the city's governor said. No damage was reported.",
+        {"UA-40": None}),
+    # "one ... in the X district and another in the Y district": the second is a further one, in the same region
+    "another-in-an-unknown-district-adds": (
+        "One drone was destroyed in the Ramensky district of the Moscow region and another in the Stupinsky "
+        "district, while two were shot down near Domodedovo, the mayor wrote.",
+        {"RU-MOS": 4}),
     # "the Dzerzhinsky District today" on a line of its own, in a report on the Kaluga region: its district
     "capitalised-district-in-a-one-region-report": (
         "Air defences downed a drone over the Kaluga Region, the governor said.\n\"A drone was destroyed over the "
@@ -2973,3 +2983,10 @@ def test_acc12_uk_on_zaporizhzhia_is_the_oblast(analyse):
     assert per_region(result) == {"UA-43": None, "UA-23": None, "UA-63": None}
     assert "Токмак" in set(result.placed["name"])
     assert "Запоріжжя" not in set(result.placed["name"])
+
+
+def test_acc20_en_peninsula_with_a_figure_stays(analyse):
+    # guard of peninsula-headline-over-a-city-report: Crimea with a figure of its own keeps its incident
+    text = ("Russia said it downed 12 drones over Crimea overnight. In Sevastopol, debris damaged a house, the "
+            "governor said.")
+    assert per_region(analyse(text)) == {"UA-43": 12, "UA-40": None}

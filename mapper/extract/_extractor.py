@@ -633,8 +633,8 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     out += [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
     named = {normalize(ext.mentions[m].text) for mine in places for m in mine}
     if len(named) >= 2:  # "37 over the Kursk Region, another 37 over the Voronezh Region": a list
-        for e in out:
-            if ext.events[e].more:
+        for e in out:  # (not "and another in the Stupinsky district", a place it has none for: a further one)
+            if ext.events[e].more and ext.events[e].mentions:
                 ext.events[e] = _replace(ext.events[e], more=False)
     return out
 

@@ -338,6 +338,7 @@ class Lexicon:
     # geography.toml: cities that are regions of their own, and capitals (not language data, but facts)
     surrounding_region: Mapping[str, str] = _spec("geography.toml", "code_map")
     around_city_regions: Mapping[str, str] = _spec("geography.toml", "code_map")
+    peninsula_of_city: Mapping[str, str] = _spec("geography.toml", "code_map", optional=True)
     city_admin1: Mapping[str, str] = _spec("geography.toml", "code_map")
     city_regions: Mapping[str, str] = _spec("geography.toml", "code_map")
     capitals: Mapping[str, str] = _spec("geography.toml", "code_map")
