@@ -2886,6 +2886,11 @@ ACC20_EN = {
         "One drone was destroyed in the Ramensky district of the Moscow region and another in the Stupinsky "
         "district, while two were shot down near Domodedovo, the mayor wrote.",
         {"RU-MOS": 4}),
+    # "the Nikopol district in Ukraine" in a paragraph on Moscow: the country named outright, not Moscow's district
+    "district-in-a-named-country-over-the-city-frame": (
+        "A drone attack on the Moscow Oil Refinery started a fire. Mayor Sergei Sobyanin said debris damaged a "
+        "building at the refinery. The attack came as Russian forces struck the Nikopol district in Ukraine.",
+        {"RU-MOW": None, "UA-12": None}),
     # "the Dzerzhinsky District today" on a line of its own, in a report on the Kaluga region: its district
     "capitalised-district-in-a-one-region-report": (
         "Air defences downed a drone over the Kaluga Region, the governor said.\n\"A drone was destroyed over the "

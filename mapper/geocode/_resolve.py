@@ -199,8 +199,27 @@ class _Context:
         """The regions that frame ``mm`` (:func:`regional_frames`); in a report on one region, a district is of the
         region told before, in an earlier paragraph too ("... over the Kaluga Region." then, on a line of its own,
         "over the Dzerzhinsky District today"): no namesake town of another region."""
-        return self.frames.get(mm.sentence) or (self.district_frames.get(mm.sentence)
-                                                if mm.district and len(self.all_regions) == 1 else None)
+        frame = self.frames.get(mm.sentence) or (self.district_frames.get(mm.sentence)
+                                                 if mm.district and len(self.all_regions) == 1 else None)
+        return None if frame and mm.district and self._country_named_over(mm, frame) else frame
+
+    def _country_named_over(self, mm: Mention, regions: set[str]) -> bool:
+        """Whether ``mm``'s sentence places what it tells in a country ("in Ukraine": COUNTRY_IN_SENTENCE or more, an
+        actor's "Russia" is less) above all others, not that of ``regions``: "Russian forces struck the Nikopol
+        district in Ukraine" in a paragraph on Moscow."""
+        weights = self.ext.countries.get(mm.sentence, {})
+        top = max(weights, key=weights.__getitem__, default="")
+        return bool(top) and weights[top] >= COUNTRY_IN_SENTENCE and all(not r.startswith(top + "-") for r in regions)
+
+    def _of_another_city(self, c: Candidate, mm: Mention) -> bool:
+        """A district named like ``c`` is one of the big city the paragraph tells of, not ``c`` ("two in the
+        Shevchenkivskyi district" after "Russian aircraft struck Kharkiv"); but not where its sentence names ``c``'s
+        country above any other ("struck the Nikopol district in Ukraine" in a story on Moscow's refinery)."""
+        if c.region in self.cities.get(mm.sentence, (c.region,)):
+            return False
+        weights = self.ext.countries.get(mm.sentence, {})
+        return not (self._country_named_over(mm, self.cities[mm.sentence])
+                    and weights.get(c.country) == max(weights.values()))
 
     def rejection(self, c: Candidate, mm: Mention, neighbours: Counter) -> str | None:
         """Why candidate ``c`` cannot be what ``mm`` means (with ``neighbours``, the regions of the
