@@ -195,12 +195,14 @@ class _Context:
             return f"a small place ({where}) of a region the report never names, beside a place of the one it does"
         return None
 
-    def _frame(self, mm: Mention) -> set[str] | None:
+    def _frame(self, mm: Mention, c: Candidate) -> set[str] | None:
         """The regions that frame ``mm`` (:func:`regional_frames`); in a report on one region, a district is of the
         region told before, in an earlier paragraph too ("... over the Kaluga Region." then, on a line of its own,
-        "over the Dzerzhinsky District today"): no namesake town of another region."""
-        frame = self.frames.get(mm.sentence) or (self.district_frames.get(mm.sentence)
-                                                 if mm.district and len(self.all_regions) == 1 else None)
+        "over the Dzerzhinsky District today"): no namesake town of another region (but "the Odesa district" of a
+        "Recall" paragraph is named after its big centre, :meth:`_named_after_big_centre`)."""
+        frame = self.frames.get(mm.sentence) or (
+            self.district_frames.get(mm.sentence)
+            if mm.district and len(self.all_regions) == 1 and not self._named_after_big_centre(c, mm) else None)
         return None if frame and mm.district and self._country_named_over(mm, frame) else frame
 
     def _country_named_over(self, mm: Mention, regions: set[str]) -> bool:
@@ -210,16 +212,6 @@ class _Context:
         weights = self.ext.countries.get(mm.sentence, {})
         top = max(weights, key=weights.__getitem__, default="")
         return bool(top) and weights[top] >= COUNTRY_IN_SENTENCE and all(not r.startswith(top + "-") for r in regions)
-
-    def _of_another_city(self, c: Candidate, mm: Mention) -> bool:
-        """A district named like ``c`` is one of the big city the paragraph tells of, not ``c`` ("two in the
-        Shevchenkivskyi district" after "Russian aircraft struck Kharkiv"); but not where its sentence names ``c``'s
-        country above any other ("struck the Nikopol district in Ukraine" in a story on Moscow's refinery)."""
-        if c.region in self.cities.get(mm.sentence, (c.region,)):
-            return False
-        weights = self.ext.countries.get(mm.sentence, {})
-        return not (self._country_named_over(mm, self.cities[mm.sentence])
-                    and weights.get(c.country) == max(weights.values()))
 
     def rejection(self, c: Candidate, mm: Mention, neighbours: Counter) -> str | None:
         """Why candidate ``c`` cannot be what ``mm`` means (with ``neighbours``, the regions of the
@@ -232,7 +224,7 @@ class _Context:
         if district and region != district and not _big_city(c):  # "Pishchane in the Kupiansk district"
             return (f"no place of that name in {names.get(district, district)}, where the district it is told "
                     f"to lie in is, in the gazetteer (only {where})")
-        frame = self._frame(mm)
+        frame = self._frame(mm, c)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
                 and not self._around_frame(region, frame) \
                 and (mm.district or _village_rule(mm.rule)
@@ -287,8 +279,18 @@ class _Context:
 
     def _of_another_city(self, c: Candidate, mm: Mention) -> bool:
         """A district read outside the big city the paragraph told of: "two in the Shevchenkivskyi district" after
-        "Russian aircraft struck Kharkiv" is the city's district; not one named as a big centre itself."""
-        return c.region not in self.cities.get(mm.sentence, (c.region,)) and not self._named_after_big_centre(c, mm)
+        "Russian aircraft struck Kharkiv" is the city's district; not one named as a big centre itself, nor one
+        whose sentence names ``c``'s country above any other ("struck the Nikopol district in Ukraine" in a story
+        on Moscow's refinery)."""
+        return c.region not in self.cities.get(mm.sentence, (c.region,)) and not self._named_after_big_centre(c, mm) \
+            and not self._in_its_named_country(c, mm)
+
+    def _in_its_named_country(self, c: Candidate, mm: Mention) -> bool:
+        """Whether ``mm``'s sentence places what it tells in ``c``'s country, above all others and not that of the
+        big cities its paragraph told of (:meth:`_country_named_over`)."""
+        weights = self.ext.countries.get(mm.sentence, {})
+        return self._country_named_over(mm, self.cities.get(mm.sentence, set())) \
+            and weights.get(c.country) == max(weights.values())
 
     def _named_after_big_centre(self, c: Candidate, mm: Mention) -> bool:
         """"the Odesa district" written as the big city's own main name: a district named after its centre (a
