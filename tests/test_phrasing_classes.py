@@ -2842,6 +2842,63 @@ ACC19_EN = {
 }
 
 
+# acc20-en: Russian-side reports in English (ministry lists, governors, mayors; bench/eval/classes/acc20-en.md)
+ACC20_EN = {
+    # "a drone trying to reach Moscow": an aim, like "flying to"
+    "trying-to-reach-is-a-direction": (
+        "Two drones were shot down near Domodedovo, the mayor said.\nOn May 2, he reported a drone trying to reach "
+        "Moscow, which the military destroyed on its approach.",
+        {"RU-MOS": 2}),
+    # "N drones over Russia, most of them over X": X has the bulk, not all N
+    "most-of-them-over-is-no-figure-of-its-own": (
+        "Air defences destroyed 31 drones over Russia overnight, most of them over the Bryansk region, the ministry "
+        "said.",
+        {"RU-BRY": None}),
+    "most-of-them-then-the-breakdown": (
+        "The ministry said 40 drones were downed overnight, mostly over the Belgorod region. Thirty were destroyed "
+        "over the Belgorod region and four over the Kursk region.",
+        {"RU-BEL": 30, "RU-KRS": 4}),
+    # a headline's figure "over X, other regions" is no figure of X's own
+    "other-regions-after-the-place": (
+        "More than two dozen drones destroyed over Bryansk, other Russian regions\nThe ministry said 18 drones were "
+        "downed over the Bryansk region.",
+        {"RU-BRY": 18}),
+    "and-other-regions-after-the-place": (
+        "Air defences brought down 22 drones over the Voronezh region and other regions overnight.",
+        {"RU-VOR": None}),
+    # "the evening before": another batch, added
+    "evening-before-is-a-batch-of-its-own": (
+        "Two drones were shot down over the Lipetsk region this morning, the governor said. The ministry said seven "
+        "drones had been destroyed over the Lipetsk region the evening before.",
+        {"RU-LIP": 9}),
+    # "The attack comes after ... in April ...": an earlier attack told as background
+    "the-attack-comes-after-is-background": (
+        "A drone hit a refinery in the Samara region on Friday, the governor said. The attack comes after a fire "
+        "in March at an oil depot in the Tambov region.",
+        {"RU-SAM": 1}),
+    # a headline naming the peninsula over a report on Sevastopol: no incident in Crimea of its own
+    "peninsula-headline-over-a-city-report": (
+        "Drone attack on Crimea repelled - governor\nAir defences shot down drones over Sevastopol bay overnight, "
+        "the city's governor said. No damage was reported.",
+        {"UA-40": None}),
+    # "one ... in the X district and another in the Y district": the second is a further one, in the same region
+    "another-in-an-unknown-district-adds": (
+        "One drone was destroyed in the Ramensky district of the Moscow region and another in the Stupinsky "
+        "district, while two were shot down near Domodedovo, the mayor wrote.",
+        {"RU-MOS": 4}),
+    # "the Nikopol district in Ukraine" in a paragraph on Moscow: the country named outright, not Moscow's district
+    "district-in-a-named-country-over-the-city-frame": (
+        "A drone attack on the Moscow Oil Refinery started a fire. Mayor Sergei Sobyanin said debris damaged a "
+        "building at the refinery. The attack came as Russian forces struck the Nikopol district in Ukraine.",
+        {"RU-MOW": None, "UA-12": None}),
+    # "the Dzerzhinsky District today" on a line of its own, in a report on the Kaluga region: its district
+    "capitalised-district-in-a-one-region-report": (
+        "Air defences downed a drone over the Kaluga Region, the governor said.\n\"A drone was destroyed over the "
+        "Dzerzhinsky District today,\" he said.",
+        {"RU-KLU": 1}),
+}
+
+
 ACC21_EN = {
     # "N over Russia and Crimea: M over Crimea, K over ...": a region's number its regions' numbers add up to is a total
     "region-total-broken-down-with-its-own-region": (
@@ -2929,7 +2986,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),
                  _in("ru", ACC14_RU),
-                 ACC19_EN, ACC21_EN]
+                 ACC19_EN, ACC20_EN, ACC21_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -3016,3 +3073,10 @@ def test_acc12_uk_on_zaporizhzhia_is_the_oblast(analyse):
     assert per_region(result) == {"UA-43": None, "UA-23": None, "UA-63": None}
     assert "Токмак" in set(result.placed["name"])
     assert "Запоріжжя" not in set(result.placed["name"])
+
+
+def test_acc20_en_peninsula_with_a_figure_stays(analyse):
+    # guard of peninsula-headline-over-a-city-report: Crimea with a figure of its own keeps its incident
+    text = ("Russia said it downed 12 drones over Crimea overnight. In Sevastopol, debris damaged a house, the "
+            "governor said.")
+    assert per_region(analyse(text)) == {"UA-43": 12, "UA-40": None}

@@ -318,6 +318,7 @@ class IncidentCounter:
             self.event_rows.extend(tally.event_row(ev) for ev in ext.events)
             tally.casualties()
             tally.remainders()
+            tally.peninsula_of_city()
             unplaced += tally.unplaced
         return [_counted_in(u, ";".join(counted_in.get((u.report_id, u.mention), ())))
                 if u.mention is not None else u for u in unresolved] + unplaced
@@ -615,6 +616,18 @@ class _ReportTally:
             if rest > 0:
                 left[0].objects, left[0].object_kind = rest, told[0].object_kind
                 left[0].rules[_REMAINDER.id] = None
+
+    def peninsula_of_city(self) -> None:
+        """A report with an incident in a city-region (Sevastopol) keeps none in the peninsula around it (Crimea)
+        told only by the peninsula's name, with no figure, no shared figure and no place, in sentences that tell
+        nothing of the city (geography.toml: ``peninsula_of_city``): "Major Ukrainian drone attack on Crimea
+        repelled" over a report on Sevastopol (not "Drones were shot down over Crimea and near Sevastopol")."""
+        around = {_LEX.peninsula_of_city[inc.region]: inc for inc in self.own if inc.region in _LEX.peninsula_of_city}
+        drop = [inc for inc in self.own if inc.region in around and inc.objects is None and inc.shared is None
+                and not inc.places and around[inc.region].sentences.keys().isdisjoint(inc.sentences)]
+        for inc in drop:
+            for seq in (self.own, self.counter.incidents):  # by identity, from the end (this report's are last)
+                del seq[next(k for k in range(len(seq) - 1, -1, -1) if seq[k] is inc)]
 
     def _remember(self, ev: Event, targets: list[_Incident]) -> None:
         self.by_event[ev.index] = targets

@@ -88,6 +88,9 @@ _RESPECTIVELY_WORDS, _RESPECTIVELY_JOINERS = frozenset(_RESPECTIVELY["words"]), 
 _COUNTERS = _TEASER["counters"]
 _AMONG = [tuple(p.split()) for p in _LEX.count_among_places]
 _AMONG_FIRST = frozenset(p[0] for p in _AMONG)
+_WITH_OTHERS = [tuple(p.split()) for p in _LEX.count_with_others]
+_WITH_OTHERS_WORD = frozenset(w for p in _WITH_OTHERS for w in p if w == "other")
+_REGION_WORD_TAIL = frozenset(_LEX.region_words)  # "over the Kursk region, other regions": past the name's word
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 
@@ -639,6 +642,7 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     paired = _respectively(toks, counts, placing)
     counts, places = paired if paired else (counts, _places_of_counts(toks, counts, located, titles))
     places = [_not_among(toks, c, mine, located) for c, mine in zip(counts, places)]
+    places = [_with_others(toks, c, mine, located) for c, mine in zip(counts, places)]
     figures = None if paired else _respective_figures(toks, counts, placing)
     if figures:  # "23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively"
         counts, places = counts + figures[0], places + figures[1]
@@ -649,8 +653,8 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     out += [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
     named = {normalize(ext.mentions[m].text) for mine in places for m in mine}
     if len(named) >= 2:  # "37 over the Kursk Region, another 37 over the Voronezh Region": a list
-        for e in out:
-            if ext.events[e].more:
+        for e in out:  # (not "and another in the Stupinsky district", a place it has none for: a further one)
+            if ext.events[e].more and ext.events[e].mentions:
                 ext.events[e] = _replace(ext.events[e], more=False)
     return out
 
@@ -668,6 +672,20 @@ def _not_among(toks: list[Token], count: Count, mine: list[int], located: Locate
         return mine
     token_of = {m: t for t, m in located}
     return [m for m in mine if token_of.get(m, -1) < cues[0]]
+
+
+def _with_others(toks: list[Token], count: Count, mine: list[int], located: Located) -> list[int]:
+    """No places for ``count`` when its last one is followed by ", other regions", "and other regions" ...
+    (clauses.toml ``count_with_others``): "More than two dozen drones destroyed over Kursk, other Russian regions"
+    is no figure of Kursk's own."""
+    if not _WITH_OTHERS or not mine or words_of(toks).isdisjoint(_WITH_OTHERS_WORD):
+        return mine
+    token_of = {m: t for t, m in located}
+    k = max(token_of.get(m, count.token) for m in mine) + 1
+    while k < len(toks) and toks[k].lower in _REGION_WORD_TAIL:
+        k += 1
+    lows = [t.lower for t in toks[k:k + 5]]
+    return [] if any(tuple(lows[:len(p)]) == p for p in _WITH_OTHERS) else mine
 
 
 def _respectively(toks: list[Token], counts: list[Count],

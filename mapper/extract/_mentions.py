@@ -461,12 +461,14 @@ class MentionFinder:
 
     @staticmethod
     def is_district(toks: list[Token], e: int) -> bool:
-        """The name ending before token ``e`` is a district's ("the Kramatorsk district"), also in a
+        """The name ending before token ``e`` is a district's ("the Kramatorsk district", "the Dzerzhinsky District
+        today"), also in a
         list before the district word ("the Shevchenkivskyi and Kholodnohirskyi districts"); not a village
         before a comma and its district ("the village of Novomykolaivka, Kupiansk district")."""
         j = e
         while j < len(toks) and j - e < 2 * _MAX_NAME_WORDS \
-                and (toks[j].text == "," or toks[j].lower in _LIST_JOINERS or (toks[j].is_word and toks[j].is_cap)):
+                and (toks[j].text == "," or toks[j].lower in _LIST_JOINERS
+                     or (toks[j].is_word and toks[j].is_cap and toks[j].lower not in _DISTRICT_WORDS)):
             j += 1
         named = j
         if j + 1 < len(toks) and toks[j].lower in _LEX.district_qualifiers and toks[j + 1].lower in _DISTRICT_WORDS:

@@ -601,6 +601,8 @@ class _CountScan:
         if self.last_kind and found is not None and (self._near_anchor(found[0] + 1, _ELLIPSIS_WINDOW)
                                                      or self._more_of_these(i, num, another)):
             self._add(num.value, self.last_kind, i, found[0] + 1, _OF_THEM.id if found[1] else _ELLIPSIS.id)
+            # "one drone ... in the Ramensky district and another in the Stupinsky district": a further one
+            self.out[-1].more = self.out[-1].more or (another and not found[1])
             return found[0]
         return None
 

@@ -146,6 +146,8 @@ class _Context:
     in_district: dict[tuple[int, int], str] = field(default_factory=dict)
     #: sentence -> regions of the big cities its paragraph tells of (:func:`city_frames`)
     cities: dict[int, set[str]] = field(default_factory=dict)
+    #: sentence -> regions that frame a district named in it, carried over paragraphs (:func:`regional_frames`)
+    district_frames: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str],
@@ -161,7 +163,7 @@ class _Context:
         return cls(ext, region_names, {c for c in story if c},
                    set().union(*by_sentence.values()) if by_sentence else set(),
                    {cc: COUNTRY_IN_REPORT for cues in ext.countries.values() for cc in cues}, near,
-                   regional_frames(ext), capitals)
+                   regional_frames(ext), capitals, district_frames=regional_frames(ext, paragraphs=False))
 
     def score(self, c: Candidate, mm: Mention, sentence_regions: Counter) -> tuple[float, float]:
         """(whole score, the part of it from the mention's own and neighbouring sentences)."""
@@ -195,6 +197,24 @@ class _Context:
             return f"a small place ({where}) of a region the report never names, beside a place of the one it does"
         return None
 
+    def _frame(self, mm: Mention, c: Candidate) -> set[str] | None:
+        """The regions that frame ``mm`` (:func:`regional_frames`); in a report on one region, a district is of the
+        region told before, in an earlier paragraph too ("... over the Kaluga Region." then, on a line of its own,
+        "over the Dzerzhinsky District today"): no namesake town of another region (but "the Odesa district" of a
+        "Recall" paragraph is named after its big centre, :meth:`_named_after_big_centre`)."""
+        frame = self.frames.get(mm.sentence) or (
+            self.district_frames.get(mm.sentence)
+            if mm.district and len(self.all_regions) == 1 and not self._named_after_big_centre(c, mm) else None)
+        return None if frame and mm.district and self._country_named_over(mm, frame) else frame
+
+    def _country_named_over(self, mm: Mention, regions: set[str]) -> bool:
+        """Whether ``mm``'s sentence places what it tells in a country ("in Ukraine": COUNTRY_IN_SENTENCE or more, an
+        actor's "Russia" is less) above all others, not that of ``regions``: "Russian forces struck the Nikopol
+        district in Ukraine" in a paragraph on Moscow."""
+        weights = self.ext.countries.get(mm.sentence, {})
+        top = max(weights, key=weights.__getitem__, default="")
+        return bool(top) and weights[top] >= COUNTRY_IN_SENTENCE and all(not r.startswith(top + "-") for r in regions)
+
     def rejection(self, c: Candidate, mm: Mention, neighbours: Counter) -> str | None:
         """Why candidate ``c`` cannot be what ``mm`` means (with ``neighbours``, the regions of the
         other places of its sentence), or None."""
@@ -206,7 +226,7 @@ class _Context:
         if district and region != district and not _big_city(c):  # "Pishchane in the Kupiansk district"
             return (f"no place of that name in {names.get(district, district)}, where the district it is told "
                     f"to lie in is, in the gazetteer (only {where})")
-        frame = self.frames.get(mm.sentence)
+        frame = self._frame(mm, c)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
                 and not self._around_frame(region, frame) \
                 and (mm.district or _village_rule(mm.rule)
@@ -261,8 +281,18 @@ class _Context:
 
     def _of_another_city(self, c: Candidate, mm: Mention) -> bool:
         """A district read outside the big city the paragraph told of: "two in the Shevchenkivskyi district" after
-        "Russian aircraft struck Kharkiv" is the city's district; not one named as a big centre itself."""
-        return c.region not in self.cities.get(mm.sentence, (c.region,)) and not self._named_after_big_centre(c, mm)
+        "Russian aircraft struck Kharkiv" is the city's district; not one named as a big centre itself, nor one
+        whose sentence names ``c``'s country above any other ("struck the Nikopol district in Ukraine" in a story
+        on Moscow's refinery)."""
+        return c.region not in self.cities.get(mm.sentence, (c.region,)) and not self._named_after_big_centre(c, mm) \
+            and not self._in_its_named_country(c, mm)
+
+    def _in_its_named_country(self, c: Candidate, mm: Mention) -> bool:
+        """Whether ``mm``'s sentence places what it tells in ``c``'s country, above all others and not that of the
+        big cities its paragraph told of (:meth:`_country_named_over`)."""
+        weights = self.ext.countries.get(mm.sentence, {})
+        return self._country_named_over(mm, self.cities.get(mm.sentence, set())) \
+            and weights.get(c.country) == max(weights.values())
 
     def _named_after_big_centre(self, c: Candidate, mm: Mention) -> bool:
         """"the Odesa district" written as the big city's own main name: a district named after its centre (a
@@ -387,10 +417,11 @@ def _district_centre(c: Candidate, mm: Mention) -> bool:
     return mm.district and c.main_name
 
 
-def regional_frames(ext: Extraction) -> dict[int, set[str]]:
+def regional_frames(ext: Extraction, paragraphs: bool = True) -> dict[int, set[str]]:
     """``sentence -> regions`` that frame its places: the regions named where something happened in
     the sentence itself or, failing that, in the nearest sentence before it in the same paragraph
-    ("In the Zaporizhzhia region, the enemy struck 12 settlements. Huliaipole, ... came under fire")."""
+    ("In the Zaporizhzhia region, the enemy struck 12 settlements. Huliaipole, ... came under fire");
+    in the report, when not ``paragraphs``."""
     named: dict[int, set[str]] = {}
     for mm in ext.mentions:
         # a district named like a city ("у Київському районі Одеської області") frames no region of that city
@@ -398,7 +429,7 @@ def regional_frames(ext: Extraction) -> dict[int, set[str]]:
             else None if mm.district else _LEX.city_regions.get(normalize(mm.text))
         if code and mm.role in _PLACING:  # "the Kharkiv region", "Kyiv"
             named.setdefault(mm.sentence, set()).add(code)
-    return _carried(ext, named)
+    return _carried(ext, named, paragraphs)
 
 
 def city_frames(ext: Extraction, first: dict[int, Candidate]) -> dict[int, set[str]]:
