@@ -2975,6 +2975,20 @@ ACC21_EN = {
         {"UA-65": None}),
 }
 
+SPEAKERS_EN = {
+    # "officials in X said": the city is where the speakers are, so the place told of, not an actor
+    "officials-in-a-city-said": (
+        "Officials in Lviv said a Russian drone hit a warehouse on the city's outskirts overnight.",
+        {"UA-46": 1}),
+    "authorities-in-the-city-of-reported": (
+        "Local authorities in the western city of Lutsk reported damage to a school after a drone strike.",
+        {"UA-07": None}),
+    # a capital after "in" stays the government's seat
+    "officials-in-the-capital-said": (
+        "Officials in Kyiv said Russian drones hit a substation in the Sumy region.",
+        {"UA-59": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -2986,7 +3000,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),
                  _in("ru", ACC14_RU),
-                 ACC19_EN, ACC20_EN, ACC21_EN]
+                 ACC19_EN, ACC20_EN, ACC21_EN, SPEAKERS_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -139,7 +139,18 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return True  # "Moscow, Kyiv trade drone attacks"
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
+    if _where_speakers_are(toks, start, end):
+        return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+def _where_speakers_are(toks: list[Token], start: int, end: int) -> bool:
+    """"Officials in Lviv said", "authorities in the city of Lviv reported": the name before an actor follower is
+    where the speakers are, so a place; but a capital after "in" stays the government's seat ("officials in
+    Moscow said")."""
+    if start > 1 and toks[start - 1].lower == "of" and toks[start - 2].lower in _LEX.settlement_of:
+        return True
+    return bool(start) and toks[start - 1].lower in _LEX.speakers_in and not _is_capital(toks, start, end)
 
 
 def _capitals_trade(toks: list[Token], start: int, end: int, j: int) -> bool:

@@ -285,6 +285,8 @@ class Lexicon:
     causative_verbs: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
     causative_to: frozenset[str] = _spec("roles.toml", "words", optional=True)
     seat_nationals: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    speakers_in: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    settlement_of: frozenset[str] = _spec("roles.toml", "words", optional=True)
     actor_possessed: frozenset[str] = _spec("roles.toml", "words", optional=True)
     # clauses.toml: how the parts of a sentence relate (counts, roles of names, frames)
     count_more_before: frozenset[str] = _spec("clauses.toml", "words")
