@@ -235,8 +235,10 @@ def _possessive_agent(toks: list[Token], start: int, end: int) -> bool:
 
 
 def is_organisation(toks: list[Token], end: int) -> bool:
-    """"Kyiv Post", "The Moscow Times": a place's name inside a newspaper's or club's name."""
-    return end < len(toks) and toks[end].is_cap and toks[end].lower in _LEX.organisation_words
+    """"Kyiv Post", "The Moscow Times", "the Azov brigade": a place's name inside a newspaper's, club's or
+    military unit's name."""
+    return end < len(toks) and (toks[end].is_cap and toks[end].lower in _LEX.organisation_words
+                                or toks[end].lower in _LEX.unit_words)
 
 
 def is_alert(text: str, kind: Kind) -> bool:
