@@ -2991,6 +2991,21 @@ LEAD_ROLES_EN = {
     "unit-named-after-a-town": (
         "Fighters of the Azov brigade said a Russian drone hit two houses in Kramatorsk overnight.",
         {"UA-14": 1}),
+    # an origin told over the aircraft it was fired from, and a compass adjective ("from three jets over Russia's
+    # central Tula region")
+    "fired-from-jets-over-a-central-region": (
+        "Two Kinzhal missiles hit an airfield in the Khmelnytskyi region; the Air Force said they were fired from "
+        "two jets over Russia's central Tula region.",
+        {"UA-68": 2}),
+    # the region a direction's town lies in is part of the aim, not a hit ("towards X in Y Oblast")
+    "region-of-a-direction-town": (
+        "Air defence shot down two drones over Zaporizhzhia Oblast that had been flying in the direction of Nikopol "
+        "in Dnipropetrovsk Oblast.",
+        {"UA-23": 2}),
+    # but a capital in another region: the region is where they were downed
+    "headed-for-the-capital-in-another-region": (
+        "Two drones heading for Moscow in the Kaluga region were shot down overnight.",
+        {"RU-KLU": 2}),
 }
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,

@@ -376,7 +376,24 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
             if role:
                 out[m] = role
     _possessor_of_airports(groups, lows, out)
+    _region_of_direction(groups, lows, mentions, out)
     return out
+
+
+def _region_of_direction(groups: list[list[tuple[int, int, int]]], lows: list[str], mentions: list[Mention],
+                         out: Roles) -> None:
+    """"fired in the direction of Kryvyi Rih in Dnipropetrovsk Oblast": the region a direction's town is said to lie
+    in (``in`` and the region, the town's region hint) is part of the aim, not where something happened; but not
+    after a city that is a region of its own ("heading for Moscow in the Kaluga region were shot down": there)."""
+    for prev, nxt in zip(groups, groups[1:]):
+        e, m = prev[-1][1], prev[-1][2]
+        region = nxt[0][2]
+        role = out.get(m)
+        if role and role[0] is Role.DIRECTION and region not in out and lows[e:nxt[0][0]] in (["in"], ["in", "the"]) \
+                and mentions[region].kind is MentionKind.REGION \
+                and mentions[m].region_hint == mentions[region].region_code \
+                and normalize(mentions[m].text) not in _LEX.city_regions:
+            out[region] = role
 
 
 def _possessor_of_airports(groups: list[list[tuple[int, int, int]]], lows: list[str], out: Roles) -> None:
