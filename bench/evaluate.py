@@ -121,6 +121,8 @@ def evaluate_mapper(items: list[dict]) -> dict[str, Score]:
             # A place may be labelled with its dictionary form and, in inflected text, the form written.
             names = {normalize(gold["name"]), normalize(gold.get("written") or gold["name"])}
             hit = places[places["name"].map(normalize).isin(names)]
+            if hit.empty:  # told in another spelling than mapper's lemma ("Сизрань" / "Сызрань"): the same place
+                hit = places[places["geonameid"] == gold["geonameid"]]
             score.place(gold, None if hit.empty else (int(hit.iloc[0]["geonameid"]), hit.iloc[0]["lat"],
                                                       hit.iloc[0]["lon"]), rid)
         for code, n in it.get("counts", {}).items():

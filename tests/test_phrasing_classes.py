@@ -3008,6 +3008,21 @@ LEAD_ROLES_EN = {
         {"RU-KLU": 2}),
 }
 
+LEAD_TITLES_UK = {
+    # a governor named by his region's adjective, in lower case as Ukrainian writes it, frames the town after it
+    "lower-case-region-adjective-governor-uk": (
+        "Губернатор Самарської області заявив, що під Сизранню впав безпілотник.\n"
+        "Тим часом курський губернатор заявив, що в Рильську пошкоджено енергомережу.",
+        {"RU-SAM": 1, "RU-KRS": None}),
+}
+
+LEAD_TITLES_RU = {
+    "lower-case-region-adjective-governor-ru": (
+        "Губернатор Самарской области заявил, что под Сызранью упал беспилотник.\n"
+        "Тем временем курский губернатор заявил, что в Рыльске повреждена энергосеть.",
+        {"RU-SAM": 1, "RU-KRS": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3019,7 +3034,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),
                  _in("ru", ACC14_RU),
-                 ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN]
+                 ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN, _in("uk", LEAD_TITLES_UK),
+                 _in("ru", LEAD_TITLES_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -443,7 +443,7 @@ class SlavicExtractor:
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
             return first, code, Cue.REGION_WORD, "region.name_and_word" if j == first else "region.list"
-        if j == first and toks[i].is_cap and s.has(self.adjective_titles, j):  # "Воронежский губернатор"
+        if j == first and s.has(self.adjective_titles, j):  # "Воронежский губернатор", "курський губернатор"
             return first, code, Cue.REGION_WORD, "region.governor"
         if toks[i].is_cap and self._facility_after(s, first, j) and adjective(toks[i].text, self.lang):
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
