@@ -44,6 +44,14 @@ def test_transliteration_variant_found_loosely(gazetteer):
     assert found and found[0].raw["name"] == "Kryvyy Rih" and found[0].raw["match"] == "variant"
 
 
+def test_short_adjective_form_found_as_the_long_one(gazetteer):
+    # "the Ilsk refinery": the settlement GeoNames knows only as the adjective Il'skiy (Krasnodar Krai)
+    found = gazetteer.candidates("Ilsk")
+    assert found and found[0].raw["geonameid"] == 556951 and found[0].raw["match"] == "variant"
+    assert gazetteer.candidates("Ilsk", loose=False) == []
+    assert gazetteer.candidates("Zzqsk") == []
+
+
 def test_unknown_name(gazetteer):
     assert gazetteer.geocode("Yernov") is None
     assert gazetteer.geocode("Yernov", exactly_one=False) == []

@@ -10,6 +10,7 @@ second: geopy imports every geocoder it has, and requests).
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,6 +65,12 @@ class Place:
     def __repr__(self) -> str:
         """``Place(address, (lat, lon))``, as geopy shows a Location."""
         return f"Place({self.address}, ({self.latitude}, {self.longitude}))"
+
+
+#: A one-word Latin name ending in "sk" that the gazetteer knows only as an adjective ("Ilsk", written for the
+#: settlement Il'skiy, whose refinery is "the Ilsk refinery"): tried with the adjective's ending when nothing else
+#: matches, as a spelling variant.
+_SHORT_ADJECTIVE = re.compile(r"[A-Za-z][a-z]+sk")
 
 
 class IndexGeocoder:
@@ -159,7 +166,10 @@ class IndexGeocoder:
         seen = {i for i, _ in hits}
         out = [self._location(i, k, query) for i, k in hits]
         if loose and not out:
-            out = [self._location(i, 2, query) for i in self.index.lookup_loose(query) if i not in seen]
+            found = self.index.lookup_loose(query)
+            if not found and _SHORT_ADJECTIVE.fullmatch(query):  # "Ilsk" for Il'skiy: the adjective's long form
+                found = self.index.lookup_loose(query + "iy")
+            out = [self._location(i, 2, query) for i in found if i not in seen]
             for loc in out:
                 loc.raw["match"] = "variant"
         return out
