@@ -35,6 +35,7 @@ from ._tokens import Token, in_code, split_sentences, tokenize
 _PUNCT = frozenset(",;:()—–-")
 _CLAUSE = frozenset(",;:")
 _DASHES = frozenset("—–-")
+_SET_APART = _DASHES | {","}  # a figure between dashes or commas: "дронов — 16 —", "дронов, 21,"
 _GLUE = frozenset("-/:")
 _QUOTES = frozenset("«»\"„“”")
 _STREET_GENITIVES = ("ова", "ева", "ёва", "ина", "ына")  # "на Ефремова", "на Гагарина": streets named after people
@@ -53,6 +54,7 @@ _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
           "title": Role.TITLE, "time": Role.TIME, "reference": Role.REFERENCE}
 _OF = frozenset({"из", "з", "із"})
+_TERRITORY = frozenset({"территория", "територія", "территорией", "територією", "территории", "території"})
 _CITY_NOUNS = frozenset({"місто", "город"})  # "у Київському районі міста": the district of a city
 #: Ukrainian locative and dative endings after a changed consonant, and the nominative they come from.
 #: Ukrainian forms of a town in "-ськ", "-цьк" (Новоросійськ, у Тихорецьку), never of a name in "-ське", "-ський"
@@ -437,8 +439,8 @@ class SlavicExtractor:
         first = j
         while j < len(toks) and (toks[j].text in ",-" or toks[j].lower in self.lex.region_name_joiners
                                  or (toks[j].is_word and self.regions.adjective(toks[j].text))
-                                 or _trailing_number(toks, j) or _trailing_number(toks, j - 1)
-                                 or _trailing_number(toks, j + 1)):
+                                 or self._bracketed(s, j) or self._bracketed(s, j - 1)
+                                 or self._bracketed(s, j + 1)):
             j += 1  # "Белгородской, Курской и Брянской областей", "Белгородской (51) и Брянской (36) областями"
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
@@ -447,13 +449,21 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.governor"
         if toks[i].is_cap and self._facility_after(s, first, j) and adjective(toks[i].text, self.lang):
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
-        later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
+        at = i - 1 - s.has(_TERRITORY, i - 1)  # "два над территорией Белгородской, два над Волгоградской ..."
+        later = at >= 0 and toks[at].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
         # "на две области — на Одесскую и на Сумскую": a region word just before names what the adjectives are
         later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i))
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _bracketed(self, s: _Sentence, i: int) -> bool:
+        """A figure in brackets after a name, in digits or one number word: "Белгородской (51)", "Астраханской
+        (семь)"."""
+        toks = s.toks
+        return _trailing_number(toks, i) or (0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text
+                                             == ")" and not self.numbers.keys().isdisjoint(s.keys[i]))
 
     def _facility_after(self, s: _Sentence, first: int, j: int) -> bool:
         """A facility's noun right after a region's adjective ending at ``first`` ("Курской АЭС"), or past one
@@ -1215,7 +1225,7 @@ class SlavicExtractor:
                 i += 1
                 continue
             kind = named_kind or (out[-1].kind if out else None)
-            if kind and _trailing_number(toks, i) and (s.taken[i - 2] or i > 2 and s.taken[i - 3] and s.has(
+            if kind and self._bracketed(s, i) and (s.taken[i - 2] or i > 2 and s.taken[i - 3] and s.has(
                     self.region_words, i - 2)):  # "над Белгородской (51)", "над Брянською областю (5)"
                 out.append(_Count(i, end, value, kind, "count.trailing", trailing=True))
                 i = end
@@ -1281,8 +1291,20 @@ class SlavicExtractor:
         it (past a dash): the objects a list of bare figures by place counts ("значительную часть беспилотников
         сбили ...: 16 — над ..., по 14 — над ..."; not "двоє людей — 36-річний чоловік")."""
         j = end + (end < len(s.toks) and s.toks[end].text in _DASHES)
+        j += self._set_apart(s, i, j)
         return kind is not None and j < len(s.toks) and s.toks[j].lower in _ELLIPSIS_BEFORE \
             and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
+
+    def _set_apart(self, s: _Sentence, i: int, j: int) -> int:
+        """A figure set apart by dashes or commas, a verb of downing right after it ("Больше всего дронов — 16 —
+        уничтожено над ...", "Больше всего дронов, 21, сбито над ..."): the tokens to pass over to its place."""
+        toks = s.toks
+        if i == 0 or toks[i - 1].text not in _SET_APART or j >= len(toks):
+            return 0
+        comma = toks[j].text == "," and toks[i - 1].text == ","
+        k = j + comma
+        apart = comma or toks[j - 1].text in _DASHES
+        return k - j + 1 if apart and k + 1 < len(toks) and s.has(self.downing_verbs, k) else 0
 
     def _dashed_after_place(self, s: _Sentence, i: int, end: int, kind: str | None) -> bool:
         """A bare figure after a region's name and a dash that ends its clause, an object noun told with no number
