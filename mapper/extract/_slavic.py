@@ -54,6 +54,7 @@ _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
           "title": Role.TITLE, "time": Role.TIME, "reference": Role.REFERENCE}
 _OF = frozenset({"из", "з", "із"})
+_TARGETS = frozenset({"цель", "ціль"})  # "пять целей подавлено": targets, of the objects named before
 _TERRITORY = frozenset({"территория", "територія", "территорией", "територією", "территории", "території"})
 _CITY_NOUNS = frozenset({"місто", "город"})  # "у Київському районі міста": the district of a city
 #: Ukrainian locative and dative endings after a changed consonant, and the nominative they come from.
@@ -457,6 +458,11 @@ class SlavicExtractor:
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _region_bracket(self, s: _Sentence, i: int) -> bool:
+        """The token at ``i`` opens a bracket right after a region's name ("Белгородской (", "областю (")."""
+        return i > 1 and s.toks[i - 1].text == "(" and (s.taken[i - 2] or i > 2 and s.taken[i - 3] and s.has(
+            self.region_words, i - 2))
 
     def _bracketed(self, s: _Sentence, i: int) -> bool:
         """A figure in brackets after a name, in digits or one number word: "Белгородской (51)", "Астраханской
@@ -953,6 +959,7 @@ class SlavicExtractor:
             counts = _second_part(s, counts, state)
             counts = self._second_single(s, counts, state)
             counts = self._summed_up(s, counts)
+            counts = self._in_all(s, counts)
             _headline_retold(ext, s, counts, state)
             located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
@@ -996,6 +1003,20 @@ class SlavicExtractor:
                     and not any(p.each or p.part for p in parts) and sum(p.value for p in parts) == c.value:
                 return [replace(c, more=False)] + counts[n + 1:]
         return counts
+
+    def _in_all(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """A sentence opening on "Всего"/"Итого" with one figure ("Всего с начала суток над регионом сбиты уже
+        четыре БПЛА"), maybe its smaller parts after a colon and no region ("...: ночью сообщалось о двух"): the
+        figure of all told so far (count.in_all, as English "In total, 13 drones"); the parts are in it."""
+        first = counts[0] if counts else None
+        if first is None or first.each or first.more or first.part or not self.sums.at(s, 0):
+            return counts
+        rest = counts[1:]
+        colon = next((k for k in range(first.end, len(s.toks)) if s.toks[k].text == ":"), None)
+        if rest and (colon is None or colon > rest[0].start or sum(c.value for c in rest) > first.value
+                     or any(t > colon for t in s.regions)):
+            return counts
+        return [replace(first, rule="count.in_all")]
 
     def _among(self, s: _Sentence, pairs: list, located: list[tuple[int, int]], text: str) -> list:
         """The counts with their mentions, less those told after "зокрема на", "у тому числі над" ... behind a
@@ -1225,15 +1246,16 @@ class SlavicExtractor:
                 i += 1
                 continue
             kind = named_kind or (out[-1].kind if out else None)
-            if kind and self._bracketed(s, i) and (s.taken[i - 2] or i > 2 and s.taken[i - 3] and s.has(
-                    self.region_words, i - 2)):  # "над Белгородской (51)", "над Брянською областю (5)"
-                out.append(_Count(i, end, value, kind, "count.trailing", trailing=True))
+            bracket = self._region_bracket(s, i)
+            if (kind or them_kind) and bracket and self._bracketed(s, i):  # "над Белгородской (51)", "над
+                # Брянською областю (5)"; "Дроны сбиты в Орловской области (15)": the objects told with no number
+                out.append(_Count(i, end, value, kind or them_kind, "count.trailing", trailing=True))
                 i = end
                 continue
             rule, total_end = self._of_total(s, end, value)
             told_them = s.has(self.of_them[0], end) and s.has(self.of_them[1], end + 1)
             kind = named_kind or (out[-1].kind if out else None) or (them_kind if told_them else None)
-            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind)
+            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind) or self._targets(s, end, kind)
             if obj is None and kind is None and self._noun_before(s, i, end, them_kind):
                 obj = self._ellipsis(s, i, end, them_kind)
             if obj is None and kind is None and self._dashed_after_place(s, i, end, them_kind):
@@ -1257,7 +1279,9 @@ class SlavicExtractor:
             part = s.ending_at(flag_at, self.part_words) > 0
             if s.has(self.nearly, i - 1):  # "Майже 100 дронів": a figure another telling may make exact
                 rule = "count.nearly"
-            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
+            # "в Орловской области (15 сбитых БПЛА)": the figure and its noun in brackets after the region
+            trailing = bracket and obj_end < len(toks) and toks[obj_end].text == ")"
+            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part, trailing))
             i = obj_end
         out = self._contrasted(s, out) + self._ordinal_ones(s, out) + self._day_ordinal(s, out)
         singles = self._list_singles(s, out)
@@ -1496,6 +1520,13 @@ class SlavicExtractor:
         if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):
             return kind, end, them
         return None
+
+    def _targets(self, s: _Sentence, end: int, kind: str | None) -> tuple[str, int, bool] | None:
+        """A figure of "цели" in a sentence with a verb of downing, once objects were named ("Еще по пять целей
+        подавлено над Тульской и Самарской областями"): the objects named before, not aims."""
+        if not kind or not s.has(_TARGETS, end) or not any(s.has(self.downing_verbs, k) for k in range(len(s.toks))):
+            return None
+        return kind, end + 1, False
 
     def _other_noun(self, s: _Sentence, i: int) -> bool:
         """A lower-case noun or adjective at ``i`` (a number before it counts no object: "— 20 приватних
