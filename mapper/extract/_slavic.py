@@ -54,6 +54,7 @@ _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
           "title": Role.TITLE, "time": Role.TIME, "reference": Role.REFERENCE}
 _OF = frozenset({"из", "з", "із"})
+_UNDER = frozenset({"под", "під"})  # "под Москвой": near the city, in the region around it
 _TARGETS = frozenset({"цель", "ціль"})  # "пять целей подавлено": targets, of the objects named before
 _TERRITORY = frozenset({"территория", "територія", "территорией", "територією", "территории", "території"})
 _CITY_NOUNS = frozenset({"місто", "город"})  # "у Київському районі міста": the district of a city
@@ -398,7 +399,8 @@ class SlavicExtractor:
         toks, had_word = s.toks, False
         i, capital = 0, len(self.capital_regions) == 2 and s.holds(self.capital_region)
         while i < len(toks):
-            found = self._region_at(s, i, had_word) or (self._capital_region(ext, s, i) if capital else None)
+            found = self._region_at(s, i, had_word) or (self._capital_region(ext, s, i) if capital else None) \
+                or self._around_city(s, i)
             if found is None:
                 i += 1
                 continue
@@ -412,6 +414,16 @@ class SlavicExtractor:
             state["last_region"] = code
             i = end
         return out
+
+    def _around_city(self, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
+        """"под Москвой", "под Петербургом", "під Києвом": the region around a city of its own standing
+        (geography.toml ``around_city_regions``), as English "near Moscow"."""
+        if i == 0 or s.toks[i - 1].lower not in _UNDER or s.taken[i] or not s.toks[i].is_cap:
+            return None
+        code = self._city_region(s, i) or next((_CITY_REGIONS[k.split("-")[-1]] for k in s.keys[i]
+                                                 if k.split("-")[-1] in _CITY_REGIONS), None)
+        around = self.lex.around_city_regions.get(code or "")
+        return (i + 1, around, Cue.AROUND_CITY, "region.around_city") if around else None
 
     def _capital_region(self, ext: Extraction, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
         """"в столичном регионе", "над столичным регионом": the region around the capital of the country of the
@@ -1539,8 +1551,8 @@ class SlavicExtractor:
         tok = s.toks[i]
         if not tok.is_number and self.numbers.keys().isdisjoint(s.keys[i]):
             return None, i + 1  # (most words: no number word either)
-        if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i)):
-            return None, i + 1  # "Shahed-136/131", "21:00", "1e308": a model, a time or a notation
+        if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i) or _compound_word(s.toks, i)):
+            return None, i + 1  # "Shahed-136/131", "21:00", "1e308", "33-летний": a model, a time, a notation, an age
         if tok.is_number:
             if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
                 return None, i + 1  # a date: "24 мая"
@@ -1841,6 +1853,14 @@ def _glued(toks: list[Token], i: int) -> bool:
     after = i + 2 < len(toks) and toks[i + 1].text in _GLUE and toks[i + 1].start == tok.end \
         and toks[i + 2].start == toks[i + 1].end and toks[i + 2].is_number
     return before or after
+
+
+def _compound_word(toks: list[Token], i: int) -> bool:
+    """A number joined by a hyphen to a word of more than three letters after it ("33-летний", "5-этажный",
+    "35-річний"): one word of an age or a size, no figure of objects (a case ending, "5-ти", "2-х", is
+    shorter)."""
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end \
+        and toks[i + 2].start == toks[i + 1].end and toks[i + 2].is_word and len(toks[i + 2].text) > 3
 
 
 def _clause_share(counts: list[_Count], k: int, located: list[tuple[int, int]], clause: list[int]) -> list[int]:
