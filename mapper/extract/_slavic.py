@@ -472,7 +472,8 @@ class SlavicExtractor:
         return None
 
     def _region_bracket(self, s: _Sentence, i: int) -> bool:
-        """The token at ``i`` opens a bracket right after a region's name ("Белгородской (", "областю (")."""
+        """The token at ``i`` is right after a bracket opened after a region's name ("Белгородской (51)", "в
+        Орловской области (15 сбитых БПЛА)": the figure, and its noun, of that region)."""
         return i > 1 and s.toks[i - 1].text == "(" and (s.taken[i - 2] or i > 2 and s.taken[i - 3] and s.has(
             self.region_words, i - 2))
 
@@ -1258,20 +1259,17 @@ class SlavicExtractor:
                 i += 1
                 continue
             kind = named_kind or (out[-1].kind if out else None)
-            bracket = self._region_bracket(s, i)
-            if (kind or them_kind) and bracket and self._bracketed(s, i):  # "над Белгородской (51)", "над
-                # Брянською областю (5)"; "Дроны сбиты в Орловской области (15)": the objects told with no number
-                out.append(_Count(i, end, value, kind or them_kind, "count.trailing", trailing=True))
+            trailing = self._trailing_count(s, i, end, value, kind or them_kind)
+            if trailing:
+                out.append(trailing)
                 i = end
                 continue
             rule, total_end = self._of_total(s, end, value)
             told_them = s.has(self.of_them[0], end) and s.has(self.of_them[1], end + 1)
             kind = named_kind or (out[-1].kind if out else None) or (them_kind if told_them else None)
             obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind) or self._targets(s, end, kind)
-            if obj is None and kind is None and self._noun_before(s, i, end, them_kind):
-                obj = self._ellipsis(s, i, end, them_kind)
-            if obj is None and kind is None and self._dashed_after_place(s, i, end, them_kind):
-                obj = them_kind, end, False  # type: ignore[assignment]
+            if obj is None and kind is None:
+                obj = self._unnamed(s, i, end, them_kind)
             if obj is None:
                 i = end
                 continue
@@ -1291,15 +1289,30 @@ class SlavicExtractor:
             part = s.ending_at(flag_at, self.part_words) > 0
             if s.has(self.nearly, i - 1):  # "Майже 100 дронів": a figure another telling may make exact
                 rule = "count.nearly"
-            # "в Орловской области (15 сбитых БПЛА)": the figure and its noun in brackets after the region
-            trailing = bracket and obj_end < len(toks) and toks[obj_end].text == ")"
-            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part, trailing))
+            closed = self._region_bracket(s, i) and obj_end < len(toks) and toks[obj_end].text == ")"
+            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part, closed))
             i = obj_end
         out = self._contrasted(s, out) + self._ordinal_ones(s, out) + self._day_ordinal(s, out)
         singles = self._list_singles(s, out)
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
         return out or ([] if lost else self._another_hit(s, self._single_object(s)))
+
+    def _trailing_count(self, s: _Sentence, i: int, end: int, value: int, kind: str | None) -> "_Count | None":
+        """A figure alone in brackets after a region ("над Белгородской (51)", "над Брянською областю (5)"; "Дроны
+        сбиты в Орловской области (15)": of the objects told with no number)."""
+        if kind and self._region_bracket(s, i) and self._bracketed(s, i):
+            return _Count(i, end, value, kind, "count.trailing", trailing=True)
+        return None
+
+    def _unnamed(self, s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int, bool] | None:
+        """A figure with no noun of the objects the sentence told with no number: in a list of figures by place,
+        or after a region's name and a dash."""
+        if self._noun_before(s, i, end, kind):
+            return self._ellipsis(s, i, end, kind)
+        if self._dashed_after_place(s, i, end, kind):
+            return kind, end, False  # type: ignore[return-value]
+        return None
 
     def _of_total(self, s: _Sentence, end: int, value: int) -> tuple[str, int]:
         """The count's rule and the end of its figures: "12 из 15 дронов" is a part of a total (to after 15)."""
