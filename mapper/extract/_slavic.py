@@ -398,9 +398,10 @@ class SlavicExtractor:
         out: list[tuple[int, int]] = []
         toks, had_word = s.toks, False
         i, capital = 0, len(self.capital_regions) == 2 and s.holds(self.capital_region)
+        under = s.holds(_UNDER)
         while i < len(toks):
             found = self._region_at(s, i, had_word) or (self._capital_region(ext, s, i) if capital else None) \
-                or self._around_city(s, i)
+                or (self._around_city(s, i) if under else None)
             if found is None:
                 i += 1
                 continue
@@ -1289,7 +1290,7 @@ class SlavicExtractor:
             part = s.ending_at(flag_at, self.part_words) > 0
             if s.has(self.nearly, i - 1):  # "Майже 100 дронів": a figure another telling may make exact
                 rule = "count.nearly"
-            closed = self._region_bracket(s, i) and obj_end < len(toks) and toks[obj_end].text == ")"
+            closed = obj_end < len(toks) and toks[obj_end].text == ")" and self._region_bracket(s, i)
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part, closed))
             i = obj_end
         out = self._contrasted(s, out) + self._ordinal_ones(s, out) + self._day_ordinal(s, out)
@@ -1301,7 +1302,7 @@ class SlavicExtractor:
     def _trailing_count(self, s: _Sentence, i: int, end: int, value: int, kind: str | None) -> "_Count | None":
         """A figure alone in brackets after a region ("над Белгородской (51)", "над Брянською областю (5)"; "Дроны
         сбиты в Орловской области (15)": of the objects told with no number)."""
-        if kind and self._region_bracket(s, i) and self._bracketed(s, i):
+        if kind and s.toks[i - 1].text == "(" and self._region_bracket(s, i) and self._bracketed(s, i):
             return _Count(i, end, value, kind, "count.trailing", trailing=True)
         return None
 
