@@ -35,6 +35,7 @@ from ._tokens import Token, in_code, split_sentences, tokenize
 _PUNCT = frozenset(",;:()—–-")
 _CLAUSE = frozenset(",;:")
 _DASHES = frozenset("—–-")
+_SET_APART = _DASHES | {","}  # a figure between dashes or commas: "дронов — 16 —", "дронов, 21,"
 _GLUE = frozenset("-/:")
 _QUOTES = frozenset("«»\"„“”")
 _STREET_GENITIVES = ("ова", "ева", "ёва", "ина", "ына")  # "на Ефремова", "на Гагарина": streets named after people
@@ -53,6 +54,9 @@ _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
           "title": Role.TITLE, "time": Role.TIME, "reference": Role.REFERENCE}
 _OF = frozenset({"из", "з", "із"})
+_UNDER = frozenset({"под", "під"})  # "под Москвой": near the city, in the region around it
+_TARGETS = frozenset({"цель", "ціль"})  # "пять целей подавлено": targets, of the objects named before
+_TERRITORY = frozenset({"территория", "територія", "территорией", "територією", "территории", "території"})
 _CITY_NOUNS = frozenset({"місто", "город"})  # "у Київському районі міста": the district of a city
 #: Ukrainian locative and dative endings after a changed consonant, and the nominative they come from.
 #: Ukrainian forms of a town in "-ськ", "-цьк" (Новоросійськ, у Тихорецьку), never of a name in "-ське", "-ський"
@@ -394,8 +398,10 @@ class SlavicExtractor:
         out: list[tuple[int, int]] = []
         toks, had_word = s.toks, False
         i, capital = 0, len(self.capital_regions) == 2 and s.holds(self.capital_region)
+        under = s.holds(_UNDER)
         while i < len(toks):
-            found = self._region_at(s, i, had_word) or (self._capital_region(ext, s, i) if capital else None)
+            found = self._region_at(s, i, had_word) or (self._capital_region(ext, s, i) if capital else None) \
+                or (self._around_city(s, i) if under else None)
             if found is None:
                 i += 1
                 continue
@@ -409,6 +415,16 @@ class SlavicExtractor:
             state["last_region"] = code
             i = end
         return out
+
+    def _around_city(self, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
+        """"под Москвой", "под Петербургом", "під Києвом": the region around a city of its own standing
+        (geography.toml ``around_city_regions``), as English "near Moscow"."""
+        if i == 0 or s.toks[i - 1].lower not in _UNDER or s.taken[i] or not s.toks[i].is_cap:
+            return None
+        code = self._city_region(s, i) or next((_CITY_REGIONS[k.split("-")[-1]] for k in s.keys[i]
+                                                 if k.split("-")[-1] in _CITY_REGIONS), None)
+        around = self.lex.around_city_regions.get(code or "")
+        return (i + 1, around, Cue.AROUND_CITY, "region.around_city") if around else None
 
     def _capital_region(self, ext: Extraction, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
         """"в столичном регионе", "над столичным регионом": the region around the capital of the country of the
@@ -437,8 +453,8 @@ class SlavicExtractor:
         first = j
         while j < len(toks) and (toks[j].text in ",-" or toks[j].lower in self.lex.region_name_joiners
                                  or (toks[j].is_word and self.regions.adjective(toks[j].text))
-                                 or _trailing_number(toks, j) or _trailing_number(toks, j - 1)
-                                 or _trailing_number(toks, j + 1)):
+                                 or self._bracketed(s, j) or self._bracketed(s, j - 1)
+                                 or self._bracketed(s, j + 1)):
             j += 1  # "Белгородской, Курской и Брянской областей", "Белгородской (51) и Брянской (36) областями"
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
@@ -447,13 +463,27 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.governor"
         if toks[i].is_cap and self._facility_after(s, first, j) and adjective(toks[i].text, self.lang):
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
-        later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
+        at = i - 1 - s.has(_TERRITORY, i - 1)  # "два над территорией Белгородской, два над Волгоградской ..."
+        later = at >= 0 and toks[at].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
         # "на две области — на Одесскую и на Сумскую": a region word just before names what the adjectives are
         later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i))
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _region_bracket(self, s: _Sentence, i: int) -> bool:
+        """The token at ``i`` is right after a bracket opened after a region's name ("Белгородской (51)", "в
+        Орловской области (15 сбитых БПЛА)": the figure, and its noun, of that region)."""
+        return i > 1 and s.toks[i - 1].text == "(" and (s.taken[i - 2] or i > 2 and s.taken[i - 3] and s.has(
+            self.region_words, i - 2))
+
+    def _bracketed(self, s: _Sentence, i: int) -> bool:
+        """A figure in brackets after a name, in digits or one number word: "Белгородской (51)", "Астраханской
+        (семь)"."""
+        toks = s.toks
+        return _trailing_number(toks, i) or (0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text
+                                             == ")" and not self.numbers.keys().isdisjoint(s.keys[i]))
 
     def _facility_after(self, s: _Sentence, first: int, j: int) -> bool:
         """A facility's noun right after a region's adjective ending at ``first`` ("Курской АЭС"), or past one
@@ -943,6 +973,7 @@ class SlavicExtractor:
             counts = _second_part(s, counts, state)
             counts = self._second_single(s, counts, state)
             counts = self._summed_up(s, counts)
+            counts = self._in_all(s, counts)
             _headline_retold(ext, s, counts, state)
             located = located or self._head_region(ext, s, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
@@ -986,6 +1017,20 @@ class SlavicExtractor:
                     and not any(p.each or p.part for p in parts) and sum(p.value for p in parts) == c.value:
                 return [replace(c, more=False)] + counts[n + 1:]
         return counts
+
+    def _in_all(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """A sentence opening on "Всего"/"Итого" with one figure ("Всего с начала суток над регионом сбиты уже
+        четыре БПЛА"), maybe its smaller parts after a colon and no region ("...: ночью сообщалось о двух"): the
+        figure of all told so far (count.in_all, as English "In total, 13 drones"); the parts are in it."""
+        first = counts[0] if counts else None
+        if first is None or first.each or first.more or first.part or not self.sums.at(s, 0):
+            return counts
+        rest = counts[1:]
+        colon = next((k for k in range(first.end, len(s.toks)) if s.toks[k].text == ":"), None)
+        if rest and (colon is None or colon > rest[0].start or sum(c.value for c in rest) > first.value
+                     or any(t > colon for t in s.regions)):
+            return counts
+        return [replace(first, rule="count.in_all")]
 
     def _among(self, s: _Sentence, pairs: list, located: list[tuple[int, int]], text: str) -> list:
         """The counts with their mentions, less those told after "зокрема на", "у тому числі над" ... behind a
@@ -1215,19 +1260,17 @@ class SlavicExtractor:
                 i += 1
                 continue
             kind = named_kind or (out[-1].kind if out else None)
-            if kind and _trailing_number(toks, i) and (s.taken[i - 2] or i > 2 and s.taken[i - 3] and s.has(
-                    self.region_words, i - 2)):  # "над Белгородской (51)", "над Брянською областю (5)"
-                out.append(_Count(i, end, value, kind, "count.trailing", trailing=True))
+            trailing = self._trailing_count(s, i, end, value, kind or them_kind)
+            if trailing:
+                out.append(trailing)
                 i = end
                 continue
             rule, total_end = self._of_total(s, end, value)
             told_them = s.has(self.of_them[0], end) and s.has(self.of_them[1], end + 1)
             kind = named_kind or (out[-1].kind if out else None) or (them_kind if told_them else None)
-            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind)
-            if obj is None and kind is None and self._noun_before(s, i, end, them_kind):
-                obj = self._ellipsis(s, i, end, them_kind)
-            if obj is None and kind is None and self._dashed_after_place(s, i, end, them_kind):
-                obj = them_kind, end, False  # type: ignore[assignment]
+            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind) or self._targets(s, end, kind)
+            if obj is None and kind is None:
+                obj = self._unnamed(s, i, end, them_kind)
             if obj is None:
                 i = end
                 continue
@@ -1247,13 +1290,30 @@ class SlavicExtractor:
             part = s.ending_at(flag_at, self.part_words) > 0
             if s.has(self.nearly, i - 1):  # "Майже 100 дронів": a figure another telling may make exact
                 rule = "count.nearly"
-            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part))
+            closed = obj_end < len(toks) and toks[obj_end].text == ")" and self._region_bracket(s, i)
+            out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part, closed))
             i = obj_end
         out = self._contrasted(s, out) + self._ordinal_ones(s, out) + self._day_ordinal(s, out)
         singles = self._list_singles(s, out)
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
         return out or ([] if lost else self._another_hit(s, self._single_object(s)))
+
+    def _trailing_count(self, s: _Sentence, i: int, end: int, value: int, kind: str | None) -> "_Count | None":
+        """A figure alone in brackets after a region ("над Белгородской (51)", "над Брянською областю (5)"; "Дроны
+        сбиты в Орловской области (15)": of the objects told with no number)."""
+        if kind and s.toks[i - 1].text == "(" and self._region_bracket(s, i) and self._bracketed(s, i):
+            return _Count(i, end, value, kind, "count.trailing", trailing=True)
+        return None
+
+    def _unnamed(self, s: _Sentence, i: int, end: int, kind: str | None) -> tuple[str, int, bool] | None:
+        """A figure with no noun of the objects the sentence told with no number: in a list of figures by place,
+        or after a region's name and a dash."""
+        if self._noun_before(s, i, end, kind):
+            return self._ellipsis(s, i, end, kind)
+        if self._dashed_after_place(s, i, end, kind):
+            return kind, end, False  # type: ignore[return-value]
+        return None
 
     def _of_total(self, s: _Sentence, end: int, value: int) -> tuple[str, int]:
         """The count's rule and the end of its figures: "12 из 15 дронов" is a part of a total (to after 15)."""
@@ -1281,8 +1341,20 @@ class SlavicExtractor:
         it (past a dash): the objects a list of bare figures by place counts ("значительную часть беспилотников
         сбили ...: 16 — над ..., по 14 — над ..."; not "двоє людей — 36-річний чоловік")."""
         j = end + (end < len(s.toks) and s.toks[end].text in _DASHES)
+        j += self._set_apart(s, i, j)
         return kind is not None and j < len(s.toks) and s.toks[j].lower in _ELLIPSIS_BEFORE \
             and s.starts(self.objects) and any(self.objects.at(s, k) for k in range(i))
+
+    def _set_apart(self, s: _Sentence, i: int, j: int) -> int:
+        """A figure set apart by dashes or commas, a verb of downing right after it ("Больше всего дронов — 16 —
+        уничтожено над ...", "Больше всего дронов, 21, сбито над ..."): the tokens to pass over to its place."""
+        toks = s.toks
+        if i == 0 or toks[i - 1].text not in _SET_APART or j >= len(toks):
+            return 0
+        comma = toks[j].text == "," and toks[i - 1].text == ","
+        k = j + comma
+        apart = comma or toks[j - 1].text in _DASHES
+        return k - j + 1 if apart and k + 1 < len(toks) and s.has(self.downing_verbs, k) else 0
 
     def _dashed_after_place(self, s: _Sentence, i: int, end: int, kind: str | None) -> bool:
         """A bare figure after a region's name and a dash that ends its clause, an object noun told with no number
@@ -1475,6 +1547,13 @@ class SlavicExtractor:
             return kind, end, them
         return None
 
+    def _targets(self, s: _Sentence, end: int, kind: str | None) -> tuple[str, int, bool] | None:
+        """A figure of "цели" in a sentence with a verb of downing, once objects were named ("Еще по пять целей
+        подавлено над Тульской и Самарской областями"): the objects named before, not aims."""
+        if not kind or not s.has(_TARGETS, end) or not any(s.has(self.downing_verbs, k) for k in range(len(s.toks))):
+            return None
+        return kind, end + 1, False
+
     def _other_noun(self, s: _Sentence, i: int) -> bool:
         """A lower-case noun or adjective at ``i`` (a number before it counts no object: "— 20 приватних
         будинків"), but no word of a phrase the rules know ("— по одному", "— два з них")."""
@@ -1486,8 +1565,8 @@ class SlavicExtractor:
         tok = s.toks[i]
         if not tok.is_number and self.numbers.keys().isdisjoint(s.keys[i]):
             return None, i + 1  # (most words: no number word either)
-        if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i)):
-            return None, i + 1  # "Shahed-136/131", "21:00", "1e308": a model, a time or a notation
+        if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i) or _compound_word(s.toks, i)):
+            return None, i + 1  # "Shahed-136/131", "21:00", "1e308", "33-летний": a model, a time, a notation, an age
         if tok.is_number:
             if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
                 return None, i + 1  # a date: "24 мая"
@@ -1788,6 +1867,14 @@ def _glued(toks: list[Token], i: int) -> bool:
     after = i + 2 < len(toks) and toks[i + 1].text in _GLUE and toks[i + 1].start == tok.end \
         and toks[i + 2].start == toks[i + 1].end and toks[i + 2].is_number
     return before or after
+
+
+def _compound_word(toks: list[Token], i: int) -> bool:
+    """A number joined by a hyphen to a word of more than three letters after it ("33-летний", "5-этажный",
+    "35-річний"): one word of an age or a size, no figure of objects (a case ending, "5-ти", "2-х", is
+    shorter)."""
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end \
+        and toks[i + 2].start == toks[i + 1].end and toks[i + 2].is_word and len(toks[i + 2].text) > 3
 
 
 def _clause_share(counts: list[_Count], k: int, located: list[tuple[int, int]], clause: list[int]) -> list[int]:
