@@ -36,6 +36,7 @@ _PUNCT = frozenset(",;:()—–-")
 _CLAUSE = frozenset(",;:")
 _DASHES = frozenset("—–-")
 _GLUE = frozenset("-/:")
+_RANGE_WORDS = frozenset({"на", "по", "до"})  # "з 17 на 18 липня", "с 5 по 7 мая", "від 10 до 15%"
 _QUOTES = frozenset("«»\"„“”")
 _STREET_GENITIVES = ("ова", "ева", "ёва", "ина", "ына")  # "на Ефремова", "на Гагарина": streets named after people
 _BULLETS = frozenset("-–—•*·")
@@ -450,10 +451,21 @@ class SlavicExtractor:
         later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
             s.has(self.region_words, k) for k in range(first, len(toks)))
         # "на две области — на Одесскую и на Сумскую": a region word just before names what the adjectives are
-        later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i))
+        later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i)) \
+            or self._listed_after_region_colon(s, i)
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _listed_after_region_colon(self, s: _Sentence, i: int) -> bool:
+        """The adjective at ``i`` ends a list of regions' adjectives (commas and joiners between them) that opens
+        after a region word and a colon, however long ("ППО працювала в десяти областях: Хмельницькій, Вінницькій,
+        ..., Херсонській і Миколаївській"): the word before the colon names them all."""
+        toks, k = s.toks, i - 1
+        while k > 0 and (toks[k].text in ",-" or toks[k].lower in self.lex.region_name_joiners
+                         or (toks[k].is_word and self.regions.adjective(toks[k].text))):
+            k -= 1
+        return k > 0 and toks[k].text == ":" and s.has(self.region_words, k - 1)
 
     def _facility_after(self, s: _Sentence, first: int, j: int) -> bool:
         """A facility's noun right after a region's adjective ending at ``first`` ("Курской АЭС"), or past one
@@ -975,6 +987,9 @@ class SlavicExtractor:
             _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
         state["body_event"] = state.get("body_event") or s.toks[-1].text in ".!?»\""  # not a headline's line
+        # a body event with a place, a region or a figure: a date after one opens another story ("Генштаб підтвердив
+        # ураження двох НПЗ у Росії. У ніч на 28 серпня ...": the lead told neither, the date is its own)
+        state["placed_body"] = state.get("placed_body") or bool(located or counts) and state["body_event"]
 
     def _summed_up(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """A figure after "всего"/"итого" (a few words before it) equal to the sum of the figures told before it in
@@ -1119,8 +1134,8 @@ class SlavicExtractor:
             k = 3  # "В ночь на 29 августа ..."
             if night and s.has(self.lex.night_words, words[1]):
                 return ""  # "Цієї ночі ... У ніч на 3 жовтня ...": the night the report told of
-        if len(words) < k + 2 or state["last_event"] is None or not (told_before or state.get("body_event")):
-            return ""  # (a date after a headline alone is the story's own day)
+        if len(words) < k + 2 or state["last_event"] is None or not (told_before or state.get("placed_body")):
+            return ""  # (a date after a headline alone, or after a lead naming no place, is the story's own day)
         told, month = s.toks[words[k]], words[k + 1]
         if not (told.is_number and s.has(self.lex.month_words, month)) or told.text in told_before \
                 or (day is not None and told.text == str(day.day)):
@@ -1475,6 +1490,14 @@ class SlavicExtractor:
             return kind, end, them
         return None
 
+    def _range_or_share(self, s: _Sentence, i: int) -> bool:
+        """The number at ``i`` is a share ("15%") or opens a range of days or shares ("з 17 на 18 липня", "14–15
+        липня", "10–15% потужностей"): no objects."""
+        toks = s.toks
+        k = i + 2 if i + 2 < len(toks) and toks[i + 2].is_number and (
+            toks[i + 1].text in _DASHES or toks[i + 1].lower in _RANGE_WORDS) else i
+        return k + 1 < len(toks) and (toks[k + 1].text == "%" or k > i and s.has(self.lex.month_words, k + 1))
+
     def _other_noun(self, s: _Sentence, i: int) -> bool:
         """A lower-case noun or adjective at ``i`` (a number before it counts no object: "— 20 приватних
         будинків"), but no word of a phrase the rules know ("— по одному", "— два з них")."""
@@ -1489,8 +1512,8 @@ class SlavicExtractor:
         if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i)):
             return None, i + 1  # "Shahed-136/131", "21:00", "1e308": a model, a time or a notation
         if tok.is_number:
-            if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
-                return None, i + 1  # a date: "24 мая"
+            if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1) or self._range_or_share(s, i):
+                return None, i + 1  # a date: "24 мая", "з 17 на 18 липня"; a share: "10–15%"
             value = figure(tok.text.replace(",", "").replace(".", "")) if tok.text.isdigit() else None
             return value, i + 1 + 2 * _numeral_ending(s.toks, i, self.lex.numeral_endings)
         value, j = 0, i
