@@ -2994,6 +2994,19 @@ ACC15_UK = {
         "Над Тульською областю збили два дрони. Нагадаємо, у ніч з 12 на 13 травня Тулу вже атакували дрони. "
         "Удари дронів вивели з ладу 10–15% потужностей заводу.",
         {"RU-TUL": 2}),
+    # a figure, then an ordinal one past it ("два ..., а третій — ..."): one more object of that figure; not an
+    # ordinal before another noun ("третій день")
+    "ordinal-one-past-the-figure-is-one-more": (
+        "Два дрони збили над Брянською областю вночі, а третій — близько десятої ранку. Над Курською областю "
+        "збили два дрони, а третій день поспіль там лунають вибухи.",
+        {"RU-BRY": 3, "RU-KRS": 2}),
+}
+
+# acc15-uk: the same classes told in Russian
+ACC15_UK_RU = {
+    "ordinal-one-past-the-figure-is-one-more-ru": (
+        "Два беспилотника сбиты над Курской областью ночью, а третий — около десяти утра.",
+        {"RU-KRS": 3}),
 }
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
@@ -3007,7 +3020,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),
                  _in("ru", ACC14_RU),
-                 ACC19_EN, ACC20_EN, ACC21_EN, _in("uk", ACC15_UK)]
+                 ACC19_EN, ACC20_EN, ACC21_EN, _in("uk", ACC15_UK),
+                 _in("ru", ACC15_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

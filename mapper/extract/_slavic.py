@@ -221,6 +221,8 @@ class SlavicExtractor:
         self.alerts = _phrases(lex.alert_cues, lang)
         self.more_words = frozenset(lex.count_more_before)
         self.ordinals = _words(lex.count_ordinals, lang)
+        self.ordinal_values = {key: value for word, value in lex.count_ordinal_values.items()
+                               for key in _words([word], lang)}
         self.part_words = _phrases(lex.count_part_before, lang)
         self.of_them = (_OF, frozenset(lex.count_of_them) - _OF)  # "из них", "з них"
         self.verbs = frozenset(w for _, _, ph in self.triggers for p in ph if len(p) == 1 for w in p[0]) \
@@ -954,6 +956,7 @@ class SlavicExtractor:
             state["named_kind"] = counts[-1].kind
             counts = _second_part(s, counts, state)
             counts = self._second_single(s, counts, state)
+            counts = self._next_ordinal(s, counts)
             counts = self._summed_up(s, counts)
             _headline_retold(ext, s, counts, state)
             located = located or self._head_region(ext, s, state)
@@ -1031,6 +1034,25 @@ class SlavicExtractor:
                 and s.has(self.ordinals, 0) and not c.more:
             return [replace(c, more=True)]
         return counts
+
+    def _next_ordinal(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """"два БпЛА перехопили вночі, а третій — близько десятої": an ordinal one past the figure told before it in
+        the sentence (clauses.toml ``count_ordinal_values``), with no count of its own and no other noun after it
+        ("третій день"), is one more object of that figure, told with its places ("Сбиты два дрона. Второй ...", one
+        of them, is not one past)."""
+        values = self.ordinal_values
+        if not values or not s.holds(values.keys()):
+            return counts
+        out = list(counts)
+        for k in range(len(s.toks)):
+            value = next((values[key] for key in s.keys[k] if key in values), None)
+            n = max((m for m, c in enumerate(out) if c.end <= k), default=None)
+            if value is None or n is None or value != out[n].value + 1 or out[n].each \
+                    or any(c.start <= k < c.end for c in out) \
+                    or self._other_noun(s, k + 1) and not self._object_after(s, k + 1):
+                continue
+            out[n] = replace(out[n], value=value)
+        return out
 
     def _operated(self, s: _Sentence) -> bool:
         """Every object the sentence names is the object of an active participle right before it ("подростков,
