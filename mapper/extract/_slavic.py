@@ -955,8 +955,7 @@ class SlavicExtractor:
         if counts:
             state["named_kind"] = counts[-1].kind
             counts = _second_part(s, counts, state)
-            counts = self._second_single(s, counts, state)
-            counts = self._next_ordinal(s, counts)
+            counts = self._next_ordinal(s, self._second_single(s, counts, state))
             counts = self._summed_up(s, counts)
             _headline_retold(ext, s, counts, state)
             located = located or self._head_region(ext, s, state)
