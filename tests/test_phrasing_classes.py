@@ -3115,3 +3115,13 @@ def test_acc20_en_peninsula_with_a_figure_stays(analyse):
     text = ("Russia said it downed 12 drones over Crimea overnight. In Sevastopol, debris damaged a house, the "
             "governor said.")
     assert per_region(analyse(text)) == {"UA-43": 12, "UA-40": None}
+
+
+def test_acc15_uk_city_locative_before_an_official_of_its_oblast(analyse):
+    # "У Хмельницькому ..., повідомив голова Хмельницької ОВА": the region word is the official's, far past other
+    # words; the first adjective is the city's locative (it had read as a list of the oblast, no place)
+    text = mapper.Report(id="uk", lang="uk", text="У Хмельницькому через атаку пошкоджено житловий будинок, "
+                         "повідомив голова Хмельницької ОВА Сергій Тюрін.")
+    result = analyse(text)
+    assert set(result.places["geonameid"]) == {706369}
+    assert per_region(result) == {"UA-68": None}

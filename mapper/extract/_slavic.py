@@ -450,14 +450,31 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.governor"
         if toks[i].is_cap and self._facility_after(s, first, j) and adjective(toks[i].text, self.lang):
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
-        later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
-            s.has(self.region_words, k) for k in range(first, len(toks)))
+        # "шесть — над Смоленской и пять — над Брянской областями"
+        later = i > 0 and toks[i - 1].lower in _ELLIPSIS_BEFORE and self._region_word_ahead(s, first)
         # "на две области — на Одесскую и на Сумскую": a region word just before names what the adjectives are
         later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i)) \
             or self._listed_after_region_colon(s, i)
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _region_word_ahead(self, s: _Sentence, first: int) -> bool:
+        """A region word after ``first`` that the adjectives before it may share, past other regions' adjectives,
+        figures, prepositions and punctuation only ("шесть — над Белгородской и пять — над Орловской областями");
+        not a region word of another name past other words ("У Хмельницькому пошкоджено будинок, повідомив голова
+        Хмельницької ОВА": the city, not the oblast)."""
+        toks = s.toks
+        for k in range(first, len(toks)):
+            if s.has(self.region_words, k):
+                return True
+            tok = toks[k]
+            if tok.is_word and not (tok.lower in self.lex.region_name_joiners or tok.lower in _ELLIPSIS_BEFORE
+                                    or s.has(self.more_words, k) or tok.lower in _EACH
+                                    or not self.numbers.keys().isdisjoint(s.keys[k])
+                                    or self.regions.adjective(tok.text)):
+                return False
+        return False
 
     def _listed_after_region_colon(self, s: _Sentence, i: int) -> bool:
         """The adjective at ``i`` ends a list of regions' adjectives (commas and joiners between them) that opens
