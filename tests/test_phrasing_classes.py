@@ -3008,6 +3008,16 @@ ACC15_UK = {
         "приватний будинок, у Куп'янському — підприємство. «У Чугуївському районі пошкоджено приватний будинок "
         "(с. Рубіжне), 3 автомобілі (м. Слобожанське)», — додав Синєгубов.",
         {"UA-63": 2}),
+    # a single drone told at a district named after a town, then at a village of the same oblast: the village lies
+    # in the district, one drone told again; two villages after it are two
+    "single-drone-at-a-district-then-at-its-village-is-one": (
+        "Унаслідок атаки ворожого безпілотника у Запорізькому районі поранено жінку. Росіяни вдарили безпілотником "
+        "по приватному будинку в селі Михайло-Лукашеве.",
+        {"UA-23": 1}),
+    "single-drones-at-a-district-then-at-two-villages-are-two": (
+        "Унаслідок атаки ворожого безпілотника у Запорізькому районі поранено жінку. Безпілотник вдарив по селу "
+        "Михайло-Лукашеве. Також безпілотник вдарив по Кушугуму.",
+        {"UA-23": 2}),
 }
 
 # acc15-uk: the same classes told in Russian
