@@ -346,6 +346,7 @@ class _ReportTally:
         self.unplaced: list[Unresolved] = []
         self.told: dict[int, _Tally] = {}  # incident (by id) -> its numbers in this report
         self.inherited = -1  # sentence whose numbers took the region told before it
+        self.district_singles: dict[str, frozenset[str]] = {}  # region -> a single object's district told last
         placing = [m for m in ext.mentions if m.role in _PLACING]
         told = {ev.sentence for ev in ext.events if not ev.background}  # not "Planes are circling above the capital"
         # nor another story's headline ("Read also: ... attacks the Zhytomyr region"): background tells of none
@@ -489,6 +490,21 @@ class _ReportTally:
         towns = [m for m in mine if not mentions[m].district]
         return frozenset(place_at[(rid, m)].matched_name for m in towns or mine)
 
+    def _in_district_told(self, ev: Event, region: str, single: frozenset[str]) -> frozenset[str]:
+        """A single object told at a district named after a town ("атака безпілотника в Запорізькому районі"), then
+        one at a settlement of the same region ("вдарили безпілотником по селу Михайло-Лукашеве"): the settlement
+        most likely lies in the district, the same object told again in detail; it takes the district's place, so it
+        adds none (once: a further settlement is another object)."""
+        rid, mentions = self.rep.id, self.ext.mentions
+        mine = [m for m in ev.mentions if (rid, m) in self.place_at and self.place_at[(rid, m)].region_code == region
+                and mentions[m].role is not Role.TITLE]
+        towns = [m for m in ev.mentions if mentions[m].kind is MentionKind.PLACE and not mentions[m].district]
+        if mine and not towns and all(mentions[m].district for m in mine):  # (a village unplaced is still one)
+            self.district_singles[region] = single
+            return single
+        told = self.district_singles.pop(region, None)
+        return told if told and single else single
+
     def _each(self, ev: Event, region: str, objects: int) -> int:
         """Objects told once for each of several places ("two each in the Kryvyi Rih and Dnipro
         districts"): as many times over as the event names places in ``region``."""
@@ -548,7 +564,8 @@ class _ReportTally:
                 tally = told.get(id(match))
                 if tally is None:
                     tally = told[id(match)] = _Tally()
-                single = self._single_places(ev, region) if ev.count_rule == "count.single_object" else None
+                single = self._in_district_told(ev, region, self._single_places(ev, region)) \
+                    if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,

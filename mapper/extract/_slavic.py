@@ -37,6 +37,7 @@ _CLAUSE = frozenset(",;:")
 _DASHES = frozenset("—–-")
 _SET_APART = _DASHES | {","}  # a figure between dashes or commas: "дронов — 16 —", "дронов, 21,"
 _GLUE = frozenset("-/:")
+_RANGE_WORDS = frozenset({"на", "по", "до"})  # "з 17 на 18 липня", "с 5 по 7 мая", "від 10 до 15%"
 _QUOTES = frozenset("«»\"„“”")
 _STREET_GENITIVES = ("ова", "ева", "ёва", "ина", "ына")  # "на Ефремова", "на Гагарина": streets named after people
 _BULLETS = frozenset("-–—•*·")
@@ -224,6 +225,8 @@ class SlavicExtractor:
         self.alerts = _phrases(lex.alert_cues, lang)
         self.more_words = frozenset(lex.count_more_before)
         self.ordinals = _words(lex.count_ordinals, lang)
+        self.ordinal_values = {key: value for word, value in lex.count_ordinal_values.items()
+                               for key in _words([word], lang)}
         self.part_words = _phrases(lex.count_part_before, lang)
         self.of_them = (_OF, frozenset(lex.count_of_them) - _OF)  # "из них", "з них"
         self.verbs = frozenset(w for _, _, ph in self.triggers for p in ph if len(p) == 1 for w in p[0]) \
@@ -463,11 +466,12 @@ class SlavicExtractor:
             return first, code, Cue.REGION_WORD, "region.governor"
         if toks[i].is_cap and self._facility_after(s, first, j) and adjective(toks[i].text, self.lang):
             return first, code, Cue.REGION_WORD, "region.facility"  # "у Курской АЭС": the region's
-        at = i - 1 - s.has(_TERRITORY, i - 1)  # "два над территорией Белгородской, два над Волгоградской ..."
-        later = at >= 0 and toks[at].lower in _ELLIPSIS_BEFORE and any(  # "шесть — над Смоленской и ... областью"
-            s.has(self.region_words, k) for k in range(first, len(toks)))
+        # "шесть — над Смоленской и пять — над Брянской областями", "два над территорией Белгородской, два над ..."
+        at = i - 1 - s.has(_TERRITORY, i - 1)
+        later = at >= 0 and toks[at].lower in _ELLIPSIS_BEFORE and self._region_word_ahead(s, first)
         # "на две области — на Одесскую и на Сумскую": a region word just before names what the adjectives are
-        later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i))
+        later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i)) \
+            or self._listed_after_region_colon(s, i)
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
@@ -484,6 +488,35 @@ class SlavicExtractor:
         toks = s.toks
         return _trailing_number(toks, i) or (0 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text
                                              == ")" and not self.numbers.keys().isdisjoint(s.keys[i]))
+
+    def _region_word_ahead(self, s: _Sentence, first: int) -> bool:
+        """A region word after ``first`` that the adjectives before it may share, past other regions' adjectives,
+        figures, prepositions, punctuation and brackets only ("шесть — над Белгородской и пять — над Орловской
+        областями");
+        not a region word of another name past other words ("У Хмельницькому пошкоджено будинок, повідомив голова
+        Хмельницької ОВА": the city, not the oblast)."""
+        toks, depth = s.toks, 0
+        for k in range(first, len(toks)):
+            if s.has(self.region_words, k):
+                return True
+            tok = toks[k]
+            depth += (tok.text == "(") - (tok.text == ")")  # "Белгородской (26 БПЛА), Брянской (22) областями"
+            if tok.is_word and not depth and not (
+                    tok.lower in self.lex.region_name_joiners or tok.lower in _ELLIPSIS_BEFORE
+                    or s.has(self.more_words, k) or tok.lower in _EACH or not self.numbers.keys().isdisjoint(s.keys[k])
+                    or self.regions.adjective(tok.text)):
+                return False
+        return False
+
+    def _listed_after_region_colon(self, s: _Sentence, i: int) -> bool:
+        """The adjective at ``i`` ends a list of regions' adjectives (commas and joiners between them) that opens
+        after a region word and a colon, however long ("ППО працювала в десяти областях: Хмельницькій, Вінницькій,
+        ..., Херсонській і Миколаївській"): the word before the colon names them all."""
+        toks, k = s.toks, i - 1
+        while k > 0 and (toks[k].text in ",-" or toks[k].lower in self.lex.region_name_joiners
+                         or (toks[k].is_word and self.regions.adjective(toks[k].text))):
+            k -= 1
+        return k > 0 and toks[k].text == ":" and s.has(self.region_words, k - 1)
 
     def _facility_after(self, s: _Sentence, first: int, j: int) -> bool:
         """A facility's noun right after a region's adjective ending at ``first`` ("Курской АЭС"), or past one
@@ -969,13 +1002,7 @@ class SlavicExtractor:
         if not counts:  # "ворог атакував область дронами. Захисники знищили 15 із них"
             state["told_kind"], state["told_kind_at"] = told_kind, s.si
         if counts:
-            state["named_kind"] = counts[-1].kind
-            counts = _second_part(s, counts, state)
-            counts = self._second_single(s, counts, state)
-            counts = self._summed_up(s, counts)
-            counts = self._in_all(s, counts)
-            _headline_retold(ext, s, counts, state)
-            located = located or self._head_region(ext, s, state)
+            counts, located = self._read_counts(ext, s, counts, located, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
         counts = self._own_batch(s, counts, state)
         background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
@@ -1006,6 +1033,21 @@ class SlavicExtractor:
             _add(ext, s, kind, kind_rule, None, besides, text, status_rule=background)
         state["last_event"], state["last_event_sentence"] = len(ext.events) - 1, s.si
         state["body_event"] = state.get("body_event") or s.toks[-1].text in ".!?»\""  # not a headline's line
+        # a body event with a place, a region or a figure: a date after one opens another story ("Генштаб підтвердив
+        # ураження двох НПЗ у Росії. У ніч на 28 серпня ...": the lead told neither, the date is its own)
+        state["placed_body"] = state.get("placed_body") or bool(located or counts) and state["body_event"]
+
+    def _read_counts(self, ext: Extraction, s: _Sentence, counts: list["_Count"], located: list[tuple[int, int]],
+                     state: dict) -> tuple[list["_Count"], list[tuple[int, int]]]:
+        """A sentence's figures read against the report so far (a second part, the next ordinal, a sum, "всего"; a
+        headline told again), and its places: a figure with none takes the region of a head named before."""
+        state["named_kind"] = counts[-1].kind
+        counts = _second_part(s, counts, state)
+        counts = self._next_ordinal(s, self._second_single(s, counts, state))
+        counts = self._summed_up(s, counts)
+        counts = self._in_all(s, counts)
+        _headline_retold(ext, s, counts, state)
+        return counts, located or self._head_region(ext, s, state)
 
     def _summed_up(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """A figure after "всего"/"итого" (a few words before it) equal to the sum of the figures told before it in
@@ -1061,6 +1103,25 @@ class SlavicExtractor:
                 and s.has(self.ordinals, 0) and not c.more:
             return [replace(c, more=True)]
         return counts
+
+    def _next_ordinal(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """"два БпЛА перехопили вночі, а третій — близько десятої": an ordinal one past the figure told before it in
+        the sentence (clauses.toml ``count_ordinal_values``), with no count of its own and no other noun after it
+        ("третій день"), is one more object of that figure, told with its places ("Сбиты два дрона. Второй ...", one
+        of them, is not one past)."""
+        values = self.ordinal_values
+        if not values or not s.holds(values.keys()):
+            return counts
+        out = list(counts)
+        for k in range(len(s.toks)):
+            value = next((values[key] for key in s.keys[k] if key in values), None)
+            n = max((m for m, c in enumerate(out) if c.end <= k), default=None)
+            if value is None or n is None or value != out[n].value + 1 or out[n].each \
+                    or any(c.start <= k < c.end for c in out) \
+                    or self._other_noun(s, k + 1) and not self._object_after(s, k + 1):
+                continue
+            out[n] = replace(out[n], value=value)
+        return out
 
     def _operated(self, s: _Sentence) -> bool:
         """Every object the sentence names is the object of an active participle right before it ("подростков,
@@ -1164,8 +1225,8 @@ class SlavicExtractor:
             k = 3  # "В ночь на 29 августа ..."
             if night and s.has(self.lex.night_words, words[1]):
                 return ""  # "Цієї ночі ... У ніч на 3 жовтня ...": the night the report told of
-        if len(words) < k + 2 or state["last_event"] is None or not (told_before or state.get("body_event")):
-            return ""  # (a date after a headline alone is the story's own day)
+        if len(words) < k + 2 or state["last_event"] is None or not (told_before or state.get("placed_body")):
+            return ""  # (a date after a headline alone, or after a lead naming no place, is the story's own day)
         told, month = s.toks[words[k]], words[k + 1]
         if not (told.is_number and s.has(self.lex.month_words, month)) or told.text in told_before \
                 or (day is not None and told.text == str(day.day)):
@@ -1554,6 +1615,14 @@ class SlavicExtractor:
             return None
         return kind, end + 1, False
 
+    def _range_or_share(self, s: _Sentence, i: int) -> bool:
+        """The number at ``i`` is a share ("15%") or opens a range of days or shares ("з 17 на 18 липня", "14–15
+        липня", "10–15% потужностей"): no objects."""
+        toks = s.toks
+        k = i + 2 if i + 2 < len(toks) and toks[i + 2].is_number and (
+            toks[i + 1].text in _DASHES or toks[i + 1].lower in _RANGE_WORDS) else i
+        return k + 1 < len(toks) and (toks[k + 1].text == "%" or k > i and s.has(self.lex.month_words, k + 1))
+
     def _other_noun(self, s: _Sentence, i: int) -> bool:
         """A lower-case noun or adjective at ``i`` (a number before it counts no object: "— 20 приватних
         будинків"), but no word of a phrase the rules know ("— по одному", "— два з них")."""
@@ -1568,8 +1637,8 @@ class SlavicExtractor:
         if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i) or _compound_word(s.toks, i)):
             return None, i + 1  # "Shahed-136/131", "21:00", "1e308", "33-летний": a model, a time, a notation, an age
         if tok.is_number:
-            if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1):
-                return None, i + 1  # a date: "24 мая"
+            if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1) or self._range_or_share(s, i):
+                return None, i + 1  # a date: "24 мая", "з 17 на 18 липня"; a share: "10–15%"
             value = figure(tok.text.replace(",", "").replace(".", "")) if tok.text.isdigit() else None
             return value, i + 1 + 2 * _numeral_ending(s.toks, i, self.lex.numeral_endings)
         value, j = 0, i

@@ -298,6 +298,7 @@ class Lexicon:
     count_fall_verbs: frozenset[str] = _spec("clauses.toml", "words")
     count_downed: frozenset[str] = _spec("clauses.toml", "words")
     count_ordinals: frozenset[str] = _spec("clauses.toml", "words")
+    count_ordinal_values: Mapping[str, int] = _spec("clauses.toml", "int_map", optional=True)
     count_waves: frozenset[str] = _spec("clauses.toml", "words")
     count_fractions: Mapping[str, float] = _spec("clauses.toml", "float_map")
     count_spread_nouns: frozenset[str] = _spec("clauses.toml", "words")
