@@ -2975,6 +2975,50 @@ ACC21_EN = {
         {"UA-65": None}),
 }
 
+
+ACC22_EN = {
+    # acc22-en (bench/eval/classes/acc22-en.md): background and retelling paragraphs, a report's running figure
+    # "What preceded: ..." opens a recap of earlier days (clauses.toml background_openers)
+    "what-preceded-block-is-background": (
+        "A fire broke out at an oil depot in the Volgograd region after drone debris fell, governor Andrei "
+        "Bocharov said.\nWhat preceded: On the night of December 14, drones attacked an oil refinery in the "
+        "Yaroslavl region.",
+        {"RU-VGG": None}),
+    # a party to talks or contacts is no place struck (clauses.toml role_prefixes.reference)
+    "contacts-with-moscow-is-a-party-not-a-place": (
+        "The governor said 51 drones were shot down over the Leningrad region. Kiev keeps sending ever larger"
+        " waves of drones despite the renewed contacts with Moscow.",
+        {"RU-LEN": 51}),
+    # a reach spoken of ("able to reach Moscow") is an aim (role_prefixes.direction)
+    "able-to-reach-moscow-is-no-strike": (
+        "A drone strike set an oil tank on fire at an airfield in the Kursk region. Russian commentators said"
+        " that if Ukraine could strike so deep inside Russia, it might also be able to reach Moscow.",
+        {"RU-KRS": None}),
+    # "what Moscow called ...": the capital as a side (roles.toml actor_followers)
+    "what-moscow-called-is-an-actor": (
+        "The death toll from what Moscow called an indiscriminate attack on the city of Belgorod rose to 22.",
+        {"RU-BEL": None}),
+    # "One of the Russian drones hit ...": count.of_the with modifiers before the noun
+    "one-of-the-russian-drones-is-one": (
+        "One of the Russian drones hit a critical infrastructure facility in the Vinnytsia region.",
+        {"UA-05": 1}),
+    # "the region around the Russian capital": the capital"s surrounding region
+    "the-region-around-the-russian-capital-is-moscow-oblast": (
+        "Sobyanin said one drone flying towards Moscow was destroyed in the region around the Russian "
+        "capital.",
+        {"RU-MOS": 1}),
+    # a year"s record of attacks (kinds.toml background.recent)
+    "a-years-record-of-regions-is-background": (
+        "Two drones were shot down over the Bryansk region, Governor Bogomaz said. The Russian regions of "
+        "Belgorod and Kursk have been hit by many drone and missile attacks over the past year.",
+        {"RU-BRY": 2}),
+    # "The raid came after ..." (kinds.toml background.follows)
+    "the-raid-came-after-is-background": (
+        "Drones attacked the Leningrad region overnight and 12 were shot down, the governor said. The raid "
+        "came after a drone strike on an oil depot in the Bryansk region.",
+        {"RU-LEN": 12}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -2986,7 +3030,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),
                  _in("ru", ACC14_RU),
-                 ACC19_EN, ACC20_EN, ACC21_EN]
+                 ACC19_EN, ACC20_EN, ACC21_EN, ACC22_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -34,6 +34,8 @@ _LEX = load_lexicon()
 _ANAPHORA = _LEX.rule("region.anaphora")
 _CAPITAL, _SURROUNDING = _LEX.rule("region.capital"), _LEX.rule("region.surrounding")
 _AROUND_CITY = _LEX.rule("region.around_city")
+_AROUND_WINDOW = _AROUND_CITY["window"]  # words between an around-word and the capital ("around the Russian capital")
+_REGION_NOUNS = frozenset(_ANAPHORA["nouns"])  # "region", "oblast", "krai"
 _POSSESSIVES = _LEX.possessives
 _EARLIER_RULE = _LEX.rule("event.earlier_batch")
 _EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
@@ -360,11 +362,24 @@ def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int
     out: Located = []
     for start, end, country in found:
         code = _LEX.capitals.get(country or _capital_named(ext, si) or story.report_country(ext) or "")
+        code = _around_capital(toks, start, code)
         if code:
             out.append((start, len(ext.mentions)))
             ext.mentions.append(_mention(ext, si, toks, Found(start, end, Cue.ANAPHORA, _CAPITAL.id, code),
                                          MentionKind.REGION))
     return out
+
+
+def _around_capital(toks: list[Token], start: int, code: str | None) -> str | None:
+    """The region of the capital ``code`` told at token ``start``, or the region around it where one of
+    clauses.toml ``around_words`` stands just before ("in the region around the Russian capital", "near the
+    capital": Moscow Oblast, as "near Moscow" is); not after a region named there ("the Kyiv region around the
+    capital" names that region itself, and the capital stays the city)."""
+    lo = max(0, start - _AROUND_WINDOW)
+    at = next((k for k in range(start - 1, lo - 1, -1) if toks[k].lower in _LEX.around_words), None)
+    if code is None or at is None or (at >= 2 and toks[at - 2].is_cap and toks[at - 1].lower in _REGION_NOUNS):
+        return code
+    return _LEX.around_city_regions.get(code) or code
 
 
 def _capital_named(ext: Extraction, si: int) -> str | None:
