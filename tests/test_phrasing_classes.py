@@ -3017,6 +3017,25 @@ ACC22_EN = {
         "Drones attacked the Leningrad region overnight and 12 were shot down, the governor said. The raid "
         "came after a drone strike on an oil depot in the Bryansk region.",
         {"RU-LEN": 12}),
+    # objects that hit, told right after objects only downed, are others (events.toml event.hits_after_downed)
+    "two-shaheds-hit-after-five-intercepted-add": (
+        "Drones attacked Ukraine's Dnipropetrovsk region overnight. Our defenders intercepted five drones "
+        "over four districts. Two Shaheds hit a building, causing a fire.",
+        {"UA-12": 7}),
+    # the same for a missile that hit after those shot down
+    "one-hit-after-four-downed-adds": (
+        "The ministry said four missiles were shot down over the Luhansk region. One missile hit two "
+        "apartment blocks.",
+        {"UA-09": 5}),
+    # guard: with the total told first, the hit is its last part (5, not 6)
+    "four-shot-down-one-hit-makes-up-the-five": (
+        "Ukraine fired five ATACMS missiles at Luhansk. Four missiles were shot down by air defences. One "
+        "missile hit two apartment blocks.",
+        {"UA-09": 5}),
+    # guard: "the UAVs were hit" is the shoot-down told again (not_with)
+    "the-uavs-were-hit-is-the-shoot-down": (
+        "Two drones were destroyed over the Belgorod region. The two UAVs were hit at around 1:20 am.",
+        {"RU-BEL": 2}),
 }
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,

@@ -40,6 +40,9 @@ _POSSESSIVES = _LEX.possessives
 _EARLIER_RULE = _LEX.rule("event.earlier_batch")
 _EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
 _QUOTE = _LEX.rule("event.quote_retells")
+_HITS = _LEX.rule("event.hits_after_downed")
+_HIT_VERBS, _HITS_NOT_WITH = frozenset(_HITS["hit_verbs"]), re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _HITS["not_with"])) + r")\b", re.I)
 _TEASER = _LEX.rule("event.teaser_line")
 _RESPECTIVELY = _LEX.rule("event.respectively")
 _QUOTE_OPENERS = tuple(_QUOTE["openers"])
@@ -136,6 +139,7 @@ class _Story:
     lead_date: int | None = None  #: the day of the year of the first date in the report's lead, if any
     earlier_paragraph: bool = False  #: the paragraph read tells an earlier day's story (an earlier-dated opener)
     counter_lines: int | None = None  #: how many lines of the report are view counters alone, once asked
+    downed_sentence: int = -10  #: the last sentence that told its objects only as downed (events.hits_after_downed)
 
     def objects_named(self, text: str) -> str | None:
         """``named_kind``, brought up to date from the sentences read since it last was (their spans in
@@ -529,8 +533,27 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
             new = [_event(ext, si, Kind.OTHER, _PLACES_ONLY.id, None, [m for _, m in located], cont)]
             if not aerial:
                 ext.events[new[0]] = _replace(ext.events[new[0]], elaboration=True, status_rule=_ELABORATION.id)
+    _hits_after_downed(ext, new, toks, text, story)
     if new:
         story.last_event, story.last_event_sentence = new[-1], si
+
+
+def _hits_after_downed(ext: Extraction, new: list[int], toks: list[Token], text: str, story: _Story) -> None:
+    """"Our defenders intercepted five of them. Two Shaheds hit a building.": objects told as hitting, in the
+    sentence right after one that told objects only as downed, are further ones (events.toml
+    ``event.hits_after_downed``); remembers whether this sentence told its objects only as downed."""
+    counted = [e for e in new if ext.events[e].count is not None and not ext.events[e].background]
+    if not counted:
+        return
+    placed = any(ext.events[e].mentions for e in new)
+    words = words_of(toks)
+    downed, hit = not words.isdisjoint(_LEX.count_downed), not words.isdisjoint(_HIT_VERBS)
+    if hit and not downed and not placed and story.downed_sentence == ext.events[counted[0]].sentence - 1 \
+            and not _HITS_NOT_WITH.search(text):
+        for e in counted:
+            if not (ext.events[e].part or ext.events[e].more):
+                ext.events[e] = _replace(ext.events[e], more=True, count_rule=_join(ext.events[e].count_rule, _HITS.id))
+    story.downed_sentence = ext.events[counted[-1]].sentence if downed and not hit else -10
 
 
 def _abroad(ext: Extraction, si: int, kind: Kind) -> str:

@@ -188,6 +188,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__towns={},
         total__implied_each={"sentences": "int"},
         event__earlier_batch={"regex": "regex"},
+        event__hits_after_downed={"hit_verbs": "words", "not_with": "phrases"},
         event__respectively={"words": "words", "joiners": "words"},
         event__teaser_line={"lines": "int", "counters": "words"},
         event__headline_retold={"within": "int"},
