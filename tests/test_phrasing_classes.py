@@ -3036,6 +3036,16 @@ ACC22_EN = {
     "the-uavs-were-hit-is-the-shoot-down": (
         "Two drones were destroyed over the Belgorod region. The two UAVs were hit at around 1:20 am.",
         {"RU-BEL": 2}),
+    # "an airport in the Pskov region had been hit": a target there, not a closure (role.airport.before hit_words)
+    "an-airport-in-a-region-hit-is-that-region": (
+        "Russia's Defense Ministry said an airport in the western Pskov region had been hit and a fire broke "
+        "out there.",
+        {"RU-PSK": None}),
+    # guard: a closure at an airport in a region stays no incident there
+    "flights-at-the-airport-in-a-region-stay-a-closure": (
+        "Two drones were shot down over the Bryansk region. Flights were suspended at the airport in the "
+        "Kaluga region.",
+        {"RU-BRY": 2}),
 }
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
