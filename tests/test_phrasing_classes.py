@@ -3046,6 +3046,16 @@ ACC22_EN = {
         "Two drones were shot down over the Bryansk region. Flights were suspended at the airport in the "
         "Kaluga region.",
         {"RU-BRY": 2}),
+    # an official's region after ", and" frames the next clause's count (_titles_to_next_clause)
+    "two-governors-two-clauses-each-their-figure": (
+        "The governor of the Bryansk region said 12 drones were destroyed, and the governor of the Kursk "
+        "region said two drones were shot down.",
+        {"RU-BRY": 12, "RU-KRS": 2}),
+    # the same with "there" pointing back to the second title
+    "the-second-governors-figure-shot-down-there": (
+        "The governor of Bryansk said 12 drones were destroyed over the border region, and the acting "
+        "governor of the Kursk region said two unmanned aircraft were shot down there.",
+        {"RU-BRY": 12, "RU-KRS": 2}),
 }
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,

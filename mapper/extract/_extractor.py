@@ -835,6 +835,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
             else:  # the region in an official's title frames the count ("Belgorod Governor ...")
                 mine = [m for m in before if titles.get(m)] + mine
         out.append([] if c.spread else mine)
+    if len(counts) > 1 and any(titles.values()):
+        _titles_to_next_clause(toks, counts, located, titles, out)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
                                                     or _more_in_clause(toks, counts[k], counts[k + 1])
@@ -844,6 +846,20 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
             out[k] = list(out[k - 1])
     return out
+
+
+def _titles_to_next_clause(toks: list[Token], counts: list[Count], located: Located, titles: dict[int, bool],
+                           out: list[list[int]]) -> None:
+    """"The governor of the Bryansk region said 12 drones were destroyed, and the governor of the Kursk region said
+    two were shot down": an official's region told after a clause break (";", ", and" ...) that follows a count
+    frames the next count, the clause it opens, not the one before (``out`` changed in place)."""
+    for k in range(1, len(counts)):
+        lo, hi = counts[k - 1].token, counts[k].token
+        brk = next((j for j in range(lo + 1, hi) if _clause_break(toks, j)), None)
+        moved = [m for t, m in located if titles.get(m) and brk is not None and brk < t < hi and m in out[k - 1]]
+        if moved and not any(not titles.get(m) for m in out[k]):
+            out[k - 1] = [m for m in out[k - 1] if m not in moved]
+            out[k] = moved + [m for m in out[k] if m not in moved]
 
 
 def _people_numbers(toks: list[Token]) -> list[int]:
