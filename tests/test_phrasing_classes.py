@@ -3138,6 +3138,89 @@ ACC15_UK_RU = {
         {"RU-KRS": 3}),
 }
 
+
+ACC22_EN = {
+    # acc22-en (bench/eval/classes/acc22-en.md): background and retelling paragraphs, a report's running figure
+    # "What preceded: ..." opens a recap of earlier days (clauses.toml background_openers)
+    "what-preceded-block-is-background": (
+        "A fire broke out at an oil depot in the Volgograd region after drone debris fell, governor Andrei "
+        "Bocharov said.\nWhat preceded: On the night of December 14, drones attacked an oil refinery in the "
+        "Yaroslavl region.",
+        {"RU-VGG": None}),
+    # a party to talks or contacts is no place struck (clauses.toml role_prefixes.reference)
+    "contacts-with-moscow-is-a-party-not-a-place": (
+        "The governor said 51 drones were shot down over the Leningrad region. Kiev keeps sending ever larger"
+        " waves of drones despite the renewed contacts with Moscow.",
+        {"RU-LEN": 51}),
+    # a reach spoken of ("able to reach Moscow") is an aim (role_prefixes.direction)
+    "able-to-reach-moscow-is-no-strike": (
+        "A drone strike set an oil tank on fire at an airfield in the Kursk region. Russian commentators said"
+        " that if Ukraine could strike so deep inside Russia, it might also be able to reach Moscow.",
+        {"RU-KRS": None}),
+    # "what Moscow called ...": the capital as a side (roles.toml actor_followers)
+    "what-moscow-called-is-an-actor": (
+        "The death toll from what Moscow called an indiscriminate attack on the city of Belgorod rose to 22.",
+        {"RU-BEL": None}),
+    # "One of the Russian drones hit ...": count.of_the with modifiers before the noun
+    "one-of-the-russian-drones-is-one": (
+        "One of the Russian drones hit a critical infrastructure facility in the Vinnytsia region.",
+        {"UA-05": 1}),
+    # "the region around the Russian capital": the capital"s surrounding region
+    "the-region-around-the-russian-capital-is-moscow-oblast": (
+        "Sobyanin said one drone flying towards Moscow was destroyed in the region around the Russian "
+        "capital.",
+        {"RU-MOS": 1}),
+    # a year"s record of attacks (kinds.toml background.recent)
+    "a-years-record-of-regions-is-background": (
+        "Two drones were shot down over the Bryansk region, Governor Bogomaz said. The Russian regions of "
+        "Belgorod and Kursk have been hit by many drone and missile attacks over the past year.",
+        {"RU-BRY": 2}),
+    # "The raid came after ..." (kinds.toml background.follows)
+    "the-raid-came-after-is-background": (
+        "Drones attacked the Leningrad region overnight and 12 were shot down, the governor said. The raid "
+        "came after a drone strike on an oil depot in the Bryansk region.",
+        {"RU-LEN": 12}),
+    # objects that hit, told right after objects only downed, are others (events.toml event.hits_after_downed)
+    "two-shaheds-hit-after-five-intercepted-add": (
+        "Drones attacked Ukraine's Dnipropetrovsk region overnight. Our defenders intercepted five drones "
+        "over four districts. Two Shaheds hit a building, causing a fire.",
+        {"UA-12": 7}),
+    # the same for a missile that hit after those shot down
+    "one-hit-after-four-downed-adds": (
+        "The ministry said four missiles were shot down over the Luhansk region. One missile hit two "
+        "apartment blocks.",
+        {"UA-09": 5}),
+    # guard: with the total told first, the hit is its last part (5, not 6)
+    "four-shot-down-one-hit-makes-up-the-five": (
+        "Ukraine fired five ATACMS missiles at Luhansk. Four missiles were shot down by air defences. One "
+        "missile hit two apartment blocks.",
+        {"UA-09": 5}),
+    # guard: "the UAVs were hit" is the shoot-down told again (not_with)
+    "the-uavs-were-hit-is-the-shoot-down": (
+        "Two drones were destroyed over the Belgorod region. The two UAVs were hit at around 1:20 am.",
+        {"RU-BEL": 2}),
+    # "an airport in the Pskov region had been hit": a target there, not a closure (role.airport.before hit_words)
+    "an-airport-in-a-region-hit-is-that-region": (
+        "Russia's Defense Ministry said an airport in the western Pskov region had been hit and a fire broke "
+        "out there.",
+        {"RU-PSK": None}),
+    # guard: a closure at an airport in a region stays no incident there
+    "flights-at-the-airport-in-a-region-stay-a-closure": (
+        "Two drones were shot down over the Bryansk region. Flights were suspended at the airport in the "
+        "Kaluga region.",
+        {"RU-BRY": 2}),
+    # an official's region after ", and" frames the next clause's count (_titles_to_next_clause)
+    "two-governors-two-clauses-each-their-figure": (
+        "The governor of the Bryansk region said 12 drones were destroyed, and the governor of the Kursk "
+        "region said two drones were shot down.",
+        {"RU-BRY": 12, "RU-KRS": 2}),
+    # the same with "there" pointing back to the second title
+    "the-second-governors-figure-shot-down-there": (
+        "The governor of Bryansk said 12 drones were destroyed over the border region, and the acting "
+        "governor of the Kursk region said two unmanned aircraft were shot down there.",
+        {"RU-BRY": 12, "RU-KRS": 2}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3152,7 +3235,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN, _in("uk", LEAD_TITLES_UK),
                  _in("ru", LEAD_TITLES_RU),
                  _in("ru", ACC15_RU),
-                 _in("uk", ACC15_UK), _in("ru", ACC15_UK_RU)]
+                 _in("uk", ACC15_UK), _in("ru", ACC15_UK_RU),
+                 ACC22_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -34,10 +34,15 @@ _LEX = load_lexicon()
 _ANAPHORA = _LEX.rule("region.anaphora")
 _CAPITAL, _SURROUNDING = _LEX.rule("region.capital"), _LEX.rule("region.surrounding")
 _AROUND_CITY = _LEX.rule("region.around_city")
+_AROUND_WINDOW = _AROUND_CITY["window"]  # words between an around-word and the capital ("around the Russian capital")
+_REGION_NOUNS = frozenset(_ANAPHORA["nouns"])  # "region", "oblast", "krai"
 _POSSESSIVES = _LEX.possessives
 _EARLIER_RULE = _LEX.rule("event.earlier_batch")
 _EARLIER, _EARLIER_ID = re.compile(_EARLIER_RULE["regex"].pattern, re.I), _EARLIER_RULE.id
 _QUOTE = _LEX.rule("event.quote_retells")
+_HITS = _LEX.rule("event.hits_after_downed")
+_HIT_VERBS, _HITS_NOT_WITH = frozenset(_HITS["hit_verbs"]), re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _HITS["not_with"])) + r")\b", re.I)
 _TEASER = _LEX.rule("event.teaser_line")
 _RESPECTIVELY = _LEX.rule("event.respectively")
 _QUOTE_OPENERS = tuple(_QUOTE["openers"])
@@ -134,6 +139,7 @@ class _Story:
     lead_date: int | None = None  #: the day of the year of the first date in the report's lead, if any
     earlier_paragraph: bool = False  #: the paragraph read tells an earlier day's story (an earlier-dated opener)
     counter_lines: int | None = None  #: how many lines of the report are view counters alone, once asked
+    downed_sentence: int = -10  #: the last sentence that told its objects only as downed (events.hits_after_downed)
 
     def objects_named(self, text: str) -> str | None:
         """``named_kind``, brought up to date from the sentences read since it last was (their spans in
@@ -360,11 +366,24 @@ def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int
     out: Located = []
     for start, end, country in found:
         code = _LEX.capitals.get(country or _capital_named(ext, si) or story.report_country(ext) or "")
+        code = _around_capital(toks, start, code)
         if code:
             out.append((start, len(ext.mentions)))
             ext.mentions.append(_mention(ext, si, toks, Found(start, end, Cue.ANAPHORA, _CAPITAL.id, code),
                                          MentionKind.REGION))
     return out
+
+
+def _around_capital(toks: list[Token], start: int, code: str | None) -> str | None:
+    """The region of the capital ``code`` told at token ``start``, or the region around it where one of
+    clauses.toml ``around_words`` stands just before ("in the region around the Russian capital", "near the
+    capital": Moscow Oblast, as "near Moscow" is); not after a region named there ("the Kyiv region around the
+    capital" names that region itself, and the capital stays the city)."""
+    lo = max(0, start - _AROUND_WINDOW)
+    at = next((k for k in range(start - 1, lo - 1, -1) if toks[k].lower in _LEX.around_words), None)
+    if code is None or at is None or (at >= 2 and toks[at - 2].is_cap and toks[at - 1].lower in _REGION_NOUNS):
+        return code
+    return _LEX.around_city_regions.get(code) or code
 
 
 def _capital_named(ext: Extraction, si: int) -> str | None:
@@ -514,8 +533,27 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
             new = [_event(ext, si, Kind.OTHER, _PLACES_ONLY.id, None, [m for _, m in located], cont)]
             if not aerial:
                 ext.events[new[0]] = _replace(ext.events[new[0]], elaboration=True, status_rule=_ELABORATION.id)
+    _hits_after_downed(ext, new, toks, text, story)
     if new:
         story.last_event, story.last_event_sentence = new[-1], si
+
+
+def _hits_after_downed(ext: Extraction, new: list[int], toks: list[Token], text: str, story: _Story) -> None:
+    """"Our defenders intercepted five of them. Two Shaheds hit a building.": objects told as hitting, in the
+    sentence right after one that told objects only as downed, are further ones (events.toml
+    ``event.hits_after_downed``); remembers whether this sentence told its objects only as downed."""
+    counted = [e for e in new if ext.events[e].count is not None and not ext.events[e].background]
+    if not counted:
+        return
+    placed = any(ext.events[e].mentions for e in new)
+    words = words_of(toks)
+    downed, hit = not words.isdisjoint(_LEX.count_downed), not words.isdisjoint(_HIT_VERBS)
+    if hit and not downed and not placed and story.downed_sentence == ext.events[counted[0]].sentence - 1 \
+            and not _HITS_NOT_WITH.search(text):
+        for e in counted:
+            if not (ext.events[e].part or ext.events[e].more):
+                ext.events[e] = _replace(ext.events[e], more=True, count_rule=_join(ext.events[e].count_rule, _HITS.id))
+    story.downed_sentence = ext.events[counted[-1]].sentence if downed and not hit else -10
 
 
 def _abroad(ext: Extraction, si: int, kind: Kind) -> str:
@@ -797,6 +835,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
             else:  # the region in an official's title frames the count ("Belgorod Governor ...")
                 mine = [m for m in before if titles.get(m)] + mine
         out.append([] if c.spread else mine)
+    if len(counts) > 1 and any(titles.values()):
+        _titles_to_next_clause(toks, counts, located, titles, out)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
                                                     or _more_in_clause(toks, counts[k], counts[k + 1])
@@ -806,6 +846,20 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
             out[k] = list(out[k - 1])
     return out
+
+
+def _titles_to_next_clause(toks: list[Token], counts: list[Count], located: Located, titles: dict[int, bool],
+                           out: list[list[int]]) -> None:
+    """"The governor of the Bryansk region said 12 drones were destroyed, and the governor of the Kursk region said
+    two were shot down": an official's region told after a clause break (";", ", and" ...) that follows a count
+    frames the next count, the clause it opens, not the one before (``out`` changed in place)."""
+    for k in range(1, len(counts)):
+        lo, hi = counts[k - 1].token, counts[k].token
+        brk = next((j for j in range(lo + 1, hi) if _clause_break(toks, j)), None)
+        moved = [m for t, m in located if titles.get(m) and brk is not None and brk < t < hi and m in out[k - 1]]
+        if moved and not any(not titles.get(m) for m in out[k]):
+            out[k - 1] = [m for m in out[k - 1] if m not in moved]
+            out[k] = moved + [m for m in out[k] if m not in moved]
 
 
 def _people_numbers(toks: list[Token]) -> list[int]:

@@ -518,11 +518,12 @@ class _CountScan:
         return None
 
     def _of_the(self, i: int, num: Number, another: bool) -> int | None:
-        """"29 of the drones were destroyed over ..."."""
+        """"29 of the drones were destroyed over ..."; "One of the Russian drones hit ..." (modifiers as before any
+        object noun)."""
         tokens, of = self.tokens, i + num.width
         if of + 2 < len(tokens) and tokens[of].lower in _OF_THEM_OF \
                 and tokens[of + 1].lower in _OF_THE_DETERMINERS:
-            obj = _object_at(tokens, of + 2)
+            obj = _object_after(tokens, of + 2)
             if obj:
                 self._add(num.value, obj.kind, i, obj.end, _OF_THE.id)
                 return obj.end

@@ -14,6 +14,7 @@ from ._tokens import Token, words_of
 
 _LEX = load_lexicon()
 _POSSESSIVES = _LEX.possessives
+_AIRPORT_HIT_WORDS = frozenset(_LEX.rule("role.airport.before")["hit_words"])
 _ORIGIN = _LEX.rule("role.origin.from")
 _DIRECTION = _LEX.rule("role.reference.direction")
 _DESCRIPTION = _LEX.rule("role.reference.description")
@@ -364,6 +365,9 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
             if own and own[0] is Role.DIRECTION and mentions[m].kind is MentionKind.REGION \
                     and _attempt_before(lows, s):
                 own = None  # "tried to attack the Kursk region": it was over the region
+            if own and own[0] is Role.AIRPORT and mentions[m].kind is MentionKind.REGION \
+                    and not _AIRPORT_HIT_WORDS.isdisjoint(lows):
+                own = None  # "an airport in the Pskov region had been hit": struck there
             inherited = own or inherited
             told.append((inherited, own is not None))
             if own and own[0] is Role.SEA and _sea_named(lows, s):
