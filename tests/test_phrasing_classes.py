@@ -3023,6 +3023,43 @@ LEAD_TITLES_RU = {
         {"RU-SAM": 1, "RU-KRS": None}),
 }
 
+# acc23-en (bench/eval/classes/acc23-en.md): seas, the capital and the region around it, courses and own weapons
+ACC23_EN = {
+    # "two air defence missiles were fired in Tuapse towards the sea": the defenders' own, not what attacked
+    "air-defence-missiles-fired-are-no-objects": (
+        "The district head said two air defence missiles were fired in Tuapse towards the sea. The target, a drone, "
+        "was destroyed, he added.",
+        {"RU-KDA": 1}),
+    "interceptor-drones-are-no-objects": (
+        "Over the Kharkiv region, 12 interceptor drones destroyed three Shaheds overnight, the Air Force said.",
+        {"UA-63": 3}),
+    # "They flew across the Sumy and Cherkasy Regions and came at the capital": a course (clauses.toml direction)
+    "flew-across-regions-is-a-course": (
+        "The Kyiv City Military Administration wrote on Telegram about the aftermath of a night attack by Russian "
+        "drones.\n\nThe Shaheds were launched from Russia's Kursk Region, its head said. They flew across the Sumy "
+        "and Cherkasy Regions and came at the capital from the south-west.\n\nAir defence destroyed all the UAVs.",
+        {"UA-30": None}),
+    "flying-through-a-region-is-a-course": (
+        "A group of drones flying through the Chernihiv region was shot down over the Kyiv region, the Air Force "
+        "said.",
+        {"UA-32": None}),
+    # "shot down one more UAV as it neared the capital": an aim, as "approaching"
+    "as-it-neared-the-capital-is-an-aim": (
+        "Air defences shot down one more drone as it neared the capital, Moscow's mayor Sergei Sobyanin said.",
+        {}),
+    # a governor's title is no place for drones destroyed over the sea (clauses.toml title_at_sea)
+    "title-at-sea-places-nothing": (
+        "Several drones were destroyed over the Black Sea near Cape Fiolent, according to preliminary data, "
+        "Sevastopol Governor Mikhail Razvozhayev said on his Telegram channel.",
+        {}),
+    "title-over-the-waters-places-nothing": (
+        "Two UAVs were shot down over the waters near Novorossiysk port, the Krasnodar regional governor said.",
+        {}),
+    "title-at-sea-with-land-keeps-the-region": (
+        "Two drones were shot down over the Black Sea and one over the region, the Krasnodar governor said.",
+        {"RU-KDA": 1}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3035,7 +3072,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC14_UK_RU),
                  _in("ru", ACC14_RU),
                  ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN, _in("uk", LEAD_TITLES_UK),
-                 _in("ru", LEAD_TITLES_RU)]
+                 _in("ru", LEAD_TITLES_RU), ACC23_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

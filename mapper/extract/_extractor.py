@@ -107,6 +107,7 @@ def _replace(obj, **changes):
 
 #: ``(token index, mention index)`` of the mentions of a sentence that say where something happened.
 Located = list[tuple[int, int]]
+_TITLE_AT_SEA, _TITLE_AT_SEA_KEEPS = _LEX.title_at_sea, _LEX.title_at_sea_keeps
 #: Roles of mentions that still place an incident (a title region only when nothing else does).
 _PLACING = (Role.LOCATION, Role.TITLE)
 
@@ -200,6 +201,7 @@ class Extractor:
             kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
             counts = _not_flights(ext.sentence_text(si), kind, counts)
             located = _told_nothing(ext, si, kind, counts, located)
+            located = _title_at_sea(ext, si, toks, located)
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
         return ext
@@ -422,6 +424,34 @@ def _told_nothing(ext: Extraction, si: int, kind: Kind, counts: list[Count], loc
     if alert or (kind is Kind.OTHER and is_geography(text)):
         return _with_roles(ext, located, sentence_roles(located, alert))
     return located
+
+
+def _title_at_sea(ext: Extraction, si: int, toks: list[Token], located: Located) -> Located:
+    """A sentence whose only names are in officials' titles and which tells its objects were over the sea
+    (clauses.toml ``title_at_sea``), naming no land (``title_at_sea_keeps``), places nothing: "Several drones
+    were destroyed over the Black Sea near Cape Khersones, Sevastopol Governor Mikhail Razvozhayev said".
+
+    Parameters
+    ----------
+    ext : Extraction
+    si : int
+        The sentence's index.
+    toks : list of Token
+        Its tokens.
+    located : Located
+        Its mentions that place something.
+
+    Returns
+    -------
+    Located
+        ``located``, or nothing for such a sentence.
+    """
+    if not located or not _TITLE_AT_SEA or any(ext.mentions[m].role is not Role.TITLE for _, m in located):
+        return located
+    if not words_of(toks).isdisjoint(_TITLE_AT_SEA_KEEPS):
+        return located
+    text = " ".join(t.lower for t in toks)
+    return [] if any(p in text for p in _TITLE_AT_SEA) else located
 
 
 def _people(ext: Extraction, sentences: list[list[Token]]) -> tuple[list[list[tuple[int, int]]], set[str]]:

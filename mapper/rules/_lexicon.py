@@ -339,6 +339,8 @@ class Lexicon:
     around_words: frozenset[str] = _spec("clauses.toml", "words")
     surrounding_words: frozenset[str] = _spec("clauses.toml", "words")
     capital_words: frozenset[str] = _spec("clauses.toml", "words")
+    title_at_sea: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    title_at_sea_keeps: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     # geography.toml: cities that are regions of their own, and capitals (not language data, but facts)
     surrounding_region: Mapping[str, str] = _spec("geography.toml", "code_map")
     around_city_regions: Mapping[str, str] = _spec("geography.toml", "code_map")
