@@ -3055,6 +3055,13 @@ ACC23_EN = {
     "title-over-the-waters-places-nothing": (
         "Two UAVs were shot down over the waters near Novorossiysk port, the Krasnodar regional governor said.",
         {}),
+    # "all 20 drones launched at Kyiv and the area around it": the city and the oblast share the figure
+    "the-area-around-the-capital-is-its-oblast": (
+        "The Air Force said air defences shot down all 14 drones Russia launched at Kyiv and the area around it.",
+        {"UA-30": None, "UA-32": None}),
+    "the-surrounding-area-of-moscow-is-its-oblast": (
+        "Sobyanin said 11 drones were downed over Moscow and the surrounding area overnight.",
+        {"RU-MOW": None, "RU-MOS": None}),
     "title-at-sea-with-land-keeps-the-region": (
         "Two drones were shot down over the Black Sea and one over the region, the Krasnodar governor said.",
         {"RU-KDA": 1}),
