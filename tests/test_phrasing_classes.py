@@ -3055,6 +3055,11 @@ ACC23_EN = {
     "title-over-the-waters-places-nothing": (
         "Two UAVs were shot down over the waters near Novorossiysk port, the Krasnodar regional governor said.",
         {}),
+    # "most regions were under threat from attack UAVs, Kyiv among them": an alert (clauses.toml alert_cues)
+    "under-threat-kyiv-among-them-is-an-alert": (
+        "From midnight, most regions of Ukraine were under threat from attack drones, Kyiv among them. All the drones "
+        "were destroyed over the Kyiv region.",
+        {"UA-32": None}),
     # "all 20 drones launched at Kyiv and the area around it": the city and the oblast share the figure
     "the-area-around-the-capital-is-its-oblast": (
         "The Air Force said air defences shot down all 14 drones Russia launched at Kyiv and the area around it.",
