@@ -3060,6 +3060,19 @@ ACC23_EN = {
         "From midnight, most regions of Ukraine were under threat from attack drones, Kyiv among them. All the drones "
         "were destroyed over the Kyiv region.",
         {"UA-32": None}),
+    # "... over the Kyiv region, and no destruction or victims were recorded in the capital": the city is unharmed
+    # (roles.toml role.reference.unharmed)
+    "no-destruction-in-the-capital-after-the-region": (
+        "Over the Kyiv region, air defence destroyed all the drones the enemy launched, and no destruction or victims "
+        "were recorded in the capital.",
+        {"UA-32": None}),
+    "no-damage-in-the-capital-keeps-the-regions-count": (
+        "Air defences shot down five drones over the Moscow region, and there was no damage in the capital, Sobyanin "
+        "said.",
+        {"RU-MOS": 5}),
+    "no-casualties-but-in-another-town-is-still-hit": (
+        "A drone hit a house in Bucha; there were no casualties, but in Irpin three people were injured.",
+        {"UA-32": 1}),
     # "all 20 drones launched at Kyiv and the area around it": the city and the oblast share the figure
     "the-area-around-the-capital-is-its-oblast": (
         "The Air Force said air defences shot down all 14 drones Russia launched at Kyiv and the area around it.",

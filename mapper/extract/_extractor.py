@@ -108,6 +108,9 @@ def _replace(obj, **changes):
 #: ``(token index, mention index)`` of the mentions of a sentence that say where something happened.
 Located = list[tuple[int, int]]
 _TITLE_AT_SEA, _TITLE_AT_SEA_KEEPS = _LEX.title_at_sea, _LEX.title_at_sea_keeps
+_UNHARMED = _LEX.rule("role.reference.unharmed")
+_UNHARMED_NEG, _UNHARMED_OUT = frozenset(_UNHARMED["negations"]), frozenset(_UNHARMED["outcomes"])
+_UNHARMED_STOPS = frozenset(_UNHARMED["stops"])
 #: Roles of mentions that still place an incident (a title region only when nothing else does).
 _PLACING = (Role.LOCATION, Role.TITLE)
 
@@ -194,6 +197,7 @@ class Extractor:
                 story.lead_date = date_in(ext.sentence_text(si))
             located = self._located(ext, si, toks, (people[si], surnames), story)
             located = self._refer_back(ext, si, toks, located, story)
+            located = _unharmed(ext, toks, located)
             counts = _quote_retold(toks, _counts(report, toks, located, story))
             if not counts and not located:  # no number and no place: no event, whatever the sentence tells
                 _aside(ext.sentence_text(si), story)  # but a read-also line alone starts other stories' headlines
@@ -424,6 +428,36 @@ def _told_nothing(ext: Extraction, si: int, kind: Kind, counts: list[Count], loc
     if alert or (kind is Kind.OTHER and is_geography(text)):
         return _with_roles(ext, located, sentence_roles(located, alert))
     return located
+
+
+def _unharmed(ext: Extraction, toks: list[Token], located: Located) -> Located:
+    """The sentence's located names less those after "no destruction or victims were recorded in", "no one was hurt
+    in" (roles.toml ``role.reference.unharmed``) when another name before that clause places its incident: "Within
+    the Kyiv region, air defence destroyed every drone, and no destruction or victims were recorded in the capital".
+
+    Parameters
+    ----------
+    ext : Extraction
+    toks : list of Token
+        The sentence's tokens.
+    located : Located
+        Its mentions that place something, in token order.
+
+    Returns
+    -------
+    Located
+        ``located``, the names in such a clause given the role ``reference``.
+    """
+    if len(located) < 2 or words_of(toks).isdisjoint(_UNHARMED_NEG) or words_of(toks).isdisjoint(_UNHARMED_OUT):
+        return located
+    lows = [t.lower for t in toks]
+    cue = next((k for k, w in enumerate(lows) if w in _UNHARMED_NEG
+                and not _UNHARMED_OUT.isdisjoint(lows[k + 1:k + 1 + _UNHARMED["window"]])), None)
+    if cue is None or not any(t < cue for t, _ in located):
+        return located
+    end = next((k for k in range(cue + 1, len(lows)) if lows[k] in _UNHARMED_STOPS), len(lows))
+    roles = {m: (Role.REFERENCE, _UNHARMED.id) for t, m in located if cue < t < end}
+    return _with_roles(ext, located, roles) if roles else located
 
 
 def _title_at_sea(ext: Extraction, si: int, toks: list[Token], located: Located) -> Located:

@@ -131,6 +131,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__reference__earlier_day={"openers": "words", "parts": "words", "possessives": "words", "stops": "words",
                                       "days": "words"},
         role__location__distance={"units": "words", "reference_beyond": "int"},
+        role__reference__unharmed={"negations": "words", "outcomes": "words", "window": "int", "stops": "words"},
     ),
     "count": _fixed(
         "numbers.toml",
