@@ -3049,9 +3049,14 @@ ACC23_EN = {
         {}),
     # a governor's title is no place for drones destroyed over the sea (clauses.toml title_at_sea)
     "title-at-sea-places-nothing": (
+        "Several drones were destroyed over the Black Sea off the coast, according to preliminary data, Krasnodar "
+        "Governor Veniamin Kondratyev said on his Telegram channel.",
+        {}),
+    # (a city-region's governor keeps its waters: "governor-of-a-city-region")
+    "sevastopols-governor-keeps-the-sea-off-the-city": (
         "Several drones were destroyed over the Black Sea near Cape Fiolent, according to preliminary data, "
         "Sevastopol Governor Mikhail Razvozhayev said on his Telegram channel.",
-        {}),
+        {"UA-40": None}),
     "title-over-the-waters-places-nothing": (
         "Two UAVs were shot down over the waters near Novorossiysk port, the Krasnodar regional governor said.",
         {}),
@@ -3060,6 +3065,15 @@ ACC23_EN = {
         "From midnight, most regions of Ukraine were under threat from attack drones, Kyiv among them. All the drones "
         "were destroyed over the Kyiv region.",
         {"UA-32": None}),
+    # "18 of them over the Black Sea and the rest over Crimea": the sea's share is a part of the total, not the total
+    # the rest is left of
+    "of-them-over-the-sea-and-the-rest-over-a-region": (
+        "Russian air defences destroyed 30 drones overnight, 18 of them over the Black Sea and the rest over Crimea, "
+        "the ministry said.",
+        {"UA-43": 12}),
+    "over-the-sea-and-the-rest-over-a-region": (
+        "The ministry said 40 UAVs were destroyed: 25 over the Black Sea and the rest over the Rostov region.",
+        {"RU-ROS": 15}),
     # "... over the Kyiv region, and no destruction or victims were recorded in the capital": the city is unharmed
     # (roles.toml role.reference.unharmed)
     "no-destruction-in-the-capital-after-the-region": (

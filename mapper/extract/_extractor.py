@@ -55,6 +55,8 @@ _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _HEADLINE_RETOLD = _LEX.rule("event.headline_retold")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
+#: Counts that are a breakdown's parts by their phrase ("12 over ...", "12 of them over ...").
+_BREAKDOWN_PART_RULES = frozenset({_OF_THEM_ID, _LEX.rule("count.ellipsis").id})
 #: "Of these, 26 ...": a sentence opening so tells parts of the total before it (count.of_them's words).
 _OF_THEM_OPENERS = tuple(f"{of} {w}" for of in _LEX.rule("count.of_them")["of"] for w in _LEX.count_of_them)
 _REST = _LEX.rule("count.rest")
@@ -463,7 +465,8 @@ def _unharmed(ext: Extraction, toks: list[Token], located: Located) -> Located:
 def _title_at_sea(ext: Extraction, si: int, toks: list[Token], located: Located) -> Located:
     """A sentence whose only names are in officials' titles and which tells its objects were over the sea
     (clauses.toml ``title_at_sea``), naming no land (``title_at_sea_keeps``), places nothing: "Several drones
-    were destroyed over the Black Sea near Cape Khersones, Sevastopol Governor Mikhail Razvozhayev said".
+    were destroyed over the Black Sea off the coast, Krasnodar Governor Veniamin Kondratyev said" (not a
+    city-region's governor: the set gives Sevastopol the sea off it).
 
     Parameters
     ----------
@@ -482,6 +485,8 @@ def _title_at_sea(ext: Extraction, si: int, toks: list[Token], located: Located)
     """
     if not located or not _TITLE_AT_SEA or any(ext.mentions[m].role is not Role.TITLE for _, m in located):
         return located
+    if any(ext.mentions[m].region_code in _LEX.city_admin1 for _, m in located):
+        return located  # a city-region's own waters: "Governor of Sevastopol ... two drones over the sea" is its
     if not words_of(toks).isdisjoint(_TITLE_AT_SEA_KEEPS):
         return located
     text = " ".join(t.lower for t in toks)
@@ -960,14 +965,21 @@ def _fill_rests(events: list[Event]) -> None:
             continue
         t = next((t for t in range(r - 1, -1, -1) if events[t].count is not None and len(events[t].mentions) != 1
                   and not events[t].part and not events[t].each and events[t].kind is ev.kind
-                  and ev.sentence - events[t].sentence <= _REST_WINDOW), None)
+                  and not _part_at_sea(events[t]) and ev.sentence - events[t].sentence <= _REST_WINDOW), None)
         if t is None or events[t].object_kind != ev.object_kind:
             continue
-        told = sum(_objects(e) for e in events[t + 1:r] if e.count is not None and e.mentions and not e.part)
+        told = sum(_objects(e) for e in events[t + 1:r]
+                   if e.count is not None and (e.mentions or _part_at_sea(e)) and not e.part)
         if told < events[t].count:  # type: ignore[operator]
             events[r] = _replace(ev, count=events[t].count - told)  # type: ignore[operator]
             if not events[t].mentions:
                 events[t] = _replace(events[t], aggregate=True, status_rule=_BREAKDOWN.id)
+
+
+def _part_at_sea(ev: Event) -> bool:
+    """A part of a breakdown told for no region ("18 of them over the Black Sea", "18 over the Black Sea and the
+    rest over Crimea"): one of the total's parts, not a total the rest is left of."""
+    return not ev.mentions and ev.count_rule in _BREAKDOWN_PART_RULES
 
 
 def _headline_retold(ext: Extraction, events: list[Event]) -> None:
