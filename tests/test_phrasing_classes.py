@@ -3221,6 +3221,82 @@ ACC22_EN = {
         {"RU-BRY": 12, "RU-KRS": 2}),
 }
 
+# acc23-en (bench/eval/classes/acc23-en.md): seas, the capital and the region around it, courses and own weapons
+ACC23_EN = {
+    # "two air defence missiles were fired in Tuapse towards the sea": the defenders' own, not what attacked
+    "air-defence-missiles-fired-are-no-objects": (
+        "The district head said two air defence missiles were fired in Tuapse towards the sea. The target, a drone, "
+        "was destroyed, he added.",
+        {"RU-KDA": 1}),
+    "interceptor-drones-are-no-objects": (
+        "Over the Kharkiv region, 12 interceptor drones destroyed three Shaheds overnight, the Air Force said.",
+        {"UA-63": 3}),
+    # "They flew across the Sumy and Cherkasy Regions and came at the capital": a course (clauses.toml direction)
+    "flew-across-regions-is-a-course": (
+        "The Kyiv City Military Administration wrote on Telegram about the aftermath of a night attack by Russian "
+        "drones.\n\nThe Shaheds were launched from Russia's Kursk Region, its head said. They flew across the Sumy "
+        "and Cherkasy Regions and came at the capital from the south-west.\n\nAir defence destroyed all the UAVs.",
+        {"UA-30": None}),
+    "flying-through-a-region-is-a-course": (
+        "A group of drones flying through the Chernihiv region was shot down over the Kyiv region, the Air Force "
+        "said.",
+        {"UA-32": None}),
+    # "shot down one more UAV as it neared the capital": an aim, as "approaching"
+    "as-it-neared-the-capital-is-an-aim": (
+        "Air defences shot down one more drone as it neared the capital, Moscow's mayor Sergei Sobyanin said.",
+        {}),
+    # a governor's title is no place for drones destroyed over the sea (clauses.toml title_at_sea)
+    "title-at-sea-places-nothing": (
+        "Several drones were destroyed over the Black Sea off the coast, according to preliminary data, Krasnodar "
+        "Governor Veniamin Kondratyev said on his Telegram channel.",
+        {}),
+    # (a city-region's governor keeps its waters: "governor-of-a-city-region")
+    "sevastopols-governor-keeps-the-sea-off-the-city": (
+        "Several drones were destroyed over the Black Sea near Cape Fiolent, according to preliminary data, "
+        "Sevastopol Governor Mikhail Razvozhayev said on his Telegram channel.",
+        {"UA-40": None}),
+    "title-over-the-waters-places-nothing": (
+        "Two UAVs were shot down over the waters near Novorossiysk port, the Krasnodar regional governor said.",
+        {}),
+    # "most regions were under threat from attack UAVs, Kyiv among them": an alert (clauses.toml alert_cues)
+    "under-threat-kyiv-among-them-is-an-alert": (
+        "From midnight, most regions of Ukraine were under threat from attack drones, Kyiv among them. All the drones "
+        "were destroyed over the Kyiv region.",
+        {"UA-32": None}),
+    # "18 of them over the Black Sea and the rest over Crimea": the sea's share is a part of the total, not the total
+    # the rest is left of
+    "of-them-over-the-sea-and-the-rest-over-a-region": (
+        "Russian air defences destroyed 30 drones overnight, 18 of them over the Black Sea and the rest over Crimea, "
+        "the ministry said.",
+        {"UA-43": 12}),
+    "over-the-sea-and-the-rest-over-a-region": (
+        "The ministry said 40 UAVs were destroyed: 25 over the Black Sea and the rest over the Rostov region.",
+        {"RU-ROS": 15}),
+    # "... over the Kyiv region, and no destruction or victims were recorded in the capital": the city is unharmed
+    # (roles.toml role.reference.unharmed)
+    "no-destruction-in-the-capital-after-the-region": (
+        "Over the Kyiv region, air defence destroyed all the drones the enemy launched, and no destruction or victims "
+        "were recorded in the capital.",
+        {"UA-32": None}),
+    "no-damage-in-the-capital-keeps-the-regions-count": (
+        "Air defences shot down five drones over the Moscow region, and there was no damage in the capital, Sobyanin "
+        "said.",
+        {"RU-MOS": 5}),
+    "no-casualties-but-in-another-town-is-still-hit": (
+        "A drone hit a house in Bucha; there were no casualties, but in Irpin three people were injured.",
+        {"UA-32": 1}),
+    # "all 20 drones launched at Kyiv and the area around it": the city and the oblast share the figure
+    "the-area-around-the-capital-is-its-oblast": (
+        "The Air Force said air defences shot down all 14 drones Russia launched at Kyiv and the area around it.",
+        {"UA-30": None, "UA-32": None}),
+    "the-surrounding-area-of-moscow-is-its-oblast": (
+        "Sobyanin said 11 drones were downed over Moscow and the surrounding area overnight.",
+        {"RU-MOW": None, "RU-MOS": None}),
+    "title-at-sea-with-land-keeps-the-region": (
+        "Two drones were shot down over the Black Sea and one over the region, the Krasnodar governor said.",
+        {"RU-KDA": 1}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3236,7 +3312,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", LEAD_TITLES_RU),
                  _in("ru", ACC15_RU),
                  _in("uk", ACC15_UK), _in("ru", ACC15_UK_RU),
-                 ACC22_EN]
+                 ACC22_EN,
+                 ACC23_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

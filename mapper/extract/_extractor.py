@@ -60,6 +60,8 @@ _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _HEADLINE_RETOLD = _LEX.rule("event.headline_retold")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
+#: Counts that are a breakdown's parts by their phrase ("12 over ...", "12 of them over ...").
+_BREAKDOWN_PART_RULES = frozenset({_OF_THEM_ID, _LEX.rule("count.ellipsis").id})
 #: "Of these, 26 ...": a sentence opening so tells parts of the total before it (count.of_them's words).
 _OF_THEM_OPENERS = tuple(f"{of} {w}" for of in _LEX.rule("count.of_them")["of"] for w in _LEX.count_of_them)
 _REST = _LEX.rule("count.rest")
@@ -112,6 +114,10 @@ def _replace(obj, **changes):
 
 #: ``(token index, mention index)`` of the mentions of a sentence that say where something happened.
 Located = list[tuple[int, int]]
+_TITLE_AT_SEA, _TITLE_AT_SEA_KEEPS = _LEX.title_at_sea, _LEX.title_at_sea_keeps
+_UNHARMED = _LEX.rule("role.reference.unharmed")
+_UNHARMED_NEG, _UNHARMED_OUT = frozenset(_UNHARMED["negations"]), frozenset(_UNHARMED["outcomes"])
+_UNHARMED_STOPS = frozenset(_UNHARMED["stops"])
 #: Roles of mentions that still place an incident (a title region only when nothing else does).
 _PLACING = (Role.LOCATION, Role.TITLE)
 
@@ -199,6 +205,7 @@ class Extractor:
                 story.lead_date = date_in(ext.sentence_text(si))
             located = self._located(ext, si, toks, (people[si], surnames), story)
             located = self._refer_back(ext, si, toks, located, story)
+            located = _unharmed(ext, toks, located)
             counts = _quote_retold(toks, _counts(report, toks, located, story))
             if not counts and not located:  # no number and no place: no event, whatever the sentence tells
                 _aside(ext.sentence_text(si), story)  # but a read-also line alone starts other stories' headlines
@@ -206,6 +213,7 @@ class Extractor:
             kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
             counts = _not_flights(ext.sentence_text(si), kind, counts)
             located = _told_nothing(ext, si, kind, counts, located)
+            located = _title_at_sea(ext, si, toks, located)
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
         return ext
@@ -441,6 +449,67 @@ def _told_nothing(ext: Extraction, si: int, kind: Kind, counts: list[Count], loc
     if alert or (kind is Kind.OTHER and is_geography(text)):
         return _with_roles(ext, located, sentence_roles(located, alert))
     return located
+
+
+def _unharmed(ext: Extraction, toks: list[Token], located: Located) -> Located:
+    """The sentence's located names less those after "no destruction or victims were recorded in", "no one was hurt
+    in" (roles.toml ``role.reference.unharmed``) when another name before that clause places its incident: "Within
+    the Kyiv region, air defence destroyed every drone, and no destruction or victims were recorded in the capital".
+
+    Parameters
+    ----------
+    ext : Extraction
+    toks : list of Token
+        The sentence's tokens.
+    located : Located
+        Its mentions that place something, in token order.
+
+    Returns
+    -------
+    Located
+        ``located``, the names in such a clause given the role ``reference``.
+    """
+    if len(located) < 2 or words_of(toks).isdisjoint(_UNHARMED_NEG) or words_of(toks).isdisjoint(_UNHARMED_OUT):
+        return located
+    lows = [t.lower for t in toks]
+    cue = next((k for k, w in enumerate(lows) if w in _UNHARMED_NEG
+                and not _UNHARMED_OUT.isdisjoint(lows[k + 1:k + 1 + _UNHARMED["window"]])), None)
+    if cue is None or not any(t < cue for t, _ in located):
+        return located
+    end = next((k for k in range(cue + 1, len(lows)) if lows[k] in _UNHARMED_STOPS), len(lows))
+    roles = {m: (Role.REFERENCE, _UNHARMED.id) for t, m in located if cue < t < end}
+    return _with_roles(ext, located, roles) if roles else located
+
+
+def _title_at_sea(ext: Extraction, si: int, toks: list[Token], located: Located) -> Located:
+    """A sentence whose only names are in officials' titles and which tells its objects were over the sea
+    (clauses.toml ``title_at_sea``), naming no land (``title_at_sea_keeps``), places nothing: "Several drones
+    were destroyed over the Black Sea off the coast, Krasnodar Governor Veniamin Kondratyev said" (not a
+    city-region's governor: the set gives Sevastopol the sea off it).
+
+    Parameters
+    ----------
+    ext : Extraction
+    si : int
+        The sentence's index.
+    toks : list of Token
+        Its tokens.
+    located : Located
+        Its mentions that place something.
+
+    Returns
+    -------
+    Located
+        ``located``, or nothing for such a sentence.
+    """
+    if not located or not _TITLE_AT_SEA or any(ext.mentions[m].role is not Role.TITLE for _, m in located):
+        return located
+    if any(ext.mentions[m].region_code in _LEX.city_admin1 for _, m in located):
+        return located  # a city-region's own waters: "Governor of Sevastopol ... two drones over the sea" is its
+    if not words_of(toks).isdisjoint(_TITLE_AT_SEA_KEEPS):
+        return located
+    text = " ".join(t.lower for t in toks)
+    return [] if any(p in text for p in _TITLE_AT_SEA) else located
 
 
 def _people(ext: Extraction, sentences: list[list[Token]]) -> tuple[list[list[tuple[int, int]]], set[str]]:
@@ -950,14 +1019,21 @@ def _fill_rests(events: list[Event]) -> None:
             continue
         t = next((t for t in range(r - 1, -1, -1) if events[t].count is not None and len(events[t].mentions) != 1
                   and not events[t].part and not events[t].each and events[t].kind is ev.kind
-                  and ev.sentence - events[t].sentence <= _REST_WINDOW), None)
+                  and not _part_at_sea(events[t]) and ev.sentence - events[t].sentence <= _REST_WINDOW), None)
         if t is None or events[t].object_kind != ev.object_kind:
             continue
-        told = sum(_objects(e) for e in events[t + 1:r] if e.count is not None and e.mentions and not e.part)
+        told = sum(_objects(e) for e in events[t + 1:r]
+                   if e.count is not None and (e.mentions or _part_at_sea(e)) and not e.part)
         if told < events[t].count:  # type: ignore[operator]
             events[r] = _replace(ev, count=events[t].count - told)  # type: ignore[operator]
             if not events[t].mentions:
                 events[t] = _replace(events[t], aggregate=True, status_rule=_BREAKDOWN.id)
+
+
+def _part_at_sea(ev: Event) -> bool:
+    """A part of a breakdown told for no region ("18 of them over the Black Sea", "18 over the Black Sea and the
+    rest over Crimea"): one of the total's parts, not a total the rest is left of."""
+    return not ev.mentions and ev.count_rule in _BREAKDOWN_PART_RULES
 
 
 def _headline_retold(ext: Extraction, events: list[Event]) -> None:

@@ -131,6 +131,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__reference__earlier_day={"openers": "words", "parts": "words", "possessives": "words", "stops": "words",
                                       "days": "words"},
         role__location__distance={"units": "words", "reference_beyond": "int"},
+        role__reference__unharmed={"negations": "words", "outcomes": "words", "window": "int", "stops": "words"},
     ),
     "count": _fixed(
         "numbers.toml",
@@ -341,6 +342,8 @@ class Lexicon:
     around_words: frozenset[str] = _spec("clauses.toml", "words")
     surrounding_words: frozenset[str] = _spec("clauses.toml", "words")
     capital_words: frozenset[str] = _spec("clauses.toml", "words")
+    title_at_sea: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    title_at_sea_keeps: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     # geography.toml: cities that are regions of their own, and capitals (not language data, but facts)
     surrounding_region: Mapping[str, str] = _spec("geography.toml", "code_map")
     around_city_regions: Mapping[str, str] = _spec("geography.toml", "code_map")
