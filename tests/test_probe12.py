@@ -1,0 +1,48 @@
+"""Hostile probes, round 12: what a demanding user tried and mapper got wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+import mapper
+from mapper import UsageError
+
+REPORT = "Two drones fell in Borovsk."
+
+
+@pytest.fixture
+def report_file(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kwargs", [{"skip_bad": "no"}, {"map_html": "no"}, {"online_tiles": "no"},
+                                    {"skip_bad": 0.0}, {"map_html": None}])
+def test_yes_or_no_options_that_are_no_bools_are_usage_errors(tmp_path, report_file, kwargs):
+    """``write_run(..., map_html="no")`` wrote the map, ``online_tiles="no"`` put an online tile layer in
+    an offline map, ``skip_bad="no"`` skipped bad records: any string is true. ``merge="no"`` was
+    refused already; these are refused too, before anything is read or written."""
+    with pytest.raises(UsageError, match="True or False"):
+        mapper.write_run(report_file, tmp_path / "out", **kwargs)
+    assert not (tmp_path / "out" / "map.html").exists()
+
+
+def test_run_skip_bad_that_is_no_bool_is_a_usage_error(report_file):
+    with pytest.raises(UsageError, match="skip_bad"):
+        mapper.run(report_file, skip_bad="no")
+
+
+def test_a_map_of_a_result_refuses_online_tiles_that_are_no_bool():
+    result = mapper.analyse([mapper.Report(id="a", text=REPORT)])
+    with pytest.raises(UsageError, match="online_tiles"):
+        result.map(online_tiles="no")
+
+
+@pytest.mark.parametrize("limit", [-1, 0, True, "3", 2.5])
+def test_suggest_limit_below_one_or_no_number_is_a_usage_error(limit):
+    """``suggest("Belgorot", limit=-1)`` gave every suggestion but the last, ``limit=True`` one, and
+    ``limit="3"`` a TypeError from slicing; ``geocode(limit=...)`` refuses these already."""
+    with pytest.raises(UsageError, match="limit"):
+        mapper.OfflineGazetteer().suggest("Belgorot", limit=limit)
+    assert mapper.OfflineGazetteer().suggest("Belgorot", limit=1) == ["Belgorod"]
