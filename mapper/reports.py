@@ -35,6 +35,7 @@ import dateutil.parser
 from . import settings
 from .exceptions import BadRecordError, InputError, UsageError
 from .lang import language_of
+from .text import clean_text
 from .telegram import TELEGRAM_SUFFIXES, channel_name, iter_messages, record_of
 from .textfiles import decode, decode_problem, display_path, open_lines, read_line
 
@@ -61,7 +62,8 @@ class Report:
     id : str
         Unique identifier (file stem, JSON ``id`` or CSV ``id``).
     text : str
-        The report's text.
+        The report's text, in Unicode NFC and without the invisible marks that would cut a name in
+        two (soft hyphens, zero-width spaces, direction marks, stress accents: :func:`mapper.text.clean_text`).
     source : str
         Where it came from: an outlet name, URL or file path.
     date : datetime.date or None
@@ -88,6 +90,7 @@ class Report:
     def __post_init__(self) -> None:
         """Every report knows its language (the one given, else the one its text is in) and its day."""
         self._check_types()
+        object.__setattr__(self, "text", clean_text(self.text))  # "Bor\u00adovsk" is Borovsk
         object.__setattr__(self, "lang", language_of(self.text, self.lang))
         if self.date is not None and type(self.date) is not date:
             object.__setattr__(self, "date", parse_date(self.date, f"report {self.id!r}"))

@@ -46,3 +46,32 @@ def test_suggest_limit_below_one_or_no_number_is_a_usage_error(limit):
     with pytest.raises(UsageError, match="limit"):
         mapper.OfflineGazetteer().suggest("Belgorot", limit=limit)
     assert mapper.OfflineGazetteer().suggest("Belgorot", limit=1) == ["Belgorod"]
+
+
+INVISIBLE = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u202e", "\u0301"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLE)
+@pytest.mark.parametrize(("text", "lang"), [("Two drones fell in Boro{}vsk.", "en"),
+                                            ("Два беспилотника упали в Боро{}вске.", "ru")])
+def test_an_invisible_mark_inside_a_name_changes_nothing(analyse, mark, text, lang):
+    """A soft hyphen (web pages' ``&shy;``), a zero-width space or joiner, a direction mark or a stress
+    accent ("Боро́вске") inside a place name cut it in two: the English report lost its place, and the
+    Russian one was counted in Nizhny Novgorod Oblast, for the town of Bor. They are taken out of the text."""
+    result = analyse(mapper.Report(id="a", text=text.format(mark), lang=lang))
+    assert list(result.incidents["region_code"]) == ["RU-KLU"]
+    assert list(result.incidents["objects"]) == [2]
+
+
+def test_text_in_decomposed_unicode_is_read_as_composed(analyse):
+    """NFD text (macOS, some exports) writes "й" as "и" and a combining breve, which split the word."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Два беспилотника сбиты над Брянской областью и Йошкар-Олой.")
+    result = analyse(mapper.Report(id="a", text=text, lang="ru"))
+    assert "RU-BRY" in set(result.incidents["region_code"])
+
+
+def test_invisible_marks_are_taken_out_of_the_text_but_emoji_keep_their_joiners():
+    report = mapper.Report(id="a", text="Bor\u00adovsk \u202eksvoroB 👨\u200d👩\u200d👧 Kyi\u200dv")
+    assert report.text == "Borovsk ksvoroB 👨\u200d👩\u200d👧 Kyiv"
