@@ -157,7 +157,11 @@ class ReadLog:
 
 
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
-_NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{2,4})\s*$")
+#: A time after a date of digits ("10:00", ", 10:00:00 +0300", "T10:00Z").
+_TIME = r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
+#: A date of digits, day or month first ("13.03.2024", "01/03/2024 10:00", "13 3 2024"), and year first.
+_NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([./-]|\s)\s*(\d{1,2})\s*\2\s*(\d{2}|\d{4})" + _TIME)
+_YEAR_FIRST = re.compile(r"^\s*\d{4}\s*([./-]|\s)\s*\d{1,2}\s*\1\s*\d{1,2}" + _TIME)
 
 
 def parse_date(value: object, where: str = "") -> date | None:
@@ -165,9 +169,10 @@ def parse_date(value: object, where: str = "") -> date | None:
 
     Accepts what reports use: ISO 8601 (``2024-03-13``, ``2024-03-13T23:30:00+03:00``: the
     day as written, not converted to UTC), ``March 13, 2024``, ``13 March 2024``, ``Mar 13
-    2024``, ``13.03.2024`` (day first, as in Europe); a ``date`` or ``datetime`` is taken as
-    it is. Parsing is python-dateutil's; a date missing its day, month or year, and
-    ``03/04/2024`` (which could be either month first), are refused rather than guessed.
+    2024``, ``13.03.2024`` and ``13.03.2024 10:00`` (day first, as in Europe); a ``date`` or
+    ``datetime`` is taken as it is. Parsing is python-dateutil's; a date missing its day, month or
+    year, ``03/04/2024`` (which could be either month first), and digits in no form above (``1 2
+    3``, ``240313``, two dates) are refused rather than guessed.
 
     Raises
     ------
@@ -189,6 +194,9 @@ def parse_date(value: object, where: str = "") -> date | None:
         raise InputError(f"{where}: date {text[:40]!r} {exc}") from None
 
 
+_NOT_A_DATE = "is not a date (e.g. 2024-03-13, March 13, 2024 or 13.03.2024)"
+
+
 def _parse_text(text: str) -> date:
     """``text`` as a day; ValueError saying why not."""
     try:
@@ -196,13 +204,15 @@ def _parse_text(text: str) -> date:
     except ValueError:
         pass
     m = _NUMERIC.match(text)
-    if m and m[2] == "/" and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]:
+    if m and m[2] not in ".-" and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]:
         raise ValueError("is ambiguous (day and month could be either way); write it as YYYY-MM-DD")
+    if not m and not _YEAR_FIRST.match(text) and not any(c.isalpha() for c in text):
+        raise ValueError(_NOT_A_DATE)  # digits alone: dateutil would guess ("1 2 3", "240313")
     dayfirst = bool(m) and m[2] in ".-"
     try:
         first, second = (dateutil.parser.parse(text, default=d, dayfirst=dayfirst) for d in _DEFAULTS)
     except (ValueError, OverflowError):
-        raise ValueError("is not a date (e.g. 2024-03-13, March 13, 2024 or 13.03.2024)") from None
+        raise ValueError(_NOT_A_DATE) from None
     if first.date() != second.date():
         raise ValueError("is not a whole date (it needs a day, a month and a year)")
     return first.date()

@@ -75,3 +75,31 @@ def test_text_in_decomposed_unicode_is_read_as_composed(analyse):
 def test_invisible_marks_are_taken_out_of_the_text_but_emoji_keep_their_joiners():
     report = mapper.Report(id="a", text="Bor\u00adovsk \u202eksvoroB 👨\u200d👩\u200d👧 Kyi\u200dv")
     assert report.text == "Borovsk ksvoroB 👨\u200d👩\u200d👧 Kyiv"
+
+
+@pytest.mark.parametrize(("text", "day"), [("01.03.2024 10:00", "2024-03-01"), ("01.03.2024, 10:00", "2024-03-01"),
+                                           ("01-03-2024 10:00:00", "2024-03-01"), ("01.03.24 10:00", "2024-03-01"),
+                                           ("01.03.2024 10:00 +0300", "2024-03-01"),
+                                           ("2024/03/01 10:00", "2024-03-01"), ("2024 03 13", "2024-03-13"),
+                                           ("13 3 2024", "2024-03-13"), ("13/03/2024 08:00", "2024-03-13")])
+def test_day_first_dates_with_a_time_stay_day_first(text, day):
+    """"01.03.2024 10:00", the 1st of March as Russian and Ukrainian outlets write a time stamp, was the
+    3rd of January: only a date alone was read day first."""
+    from datetime import date
+
+    from mapper.reports import parse_date
+
+    assert parse_date(text) == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize("text", ["01/03/2024 10:00", "1 2 3", "240313", "-0044-03-15", "2024-03-13 2025-01-01",
+                                  "3 4 2024", "13.03.2024 14.03.2024"])
+def test_dates_of_digits_alone_that_name_no_one_day_are_refused(text):
+    """"01/03/2024 10:00" (month or day first?) was January 3rd, "1 2 3" the 2nd of January 2003,
+    "240313" the 24th of March 2013, "-0044-03-15" the year 44, and "2024-03-13 2025-01-01" the first
+    of two dates: dateutil fills in and guesses what digits alone do not say."""
+    from mapper.exceptions import InputError
+    from mapper.reports import parse_date
+
+    with pytest.raises(InputError, match="not a date|ambiguous"):
+        parse_date(text, "here")
