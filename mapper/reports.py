@@ -669,20 +669,24 @@ class _IdSet:
 
 
 class _Ids:
-    """Gives each report an id no earlier report had: ``id@file:line`` when its own is taken."""
+    """Gives each report an id no earlier report had: ``id@file:line`` when its own is taken, and
+    ``,`` for each ``;`` of an id, as ``;`` joins the ids of the outputs' lists ("x;y" would be two)."""
 
     def __init__(self, log_: ReadLog | None) -> None:
         self.seen = _IdSet()
         self.log = log_
 
     def unique(self, rep: Report, where: str, line: int) -> Report:
-        if rep.id in self.seen:
-            base = f"{rep.id}@{where}" + (f":{line}" if line else "")
+        """``rep`` with an id of its own (every renaming logged and listed in the read log)."""
+        new = rep.id.replace(";", ",")
+        if new in self.seen:
+            base = f"{new}@{where}" + (f":{line}" if line else "")
             new, k = base, 1
             while new in self.seen:
                 k += 1
                 new = f"{base}#{k}"
-            log.info("%s: id %r taken by an earlier report; now %r", where, rep.id, new)
+        if new != rep.id:
+            log.info("%s: id %r taken by an earlier report or holding a ';'; now %r", where, rep.id, new)
             if self.log is not None:
                 self.log.renamed.append(Renamed(where, line, rep.id, new))
             rep = dataclasses.replace(rep, id=new)

@@ -103,3 +103,24 @@ def test_dates_of_digits_alone_that_name_no_one_day_are_refused(text):
 
     with pytest.raises(InputError, match="not a date|ambiguous"):
         parse_date(text, "here")
+
+
+def test_an_id_holding_a_semicolon_is_renamed_not_split_into_two_reports(tmp_path, capsys):
+    """``;`` joins the ids of the outputs' lists: a report "x;y" was two reports "x" and "y" in
+    incidents.geojson (and in incidents.csv, where no reader could tell). Such an id gets ``,`` in
+    its place, listed in summary.json as every renamed id is."""
+    import json
+
+    from mapper.cli import main
+
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"id": "x;y", "text": "Two drones fell in Borovsk."}\n'
+                    '{"id": "x,y", "text": "Three drones fell in Kirishi."}\n', encoding="utf-8")
+    assert main(["run", str(path), "-q", "-o", str(tmp_path / "out")]) == 0
+    out = tmp_path / "out"
+    ids = sorted(i for f in json.loads((out / "incidents.geojson").read_text())["features"]
+                 for i in f["properties"]["report_ids"])
+    assert ids == ["x,y", f"x,y@{path}:2"]
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["ids_renamed"] == 2
+    assert [(r["id"], r["new_id"]) for r in summary["renamed"]] == [("x;y", "x,y"), ("x,y", f"x,y@{path}:2")]
