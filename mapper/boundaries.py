@@ -205,11 +205,13 @@ def _named_rows(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
 def _in_wgs84(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
     """The layer in WGS 84: reprojected, or taken as longitude/latitude when it has no CRS and fits."""
     if out.crs is None:
-        minx, miny, maxx, maxy = out.total_bounds
-        if not (-180.5 <= minx and maxx <= 180.5 and -90.5 <= miny and maxy <= 90.5):
+        if not _lon_lat(out.total_bounds):
             raise BoundaryError(f"{where}: no CRS given and coordinates are not longitude/latitude")
         log.warning("%s: no CRS given; assuming WGS 84 longitude/latitude", where)
         return out.set_crs(4326)
+    if out.crs.is_geographic and not _lon_lat(out.total_bounds):  # GeoJSON is WGS 84 whatever it holds
+        raise BoundaryError(f"{where}: coordinates are not longitude/latitude, though the layer's CRS is "
+                            f"{out.crs.name} (projected coordinates in a GeoJSON file? give the file its CRS)")
     if out.crs.to_epsg() != 4326:
         log.info("%s: reprojecting from %s to WGS 84", where, out.crs.to_string())
         moved = out.to_crs(4326)
@@ -220,6 +222,12 @@ def _in_wgs84(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
                         out.crs.to_string())
         return moved
     return out
+
+
+def _lon_lat(bounds: np.ndarray) -> bool:
+    """Whether ``(minx, miny, maxx, maxy)`` lie within longitude and latitude (half a degree of slack)."""
+    minx, miny, maxx, maxy = bounds
+    return bool(-180.5 <= minx and maxx <= 180.5 and -90.5 <= miny and maxy <= 90.5)
 
 
 def _has_geometry(gdf: gpd.GeoDataFrame) -> np.ndarray:

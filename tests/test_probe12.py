@@ -124,3 +124,24 @@ def test_an_id_holding_a_semicolon_is_renamed_not_split_into_two_reports(tmp_pat
     summary = json.loads((out / "summary.json").read_text())
     assert summary["ids_renamed"] == 2
     assert [(r["id"], r["new_id"]) for r in summary["renamed"]] == [("x;y", "x,y"), ("x,y", f"x,y@{path}:2")]
+
+
+def test_a_geojson_layer_in_metres_is_an_error_not_a_map_with_no_region(tmp_path, capsys):
+    """GeoJSON is WGS 84 by definition, so a layer written in Web Mercator metres without saying so came
+    with GDAL's EPSG:4326 and coordinates in the millions: every place fell "outside every region of the
+    boundary layer" and the run ended well, with nothing counted."""
+    import json
+
+    from mapper.cli import main
+
+    ring = [[3896000, 7170000], [4118000, 7170000], [4118000, 7558000], [3896000, 7558000], [3896000, 7170000]]
+    layer = tmp_path / "regions.geojson"
+    feature = {"type": "Feature", "properties": {"code": "X-1", "name": "A"},
+               "geometry": {"type": "Polygon", "coordinates": [ring]}}
+    layer.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    assert main(["run", str(report), "--boundaries", str(layer), "-q", "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "longitude/latitude" in err
+    assert not (tmp_path / "out" / "summary.json").exists()
