@@ -255,12 +255,19 @@ def _unicode(value: str, what: str) -> str:
     return value
 
 
+def _record_text(rec: dict) -> str | None:
+    """The text of a record: its first text field holding a string (None when none does); ValueError
+    when another one holds a different text, which would be lost."""
+    texts = [(col, rec[col]) for col in TEXT_COLUMNS if isinstance(rec.get(col), str) and rec[col].strip()]
+    other = next((col for col, text in texts if text != texts[0][1]), None)
+    if other is not None:
+        raise ValueError(f"text in both {texts[0][0]!r} and {other!r}: one would be lost (keep one of the text "
+                         f"fields {', '.join(TEXT_COLUMNS)})")
+    return next((rec[col] for col in TEXT_COLUMNS if isinstance(rec.get(col), str)), None)
+
+
 def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
-    text = None
-    for col in TEXT_COLUMNS:
-        if isinstance(rec.get(col), str):
-            text = rec[col]
-            break
+    text = _record_text(rec)
     if text is None:
         given = next((col for col in TEXT_COLUMNS if rec.get(col) is not None), None)
         if given is not None:

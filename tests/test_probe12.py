@@ -145,3 +145,26 @@ def test_a_geojson_layer_in_metres_is_an_error_not_a_map_with_no_region(tmp_path
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "longitude/latitude" in err
     assert not (tmp_path / "out" / "summary.json").exists()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("r.csv", 'id,text,body\na,Two drones fell in Borovsk.,Three drones fell in Kirishi.\n'
+              'b,Two drones fell in Borovsk.,\n'),
+    ("r.jsonl", '{"id": "a", "text": "Two drones fell in Borovsk.", "message": "Three drones fell in Kirishi."}\n'
+                '{"id": "b", "text": "Two drones fell in Borovsk.", "body": "Two drones fell in Borovsk."}\n')])
+def test_a_record_with_two_different_texts_is_a_bad_record_not_half_read(tmp_path, capsys, name, content):
+    """A record with text in two of the text columns (``text`` and ``body``, ``message`` ...) was read
+    from the first and the other text was lost without a word, as a column named twice would be. It
+    is a bad record (skipped and listed with --skip-bad); the same text twice, or one left empty, is read."""
+    import json
+
+    from mapper.cli import main
+
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert main(["run", str(path), "-q", "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "text in both" in err and len(err.strip().splitlines()) == 1
+    assert main(["run", str(path), "-q", "--skip-bad", "-o", str(tmp_path / "out")]) == 0
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert (summary["reports_read"], summary["reports_skipped"]) == (1, 1)
