@@ -761,13 +761,15 @@ def path_list(paths: object) -> list:
     Raises
     ------
     UsageError
-        ``paths`` is not a path nor an iterable of them (None, a number, bytes, a dict).
+        ``paths`` is not a path nor an iterable of them (None, a number, bytes, a dict), or names none.
     """
     if isinstance(paths, (str, os.PathLike)):
         return [paths]
     if isinstance(paths, (bytes, dict)) or not isinstance(paths, Iterable):
         raise UsageError(f"paths: a path or a list of paths (str or Path), not {type(paths).__name__}")
     paths = list(paths)
+    if not paths:  # else "no reports found in " and nothing after it
+        raise UsageError("paths: no report file or folder named (an empty list)")
     for p in paths:
         if not isinstance(p, (str, os.PathLike)):
             raise UsageError(f"paths: a report path is a str or Path, not {type(p).__name__} ({p!r:.60})")

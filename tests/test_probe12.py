@@ -168,3 +168,10 @@ def test_a_record_with_two_different_texts_is_a_bad_record_not_half_read(tmp_pat
     assert main(["run", str(path), "-q", "--skip-bad", "-o", str(tmp_path / "out")]) == 0
     summary = json.loads((tmp_path / "out" / "summary.json").read_text())
     assert (summary["reports_read"], summary["reports_skipped"]) == (1, 1)
+
+
+def test_an_empty_list_of_paths_is_a_usage_error_that_says_so(tmp_path):
+    """``mapper.run([])`` was an InputError "no reports found in " with nothing after "in"."""
+    for call in (lambda: mapper.run([]), lambda: mapper.write_run((), tmp_path / "out")):
+        with pytest.raises(UsageError, match="no report file or folder named"):
+            call()
