@@ -180,9 +180,9 @@ def _standard_columns(gdf: gpd.GeoDataFrame, sources: dict[str, str | None]) -> 
         return gdf[src].where(gdf[src].notna(), default)
 
     return gpd.GeoDataFrame({
-        "region_code": col("region_code").astype(str),
-        "region_name": col("region_name").astype(str),
-        "name_local": col("name_local").astype(str),
+        "region_code": _text(col("region_code")),
+        "region_name": _text(col("region_name")),
+        "name_local": _text(col("name_local")),
         "country": col("country").map(_country_code),
         "disputed": col("disputed", False).astype(bool),
         "disputed_note": col("disputed_note").astype(str),
@@ -191,9 +191,19 @@ def _standard_columns(gdf: gpd.GeoDataFrame, sources: dict[str, str | None]) -> 
     }, geometry=gdf.geometry.values, crs=gdf.crs)
 
 
+def _text(values: pd.Series) -> pd.Series:
+    """Cells as text, a whole number without ".0" (an integer column with a gap is read as floats: 1.0)."""
+    return values.map(lambda v: str(int(v)) if isinstance(v, float) and v.is_integer() else str(v))
+
+
 def _named_rows(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
-    """The rows with a region code or name; the others are left out with a warning (none left: an error)."""
-    blank = out["region_code"].str.strip() == ""
+    """The rows with a region code or name, a row lacking one taking the other (as a layer lacking the
+    column does); the others are left out with a warning (none left: an error)."""
+    code, name = out["region_code"].str.strip() == "", out["region_name"].str.strip() == ""
+    if (code != name).any():
+        out = out.assign(region_code=out["region_code"].where(~code, out["region_name"]),
+                         region_name=out["region_name"].where(~name, out["region_code"]))
+    blank = code & name
     if blank.all():
         raise BoundaryError(f"{where}: no row has a region code or name")
     if blank.any():

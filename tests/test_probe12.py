@@ -175,3 +175,21 @@ def test_an_empty_list_of_paths_is_a_usage_error_that_says_so(tmp_path):
     for call in (lambda: mapper.run([]), lambda: mapper.write_run((), tmp_path / "out")):
         with pytest.raises(UsageError, match="no report file or folder named"):
             call()
+
+
+def test_a_numeric_code_column_with_a_gap_keeps_whole_codes_and_a_row_with_a_name_only_stays(tmp_path):
+    """GADM-like ``ID_1`` codes with one missing were read by pandas as floats: region "1" was written
+    "1.0" in every output. And a row with a name but no code was left out as one "with no region code or
+    name", its places then outside every region; it takes its name as its code, as a layer without a
+    code column does."""
+    import json
+
+    def square(x: float, y: float) -> dict:
+        return {"type": "Polygon", "coordinates": [[[x, y], [x + 2, y], [x + 2, y + 2], [x, y + 2], [x, y]]]}
+
+    features = [{"type": "Feature", "properties": {"id1": code, "name": name}, "geometry": square(x, y)}
+                for code, name, x, y in [(1, "A", 35, 54), (None, "B", 32.5, 59), (3, "C", 30, 57)]]
+    layer = tmp_path / "regions.geojson"
+    layer.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    regions = mapper.load_boundaries(layer, code_col="id1", name_col="name")
+    assert sorted(zip(regions["region_code"], regions["region_name"])) == [("1", "A"), ("3", "C"), ("B", "B")]
