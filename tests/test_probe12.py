@@ -193,3 +193,20 @@ def test_a_numeric_code_column_with_a_gap_keeps_whole_codes_and_a_row_with_a_nam
     layer.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
     regions = mapper.load_boundaries(layer, code_col="id1", name_col="name")
     assert sorted(zip(regions["region_code"], regions["region_name"])) == [("1", "A"), ("3", "C"), ("B", "B")]
+
+
+@pytest.mark.parametrize("answer", ["junk", [1, 2], [None], {"lat": 1}, 5])
+def test_a_geocoder_answering_what_is_no_location_is_a_usage_error(answer):
+    """A geocode function of one's own that answered a string or a list of numbers failed deep in the
+    candidates (AttributeError: 'str' object has no attribute 'longitude')."""
+    report = mapper.Report(id="a", text=REPORT)
+    with pytest.raises(UsageError, match="geocoder answered .* for 'Borovsk'"):
+        mapper.analyse([report], geocoder=lambda name, **kwargs: answer)
+
+
+def test_a_geocoder_location_off_the_globe_is_a_usage_error():
+    from types import SimpleNamespace
+
+    far = SimpleNamespace(latitude=999.0, longitude=10.0, raw={}, address="x")
+    with pytest.raises(UsageError, match="latitude"):
+        mapper.analyse([mapper.Report(id="a", text=REPORT)], geocoder=lambda name, **kwargs: [far])
