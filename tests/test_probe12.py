@@ -230,3 +230,24 @@ def test_a_gazetteer_json_field_that_is_no_text_is_an_error(tmp_path, capsys, fi
     assert main(["run", str(report), "--gazetteer", str(gazetteer), "-q", "-o", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "is not text" in err and "place 1" in err
+
+
+@pytest.mark.parametrize("argv", [["run", ""], ["run", "{report}", "--boundaries", ""],
+                                  ["run", "{report}", "--gazetteer", " "], ["run", "{report}", "--code-col", ""],
+                                  ["run", "{report}", "--layer", ""], ["geocode", "Kirov", "--gazetteer", ""],
+                                  ["geocode", "Kirov", "--region", ""]])
+def test_an_empty_path_or_name_option_is_an_error_not_the_default(tmp_path, capsys, monkeypatch, argv):
+    """``mapper run ""`` (an unset variable) read every report of the current folder, and
+    ``--boundaries ""`` or ``--gazetteer ""`` ran on the shipped files without a word, as ``-o ""`` wrote
+    into the current folder before it was refused."""
+    from tests.conftest import cli_exit
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "other.txt").write_text("Three drones fell in Kirishi.", encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    out = ["-o", str(tmp_path / "out")] if argv[0] == "run" else []
+    assert cli_exit([a.format(report=report) for a in argv] + out) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "empty value" in err
+    assert not (tmp_path / "out").exists()
