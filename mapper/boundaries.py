@@ -180,9 +180,9 @@ def _standard_columns(gdf: gpd.GeoDataFrame, sources: dict[str, str | None]) -> 
         return gdf[src].where(gdf[src].notna(), default)
 
     return gpd.GeoDataFrame({
-        "region_code": col("region_code").astype(str),
-        "region_name": col("region_name").astype(str),
-        "name_local": col("name_local").astype(str),
+        "region_code": _text(col("region_code")),
+        "region_name": _text(col("region_name")),
+        "name_local": _text(col("name_local")),
         "country": col("country").map(_country_code),
         "disputed": col("disputed", False).astype(bool),
         "disputed_note": col("disputed_note").astype(str),
@@ -191,9 +191,19 @@ def _standard_columns(gdf: gpd.GeoDataFrame, sources: dict[str, str | None]) -> 
     }, geometry=gdf.geometry.values, crs=gdf.crs)
 
 
+def _text(values: pd.Series) -> pd.Series:
+    """Cells as text, a whole number without ".0" (an integer column with a gap is read as floats: 1.0)."""
+    return values.map(lambda v: str(int(v)) if isinstance(v, float) and v.is_integer() else str(v))
+
+
 def _named_rows(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
-    """The rows with a region code or name; the others are left out with a warning (none left: an error)."""
-    blank = out["region_code"].str.strip() == ""
+    """The rows with a region code or name, a row lacking one taking the other (as a layer lacking the
+    column does); the others are left out with a warning (none left: an error)."""
+    code, name = out["region_code"].str.strip() == "", out["region_name"].str.strip() == ""
+    if (code != name).any():
+        out = out.assign(region_code=out["region_code"].where(~code, out["region_name"]),
+                         region_name=out["region_name"].where(~name, out["region_code"]))
+    blank = code & name
     if blank.all():
         raise BoundaryError(f"{where}: no row has a region code or name")
     if blank.any():
@@ -205,11 +215,13 @@ def _named_rows(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
 def _in_wgs84(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
     """The layer in WGS 84: reprojected, or taken as longitude/latitude when it has no CRS and fits."""
     if out.crs is None:
-        minx, miny, maxx, maxy = out.total_bounds
-        if not (-180.5 <= minx and maxx <= 180.5 and -90.5 <= miny and maxy <= 90.5):
+        if not _lon_lat(out.total_bounds):
             raise BoundaryError(f"{where}: no CRS given and coordinates are not longitude/latitude")
         log.warning("%s: no CRS given; assuming WGS 84 longitude/latitude", where)
         return out.set_crs(4326)
+    if out.crs.is_geographic and not _lon_lat(out.total_bounds):  # GeoJSON is WGS 84 whatever it holds
+        raise BoundaryError(f"{where}: coordinates are not longitude/latitude, though the layer's CRS is "
+                            f"{out.crs.name} (projected coordinates in a GeoJSON file? give the file its CRS)")
     if out.crs.to_epsg() != 4326:
         log.info("%s: reprojecting from %s to WGS 84", where, out.crs.to_string())
         moved = out.to_crs(4326)
@@ -220,6 +232,12 @@ def _in_wgs84(out: gpd.GeoDataFrame, where: str) -> gpd.GeoDataFrame:
                         out.crs.to_string())
         return moved
     return out
+
+
+def _lon_lat(bounds: np.ndarray) -> bool:
+    """Whether ``(minx, miny, maxx, maxy)`` lie within longitude and latitude (half a degree of slack)."""
+    minx, miny, maxx, maxy = bounds
+    return bool(-180.5 <= minx and maxx <= 180.5 and -90.5 <= miny and maxy <= 90.5)
 
 
 def _has_geometry(gdf: gpd.GeoDataFrame) -> np.ndarray:

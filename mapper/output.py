@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from . import settings
-from .exceptions import OutputError, OutputLockedError, UsageError
+from .exceptions import OutputError, OutputLockedError, UsageError, check_flag
 from ._geojsonframe import write_framed
 from .geojson import write_layer
 from .schema import (EVENT_FIELDS, INCIDENT_FIELDS, PLACE_FIELDS, PRECISION_PLACE, PRECISION_REGION, REGION_FIELDS,
@@ -317,11 +317,13 @@ def check_options(fmt: str, map_html: bool, options: dict) -> None:
     Raises
     ------
     UsageError
-        An unknown format, or a value :class:`mapper.webmap.MapOptions` does not know (``metric="foo"``).
+        An unknown format, ``map_html`` that is no bool, or a value :class:`mapper.webmap.MapOptions` does
+        not know (``metric="foo"``).
     TypeError
         An option it has not.
     """
     check_format(fmt)
+    check_flag(map_html, "map_html")
     from .webmap import MapOptions
 
     MapOptions(**options)  # without a map too: a misspelt option (chunksize=) is refused, never dropped unsaid

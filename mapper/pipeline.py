@@ -19,7 +19,7 @@ from .boundaries import COLUMNS as BOUNDARY_COLUMNS, load_boundaries
 from .collect import (MENTION_COLUMNS, RENAMED_COLUMNS, REPORT_COLUMNS, SKIPPED_COLUMNS, UNRESOLVED_COLUMNS,
                       FileCollector, MemoryCollector, RunSummary, fewer_collections, progress_bar)
 from .count import IncidentCounter
-from .exceptions import InputError, UsageError
+from .exceptions import InputError, UsageError, check_flag
 from .extract import Extractor, RegionNames
 from .geocode import IndexGeocoder, geocode_mentions
 from .output import check_options, is_mapper_output
@@ -60,9 +60,7 @@ class Pipeline:
             raise UsageError(f"filters: a mapper.Filters(since=, until=, kinds=), not {type(filters).__name__}")
         self.boundaries = _checked_layer(boundaries)
         self.geocoder = geocoder
-        if not isinstance(merge, bool):  # "no" would be true
-            raise UsageError(f"merge: True or False, not {merge!r:.40}")
-        self.merge = merge
+        self.merge = check_flag(merge, "merge")  # "no" would be true
         self.filters = filters or Filters()
         self.names = RegionNames.from_boundaries(boundaries)
         # names are found in the text with the offline gazetteer, whichever geocoder chooses places
@@ -313,6 +311,7 @@ def run(paths: Iterable[str | Path] | str | Path, *, boundaries: str | Path | gp
 
 def _setup(paths, boundaries, gazetteer, geocoder, merge, skip_bad, *, outdir=None, filters=None):
     paths = path_list(paths)
+    check_flag(skip_bad, "skip_bad")
     _check_types(boundaries, gazetteer, geocoder)
     readlog = ReadLog()
     if boundaries is None or isinstance(boundaries, (str, os.PathLike)):

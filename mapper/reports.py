@@ -35,6 +35,7 @@ import dateutil.parser
 from . import settings
 from .exceptions import BadRecordError, InputError, UsageError
 from .lang import language_of
+from .text import clean_text
 from .telegram import TELEGRAM_SUFFIXES, channel_name, iter_messages, record_of
 from .textfiles import decode, decode_problem, display_path, open_lines, read_line
 
@@ -61,7 +62,8 @@ class Report:
     id : str
         Unique identifier (file stem, JSON ``id`` or CSV ``id``).
     text : str
-        The report's text.
+        The report's text, in Unicode NFC and without the invisible marks that would cut a name in
+        two (soft hyphens, zero-width spaces, direction marks, stress accents: :func:`mapper.text.clean_text`).
     source : str
         Where it came from: an outlet name, URL or file path.
     date : datetime.date or None
@@ -88,6 +90,7 @@ class Report:
     def __post_init__(self) -> None:
         """Every report knows its language (the one given, else the one its text is in) and its day."""
         self._check_types()
+        object.__setattr__(self, "text", clean_text(self.text))  # "Bor\u00adovsk" is Borovsk
         object.__setattr__(self, "lang", language_of(self.text, self.lang))
         if self.date is not None and type(self.date) is not date:
             object.__setattr__(self, "date", parse_date(self.date, f"report {self.id!r}"))
@@ -154,7 +157,11 @@ class ReadLog:
 
 
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
-_NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{2,4})\s*$")
+#: A time after a date of digits ("10:00", ", 10:00:00 +0300", "T10:00Z").
+_TIME = r"(?:[\sT,]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$"
+#: A date of digits, day or month first ("13.03.2024", "01/03/2024 10:00", "13 3 2024"), and year first.
+_NUMERIC = re.compile(r"^\s*(\d{1,2})\s*([./-]|\s)\s*(\d{1,2})\s*\2\s*(\d{2}|\d{4})" + _TIME)
+_YEAR_FIRST = re.compile(r"^\s*\d{4}\s*([./-]|\s)\s*\d{1,2}\s*\1\s*\d{1,2}" + _TIME)
 
 
 def parse_date(value: object, where: str = "") -> date | None:
@@ -162,9 +169,10 @@ def parse_date(value: object, where: str = "") -> date | None:
 
     Accepts what reports use: ISO 8601 (``2024-03-13``, ``2024-03-13T23:30:00+03:00``: the
     day as written, not converted to UTC), ``March 13, 2024``, ``13 March 2024``, ``Mar 13
-    2024``, ``13.03.2024`` (day first, as in Europe); a ``date`` or ``datetime`` is taken as
-    it is. Parsing is python-dateutil's; a date missing its day, month or year, and
-    ``03/04/2024`` (which could be either month first), are refused rather than guessed.
+    2024``, ``13.03.2024`` and ``13.03.2024 10:00`` (day first, as in Europe); a ``date`` or
+    ``datetime`` is taken as it is. Parsing is python-dateutil's; a date missing its day, month or
+    year, ``03/04/2024`` (which could be either month first), and digits in no form above (``1 2
+    3``, ``240313``, two dates) are refused rather than guessed.
 
     Raises
     ------
@@ -186,6 +194,9 @@ def parse_date(value: object, where: str = "") -> date | None:
         raise InputError(f"{where}: date {text[:40]!r} {exc}") from None
 
 
+_NOT_A_DATE = "is not a date (e.g. 2024-03-13, March 13, 2024 or 13.03.2024)"
+
+
 def _parse_text(text: str) -> date:
     """``text`` as a day; ValueError saying why not."""
     try:
@@ -193,13 +204,15 @@ def _parse_text(text: str) -> date:
     except ValueError:
         pass
     m = _NUMERIC.match(text)
-    if m and m[2] == "/" and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]:
+    if m and m[2] not in ".-" and int(m[1]) <= 12 and int(m[3]) <= 12 and m[1] != m[3]:
         raise ValueError("is ambiguous (day and month could be either way); write it as YYYY-MM-DD")
+    if not m and not _YEAR_FIRST.match(text) and not any(c.isalpha() for c in text):
+        raise ValueError(_NOT_A_DATE)  # digits alone: dateutil would guess ("1 2 3", "240313")
     dayfirst = bool(m) and m[2] in ".-"
     try:
         first, second = (dateutil.parser.parse(text, default=d, dayfirst=dayfirst) for d in _DEFAULTS)
     except (ValueError, OverflowError):
-        raise ValueError("is not a date (e.g. 2024-03-13, March 13, 2024 or 13.03.2024)") from None
+        raise ValueError(_NOT_A_DATE) from None
     if first.date() != second.date():
         raise ValueError("is not a whole date (it needs a day, a month and a year)")
     return first.date()
@@ -242,12 +255,19 @@ def _unicode(value: str, what: str) -> str:
     return value
 
 
+def _record_text(rec: dict) -> str | None:
+    """The text of a record: its first text field holding a string (None when none does); ValueError
+    when another one holds a different text, which would be lost."""
+    texts = [(col, rec[col]) for col in TEXT_COLUMNS if isinstance(rec.get(col), str) and rec[col].strip()]
+    other = next((col for col, text in texts if text != texts[0][1]), None)
+    if other is not None:
+        raise ValueError(f"text in both {texts[0][0]!r} and {other!r}: one would be lost (keep one of the text "
+                         f"fields {', '.join(TEXT_COLUMNS)})")
+    return next((rec[col] for col in TEXT_COLUMNS if isinstance(rec.get(col), str)), None)
+
+
 def _record_to_report(rec: dict, where: str, default_id: str) -> Report:
-    text = None
-    for col in TEXT_COLUMNS:
-        if isinstance(rec.get(col), str):
-            text = rec[col]
-            break
+    text = _record_text(rec)
     if text is None:
         given = next((col for col in TEXT_COLUMNS if rec.get(col) is not None), None)
         if given is not None:
@@ -656,20 +676,24 @@ class _IdSet:
 
 
 class _Ids:
-    """Gives each report an id no earlier report had: ``id@file:line`` when its own is taken."""
+    """Gives each report an id no earlier report had: ``id@file:line`` when its own is taken, and
+    ``,`` for each ``;`` of an id, as ``;`` joins the ids of the outputs' lists ("x;y" would be two)."""
 
     def __init__(self, log_: ReadLog | None) -> None:
         self.seen = _IdSet()
         self.log = log_
 
     def unique(self, rep: Report, where: str, line: int) -> Report:
-        if rep.id in self.seen:
-            base = f"{rep.id}@{where}" + (f":{line}" if line else "")
+        """``rep`` with an id of its own (every renaming logged and listed in the read log)."""
+        new = rep.id.replace(";", ",")
+        if new in self.seen:
+            base = f"{new}@{where}" + (f":{line}" if line else "")
             new, k = base, 1
             while new in self.seen:
                 k += 1
                 new = f"{base}#{k}"
-            log.info("%s: id %r taken by an earlier report; now %r", where, rep.id, new)
+        if new != rep.id:
+            log.info("%s: id %r taken by an earlier report or holding a ';'; now %r", where, rep.id, new)
             if self.log is not None:
                 self.log.renamed.append(Renamed(where, line, rep.id, new))
             rep = dataclasses.replace(rep, id=new)
@@ -737,13 +761,15 @@ def path_list(paths: object) -> list:
     Raises
     ------
     UsageError
-        ``paths`` is not a path nor an iterable of them (None, a number, bytes, a dict).
+        ``paths`` is not a path nor an iterable of them (None, a number, bytes, a dict), or names none.
     """
     if isinstance(paths, (str, os.PathLike)):
         return [paths]
     if isinstance(paths, (bytes, dict)) or not isinstance(paths, Iterable):
         raise UsageError(f"paths: a path or a list of paths (str or Path), not {type(paths).__name__}")
     paths = list(paths)
+    if not paths:  # else "no reports found in " and nothing after it
+        raise UsageError("paths: no report file or folder named (an empty list)")
     for p in paths:
         if not isinstance(p, (str, os.PathLike)):
             raise UsageError(f"paths: a report path is a str or Path, not {type(p).__name__} ({p!r:.60})")

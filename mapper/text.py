@@ -48,6 +48,33 @@ def figure(digits: str) -> int | None:
     return value if value <= MAX_FIGURE else None
 
 
+#: Invisible marks that cut a word in two for the tokenizer: the soft hyphen (``&shy;``), zero-width
+#: spaces, direction marks, embeddings, overrides and isolates, the word joiner and invisible operators,
+#: a byte order mark inside the text, and the combining acute and grave accents of a stressed vowel
+#: ("Боро́вск"); a zero-width (non-)joiner between letters (an emoji sequence keeps its joiners).
+_INVISIBLE_RE = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                           "\ufeff\u0300\u0301]|(?<=\\w)[\u200c\u200d]|[\u200c\u200d](?=\\w)")
+
+
+def clean_text(text: str) -> str:
+    """``text`` in Unicode NFC, without the invisible marks that would cut its names in two.
+
+    Parameters
+    ----------
+    text : str
+        A report's text as read.
+
+    Returns
+    -------
+    str
+        The same text as a reader sees it: "Bor" and "ovsk" with a soft hyphen between are "Borovsk",
+        "Боро́вск" is "Боровск", and a decomposed "й" (и and a combining breve) is one letter.
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _INVISIBLE_RE.sub("", text) if _INVISIBLE_RE.search(text) else text
+
+
 def has_cyrillic(text: str) -> bool:
     """True if ``text`` holds any Cyrillic letter."""
     return bool(_CYR_RE.search(text))

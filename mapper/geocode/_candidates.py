@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..boundaries import assign_regions
+from ..exceptions import UsageError
 from ..extract import Extraction, MentionKind
 from ..rules import load_lexicon
 
@@ -71,7 +72,31 @@ def fetch(geocoder, name: str) -> list[Location]:
         return []
     if isinstance(found, Location):
         found = [found]
-    return list(found or [])
+    return _locations(found, name)
+
+
+def _locations(found: object, name: str) -> list[Location]:
+    """A geocoder's answer for ``name`` as a list of locations (none for an empty answer).
+
+    Raises
+    ------
+    UsageError
+        The answer is not a list of locations with a latitude and a longitude on the globe (a geocode
+        function of one's own returning a string would fail deep inside, or place things nowhere).
+    """
+    if not found:
+        return []
+    if not isinstance(found, (list, tuple)) or not all(_on_globe(loc) for loc in found):
+        raise UsageError(f"geocoder answered {found!r:.60} for {name!r}: not a geopy Location (or a list of them) "
+                         f"with a latitude and longitude on the globe")
+    return list(found)
+
+
+def _on_globe(loc: object) -> bool:
+    """Whether ``loc`` has a ``latitude`` in [-90, 90] and a ``longitude`` in [-180, 180] (numbers)."""
+    lat, lon = getattr(loc, "latitude", None), getattr(loc, "longitude", None)
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon))
+    return numbers and -90 <= lat <= 90 and -180 <= lon <= 180
 
 
 #: Names a memo of :func:`candidates_of` keeps before it starts again (a long run names some thousands).

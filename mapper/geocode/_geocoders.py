@@ -75,9 +75,11 @@ class OfflineGazetteer(IndexGeocoder, Geocoder):
         those at least :data:`SUGGEST_CUTOFF` alike are returned, best first by likeness plus
         ``5 * log10(population)`` of the largest place of the name (a well-known town before a
         hamlet one letter closer), then by name, so the answer is the same on every run. Offline.
+        At most ``limit`` names (a whole number, 1 or more; else a :class:`mapper.UsageError`).
         """
         from rapidfuzz import fuzz, process
 
+        _check_limit(limit)  # -1 would drop the last name, "3" fail as a slice
         key = normalize(_place_name(name))
         if not key:
             return []
@@ -131,8 +133,8 @@ class OfflineGazetteer(IndexGeocoder, Geocoder):
             Main-name matches first, then by population.
         """
         wanted = _countries(country_codes)
-        if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
-            raise UsageError(f"limit is a number of results, 1 or more, not {limit!r:.40}")
+        if limit is not None:
+            _check_limit(limit)
         found = [loc for loc in self.candidates(_place_name(query))
                  if (wanted is None or loc.raw["countrycode"] in wanted)
                  and loc.raw["population"] >= min_population]
@@ -178,3 +180,9 @@ def _countries(codes: object) -> set[str] | None:
     if not all(isinstance(c, str) for c in wanted):
         raise UsageError("country_codes are ISO 3166-1 alpha-2 codes, each a string")
     return {c.upper() for c in wanted}
+
+
+def _check_limit(limit: object) -> None:
+    """A UsageError unless ``limit`` is a whole number of results, 1 or more."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise UsageError(f"limit is a number of results, 1 or more, not {limit!r:.40}")

@@ -514,18 +514,32 @@ def _links(gap: str, allowed: frozenset[str]) -> bool:
     return all(w.lower() in allowed or w[:1].isupper() for w in gap.replace(",", " , ").split())
 
 
+def _neighbours(mentions: list[Mention], candidates: dict[int, list[Candidate]],
+                first: dict[int, Candidate]) -> dict[int, Counter]:
+    """The regions of the first readings of the other places of each mention's sentence, not the name
+    told again: one Counter per sentence and name, shared by its mentions (a sentence listing one name
+    many times costs no more than a sentence naming it once: no product of its mentions)."""
+    in_sentence: dict[int, list[int]] = {}  # a mention is weighed with its sentence's (found by sentence,
+    for m in candidates:                    # not by a scan of the report: linear in its length)
+        in_sentence.setdefault(mentions[m].sentence, []).append(m)
+    shared: dict[tuple[int, str], Counter] = {}
+    out: dict[int, Counter] = {}
+    for m in candidates:
+        key = (mentions[m].sentence, mentions[m].text)
+        if key not in shared:
+            shared[key] = Counter(first[o].region for o in in_sentence[key[0]]
+                                  if o in first and first[o].region and mentions[o].text != key[1])
+        out[m] = shared[key]
+    return out
+
+
 def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -> tuple[list[dict], list[Unresolved]]:
     """Choose a reading of each place mention of one report: each alone first, then with the
     regions of the other places of its sentence; then one reading per name."""
     mentions = context.ext.mentions
     first = {m: max(cands, key=lambda c, mm=mentions[m]: context.score(c, mm, Counter())[0])
              for m, cands in candidates.items() if cands}
-    in_sentence: dict[int, list[int]] = {}  # a mention is weighed with its sentence's (found by sentence,
-    for m in candidates:                    # not by a scan of the report: linear in its length)
-        in_sentence.setdefault(mentions[m].sentence, []).append(m)
-    neighbours = {m: Counter(first[o].region for o in in_sentence[mentions[m].sentence]  # not the name told again
-                             if o != m and o in first and first[o].region and mentions[o].text != mentions[m].text)
-                  for m in candidates}
+    neighbours = _neighbours(mentions, candidates, first)
     context.in_district = district_regions(context.ext, first, context.all_regions)  # before the choices
     context.cities = city_frames(context.ext, first)
     choice: dict[int, _Choice] = {}

@@ -16,7 +16,7 @@ from shapely.geometry import box
 
 from .. import _arrayfile, settings
 from ..boundaries import load_countries
-from ..exceptions import UsageError
+from ..exceptions import UsageError, check_flag
 from ..geojson import feature_collection
 from ..totals import Totals
 from . import _shell, geometry
@@ -91,7 +91,8 @@ class MapOptions:
     Raises
     ------
     UsageError
-        ``metric`` or ``time_by`` is not one of the values above (a ValueError too).
+        ``metric`` or ``time_by`` is not one of the values above, or ``online_tiles`` is no bool (a
+        ValueError too).
     """
 
     metric: str = "incidents"
@@ -110,6 +111,7 @@ class MapOptions:
             raise UsageError(f"metric must be 'incidents' or 'objects', not {self.metric!r}")
         if self.time_by not in ("day", "week"):
             raise UsageError(f"time_by must be 'day' or 'week', not {self.time_by!r}")
+        check_flag(self.online_tiles, "online_tiles")  # "no" would add the online layer
         for name in ("width", "height"):
             if not _css_size(getattr(self, name)):
                 raise UsageError(f"{name} must be pixels or a length such as '100%' or '600px', "
