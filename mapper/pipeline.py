@@ -25,6 +25,7 @@ from .geocode import IndexGeocoder, geocode_mentions
 from .output import check_options, is_mapper_output
 from .reports import ReadLog, Report, iter_reports, path_list, unique_reports
 from .result import ChunkResult, Filters, Result
+from .text import shown
 from .textfiles import as_path, display_path
 
 log = logging.getLogger(__name__)
@@ -126,8 +127,8 @@ class Pipeline:
                 timings[stage] = timings.get(stage, 0.0) + seconds
         report_rows, mention_rows = _report_and_mention_rows(extractions)
         lang = {x.report.id: x.report.lang for x in extractions}
-        unresolved_rows = [{"report_id": u.report_id, "kind": u.kind, "text": u.text, "reason": u.reason,
-                            "counted_in": u.counted_in, "sentence": u.sentence, "mention": u.mention,
+        unresolved_rows = [{"report_id": u.report_id, "kind": u.kind, "text": shown(u.text), "reason": u.reason,
+                            "counted_in": u.counted_in, "sentence": shown(u.sentence), "mention": u.mention,
                             "rule": u.rule, "lang": lang.get(u.report_id, "")} for u in unresolved]
         return ChunkResult(report_rows, mention_rows, places, unresolved_rows, counter.incidents,
                            counter.event_rows, filtered)

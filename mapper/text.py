@@ -48,6 +48,17 @@ def figure(digits: str) -> int | None:
     return value if value <= MAX_FIGURE else None
 
 
+#: The most characters of a sentence that a row of ``events.csv`` or ``unresolved.csv`` repeats: each event and
+#: unplaced mention of a sentence is a row with its sentence, so a hostile sentence of a million characters naming
+#: a place at every word would otherwise write its length times its names (the incidents keep each sentence once).
+SHOWN_CHARS = 2000
+
+
+def shown(text: str) -> str:
+    """``text`` as a row repeats it: whole up to :data:`SHOWN_CHARS` characters, else cut there with "…"."""
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
+
+
 #: Invisible marks that cut a word in two for the tokenizer: the soft hyphen (``&shy;``), zero-width
 #: spaces, direction marks, embeddings, overrides and isolates, the word joiner and invisible operators,
 #: a byte order mark inside the text, and the combining acute and grave accents of a stressed vowel

@@ -278,3 +278,22 @@ def test_the_regions_beside_each_place_of_a_long_list_are_counted_once_per_name(
                       {m: SimpleNamespace(region=regions[mm.text]) for m, mm in enumerate(many)})
     assert len({id(c) for c in got.values()}) == 3
     assert got[0] == Counter({"RU-LEN": 10_000, "RU-KRS": 10_000})
+
+
+def test_rows_repeat_a_long_sentence_only_up_to_a_cap():
+    """events.csv and unresolved.csv repeat an event's or unplaced name's sentence on each of its rows: a
+    hostile sentence naming places at every word wrote its length times its names. Rows keep at most
+    SHOWN_CHARS characters of it (with "…"); a short sentence is whole, and the incident keeps it once."""
+    from mapper.text import SHOWN_CHARS
+
+    names = " ".join(f"a drone hit Zzyzx{i}ovo," for i in range(400))
+    text = f"Drones hit Borovsk, {names} and Kirishi overnight."
+    assert len(text) > 3 * SHOWN_CHARS
+    result = mapper.analyse([mapper.Report("long", text), mapper.Report("short", "A drone hit Borovsk.")])
+    rows = result.unresolved
+    assert len(rows) > 100 and rows["sentence"].str.len().max() == SHOWN_CHARS + 1
+    assert rows["sentence"].str.endswith("…").all()
+    events = result.events
+    long_ev = events[events["report_id"] == "long"]["text"]
+    assert (long_ev.str.len() == SHOWN_CHARS + 1).all() and long_ev.iloc[0] == text[:SHOWN_CHARS] + "…"
+    assert events[events["report_id"] == "short"]["text"].tolist() == ["A drone hit Borovsk."]

@@ -28,7 +28,7 @@ from ..extract import (Cue, Event, Extraction, Kind, MentionKind, Role, find_cas
 from ..geocode import Unresolved, UnresolvedKind
 from ..rules import load_lexicon
 from ..schema import EVENT_COLUMNS, INCIDENT_COLUMNS
-from ..text import CaselessPattern, normalize
+from ..text import CaselessPattern, normalize, shown
 
 log = logging.getLogger(__name__)
 _LEX = load_lexicon()
@@ -382,7 +382,7 @@ class _ReportTally:
         regions, names = self._regions_and_names(ev)
         rules = self.ext.event_rules(ev)
         row = {"report_id": self.rep.id, "event": ev.index, "sentence": ev.sentence, "kind": ev.kind,
-               "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": ev.text,
+               "count": ev.count, "object_kind": ev.object_kind, "regions": ";".join(regions), "text": shown(ev.text),
                "rule": ";".join(rules), "lang": self.rep.lang}
         row["status"], regions = self._status(ev, regions, names, row)
         if row["status"] is not None:
