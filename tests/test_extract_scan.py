@@ -131,3 +131,20 @@ def test_found_and_count_stay_hashable():
     assert len({Count(2, "drone", 0, "two drones", "r"), Count(2, "drone", 0, "two drones", "r")}) == 1
     assert len({Found(3, 5, Cue.REGION_WORD, "region.word", "RU-KLU"),
                 Found(3, 5, Cue.REGION_WORD, "region.word", "RU-KLU")}) == 1
+
+
+def test_a_hard_wrapped_line_goes_on_in_the_next():
+    """A line that ends in a word goes on in the next when that starts in lower case (wrapped email or plain
+    text); a headline before a capitalised line, a line ending in a mark and a blank line still end one."""
+    text = "Drones attack Kursk\nTwo drones fell\nin Borovsk overnight, and one more\nnear Kirishi.\n\nin brief"
+    got = [text[s:e] for s, e, _ in split_sentences(text)]
+    assert got == ["Drones attack Kursk", "Two drones fell\nin Borovsk overnight, and one more\nnear Kirishi.",
+                   "in brief"]
+    listed = "Shot down:\nthree drones."
+    assert [listed[s:e] for s, e, _ in split_sentences(listed)] == ["Shot down:", "three drones."]
+
+
+def test_a_hard_wrapped_sentence_is_counted_whole(analyse):
+    from tests.test_phrasing_classes import per_region
+
+    assert per_region(analyse("Two drones fell\nin Borovsk overnight.")) == {"RU-KLU": 2}

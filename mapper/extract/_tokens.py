@@ -192,33 +192,48 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, in
     Lines are split first; within a line, a sentence end (``.``, ``!``, ``?``) ends a sentence
     when a capital, digit or sentence opener follows, the word before is no abbreviation
     ("Gen.", "с.", "смт") nor an initial (a capital word of at most ``initial_letters``), and
-    the sentence so far is more than the mark.
+    the sentence so far is more than the mark. A line that ends in a word, with the next starting
+    in a lower-case word, goes on there (hard-wrapped text: "Two drones fell" and "in Borovsk.").
     """
     lex = lex or _LEX
-    ends, abbreviations, openers, initials = (lex.sentence_ends, lex.all_abbreviations, lex.sentence_openers,
-                                              lex.initial_letters)
     out: list[tuple[int, int, list[Token]]] = []
     _forget_sentences()
     pos = 0
+    carry: list[Token] = []  # a line's tail that may go on in the next line
     for line in text.splitlines(keepends=True):
         toks = tokenize(line, pos)
         pos += len(line)
-        if not toks:
-            continue
-        first, last = 0, len(toks) - 1
-        # only the marks are visited: the tokens' texts compared in one pass
-        for i in [i for i, tok in enumerate(toks) if tok.text in ends]:
-            if i == last or i <= first:
-                continue
-            prev, nxt = toks[i - 1], toks[i + 1]
-            if prev.lower in abbreviations or (prev.is_cap and len(prev.text) <= initials):
-                continue
-            if prev.end == toks[i].start and nxt.start == toks[i].end and prev.text[-1].isdigit() \
-                    and nxt.text[0].isdigit():  # "20.06.2023": a date's dots end nothing
-                continue
-            if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in openers:
-                out.append((toks[first].start, toks[i].end, toks[first:i + 1]))
-                first = i + 1
-        if first <= last:
-            out.append((toks[first].start, toks[last].end, toks[first:]))
+        if carry and toks and toks[0].is_word and not toks[0].is_cap:
+            toks = carry + toks
+        elif carry:
+            out.append((carry[0].start, carry[-1].end, carry))
+        carry = _line_sentences(toks, lex, out) if toks else []
+    if carry:
+        out.append((carry[0].start, carry[-1].end, carry))
     return out
+
+
+def _line_sentences(toks: list[Token], lex: Lexicon, out: list[tuple[int, int, list[Token]]]) -> list[Token]:
+    """The sentences of one line's tokens, added to ``out``; the last, when no mark ends the line, is given back
+    instead (it may go on in the next line)."""
+    ends, abbreviations, openers, initials = (lex.sentence_ends, lex.all_abbreviations, lex.sentence_openers,
+                                              lex.initial_letters)
+    first, last = 0, len(toks) - 1
+    # only the marks are visited: the tokens' texts compared in one pass
+    for i in [i for i, tok in enumerate(toks) if tok.text in ends]:
+        if i == last or i <= first:
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if prev.lower in abbreviations or (prev.is_cap and len(prev.text) <= initials):
+            continue
+        if prev.end == toks[i].start and nxt.start == toks[i].end and prev.text[-1].isdigit() \
+                and nxt.text[0].isdigit():  # "20.06.2023": a date's dots end nothing
+            continue
+        if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in openers:
+            out.append((toks[first].start, toks[i].end, toks[first:i + 1]))
+            first = i + 1
+    if first <= last and toks[last].is_word:  # no mark ends the line
+        return toks[first:]
+    if first <= last:
+        out.append((toks[first].start, toks[last].end, toks[first:]))
+    return []
