@@ -696,6 +696,8 @@ def _iter_geonames_dump(path: Path):
                 line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError:
                 raise GazetteerError(f"{path}:{n}: not UTF-8 text (a GeoNames dump is UTF-8)") from None
+            if not line.strip():
+                continue  # a blank line (at the end of a dump cut by hand, say) holds no place
             cols = line.rstrip("\r\n").split("\t")
             if len(cols) < 15:
                 raise GazetteerError(f"{path}:{n}: not a GeoNames dump line ({len(cols)} columns, need 19)")

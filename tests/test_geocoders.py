@@ -71,6 +71,13 @@ def test_own_geonames_dump(tmp_path, monkeypatch):
     assert len(load_index(SMALL)) == 11
 
 
+def test_blank_lines_of_a_dump_hold_no_place(tmp_path, monkeypatch):
+    monkeypatch.setattr(settings, "cache_folder", tmp_path / "cache")
+    dump = tmp_path / "cut.txt"
+    dump.write_text("\n" + SMALL.read_text(encoding="utf-8") + "\n  \n", encoding="utf-8")
+    assert len(load_index(dump)) == 11
+
+
 def test_bad_gazetteer_files(tmp_path, monkeypatch):
     monkeypatch.setattr(settings, "cache_folder", tmp_path / "cache")
     with pytest.raises(GazetteerError, match="not found"):
