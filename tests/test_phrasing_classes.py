@@ -3297,6 +3297,26 @@ ACC23_EN = {
         {"RU-KDA": 1}),
 }
 
+ACC16_RU = {
+    # a town of some size in a sentence naming no region of its own, after one that told another region: the
+    # frame carried from the sentence before does not reject it (a ministry's list goes on to another region)
+    "a-town-after-a-sentence-on-another-region": (
+        "Десять дронов сбиты над Белгородской областью. Еще один беспилотник упал в Лисках.",
+        {"RU-BEL": 10, "RU-VOR": 1}),
+    "a-town-after-an-earlier-recap-of-another-region": (
+        "Ранее атаку дронов отразили в Волгоградской области. Еще один беспилотник взорвался у Нововоронежа.",
+        {"RU-VGG": None, "RU-VOR": 1}),
+    # a recap of what an official reported again and again before: earlier news, no objects of this report
+    "a-recap-of-reports-told-again-and-again": (
+        "Губернатор Севастополя: над городом сбит беспилотник. В ноябре Развожаев не раз сообщал о сбитых БПЛА у "
+        "Севастополя: 4 ноября катер сбил дрон у берега, 2 ноября два беспилотника уничтожены над морем.",
+        {"UA-40": 1}),
+    "a-recap-told-many-times-passive": (
+        "Над Курской областью сбиты три дрона. Неоднократно сообщалось, что беспилотники сбивают над Курском, "
+        "так, в среду там уничтожили пять БПЛА.",
+        {"RU-KRS": 3}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3304,6 +3324,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC10_UK_3), _in("ru", ACC10_UK_RU), ACC12_EN, ACC11_EN, _in("ru", ACC11_RU),
                  ACC13_EN, _in("uk", ACC11_UK), _in("ru", ACC11_UK_RU), ACC14_EN,
                  _in("ru", ACC12_RU), _in("uk", ACC12_RU_UK), ACC15_EN, _in("uk", ACC12_UK), ACC16_EN,
+                 _in("ru", ACC16_RU),
                  ACC17_EN, ACC18_EN, _in("ru", ACC13_RU), _in("ru", ACC14_TG), _in("uk", ACC14_TG_UK),
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),

@@ -15,6 +15,7 @@ city of Kirov, and "Krasnoarmeysk ... the Ukrainian Army" is Pokrovsk, Ukraine.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from ..extract import Cue, Extraction, Mention, MentionKind, Role
 from ..lang import LANGUAGES
 from ..reports import Report
 from ..rules import load_lexicon
-from ..text import has_cyrillic, normalize, transliterate
+from ..text import CaselessPattern, has_cyrillic, normalize, transliterate
 from ._candidates import Candidate, candidates_of, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
@@ -148,6 +149,8 @@ class _Context:
     cities: dict[int, set[str]] = field(default_factory=dict)
     #: sentence -> regions that frame a district named in it, carried over paragraphs (:func:`regional_frames`)
     district_frames: dict[int, set[str]] = field(default_factory=dict)
+    #: sentences that name a region of their own (not only carry one from the sentence before, :func:`_framing`)
+    own_frames: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str],
@@ -163,7 +166,8 @@ class _Context:
         return cls(ext, region_names, {c for c in story if c},
                    set().union(*by_sentence.values()) if by_sentence else set(),
                    {cc: COUNTRY_IN_REPORT for cues in ext.countries.values() for cc in cues}, near,
-                   regional_frames(ext), capitals, district_frames=regional_frames(ext, paragraphs=False))
+                   regional_frames(ext), capitals, district_frames=regional_frames(ext, paragraphs=False),
+                   own_frames=set(_framing(ext)))
 
     def score(self, c: Candidate, mm: Mention, sentence_regions: Counter) -> tuple[float, float]:
         """(whole score, the part of it from the mention's own and neighbouring sentences)."""
@@ -228,7 +232,7 @@ class _Context:
                     f"to lie in is, in the gazetteer (only {where})")
         frame = self._frame(mm, c)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
-                and not self._around_frame(region, frame) \
+                and not self._around_frame(region, frame) and not self._town_past_carried_frame(mm, c) \
                 and (mm.district or _village_rule(mm.rule)
                      or not (_big_city(c) or self._named_capital(c, mm) or normalize(mm.text) in self.capitals)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
@@ -236,6 +240,7 @@ class _Context:
         if mm.district and not frame and self._of_another_city(c, mm):
             return f"a district named like one of another city ({where}), not of the city the paragraph tells of"
         if mm.district and not frame and self.all_regions and region not in self.all_regions \
+                and not (c.population >= SMALL_ELSEWHERE and _facility_after(self.ext.report.text, mm.end)) \
                 and (self._adjective_of(mm, c) or c.population < SMALL_ELSEWHERE and not _district_centre(c, mm)):
             # "Запорізького району" of a report on Zaporizhzhia Oblast (not "the Novhorod-Siverskyi district")
             return (f"a district named like a small place of another region ({where}), none of the regions "
@@ -319,6 +324,16 @@ class _Context:
             and c.population < _LEX.big_city_any_name \
             and (c.region not in _CITY_REGIONS or c.region not in self.cities.get(mm.sentence, ())) \
             and not any(_LEX.surrounding_region.get(r) == c.region for r in self.all_regions)
+
+    def _town_past_carried_frame(self, mm: Mention, c: Candidate) -> bool:
+        """A town of some size named in a sentence that tells one more batch ("еще", "ще", "another") and names no
+        region of its own, the frame only carried from the sentence before ("Десять дронов сбиты над Белгородской
+        областью. Еще один упал у Нововоронежа", "... у Нововоронежской АЭС"): a list may go on to another region;
+        no district or village, whose namesakes abound."""
+        return mm.sentence not in self.own_frames and c.population >= SMALL_ELSEWHERE \
+            and (not mm.district or _facility_after(self.ext.report.text, mm.end)) \
+            and mm.role is Role.LOCATION and not _village_rule(mm.rule) \
+            and _tells_more(self.ext.sentence_text(mm.sentence))
 
     @staticmethod
     def _around_frame(region: str | None, frame: set[str]) -> bool:
@@ -422,6 +437,36 @@ def regional_frames(ext: Extraction, paragraphs: bool = True) -> dict[int, set[s
     the sentence itself or, failing that, in the nearest sentence before it in the same paragraph
     ("In the Zaporizhzhia region, the enemy struck 12 settlements. Huliaipole, ... came under fire");
     in the report, when not ``paragraphs``."""
+    return _carried(ext, _framing(ext), paragraphs)
+
+
+@cache
+def _more_words() -> CaselessPattern:
+    """The words that tell one more batch, in every language (``count_more_before``)."""
+    words = sorted({w for lang in LANGUAGES for w in load_lexicon(lang).count_more_before}, key=len, reverse=True)
+    return CaselessPattern(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@cache
+def _facility_words() -> frozenset[str]:
+    """Facilities named by their town's adjective ("Нововоронежской АЭС"), in all languages (``organisation_words``)."""
+    return frozenset(w for lang in LANGUAGES for w in load_lexicon(lang).organisation_words)
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """The word after a name ending at ``end`` is a facility's ("Нововоронежской АЭС"): the adjective is its town's,
+    no district's."""
+    m = re.match(r"\s+(\w+)", text[end:end + 40])
+    return m is not None and m.group(1).lower() in _facility_words()
+
+
+def _tells_more(text: str) -> bool:
+    """The sentence tells one more batch ("Еще один беспилотник ...")."""
+    return bool(_more_words().search(text))
+
+
+def _framing(ext: Extraction) -> dict[int, set[str]]:
+    """``sentence -> regions`` named in it where something happened (:func:`regional_frames`), none carried."""
     named: dict[int, set[str]] = {}
     for mm in ext.mentions:
         # a district named like a city ("у Київському районі Одеської області") frames no region of that city
@@ -429,7 +474,7 @@ def regional_frames(ext: Extraction, paragraphs: bool = True) -> dict[int, set[s
             else None if mm.district else _LEX.city_regions.get(normalize(mm.text))
         if code and mm.role in _PLACING:  # "the Kharkiv region", "Kyiv"
             named.setdefault(mm.sentence, set()).add(code)
-    return _carried(ext, named, paragraphs)
+    return named
 
 
 def city_frames(ext: Extraction, first: dict[int, Candidate]) -> dict[int, set[str]]:
