@@ -3321,6 +3321,13 @@ ACC16_UK = {
         "Над Харковом ППО збила ворожий дрон.\nЯк писали «Ми-Україна», 16 лютого через обстріл Марганця "
         "Дніпропетровської області поранено чотирьох людей.",
         {"UA-63": 1}),
+    # a sentence opening on the next oblast of a roundup starts its own districts: debris of a downed drone in its
+    # first district is of its figure, not a further batch of a summary's "next district"
+    "next-oblast-of-a-roundup-starts-its-own-districts": (
+        "На Дніпропетровщині ворог обстріляв Нікополь. Над Павлоградським районом захисники збили ворожий «шахед».\n"
+        "На Миколаївщині вночі ППО знищила шість ворожих БпЛА. У Баштанському районі уламки збитого «шахеда» "
+        "пошкодили будівлю.",
+        {"UA-12": 1, "UA-48": 6}),
 }
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,

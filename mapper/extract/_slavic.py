@@ -1446,6 +1446,8 @@ class SlavicExtractor:
         district's retold."""
         toks = s.toks
         k = 1 if toks and toks[0].lower in _ELLIPSIS_BEFORE else 0
+        if k in s.regions:  # "На Миколаївщині ...": the next oblast of a roundup, whose districts are its own
+            state["opening_districts"] = []
         if k + 1 >= len(toks) or not toks[k].is_cap or not s.has(self.districts | self.district_words, k + 1):
             return False
         stem, seen = stem_word(toks[k].text), state.setdefault("opening_districts", [])
