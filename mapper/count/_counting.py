@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import IO, NamedTuple
 
 import pandas as pd
@@ -42,6 +42,8 @@ _NAMED = frozenset({Cue.REGION_NAME, Cue.REGION_WORD, Cue.STANDALONE})  # a regi
 _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in (
     "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region",
     "event.shared_remainder"))
+_HEADING = _LEX.rule("event.region_heading")
+_WORD = re.compile(r"\w+")
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
                                 + r")\W+(?:\w+\W+){0,2}?(?:" + "|".join(map(re.escape, _INHERIT["not_after"])) + r")\b")
 
@@ -424,6 +426,9 @@ class _ReportTally:
         just told of ("the governor said three drones had been destroyed") or the one region the
         whole report tells of; unplaced names the regions named just before, or that one region."""
         last, sole = self.last, self.sole
+        headed = self._heading_frame(ev)
+        if headed:
+            return headed, _HEADING.id
         if not ev.mentions and ev.count is not None and not ev.part and not _wide(ev.text) \
                 and not _RECAP.match(ev.text):  # "As Ukrinform reported, 13 of 14 drones were destroyed"
             regions, rule = [], ""
@@ -446,6 +451,38 @@ class _ReportTally:
         if last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"]:
             return list(last[0]), _REGIONS_BEFORE.id
         return (list(sole), self.sole_rule) if len(sole) == 1 else ([], "")
+
+    @cached_property
+    def headings(self) -> dict[int, str]:
+        """Sentences that are a region's name alone on a line of their own ("📍Дніпропетровська область",
+        "Харківщина:"), with no event, to that region (event.region_heading)."""
+        ext, text = self.ext, self.ext.report.text
+        told = {ev.sentence for ev in ext.events if ev.kind is not Kind.OTHER or ev.count is not None}
+        codes: dict[int, set[str]] = {}
+        for m in ext.mentions:
+            if m.kind is MentionKind.REGION and m.role in _PLACING and m.cue in _NAMED and m.region_code \
+                    and m.sentence not in told:
+                codes.setdefault(m.sentence, set()).add(m.region_code)
+        out = {}
+        for si, found in codes.items():
+            start, end = ext.sentence_spans[si]
+            alone = not text[:start].strip(" \t") or text[:start].rstrip(" \t").endswith("\n")
+            alone = alone and (not text[end:].strip(" \t") or text[end:].lstrip(" \t").startswith("\n"))
+            if alone and len(found) == 1 and len(_WORD.findall(text[start:end])) <= _HEADING["max_words"]:
+                out[si] = next(iter(found))
+        return out
+
+    def _heading_frame(self, ev: Event) -> list[str]:
+        """The region of the heading over an event that names none (:attr:`headings`): the last heading before
+        it, when no event after that heading was counted in another region; not a part, a wider scope or a recap."""
+        before = [si for si in self.headings if si < ev.sentence]
+        if not before or ev.part or _wide(ev.text) or _RECAP.match(ev.text) \
+                or (ev.mentions and not self._only_unplaced_names(ev)):
+            return []
+        code = self.headings[max(before)]
+        if self.last is not None and self.last[1] > max(before) and self.last[0] != [code]:
+            return []
+        return [code]
 
     def _regions_and_names(self, ev: Event) -> tuple[list[str], set[str]]:
         """The regions of an event's mentions and their names. A region in an official's title

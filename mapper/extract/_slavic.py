@@ -69,6 +69,8 @@ _UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
+#: Singular objects listed before a numbered batch (rule count.listed_singles).
+_LISTED = load_lexicon().rule("count.listed_singles")
 _THERE = frozenset({"там", "де", "где"})  # "на Сумщину, там …", "на Чернігів, де …", "на Курск, где …"
 _ALSO = frozenset({"а", "также", "також", "ещё", "еще", "ще"})  # "..., а також з Чауди"
 #: "from" that is never "with": a name right after it is where something came from ("з Курської області").
@@ -1355,7 +1357,7 @@ class SlavicExtractor:
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part, closed))
             i = obj_end
         out = self._contrasted(s, out) + self._ordinal_ones(s, out) + self._day_ordinal(s, out)
-        singles = self._list_singles(s, out)
+        singles = self._list_singles(s, out) or self._listed_singles(s, out)
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
         return out or ([] if lost else self._another_hit(s, self._single_object(s)))
@@ -1444,6 +1446,8 @@ class SlavicExtractor:
         district's retold."""
         toks = s.toks
         k = 1 if toks and toks[0].lower in _ELLIPSIS_BEFORE else 0
+        if k in s.regions:  # "На Миколаївщині ...": the next oblast of a roundup, whose districts are its own
+            state["opening_districts"] = []
         if k + 1 >= len(toks) or not toks[k].is_cap or not s.has(self.districts | self.district_words, k + 1):
             return False
         stem, seen = stem_word(toks[k].text), state.setdefault("opening_districts", [])
@@ -1524,6 +1528,45 @@ class SlavicExtractor:
             if one:
                 out.append(_Count(i, i + len(phrase), 1, kind, "count.single_object"))
         return out
+
+    def _listed_singles(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """One object for each item named in the singular with no number right before the first numbered batch of
+        the same list, of the same kind ("БпЛА типу «Герань-2», БпЛА типу «Молния», FPV-дрон і ще чотири БпЛА":
+        1 + 1 + 1 + 4)."""
+        first = next((c for c in counts if c.rule == "count.number_object"), None)
+        if first is None or first.start < 2 or not (s.toks[first.start - 1].text == ","
+                                                    or s.toks[first.start - 1].lower in _LISTED["links"]):
+            return []
+        out: list[_Count] = []
+        k = first.start - 1  # walking back, item by item
+        while True:
+            linked = k
+            while k >= 0 and (s.toks[k].text == "," or s.toks[k].lower in _LISTED["links"]):
+                k -= 1
+            item = self._single_item_ending(s, k) if k < linked else None
+            if item is None or item.kind != first.kind:  # "беспилотник и 2 ракеты": told as such already
+                return out
+            out.insert(0, item)
+            k = item.start - 1
+            k -= k >= 0 and s.toks[k].is_word and singular_adjective(s.toks[k].text, self.lang)  # "ударний дрон"
+
+    def _single_item_ending(self, s: _Sentence, k: int) -> "_Count | None":
+        """The object named in the singular that ends at ``k`` (past its type: "БпЛА типу «Молния»"), if one does."""
+        toks, end = s.toks, k
+        if k >= 0 and toks[k].text == "»":
+            k = next((j for j in range(k - 1, max(k - 6, -1), -1) if toks[j].text == "«"), -1) - 1
+            k -= k >= 0 and toks[k].lower in _LISTED["type_words"]
+        for i in range(max(k - 2, 0), k + 1):
+            found = self.objects.at(s, i)
+            if not found or i + len(found[0][0]) - 1 != k:
+                continue
+            phrase, kind = found[0]
+            if sum(c.isupper() for c in toks[i].text.split("-")[-1]) > 1:
+                one = k < end  # an abbreviation with its type
+            else:
+                one = singular_noun(toks[k].text.split("-")[-1], self.lang)
+            return _Count(i, k + 1, 1, kind, _LISTED.id, more=True) if one else None  # batches of one list
+        return None
 
     def _civil(self, s: _Sentence, i: int) -> bool:
         """A word of civil flights in the clause of the count at ``i`` ("не смогли сесть", "рейсы", "в
