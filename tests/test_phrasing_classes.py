@@ -3297,6 +3297,31 @@ ACC23_EN = {
         {"RU-KDA": 1}),
 }
 
+ACC24_EN = {
+    # one drone each at villages the gazetteer lacks, told by "the village of X": the villages tell them apart
+    "one-drone-each-at-unplaced-villages-add": (
+        "The Belgorod governor reported drone attacks on the region. In the village of Zyxtrovo in the Qwerty "
+        "district a drone attacked a truck. In the village of Plorkino an FPV drone hit a car.",
+        {"RU-BEL": 2}),
+    "a-placed-town-and-an-unplaced-village-add": (
+        "In the town of Shebekino an FPV drone detonated near a house, the Belgorod governor said. "
+        "In the village of Zyxtrovo in the Qwerty district a drone attacked a car.",
+        {"RU-BEL": 2}),
+    "the-same-unplaced-village-told-again-adds-none": (
+        "In the village of Zyxtrovo in the Belgorod region an FPV drone hit a car. "
+        "In Zyxtrovo the drone also damaged a fence, the governor said. "
+        "In the village of Zyxtrovo a drone struck a car, he added.",
+        {"RU-BEL": 1}),
+    # "City Hospital No. 2": a label's number, not two objects
+    "hospital-no-2-is-no-count": (
+        "In the village of Zyxtrovo in the Belgorod region an FPV drone hit a car. The man is being taken to "
+        "City Hospital No. 2 in Belgorod.",
+        {"RU-BEL": 1}),
+    "school-number-sign-is-no-count": (
+        "A drone hit School #3 in Belgorod, the governor said.",
+        {"RU-BEL": 1}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3313,7 +3338,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC15_RU),
                  _in("uk", ACC15_UK), _in("ru", ACC15_UK_RU),
                  ACC22_EN,
-                 ACC23_EN]
+                 ACC23_EN, ACC24_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
