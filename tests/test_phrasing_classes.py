@@ -3317,6 +3317,12 @@ ACC24_EN = {
         "In the village of Zyxtrovo in the Belgorod region an FPV drone hit a car. The man is being taken to "
         "City Hospital No. 2 in Belgorod.",
         {"RU-BEL": 1}),
+    # "the village of X" beside a Russian region: a small namesake in Ukraine is not the village
+    "a-village-beside-a-region-is-no-small-namesake-abroad": (
+        "Three people were hurt when a Ukrainian drone dropped an explosive device on a car in Russia's Kursk "
+        "Region, the deputy governor said.\n\nAccording to him, the drone attacked the car near the village of Krupets "
+        "in the Rylsky District.",
+        {"RU-KRS": 1}),
     "school-number-sign-is-no-count": (
         "A drone hit School #3 in Belgorod, the governor said.",
         {"RU-BEL": 1}),
