@@ -3323,6 +3323,11 @@ ACC24_EN = {
         "Region, the deputy governor said.\n\nAccording to him, the drone attacked the car near the village of Krupets "
         "in the Rylsky District.",
         {"RU-KRS": 1}),
+    # "an FPV drone also struck the X community in the Y district": one more, though two names are told
+    "also-struck-a-community-in-a-district-is-one-more": (
+        "Air defence neutralised 15 drones over the Dnipropetrovsk region overnight, the regional head said. An FPV "
+        "drone also struck the Pokrovske community in the Nikopol district.",
+        {"UA-12": 16}),
     "school-number-sign-is-no-count": (
         "A drone hit School #3 in Belgorod, the governor said.",
         {"RU-BEL": 1}),
