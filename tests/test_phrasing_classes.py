@@ -3350,6 +3350,42 @@ ACC16_UK = {
         {"UA-12": 1, "UA-48": 6}),
 }
 
+ACC24_EN = {
+    # one drone each at villages the gazetteer lacks, told by "the village of X": the villages tell them apart
+    "one-drone-each-at-unplaced-villages-add": (
+        "The Belgorod governor reported drone attacks on the region. In the village of Zyxtrovo in the Qwerty "
+        "district a drone attacked a truck. In the village of Plorkino an FPV drone hit a car.",
+        {"RU-BEL": 2}),
+    "a-placed-town-and-an-unplaced-village-add": (
+        "In the town of Shebekino an FPV drone detonated near a house, the Belgorod governor said. "
+        "In the village of Zyxtrovo in the Qwerty district a drone attacked a car.",
+        {"RU-BEL": 2}),
+    "the-same-unplaced-village-told-again-adds-none": (
+        "In the village of Zyxtrovo in the Belgorod region an FPV drone hit a car. "
+        "In Zyxtrovo the drone also damaged a fence, the governor said. "
+        "In the village of Zyxtrovo a drone struck a car, he added.",
+        {"RU-BEL": 1}),
+    # "City Hospital No. 2": a label's number, not two objects
+    "hospital-no-2-is-no-count": (
+        "In the village of Zyxtrovo in the Belgorod region an FPV drone hit a car. The man is being taken to "
+        "City Hospital No. 2 in Belgorod.",
+        {"RU-BEL": 1}),
+    # "the village of X" beside a Russian region: a small namesake in Ukraine is not the village
+    "a-village-beside-a-region-is-no-small-namesake-abroad": (
+        "Three people were hurt when a Ukrainian drone dropped an explosive device on a car in Russia's Kursk "
+        "Region, the deputy governor said.\n\nAccording to him, the drone attacked the car near the village of Krupets "
+        "in the Rylsky District.",
+        {"RU-KRS": 1}),
+    # "an FPV drone also struck the X community in the Y district": one more, though two names are told
+    "also-struck-a-community-in-a-district-is-one-more": (
+        "Air defence neutralised 15 drones over the Dnipropetrovsk region overnight, the regional head said. An FPV "
+        "drone also struck the Pokrovske community in the Nikopol district.",
+        {"UA-12": 16}),
+    "school-number-sign-is-no-count": (
+        "A drone hit School #3 in Belgorod, the governor said.",
+        {"RU-BEL": 1}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3368,7 +3404,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC15_UK), _in("ru", ACC15_UK_RU),
                  ACC22_EN,
                  ACC23_EN,
-                 _in("uk", ACC16_UK)]
+                 _in("uk", ACC16_UK),
+                 ACC24_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 #: "the Russian capital": a city of a region of its own, never placing an incident from a title.
 _CAPITAL_RULE = "region.capital"
+#: Rules of place names found by a settlement cue ("the village of X"): a place even where the gazetteer lacks it.
+_CUED, _CUED_LANGS = frozenset(p.id for p in _LEX.family("place_cue")), ("en", "")
 #: Counts of all told so far in their region ("In total, 13 drones", "the number ... had risen to nine").
 _IN_ALL_RULES = frozenset({"count.in_all", "count.risen_to"})
 #: "17 drones over the Belgorod region, seven of them over the city of Belgorod": some of its sentence's figure.
@@ -525,7 +527,21 @@ class _ReportTally:
         mine = [m for m in ev.mentions if (rid, m) in place_at and place_at[(rid, m)].region_code == region
                 and mentions[m].role is not Role.TITLE]
         towns = [m for m in mine if not mentions[m].district]
-        return frozenset(place_at[(rid, m)].matched_name for m in towns or mine)
+        return frozenset(place_at[(rid, m)].matched_name for m in towns or mine) or self._cued_unplaced(ev, region)
+
+    def _cued_unplaced(self, ev: Event, region: str) -> frozenset[str]:
+        """A single object at a village the gazetteer lacks, told by its cue ("in the village of Krasny Pakhar a
+        drone attacked a truck"), in an event placing nothing in another region: the village's name, which tells it
+        from the objects told one at a time at other places of ``region`` (the same name told again adds none).
+        English only: the Russian and Ukrainian extraction does not yet tell a loose headline ("Под Курском") or an
+        earlier day's strike ("Еще раньше ...") from the news well enough for unplaced names to add up."""
+        rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
+        if self.rep.lang not in _CUED_LANGS \
+                or any((rid, m) in place_at and place_at[(rid, m)].region_code != region for m in ev.mentions):
+            return frozenset()
+        return frozenset(_name_key(mentions[m].text) for m in ev.mentions
+                         if mentions[m].kind is MentionKind.PLACE and (rid, m) not in place_at
+                         and mentions[m].role is not Role.TITLE and mentions[m].rule in _CUED)
 
     def _in_district_told(self, ev: Event, region: str, single: frozenset[str]) -> frozenset[str]:
         """A single object told at a district named after a town ("атака безпілотника в Запорізькому районі"), then

@@ -759,11 +759,18 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     out = [_event(ext, si, *kind, None, rest)] if rest and kind[0] is not Kind.OTHER else []
     out += [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
     named = {normalize(ext.mentions[m].text) for mine in places for m in mine}
-    if len(named) >= 2:  # "37 over the Kursk Region, another 37 over the Voronezh Region": a list
+    if len(named) >= 2 and not _in_its_district(ext, counts, places):
+        # "37 over the Kursk Region, another 37 over the Voronezh Region": a list
         for e in out:  # (not "and another in the Stupinsky district", a place it has none for: a further one)
             if ext.events[e].more and ext.events[e].mentions:
                 ext.events[e] = _replace(ext.events[e], more=False)
     return out
+
+
+def _in_its_district(ext: Extraction, counts: list[Count], places: list[list[int]]) -> bool:
+    """One count told at a place and a district ("an FPV drone also struck the Pokrovske community in the Nikopol
+    district"): one place told in detail, no list of places."""
+    return len(counts) == 1 and any(ext.mentions[m].district for mine in places for m in mine)
 
 
 def _not_among(toks: list[Token], count: Count, mine: list[int], located: Located) -> list[int]:

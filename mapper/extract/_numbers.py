@@ -52,6 +52,7 @@ _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in (
 _NO_ONE = _LEX.rule("count.skip.no_one")["before"]
 _POWER_MARKS = _LEX.rule("count.skip.power")["marks"]
 _TIME_MARKS = _LEX.rule("count.skip.time")["marks"]
+_LABEL_MARKS, _LABEL_DOTTED = _LEX.rule("count.skip.label")["marks"], _LEX.rule("count.skip.label")["dotted"]
 _OF_THE, _OF_THEM, _FRACTION = _LEX.rule("count.of_the"), _LEX.rule("count.of_them"), _LEX.rule("count.fraction")
 _TRAILING, _OTHERS, _FALL_VERB = _LEX.rule("count.trailing"), _LEX.rule("count.others"), _LEX.rule("count.fall_verb")
 _DOWNED, _ORDINAL, _FLAGS = _LEX.rule("count.downed"), _LEX.rule("count.ordinal"), _LEX.rule("count.flags")
@@ -171,6 +172,14 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
         if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):
             return Number(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]], 1)
     return None
+
+
+def _label_number(tokens: list[Token], i: int) -> bool:
+    """Whether the number at token ``i`` is a label's ("Hospital No. 2", "school #3"; ``count.skip.label``)."""
+    if i and tokens[i - 1].text in _LABEL_MARKS:
+        return True
+    return i > 1 and tokens[i - 1].text == "." and tokens[i - 2].lower in _LABEL_DOTTED \
+        and tokens[i - 2].end == tokens[i - 1].start
 
 
 def _object_at(tokens: list[Token], i: int) -> ObjectPhrase | None:
@@ -455,6 +464,8 @@ class _CountScan:
             return True  # "at 04:09": a time of day
         if in_code(tokens, i):
             return True  # "1e308", "0x1F": digits and letters run together are a notation, no count
+        if tok.is_number and _label_number(tokens, i):
+            return True  # "City Hospital No. 2": a label
         return tok.is_number and i > 1 and tokens[i - 1].text in _MODEL_HYPHENS and tokens[i - 2].is_word \
             and tokens[i - 2].end == tokens[i - 1].start
 

@@ -272,7 +272,19 @@ class _Context:
 
     def _apart(self, c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
         """A city of its own standing named by a district, or a reading apart from a long list of one region."""
-        return self._city_of_its_own(mm, c.region, where) or _away_from_a_long_list(c, mm, neighbours, where)
+        return self._city_of_its_own(mm, c.region, where) or _away_from_a_long_list(c, mm, neighbours, where) \
+            or self._village_across_border(c, mm, where)
+
+    def _village_across_border(self, c: Candidate, mm: Mention, where: str) -> str | None:
+        """"near the village of Krupets in the Rylsky District" beside "Russia's Kursk Region": a small place of a
+        country none of the report's regions lies in, even by its main name, is a namesake, not the village the
+        gazetteer lacks (only where a region is named in its sentence or beside it)."""
+        near = self.near[mm.sentence]  # regions named in its sentence or those beside it
+        if _village_rule(mm.rule) and c.population < SMALL_ELSEWHERE and near and not mm.region_hint \
+                and all(not r.startswith(c.country + "-") for r in self.all_regions | near) \
+                and c.region not in self.cities.get(mm.sentence, ()):
+            return f"a small place of another country ({where}) than the regions the report tells of"
+        return None
 
     def _city_of_its_own(self, mm: Mention, region: str | None, where: str) -> str | None:
         """"Київський район" of a report on Odesa Oblast: a city that is a region of its own names no district of its

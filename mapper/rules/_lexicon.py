@@ -150,6 +150,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__skip__model={"hyphens": "words", "slashes": "words"},
         count__skip__power={"marks": "words"},
         count__skip__time={"marks": "words"},
+        count__skip__label={"marks": "words", "dotted": "words"},
         count__skip__date={},
         count__skip__no_one={"before": "words"},
         count__of_the={"determiners": "words"},
