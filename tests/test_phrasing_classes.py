@@ -3386,6 +3386,34 @@ ACC24_EN = {
         {"RU-BEL": 1}),
 }
 
+ACC26_EN = {
+    # "the latest of a wave of air attacks": a series of attacks told as a wave is no batch of the incident, so the
+    # ministry's figure quoted again after it retells it (acc26-en-110)
+    "a-wave-of-air-attacks-is-a-series-not-a-batch": (
+        "The ministry said it had shot down four drones over the Tula region, the latest of a wave of air attacks "
+        "deep inside Russia. Ukraine struck with \"four unmanned aerial vehicles against buildings in the Tula "
+        "region,\" the ministry wrote.",
+        {"RU-TUL": 4}),
+    "a-wider-wave-of-strikes-is-a-series-not-a-batch": (
+        "Air defences destroyed two drones over the Lipetsk region, part of a wider wave of strikes on Russia. "
+        "\"Two drones were destroyed over the Lipetsk region,\" the governor wrote.",
+        {"RU-LIP": 2}),
+    "a-second-wave-still-adds": (
+        "Air defences shot down five drones over the Kursk region in the first wave. In a second wave, two drones "
+        "were downed over the Kursk region.",
+        {"RU-KRS": 7}),
+    # the ministry's theatre-wide tally of the day (drones, guided bombs, HIMARS or ATACMS rockets) told right after
+    # one region's figure is no figure of that region (acc26-en-118)
+    "the-days-tally-with-himars-after-a-region-is-wide": (
+        "The ministry said its air defences destroyed one drone over the Bryansk region. It also said that over the "
+        "past 24 hours its forces had shot down 150 Ukrainian drones, three guided bombs and a HIMARS rocket.",
+        {"RU-BRY": 1}),
+    "the-days-tally-with-atacms-after-a-region-is-wide": (
+        "Two drones were downed over the Kursk region, the governor said. Over the day air defences destroyed two "
+        "ATACMS missiles and 64 drones, the ministry said.",
+        {"RU-KRS": 2}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3405,7 +3433,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC22_EN,
                  ACC23_EN,
                  _in("uk", ACC16_UK),
-                 ACC24_EN]
+                 ACC24_EN,
+                 ACC26_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -58,6 +58,7 @@ _TRAILING, _OTHERS, _FALL_VERB = _LEX.rule("count.trailing"), _LEX.rule("count.o
 _DOWNED, _ORDINAL, _FLAGS = _LEX.rule("count.downed"), _LEX.rule("count.ordinal"), _LEX.rule("count.flags")
 _THEM_WORDS, _VERB_WORDS, _ORDINALS = _LEX.count_of_them, _LEX.count_verb_words, _LEX.count_ordinals
 _MORE_BEFORE, _PART_BEFORE, _WAVES = _LEX.count_more_before, _LEX.count_part_before, _LEX.count_waves
+_SERIES_BEFORE, _SERIES_NOUNS = _LEX.count_wave_series_before, _LEX.count_wave_series_nouns
 _FALL_VERBS, _DOWNED_WORDS, _ANAPHORS = _LEX.count_fall_verbs, _LEX.count_downed, _LEX.object_anaphors
 _NOT_OBJECTS_AFTER, _SPREAD_NOUNS = _LEX.not_objects_after, _LEX.count_spread_nouns
 #: Rules of counts whose object noun was told before the sentence: "26 of them", "25 over Bryansk".
@@ -306,6 +307,19 @@ def _flags(tokens: list[Token], i: int, end: int, waves: bool) -> dict:
             "part": any(w in _PART_BEFORE for w in before)}
 
 
+def _series_wave(tokens: list[Token], k: int) -> bool:
+    """"the latest of a wave of air attacks", "a wider wave of strikes": the wave word at ``k`` names a series of
+    attacks (after one of ``count_wave_series_before``, then "of" and one of ``count_wave_series_nouns`` within
+    three words), not a batch of this incident."""
+    return k > 0 and tokens[k - 1].lower in _SERIES_BEFORE and k + 1 < len(tokens) \
+        and tokens[k + 1].lower == "of" and any(t.lower in _SERIES_NOUNS for t in tokens[k + 2:k + 5])
+
+
+def _batch_waves(tokens: list[Token]) -> bool:
+    """Whether a sentence holding a wave word tells waves of its incident: some wave word is not a series'."""
+    return any(t.lower in _WAVES and not _series_wave(tokens, k) for k, t in enumerate(tokens))
+
+
 def _spread(tokens: list[Token], end: int) -> bool:
     """"... drones over ten regions", "across 12 regions": a number over regions left unnamed."""
     words = tokens[end:end + _FLAGS_SPREAD_WINDOW]
@@ -366,7 +380,7 @@ class _CountScan:
         self.tokens, self.anchors, self.last_kind, self.last_value = tokens, anchors, last_kind, last_value
         self.value_before = last_value  #: the number told last before the sentence
         self.named_here = False  # the objects were named earlier in this sentence
-        self.waves = not words_of(tokens).isdisjoint(_WAVES)
+        self.waves = not words_of(tokens).isdisjoint(_WAVES) and _batch_waves(tokens)
         self.out: list[Count] = []
         self.told: dict[str, int] = {}
 

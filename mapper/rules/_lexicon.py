@@ -305,6 +305,8 @@ class Lexicon:
     count_ordinals: frozenset[str] = _spec("clauses.toml", "words")
     count_ordinal_values: Mapping[str, int] = _spec("clauses.toml", "int_map", optional=True)
     count_waves: frozenset[str] = _spec("clauses.toml", "words")
+    count_wave_series_before: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    count_wave_series_nouns: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     count_fractions: Mapping[str, float] = _spec("clauses.toml", "float_map")
     count_spread_nouns: frozenset[str] = _spec("clauses.toml", "words")
     not_objects_after: frozenset[str] = _spec("clauses.toml", "words")
