@@ -2983,6 +2983,10 @@ LEAD_ROLES_EN = {
     "authorities-in-the-city-of-reported": (
         "Local authorities in the western city of Lutsk reported damage to a school after a drone strike.",
         {"UA-07": None}),
+    # a list of towns after "in" before the verb: where the speakers are, every one of them
+    "people-in-two-towns-reported": (
+        "People in Saratov and Engels reported explosions after a drone attack overnight.",
+        {"RU-SAR": None}),
     # a capital after "in" stays the government's seat
     "officials-in-the-capital-said": (
         "Officials in Kyiv said Russian drones hit a substation in the Sumy region.",

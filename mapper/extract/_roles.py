@@ -134,13 +134,13 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return True  # "Kyiv's outnumbered troops"
     if start and toks[start - 1].lower == "in" and j < len(toks) and toks[j].text == ",":
         return _seat_of(toks, j + 1, start == 1)
+    if _where_speakers_are(toks, start, end):
+        return False
     if j + 2 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:
         return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
     if _capitals_trade(toks, start, end, j):
         return True  # "Moscow, Kyiv trade drone attacks"
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
-        return False
-    if _where_speakers_are(toks, start, end):
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
 
@@ -151,7 +151,12 @@ def _where_speakers_are(toks: list[Token], start: int, end: int) -> bool:
     Moscow said")."""
     if start > 1 and toks[start - 1].lower == "of" and toks[start - 2].lower in _LEX.settlement_of:
         return True
-    return bool(start) and toks[start - 1].lower in _LEX.speakers_in and not _is_capital(toks, start, end)
+    k = start  # "people in Saratov and Engels reported": back over the names listed before it
+    while k > 1 and toks[k - 1].lower in ("and", ",") and toks[k - 2].is_cap and start - k < 8:
+        k -= 2
+        while k > 0 and toks[k - 1].is_cap and toks[k - 1].is_word:
+            k -= 1
+    return bool(k) and toks[k - 1].lower in _LEX.speakers_in and not _is_capital(toks, start, end)
 
 
 def _capitals_trade(toks: list[Token], start: int, end: int, j: int) -> bool:
