@@ -100,6 +100,7 @@ _WITH_OTHERS_WORD = frozenset(w for p in _WITH_OTHERS for w in p if w == "other"
 _REGION_WORD_TAIL = frozenset(_LEX.region_words)  # "over the Kursk region, other regions": past the name's word
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
+_SPEECH = frozenset(_LEX.person_verbs)  # "officials in Sumy said": a clause of its own source
 
 
 def _replace(obj, **changes):
@@ -905,7 +906,7 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
             hi = min([bounds[k + 1]] + [p for p in people if p > c.token])
             mine = [m for t, m in located if c.token <= t < hi
                     and not (k + 1 < len(counts) and counts[k + 1].trailing and t < counts[k + 1].token)]
-            before = [m for t, m in located if t < c.token] if k == 0 else []
+            before = _names_before(toks, located, c.token) if k == 0 else []
             if all(titles.get(m) for m in mine):  # "over the Kursk region, 5 drones were destroyed"
                 mine = before + [m for m in mine if m not in before]
             else:  # the region in an official's title frames the count ("Belgorod Governor ...")
@@ -913,6 +914,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         out.append([] if c.spread else mine)
     if len(counts) > 1 and any(titles.values()):
         _titles_to_next_clause(toks, counts, located, titles, out)
+    if len(counts) > 1:
+        _speakers_to_next_clause(toks, counts, located, out)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
                                                     or _more_in_clause(toks, counts[k], counts[k + 1])
@@ -936,6 +939,34 @@ def _titles_to_next_clause(toks: list[Token], counts: list[Count], located: Loca
         if moved and not any(not titles.get(m) for m in out[k]):
             out[k - 1] = [m for m in out[k - 1] if m not in moved]
             out[k] = moved + [m for m in out[k] if m not in moved]
+
+
+def _names_before(toks: list[Token], located: Located, token: int) -> list[int]:
+    """The mentions before the count at ``token``; none when two verbs of speech stand between them and it, the
+    count then another source's ("killed a civilian in the Odesa region, the governor said, after the air force
+    said it had destroyed 20 drones")."""
+    before = [(t, m) for t, m in located if t < token]
+    if before and sum(toks[j].lower in _SPEECH for j in range(before[-1][0] + 1, token)) >= 2:
+        return []
+    return [m for _, m in before]
+
+
+def _speakers_to_next_clause(toks: list[Token], counts: list[Count], located: Located,
+                             out: list[list[int]]) -> None:
+    """"Kim said two drones were destroyed over his region, and officials in Sumy said the military shot down four
+    drones": a place told after a clause break (";", ", and" ...) that follows a count, in a clause whose verb of
+    speech comes before the next count, is that count's (``out`` changed in place), when it has no place of its own.
+    """
+    for k in range(1, len(counts)):
+        lo, hi = counts[k - 1].token, counts[k].token
+        brk = next((j for j in range(lo + 1, hi) if _clause_break(toks, j)), None)
+        if brk is None or out[k]:
+            continue
+        moved = [m for t, m in located if brk < t < hi and m in out[k - 1]
+                 and any(toks[j].lower in _SPEECH for j in range(t + 1, hi))]
+        if moved:
+            out[k - 1] = [m for m in out[k - 1] if m not in moved]
+            out[k] = moved
 
 
 def _people_numbers(toks: list[Token]) -> list[int]:
