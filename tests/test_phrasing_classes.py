@@ -3402,6 +3402,16 @@ ACC17_UK = {
     "uk-aerial-targets-are-objects": (
         "На Сумщині вночі збито дві повітряні цілі.",
         {"UA-59": 2}),
+    # drones in flight and a call to take shelter: nothing happened in that oblast yet
+    "drones-moving-and-shelter-call-are-no-incident": (
+        "У Харкові дрон пошкодив гаражі. Тим часом кілька груп ударних дронів рухаються з Чорного моря з півдня "
+        "Одещини в напрямку Одеси. Влада закликає жителів Одеського району перейти в укриття.",
+        {"UA-63": 1}),
+    # the outlet's other story ("Раніше ми писали, що ..."): nothing of this one
+    "earlier-we-wrote-is-another-story": (
+        "На Київщині уламки пошкодили будинок. Раніше ми писали, що в Литві вимагають покарати Росію за атаку "
+        "«шахедів» на Одесу.",
+        {"UA-32": None}),
 }
 
 ACC17_UK_RU = {
