@@ -3439,6 +3439,40 @@ ACC25_EN = {
         {"UA-65": None}),
 }
 
+ACC17_UK = {
+    # a list of oblasts' adjectives closed by "та інших областях": the region word still names the listed ones (the
+    # adjectives had been read as places: Poltavskaya, Krasnodar Krai)
+    "oblast-list-ending-in-and-other-oblasts": (
+        "Станом на 09:00 підтверджено збиття 113 безпілотників у Харківській, Полтавській, Сумській та інших "
+        "областях.",
+        {"UA-63": None, "UA-53": None, "UA-59": None}),
+    # "Українська ППО" opening a sentence is the country's air defence, not the town of Ukrainsk, and its figure is
+    # the night's total, not the one region the report names later
+    "country-air-defence-total-is-not-the-sole-regions": (
+        "Українська ППО знищила 11 із 16 «шахедів». На жаль, є влучання в Новомосковську на Дніпропетровщині.",
+        {"UA-12": None}),
+    # "повітряні цілі" are aerial targets downed
+    "uk-aerial-targets-are-objects": (
+        "На Сумщині вночі збито дві повітряні цілі.",
+        {"UA-59": 2}),
+    # drones in flight and a call to take shelter: nothing happened in that oblast yet
+    "drones-moving-and-shelter-call-are-no-incident": (
+        "У Харкові дрон пошкодив гаражі. Тим часом кілька груп ударних дронів рухаються з Чорного моря з півдня "
+        "Одещини в напрямку Одеси. Влада закликає жителів Одеського району перейти в укриття.",
+        {"UA-63": 1}),
+    # the outlet's other story ("Раніше ми писали, що ..."): nothing of this one
+    "earlier-we-wrote-is-another-story": (
+        "На Київщині уламки пошкодили будинок. Раніше ми писали, що в Литві вимагають покарати Росію за атаку "
+        "«шахедів» на Одесу.",
+        {"UA-32": None}),
+}
+
+ACC17_UK_RU = {
+    "oblast-list-ending-in-and-other-oblasts-ru": (
+        "Беспилотники сбиты над Курской, Брянской и другими областями.",
+        {"RU-KRS": None, "RU-BRY": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3459,7 +3493,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC23_EN,
                  _in("uk", ACC16_UK),
                  ACC24_EN,
-                 ACC26_EN, ACC25_EN]
+                 ACC26_EN, ACC25_EN,
+                 _in("uk", ACC17_UK), _in("ru", ACC17_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -69,6 +69,9 @@ _UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
+# "other" between a list of regions' adjectives and its region word ("у Сумській, Київській та інших областях",
+# "в Курской и других областях"): the word still names the listed ones
+_OTHER = frozenset({"інших", "іншими", "других", "другими", "иных", "иными"})
 #: Singular objects listed before a numbered batch (rule count.listed_singles).
 _LISTED = load_lexicon().rule("count.listed_singles")
 _THERE = frozenset({"там", "де", "где"})  # "на Сумщину, там …", "на Чернігів, де …", "на Курск, где …"
@@ -459,7 +462,7 @@ class SlavicExtractor:
         while j < len(toks) and (toks[j].text in ",-" or toks[j].lower in self.lex.region_name_joiners
                                  or (toks[j].is_word and self.regions.adjective(toks[j].text))
                                  or self._bracketed(s, j) or self._bracketed(s, j - 1)
-                                 or self._bracketed(s, j + 1)):
+                                 or self._bracketed(s, j + 1) or self._other_before_word(s, j)):
             j += 1  # "Белгородской, Курской и Брянской областей", "Белгородской (51) и Брянской (36) областями"
         if j < len(toks) and s.has(self.region_words, j):
             code = self.regions.adjective_with(toks[i].text, s.keys[j]) or code
@@ -477,6 +480,12 @@ class SlavicExtractor:
         if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
             return first, code, Cue.REGION_WORD, "region.list"
         return None
+
+    def _other_before_word(self, s: _Sentence, j: int) -> bool:
+        """The token at ``j`` is "other" after a joiner and right before a region word ("Сумській та інших
+        областях"): the list of adjectives goes on to that word."""
+        return (0 < j < len(s.toks) - 1 and s.toks[j].lower in _OTHER
+                and s.toks[j - 1].lower in self.lex.region_name_joiners and s.has(self.region_words, j + 1))
 
     def _region_bracket(self, s: _Sentence, i: int) -> bool:
         """The token at ``i`` is right after a bracket opened after a region's name ("Белгородской (51)", "в
