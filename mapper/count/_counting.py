@@ -524,10 +524,15 @@ class _ReportTally:
         districts named after a town ("in a village of the Koriukivka district"); not a city in an official's
         title ("the head of the Chernihiv RMA")."""
         rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
-        mine = [m for m in ev.mentions if (rid, m) in place_at and place_at[(rid, m)].region_code == region
-                and mentions[m].role is not Role.TITLE]
+        mine = self._placed_in(ev, region)
         towns = [m for m in mine if not mentions[m].district]
         return frozenset(place_at[(rid, m)].matched_name for m in towns or mine) or self._cued_unplaced(ev, region)
+
+    def _placed_in(self, ev: Event, region: str) -> list[int]:
+        """The mentions of ``ev`` placed in ``region``, but a region or city in an official's title."""
+        rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
+        return [m for m in ev.mentions if (rid, m) in place_at and place_at[(rid, m)].region_code == region
+                and mentions[m].role is not Role.TITLE]
 
     def _cued_unplaced(self, ev: Event, region: str) -> frozenset[str]:
         """A single object at a village the gazetteer lacks, told by its cue ("in the village of Krasny Pakhar a
@@ -548,9 +553,8 @@ class _ReportTally:
         one at a settlement of the same region ("вдарили безпілотником по селу Михайло-Лукашеве"): the settlement
         most likely lies in the district, the same object told again in detail; it takes the district's place, so it
         adds none (once: a further settlement is another object)."""
-        rid, mentions = self.rep.id, self.ext.mentions
-        mine = [m for m in ev.mentions if (rid, m) in self.place_at and self.place_at[(rid, m)].region_code == region
-                and mentions[m].role is not Role.TITLE]
+        mentions = self.ext.mentions
+        mine = self._placed_in(ev, region)
         towns = [m for m in ev.mentions if mentions[m].kind is MentionKind.PLACE and not mentions[m].district]
         if mine and not towns and all(mentions[m].district for m in mine):  # (a village unplaced is still one)
             self.district_singles[region] = single

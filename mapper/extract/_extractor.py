@@ -933,12 +933,21 @@ def _titles_to_next_clause(toks: list[Token], counts: list[Count], located: Loca
     two were shot down": an official's region told after a clause break (";", ", and" ...) that follows a count
     frames the next count, the clause it opens, not the one before (``out`` changed in place)."""
     for k in range(1, len(counts)):
-        lo, hi = counts[k - 1].token, counts[k].token
-        brk = next((j for j in range(lo + 1, hi) if _clause_break(toks, j)), None)
+        brk, hi = _break_after_count(toks, counts, k), counts[k].token
         moved = [m for t, m in located if titles.get(m) and brk is not None and brk < t < hi and m in out[k - 1]]
         if moved and not any(not titles.get(m) for m in out[k]):
-            out[k - 1] = [m for m in out[k - 1] if m not in moved]
-            out[k] = moved + [m for m in out[k] if m not in moved]
+            _move_to_next(out, k, moved)
+
+
+def _break_after_count(toks: list[Token], counts: list[Count], k: int) -> int | None:
+    """The first clause break (";", ", and" ...) between count ``k - 1`` and count ``k``, or None."""
+    return next((j for j in range(counts[k - 1].token + 1, counts[k].token) if _clause_break(toks, j)), None)
+
+
+def _move_to_next(out: list[list[int]], k: int, moved: list[int]) -> None:
+    """The mentions ``moved`` taken from count ``k - 1``'s places and put first among count ``k``'s."""
+    out[k - 1] = [m for m in out[k - 1] if m not in moved]
+    out[k] = moved + [m for m in out[k] if m not in moved]
 
 
 def _names_before(toks: list[Token], located: Located, token: int) -> list[int]:
@@ -958,15 +967,13 @@ def _speakers_to_next_clause(toks: list[Token], counts: list[Count], located: Lo
     speech comes before the next count, is that count's (``out`` changed in place), when it has no place of its own.
     """
     for k in range(1, len(counts)):
-        lo, hi = counts[k - 1].token, counts[k].token
-        brk = next((j for j in range(lo + 1, hi) if _clause_break(toks, j)), None)
+        brk, hi = _break_after_count(toks, counts, k), counts[k].token
         if brk is None or out[k]:
             continue
         moved = [m for t, m in located if brk < t < hi and m in out[k - 1]
                  and any(toks[j].lower in _SPEECH for j in range(t + 1, hi))]
         if moved:
-            out[k - 1] = [m for m in out[k - 1] if m not in moved]
-            out[k] = moved
+            _move_to_next(out, k, moved)
 
 
 def _people_numbers(toks: list[Token]) -> list[int]:
