@@ -3010,6 +3010,15 @@ LEAD_ROLES_EN = {
     "headed-for-the-capital-in-another-region": (
         "Two drones heading for Moscow in the Kaluga region were shot down overnight.",
         {"RU-KLU": 2}),
+    # the city-region's official tells the event by the peninsula around the city: the city's
+    "city-official-tells-the-peninsula": (
+        "Georgy Lomadze, the Russian-installed governor of Sevastopol, said one drone was downed overnight over "
+        "occupied Crimea.",
+        {"UA-40": 1}),
+    # but not when the sentence names the city as a place of its own too
+    "city-official-tells-the-peninsula-and-the-city": (
+        "The governor of Sevastopol said three drones were downed over Crimea and one over Sevastopol.",
+        {"UA-43": 3, "UA-40": 1}),
 }
 
 LEAD_TITLES_UK = {
@@ -3025,6 +3034,9 @@ LEAD_TITLES_RU = {
         "Губернатор Самарской области заявил, что под Сызранью упал беспилотник.\n"
         "Тем временем курский губернатор заявил, что в Рыльске повреждена энергосеть.",
         {"RU-SAM": 1, "RU-KRS": None}),
+    "city-official-tells-the-peninsula-ru": (
+        "Губернатор Севастополя сообщил, что ночью над Крымом сбиты два беспилотника.",
+        {"UA-40": 2}),
 }
 
 

@@ -492,10 +492,23 @@ class _ReportTally:
         Mayor ...") never."""
         mentions = self.ext.mentions
         names = {_name_key(mentions[m].text) for m in ev.mentions}
+        titles = [m for m in ev.mentions
+                  if mentions[m].kind is MentionKind.REGION and mentions[m].rule != _CAPITAL_RULE]
         regions = self._regions_of([m for m in ev.mentions if mentions[m].role is not Role.TITLE]) \
-            or self._regions_of([m for m in ev.mentions if mentions[m].kind is MentionKind.REGION
-                                 and mentions[m].rule != _CAPITAL_RULE])  # "the mayor of the capital": a city
-        return regions, names
+            or self._regions_of(titles)  # "the mayor of the capital": a city
+        return self._city_on_peninsula(ev, regions, titles), names
+
+    def _city_on_peninsula(self, ev: Event, regions: list[str], titles: list[int]) -> list[str]:
+        """The city-region (Sevastopol) of an official, named in the sentence only in the title, whose event is told
+        only by the peninsula around the city (geography.toml: ``peninsula_of_city``): "the governor of Sevastopol
+        said a drone was shot down in occupied Crimea" is the city's."""
+        mentions = self.ext.mentions
+        cities = [code for code in (mentions[m].region_code for m in titles if mentions[m].role is Role.TITLE)
+                  if code and len(regions) == 1 and _LEX.peninsula_of_city.get(code) == regions[0]]
+        if cities and cities[0] not in self._regions_of([m for m, mm in enumerate(mentions)
+                                                         if mm.sentence == ev.sentence and mm.role is not Role.TITLE]):
+            return [cities[0]]
+        return regions
 
     def _regions_of(self, mentions: list[int]) -> list[str]:
         """Regions of the mentions, in order: named regions, and the regions of placed places. A
