@@ -3021,6 +3021,15 @@ LEAD_ROLES_EN = {
         {"UA-43": 3, "UA-40": 1}),
 }
 
+# the lead's rules of 2026-11-27 (second session), texts of our own
+LEAD_S13_EN = {
+    # a front's spokesperson: the enemy "concentrated on" regions is an attack on them
+    "the-enemy-concentrated-on-regions": (
+        "Air defence in the south had a busy night. The enemy concentrated on the Kherson and Mykolaiv regions, "
+        "the Southern Defence Forces said. Air defence destroyed one Shahed over the Mykolaiv region.",
+        {"UA-65": None, "UA-48": 1}),
+}
+
 LEAD_TITLES_UK = {
     # a governor named by his region's adjective, in lower case as Ukrainian writes it, frames the town after it
     "lower-case-region-adjective-governor-uk": (
@@ -3497,7 +3506,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),
                  _in("ru", ACC14_RU),
-                 ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN, _in("uk", LEAD_TITLES_UK),
+                 ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN, LEAD_S13_EN, _in("uk", LEAD_TITLES_UK),
                  _in("ru", LEAD_TITLES_RU),
                  _in("ru", ACC15_RU),
                  _in("uk", ACC15_UK), _in("ru", ACC15_UK_RU),
