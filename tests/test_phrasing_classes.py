@@ -3030,6 +3030,34 @@ LEAD_S13_EN = {
         {"UA-65": None, "UA-48": 1}),
 }
 
+LEAD_S13_UK = {
+    # an oblast head's day: the region told, then the weapons the enemy used, with no place of their own
+    "weapons-used-after-the-region-uk": (
+        "Протягом доби ворог атакував Харківщину. Ворог застосував 3 КАБ, 2 БпЛА «Герань-2» і 4 FPV-дрони.",
+        {"UA-63": 9}),
+    # a list of weapons with the place after its last item: the place of every item
+    "a-list-of-weapons-then-the-place-uk": (
+        "Ворог застосував 3 КАБ і 4 FPV-дрони по Сумщині.",
+        {"UA-59": 7}),
+    # but a total after the region's sentence stays the country's
+    "a-total-after-the-region-stays-wide-uk": (
+        "Уночі ворог атакував Харківщину. Загалом ворог запустив 50 ударних БпЛА.",
+        {"UA-63": None}),
+}
+
+LEAD_S13_RU = {
+    "weapons-used-after-the-region-ru": (
+        "За сутки противник атаковал Белгородскую область. Противник применил 3 КАБ и 4 FPV-дрона.",
+        {"RU-BEL": 7}),
+    "a-list-of-weapons-then-the-place-ru": (
+        "Противник применил 2 КАБ и 5 беспилотников по Курской области.",
+        {"RU-KRS": 7}),
+    # one more with a place of its own: not the first batch's
+    "one-more-has-its-own-place-ru": (
+        "Ночью сбиты 5 беспилотников над морем и еще один — над Курской областью.",
+        {"RU-KRS": 1}),
+}
+
 LEAD_TITLES_UK = {
     # a governor named by his region's adjective, in lower case as Ukrainian writes it, frames the town after it
     "lower-case-region-adjective-governor-uk": (
@@ -3506,7 +3534,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),
                  _in("ru", ACC14_RU),
-                 ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN, LEAD_S13_EN, _in("uk", LEAD_TITLES_UK),
+                 ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN, LEAD_S13_EN, _in("uk", LEAD_S13_UK),
+                 _in("ru", LEAD_S13_RU), _in("uk", LEAD_TITLES_UK),
                  _in("ru", LEAD_TITLES_RU),
                  _in("ru", ACC15_RU),
                  _in("uk", ACC15_UK), _in("ru", ACC15_UK_RU),

@@ -67,6 +67,16 @@ def _other_scopes() -> tuple[CaselessPattern, CaselessPattern]:
             _words([w for lang in ("en", "ru", "uk") for w in load_lexicon(lang).local_scope] or ["\x00"]))
 
 
+@cache
+def _slavic_actors() -> tuple[frozenset[str], CaselessPattern]:
+    """The wide-scope words of Russian and Ukrainian that only name the attacker (clauses.toml
+    ``local_scope_actors``: "ворог", "противник"), and the words of a total that keep such a sentence wide
+    (``actor_totals``: "загалом", "всего")."""
+    lexes = [load_lexicon(lang) for lang in ("ru", "uk")]
+    return (frozenset(w for lex in lexes for w in lex.local_scope_actors),
+            _words([w for lex in lexes for w in lex.actor_totals] or ["\x00"]))
+
+
 # "Four Kalibr missiles were launched from the Black Sea": a sea the objects came from is no scope of theirs
 _FROM_SEA = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEX.role_prefixes["origin"])) + r")\s+(?:the\s+)?"
                             r"(?:\S+\s+){0,2}?(?:" + "|".join(map(re.escape, _LEX.role_suffixes["sea"]))
@@ -74,17 +84,24 @@ _FROM_SEA = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEX.role_prefixes["or
 _RECAP = CaselessPattern(r"^\W*(?:" + "|".join(map(re.escape, _INHERIT["recaps"])) + ")")
 
 
-def _wide(text: str) -> bool:
+def _wide(text: str, just_told: bool = False) -> bool:
     """Whether ``text`` tells of a scope wider than a region ("across Ukraine", "по Україні"); not where it
     points back to the area just told ("окупанти вдарили по району двома дронами", "Russia used eight bombs against
-    the city": ``local_scope``)."""
+    the city": ``local_scope``), nor, in Russian and Ukrainian, where it names only the attacker right after a
+    sentence that told of one region (``just_told``: "Ворог атакував Харківщину. Ворог застосував 3 КАБ")."""
     plain = text.isascii()
     wide_other, local_any = (None, _LOCAL_EN) if plain else _other_scopes()
     local = local_any.search(text) is not None
     wide = {m.group().lower() for m in _WIDE.finditer(_FROM_SEA.sub(" ", text) if plain else text)}
     if wide and not (local and wide <= _LEX.local_scope_actors):  # "Russia" as the one who attacks
         return True
-    return wide_other is not None and wide_other.search(text) is not None and not local
+    if wide_other is None or local:
+        return False
+    found = {m.group().lower() for m in wide_other.finditer(text)}
+    if found and just_told:
+        actors, totals = _slavic_actors()
+        return not found <= actors or totals.search(text) is not None
+    return bool(found)
 _PLACING = (Role.LOCATION, Role.TITLE)
 #: A mention's name as the incidents list it (:func:`normalize`, kept for names told again).
 _name_key = lru_cache(maxsize=1 << 16)(normalize)
@@ -431,7 +448,9 @@ class _ReportTally:
         headed = self._heading_frame(ev)
         if headed:
             return headed, _HEADING.id
-        if not ev.mentions and ev.count is not None and not ev.part and not _wide(ev.text) \
+        if not ev.mentions and ev.count is not None and not ev.part \
+                and not _wide(ev.text, last is not None and len(last[0]) == 1
+                              and (ev.sentence - last[1] == 1 or ev.sentence == self.inherited)) \
                 and not _RECAP.match(ev.text):  # "As Ukrinform reported, 13 of 14 drones were destroyed"
             regions, rule = [], ""
             # a further batch takes the one region told before it in its own sentence too ("two over the

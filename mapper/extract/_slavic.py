@@ -1933,6 +1933,9 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
             mine = per[k - 1]  # type: ignore[assignment]  # "два БпЛА «Герань-2», 11 FPV-дронів і ще шість безпілотників": one list
         claimed.update(mine)
         per.append(mine)
+    for k in range(len(counts) - 2, -1, -1):  # "3 КАБ і 4 FPV-дрони по Харківщині": the list's place after it
+        if per[k] == [] and per[k + 1] and _list_goes_on(s, counts[k], counts[k + 1]):
+            per[k] = per[k + 1]
     rest = [m for _, m in located if m not in claimed]
     return [(c, [] if mine is None else mine or rest) for c, mine in zip(counts, per)]
 
@@ -1947,6 +1950,14 @@ def _listed_after(s: _Sentence, prev: _Count, c: _Count) -> bool:
         elif not (quoted or t.text == "," or t.lower in _LINKS or t.lower in _ALSO):
             return False
     return True
+
+
+def _list_goes_on(s: _Sentence, prev: _Count, c: _Count) -> bool:
+    """Count ``c`` is the next item of a plain list with ``prev`` ("3 КАБ і 4 FPV-дрони"), so a place after the list
+    is ``prev``'s too; not "13 над морем и еще один — над Крымом" (one more, with its own place) nor "22 дрона, 13 из
+    них над областью" (a part)."""
+    return _listed_after(s, prev, c) and c.rule == prev.rule and not (c.more or c.part or c.each or prev.each) \
+        and not any(t.lower in _ALSO for t in s.toks[prev.end:c.start])
 
 
 def _one_count(s: _Sentence, c: _Count, located: list[tuple[int, int]]):
