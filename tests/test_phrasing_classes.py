@@ -3039,6 +3039,11 @@ LEAD_S13_UK = {
     "a-list-of-weapons-then-the-place-uk": (
         "Ворог застосував 3 КАБ і 4 FPV-дрони по Сумщині.",
         {"UA-59": 7}),
+    # targets downed, after the objects were named in the sentence before: those objects
+    "targets-after-objects-named-before-uk": (
+        "Уночі ворог атакував Миколаївщину й Одещину «шахедами». Сили ППО збили 12 цілей: 5 — на Миколаївщині та 7 — "
+        "на Одещині.",
+        {"UA-48": 5, "UA-51": 7}),
     # but a total after the region's sentence stays the country's
     "a-total-after-the-region-stays-wide-uk": (
         "Уночі ворог атакував Харківщину. Загалом ворог запустив 50 ударних БпЛА.",
@@ -3052,6 +3057,10 @@ LEAD_S13_RU = {
     "a-list-of-weapons-then-the-place-ru": (
         "Противник применил 2 КАБ и 5 беспилотников по Курской области.",
         {"RU-KRS": 7}),
+    "targets-after-objects-named-before-ru": (
+        "Ночью ВСУ атаковали приграничье беспилотниками. Дежурные средства ПВО сбили девять целей: четыре — над "
+        "Брянской областью и пять — над Курской областью.",
+        {"RU-BRY": 4, "RU-KRS": 5}),
     # one more with a place of its own: not the first batch's
     "one-more-has-its-own-place-ru": (
         "Ночью сбиты 5 беспилотников над морем и еще один — над Курской областью.",

@@ -1340,7 +1340,8 @@ class SlavicExtractor:
             rule, total_end = self._of_total(s, end, value)
             told_them = s.has(self.of_them[0], end) and s.has(self.of_them[1], end + 1)
             kind = named_kind or (out[-1].kind if out else None) or (them_kind if told_them else None)
-            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind) or self._targets(s, end, kind)
+            obj = self._object_after(s, total_end) or self._ellipsis(s, i, end, kind) \
+                or self._targets(s, end, kind or them_kind)
             if obj is None and kind is None:
                 obj = self._unnamed(s, i, end, them_kind)
             if obj is None:
@@ -1662,7 +1663,8 @@ class SlavicExtractor:
 
     def _targets(self, s: _Sentence, end: int, kind: str | None) -> tuple[str, int, bool] | None:
         """A figure of "цели" in a sentence with a verb of downing, once objects were named ("Еще по пять целей
-        подавлено над Тульской и Самарской областями"): the objects named before, not aims."""
+        подавлено над Тульской и Самарской областями"; "ворог атакував «шахедами» ... ППО знищила 20 цілей"): the
+        objects named before, not aims."""
         if not kind or not s.has(_TARGETS, end) or not any(s.has(self.downing_verbs, k) for k in range(len(s.toks))):
             return None
         return kind, end + 1, False
