@@ -234,6 +234,7 @@ class SlavicExtractor:
                                for key in _words([word], lang)}
         self.part_words = _phrases(lex.count_part_before, lang)
         self.of_them = (_OF, frozenset(lex.count_of_them) - _OF)  # "из них", "з них"
+        self.rest_words = frozenset(lex.count_rest_words or ())
         self.verbs = frozenset(w for _, _, ph in self.triggers for p in ph if len(p) == 1 for w in p[0]) \
             | frozenset(lex.count_verb_words) | frozenset(lex.count_fall_verbs)
         self.districts = frozenset(lex.apposition_words)  # "над Кировским районом": a district, no region
@@ -1056,7 +1057,7 @@ class SlavicExtractor:
         counts = _second_part(s, counts, state)
         counts = self._next_ordinal(s, self._second_single(s, counts, state))
         counts = self._summed_up(s, counts)
-        counts = self._in_all(s, counts)
+        counts = self._in_all(s, self._whole_of(s, counts))
         _headline_retold(ext, s, counts, state)
         return counts, located or self._head_region(ext, s, state)
 
@@ -1070,6 +1071,17 @@ class SlavicExtractor:
                     and not any(p.each or p.part for p in parts) and sum(p.value for p in parts) == c.value:
                 return [replace(c, more=False)] + counts[n + 1:]
         return counts
+
+    def _whole_of(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """A sentence opening on "Из"/"Із" and a figure, then a smaller one: the first is the whole the second is a
+        part of ("Из 40 дронов над областью сбиты 38": 38); with "остальные"/"решта" after the part ("Із семи ракет
+        ППО збила одну, решта влучили в село") the whole came to the place: the first alone."""
+        if len(counts) < 2 or s.toks[0].lower not in _OF or counts[0].start != 1 or counts[1].value >= counts[0].value:
+            return counts
+        first = replace(counts[0], part=False)
+        if any(s.has(self.rest_words, k) for k in range(counts[1].end, len(s.toks))):
+            return [first]
+        return counts[1:]
 
     def _in_all(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """A sentence opening on "Всего"/"Итого" with one figure ("Всего с начала суток над регионом сбиты уже
