@@ -3051,6 +3051,10 @@ LEAD_S13_UK = {
     "of-the-whole-the-rest-hit-uk": (
         "Із шести ракет ППО збила дві, решта влучили в порт на Одещині.",
         {"UA-51": 6}),
+    # a tally of strikes by a weapon is no number of the weapon, nor one object
+    "a-tally-of-drone-strikes-uk": (
+        "Протягом доби ворог завдав 120 ударів БпЛА по Нікополю та Марганцю.",
+        {"UA-12": None}),
     # but a total after the region's sentence stays the country's
     "a-total-after-the-region-stays-wide-uk": (
         "Уночі ворог атакував Харківщину. Загалом ворог запустив 50 ударних БпЛА.",
@@ -3074,6 +3078,9 @@ LEAD_S13_RU = {
     "of-the-whole-the-rest-hit-ru": (
         "Из пяти ракет ПВО сбила две, остальные попали по окраине села в Белгородской области.",
         {"RU-BEL": 5}),
+    "a-tally-of-drone-strikes-ru": (
+        "За сутки ВСУ нанесли 40 ударов БПЛА по Белгородской области.",
+        {"RU-BEL": None}),
     # one more with a place of its own: not the first batch's
     "one-more-has-its-own-place-ru": (
         "Ночью сбиты 5 беспилотников над морем и еще один — над Курской областью.",

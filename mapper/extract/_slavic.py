@@ -1617,6 +1617,8 @@ class SlavicExtractor:
     def _single_at(self, s: _Sentence, i: int, tok: Token) -> "_Count | None":
         """The object told in the singular at ``i`` (:meth:`_single_object`), if one is."""
         found = self.objects.at(s, i)
+        if found and i > 1 and s.toks[i - 1].is_word and self._number(s, i - 2)[0] is not None:
+            return None  # "312 ударів БпЛА", "5 атак дронов": the number counts another noun, of these objects
         if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
             return _Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")
         if found and tok.is_word and not tok.text.isupper():
