@@ -3551,6 +3551,56 @@ ACC17_UK_RU = {
         {"RU-KRS": None, "RU-BRY": None}),
 }
 
+ACC27_EN = {
+    # acc27-en: whole wire articles telling both sides' attacks (bench/eval/classes/acc27-en.md)
+    # "hundreds of kilometres from Moscow": as far as a figure beyond reference_beyond, a point of reference
+    "hundreds-of-kilometres-from-the-capital-is-a-reference": (
+        "A drone set a fuel tank on fire at a depot in Velikiye Luki, hundreds of kilometres from Moscow.",
+        {"RU-PSK": 1}),
+    # "on the Volga": the river, not the hamlet Volga in the Yaroslavl region
+    "on-the-volga-is-the-river": (
+        "Telegram channels said drones attacked the Engels air base on the Volga overnight.",
+        {"RU-SAR": None}),
+    # "Drones were also spotted ... as far as the Lviv region": seen, nothing told there
+    "drones-also-spotted-are-a-sighting": (
+        "A drone hit a house in the Kyiv region. Drones were also spotted deep in the west, as far as the Lviv region.",
+        {"UA-32": 1}),
+    # a ground advance, a compound compass word between the cue and the region
+    "advancing-towards-a-southeastern-region-is-no-strike": (
+        "One person was hurt in a drone attack on the Rivne region, its governor said.\n\nAlso Read | Russia strikes "
+        "Kyiv and Odesa in a new wave of drone attacks\n\nAs the fighting intensified, Russian forces also said they "
+        "were advancing towards Ukraine's southeastern Dnipropetrovsk region.",
+        {"UA-56": None}),
+    "villages-taken-are-no-strike": (
+        "Drones wounded three people in the Kherson region. Russia said it had taken two villages, one in the "
+        "Kharkiv region and one in the Luhansk region.",
+        {"UA-65": None}),
+    # "annexed by Moscow": the capital acts
+    "annexed-by-moscow-is-an-actor": (
+        "The ministry said 25 drones were destroyed over the Tula region and the Crimean peninsula, annexed by Moscow.",
+        {"RU-TUL": None, "UA-43": None}),
+    # "Kyiv and Moscow both said": both capitals speak
+    "two-capitals-both-said-act": (
+        "Kyiv and Moscow both said they had thwarted drone attacks overnight. A drone was shot down over the Kursk "
+        "region.",
+        {"RU-KRS": 1}),
+    # a visitor's trip to the capital is no place struck
+    "a-visitor-who-came-to-the-capital": (
+        "The minister, who came to Kyiv on Thursday for talks, was briefed on the latest Russian attack. Debris of a "
+        "drone fell on a house in the Belgorod region.",
+        {"RU-BEL": 1}),
+    # one side's air defence figure with no place is not the other country's one region
+    "russian-air-defence-figure-is-not-the-ukrainian-oblasts": (
+        "Russian air defences shot down 76 Ukrainian drones late on Monday. One person was hurt in the Russian attack, "
+        "said the head of the military administration of Ukraine's Rivne region.",
+        {"UA-56": None}),
+    # a paragraph opened by a weekday days before the lead's is an earlier story
+    "a-paragraph-on-an-earlier-weekday-is-background": (
+        "The Defence Ministry said on Tuesday it had destroyed 11 drones over the Kursk region.\n\nOn Saturday, "
+        "Russia said it had destroyed 47 drones overnight, mostly over the Rostov region.",
+        {"RU-KRS": 11}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3573,7 +3623,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC16_UK),
                  ACC24_EN,
                  ACC26_EN, ACC25_EN,
-                 _in("uk", ACC17_UK), _in("ru", ACC17_UK_RU)]
+                 _in("uk", ACC17_UK), _in("ru", ACC17_UK_RU),
+                 ACC27_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -294,6 +294,24 @@ def _code(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+#: Per country code ("RU"), the words of its air defence (clauses.toml ``side_defences``).
+_SIDE_DEFENCES = {side.upper(): CaselessPattern(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+                  for side, words in _LEX.side_defences.items()}
+#: Per country code, the regions of the other country its air defence reaches (clauses.toml ``side_defence_reach``).
+_SIDE_REACH = {side.upper(): frozenset(code.upper() for code in codes)
+               for side, codes in _LEX.side_defence_reach.items()}
+
+
+def _other_sides_defence(text: str, regions: Iterable[str]) -> bool:
+    """The sentence tells of one country's air defence ("Russian air defences shot down 76 drones") and none of
+    ``regions`` lies in that country: its figure is not theirs."""
+    for side, pattern in _SIDE_DEFENCES.items():
+        reach = _SIDE_REACH.get(side, frozenset())
+        if pattern.search(text) and not any(r.startswith(side + "-") or r in reach for r in regions):
+            return True
+    return False
+
+
 def _add_unique(seq: list[str], value: str) -> None:
     if value and value not in seq:
         seq.append(value)
@@ -463,7 +481,8 @@ class _ReportTally:
                     and len(last[0]) == 1 and not self.last_wide and ev.sentence not in self.breakdowns:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
-                    and (last is None or (last[0] == list(sole) and not self.last_wide)):
+                    and (last is None or (last[0] == list(sole) and not self.last_wide)) \
+                    and not _other_sides_defence(ev.text, sole):
                 regions, rule = list(sole), self.sole_rule
             self.inherited = ev.sentence if regions else self.inherited
             return regions, rule

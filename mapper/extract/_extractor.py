@@ -17,9 +17,9 @@ from operator import attrgetter
 from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
-from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, event_kind, is_geography, is_sighting,
-                     long_before, names_aerial, object_kind_named, opens_recap, opens_with_date, says_earlier,
-                     tells_present)
+from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, earlier_weekday_rule, event_kind,
+                     is_geography, is_sighting, long_before, names_aerial, object_kind_named, opens_recap,
+                     opens_with_date, says_earlier, tells_present, weekday_in)
 from ._mentions import Found, MentionFinder, city_in_bare_region_list, listed_beside_bare_region
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
@@ -144,6 +144,7 @@ class _Story:
     countries: dict[str, int] = field(default_factory=dict)
     countries_seen: int = 0
     lead_date: int | None = None  #: the day of the year of the first date in the report's lead, if any
+    lead_weekday: int | None = None  #: the first weekday told "on" in the report's lead (Monday 0), if any
     earlier_paragraph: bool = False  #: the paragraph read tells an earlier day's story (an earlier-dated opener)
     counter_lines: int | None = None  #: how many lines of the report are view counters alone, once asked
     downed_sentence: int = -10  #: the last sentence that told its objects only as downed (events.hits_after_downed)
@@ -202,8 +203,8 @@ class Extractor:
         people, surnames = _people(ext, sentences)
         story = _Story()
         for si, toks in enumerate(sentences):
-            if story.lead_date is None and si < _LEAD_SENTENCES and not says_earlier(ext.sentence_text(si)):
-                story.lead_date = date_in(ext.sentence_text(si))
+            if si < _LEAD_SENTENCES and not says_earlier(ext.sentence_text(si)):
+                _lead_day(ext.sentence_text(si), story)
             located = self._located(ext, si, toks, (people[si], surnames), story)
             located = self._refer_back(ext, si, toks, located, story)
             located = _unharmed(ext, toks, located)
@@ -703,7 +704,8 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
     anywhere, and for the sentences of the paragraph after it, up to one back on the report's own day
     ("overnight", "today"); else ``""``."""
     if _opens_paragraph(ext, si):
-        story.earlier_paragraph = bool(earlier_date_rule(text, story.lead_date))
+        story.earlier_paragraph = bool(earlier_date_rule(text, story.lead_date)
+                                       or earlier_weekday_rule(text, story.lead_weekday))
     elif story.earlier_paragraph and tells_present(text):
         story.earlier_paragraph = False
     elif story.lead_date is None and si and opens_with_date(text) \
@@ -712,6 +714,14 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
     elif long_before(text, story.lead_date):
         story.earlier_paragraph = True  # "On August 28 ..." in a story of June 20
     return _EARLIER_DATE_ID if story.earlier_paragraph else ""
+
+
+def _lead_day(text: str, story: _Story) -> None:
+    """The date and the weekday a lead sentence tells ("October 29", "on Tuesday"), the first of each."""
+    if story.lead_date is None:
+        story.lead_date = date_in(text)
+    if story.lead_weekday is None:
+        story.lead_weekday = weekday_in(text)
 
 
 def _aside(text: str, story: _Story) -> str:

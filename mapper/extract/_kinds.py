@@ -176,6 +176,30 @@ def earlier_date_rule(text: str, lead: int | None) -> str:
     return _EARLIER_DATE.id if _EARLIER_DATE["min_days"] <= (lead - told) % 366 <= _EARLIER_DATE["max_days"] else ""
 
 
+_WEEKDAYS = {d: i for i, d in enumerate(_EARLIER_DATE["weekday_order"])}
+_WEEKDAY_ALT = "|".join(sorted(_WEEKDAYS))
+#: "Russia's Defence Ministry said on Tuesday": the weekday a report's lead tells.
+_WEEKDAY_TOLD = CaselessPattern(r"\bon\s+(" + _WEEKDAY_ALT + r")\b")
+#: "On Saturday, Russia said ...": a sentence opened by a weekday.
+_WEEKDAY_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(o) for o in sorted(
+    _EARLIER_DATE["weekday_openers"], key=len, reverse=True)) + r")\s+(" + _WEEKDAY_ALT + r")\b")
+
+
+def weekday_in(text: str) -> int | None:
+    """The weekday (Monday 0) of the first "on Tuesday" in ``text``, or None."""
+    m = _WEEKDAY_TOLD.search(text)
+    return _WEEKDAYS[m.group(1).lower()] if m else None
+
+
+def earlier_weekday_rule(text: str, lead: int | None) -> str:
+    """Id of ``background.earlier_date`` when ``text`` opens with a weekday ``min_days`` or more before ``lead``,
+    the weekday its report's lead tells ("On Saturday, Russia said ..." in a story told "on Tuesday"); else ``""``."""
+    m = _WEEKDAY_OPENER.match(text)
+    if m is None or lead is None:
+        return ""
+    return _EARLIER_DATE.id if (lead - _WEEKDAYS[m.group(1).lower()]) % 7 >= _EARLIER_DATE["min_days"] else ""
+
+
 def long_before(text: str, lead: int | None) -> bool:
     """The sentence opens with a date more than ``max_days`` before ``lead``, the day of the year its report is
     dated by ("On August 28 ..." in a story of June 20: last year's), in the midst of a paragraph too."""

@@ -40,6 +40,8 @@ _DIRECTION_NOT_AFTER = _DIRECTION["not_after"]
 _DIRECTION_OF = _DIRECTION["of"]
 _DISTANCE_REFERENCE_BEYOND = _DISTANCE["reference_beyond"]
 _DISTANCE_UNITS = _DISTANCE["units"]
+_DISTANCE_FAR_COUNTS = frozenset(_DISTANCE["far_counts"])
+_DISTANCE_FAR_OF = frozenset(_DISTANCE["far_of"])
 _ORIGIN_BRACKET_WORDS = _ORIGIN["bracket_words"]
 _ORIGIN_BRACKETS = _ORIGIN["brackets"]
 _ORIGIN_NAME_LINKS = _ORIGIN["name_links"]
@@ -140,6 +142,8 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
     if _capitals_trade(toks, start, end, j):
         return True  # "Moscow, Kyiv trade drone attacks"
+    while j < len(toks) and toks[j].lower in _LEX.actor_between and _is_capital(toks, start, end):
+        j += 1  # "Kyiv and Moscow both said"
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
@@ -511,9 +515,16 @@ def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
     for phrase in _ORIGIN_PHRASES:
         n = len(phrase)
         if j > n and tuple(lows[j - n:j]) == phrase and lows[j - n - 1] in _DISTANCE_UNITS:
-            far = j > n + 1 and lows[j - n - 2].isdigit() and int(lows[j - n - 2]) > _DISTANCE_REFERENCE_BEYOND
-            return (Role.REFERENCE if far else Role.LOCATION), _DISTANCE.id
+            return (Role.REFERENCE if _far(lows, j - n - 1) else Role.LOCATION), _DISTANCE.id
     return None
+
+
+def _far(lows: list[str], unit: int) -> bool:
+    """The distance before the unit at ``unit`` is beyond ``reference_beyond`` ("172 km") or a count word's
+    ("hundreds of kilometres")."""
+    if unit > 0 and lows[unit - 1].isdigit():
+        return int(lows[unit - 1]) > _DISTANCE_REFERENCE_BEYOND
+    return unit > 1 and lows[unit - 1] in _DISTANCE_FAR_OF and lows[unit - 2] in _DISTANCE_FAR_COUNTS
 
 
 def _suffix_role(lows: list[str], e: int) -> tuple[Role, str] | None:

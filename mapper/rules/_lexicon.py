@@ -130,7 +130,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__reference__origin_whereabouts={"near": "phrases", "window": "int", "stops": "words"},
         role__reference__earlier_day={"openers": "words", "parts": "words", "possessives": "words", "stops": "words",
                                       "days": "words"},
-        role__location__distance={"units": "words", "reference_beyond": "int"},
+        role__location__distance={"units": "words", "reference_beyond": "int", "far_counts": "words",
+                                   "far_of": "words"},
         role__reference__unharmed={"negations": "words", "outcomes": "words", "window": "int", "stops": "words"},
     ),
     "count": _fixed(
@@ -203,7 +204,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         background__abroad={"countries": "words", "min_weight": "int"},
         background__earlier_date={"openers": "phrases", "lead_sentences": "int", "min_days": "int",
                                   "max_days": "int", "day_parts": "phrases", "explicit_openers": "phrases",
-                                  "present_cues": "phrases", "recap_cues": "phrases"},
+                                  "present_cues": "phrases", "recap_cues": "phrases", "weekday_order": "phrases",
+                                  "weekday_openers": "phrases"},
     ),
 })
 
@@ -287,6 +289,7 @@ class Lexicon:
     blame_for: frozenset[str] = _spec("roles.toml", "words", optional=True)
     agent_by_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     reciprocal_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    actor_between: frozenset[str] = _spec("roles.toml", "words", optional=True)
     causative_verbs: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
     causative_to: frozenset[str] = _spec("roles.toml", "words", optional=True)
     seat_nationals: frozenset[str] = _spec("roles.toml", "words", optional=True)
@@ -314,6 +317,8 @@ class Lexicon:
     object_anaphors: frozenset[str] = _spec("clauses.toml", "words")
     role_prefixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     role_suffixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
+    side_defences: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
+    side_defence_reach: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
     role_fillers: frozenset[str] = _spec("clauses.toml", "words")
     attempts_on_regions: tuple[str, ...] = _spec("clauses.toml", "phrases")
     role_lookback: int = _spec("clauses.toml", "int")
