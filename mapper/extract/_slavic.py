@@ -1701,8 +1701,8 @@ class SlavicExtractor:
 
     def _number(self, s: _Sentence, i: int) -> tuple[int | None, int]:
         tok = s.toks[i]
-        if not tok.is_number and self.numbers.keys().isdisjoint(s.keys[i]):
-            return None, i + 1  # (most words: no number word either)
+        if not tok.is_number and (self.numbers.keys().isdisjoint(s.keys[i]) or tok.lower in self.lex.vague_plurals):
+            return None, i + 1  # (most words: no number word either; "десятками дронов": dozens, no number)
         if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i) or _compound_word(s.toks, i)):
             return None, i + 1  # "Shahed-136/131", "21:00", "1e308", "33-летний": a model, a time, a notation, an age
         if tok.is_number:
