@@ -3601,6 +3601,47 @@ ACC27_EN = {
         {"RU-KRS": 11}),
 }
 
+# -- accuracy round 11, Russian (acc17-ru): regional officials' posts as outlets relay them ---------------------
+ACC17_RU = {
+    # a ministry's tally over a number of regions of Russia, unnamed, told after a governor's: none of his region's
+    "acc17-ru-regions-of-russia-unnamed": (
+        "Анохин: над Смоленской областью средства РЭБ подавили два беспилотника, пострадал забор частного дома. "
+        "Ранее сообщалось, что вечером ПВО сбила 75 дронов над пятью регионами России.",
+        {"RU-SMO": 2}),
+    "acc17-ru-regions-of-rf-unnamed": (
+        "Губернатор Брянской области сообщил, что над регионом уничтожены три БПЛА. Всего за ночь над 12 "
+        "регионами РФ перехвачены 120 беспилотников.",
+        {"RU-BRY": 3}),
+    # a village cue carries over its list: a name listed after "селам" is a village, no big city of another region
+    "acc17-ru-village-list-namesake": (
+        "Гладков сообщил об атаках на Белгородскую область.\n"
+        "По поселку Чапаевский и селам Белянка, Мешковое, Муром и Новая Таволжанка ударили беспилотники, "
+        "повреждены дома.",
+        {"RU-BEL": None}),
+    "acc17-ru-village-list-namesake-hutor": (
+        "Белгородский район атакован дронами, сообщил губернатор Белгородской области.\n"
+        "В хуторах Церковный, Муром и Хохлово беспилотники повредили два дома.",
+        {"RU-BEL": None}),
+    # a bare "округ" after an adjective is a district too (Belgorod's okrugs): "Красногвардейским" is no district of
+    # Saint Petersburg in a Belgorod report
+    "acc17-ru-okrug-list-namesake": (
+        "Губернатор Белгородской области рассказал о ночной атаке.\n"
+        "Над Ракитянским и Красногвардейским округами сбиты шесть беспилотников.",
+        {"RU-BEL": 6}),
+    "acc17-ru-okrug-single-namesake": (
+        "Гладков: дрон атаковал автомобиль в Белгородской области.\n"
+        "В Красногвардейском округе беспилотник ударил по легковой машине, водитель ранен.",
+        {"RU-BEL": 1}),
+    # a number word's vague plural is no figure: "десятками дронов", "несколько десятков" are dozens, not ten
+    "acc17-ru-dozens-no-figure": (
+        "Гладков: за сутки ВСУ атаковали Белгородскую область десятками дронов.",
+        {"RU-BEL": None}),
+    "acc17-ru-several-tens-no-figure": (
+        "Над Курской областью ночью сбиты несколько десятков беспилотников, сообщил губернатор.",
+        {"RU-KRS": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3624,7 +3665,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC24_EN,
                  ACC26_EN, ACC25_EN,
                  _in("uk", ACC17_UK), _in("ru", ACC17_UK_RU),
-                 ACC27_EN]
+                 ACC27_EN,
+                 _in("ru", ACC17_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

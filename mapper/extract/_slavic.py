@@ -707,6 +707,23 @@ class SlavicExtractor:
                 return rule_id
         return None
 
+    def _rule_before(self, s: _Sentence, i: int) -> str:
+        """The id of the cue of the place at ``i``: its own, a village cue of the list it is in, or the gazetteer's."""
+        return self._cue_before(s, i) or self._listed_village(s, i) or "place.gazetteer"
+
+    def _listed_village(self, s: _Sentence, i: int) -> str | None:
+        """The village cue of a list the place at ``i`` goes on ("по селам Белянка, Вознесеновка, Муром и Новая
+        Таволжанка": Муром too is a village, no city of another region), back over its capitalised names, commas
+        and joiners; None for the list's first name (its own cue) or a name after no comma or joiner."""
+        toks, k = s.toks, i - 1
+        if k < 1 or not (toks[k].text == "," or toks[k].lower in self.lex.list_joiners):
+            return None
+        while k > 0 and (toks[k].text == "," or toks[k].lower in self.lex.list_joiners
+                         or toks[k].is_cap and toks[k].is_word):
+            k -= 1
+        rule = self._cue_before(s, k + 1)
+        return rule if rule is not None and rule.endswith(".village_of") else None
+
     def _place_at(self, s: _Sentence, i: int, cued: bool) -> tuple[int, str, str, bool] | None:
         toks = s.toks
         district = self._adjective_of_district(s, i) or self._elided_district(s, i)
@@ -728,17 +745,17 @@ class SlavicExtractor:
                 continue  # "Черноморского флота": an organisation's name, no village
             name = self._lookup(" ".join(t.text for t in words), [s.keys[i + k] for k in range(width)])
             if name:
-                return i + width, name, self._cue_before(s, i) or "place.gazetteer", True
+                return i + width, name, self._rule_before(s, i), True
             if width == 2 and cued and self._adjective_and_noun(words):  # "с. Кам'яна Яруга", not "Кам'яна"
                 phrase = nominative_phrases(tuple(t.text for t in words), self.lang)[0]
-                return i + 2, _capitalised(phrase), self._cue_before(s, i) or "place.gazetteer", False
+                return i + 2, _capitalised(phrase), self._rule_before(s, i), False
         nickname = None if s.has(self.organisations, i + 1) and adjective(toks[i].text, self.lang) \
             else self._nickname(toks[i].text)
         if nickname:
             s.nicknames.add(i)
             return i + 1, nickname, "place.gazetteer", True
         if cued:
-            return i + 1, _nominative(toks[i].text, s.keys[i]), self._cue_before(s, i) or "place.gazetteer", False
+            return i + 1, _nominative(toks[i].text, s.keys[i]), self._rule_before(s, i), False
         return None
 
     def _adjective_and_noun(self, words: list[Token]) -> bool:
@@ -1700,8 +1717,8 @@ class SlavicExtractor:
 
     def _number(self, s: _Sentence, i: int) -> tuple[int | None, int]:
         tok = s.toks[i]
-        if not tok.is_number and self.numbers.keys().isdisjoint(s.keys[i]):
-            return None, i + 1  # (most words: no number word either)
+        if not tok.is_number and (self.numbers.keys().isdisjoint(s.keys[i]) or tok.lower in self.lex.vague_plurals):
+            return None, i + 1  # (most words: no number word either; "десятками дронов": dozens, no number)
         if tok.is_number and (_glued(s.toks, i) or in_code(s.toks, i) or _compound_word(s.toks, i)):
             return None, i + 1  # "Shahed-136/131", "21:00", "1e308", "33-летний": a model, a time, a notation, an age
         if tok.is_number:

@@ -235,6 +235,8 @@ class Lexicon:
     number_words: Mapping[str, int] = _spec("numbers.toml", "int_map")
     not_alone: frozenset[str] = _spec("numbers.toml", "words")
     numeral_endings: frozenset[str] = _spec("numbers.toml", "words", optional=True)
+    #: number words' plural forms, as written, that tell no number ("десятками дронов": dozens, not ten)
+    vague_plurals: frozenset[str] = _spec("numbers.toml", "words", optional=True)
     # objects.toml
     object_nouns: Mapping[str, str] = _spec("objects.toml", "str_map")
     object_kinds: tuple[str, ...] = _spec("objects.toml", "phrases")
