@@ -3497,6 +3497,17 @@ ACC18_UK = {
         "Загинула жінка.\nЗокрема, артилерія била по Біленькому, Малинівці, Білогір'ю, Левадному, Преображенці, "
         "Полтавці, Кам'янському, Степовому та П'ятихаткам.\nЩе 12 БпЛА атакували Оріхів.",
         {"UA-23": 12}),
+    # a count told in the day after one told in the night: a batch of its own, added (not the night's retold)
+    "day-part-after-a-night-count-is-another-batch": (
+        "Уночі сили ППО збили над Херсонщиною два ударні дрони.\nУдень 3 травня, близько 11:20, ворог атакував "
+        "Білозерську громаду FPV-дроном, поранено чоловіка.",
+        {"UA-65": 3}),
+}
+ACC18_UK_RU = {
+    "day-part-after-a-night-count-is-another-batch-ru": (
+        "Ночью над Брянской областью сбиты три беспилотника, сообщил губернатор.\nДнем дрон атаковал автомобиль в "
+        "Брянской области, пострадавших нет.",
+        {"RU-BRY": 4}),
 }
 
 
@@ -3521,9 +3532,17 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC16_UK),
                  ACC24_EN,
                  ACC26_EN, ACC25_EN,
-                 _in("uk", ACC17_UK), _in("ru", ACC17_UK_RU), _in("uk", ACC18_UK)]
+                 _in("uk", ACC17_UK), _in("ru", ACC17_UK_RU), _in("uk", ACC18_UK),
+                 _in("ru", ACC18_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
+
+
+def test_acc18_uk_same_day_part_told_again_is_one_batch(analyse):
+    # a guard of ACC18_UK's day-part batches: the same part of the day told again is the same night, not added
+    text = mapper.Report(id="uk", lang="uk", text="Уночі над Херсонщиною збили два дрони. Уночі ж уламки дрона впали "
+                                                  "в Білозерці.")
+    assert per_region(analyse(text)) == {"UA-65": 2}
 
 
 def test_acc14_uk_a_town_near_is_still_its_region(analyse):
