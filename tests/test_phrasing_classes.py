@@ -3502,6 +3502,11 @@ ACC18_UK = {
         "Уночі сили ППО збили над Херсонщиною два ударні дрони.\nУдень 3 травня, близько 11:20, ворог атакував "
         "Білозерську громаду FPV-дроном, поранено чоловіка.",
         {"UA-65": 3}),
+    # missiles told after a guided bomb in the same oblast: weapons of another kind, a batch of their own (added)
+    "missiles-after-a-guided-bomb-are-another-batch": (
+        "Росіяни скинули керовану авіабомбу на центр Куп'янська Харківської області, поранено 14 людей.\nМинулої "
+        "доби росіяни били по населених пунктах Харківщини. Зокрема, по Ізюму окупанти випустили дві ракети Х-59.",
+        {"UA-63": 3}),
 }
 ACC18_UK_RU = {
     "day-part-after-a-night-count-is-another-batch-ru": (
