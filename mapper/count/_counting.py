@@ -196,6 +196,17 @@ class _Incident:
         self.names |= names
 
 
+#: The kinds of the weapons that strike (not an aircraft or a boat damaged on the ground: "one plane was damaged").
+_WEAPON_KINDS = frozenset({"drone", "missile", "bomb"})
+
+
+def _another_kind(inc: _Incident, ev: Event) -> bool:
+    """``ev`` counts weapons of a kind ``inc`` has counted none of so far, only other weapons ("дві ракети Х-59" after
+    "керованою авіабомбою"): a batch of its own, added, not the same objects retold."""
+    have = set(inc.object_kind.split(";")) if inc.object_kind else set()
+    return bool(have) and have <= _WEAPON_KINDS and ev.object_kind in _WEAPON_KINDS and ev.object_kind not in have
+
+
 def _joined_kinds(have: str | None, new: str | None) -> str | None:
     """The kinds of the objects an incident sums, in the order told: "missile;drone"."""
     if not have or not new:
@@ -674,7 +685,8 @@ class _ReportTally:
                     tally = told[id(match)] = _Tally()
                 single = self._in_district_told(ev, region, self._single_places(ev, region)) \
                     if ev.count_rule == "count.single_object" else None
-                match.objects = tally.add(ev.sentence, self._each(ev, region, objects), ev.more,
+                match.objects = tally.add(ev.sentence, self._each(ev, region, objects),
+                                          ev.more or _another_kind(match, ev),
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
                                           in_all=ev.count_rule in _IN_ALL_RULES,

@@ -1473,11 +1473,25 @@ class SlavicExtractor:
         """The counts as a batch of their own, not a retelling, when the sentence opens on a window of time, "Ранее
         утром" or "Кроме того" (all of them), or on the next district of a daily summary (all but its parts: "четыре
         из них" stays a part of the district's five)."""
-        if counts and (self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
+        apart = bool(counts) and self._apart_in_time(s, state)
+        if counts and (apart or self._time_window(s) or self._earlier_today(s) or self._more_opener(s)):
             return [replace(c, more=True) for c in counts]
         if counts and self._new_district(s, state):
             return [c if c.rule == "count.of_them" else replace(c, more=True) for c in counts]
         return counts
+
+    def _apart_in_time(self, s: _Sentence, state: dict) -> bool:
+        """A sentence with counts opening on a part of the day (``day_parts``, in its first six tokens) other than that
+        of the last counted sentence that opened on one ("Уночі ППО знищила три «шахеди». Удень 25 квітня ворог
+        атакував громаду FPV-дроном"): a batch of its own. It notes its own part of the day for the next; not a time
+        of day: "з 21:00 до 22:00 за київським часом" and "близько 20:30 за московським" tell one batch."""
+        parts_of = self.lex.day_parts
+        parts = {parts_of[t.lower] for t in s.toks[:6] if t.lower in parts_of}
+        if not parts:
+            return False
+        before = state.get("told_day_part", set())
+        state["told_day_part"] = parts
+        return bool(before) and not parts & before
 
     def _new_district(self, s: _Sentence, state: dict) -> bool:
         """A sentence opening on a district ("В Валуйском округе ...", "Над Борисовским районом ...") after one that

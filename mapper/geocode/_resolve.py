@@ -37,6 +37,9 @@ CLUSTER = 3  # this many other places of a sentence in one region: a small names
 # (nor two backing each other among a dozen of one region: "..., Havrylivka, ..., Topolyne and the city of Kherson";
 # other places of its own region fewer than a CLUSTER-th of the list's)
 LONG_LIST = 6  # this many: no namesake elsewhere, however big, with at most one other place of the list there
+#: ... where they make two thirds of the list's first readings, or this many times the next region's (a list of
+#: villages, many with namesakes scattered over other regions, read each alone: "Berislav, ..., Molodizhne, ...")
+DOMINANT = 3
 SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the regions named nearby, is no match
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 #: An alternate-name match whose place's own name begins as the name written does (in Latin letters): a tie-break
@@ -410,11 +413,32 @@ def _away_from_a_long_list(c: Candidate, mm: Mention, neighbours: Counter, where
     (the city Lviv, or a Havrylivka of Zaporizhzhia Oblast): a village of that region the gazetteer lacks. Not a
     city that is a region of its own (Kyiv, Moscow)."""
     cluster = neighbours.most_common(1)
-    if cluster and cluster[0][1] >= LONG_LIST and 3 * cluster[0][1] >= 2 * sum(neighbours.values()) \
+    if cluster and cluster[0][1] >= LONG_LIST and _dominant(neighbours) \
             and neighbours[c.region] <= 1 and c.region not in _CITY_REGIONS and mm.cue is Cue.GAZETTEER \
             and not mm.region_hint and not mm.district:
         return f"a place ({where}) away from the {cluster[0][1]} places listed beside it in {cluster[0][0]}"
     return None
+
+
+def _dominant(neighbours: Counter) -> bool:
+    """The most common region of a sentence's other places holds two thirds of them, or ``DOMINANT`` times as many as
+    the next region (villages of one oblast, some read alone as namesakes scattered over several others)."""
+    top = neighbours.most_common(2)
+    return 3 * top[0][1] >= 2 * sum(neighbours.values()) or len(top) > 1 and top[0][1] >= DOMINANT * top[1][1]
+
+
+def _home_first(context: _Context, ranked: list, neighbours: Counter) -> list:
+    """``ranked`` (score, candidate) with the readings in the report's one region first, where the other places of
+    the sentence cluster there (``CLUSTER`` or more, ``DOMINANT`` times any other region's) and the best reading lies
+    in a region the report never names, with at most one other place of the sentence: a village of a list ("Bilenke,
+    Malynivka, Preobrazhenka, Poltavka, Kamianske" of a Zaporizhzhia report) is the village of that region, not the
+    big namesake city of another."""
+    home = next(iter(context.all_regions)) if len(context.all_regions) == 1 else None
+    top = ranked[0][1].region if ranked else None
+    if home is None or top in (home, None) or neighbours[top] > 1 or neighbours[home] < CLUSTER \
+            or not _dominant(neighbours) or neighbours.most_common(1)[0][0] != home:
+        return ranked
+    return [r for r in ranked if r[1].region == home] + [r for r in ranked if r[1].region != home]
 
 
 def _no_place_in(names: dict[str, str], region: str) -> str:
@@ -640,6 +664,7 @@ def _spelt_alike(written: str, name: str) -> bool:
 def _best(context: _Context, mm: Mention, cands: list[Candidate], neighbours: Counter) -> _Choice | str | None:
     """The best-scoring candidate that fits, or the reason the best was refused (None: no candidates)."""
     ranked = sorted(((context.score(c, mm, neighbours), c) for c in cands), key=lambda t: t[0][0], reverse=True)
+    ranked = _home_first(context, ranked, neighbours)
     refused = None
     for (total, local), c in ranked:
         reason = context.rejection(c, mm, neighbours)

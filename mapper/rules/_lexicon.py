@@ -344,6 +344,7 @@ class Lexicon:
     month_qualifiers: tuple[str, ...] = _spec("clauses.toml", "phrases")
     window_until: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     earlier_today: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    day_parts: Mapping[str, str] = _spec("clauses.toml", "str_map", optional=True)
     background_goes_on: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     approach_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     sum_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)

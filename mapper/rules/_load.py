@@ -88,7 +88,8 @@ def read_lexicon(folder: str | Path, lang: str | None = None, base: Lexicon | No
         if key not in values and base is not None:
             values[key] = getattr(base, key)
         elif key not in values and meta["optional"]:
-            values[key] = () if meta["type"] == "phrases" else frozenset()  # empty, of the field's type
+            values[key] = () if meta["type"] == "phrases" else MappingProxyType({}) if meta["type"].endswith("_map") \
+                else frozenset()  # empty, of the field's type
         elif key not in values:
             raise RulesError(str(folder / meta["file"]), key, "missing")
     _check_values(values, folder)
