@@ -3439,6 +3439,28 @@ ACC25_EN = {
         {"UA-65": None}),
 }
 
+ACC28_EN = {
+    # "the Druzhba oil pipeline": a pipeline named after a town runs far from it; the name is no place
+    "pipeline-named-after-a-town-is-no-place": (
+        "Russia repels attack on Druzhba oil pipeline station: governor\n\n"
+        "Air defences destroyed three drones over the Bryansk region overnight, the governor said.",
+        {"RU-BRY": 3}),
+    # "one of Moscow's main routes": a part of what the capital owns is no count, and the capital owns, not suffers
+    "one-of-a-capitals-routes-is-no-count": (
+        "Drones hit a pumping station in the Bryansk region, one of Moscow's main routes for oil exports.",
+        {"RU-BRY": None}),
+    # "how far Kyiv's reach has grown": the capital as the attacker
+    "a-capitals-reach-is-the-attacker": (
+        "Drones struck an oil depot in the Leningrad region. The strikes show how far Kyiv's reach has grown.",
+        {"RU-LEN": None}),
+    # "On June 1 Ukraine carried out ..." with no place in it still opens a paragraph of an earlier day's story
+    "earlier-dated-paragraph-opened-with-no-place": (
+        "Drones attacked a refinery in Engels in the Saratov region overnight on June 6.\n\n"
+        "On June 1 Ukraine carried out a mass drone attack that damaged bombers at four air bases. Planes at the "
+        "Belaya and Ivanovo air bases were reportedly hit.",
+        {"RU-SAR": None}),
+}
+
 ACC17_UK = {
     # a list of oblasts' adjectives closed by "та інших областях": the region word still names the listed ones (the
     # adjectives had been read as places: Poltavskaya, Krasnodar Krai)
@@ -3494,7 +3516,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC16_UK),
                  ACC24_EN,
                  ACC26_EN, ACC25_EN,
-                 _in("uk", ACC17_UK), _in("ru", ACC17_UK_RU)]
+                 _in("uk", ACC17_UK), _in("ru", ACC17_UK_RU),
+                 ACC28_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

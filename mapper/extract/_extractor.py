@@ -209,7 +209,9 @@ class Extractor:
             located = _unharmed(ext, toks, located)
             counts = _quote_retold(toks, _counts(report, toks, located, story))
             if not counts and not located:  # no number and no place: no event, whatever the sentence tells
-                _aside(ext.sentence_text(si), story)  # but a read-also line alone starts other stories' headlines
+                # but a read-also line alone starts other stories' headlines, and "On June 1 the SBU carried out
+                # Operation Spiderweb ..." opens a paragraph of an earlier day's story
+                _aside(ext.sentence_text(si), story) or _earlier_paragraph(ext, si, ext.sentence_text(si), story)
                 continue
             kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
             counts = _not_flights(ext.sentence_text(si), kind, counts)

@@ -327,6 +327,8 @@ class Lexicon:
     actor_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases")
     organisation_words: frozenset[str] = _spec("clauses.toml", "words")
     unit_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    line_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    line_materials: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     alert_cues: tuple[str, ...] = _spec("clauses.toml", "phrases")
     threat_words: tuple[str, ...] = _spec("clauses.toml", "phrases")
     threat_adjectives: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
