@@ -3459,6 +3459,22 @@ ACC28_EN = {
         "On June 1 Ukraine carried out a mass drone attack that damaged bombers at four air bases. Planes at the "
         "Belaya and Ivanovo air bases were reportedly hit.",
         {"RU-SAR": None}),
+    # "The recent strikes on Saint Petersburg ... show ...": earlier strikes told for what they show
+    "the-recent-strikes-on-a-city-are-background": (
+        "Drones hit an oil terminal in the Leningrad region overnight.\n\nThe recent strikes on Saint Petersburg, "
+        "more than 900 kilometres from the border, show how far the drones can fly.",
+        {"RU-LEN": None}),
+    # a bulleted line after "Read also" is another story's headline even with a full stop inside it
+    "a-bulleted-read-also-headline-with-a-full-stop": (
+        "Russian missiles hit energy facilities in the Lviv region.\n\nRead also\n- Massive strike on Kyiv. Air "
+        "force says how many targets were shot down\n- Drone debris falls in Chernivtsi",
+        {"UA-46": None}),
+    # "over Russia and Russian-annexed Crimea, among them 15 over ...": the frame of a national total, no Crimea
+    # incident (the 46 had gone to Crimea)
+    "over-russia-and-crimea-frames-a-total": (
+        "The ministry said 46 drones had been intercepted overnight over Russia and Russian-annexed Crimea, among "
+        "them 15 over the Bryansk region and 11 over the Volgograd region.",
+        {"RU-BRY": 15, "RU-VGG": 11}),
 }
 
 ACC17_UK = {

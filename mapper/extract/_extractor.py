@@ -719,9 +719,10 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
 def _aside(text: str, story: _Story) -> str:
     """The background cue of a headline of another story: a line that is only a read-also cue ("Read also")
     makes the lines after it that end with no full stop background, up to the first that ends with one (a
-    headline's question mark goes on: "Will June be warm?")."""
+    headline's question mark goes on: "Will June be warm?", and so does a line of a bulleted list)."""
     cue = cue_line(text) if len(text) < _CUE_LINE_CHARS else ""
-    story.aside = cue or ("" if _told(text) and not text.rstrip().endswith("?") else story.aside)
+    bulleted = text.lstrip()[:1] in _LEX.list_bullets  # "- Massive strike on Kyiv.": a list's headline goes on
+    story.aside = cue or ("" if _told(text) and not text.rstrip().endswith("?") and not bulleted else story.aside)
     return "" if cue else story.aside
 
 

@@ -220,6 +220,7 @@ class Lexicon:
     # tokens.toml
     abbreviations: frozenset[str] = _spec("tokens.toml", "words")
     possessives: frozenset[str] = _spec("tokens.toml", "words")
+    list_bullets: frozenset[str] = _spec("tokens.toml", "words", optional=True)
     sentence_ends: frozenset[str] = _spec("tokens.toml", "words")
     sentence_openers: frozenset[str] = _spec("tokens.toml", "words")
     #: Capitalised words this short before a full stop are initials, not sentence ends ("А. Богомаз").
