@@ -3475,6 +3475,11 @@ ACC28_EN = {
         "The ministry said 46 drones had been intercepted overnight over Russia and Russian-annexed Crimea, among "
         "them 15 over the Bryansk region and 11 over the Volgograd region.",
         {"RU-BRY": 15, "RU-VGG": 11}),
+    # "the capital" in a report that has named no region yet, only capital cities (in a target list): that country's
+    "the-capital-after-a-capital-in-a-target-list": (
+        "Overnight Russia launched a missile and drone strike on Ukraine aimed at Kyiv, Dnipro and Zaporizhzhia.\n\n"
+        "At least 12 people were hurt in the capital. In Zaporizhzhia a missile hit a house.",
+        {"UA-30": None, "UA-23": 1}),
 }
 
 ACC17_UK = {

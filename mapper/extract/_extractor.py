@@ -376,7 +376,8 @@ def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int
     "the Ukrainian capital"."""
     out: Located = []
     for start, end, country in found:
-        code = _LEX.capitals.get(country or _capital_named(ext, si) or story.report_country(ext) or "")
+        code = _LEX.capitals.get(country or _capital_named(ext, si) or story.report_country(ext)
+                                 or _capital_named_before(ext) or "")
         code = _around_capital(toks, start, code)
         if code:
             out.append((start, len(ext.mentions)))
@@ -406,6 +407,13 @@ def _capital_named(ext: Extraction, si: int) -> str | None:
         if code:
             return code[:2]
     return None
+
+
+def _capital_named_before(ext: Extraction) -> str | None:
+    """The country of the capital city the report named last ("a strike aimed at Kyiv, Zaporizhzhia and Dnipro.
+    At least 12 people were hurt in the capital"), for a report that has named no region yet."""
+    return next((code[:2] for mm in reversed(ext.mentions) if (code := _LEX.city_regions.get(normalize(mm.text)))),
+                None)
 
 
 def _told_aerial(counts: list[Count]) -> bool:
