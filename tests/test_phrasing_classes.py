@@ -3480,6 +3480,11 @@ ACC28_EN = {
         "Overnight Russia launched a missile and drone strike on Ukraine aimed at Kyiv, Dnipro and Zaporizhzhia.\n\n"
         "At least 12 people were hurt in the capital. In Zaporizhzhia a missile hit a house.",
         {"UA-30": None, "UA-23": 1}),
+    # "a drone attack recently set off fires at ...": an earlier story recalled, not the report's
+    "an-attack-that-recently-hit-is-an-earlier-story": (
+        "Drones attacked an oil refinery in Saratov overnight, the governor said.\n\nA drone attack recently set off "
+        "fires at a military site in Krasnodar Territory.",
+        {"RU-SAR": None}),
 }
 
 ACC17_UK = {
