@@ -3030,6 +3030,15 @@ LEAD_S13_EN = {
         {"UA-65": None, "UA-48": 1}),
 }
 
+LEAD_S13_EN_2 = {
+    # the day after the lead's weekday is no earlier story ("on Wednesday evening" ... "On Thursday morning")
+    "the-day-after-the-leads-weekday-is-no-earlier-story": (
+        "A drone set an oil depot on fire in the Bryansk region on Wednesday evening, the governor said.\n\n"
+        "On Thursday morning the Defence Ministry said it had downed 30 drones overnight: 12 over the Bryansk region "
+        "and 18 over the Kursk region.",
+        {"RU-BRY": 12, "RU-KRS": 18}),
+}
+
 LEAD_S13_UK = {
     # an oblast head's day: the region told, then the weapons the enemy used, with no place of their own
     "weapons-used-after-the-region-uk": (
@@ -3517,6 +3526,54 @@ ACC25_EN = {
         {"UA-65": None}),
 }
 
+ACC28_EN = {
+    # "the Druzhba oil pipeline": a pipeline named after a town runs far from it; the name is no place
+    "pipeline-named-after-a-town-is-no-place": (
+        "Russia repels attack on Druzhba oil pipeline station: governor\n\n"
+        "Air defences destroyed three drones over the Bryansk region overnight, the governor said.",
+        {"RU-BRY": 3}),
+    # "one of Moscow's main routes": a part of what the capital owns is no count, and the capital owns, not suffers
+    "one-of-a-capitals-routes-is-no-count": (
+        "Drones hit a pumping station in the Bryansk region, one of Moscow's main routes for oil exports.",
+        {"RU-BRY": None}),
+    # "how far Kyiv's reach has grown": the capital as the attacker
+    "a-capitals-reach-is-the-attacker": (
+        "Drones struck an oil depot in the Leningrad region. The strikes show how far Kyiv's reach has grown.",
+        {"RU-LEN": None}),
+    # "On June 1 Ukraine carried out ..." with no place in it still opens a paragraph of an earlier day's story
+    "earlier-dated-paragraph-opened-with-no-place": (
+        "Drones attacked a refinery in Engels in the Saratov region overnight on June 6.\n\n"
+        "On June 1 Ukraine carried out a mass drone attack that damaged bombers at four air bases. Planes at the "
+        "Belaya and Ivanovo air bases were reportedly hit.",
+        {"RU-SAR": None}),
+    # "The recent strikes on Saint Petersburg ... show ...": earlier strikes told for what they show
+    "the-recent-strikes-on-a-city-are-background": (
+        "Drones hit an oil terminal in the Leningrad region overnight.\n\nThe recent strikes on Saint Petersburg, "
+        "more than 900 kilometres from the border, show how far the drones can fly.",
+        {"RU-LEN": None}),
+    # a bulleted line after "Read also" is another story's headline even with a full stop inside it
+    "a-bulleted-read-also-headline-with-a-full-stop": (
+        "Russian missiles hit energy facilities in the Lviv region.\n\nRead also\n- Massive strike on Kyiv. Air "
+        "force says how many targets were shot down\n- Drone debris falls in Chernivtsi",
+        {"UA-46": None}),
+    # "over Russia and Russian-annexed Crimea, among them 15 over ...": the frame of a national total, no Crimea
+    # incident (the 46 had gone to Crimea)
+    "over-russia-and-crimea-frames-a-total": (
+        "The ministry said 46 drones had been intercepted overnight over Russia and Russian-annexed Crimea, among "
+        "them 15 over the Bryansk region and 11 over the Volgograd region.",
+        {"RU-BRY": 15, "RU-VGG": 11}),
+    # "the capital" in a report that has named no region yet, only capital cities (in a target list): that country's
+    "the-capital-after-a-capital-in-a-target-list": (
+        "Overnight Russia launched a missile and drone strike on Ukraine aimed at Kyiv, Dnipro and Zaporizhzhia.\n\n"
+        "At least 12 people were hurt in the capital. In Zaporizhzhia a missile hit a house.",
+        {"UA-30": None, "UA-23": 1}),
+    # "a drone attack recently set off fires at ...": an earlier story recalled, not the report's
+    "an-attack-that-recently-hit-is-an-earlier-story": (
+        "Drones attacked an oil refinery in Saratov overnight, the governor said.\n\nA drone attack recently set off "
+        "fires at a military site in Krasnodar Territory.",
+        {"RU-SAR": None}),
+}
+
 ACC17_UK = {
     # a list of oblasts' adjectives closed by "та інших областях": the region word still names the listed ones (the
     # adjectives had been read as places: Poltavskaya, Krasnodar Krai)
@@ -3696,7 +3753,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC13_UK), _in("uk", ACC14_UK),
                  _in("ru", ACC14_UK_RU),
                  _in("ru", ACC14_RU),
-                 ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN, LEAD_S13_EN, _in("uk", LEAD_S13_UK),
+                 ACC19_EN, ACC20_EN, ACC21_EN, LEAD_ROLES_EN, LEAD_S13_EN, LEAD_S13_EN_2, _in("uk", LEAD_S13_UK),
                  _in("ru", LEAD_S13_RU), _in("uk", LEAD_TITLES_UK),
                  _in("ru", LEAD_TITLES_RU),
                  _in("ru", ACC15_RU),
@@ -3709,7 +3766,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC17_UK), _in("ru", ACC17_UK_RU),
                  ACC27_EN,
                  _in("ru", ACC17_RU),
-                 _in("uk", ACC18_UK), _in("ru", ACC18_UK_RU)]
+                 _in("uk", ACC18_UK), _in("ru", ACC18_UK_RU),
+                 ACC28_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -210,7 +210,9 @@ class Extractor:
             located = _unharmed(ext, toks, located)
             counts = _quote_retold(toks, _counts(report, toks, located, story))
             if not counts and not located:  # no number and no place: no event, whatever the sentence tells
-                _aside(ext.sentence_text(si), story)  # but a read-also line alone starts other stories' headlines
+                # but a read-also line alone starts other stories' headlines, and "On June 1 the SBU carried out
+                # Operation Spiderweb ..." opens a paragraph of an earlier day's story
+                _aside(ext.sentence_text(si), story) or _earlier_paragraph(ext, si, ext.sentence_text(si), story)
                 continue
             kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
             counts = _not_flights(ext.sentence_text(si), kind, counts)
@@ -375,7 +377,8 @@ def _capitals(ext: Extraction, si: int, toks: list[Token], found: list[tuple[int
     "the Ukrainian capital"."""
     out: Located = []
     for start, end, country in found:
-        code = _LEX.capitals.get(country or _capital_named(ext, si) or story.report_country(ext) or "")
+        code = _LEX.capitals.get(country or _capital_named(ext, si) or story.report_country(ext)
+                                 or _capital_named_before(ext) or "")
         code = _around_capital(toks, start, code)
         if code:
             out.append((start, len(ext.mentions)))
@@ -405,6 +408,13 @@ def _capital_named(ext: Extraction, si: int) -> str | None:
         if code:
             return code[:2]
     return None
+
+
+def _capital_named_before(ext: Extraction) -> str | None:
+    """The country of the capital city the report named last ("a strike aimed at Kyiv, Zaporizhzhia and Dnipro.
+    At least 12 people were hurt in the capital"), for a report that has named no region yet."""
+    return next((code[:2] for mm in reversed(ext.mentions) if (code := _LEX.city_regions.get(normalize(mm.text)))),
+                None)
 
 
 def _told_aerial(counts: list[Count]) -> bool:
@@ -727,9 +737,10 @@ def _lead_day(text: str, story: _Story) -> None:
 def _aside(text: str, story: _Story) -> str:
     """The background cue of a headline of another story: a line that is only a read-also cue ("Read also")
     makes the lines after it that end with no full stop background, up to the first that ends with one (a
-    headline's question mark goes on: "Will June be warm?")."""
+    headline's question mark goes on: "Will June be warm?", and so does a line of a bulleted list)."""
     cue = cue_line(text) if len(text) < _CUE_LINE_CHARS else ""
-    story.aside = cue or ("" if _told(text) and not text.rstrip().endswith("?") else story.aside)
+    bulleted = text.lstrip()[:1] in _LEX.list_bullets  # "- Massive strike on Kyiv.": a list's headline goes on
+    story.aside = cue or ("" if _told(text) and not text.rstrip().endswith("?") and not bulleted else story.aside)
     return "" if cue else story.aside
 
 

@@ -192,12 +192,14 @@ def weekday_in(text: str) -> int | None:
 
 
 def earlier_weekday_rule(text: str, lead: int | None) -> str:
-    """Id of ``background.earlier_date`` when ``text`` opens with a weekday ``min_days`` or more before ``lead``,
-    the weekday its report's lead tells ("On Saturday, Russia said ..." in a story told "on Tuesday"); else ``""``."""
+    """Id of ``background.earlier_date`` when ``text`` opens with a weekday ``min_days`` to ``weekday_max_days`` before
+    ``lead``, the weekday its report's lead tells ("On Saturday, Russia said ..." in a story told "on Tuesday"); else
+    ``""``."""
     m = _WEEKDAY_OPENER.match(text)
     if m is None or lead is None:
         return ""
-    return _EARLIER_DATE.id if (lead - _WEEKDAYS[m.group(1).lower()]) % 7 >= _EARLIER_DATE["min_days"] else ""
+    before = (lead - _WEEKDAYS[m.group(1).lower()]) % 7  # 6: the day after the lead's
+    return _EARLIER_DATE.id if _EARLIER_DATE["min_days"] <= before <= _EARLIER_DATE["weekday_max_days"] else ""
 
 
 def long_before(text: str, lead: int | None) -> bool:

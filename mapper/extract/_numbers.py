@@ -107,6 +107,13 @@ _TRAILING_OPEN = _TRAILING["open"]
 _TRAILING_WINDOW = _TRAILING["window"]
 
 
+def _of_owner(tokens: list[Token], j: int) -> bool:
+    """"one of Moscow's main routes for crude": "of", a name's possessive (count.bare_verb's ``of``) and no
+    object noun after it: a part of what the name owns, no count."""
+    return j + 3 < len(tokens) and tokens[j].lower in _BARE_VERB_OF and tokens[j + 1].is_cap \
+        and tokens[j + 2].text in _LEX.possessives and _object_after(tokens, j + 3) is None
+
+
 @dataclass(slots=True, unsafe_hash=True)  # hashable as when it was frozen (public)
 class Count:
     """A number of objects, where it stands (token index of the number), and the rule that found it.
@@ -705,6 +712,8 @@ class _CountScan:
         j, tokens = i + num.width, self.tokens
         if j + 2 < len(tokens) and tokens[j].lower in _BARE_VERB_OF and _object_after(tokens, j + 2) is None \
                 and (tokens[j + 1].lower in _BARE_VERB_OF_DETERMINERS or tokens[j + 1].lower in _THEM_WORDS):
+            return None
+        if _of_owner(tokens, j):
             return None
         if self.last_kind and j < len(tokens) and tokens[j].lower in _BARE_VERBS \
                 and self._near_anchor(j + 1, _BARE_WINDOW):

@@ -245,10 +245,17 @@ def _possessive_agent(toks: list[Token], start: int, end: int) -> bool:
 
 
 def is_organisation(toks: list[Token], end: int) -> bool:
-    """"Kyiv Post", "The Moscow Times", "the Azov brigade": a place's name inside a newspaper's, club's or
-    military unit's name."""
+    """"Kyiv Post", "The Moscow Times", "the Azov brigade", "the Druzhba pipeline": a place's name inside a
+    newspaper's, club's, military unit's or pipeline's name."""
     return end < len(toks) and (toks[end].is_cap and toks[end].lower in _LEX.organisation_words
-                                or toks[end].lower in _LEX.unit_words)
+                                or toks[end].lower in _LEX.unit_words or _names_line(toks, end))
+
+
+def _names_line(toks: list[Token], end: int) -> bool:
+    """"the Druzhba oil pipeline": the name is a pipeline's (``line_words``, maybe after one of
+    ``line_materials``), not a place where anything happened."""
+    k = end + 1 if toks[end].lower in _LEX.line_materials else end
+    return k < len(toks) and toks[k].lower in _LEX.line_words
 
 
 def is_alert(text: str, kind: Kind) -> bool:

@@ -205,7 +205,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         background__earlier_date={"openers": "phrases", "lead_sentences": "int", "min_days": "int",
                                   "max_days": "int", "day_parts": "phrases", "explicit_openers": "phrases",
                                   "present_cues": "phrases", "recap_cues": "phrases", "weekday_order": "phrases",
-                                  "weekday_openers": "phrases"},
+                                  "weekday_openers": "phrases", "weekday_max_days": "int"},
     ),
 })
 
@@ -222,6 +222,7 @@ class Lexicon:
     # tokens.toml
     abbreviations: frozenset[str] = _spec("tokens.toml", "words")
     possessives: frozenset[str] = _spec("tokens.toml", "words")
+    list_bullets: frozenset[str] = _spec("tokens.toml", "words", optional=True)
     sentence_ends: frozenset[str] = _spec("tokens.toml", "words")
     sentence_openers: frozenset[str] = _spec("tokens.toml", "words")
     #: Capitalised words this short before a full stop are initials, not sentence ends ("А. Богомаз").
@@ -335,6 +336,8 @@ class Lexicon:
     actor_phrases: tuple[str, ...] = _spec("clauses.toml", "phrases")
     organisation_words: frozenset[str] = _spec("clauses.toml", "words")
     unit_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    line_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    line_materials: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     alert_cues: tuple[str, ...] = _spec("clauses.toml", "phrases")
     threat_words: tuple[str, ...] = _spec("clauses.toml", "phrases")
     threat_adjectives: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
