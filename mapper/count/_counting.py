@@ -35,7 +35,6 @@ _LEX = load_lexicon()
 #: "the Russian capital": a city of a region of its own, never placing an incident from a title.
 _CAPITAL_RULE = "region.capital"
 #: Rules of place names found by a settlement cue ("the village of X"): a place even where the gazetteer lacks it.
-_CUED, _CUED_LANGS = frozenset(p.id for p in _LEX.family("place_cue")), ("en", "")
 #: Counts of all told so far in their region ("In total, 13 drones", "the number ... had risen to nine").
 _IN_ALL_RULES = frozenset({"count.in_all", "count.risen_to"})
 #: "17 drones over the Belgorod region, seven of them over the city of Belgorod": some of its sentence's figure.
@@ -48,6 +47,12 @@ _HEADING = _LEX.rule("event.region_heading")
 _WORD = re.compile(r"\w+")
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
                                 + r")\W+(?:\w+\W+){0,2}?(?:" + "|".join(map(re.escape, _INHERIT["not_after"])) + r")\b")
+
+
+@cache
+def _cue_rules(lang: str) -> frozenset[str]:
+    """The ids of a language's place cues ("in the village of", "в селе"), read when a report of it is counted."""
+    return frozenset(p.id for p in load_lexicon(lang).family("place_cue"))
 
 
 def _words(words) -> CaselessPattern:
@@ -586,9 +591,21 @@ class _ReportTally:
         districts named after a town ("in a village of the Koriukivka district"); not a city in an official's
         title ("the head of the Chernihiv RMA")."""
         rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
+        if self._headline(ev):
+            return frozenset()  # "Под Курском при атаке FPV-дрона погиб пенсионер": the body's object, told loosely
         mine = self._placed_in(ev, region)
         towns = [m for m in mine if not mentions[m].district]
         return frozenset(place_at[(rid, m)].matched_name for m in towns or mine) or self._cued_unplaced(ev, region)
+
+    def _headline(self, ev: Event) -> bool:
+        """``ev`` is told by the report's first line, with no full stop and a body after it: a headline, which
+        tells again, more loosely, what the body tells."""
+        spans, text = self.ext.sentence_spans, self.ext.report.text
+        if ev.sentence != 0 or len(spans) < 2:
+            return False
+        start, end = spans[0]
+        line = text[start:end].rstrip()
+        return "\n" in text[end:spans[1][0]] and line[-1:] not in ".!?»\"" and "\n" not in line
 
     def _placed_in(self, ev: Event, region: str) -> list[int]:
         """The mentions of ``ev`` placed in ``region``, but a region or city in an official's title."""
@@ -599,16 +616,16 @@ class _ReportTally:
     def _cued_unplaced(self, ev: Event, region: str) -> frozenset[str]:
         """A single object at a village the gazetteer lacks, told by its cue ("in the village of Krasny Pakhar a
         drone attacked a truck"), in an event placing nothing in another region: the village's name, which tells it
-        from the objects told one at a time at other places of ``region`` (the same name told again adds none).
-        English only: the Russian and Ukrainian extraction does not yet tell a loose headline ("Под Курском") or an
-        earlier day's strike ("Еще раньше ...") from the news well enough for unplaced names to add up."""
+        from the objects told one at a time at other places of ``region`` (the same name told again adds none),
+        in every language ("в селе Грузское ... у хутора Масычево"); a headline's object is the body's
+        (:meth:`_headline`)."""
         rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
-        if self.rep.lang not in _CUED_LANGS \
-                or any((rid, m) in place_at and place_at[(rid, m)].region_code != region for m in ev.mentions):
+        if any((rid, m) in place_at and place_at[(rid, m)].region_code != region for m in ev.mentions):
             return frozenset()
+        cued = _cue_rules(self.rep.lang or "en")
         return frozenset(_name_key(mentions[m].text) for m in ev.mentions
                          if mentions[m].kind is MentionKind.PLACE and (rid, m) not in place_at
-                         and mentions[m].role is not Role.TITLE and mentions[m].rule in _CUED)
+                         and mentions[m].role is not Role.TITLE and mentions[m].rule in cued)
 
     def _in_district_told(self, ev: Event, region: str, single: frozenset[str]) -> frozenset[str]:
         """A single object told at a district named after a town ("атака безпілотника в Запорізькому районі"), then
