@@ -227,7 +227,7 @@ class _Tally:
     number costs the same however long the report."""
 
     __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles", "day", "top", "under_top",
-                 "of_them")
+                 "of_them", "district_names", "districts")
 
     def __init__(self) -> None:
         self.by_sentence: dict[int, int] = {}
@@ -240,10 +240,12 @@ class _Tally:
         self.top = -1  # the sentence that told the largest figure
         self.under_top = 0  # the figures told after it, less than it: its parts so far
         self.of_them = 0  # the last "N of them" told in a sentence of its own (:meth:`_rest_of_total`)
+        self.district_names: set[str] = set()  # the districts figures were told for ("21 over the Shebekino district")
+        self.districts = 0  # the sum of those figures, each at districts no figure was told for before
 
     def add(self, sentence: int, value: int, more: bool, nearly: bool = False,
             single_at: frozenset[str] = frozenset(), day: bool = False, part: bool = False, *,
-            in_all: bool = False, of_them: bool = False) -> int:
+            in_all: bool = False, of_them: bool = False, districts: frozenset[str] = frozenset()) -> int:
         """Take in one number told in ``sentence``; the incident's objects so far. A further batch
         told in a sentence that counted some already adds to that sentence's figure ("three were shot
         down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five). A
@@ -251,11 +253,14 @@ class _Tally:
         time at places (``single_at``) add up where their places differ ("a drone hit X ... a drone hit
         Y"), and a figure told for them all retells them. A part ("including 12 near Kursk") within the figure
         its sentence told already for the incident is in it, as is the rest of a figure split by "N of them"
-        (:meth:`_rest_of_total`). A figure ``in_all`` ("In total, 13 drones") holds all told so far."""
+        (:meth:`_rest_of_total`). A figure ``in_all`` ("In total, 13 drones") holds all told so far. Figures told for
+        ``districts`` of the region add up where the districts differ, in any sentences ("21 over the Shebekino
+        district. ... Five over the Belgorod district"): a governor's breakdown of the day by district, whose sum
+        the incident has at least."""
         if part and value <= self.by_sentence.get(sentence, 0) or more and self._rest_of_total(sentence, value):
             pass
         elif in_all:
-            so_far = max((max(self.largest, self.singles) or self.nearly) + self.extra, value)
+            so_far = max((max(self.largest, self.singles) or self.nearly) + self.extra, value, self.districts)
             self.largest, self.extra, self.top, self.under_top = so_far, 0, sentence, 0
             self.by_sentence[sentence] = so_far
         elif nearly:
@@ -271,7 +276,10 @@ class _Tally:
             if single_at:
                 self.singles += value if self.single_places.isdisjoint(single_at) else 0
                 self.single_places |= single_at
-        return max((max(self.largest, self.singles) or self.nearly) + self.extra, self.day)
+        if districts and value > 1 and not (part or nearly or day or in_all):  # (not "one of them hit the X district")
+            self.districts += value if self.district_names.isdisjoint(districts) else 0
+            self.district_names |= districts
+        return max((max(self.largest, self.singles) or self.nearly) + self.extra, self.day, self.districts)
 
     def _take(self, sentence: int, total: int, value: int) -> None:
         """A sentence's figure: the largest so far (or told again), or maybe a part of it when told after it."""
@@ -607,6 +615,13 @@ class _ReportTally:
         line = text[start:end].rstrip()
         return "\n" in text[end:spans[1][0]] and line[-1:] not in ".!?»\"" and "\n" not in line
 
+    def _districts_of(self, ev: Event, region: str) -> frozenset[str]:
+        """The districts of ``region`` a figure is told for ("Над Шебекинским округом сбиты 21", "Валуйский — восемь",
+        "В Валуйском округе под удар попали Борки и Казинка: пять беспилотников")."""
+        mentions = self.ext.mentions
+        return frozenset(self.place_at[(self.rep.id, m)].matched_name for m in self._placed_in(ev, region)
+                         if mentions[m].district)
+
     def _placed_in(self, ev: Event, region: str) -> list[int]:
         """The mentions of ``ev`` placed in ``region``, but a region or city in an official's title."""
         rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
@@ -707,7 +722,8 @@ class _ReportTally:
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
                                           in_all=ev.count_rule in _IN_ALL_RULES,
-                                          of_them=_OF_THEM in ev.count_rule.split(";"))
+                                          of_them=_OF_THEM in ev.count_rule.split(";"),
+                                          districts=self._districts_of(ev, region))
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None
