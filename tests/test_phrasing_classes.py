@@ -3762,6 +3762,71 @@ ACC18_UK_RU = {
         {"RU-BRY": 4}),
 }
 
+ACC30_EN = {
+    # "Kiev terrorists are attacking Energodar": the capital named as the other side's fighters is no place
+    "a-capitals-militants-are-the-attacker": (
+        "Kiev terrorists attacked infrastructure in Energodar with drones, the Zaporozhye region governor said.",
+        {"UA-23": None}),
+    # "Moscow's latest offensive": a capital's offensive is the attacker, not a place struck
+    "a-capitals-offensive-is-the-attacker": (
+        "Moscow's latest offensive: drones hit an energy facility in the Poltava region.",
+        {"UA-53": None}),
+    # "the conflict between Moscow and Kiev": two capitals after "between" are the two sides
+    "two-capitals-between-are-the-sides": (
+        "Two drones hit a warehouse in the Odesa region, the heaviest attack there since the conflict between "
+        "Moscow and Kiev escalated.",
+        {"UA-51": 2}),
+    # "According to Moscow, ...": a capital alone as the source of a claim is its government
+    "a-capital-as-the-source-is-no-place": (
+        "According to Moscow, three missiles hit a drone workshop in the Sumy region.",
+        {"UA-59": 3}),
+    # "158 drones over more than a dozen regions, including near Moscow": the region is one of many, no total of its own
+    "including-near-a-capital-takes-no-total": (
+        "The ministry said 40 drones were downed over more than a dozen regions, including near Moscow.",
+        {"RU-MOS": None}),
+    # "15 of 18 missiles were shot down, protecting the capital Kyiv": what was shielded, not where they fell
+    "a-city-protected-is-no-place": (
+        "Air defences shot down 12 of 14 cruise missiles, protecting the capital Kyiv and other cities. "
+        "A fire broke out in Pavlohrad after the strikes.",
+        {"UA-12": None}),
+    # "Ukraine's months-long incursion into part of Russia's neighbouring Kursk region": a ground operation
+    "a-months-long-incursion-is-no-place": (
+        "A Russian missile struck a training ground in the Sumy region. The region has been shelled repeatedly, and "
+        "from there Ukraine launched its months-long incursion into part of Russia's neighbouring Kursk region.",
+        {"UA-59": 1}),
+    # "the settlements ... are shelled most often": a habit, not the day's incident
+    "shelled-most-often-is-background": (
+        "Ukrainian troops shelled Horlivka, killing a man, the mayor said. The settlements of Zaitsevo and the "
+        "Gagarin mine on its outskirts are shelled most often.",
+        {"UA-14": None}),
+    # "Russian forces kept advancing in the city of Bakhmut": a ground advance, not a strike there
+    "advancing-in-a-city-is-no-strike": (
+        "Russian missiles hit Pavlohrad overnight. Ukraine said 15 of 18 cruise missiles were shot down, protecting "
+        "the capital Kyiv. In its daily briefing, Moscow also said its forces had kept "
+        "advancing in the city of Bakhmut - the ruined eastern city Russia has been trying to capture for months.",
+        {"UA-12": None}),
+    # "an attack on Odesa airport, which the governor said had been hit by a Russian missile": struck there
+    "an-airport-told-struck-is-the-place": (
+        "The ministry did not mention an attack on Odesa airport, which the governor said had been hit by a "
+        "Russian missile.",
+        {"UA-51": 1}),
+    # "the 'Luch' substation": a quoted facility's name is no village
+    "a-quoted-facility-name-is-no-place": (
+        "Two drones were shot down over Energodar; the attack targeted the 'Luch' substation.",
+        {"UA-23": 2}),
+    # "In Aleisk ..." in a report on the Kherson region: a small town of another country matched only by an
+    # alternate name (Aleysk, Altai Krai) is no reading
+    "an-alias-abroad-is-no-namesake": (
+        "The Kherson region has again come under fire, regional head Vladimir Saldo said.\n\nSpeaking to local "
+        "media, Saldo said: 'In Aleisk, attacks on the residential sector wounded two men.'",
+        {"UA-65": None}),
+    # "221 drones were shot down over Russian territory": a national total, not the region told before
+    "over-russian-territory-is-national": (
+        "A drone hit a car in Oleshky in the Kherson region. The Russian ministry said 221 drones were shot "
+        "down over Russian territory overnight.",
+        {"UA-65": 1}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -3789,7 +3854,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC27_EN,
                  _in("ru", ACC17_RU),
                  _in("uk", ACC18_UK), _in("ru", ACC18_UK_RU),
-                 ACC28_EN]
+                 ACC28_EN, ACC30_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

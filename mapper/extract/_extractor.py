@@ -259,7 +259,7 @@ class Extractor:
                 bare_at[f.start] = f.end
             ext.mentions.append(_mention(ext, si, toks, f, MentionKind.REGION))
         for f in self.finder.places_in(toks, taken):
-            if f.cue is Cue.GAZETTEER and (is_actor(toks, f.end, f.start) or is_organisation(toks, f.end)
+            if f.cue is Cue.GAZETTEER and (is_actor(toks, f.end, f.start) or is_organisation(toks, f.end, f.start)
                                            or is_agent(toks, f.start, f.end)):
                 ext.actors.append(ext.report.text[toks[f.start].start:toks[f.end - 1].end])
                 continue

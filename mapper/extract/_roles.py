@@ -15,6 +15,7 @@ from ._tokens import Token, words_of
 _LEX = load_lexicon()
 _POSSESSIVES = _LEX.possessives
 _AIRPORT_HIT_WORDS = frozenset(_LEX.rule("role.airport.before")["hit_words"])
+_AIRPORT_STRUCK = _LEX.rule("role.airport.after")
 _ORIGIN = _LEX.rule("role.origin.from")
 _DIRECTION = _LEX.rule("role.reference.direction")
 _DESCRIPTION = _LEX.rule("role.reference.description")
@@ -126,6 +127,8 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return False
     if _blamed_or_by(toks, start, end):
         return True  # "Moscow has blamed Kyiv for the attacks", "often targeted by Moscow"
+    if _source_or_pair(toks, start, end):
+        return True  # "According to Moscow, ...", "the conflict between Moscow and Kiev"
     j = end
     if j < len(toks) and toks[j].text in _POSSESSIVES:
         j += 1
@@ -147,6 +150,37 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+def _source_or_pair(toks: list[Token], start: int, end: int) -> bool:
+    """A capital alone after one of roles.toml's ``source_openers`` ("According to Moscow, ..."), or one of two
+    capitals joined by "and" after one of its ``pair_openers`` ("the conflict between Moscow and Kiev"): a side.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    start, end : int
+        The capital's token span.
+
+    Returns
+    -------
+    bool
+        True where the capital stands for its government.
+    """
+    if not start or not _is_capital(toks, start, end):
+        return False
+    lows = [t.lower for t in toks[max(0, start - 3):start]]
+    if (end >= len(toks) or not toks[end].is_word) and any(
+            tuple(lows[len(lows) - len(p):]) == p for p in _SOURCES if len(p) <= len(lows)):
+        return True
+    if toks[start - 1].lower in _LEX.pair_openers:
+        return end + 1 < len(toks) and toks[end].lower == "and" and _is_capital(toks, end + 1, end + 2)
+    return start > 2 and toks[start - 1].lower == "and" and toks[start - 3].lower in _LEX.pair_openers \
+        and _is_capital(toks, start - 2, start - 1)
+
+
+_SOURCES = tuple(tuple(p.split()) for p in _LEX.source_openers)
 
 
 def _where_speakers_are(toks: list[Token], start: int, end: int) -> bool:
@@ -244,11 +278,36 @@ def _possessive_agent(toks: list[Token], start: int, end: int) -> bool:
     return False
 
 
-def is_organisation(toks: list[Token], end: int) -> bool:
-    """"Kyiv Post", "The Moscow Times", "the Azov brigade", "the Druzhba pipeline": a place's name inside a
-    newspaper's, club's, military unit's or pipeline's name."""
+def is_organisation(toks: list[Token], end: int, start: int = 0) -> bool:
+    """"Kyiv Post", "The Moscow Times", "the Azov brigade", "the Druzhba pipeline", "the 'Luch' substation": a
+    place's name inside a newspaper's, club's, military unit's, pipeline's or quoted facility's name."""
     return end < len(toks) and (toks[end].is_cap and toks[end].lower in _LEX.organisation_words
-                                or toks[end].lower in _LEX.unit_words or _names_line(toks, end))
+                                or toks[end].lower in _LEX.unit_words or _names_line(toks, end)
+                                or _quoted_facility(toks, start, end))
+
+
+def _quoted_facility(toks: list[Token], start: int, end: int) -> bool:
+    """"the 'Luch' substation": the name at ``toks[start:end]`` stands between quote marks (clauses.toml
+    ``quote_marks``) before one of ``quoted_name_nouns`` (maybe after a material or "power"): a facility's name.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    start, end : int
+        The name's token span.
+
+    Returns
+    -------
+    bool
+        True where the name is the quoted name of a facility.
+    """
+    if not start or toks[start - 1].text not in _LEX.quote_marks or toks[end].text not in _LEX.quote_marks:
+        return False
+    k = end + 1
+    if k < len(toks) and (toks[k].lower in _LEX.line_materials or toks[k].lower == "power"):
+        k += 1
+    return k < len(toks) and toks[k].lower in _LEX.quoted_name_nouns
 
 
 def _names_line(toks: list[Token], end: int) -> bool:
@@ -389,6 +448,8 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
             if own and own[0] is Role.SEA and _sea_named(lows, s):
                 inherited = None  # "the Sea of Azov and the Kursk region": the sea is one item of the list
         after = _suffix_role(lows, group[-1][1])
+        if after and after[0] is Role.AIRPORT and _airport_struck(lows, group[-1][1]):
+            after = None  # "Odesa airport, which the governor said had been hit by a missile": struck there
         for (s, e, m), (role, has_own) in zip(group, told):
             title = _title_role(mentions[m], lows, s, e)
             # a name's own title outranks a role passed along the list ("..., Belgorod region governor")
@@ -398,6 +459,26 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     _possessor_of_airports(groups, lows, out)
     _region_of_direction(groups, lows, mentions, out)
     return out
+
+
+def _airport_struck(lows: list[str], end: int) -> bool:
+    """One of role.airport.after's ``struck_words`` stands within ``struck_window`` tokens after the name that ends
+    at token ``end`` and its airport word: the airport was struck, so the town is where it happened.
+
+    Parameters
+    ----------
+    lows : list of str
+        The sentence's tokens, lower case.
+    end : int
+        The token after the name (the airport word).
+
+    Returns
+    -------
+    bool
+        True where the airport is told struck.
+    """
+    words = frozenset(_AIRPORT_STRUCK["struck_words"])
+    return not words.isdisjoint(lows[end:end + int(_AIRPORT_STRUCK["struck_window"])])
 
 
 def _region_of_direction(groups: list[list[tuple[int, int, int]]], lows: list[str], mentions: list[Mention],

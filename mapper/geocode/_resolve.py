@@ -46,6 +46,8 @@ COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
 #: between namesakes of about one size ("Слов'янськ", also an old name of Nikopol, is Sloviansk); 0.02 is the
 #: log10 of a population 5 % larger.
 SPELT_ALIKE, _SPELT_LETTERS = 0.02, 4
+ALIAS_ABROAD = 40000  # a town this small, abroad, matched only by another of its names, is a namesake (Aleysk: 28,000;
+# not Pokrovsk, 60,000, that "Krasnoarmeysk" names in a report on Kaluga)
 SMALL_ABROAD = 5000  # a lone gazetteer hit smaller than this, abroad and out of context, is no place
 DISTRICT_TOWN = 5000  # a district's town this big places the villages told in the district of a report naming no region
 _LEX = load_lexicon()
@@ -276,7 +278,34 @@ class _Context:
     def _apart(self, c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
         """A city of its own standing named by a district, or a reading apart from a long list of one region."""
         return self._city_of_its_own(mm, c.region, where) or _away_from_a_long_list(c, mm, neighbours, where) \
-            or self._village_across_border(c, mm, where)
+            or self._village_across_border(c, mm, where) or self._alias_abroad(c, mm, where)
+
+    def _alias_abroad(self, c: Candidate, mm: Mention, where: str) -> str | None:
+        """"In Aleisk, attacks on the residential sector wounded ..." in a report on the Kherson region: a town below
+        ``ALIAS_ABROAD`` matched in Latin script only by another of its names, in a country none of the regions named
+        in or beside its sentence (else in the report) lies in, is a namesake (Aleysk, Altai Krai), not the place
+        meant (a garbled Aleshki).
+
+        Parameters
+        ----------
+        c : Candidate
+            The reading weighed.
+        mm : Mention
+            The name.
+        where : str
+            The reading's name and country, for the reason.
+
+        Returns
+        -------
+        str or None
+            Why the reading is rejected, or None.
+        """
+        near = self.near[mm.sentence] or self.all_regions
+        if near and not c.main_name and not has_cyrillic(mm.text) and c.population < ALIAS_ABROAD \
+                and mm.cue is Cue.GAZETTEER and not mm.region_hint and mm.role in _PLACING \
+                and all(not r.startswith(c.country + "-") for r in near):
+            return f"a town of another country ({where}) than the regions told, matched only by another of its names"
+        return None
 
     def _village_across_border(self, c: Candidate, mm: Mention, where: str) -> str | None:
         """"near the village of Krupets in the Rylsky District" beside "Russia's Kursk Region": a small place of a

@@ -122,7 +122,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                             "over_names": "phrases", "count_clause_after": "words", "landmark_links": "words"},
         role__direction__before={}, role__reference__before={}, role__sea__before={}, role__title__before={},
         role__airport__before={"hit_words": "words"}, role__alert__before={},
-        role__airport__after={}, role__time__after={}, role__sea__after={}, role__reference__after={},
+        role__airport__after={"struck_words": "words", "struck_window": "int"},
+        role__time__after={}, role__sea__after={}, role__reference__after={},
         role__title__after={"of": "words", "articles": "words"},
         role__alert__sentence={}, role__reference__geography={},
         role__reference__direction={"directions": "words", "of": "words", "not_after": "words"},
@@ -293,6 +294,8 @@ class Lexicon:
     agent_by_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     reciprocal_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     actor_between: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    source_openers: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
+    pair_openers: frozenset[str] = _spec("roles.toml", "words", optional=True)
     causative_verbs: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
     causative_to: frozenset[str] = _spec("roles.toml", "words", optional=True)
     seat_nationals: frozenset[str] = _spec("roles.toml", "words", optional=True)
@@ -338,6 +341,8 @@ class Lexicon:
     unit_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     line_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     line_materials: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    quote_marks: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    quoted_name_nouns: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     alert_cues: tuple[str, ...] = _spec("clauses.toml", "phrases")
     threat_words: tuple[str, ...] = _spec("clauses.toml", "phrases")
     threat_adjectives: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
