@@ -3828,6 +3828,22 @@ ACC30_EN = {
 }
 
 
+# acc18-ru: a held-out round on Russian-language reports of strikes on Ukraine (bench/eval/classes/acc18-ru.md);
+# texts of our own
+ACC18_RU = {
+    # the alert map of a report ("тревога продолжается в ... областях"): where the alert goes on, no incident
+    "alert-goes-on-in-listed-oblasts-ru": (
+        "В Николаеве прогремели взрывы, работает ПВО.\nПоследствий атаки дронов пока нет.\nПо состоянию на 02:10 "
+        "тревога продолжается в Николаевской, Херсонской и Кировоградской областях.",
+        {"UA-48": None}),
+    # a village's adjective and noun ("Казачья Лопань") before a community: no given name and surname
+    "village-adjective-and-noun-is-no-person-ru": (
+        "Ночью россияне ударили дроном по поселку. В пос. Казачья Лопань Дергачевской громады ранены двое мужчин, "
+        "сообщил Синегубов.",
+        {"UA-63": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3854,7 +3870,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC27_EN,
                  _in("ru", ACC17_RU),
                  _in("uk", ACC18_UK), _in("ru", ACC18_UK_RU),
-                 ACC28_EN, ACC30_EN]
+                 ACC28_EN, ACC30_EN,
+                 _in("ru", ACC18_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -337,6 +337,8 @@ class SlavicExtractor:
         for i, tok in enumerate(toks):
             if not tok.is_cap or s.taken[i] or self.title_names.at(s, i):  # "голова КМВА Тимур Ткаченко"
                 continue
+            if self._after_place_adjective(s, i):  # "в пос. Казачья Лопань Дергачевской громады": no "Лопань ..."
+                continue
             initial = len(tok.text) == 1 and i + 2 < n and toks[i + 1].text == "." and toks[i + 2].is_cap
             titled = i > 0 and s.has(self.person_roles | self.person_verbs, i - 1) \
                 and not self.regions.adjective(tok.text) and not s.has(self.region_words, i) \
@@ -1289,6 +1291,15 @@ class SlavicExtractor:
             return ""
         state["dated_at"] = s.si
         return _EARLIER_DATED_RULE
+
+    def _after_place_adjective(self, s: _Sentence, i: int) -> bool:
+        """The capitalised word at ``i`` follows a capitalised adjective that names no region and no person
+        ("Казачья Лопань", "Малая Рогань"): the second word of a place's name, never a given name starting a
+        person ("Лопань Дергачевской" reads as a name and a surname)."""
+        if i == 0 or not s.toks[i - 1].is_cap or not s.toks[i - 1].is_word or s.taken[i - 1]:
+            return False
+        prev = s.toks[i - 1].text
+        return adjective(prev, self.lang) and not person_word(prev, self.lang) and not self.regions.adjective(prev)
 
     def _cue_only(self, s: _Sentence) -> bool:
         """The sentence is a background cue and punctuation alone ("Еще по теме:", "Читайте також")."""
