@@ -3844,6 +3844,46 @@ ACC18_RU = {
 }
 
 
+# acc19-uk: Ukrainian reports of strikes inside Russia and occupied Crimea (bench/eval/classes/acc19-uk.md)
+ACC19_UK = {
+    # the peninsula beside a city-region on it, with only a preposition, "occupied" and a comma between, frames the
+    # city: one place, not two regions (nor a count split between them)
+    "crimea-after-sevastopol-frames-the-city": (
+        "У Севастополі в окупованому Криму пролунали вибухи, на місці працюють оперативні служби.",
+        {"UA-40": None}),
+    "crimea-before-sevastopol-frames-the-city": (
+        "В окупованому Криму, у Севастополі, збили два безпілотники.",
+        {"UA-40": 2}),
+    # a big city opening a sentence is the city, though the Ukrainian dictionary knows its name as a plain noun
+    "big-city-opening-a-sentence": (
+        "Бєлгород зазнав атаки дронів, пошкоджено два будинки.",
+        {"RU-BEL": None}),
+    "big-city-opening-a-sentence-with-a-count": (
+        "Одеса знову під ударом: уночі ППО збила над містом три «шахеди».",
+        {"UA-51": 3}),
+    # the capital with a plural verb of saying beside it is the government speaking, not a place of the incident
+    "in-moscow-they-said-is-the-speaker": (
+        "У Москві заявили, що ППО збила 20 дронів над Бєлгородщиною.",
+        {"RU-BEL": 20}),
+    "as-was-said-in-moscow-is-the-speaker": (
+        "Як заявили в Москві, над Курщиною збили шість безпілотників.",
+        {"RU-KRS": 6}),
+}
+ACC19_UK_RU = {
+    "in-moscow-they-said-is-the-speaker-ru": (
+        "В Москве заявили, что ПВО сбила 20 дронов над Белгородской областью.",
+        {"RU-BEL": 20}),
+    "crimea-after-sevastopol-frames-the-city-ru": (
+        "В Севастополе в оккупированном Крыму прогремели взрывы.",
+        {"UA-40": None}),
+}
+ACC19_UK_EN = {
+    "crimea-before-sevastopol-frames-the-city-en": (
+        "In occupied Crimea, in Sevastopol, two drones were shot down.",
+        {"UA-40": 2}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3871,9 +3911,22 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC17_RU),
                  _in("uk", ACC18_UK), _in("ru", ACC18_UK_RU),
                  ACC28_EN, ACC30_EN,
-                 _in("ru", ACC18_RU)]
+                 _in("ru", ACC18_RU),
+                 _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
+
+
+def test_acc19_uk_crimea_and_sevastopol_told_apart_stay_two(analyse):
+    # a guard of ACC19_UK's framing peninsula: Crimea and Sevastopol each with a figure of its own are two regions
+    text = mapper.Report(id="uk", lang="uk", text="У Криму збили три дрони, у Севастополі — два.")
+    assert per_region(analyse(text)) == {"UA-43": 3, "UA-40": 2}
+
+
+def test_acc19_uk_moscow_said_with_no_other_place_stays_the_place(analyse):
+    # a guard of ACC19_UK's speaking capital: with no other place in the sentence the city may be where it happened
+    text = mapper.Report(id="uk", lang="uk", text="У Москві повідомили про падіння уламків дрона на будинок.")
+    assert per_region(analyse(text)) == {"RU-MOW": 1}
 
 
 def test_acc18_uk_same_day_part_told_again_is_one_batch(analyse):

@@ -107,6 +107,15 @@ def _wide(text: str, just_told: bool = False) -> bool:
         actors, totals = _slavic_actors()
         return not found <= actors or totals.search(text) is not None
     return bool(found)
+@cache
+def _frame_gap(lang: str) -> re.Pattern[str]:
+    """The text between a peninsula and a city-region on it that only frames the city (clauses.toml
+    ``frame_fillers`` of ``lang``: prepositions and "occupied"), with commas, brackets and spaces."""
+    words = sorted(load_lexicon(lang if lang in ("ru", "uk") else "en").frame_fillers, key=len, reverse=True)
+    alt = "|".join(map(re.escape, words)) or "\x00"
+    return re.compile(r"[\s,(]*(?:(?:" + alt + r")[\s,(]+){0,3}", re.I)
+
+
 _PLACING = (Role.LOCATION, Role.TITLE)
 #: A mention's name as the incidents list it (:func:`normalize`, kept for names told again).
 _name_key = lru_cache(maxsize=1 << 16)(normalize)
@@ -578,7 +587,7 @@ class _ReportTally:
         not one more region."""
         rid, place_at, ext = self.rep.id, self.place_at, self.ext
         nested = {_LEX.surrounding_region.get(place_at[(rid, m)].region_code) for m in mentions
-                  if (rid, m) in place_at and ext.mentions[m].region_hint}
+                  if (rid, m) in place_at and ext.mentions[m].region_hint} | self._peninsula_frames(mentions)
         regions: list[str] = []
         for m in mentions:
             mm = ext.mentions[m]
@@ -588,6 +597,26 @@ class _ReportTally:
             elif (rid, m) in place_at and _code(place_at[(rid, m)].region_code):
                 _add_unique(regions, place_at[(rid, m)].region_code)
         return regions
+
+    def _peninsula_frames(self, mentions: list[int]) -> set[str]:
+        """Peninsulas (Crimea) that only frame a city-region on them, named right beside it in the same sentence
+        with nothing but a preposition, an "occupied" and a comma between (clauses.toml ``frame_fillers``;
+        geography.toml ``peninsula_of_city``): "У Севастополі в окупованому Криму", "В окупованому Криму, у
+        Севастополі, ..." tell one place, not two regions; "над Кримом і Севастополем" tells two."""
+        ext, rid = self.ext, self.rep.id
+        cities = [(ext.mentions[m], _LEX.peninsula_of_city[self.place_at[(rid, m)].region_code]) for m in mentions
+                  if (rid, m) in self.place_at and self.place_at[(rid, m)].region_code in _LEX.peninsula_of_city]
+        gap, text = _frame_gap(self.rep.lang), self.rep.text
+        out: set[str] = set()
+        for mm in (ext.mentions[m] for m in mentions if cities):
+            if mm.kind is not MentionKind.REGION:
+                continue
+            for city, peninsula in cities:
+                first, second = sorted((mm, city), key=lambda x: x.start)
+                if city.sentence == mm.sentence and peninsula == mm.region_code \
+                        and gap.fullmatch(text[first.end:second.start]):
+                    out.add(peninsula)
+        return out
 
     def _places_in(self, ev: Event, region: str) -> list[str]:
         rid, place_at = self.rep.id, self.place_at

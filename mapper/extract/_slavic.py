@@ -32,6 +32,9 @@ from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, in_code, split_sentences, tokenize
 
+#: geography.toml: a city this big is named even as a sentence's first word the dictionary calls common
+_LEX_BIG_CITY = load_lexicon().big_city
+_WAR_COUNTRIES = frozenset({"UA", "RU"})
 _PUNCT = frozenset(",;:()—–-")
 _CLAUSE = frozenset(",;:")
 _DASHES = frozenset("—–-")
@@ -55,6 +58,7 @@ _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before
 _ROLES = {"origin": Role.ORIGIN, "direction": Role.DIRECTION, "airport": Role.AIRPORT, "sea": Role.SEA,
           "title": Role.TITLE, "time": Role.TIME, "reference": Role.REFERENCE}
 _OF = frozenset({"из", "з", "із"})
+_IN_WORDS = frozenset({"в", "у", "во"})  # "У Москві заявили": the capital as the speaker
 _UNDER = frozenset({"под", "під"})  # "под Москвой": near the city, in the region around it
 _TARGETS = frozenset({"цель", "ціль"})  # "пять целей подавлено": targets, of the objects named before
 _TERRITORY = frozenset({"территория", "територія", "территорией", "територією", "территории", "території"})
@@ -288,6 +292,7 @@ class SlavicExtractor:
         self.sums = _phrases(lex.sum_phrases or (), lang)
         self.capital_words = _words(lex.capital_words, lang)
         self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
+        self.speaker_verbs = frozenset(lex.role_prefixes.get("speaker_verbs", ()))
         self.capital_local = _words(lex.role_prefixes.get("capital_local", ()), lang)  # "краевой столицы"
         self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
                            _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
@@ -741,7 +746,8 @@ class SlavicExtractor:
                 continue
             if width > 1 and not all(t.is_cap or t.lower in ("на", "над") for t in words):
                 continue
-            if i == 0 and width == 1 and not cued and common_word(words[0].text, self.lang):
+            if i == 0 and width == 1 and not cued and common_word(words[0].text, self.lang) \
+                    and not self._big_city_first(words[0].text):
                 continue  # the first word of a sentence: "Ночью", "Сбито"
             if not cued and s.has(self.organisations, i + width) and adjective(words[-1].text, self.lang):
                 continue  # "Черноморского флота": an organisation's name, no village
@@ -806,6 +812,17 @@ class SlavicExtractor:
         return next((town for stem, town in self.irregular_towns if key.startswith(stem)
                      and " " not in key[len(stem):] and normalize(town) in self.index.keys), None)
 
+    def _big_city_first(self, written: str) -> bool:
+        """A sentence's first word that a dictionary knows as a common word is still a city if the gazetteer has a
+        big city of that name (geography.toml ``big_city``): the Ukrainian dictionary tags no place names, so
+        "Саратов і Енгельс пережили атаку", "Херсон атакували дрони" open on the city, not on a noun."""
+        index, name = self.index, normalize(written)
+        lookup, population, country = (getattr(index, a, None) for a in ("lookup", "population", "country"))
+        if self.lang != "uk" or lookup is None or population is None or country is None or name not in index.keys:
+            return False  # (the Russian dictionary tags place names; an index of names alone in tests)
+        # a city of the two countries the war is fought in, not "Усі" (Wuxi)
+        return any(population[k] >= _LEX_BIG_CITY and country[k] in _WAR_COUNTRIES for k, _ in lookup(name))
+
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
         """The gazetteer's name for a written form: itself, its lemma, or a name of the same stem."""
         known = self.index.keys
@@ -867,6 +884,9 @@ class SlavicExtractor:
                 role = previous[1]  # "из Брянской и Курской областей": the role passes along the list
             if role is None and self._extent(s, start):
                 role = "direction"  # "від Сумщини до Закарпаття": how far they flew, nothing happened there
+            if role is None and len(located) > 1 and self._capital_speaking(s, start, ext.mentions[mi]):
+                role = "title"  # "У Москві заявили, що ... над Бєлгородщиною": who tells, not where (with no
+                # other place in the sentence the city may be where it happened: "У Москві повідомили про уламки")
             if role == "direction" and (self._there_after(s, ext.mentions[mi]) or self._downed_near(s, start)):
                 role = None  # "летіли на Сумщину, там пошкоджено …": where they flew is where it happened
             if role is None and listed is not None and listed <= start \
@@ -883,6 +903,17 @@ class SlavicExtractor:
             out.append((start, mi))
         s.elsewhere = [t for t, mi in out if ext.mentions[mi].role not in (Role.LOCATION, Role.TITLE)]
         return [(t, mi) for t, mi in out if ext.mentions[mi].role in (Role.LOCATION, Role.TITLE)]
+
+    def _capital_speaking(self, s: _Sentence, start: int, m: Mention) -> bool:
+        """A capital after "у"/"в" with a plural verb of saying right after or right before it (clauses.toml
+        ``role_prefixes.speaker_verbs``): "У Москві заявили, що ППО збила 20 дронів", "як повідомили в Києві" tell
+        who speaks (the government), not where anything happened."""
+        if not self.speaker_verbs or start == 0 or s.toks[start - 1].lower not in _IN_WORDS \
+                or not any(k in self.capital_names for k in s.keys[start]):
+            return False
+        after = next((k for k, t in enumerate(s.toks) if t.start >= m.end), len(s.toks))
+        return (after < len(s.toks) and s.toks[after].lower in self.speaker_verbs) \
+            or (start > 1 and s.toks[start - 2].lower in self.speaker_verbs)
 
     def _downed_near(self, s: _Sentence, start: int) -> bool:
         """A city right after "на подлете к" in a sentence of downing ("сбиты на подлете к Воронежу"): where they

@@ -362,6 +362,7 @@ class Lexicon:
     local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     local_scope_actors: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     actor_totals: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    frame_fillers: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     around_words: frozenset[str] = _spec("clauses.toml", "words")
     surrounding_words: frozenset[str] = _spec("clauses.toml", "words")
     capital_words: frozenset[str] = _spec("clauses.toml", "words")
