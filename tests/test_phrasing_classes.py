@@ -3011,6 +3011,11 @@ LEAD_ROLES_EN = {
         "Two drones heading for Moscow in the Kaluga region were shot down overnight.",
         {"RU-KLU": 2}),
     # the city-region's official tells the event by the peninsula around the city: the city's
+    # a lower bound ("more than 30") is a round figure: an exact telling counts instead
+    "a-lower-bound-gives-way-to-the-exact-figure": (
+        "More than 30 drones attacked the Belgorod region overnight. The governor said air defence shot down 28 "
+        "drones over the region.",
+        {"RU-BEL": 28}),
     "city-official-tells-the-peninsula": (
         "Georgy Lomadze, the Russian-installed governor of Sevastopol, said one drone was downed overnight over "
         "occupied Crimea.",
@@ -3061,6 +3066,9 @@ LEAD_S13_UK = {
         "Із шести ракет ППО збила дві, решта влучили в порт на Одещині.",
         {"UA-51": 6}),
     # a tally of strikes by a weapon is no number of the weapon, nor one object
+    "a-lower-bound-gives-way-to-the-exact-figure-uk": (
+        "Понад 30 дронів атакували Сумщину вночі. Голова ОВА повідомив, що над областю збито 28 дронів.",
+        {"UA-59": 28}),
     "a-tally-of-drone-strikes-uk": (
         "Протягом доби ворог завдав 120 ударів БпЛА по Нікополю та Марганцю.",
         {"UA-12": None}),
@@ -3109,6 +3117,10 @@ LEAD_S13_RU = {
         "беспилотников, четыре из них сбиты. Над Волоконовским округом сбиты 12 БПЛА. По Валуйскому и Краснояружскому "
         "округам ударили 16 дронов, пять из них перехвачены.",
         {"RU-BEL": 38}),
+    "a-lower-bound-gives-way-to-the-exact-figure-ru": (
+        "Более 30 беспилотников атаковали Белгородскую область ночью. Губернатор сообщил, что над регионом сбиты 28 "
+        "беспилотников.",
+        {"RU-BEL": 28}),
     "a-tally-of-drone-strikes-ru": (
         "За сутки ВСУ нанесли 40 ударов БПЛА по Белгородской области.",
         {"RU-BEL": None}),

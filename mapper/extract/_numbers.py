@@ -39,6 +39,7 @@ _DETERMINERS, _NUMERALS, _FOLLOWERS, _PLURAL_ENDINGS, _SINGULAR_IN_S = (
     _SINGLE[k] for k in ("determiners", "numerals", "followers", "plural_endings", "singular_in_s"))
 _NEARLY = _LEX.rule("count.nearly")
 _NEARLY_WORDS = _NEARLY["words"]
+_NEARLY_PAIRS = frozenset(tuple(p.split()) for p in _NEARLY["phrases"] if len(p.split()) == 2)
 _IN_ALL = _LEX.rule("count.in_all")
 _IN_ALL_PHRASES, _IN_ALL_MARKS = [p.split() for p in _IN_ALL["phrases"]], _IN_ALL["marks"]
 _RISEN = _LEX.rule("count.risen_to")
@@ -450,7 +451,8 @@ class _CountScan:
     def _add(self, value: int, kind: str, start: int, end: int, rule: str, trailing: bool = False,
              part: bool = False) -> None:
         self.named_here = True
-        if rule == _NUMBER_OBJECT.id and start > 0 and self.tokens[start - 1].lower in _NEARLY_WORDS:
+        if rule == _NUMBER_OBJECT.id and start > 0 and (self.tokens[start - 1].lower in _NEARLY_WORDS or start > 1 and (
+                self.tokens[start - 2].lower, self.tokens[start - 1].lower) in _NEARLY_PAIRS):
             rule = _NEARLY.id  # "nearly 300 drones": a round figure, counted only while no other telling gives one
         elif rule == _NUMBER_OBJECT.id and _after_in_all(self.tokens, start):
             rule = _IN_ALL.id  # "In total, 13 drones": the figure of all told so far
