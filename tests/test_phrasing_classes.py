@@ -3741,6 +3741,34 @@ ACC18_UK_RU = {
 }
 
 
+# acc29-en: a held-out round on English daily roundups of Russian attacks across Ukraine's oblasts
+# (bench/eval/classes/acc29-en.md); texts of our own
+ACC29_EN = {
+    # an official's region is no place when the sentence puts the event in another country
+    "title-region-event-abroad-places-nothing": (
+        "Drones hit a depot in the Belgorod region overnight. Also on Monday, the governor of Russia's Kursk "
+        "region said that a colonel from the region had been killed in Ukraine.",
+        {"RU-BEL": None}),
+    "title-region-event-abroad-after-inside": (
+        "Six drones were downed over the Mykolaiv region. The governor of the Bryansk region said that a local "
+        "pilot had been killed inside Ukraine.",
+        {"UA-48": 6}),
+    # a capital's possessive before its deed: the capital acts
+    "capital-possessive-deed-acts": (
+        "Two people were injured in Kharkiv, the governor said. Officials condemned Moscow's latest attack.",
+        {"UA-63": None}),
+    "capital-possessive-deed-right-after": (
+        "A drone hit a house in Sumy. Leaders spoke after Moscow's attack killed two people.",
+        {"UA-59": 1}),
+    # a few namesakes read alone in another region back each other: outnumbered by the report's one region
+    "namesakes-backing-each-other-outnumbered": (
+        "Russian troops shelled settlements in the Kharkiv region over the day.\n\n"
+        "Artillery hit Ivanivka and Sadove, and air strikes hit Kozacha Lopan, Vovchansk, Okhrymivka and "
+        "Kupiansk, the governor said.",
+        {"UA-63": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3767,9 +3795,17 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC27_EN,
                  _in("ru", ACC17_RU),
                  _in("uk", ACC18_UK), _in("ru", ACC18_UK_RU),
-                 ACC28_EN]
+                 ACC28_EN, ACC29_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
+
+
+def test_acc29_en_city_then_its_own_region_title_is_a_place(analyse):
+    # "hit Dnipro, Dnipropetrovsk Oblast Governor ...": the city and its region, not a list of two regions (ACC29_EN)
+    result = analyse("Four people were wounded when Russian forces hit Dnipro, Dnipropetrovsk Oblast Governor "
+                     "Serhii Lysak said.")
+    assert set(result.placed["name"]) == {"Dnipro"}
+    assert per_region(result) == {"UA-12": None}
 
 
 def test_acc18_uk_same_day_part_told_again_is_one_batch(analyse):

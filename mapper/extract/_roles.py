@@ -134,6 +134,8 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     if j > end and j + 1 < len(toks) and toks[j].is_word and not toks[j].is_cap \
             and toks[j + 1].lower in _LEX.actor_possessed:
         return True  # "Kyiv's outnumbered troops"
+    if j > end and _possessed_deed(toks, j):
+        return True  # "after Moscow's attack killed 23 in Kyiv"
     if start and toks[start - 1].lower == "in" and j < len(toks) and toks[j].text == ",":
         return _seat_of(toks, j + 1, start == 1)
     if _where_speakers_are(toks, start, end):
@@ -147,6 +149,14 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+def _possessed_deed(toks: list[Token], j: int) -> bool:
+    """After a capital's possessive (token ``j`` the next): one of roles.toml ``actor_deeds``, right away or after
+    one lower-case word ("Moscow's attack", "Moscow's latest strike")."""
+    if j < len(toks) and toks[j].lower in _LEX.actor_deeds:
+        return True
+    return j + 1 < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j + 1].lower in _LEX.actor_deeds
 
 
 def _where_speakers_are(toks: list[Token], start: int, end: int) -> bool:
