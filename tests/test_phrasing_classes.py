@@ -3760,6 +3760,14 @@ ACC29_EN = {
     "capital-possessive-deed-right-after": (
         "A drone hit a house in Sumy. Leaders spoke after Moscow's attack killed two people.",
         {"UA-59": 1}),
+    # a wave aimed at (targeting) whole regions came at them; a city aimed at stays a direction
+    "launch-aimed-at-a-list-of-regions": (
+        "Russia launched 40 drones and a missile overnight, aimed at the Sumy, Poltava and Chernihiv regions, the "
+        "Air Force said.",
+        {"UA-59": None, "UA-53": None, "UA-74": None}),
+    "drones-targeting-a-region": (
+        "A man was injured in Kharkiv. Drones targeting the Poltava region were also reported overnight.",
+        {"UA-63": None, "UA-53": None}),
     # a few namesakes read alone in another region back each other: outnumbered by the report's one region
     "namesakes-backing-each-other-outnumbered": (
         "Russian troops shelled settlements in the Kharkiv region over the day.\n\n"
