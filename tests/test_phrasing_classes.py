@@ -3896,6 +3896,42 @@ ACC19_UK_EN = {
 }
 
 
+# acc29-en: a held-out round on English daily roundups of Russian attacks across Ukraine's oblasts
+# (bench/eval/classes/acc29-en.md); texts of our own
+ACC29_EN = {
+    # an official's region is no place when the sentence puts the event in another country
+    "title-region-event-abroad-places-nothing": (
+        "Drones hit a depot in the Belgorod region overnight. Also on Monday, the governor of Russia's Kursk "
+        "region said that a colonel from the region had been killed in Ukraine.",
+        {"RU-BEL": None}),
+    "title-region-event-abroad-after-inside": (
+        "Six drones were downed over the Mykolaiv region. The governor of the Bryansk region said that a local "
+        "pilot had been killed inside Ukraine.",
+        {"UA-48": 6}),
+    # a capital's possessive before its deed: the capital acts
+    "capital-possessive-deed-acts": (
+        "Two people were injured in Kharkiv, the governor said. Officials condemned Moscow's latest attack.",
+        {"UA-63": None}),
+    "capital-possessive-deed-right-after": (
+        "A drone hit a house in Sumy. Leaders spoke after Moscow's attack killed two people.",
+        {"UA-59": 1}),
+    # a wave aimed at (targeting) whole regions came at them; a city aimed at stays a direction
+    "launch-aimed-at-a-list-of-regions": (
+        "Russia launched 40 drones and a missile overnight, aimed at the Sumy, Poltava and Chernihiv regions, the "
+        "Air Force said.",
+        {"UA-59": None, "UA-53": None, "UA-74": None}),
+    "drones-targeting-a-region": (
+        "A man was injured in Kharkiv. Drones targeting the Poltava region were also reported overnight.",
+        {"UA-63": None, "UA-53": None}),
+    # a few namesakes read alone in another region back each other: outnumbered by the report's one region
+    "namesakes-backing-each-other-outnumbered": (
+        "Russian troops shelled settlements in the Kharkiv region over the day.\n\n"
+        "Artillery hit Ivanivka and Sadove, and air strikes hit Kozacha Lopan, Vovchansk, Okhrymivka and "
+        "Kupiansk, the governor said.",
+        {"UA-63": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3924,7 +3960,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC18_UK), _in("ru", ACC18_UK_RU),
                  ACC28_EN, ACC30_EN,
                  _in("ru", ACC18_RU),
-                 _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN]
+                 _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN,
+                 ACC29_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -3939,6 +3976,12 @@ def test_acc19_uk_moscow_said_with_no_other_place_stays_the_place(analyse):
     # a guard of ACC19_UK's speaking capital: with no other place in the sentence the city may be where it happened
     text = mapper.Report(id="uk", lang="uk", text="У Москві повідомили про падіння уламків дрона на будинок.")
     assert per_region(analyse(text)) == {"RU-MOW": 1}
+def test_acc29_en_city_then_its_own_region_title_is_a_place(analyse):
+    # "hit Dnipro, Dnipropetrovsk Oblast Governor ...": the city and its region, not a list of two regions (ACC29_EN)
+    result = analyse("Four people were wounded when Russian forces hit Dnipro, Dnipropetrovsk Oblast Governor "
+                     "Serhii Lysak said.")
+    assert set(result.placed["name"]) == {"Dnipro"}
+    assert per_region(result) == {"UA-12": None}
 
 
 def test_acc18_uk_same_day_part_told_again_is_one_batch(analyse):

@@ -116,6 +116,7 @@ def _replace(obj, **changes):
 #: ``(token index, mention index)`` of the mentions of a sentence that say where something happened.
 Located = list[tuple[int, int]]
 _TITLE_AT_SEA, _TITLE_AT_SEA_KEEPS = _LEX.title_at_sea, _LEX.title_at_sea_keeps
+_TITLE_ABROAD = _LEX.title_abroad
 _UNHARMED = _LEX.rule("role.reference.unharmed")
 _UNHARMED_NEG, _UNHARMED_OUT = frozenset(_UNHARMED["negations"]), frozenset(_UNHARMED["outcomes"])
 _UNHARMED_STOPS = frozenset(_UNHARMED["stops"])
@@ -217,7 +218,7 @@ class Extractor:
             kind, kind_rule = event_kind(ext.sentence_text(si), _told_aerial(counts))
             counts = _not_flights(ext.sentence_text(si), kind, counts)
             located = _told_nothing(ext, si, kind, counts, located)
-            located = _title_at_sea(ext, si, toks, located)
+            located = _title_abroad(ext, toks, _title_at_sea(ext, si, toks, located))
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
         return ext
@@ -522,6 +523,33 @@ def _title_at_sea(ext: Extraction, si: int, toks: list[Token], located: Located)
         return located
     text = " ".join(t.lower for t in toks)
     return [] if any(p in text for p in _TITLE_AT_SEA) else located
+
+
+def _title_abroad(ext: Extraction, toks: list[Token], located: Located) -> Located:
+    """A sentence whose only names are in officials' titles and which puts its event in another country than
+    theirs (clauses.toml ``title_abroad`` and a country's name) places nothing: "the governor of Russia's Voronezh
+    region said that Major General Vladimir Zavadsky had been killed in Ukraine".
+
+    Parameters
+    ----------
+    ext : Extraction
+    toks : list of Token
+        The sentence's tokens.
+    located : Located
+        Its mentions that place something.
+
+    Returns
+    -------
+    Located
+        ``located``, or nothing for such a sentence.
+    """
+    if not located or not _TITLE_ABROAD or any(ext.mentions[m].role is not Role.TITLE for _, m in located):
+        return located
+    homes = {(ext.mentions[m].region_code or "")[:2] for _, m in located}
+    lows = [t.lower for t in toks]
+    abroad = {_LEX.country_cues[w] for k, w in enumerate(lows[1:], 1)
+              if w in _LEX.country_names and lows[k - 1] in _TITLE_ABROAD}
+    return [] if abroad and not abroad & homes else located
 
 
 def _people(ext: Extraction, sentences: list[list[Token]]) -> tuple[list[list[tuple[int, int]]], set[str]]:

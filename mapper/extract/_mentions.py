@@ -243,19 +243,22 @@ class MentionFinder:
     def _region_lists(self, toks: list[Token], taken: list[bool], found: list[Found]) -> list[Found]:
         """The other names of a list ending in a region word: "the Kursk, Bryansk and Belgorod
         regions", "Kherson, Donetsk, and Zaporizhzhia oblast"."""
-        heads = [p for p, tok in enumerate(toks) if tok.lower in _REGION_PLURALS] \
-            if not words_of(toks).isdisjoint(_REGION_PLURALS) else []
-        heads += [f.start for f in found if f.cue in (Cue.REGION_WORD, Cue.REGION_NAME)
+        plural = not words_of(toks).isdisjoint(_REGION_PLURALS)
+        heads: list[tuple[int, str | None]] = [(p, None) for p, tok in enumerate(toks)
+                                               if plural and tok.lower in _REGION_PLURALS]
+        heads += [(f.start, f.code) for f in found if f.cue in (Cue.REGION_WORD, Cue.REGION_NAME)
                   and toks[f.end - 1].lower in _REGION_WORDS
                   and f.start > 1 and (toks[f.start - 1].lower in _LIST_JOINERS or toks[f.start - 1].text == ",")]
         out: list[Found] = []
-        for p in heads:
+        for p, head_code in heads:
             j = p - 1
             while j >= 0:
                 if toks[j].text == "," or toks[j].lower in _REGION_LIST_JOINERS:
                     j -= 1
                     continue
                 stem = self._stem_ending_at(toks, taken, j)
+                if stem and head_code and stem[1] == head_code:
+                    break  # "hit Dnipro, Dnipropetrovsk Oblast Governor ...": the city and its region, no list
                 if stem:  # "Nizhny Novgorod" whole, not "Novgorod"
                     start, code = stem
                     out.append(Found(start, j + 1, Cue.REGION_WORD, _REGION_LIST.id, code))

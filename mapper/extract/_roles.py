@@ -134,9 +134,8 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         j += 1
     if j + 1 < len(toks) and (toks[j].lower, toks[j + 1].lower) in _ACTOR_PHRASES:
         return True  # "Kyiv's air force said"
-    if j > end and j + 1 < len(toks) and toks[j].is_word and not toks[j].is_cap \
-            and toks[j + 1].lower in _LEX.actor_possessed:
-        return True  # "Kyiv's outnumbered troops"
+    if j > end and _possessed_actor(toks, j):
+        return True  # "Kyiv's outnumbered troops", "after Moscow's attack killed 23 in Kyiv"
     if start and toks[start - 1].lower == "in" and j < len(toks) and toks[j].text == ",":
         return _seat_of(toks, j + 1, start == 1)
     if _where_speakers_are(toks, start, end):
@@ -181,6 +180,22 @@ def _source_or_pair(toks: list[Token], start: int, end: int) -> bool:
 
 
 _SOURCES = tuple(tuple(p.split()) for p in _LEX.source_openers)
+
+
+def _possessed_actor(toks: list[Token], j: int) -> bool:
+    """After a capital's possessive (token ``j`` the next): its army or government, one word on ("Kyiv's outnumbered
+    troops": roles.toml ``actor_possessed``), or its deed (:func:`_possessed_deed`)."""
+    if j + 1 < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j + 1].lower in _LEX.actor_possessed:
+        return True
+    return _possessed_deed(toks, j)
+
+
+def _possessed_deed(toks: list[Token], j: int) -> bool:
+    """After a capital's possessive (token ``j`` the next): one of roles.toml ``actor_deeds``, right away or after
+    one lower-case word ("Moscow's attack", "Moscow's latest strike")."""
+    if j < len(toks) and toks[j].lower in _LEX.actor_deeds:
+        return True
+    return j + 1 < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j + 1].lower in _LEX.actor_deeds
 
 
 def _where_speakers_are(toks: list[Token], start: int, end: int) -> bool:

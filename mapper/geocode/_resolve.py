@@ -200,9 +200,10 @@ class _Context:
         beside a place of the one region the report names ("among them Prymorske, Stepove and Zelene" in a report
         on the Zaporizhzhia region: Prymorske lies in it, the small Stepove the gazetteer has only in Mykolaiv
         Oblast is no reading)."""
-        if len(self.all_regions) == 1 and c.region not in self.all_regions and not neighbours[c.region] \
-                and neighbours[next(iter(self.all_regions))] and c.population < SMALL_ELSEWHERE \
-                and mm.cue is Cue.GAZETTEER and not mm.region_hint and not mm.district:
+        if len(self.all_regions) == 1 and c.region not in self.all_regions \
+                and _outnumbered(neighbours, c.region, next(iter(self.all_regions))) \
+                and c.population < SMALL_ELSEWHERE and mm.cue is Cue.GAZETTEER and not mm.region_hint \
+                and not mm.district:
             return f"a small place ({where}) of a region the report never names, beside a place of the one it does"
         return None
 
@@ -447,6 +448,17 @@ def _away_from_a_long_list(c: Candidate, mm: Mention, neighbours: Counter, where
             and not mm.region_hint and not mm.district:
         return f"a place ({where}) away from the {cluster[0][1]} places listed beside it in {cluster[0][0]}"
     return None
+
+
+def _outnumbered(neighbours: Counter, region: str | None, home: str) -> bool:
+    """The other places of a sentence back ``region`` not at all while some lie in the report's one region ``home``;
+    or a few namesakes read alone there back each other, outnumbered twice over by the places of ``home`` that hold
+    most of the list ("Synkivka, Ivanivka and Stepova Novoselivka ..., Kozacha Lopan, Vovchansk, Okhrymivka,
+    Kupiansk, Sadove" of a Kharkiv report: Ivanivka, Novoselivka and Sadove read alone in Odesa Oblast)."""
+    if not neighbours[home]:
+        return False
+    return not neighbours[region] or 2 * neighbours[region] <= neighbours[home] and _dominant(neighbours) \
+        and neighbours.most_common(1)[0][0] == home
 
 
 def _dominant(neighbours: Counter) -> bool:
