@@ -3011,6 +3011,10 @@ LEAD_ROLES_EN = {
         "Two drones heading for Moscow in the Kaluga region were shot down overnight.",
         {"RU-KLU": 2}),
     # the city-region's official tells the event by the peninsula around the city: the city's
+    # a town's military site is the town, no army acting ("the Myrhorod military airfield")
+    "a-towns-military-airfield-is-the-town": (
+        "Russian missiles damaged the Myrhorod military airfield overnight.",
+        {"UA-53": None}),
     # a lower bound ("more than 30") is a round figure: an exact telling counts instead
     "a-lower-bound-gives-way-to-the-exact-figure": (
         "More than 30 drones attacked the Belgorod region overnight. The governor said air defence shot down 28 "
