@@ -3015,6 +3015,10 @@ LEAD_ROLES_EN = {
     "a-towns-military-airfield-is-the-town": (
         "Russian missiles damaged the Myrhorod military airfield overnight.",
         {"UA-53": None}),
+    # a refinery named after its settlement, with its material between ("the Ilsky oil refinery")
+    "a-refinery-named-after-its-settlement": (
+        "Drones set the Ilsky oil refinery on fire overnight.",
+        {"RU-KDA": None}),
     # a lower bound ("more than 30") is a round figure: an exact telling counts instead
     "a-lower-bound-gives-way-to-the-exact-figure": (
         "More than 30 drones attacked the Belgorod region overnight. The governor said air defence shot down 28 "

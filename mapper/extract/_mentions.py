@@ -39,6 +39,7 @@ _ATTACH_FILLERS = _IN_REGION["fillers"] | _LEX.district_words
 _MAX_NAME_WORDS, _NAME_WORDS, _NAME_JOINERS = _LEX.max_name_words, _LEX.name_words, _LEX.region_name_joiners
 _LIST_JOINERS, _ADMIN_WORDS, _DISTRICT_WORDS = _LEX.list_joiners, _LEX.admin_words, _LEX.district_words
 _SETTLEMENT_NOUNS = _BEFORE_NOUN["nouns"]
+_MATERIALS = _BEFORE_NOUN["materials"]
 _MIN_CHARS, _ACRONYM_CHARS = _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
 _ANAPHOR_WORDS, _ANAPHOR_NOUNS = _ANAPHORA["determiners"], _ANAPHORA["nouns"]
 _CITY_DISTRICT = _LEX.rule("place.city_district")
@@ -383,12 +384,13 @@ class MentionFinder:
             return out
         for i in range(1, len(toks)):
             if toks[i].lower in _SETTLEMENT_NOUNS and not toks[i].is_cap:
-                s = i
-                while s > 0 and i - s < _NAME_WORDS and _name_word(toks, s - 1, taken):
+                e = i - (toks[i - 1].lower in _MATERIALS and not toks[i - 1].is_cap)  # "the Ilsky oil refinery"
+                s = e
+                while s > 0 and e - s < _NAME_WORDS and _name_word(toks, s - 1, taken):
                     s -= 1
-                if s < i:
-                    out.append(Found(s, i, Cue.CUE_WORD, _BEFORE_NOUN.id))
-                    _take(taken, s, i)
+                if s < e:
+                    out.append(Found(s, e, Cue.CUE_WORD, _BEFORE_NOUN.id))
+                    _take(taken, s, e)
         return out
 
     @staticmethod

@@ -95,7 +95,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
     "place": _fixed(
         "places.toml",
         place__gazetteer={"min_chars": "int", "acronym_chars": "int"},
-        place__before_noun={"nouns": "words"},
+        place__before_noun={"nouns": "words", "materials": "words"},
         place__list={"nouns": "words", "lookback": "int"},
         place__in_region={"fillers": "words", "window": "int", "district_name_words": "int"},
         place__city_district={"words": "words", "articles": "words"},
