@@ -3073,10 +3073,16 @@ LEAD_S13_UK = {
     "of-the-whole-the-rest-hit-uk": (
         "Із шести ракет ППО збила дві, решта влучили в порт на Одещині.",
         {"UA-51": 6}),
-    # a tally of strikes by a weapon is no number of the weapon, nor one object
+    # a lower bound is a round figure: an exact telling counts instead
     "a-lower-bound-gives-way-to-the-exact-figure-uk": (
         "Понад 30 дронів атакували Сумщину вночі. Голова ОВА повідомив, що над областю збито 28 дронів.",
         {"UA-59": 28}),
+    # two refineries named by their towns' adjectives with one noun: the first is its region's, the second's town
+    # is placed, though another region frames the sentence
+    "two-refineries-share-one-noun-uk": (
+        "Уночі Сили оборони вдарили по Саратовському та Новокуйбишевському НПЗ.",
+        {"RU-SAR": None, "RU-SAM": None}),
+    # a tally of strikes by a weapon is no number of the weapon, nor one object
     "a-tally-of-drone-strikes-uk": (
         "Протягом доби ворог завдав 120 ударів БпЛА по Нікополю та Марганцю.",
         {"UA-12": None}),
@@ -3129,6 +3135,9 @@ LEAD_S13_RU = {
         "Более 30 беспилотников атаковали Белгородскую область ночью. Губернатор сообщил, что над регионом сбиты 28 "
         "беспилотников.",
         {"RU-BEL": 28}),
+    "two-refineries-share-one-noun-ru": (
+        "Ночью беспилотники атаковали Саратовский и Новокуйбышевский НПЗ.",
+        {"RU-SAR": None, "RU-SAM": None}),
     "a-tally-of-drone-strikes-ru": (
         "За сутки ВСУ нанесли 40 ударов БПЛА по Белгородской области.",
         {"RU-BEL": None}),

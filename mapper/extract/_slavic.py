@@ -79,6 +79,7 @@ _OTHER = frozenset({"інших", "іншими", "других", "другим�
 #: Singular objects listed before a numbered batch (rule count.listed_singles).
 _LISTED = load_lexicon().rule("count.listed_singles")
 _THERE = frozenset({"там", "де", "где"})  # "на Сумщину, там …", "на Чернігів, де …", "на Курск, где …"
+_AND_WORDS = frozenset({"и", "і", "й", "та", ","})  # "Саратовському та Новокуйбишевському НПЗ"
 _ALSO = frozenset({"а", "также", "також", "ещё", "еще", "ще"})  # "..., а також з Чауди"
 #: "from" that is never "with": a name right after it is where something came from ("з Курської області").
 _OUT_OF = frozenset({"из", "з", "із", "зі"})
@@ -539,12 +540,16 @@ class SlavicExtractor:
 
     def _facility_after(self, s: _Sentence, first: int, j: int) -> bool:
         """A facility's noun right after a region's adjective ending at ``first`` ("Курской АЭС"), or past one
-        adjective in lower case ("Саратовський нафтопереробний завод", not the stanitsa Saratovskaya): the facility
-        is in the region."""
+        adjective in lower case ("Саратовський нафтопереробний завод", not the stanitsa Saratovskaya), or past "and"
+        and another place's adjective ("Саратовському та Новокуйбишевському НПЗ"): the facility is in the region."""
+        toks = s.toks
+        if j == first + 1 and toks[first].lower in _AND_WORDS:  # "Саратовському та Новокуйбишевському НПЗ"
+            return j + 1 < len(toks) and toks[j].is_cap and adjective(toks[j].text, self.lang) \
+                and s.has(self.facilities, j + 1)
         if j != first:
             return False
-        return s.has(self.facilities, j) or (j + 1 < len(s.toks) and s.toks[j].is_word and not s.toks[j].is_cap
-                                             and adjective(s.toks[j].text, self.lang) and s.has(self.facilities, j + 1))
+        return s.has(self.facilities, j) or (j + 1 < len(toks) and toks[j].is_word and not toks[j].is_cap
+                                             and adjective(toks[j].text, self.lang) and s.has(self.facilities, j + 1))
 
     def _standalone_at(self, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
         """A region's name alone at ``i`` ("Крым", "Подмосковье", "на Харківщині", "Ханты-Мансийский округ"), and an
