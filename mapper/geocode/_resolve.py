@@ -225,6 +225,12 @@ class _Context:
         top = max(weights, key=weights.__getitem__, default="")
         return bool(top) and weights[top] >= COUNTRY_IN_SENTENCE and all(not r.startswith(top + "-") for r in regions)
 
+    def _stands_out(self, c: Candidate, mm: Mention, frame: set[str]) -> bool:
+        """A town the regional ``frame`` does not refuse: a big city, a capital named, or a facility's town
+        (:meth:`_facility_town`)."""
+        return _big_city(c) or self._named_capital(c, mm) or normalize(mm.text) in self.capitals \
+            or self._facility_town(c, mm, frame)
+
     def _facility_town(self, c: Candidate, mm: Mention, frame: set[str]) -> bool:
         """A town of some size, in the country of the regional ``frame``, whose facility is named by it
         ("Новокуйбишевському НПЗ" in a report on Saratov Oblast): the facility tells where it is, so the frame does
@@ -246,9 +252,7 @@ class _Context:
         frame = self._frame(mm, c)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
                 and not self._around_frame(region, frame) and not self._town_past_carried_frame(mm, c) \
-                and (mm.district or _village_rule(mm.rule)
-                     or not (_big_city(c) or self._named_capital(c, mm) or normalize(mm.text) in self.capitals
-                             or self._facility_town(c, mm, frame))):
+                and (mm.district or _village_rule(mm.rule) or not self._stands_out(c, mm, frame)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
         if mm.district and not frame and self._of_another_city(c, mm):
