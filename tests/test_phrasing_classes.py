@@ -3949,6 +3949,39 @@ ACC29_EN = {
 }
 
 
+# acc19-ru: Russian summary articles of a night's drone attack on Russia (bench/eval/classes/acc19-ru.md);
+# texts of our own
+ACC19_RU = {
+    # "один" alone in brackets after a region's adjective is that region's figure, as "(два)" and "(11)" are
+    "one-in-brackets-after-a-region": (
+        "Дежурные средства ПВО уничтожили беспилотники в Курской (девять), Смоленской (один) и Тверской (один) "
+        "областях.",
+        {"RU-KRS": 9, "RU-SMO": 1, "RU-TVE": 1}),
+    "one-in-brackets-opening-the-list": (
+        "По данным ведомства, дроны сбили в Калужской (один) и Рязанской (три) областях.",
+        {"RU-KLU": 1, "RU-RYA": 3}),
+    # a part told by "из них" with a source aside in commas before its verb: the part is the region's, the total
+    # national
+    "of-them-past-a-source-aside": (
+        "Минобороны отчиталось о 95 сбитых беспилотниках; 41 из них, по данным ведомства, уничтожены над Курской "
+        "областью.",
+        {"RU-KRS": 41}),
+    # "из которых" tells a part as "из них" does
+    "of-which-is-a-part": (
+        "ПВО за ночь уничтожила 64 дрона, 22 из которых сбиты над Воронежской областью.",
+        {"RU-VOR": 22}),
+    # an airport told by its own name in a sentence of flights is an airport, no place of an incident
+    "named-airports-in-a-sentence-of-flights": (
+        "ПВО сбила шесть беспилотников над Калужской областью.\nНа фоне атаки полеты ограничили в Домодедове, "
+        "Внукове и Жуковском.",
+        {"RU-KLU": 6}),
+    "named-airport-in-a-sentence-of-flights-no-word-airport": (
+        "ПВО сбила шесть беспилотников над Калужской областью.\nРосавиация ввела ограничения на прием и выпуск "
+        "самолетов во Внукове.",
+        {"RU-KLU": 6}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -3978,7 +4011,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC28_EN, ACC30_EN,
                  _in("ru", ACC18_RU),
                  _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN,
-                 ACC29_EN]
+                 ACC29_EN, _in("ru", ACC19_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -260,6 +260,9 @@ class SlavicExtractor:
         self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs \
             | _words(lex.role_prefixes.get("hedge", ()), lang)
         self.targets = _words(lex.role_prefixes.get("target", ()), lang)
+        self.aside_sources = _words(lex.role_prefixes.get("aside_source", ()), lang)
+        self.airport_names = _words(lex.role_prefixes.get("airport_names", ()), lang)
+        self.flight_words = _words(lex.role_prefixes.get("flight_words", ()), lang)
         self.partitive = _words(lex.role_prefixes.get("partitive", ()), lang)
         self.adjective_titles = _words(lex.role_prefixes.get("title_after_adjective", ()), lang)
         self.title_names = _phrases(lex.role_prefixes.get("title_names", ()), lang)
@@ -881,6 +884,8 @@ class SlavicExtractor:
         listed = self._launch_list(s)
         for start, mi in located:
             role = self._role_before(s, start) or self._role_after(s, ext.mentions[mi])
+            if role is None and self._named_airport(s, start):
+                role = "airport"  # "полеты ограничили в Домодедове, Внукове и Жуковском"
             if start in s.regions and (self.title_names.at(s, start) or ext.mentions[mi].rule == "region.governor"):
                 role = "title"  # "КМВА", "Київська міська військова адміністрація": who tells, not where
             if role is None and previous is not None and previous[1] != "reference" \
@@ -1730,11 +1735,13 @@ class SlavicExtractor:
         toks, j = s.toks, end
         them = s.has(self.of_them[0], j) and s.has(self.of_them[1], j + 1)
         j += 2 * them
+        past = self._past_aside(s, j) if them else j
+        base, j = (end if past == j else past), past
         them = them or (s.has(self.of_them[0], i - 2) and s.has(self.of_them[1], i - 1))  # "Из них 12 ..."
         # "Больше всего, 14, уничтожили над ...": a figure set apart by commas, as by dashes
         enclosed = 0 < i and toks[i - 1].text == "," and j < len(toks) and toks[j].text == "," and j == end
         j += enclosed
-        while j < len(toks) and (toks[j].text in _DASHES or (j - end < 4 and s.has(self.attempts, j))):
+        while j < len(toks) and (toks[j].text in _DASHES or (j - base < 4 and s.has(self.attempts, j))):
             j += 1
         verb = j > end and s.has(self.verbs, j - 1)
         damage = verb and s.has(self.damage_verbs, j - 1)  # "ще шість пошкоджено": houses, no further objects
@@ -1752,6 +1759,21 @@ class SlavicExtractor:
         if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):
             return kind, end, them
         return None
+
+    def _named_airport(self, s: _Sentence, start: int) -> bool:
+        """The name at ``start`` is an airport's own ("Внуково", "Шереметьево") in a sentence of flights
+        ("ограничили полеты", "скорректировали расписание"): the airport, no place of an incident."""
+        return s.has(self.airport_names, start) and any(s.has(self.flight_words, k) for k in range(len(s.toks)))
+
+    def _past_aside(self, s: _Sentence, j: int) -> int:
+        """Past a source aside in commas at ``j`` ("37 из них, по данным ведомства, уничтожены над ..."): the
+        token after its closing comma; ``j`` when none opens there."""
+        toks = s.toks
+        if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "по"
+                and s.has(self.aside_sources, j + 2)):
+            return j
+        close = next((k for k in range(j + 3, min(len(toks), j + 8)) if toks[k].text == ","), None)
+        return close + 1 if close is not None else j
 
     def _targets(self, s: _Sentence, end: int, kind: str | None) -> tuple[str, int, bool] | None:
         """A figure of "цели" in a sentence with a verb of downing, once objects were named ("Еще по пять целей
@@ -1803,8 +1825,8 @@ class SlavicExtractor:
                       or (i > 0 and s.toks[i - 1].text in _DASHES
                           and (j == len(s.toks) or s.toks[j].text in _CLAUSE or s.toks[j].text == "."))
                       or (s.has(self.more_words, i - 1) and self._ellipsis(s, i, j, "any"))
-                      or self._list_item_one(s, i, j)):
-            return 1, j  # "один — над территорией Курской области", "ещё один сбит над Орловской"
+                      or self._list_item_one(s, i, j) or self._bracketed(s, i)):
+            return 1, j  # "один — над территорией Курской области", "ещё один сбит над Орловской", "Брянской (один)"
         if j == i or alone:
             return (1, j) if j > i and self._object_after(s, j) else (None, i + 1)
         return value, j
@@ -2023,6 +2045,8 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
             per.append(None)  # "и шесть — над акваторией Черного моря": over the sea, no region's
             continue
         mine = before[-1:] if c.trailing else _clause_share(counts, k, located, clause)
+        if not mine and c.rule == "count.of_them":
+            mine = _clauses_after(counts, k, located, clause, claimed)  # "37 из них, по данным ведомства, ..."
         if not mine and k and per[k - 1] and _listed_after(s, counts[k - 1], c):
             mine = per[k - 1]  # type: ignore[assignment]  # "два БпЛА «Герань-2», 11 FPV-дронів і ще шість безпілотників": one list
         claimed.update(mine)
@@ -2032,6 +2056,15 @@ def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[in
             per[k] = per[k + 1]
     rest = [m for _, m in located if m not in claimed]
     return [(c, [] if mine is None else mine or rest) for c, mine in zip(counts, per)]
+
+
+def _clauses_after(counts: list[_Count], k: int, located: list[tuple[int, int]], clause: list[int],
+                   claimed: set[int]) -> list[int]:
+    """The mentions of the clauses after count ``k``'s own up to the next count, none claimed: where a part told
+    by "из них" with no place in its clause went ("37 из них, по данным ведомства, уничтожены над Брянской")."""
+    c = counts[k]
+    nxt = min((o.start for o in counts[k + 1:]), default=len(clause))
+    return [m for t, m in located if clause[t] > clause[c.start] and c.end <= t < nxt and m not in claimed]
 
 
 def _listed_after(s: _Sentence, prev: _Count, c: _Count) -> bool:
