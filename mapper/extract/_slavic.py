@@ -1070,7 +1070,7 @@ class SlavicExtractor:
             return  # "курсантов, запускавших беспилотник, приняли за диверсантов": people flying it, no attack
         before = state.get("told_kind") if state.get("told_kind_at") == s.si - 1 else None
         told_kind = self._object_kind(s)
-        counts = self._counts(s, state.get("named_kind"), told_kind or before)
+        counts = _outside(alert, self._counts(s, state.get("named_kind"), told_kind or before))
         if not counts:  # "ворог атакував область дронами. Захисники знищили 15 із них"
             state["told_kind"], state["told_kind_at"] = told_kind, s.si
         if counts:
@@ -1877,6 +1877,12 @@ class _Count:
     more: bool = False
     part: bool = False
     trailing: bool = False
+
+
+def _outside(alert: set[int], counts: list[_Count]) -> list[_Count]:
+    """The counts not of an alert phrase's object ("Тривогу через ударні БпЛА оголошували у ... областях": the
+    singular "БпЛА" is the threat's, no object that came)."""
+    return [c for c in counts if c.start not in alert] if alert else counts
 
 
 def _headline_retold(ext: Extraction, s: _Sentence, counts: list[_Count], state: dict) -> None:
