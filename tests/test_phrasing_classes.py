@@ -3952,6 +3952,10 @@ ACC31_EN = {
     "used-a-drone-to-attack-is-one": (
         "Russian troops used a drone to attack the village of Bilozerka in the Kherson region.",
         {"UA-65": 1}),
+    # the ends of a line are no place hit ("a line linking Crimea to the mainland")
+    "line-linking-crimea-is-no-place": (
+        "An attack on a high-voltage line linking Crimea to the mainland cut power in the Kherson region.",
+        {"UA-65": None}),
 }
 
 
