@@ -3948,6 +3948,33 @@ ACC29_EN = {
         {"UA-63": None}),
 }
 
+ACC31_EN = {
+    # a village told as one, or a place in a sentence naming a district, in a report on one region: the region told
+    # in an earlier paragraph frames it (no big city or town of that name in another region)
+    "village-of-big-city-namesake-over-paragraphs": (
+        "Ukrainian forces struck three settlements of the Belgorod region, the governor said.\n\n"
+        "In the village of Murom, a drone damaged the roof of a farm building.",
+        {"RU-BEL": 1}),
+    "district-sentence-namesake-over-paragraphs": (
+        "Drones attacked two villages of the Belgorod region, the governor said.\n\n"
+        "In the Borisovsky district a drone dropped two explosive devices on Berezovka.",
+        {"RU-BEL": 1}),
+    # one sense per name: the headline's namesake goes with the village refused outside the report's region
+    "headline-namesake-follows-the-village": (
+        "Governor: Ukrainian drones attacked Murom and Novaya Tavolzhanka\n\n"
+        "Drones hit two villages of the Belgorod region, the governor wrote.\n\n"
+        "In the village of Murom, a drone damaged a roof.",
+        {"RU-BEL": 1}),
+    # "used a drone to attack": one drone
+    "used-a-drone-to-attack-is-one": (
+        "Russian troops used a drone to attack the village of Bilozerka in the Kherson region.",
+        {"UA-65": 1}),
+    # the ends of a line are no place hit ("a line linking Crimea to the mainland")
+    "line-linking-crimea-is-no-place": (
+        "An attack on a high-voltage line linking Crimea to the mainland cut power in the Kherson region.",
+        {"UA-65": None}),
+}
+
 
 # acc19-ru: Russian summary articles of a night's drone attack on Russia (bench/eval/classes/acc19-ru.md);
 # texts of our own
@@ -4033,7 +4060,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC18_RU),
                  _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN,
                  ACC29_EN, _in("ru", ACC19_RU),
-                 _in("uk", ACC20_UK)]
+                 _in("uk", ACC20_UK),
+                 ACC31_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -214,8 +214,40 @@ class _Context:
         "Recall" paragraph is named after its big centre, :meth:`_named_after_big_centre`)."""
         frame = self.frames.get(mm.sentence) or (
             self.district_frames.get(mm.sentence)
-            if mm.district and len(self.all_regions) == 1 and not self._named_after_big_centre(c, mm) else None)
+            if mm.district and len(self.all_regions) == 1 and not self._named_after_big_centre(c, mm) else None) \
+            or self._village_frame(mm)
         return None if frame and mm.district and self._country_named_over(mm, frame) else frame
+
+    def _village_frame(self, mm: Mention) -> set[str] | None:
+        """In a report on one region, the region told in an earlier paragraph frames a village told as one ("In the
+        village of Murom, a drone ..." two paragraphs after "the Belgorod region": not the city in Vladimir) or a
+        place told in a sentence that names a district ("in the Borisovsky district a drone dropped two devices on
+        Berezovka"); not where the sentence places what it tells in another country.
+
+        Parameters
+        ----------
+        mm : Mention
+            The place mention.
+
+        Returns
+        -------
+        set of str or None
+            The one region carried over paragraphs, or None.
+        """
+        if len(self.all_regions) != 1 or mm.district or mm.region_hint:
+            return None
+        if not (_village_rule(mm.rule) or self._names_district(mm.sentence)):
+            return None
+        frame = self.district_frames.get(mm.sentence)
+        return None if not frame or self._country_named_over(mm, frame) else frame
+
+    def _names_district(self, sentence: int) -> bool:
+        """Sentence ``sentence`` names a district, known to the gazetteer or not ("in the Borisovsky district")."""
+        if any(o.district and o.sentence == sentence for o in self.ext.mentions):
+            return True
+        lang = self.ext.report.lang if self.ext.report.lang in LANGUAGES else "en"
+        words = load_lexicon(lang).district_words
+        return any(w.lower() in words for w in re.findall(r"\w+", self.ext.sentence_text(sentence)))
 
     def _country_named_over(self, mm: Mention, regions: set[str]) -> bool:
         """Whether ``mm``'s sentence places what it tells in a country ("in Ukraine": COUNTRY_IN_SENTENCE or more, an
@@ -684,6 +716,7 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
             choice[m] = picked
         elif picked is not None:
             refused[m] = picked
+    _drop_framed_namesakes(context, choice, refused)
     deciders = _deciders(mentions, choice)
     rows: list[dict] = []
     unresolved: list[Unresolved] = []
@@ -705,6 +738,33 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
                                          f"geocoded to {best.candidate.loc.address} but outside every region of "
                                          f"the boundary layer", mention=m, rule=";".join(mm.rules())))
     return rows, unresolved
+
+
+def _drop_framed_namesakes(context: _Context, choice: dict[int, "_Choice"], refused: dict[int, str]) -> None:
+    """One sense per name: where a mention is refused every reading outside the one region a report tells of
+    (:meth:`_Context._village_frame`: "In the village of Murom" of a Belgorod report), its name's other mentions (the
+    headline's "... attacked Novaya Tavolzhanka, Murom and Berezovka") lose their readings outside that region too:
+    the village meant is not in the gazetteer.
+
+    Parameters
+    ----------
+    context : _Context
+        The report's context.
+    choice : dict
+        mention -> chosen reading, pruned in place.
+    refused : dict
+        mention -> why it was refused, extended in place.
+    """
+    mentions = context.ext.mentions
+    for m, reason in list(refused.items()):
+        frame = context._village_frame(mentions[m])
+        if not frame:
+            continue
+        key = normalize(mentions[m].text)
+        for n in [n for n, ch in choice.items() if normalize(mentions[n].text) == key
+                  and ch.candidate.region not in frame and not mentions[n].region_hint]:
+            del choice[n]
+            refused[n] = reason
 
 
 def _spelt_alike(written: str, name: str) -> bool:
