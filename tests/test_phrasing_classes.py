@@ -3082,6 +3082,10 @@ LEAD_S13_UK = {
     "two-refineries-share-one-noun-uk": (
         "Уночі Сили оборони вдарили по Саратовському та Новокуйбишевському НПЗ.",
         {"RU-SAR": None, "RU-SAM": None}),
+    # outage queues "applied" in an oblast are no strike there
+    "outage-queues-applied-are-no-strike-uk": (
+        "Укренерго: у Полтавській області сьогодні застосовано 4 черги ГАВ.",
+        {}),
     # a tally of strikes by a weapon is no number of the weapon, nor one object
     "a-tally-of-drone-strikes-uk": (
         "Протягом доби ворог завдав 120 ударів БпЛА по Нікополю та Марганцю.",
