@@ -494,6 +494,11 @@ def _unharmed(ext: Extraction, toks: list[Token], located: Located) -> Located:
     return _with_roles(ext, located, roles) if roles else located
 
 
+def _titles_only(ext: Extraction, located: Located) -> bool:
+    """The sentence places something, and only by names in officials' titles ("the governor of Sevastopol")."""
+    return bool(located) and all(ext.mentions[m].role is Role.TITLE for _, m in located)
+
+
 def _title_at_sea(ext: Extraction, si: int, toks: list[Token], located: Located) -> Located:
     """A sentence whose only names are in officials' titles and which tells its objects were over the sea
     (clauses.toml ``title_at_sea``), naming no land (``title_at_sea_keeps``), places nothing: "Several drones
@@ -515,7 +520,7 @@ def _title_at_sea(ext: Extraction, si: int, toks: list[Token], located: Located)
     Located
         ``located``, or nothing for such a sentence.
     """
-    if not located or not _TITLE_AT_SEA or any(ext.mentions[m].role is not Role.TITLE for _, m in located):
+    if not _TITLE_AT_SEA or not _titles_only(ext, located):
         return located
     if any(ext.mentions[m].region_code in _LEX.city_admin1 for _, m in located):
         return located  # a city-region's own waters: "Governor of Sevastopol ... two drones over the sea" is its
@@ -543,7 +548,7 @@ def _title_abroad(ext: Extraction, toks: list[Token], located: Located) -> Locat
     Located
         ``located``, or nothing for such a sentence.
     """
-    if not located or not _TITLE_ABROAD or any(ext.mentions[m].role is not Role.TITLE for _, m in located):
+    if not _TITLE_ABROAD or not _titles_only(ext, located):
         return located
     homes = {(ext.mentions[m].region_code or "")[:2] for _, m in located}
     lows = [t.lower for t in toks]
