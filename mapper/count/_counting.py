@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 _LEX = load_lexicon()
 #: "the Russian capital": a city of a region of its own, never placing an incident from a title.
 _CAPITAL_RULE = "region.capital"
-#: Rules of place names found by a settlement cue ("the village of X"): a place even where the gazetteer lacks it.
 #: Counts of all told so far in their region ("In total, 13 drones", "the number ... had risen to nine").
 _IN_ALL_RULES = frozenset({"count.in_all", "count.risen_to"})
 #: "17 drones over the Belgorod region, seven of them over the city of Belgorod": some of its sentence's figure.
@@ -107,6 +106,8 @@ def _wide(text: str, just_told: bool = False) -> bool:
         actors, totals = _slavic_actors()
         return not found <= actors or totals.search(text) is not None
     return bool(found)
+
+
 @cache
 def _frame_gap(lang: str) -> re.Pattern[str]:
     """The text between a peninsula and a city-region on it that only frames the city (clauses.toml
