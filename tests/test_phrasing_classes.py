@@ -3082,6 +3082,10 @@ LEAD_S13_UK = {
     "two-refineries-share-one-noun-uk": (
         "Уночі Сили оборони вдарили по Саратовському та Новокуйбишевському НПЗ.",
         {"RU-SAR": None, "RU-SAM": None}),
+    # a bulleted list of oblasts' adjectives under a line ending in a region word and a colon
+    "a-bulleted-list-of-oblasts-uk": (
+        "Уночі ворог атакував Україну дронами.\nППО працювала в областях:\n- Харківській\n- Полтавській\n- Сумській",
+        {"UA-63": None, "UA-53": None, "UA-59": None}),
     # outage queues "applied" in an oblast are no strike there
     "outage-queues-applied-are-no-strike-uk": (
         "Укренерго: у Полтавській області сьогодні застосовано 4 черги ГАВ.",
@@ -3139,6 +3143,9 @@ LEAD_S13_RU = {
         "Более 30 беспилотников атаковали Белгородскую область ночью. Губернатор сообщил, что над регионом сбиты 28 "
         "беспилотников.",
         {"RU-BEL": 28}),
+    "a-bulleted-list-of-oblasts-ru": (
+        "Ночью ВСУ атаковали регионы России.\nБеспилотники сбиты над областями:\n- Брянской\n- Курской",
+        {"RU-BRY": None, "RU-KRS": None}),
     "two-refineries-share-one-noun-ru": (
         "Ночью беспилотники атаковали Саратовский и Новокуйбышевский НПЗ.",
         {"RU-SAR": None, "RU-SAM": None}),

@@ -416,7 +416,7 @@ class SlavicExtractor:
     # -- regions -----------------------------------------------------------------------------
     def _regions(self, ext: Extraction, s: _Sentence, state: dict) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        toks, had_word = s.toks, False
+        toks, had_word = s.toks, state.get("region_list_at") == s.si  # the items of "в областях:" and a list
         i, capital = 0, len(self.capital_regions) == 2 and s.holds(self.capital_region)
         under = s.holds(_UNDER)
         while i < len(toks):
@@ -434,6 +434,9 @@ class SlavicExtractor:
                 s.taken[k] = True
             state["last_region"] = code
             i = end
+        if s.si in state["list_heads"] and len(toks) > 1 and toks[-1].text == ":" \
+                and s.has(self.region_words, len(toks) - 2):  # "ППО працювала в областях:", then "- Харківській"
+            state["region_list_at"] = s.si + 1
         return out
 
     def _around_city(self, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
