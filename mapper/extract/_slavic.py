@@ -79,7 +79,6 @@ _OTHER = frozenset({"інших", "іншими", "других", "другим�
 #: Singular objects listed before a numbered batch (rule count.listed_singles).
 _LISTED = load_lexicon().rule("count.listed_singles")
 _THERE = frozenset({"там", "де", "где"})  # "на Сумщину, там …", "на Чернігів, де …", "на Курск, где …"
-_AND_WORDS = frozenset({"и", "і", "й", "та", ","})  # "Саратовському та Новокуйбишевському НПЗ"
 _ALSO = frozenset({"а", "также", "також", "ещё", "еще", "ще"})  # "..., а також з Чауди"
 #: "from" that is never "with": a name right after it is where something came from ("з Курської області").
 _OUT_OF = frozenset({"из", "з", "із", "зі"})
@@ -549,7 +548,8 @@ class SlavicExtractor:
         adjective in lower case ("Саратовський нафтопереробний завод", not the stanitsa Saratovskaya), or past "and"
         and another place's adjective ("Саратовському та Новокуйбишевському НПЗ"): the facility is in the region."""
         toks = s.toks
-        if j == first + 1 and toks[first].lower in _AND_WORDS:  # "Саратовському та Новокуйбишевському НПЗ"
+        if j == first + 1 and toks[first].lower in self.lex.region_name_joiners:  # "Саратовському та
+            # Новокуйбишевському НПЗ": the joiner the region list ran over, then another place's adjective
             return j + 1 < len(toks) and toks[j].is_cap and adjective(toks[j].text, self.lang) \
                 and s.has(self.facilities, j + 1)
         if j != first:
