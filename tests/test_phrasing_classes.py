@@ -4041,6 +4041,27 @@ ACC20_UK = {
 }
 
 
+LEAD_S14_RU = {
+    "the-last-days-told-as-a-stretch-ru": (
+        "Над Курской областью ночью сбиты два беспилотника, сообщил губернатор. За последние дни Курская и "
+        "Белгородская области отразили несколько атак, в одной из них участвовали 30 дронов.",
+        {"RU-KRS": 2}),
+    "recent-weeks-ru": (
+        "В Брянской области уничтожен один БПЛА. В последние недели Курскую область атакуют почти 50 дронов за ночь.",
+        {"RU-BRY": 1}),
+}
+
+LEAD_S14_UK = {
+    "recent-weeks-uk": (
+        "У Харківській області вночі збили три дрони, повідомив голова ОВА. Останніми тижнями ворог атакував також "
+        "Сумщину, де влучили понад 20 БпЛА.",
+        {"UA-63": 3}),
+    "the-last-days-told-as-a-stretch-uk": (
+        "У Харківській області вночі збили три дрони. За останні дні Сумщина відбила кілька атак, в одній з них "
+        "брали участь 25 дронів.",
+        {"UA-63": 3}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4072,7 +4093,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN,
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
-                 ACC31_EN]
+                 ACC31_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
