@@ -4056,6 +4056,15 @@ LEAD_S14_UK = {
         "У Харківській області вночі збили три дрони, повідомив голова ОВА. Останніми тижнями ворог атакував також "
         "Сумщину, де влучили понад 20 БпЛА.",
         {"UA-63": 3}),
+    # a village the gazetteer lacks, written with a descriptive adjective the dictionary reads as a noun ("Малих":
+    # "малі"): the adjective alone is no village "Малий" (Natashino, Crimea, by an old name)
+    "a-descriptive-adjective-opens-an-unknown-name-uk": (
+        "Уночі ворожий дрон влучив у будинок у Малих Щербаках.",
+        {}),
+    # "по Приморському" is Приморське's or Приморський's: the one the report named before
+    "a-case-form-of-two-names-is-the-one-told-before-uk": (
+        "Ворог обстріляв Приморське з артилерії. Згодом дрони двічі вдарили по Приморському.",
+        {"UA-23": None}),
     "the-last-days-told-as-a-stretch-uk": (
         "У Харківській області вночі збили три дрони. За останні дні Сумщина відбила кілька атак, в одній з них "
         "брали участь 25 дронів.",

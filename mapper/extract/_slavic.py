@@ -607,6 +607,8 @@ class SlavicExtractor:
             if self._city_after_district(s, end):  # "в Фокинском районе Брянска": a district of the city named
                 i = end                             # after it, no town of its own (the city is the place)
                 continue
+            if gaz and end == i + 1 and name:
+                name = self._told_before(ext, toks[i].text, name)
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER if gaz else Cue.CUE_WORD, rule=rule)
             # "у Рильському районі", "Запорізького району": a district named after a town, in the paragraph's region
@@ -616,6 +618,19 @@ class SlavicExtractor:
                 s.taken[k] = True
             i = end
         return out
+
+    def _told_before(self, ext: Extraction, written: str, name: str) -> str:
+        """A case form two adjectival names share ("по Приморському": Приморське or Приморський) is the one the
+        report named before ("Приморське", a village of the same front), not a namesake of the other gender."""
+        low = written.lower()
+        if not low.endswith(self.adjective_endings):
+            return name
+        stem = stem_key(written)
+        for m in reversed(ext.mentions):
+            if m.kind is MentionKind.PLACE and m.text != name and normalize(m.text).endswith(_ADJECTIVAL_NAMES) \
+                    and normalize(name).endswith(_ADJECTIVAL_NAMES) and stem_key(m.text) == stem:
+                return m.text
+        return name
 
     def _capital(self, ext: Extraction, s: _Sentence) -> list[tuple[int, int]]:
         """"у столиці", "над столицею", "столиці України": the capital of the country named after the word, else
@@ -762,6 +777,8 @@ class SlavicExtractor:
                 continue  # the first word of a sentence: "Ночью", "Сбито"
             if not cued and s.has(self.organisations, i + width) and adjective(words[-1].text, self.lang):
                 continue  # "Черноморского флота": an organisation's name, no village
+            if width == 1 and self._opens_two_word_name(s, i):
+                continue  # "по Малих Щербаках", a village the gazetteer lacks: "Малих" alone is no place ("Малий")
             name = self._lookup(" ".join(t.text for t in words), [s.keys[i + k] for k in range(width)])
             if name:
                 return i + width, name, self._rule_before(s, i), True
@@ -776,6 +793,24 @@ class SlavicExtractor:
         if cued:
             return i + 1, _nominative(toks[i].text, s.keys[i]), self._rule_before(s, i), False
         return None
+
+    def _opens_two_word_name(self, s: _Sentence, i: int) -> bool:
+        """The capitalised adjective at ``i`` and the capitalised noun right after it are one name ("Малих Щербаках",
+        "Малые Щербаки"), so the adjective alone names no place; not before an acronym ("Запорізька АЕС")."""
+        toks = s.toks
+        if i + 1 >= len(toks) or s.taken[i + 1] or not toks[i + 1].is_cap or toks[i + 1].text.isupper():
+            return False
+        first, noun = toks[i].text, toks[i + 1].text
+        if toks[i + 1].start != toks[i].end + 1 or self.regions.adjective(first) or self.regions.adjective(noun):
+            return False
+        return (adjective(first, self.lang) or self._descriptor(first)) and not adjective(noun, self.lang)
+
+    def _descriptor(self, word: str) -> bool:
+        """A descriptive adjective of village names ("Малих", "Нової"; places.toml ``name_adjective_stems``), which the
+        dictionary may not tag as one ("малих": the noun "малі")."""
+        low = word.lower()
+        return any(low.startswith(stem) and low[len(stem):] in self.lex.name_adjective_endings
+                   for stem in self.lex.name_adjective_stems)
 
     def _adjective_and_noun(self, words: list[Token]) -> bool:
         """Two words of one name: an adjective and a noun, neither a region's ("Кам'яна Яруга")."""
@@ -2210,6 +2245,9 @@ def _mention(ext: Extraction, s: _Sentence, i: int, end: int, kind: MentionKind,
 def _renamed(m: Mention, name: str | None = None, **changes) -> Mention:
     return replace(m, text=name or m.text, **changes)
 
+
+#: The nominative endings of names that are adjectives ("Приморське", "Приморський", "Красная", "Луговое"), as keys.
+_ADJECTIVAL_NAMES = tuple({normalize(e) for e in ("е", "ий", "ій", "а", "ая", "ое", "ый", "ой", "ее")})
 
 _ONLY = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
 

@@ -273,6 +273,8 @@ class Lexicon:
     district_words: frozenset[str] = _spec("places.toml", "words")
     district_qualifiers: frozenset[str] = _spec("places.toml", "words", optional=True)
     admin_words: frozenset[str] = _spec("places.toml", "words")
+    name_adjective_stems: tuple[str, ...] = _spec("places.toml", "phrases", optional=True)
+    name_adjective_endings: frozenset[str] = _spec("places.toml", "words", optional=True)
     # regions.toml
     region_words: frozenset[str] = _spec("regions.toml", "words")
     region_plurals: frozenset[str] = _spec("regions.toml", "words")
