@@ -4040,6 +4040,33 @@ ACC20_UK = {
         {"UA-56": None}),
 }
 
+# acc21-uk: a held-out round on front-line and border hromadas' daily tallies (bench/eval/classes/acc21-uk.md); texts
+# of our own
+ACC21_UK = {
+    # an adjective's oblique case in "-ського" is a name in "-ське" or "-ський", never a town in "-ськ" (whose genitive
+    # is "-ська"): "біля Покровського" is the village Покровське, not Pokrovsk of Donetsk Oblast
+    "adjective-case-is-a-village-in-ske-not-a-town-in-sk": (
+        "FPV-дрон атакував ринок біля Покровського.",
+        {"UA-12": 1}),
+    # "Ще один чоловік загинув через атаку дрона": one more person, and the drone told again, not one more drone
+    "one-more-person-is-no-more-drone": (
+        "Ще один чоловік загинув на Херсонщині через атаку дрона. У Херсоні дрон атакував чоловіка.",
+        {"UA-65": 1}),
+    # the whole told with "з" after a source's words and a comma, then the part downed: the part (X of Y reads X)
+    "whole-after-a-source-aside-then-the-part-downed": (
+        "За даними ОВА, з 120 російських БпЛА, націлених на Херсонщину, 110 збили.",
+        {"UA-65": 110}),
+    # a district's military administration ("Новгород-Сіверської РВА") before its head's name is the district, which
+    # frames the village (Semenivka of Chernihiv Oblast, not the bigger one of Poltava Oblast); the head's given
+    # name after it is no city of a city district
+    "district-administration-frames-the-village": (
+        "Начальник Новгород-Сіверської РВА Олександр Селіверстов повідомив, що дрони атакували Семенівку.",
+        {"UA-74": None}),
+    "community-head-name-is-no-city-of-a-district": (
+        "Староста Новгород-Сіверської громади Олександр Селіверстов повідомив про атаку дронів на Семенівку.",
+        {"UA-74": None}),
+}
+
 
 LEAD_S14_RU = {
     "the-last-days-told-as-a-stretch-ru": (
@@ -4102,7 +4129,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN,
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
-                 ACC31_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK)]
+                 ACC31_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK),
+                 _in("uk", ACC21_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -69,6 +69,8 @@ _TOWN_IN_SK = ("ськ", "ську", "ськом", "цьк", "цьку", "цьк
 _NAMES_IN_SKE = ("ське", "ський", "ська", "цьке", "цький", "цька")
 _TOWN_GENITIVE_SK = ("ська", "цька")  # the genitive of a town in "-ськ"; never a form of a name in "-ське", "-ський"
 _NEUTER_SKE = ("ське", "ський", "цьке", "цький")
+_ADJECTIVE_OBLIQUE_SK = ("ського", "ському", "цького", "цькому")  # an adjective's case; never a town in "-ськ"
+_TOWNS_SK = ("ськ", "цьк")
 _UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці", "ець"))
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
@@ -351,7 +353,9 @@ class SlavicExtractor:
             titled = i > 0 and s.has(self.person_roles | self.person_verbs, i - 1) \
                 and not self.regions.adjective(tok.text) and not s.has(self.region_words, i) \
                 and not self.regions.standalone_of(tok.text) \
-                and not self._city_region(s, i)  # "Губернатор Севастополя": the city's; "— написав Чаус": a person
+                and not self._city_region(s, i) \
+                and not s.has(self.districts, i + 1)  # "Губернатор Севастополя": the city's; "начальник
+            # Новгород-Сіверської РВА": a district's; "— написав Чаус": a person
             if initial or titled or stem_word(tok.text) in told or not told.isdisjoint(s.keys[i]) or (
                     (self._given(s, i) or person_word(tok.text, self.lang)) and self._named_person(s, i)):
                 j = i
@@ -717,12 +721,13 @@ class SlavicExtractor:
 
     def _of_a_city(self, s: _Sentence, i: int) -> str | None:
         """The district word after the adjective at ``i`` is followed by a name ("Холодногірський і
-        Шевченківський райони Харкова"): the adjective names a district of that city (its name), else None."""
+        Шевченківський райони Харкова"): the adjective names a district of that city (its name), else None; not a
+        person's name ("Новгород-Сіверської громади Олександр Селіверстов")."""
         end = i + 1
         while end < len(s.toks) and not s.has(self.districts, end):
             end += 1
         nxt = s.toks[end + 1] if end + 1 < len(s.toks) else None
-        if nxt is None or not nxt.is_cap or not nxt.is_word or s.keys[end + 1][0] in self.stop:
+        if nxt is None or not nxt.is_cap or not nxt.is_word or s.keys[end + 1][0] in self.stop or s.taken[end + 1]:
             return None
         return self._lookup(nxt.text, [s.keys[end + 1]])
 
@@ -896,10 +901,8 @@ class SlavicExtractor:
             if _letters(lemma, self.lang)[0] == 0:
                 return lemma.title()
         names = self.places.get(stem_key(written), []) + by_lemma
-        if self.lang == "uk" and normalize(written).endswith(_TOWN_IN_SK):  # "у Новоросійську": a town in "-ськ",
-            names = [n for n in names if not normalize(n).endswith(_NAMES_IN_SKE)]  # not the village Новоросійське
-        elif self.lang == "uk" and normalize(written).endswith(_TOWN_GENITIVE_SK):  # "порт Новоросійська": the
-            names = [n for n in names if not normalize(n).endswith(_NEUTER_SKE)]  # town's genitive
+        if self.lang == "uk":
+            names = _sk_names(normalize(written), names)
         if names:  # the name in the report's own letters first: "у Києві" is Київ, not Киев; then a lemma of the
             low = normalize(written)  # form ("у Хмельницькому": Хмельницький, not Хмельницьке)
             lemmas = {normalize(k) for k in keys[0][1:]} if len(keys) == 1 and low.endswith(self.adjective_endings) \
@@ -1173,8 +1176,11 @@ class SlavicExtractor:
     def _whole_of(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """A sentence opening on "Из"/"Із" and a figure, then a smaller one: the first is the whole the second is a
         part of ("Из 40 дронов над областью сбиты 38": 38); with "остальные"/"решта" after the part ("Із семи ракет
-        ППО збила одну, решта влучили в село") the whole came to the place: the first alone."""
-        if len(counts) < 2 or s.toks[0].lower not in _OF or counts[0].start != 1 or counts[1].value >= counts[0].value:
+        ППО збила одну, решта влучили в село") the whole came to the place: the first alone. The clause may open after
+        a source's words and a comma ("За його даними, з 2432 БпЛА, націлених на ..., 2331 збили": 2331)."""
+        at = counts[0].start - 1 if counts else -1
+        if len(counts) < 2 or at < 0 or s.toks[at].lower not in _OF or (at and s.toks[at - 1].text != ",") \
+                or counts[1].value >= counts[0].value:
             return counts
         first = replace(counts[0], part=False)
         if any(s.has(self.rest_words, k) for k in range(counts[1].end, len(s.toks))):
@@ -1600,10 +1606,12 @@ class SlavicExtractor:
 
     def _another_hit(self, s: _Sentence, singles: list["_Count"]) -> list["_Count"]:
         """"Ще одне влучання — у …: ворог атакував об'єкт безпілотником": a sentence opening on "ще" and one (of
-        hits, strikes) tells a further object, not the one told before again."""
+        hits, strikes) tells a further object, not the one told before again; not one more person ("Ще один чоловік
+        загинув через атаку дрона": the drone of the person told, retold)."""
         words = [k for k, t in enumerate(s.toks[:4]) if t.is_word or t.is_number]
         if singles and len(words) > 1 and s.has(self.more_words, words[0]) \
-                and any(self.numbers.get(k) == 1 for k in s.keys[words[1]]):
+                and any(self.numbers.get(k) == 1 for k in s.keys[words[1]]) \
+                and not (len(words) > 2 and s.toks[words[2]].lower in self.lex.casualty_nouns):
             return [replace(singles[0], more=True)] + singles[1:]
         return singles
 
@@ -1794,9 +1802,18 @@ class SlavicExtractor:
         # подавлены"
         # "направила на область беспилотники, 11 из них сбили защитники неба": downed of the objects told before
         downed = downed or (them and verb and not damage and s.has(self.downing_verbs, j - 1))
+        # "з 2432 БпЛА, націлених на ..., 2331 збили": a bare figure after a comma and before a verb of downing, the
+        # sentence's whole told before it with "з"/"из" and a number
+        downed = downed or (i > 0 and toks[i - 1].text == "," and s.has(self.downing_verbs, end)
+                            and self._whole_before(s, i))
         if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):
             return kind, end, them
         return None
+
+    def _whole_before(self, s: _Sentence, i: int) -> bool:
+        """A whole told before ``i`` in the sentence: "з"/"из" right before a number ("з 2432 БпЛА")."""
+        toks = s.toks
+        return any(toks[k].lower in _OF and self._number(s, k + 1)[0] is not None for k in range(i - 1))
 
     def _named_airport(self, s: _Sentence, start: int) -> bool:
         """The name at ``start`` is an airport's own ("Внуково", "Шереметьево") in a sentence of flights
@@ -2265,6 +2282,33 @@ def _suffix_near_end(low: str, suffixes: Iterable[str]) -> int | None:
     return next((low.rindex(suf) for suf in suffixes
                  if suf in low[3:] and low.rindex(suf) >= len(low) - len(suf) - 3), None)
 
+
+
+def _sk_names(low: str, names: list[str]) -> list[str]:
+    """The gazetteer's names a normalised Ukrainian form in "-ськ-" may stand for: "у Новоросійську" is a town in
+    "-ськ", not the village Новоросійське; "порт Новоросійська" the town's genitive, not Новоросійське's; and
+    "в районі Покровського" an adjective's case, the village Покровське, not the town Покровськ (kept when no
+    other name is left).
+
+    Parameters
+    ----------
+    low : str
+        The written form, normalised.
+    names : list of str
+        The candidate names.
+
+    Returns
+    -------
+    list of str
+        The names the form may stand for.
+    """
+    if low.endswith(_TOWN_IN_SK):
+        return [n for n in names if not normalize(n).endswith(_NAMES_IN_SKE)]
+    if low.endswith(_TOWN_GENITIVE_SK):
+        return [n for n in names if not normalize(n).endswith(_NEUTER_SKE)]
+    if low.endswith(_ADJECTIVE_OBLIQUE_SK):
+        return [n for n in names if not normalize(n).endswith(_TOWNS_SK)] or names
+    return names
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
