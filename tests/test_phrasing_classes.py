@@ -4061,6 +4061,19 @@ ACC20_RU = {
         "Средства ПВО отразили атаку в Севастополе, сообщил губернатор. «Предварительно, два БПЛА сбиты над морем "
         "у Казачьей бухты», — написал он.",
         {"UA-40": 2}),
+    # "один из них" is one of the objects told before (as "два из них"), not a pronoun with no figure (acc14-ru-103)
+    "one-of-them-is-one": (
+        "Ночью ПВО уничтожила 14 беспилотников над регионами. Один из них сбит над Орловской областью.",
+        {"RU-ORL": 1}),
+    # a source aside "как сообщил ..." in commas between "из них" and its verb is passed over, as "по данным ..." is
+    "count-past-an-as-told-aside": (
+        "Ночью ПВО уничтожила 20 беспилотников над регионами. Три из них, как сообщил губернатор, сбиты над "
+        "Курской областью.",
+        {"RU-KRS": 3}),
+    "one-of-them-past-an-as-told-aside-off-the-city": (
+        "Над Черным морем ПВО сбила девять БПЛА. Один из них, как рассказал губернатор Севастополя, сбит далеко от "
+        "берега.",
+        {"UA-40": 1}),
 }
 
 
@@ -4236,4 +4249,15 @@ def test_acc15_uk_city_locative_before_an_official_of_its_oblast(analyse):
 ])
 def test_acc20_ru_only_a_city_regions_waters_just_told_are_its(analyse, text, expected):
     # guards of "city-regions-waters-right-after-the-city"
+    assert per_region(analyse(mapper.Report(id="ru", lang="ru", text=text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "один из них" of people told before is no object
+    ("В Курской области сбиты три беспилотника. Ранены два человека, один из них госпитализирован.", {"RU-KRS": 3}),
+    # one of a region's own batch, told again past an aside, adds none
+    ("Над Брянской областью сбиты пять БПЛА. Один из них, как сообщил губернатор, упал на дом.", {"RU-BRY": 5}),
+])
+def test_acc20_ru_one_of_them_counts_only_objects_told_elsewhere(analyse, text, expected):
+    # guards of "one-of-them-is-one" and "count-past-an-as-told-aside"
     assert per_region(analyse(mapper.Report(id="ru", lang="ru", text=text))) == expected
