@@ -4098,6 +4098,42 @@ LEAD_S14_UK = {
         {"UA-63": 3}),
 }
 
+# acc20-ru: Russian regional reports of the south and the Black Sea (bench/eval/classes/acc20-ru.md); texts of our own
+ACC20_RU = {
+    # two seas at once, in the plural ("над акваториями Черного и Азовского морей", "над Черным и Азовским
+    # морями"): the batch after the dash is no region's, as the singular "над акваторией Черного моря" (acc20-ru-102)
+    "two-seas-in-the-plural-are-no-region": (
+        "Над Ростовской областью ночью сбиты шесть дронов, еще 12 — над Черным и Азовским морями.",
+        {"RU-ROS": 6}),
+    "two-sea-waters-in-the-plural-are-no-region": (
+        "Минобороны: над Брянской областью уничтожены девять беспилотников, еще четыре — над акваториями Черного и "
+        "Азовского морей.",
+        {"RU-BRY": 9}),
+    # a city-region's own waters: right after a sentence that told of Sevastopol alone, a count over the sea with
+    # no place of its own is the city's (acc20-ru-107; as "governor-of-a-city-region")
+    "city-regions-waters-right-after-the-city": (
+        "Ночью отражена атака на Севастополь. Один БПЛА уничтожен над акваторией моря далеко от берега.",
+        {"UA-40": 1}),
+    "city-regions-waters-in-a-quote": (
+        "Средства ПВО отразили атаку в Севастополе, сообщил губернатор. «Предварительно, два БПЛА сбиты над морем "
+        "у Казачьей бухты», — написал он.",
+        {"UA-40": 2}),
+    # "один из них" is one of the objects told before (as "два из них"), not a pronoun with no figure (acc14-ru-103)
+    "one-of-them-is-one": (
+        "Ночью ПВО уничтожила 14 беспилотников над регионами. Один из них сбит над Орловской областью.",
+        {"RU-ORL": 1}),
+    # a source aside "как сообщил ..." in commas between "из них" and its verb is passed over, as "по данным ..." is
+    "count-past-an-as-told-aside": (
+        "Ночью ПВО уничтожила 20 беспилотников над регионами. Три из них, как сообщил губернатор, сбиты над "
+        "Курской областью.",
+        {"RU-KRS": 3}),
+    "one-of-them-past-an-as-told-aside-off-the-city": (
+        "Над Черным морем ПВО сбила девять БПЛА. Один из них, как рассказал губернатор Севастополя, сбит далеко от "
+        "берега.",
+        {"UA-40": 1}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4130,7 +4166,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
                  ACC31_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK),
-                 _in("uk", ACC21_UK)]
+                 _in("uk", ACC21_UK),
+                 _in("ru", ACC20_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -4259,3 +4296,26 @@ def test_acc15_uk_city_locative_before_an_official_of_its_oblast(analyse):
     result = analyse(text)
     assert set(result.places["geonameid"]) == {706369}
     assert per_region(result) == {"UA-68": None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sea off a city that is no city-region stays no region's (Krasnodar Krai's coast)
+    ("В Новороссийске ночью отражена атака. Над морем сбиты три беспилотника.", {"RU-KDA": None}),
+    # a sea told sentences later, of an earlier day, is not the city's batch
+    ("В Севастополе сбит беспилотник, сообщил губернатор. Все службы работают штатно. Ранее, 5 марта, ПВО сбила "
+     "дрон над Северной бухтой. А 1 марта над морем у города сбили два беспилотника.", {"UA-40": 1}),
+])
+def test_acc20_ru_only_a_city_regions_waters_just_told_are_its(analyse, text, expected):
+    # guards of "city-regions-waters-right-after-the-city"
+    assert per_region(analyse(mapper.Report(id="ru", lang="ru", text=text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "один из них" of people told before is no object
+    ("В Курской области сбиты три беспилотника. Ранены два человека, один из них госпитализирован.", {"RU-KRS": 3}),
+    # one of a region's own batch, told again past an aside, adds none
+    ("Над Брянской областью сбиты пять БПЛА. Один из них, как сообщил губернатор, упал на дом.", {"RU-BRY": 5}),
+])
+def test_acc20_ru_one_of_them_counts_only_objects_told_elsewhere(analyse, text, expected):
+    # guards of "one-of-them-is-one" and "count-past-an-as-told-aside"
+    assert per_region(analyse(mapper.Report(id="ru", lang="ru", text=text))) == expected

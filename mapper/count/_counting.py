@@ -81,6 +81,41 @@ def _slavic_actors() -> tuple[frozenset[str], CaselessPattern]:
             _words([w for lex in lexes for w in lex.actor_totals] or ["\x00"]))
 
 
+@cache
+def _own_waters() -> re.Pattern:
+    """The sea words of every language that a city-region's own report keeps as its waters (clauses.toml
+    ``own_waters``)."""
+    words = [w for lang in ("en", "ru", "uk") for w in load_lexicon(lang).own_waters] or ["\x00"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _wide_but_own_waters(text: str, just_told: bool, told: list[str] | None) -> bool:
+    """Whether ``text`` tells of a wider scope (:func:`_wide`), a sea off a city-region told alone in the sentence
+    right before it (``just_told``) not counting as one: after "Средства ПВО отразили атаку в Севастополе",
+    "один БПЛА сбит над морем" is the city's (its waters, as a city-region's governor's "над морем" in
+    ``_title_at_sea``).
+
+    Parameters
+    ----------
+    text : str
+        The event's sentence.
+    just_told : bool
+        Whether the sentence before it told of one region (:func:`_wide`).
+    told : list of str or None
+        The regions told just before the event, if any.
+
+    Returns
+    -------
+    bool
+    """
+    if not _wide(text, just_told):
+        return False
+    if not just_told or told is None or len(told) != 1 or told[0] not in _LEX.city_admin1:
+        return True
+    waters = _own_waters()
+    return waters.search(text) is None or _wide(waters.sub(" ", text), just_told)
+
+
 # "Four Kalibr missiles were launched from the Black Sea": a sea the objects came from is no scope of theirs
 _FROM_SEA = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEX.role_prefixes["origin"])) + r")\s+(?:the\s+)?"
                             r"(?:\S+\s+){0,2}?(?:" + "|".join(map(re.escape, _LEX.role_suffixes["sea"]))
@@ -501,8 +536,9 @@ class _ReportTally:
         if headed:
             return headed, _HEADING.id
         if not ev.mentions and ev.count is not None and not ev.part \
-                and not _wide(ev.text, last is not None and len(last[0]) == 1
-                              and (ev.sentence - last[1] == 1 or ev.sentence == self.inherited)) \
+                and not _wide_but_own_waters(ev.text, last is not None and len(last[0]) == 1
+                                             and (ev.sentence - last[1] == 1 or ev.sentence == self.inherited),
+                                             last[0] if last is not None else None) \
                 and not _RECAP.match(ev.text):  # "As Ukrinform reported, 13 of 14 drones were destroyed"
             regions, rule = [], ""
             # a further batch takes the one region told before it in its own sentence too ("two over the

@@ -262,6 +262,7 @@ class SlavicExtractor:
             | _words(lex.role_prefixes.get("hedge", ()), lang)
         self.targets = _words(lex.role_prefixes.get("target", ()), lang)
         self.aside_sources = _words(lex.role_prefixes.get("aside_source", ()), lang)
+        self.aside_telling = _words(lex.role_prefixes.get("aside_telling", ()), lang)
         self.airport_names = _words(lex.role_prefixes.get("airport_names", ()), lang)
         self.flight_words = _words(lex.role_prefixes.get("flight_words", ()), lang)
         self.partitive = _words(lex.role_prefixes.get("partitive", ()), lang)
@@ -1821,11 +1822,12 @@ class SlavicExtractor:
         return s.has(self.airport_names, start) and any(s.has(self.flight_words, k) for k in range(len(s.toks)))
 
     def _past_aside(self, s: _Sentence, j: int) -> int:
-        """Past a source aside in commas at ``j`` ("37 из них, по данным ведомства, уничтожены над ..."): the
-        token after its closing comma; ``j`` when none opens there."""
+        """Past a source aside in commas at ``j`` ("37 из них, по данным ведомства, уничтожены над ...", "Один из
+        них, как рассказал губернатор, сбит ..."): the token after its closing comma; ``j`` when none opens there."""
         toks = s.toks
-        if not (j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].lower == "по"
-                and s.has(self.aside_sources, j + 2)):
+        if not (j + 3 < len(toks) and toks[j].text == ","
+                and ((toks[j + 1].lower == "по" and s.has(self.aside_sources, j + 2))
+                     or (toks[j + 1].lower == "как" and s.has(self.aside_telling, j + 2)))):
             return j
         close = next((k for k in range(j + 3, min(len(toks), j + 8)) if toks[k].text == ","), None)
         return close + 1 if close is not None else j
@@ -1880,7 +1882,8 @@ class SlavicExtractor:
                       or (i > 0 and s.toks[i - 1].text in _DASHES
                           and (j == len(s.toks) or s.toks[j].text in _CLAUSE or s.toks[j].text == "."))
                       or (s.has(self.more_words, i - 1) and self._ellipsis(s, i, j, "any"))
-                      or self._list_item_one(s, i, j) or self._bracketed(s, i)):
+                      or self._list_item_one(s, i, j) or self._bracketed(s, i)
+                      or (s.has(self.of_them[0], j) and s.has(self.of_them[1], j + 1))):  # "Один из них сбит ..."
             return 1, j  # "один — над территорией Курской области", "ещё один сбит над Орловской", "Брянской (один)"
         if j == i or alone:
             return (1, j) if j > i and self._object_after(s, j) else (None, i + 1)

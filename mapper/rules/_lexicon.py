@@ -363,6 +363,7 @@ class Lexicon:
     count_sources: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     wide_scope: tuple[str, ...] = _spec("clauses.toml", "phrases")
     local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    own_waters: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     local_scope_actors: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     actor_totals: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     frame_fillers: frozenset[str] = _spec("clauses.toml", "words", optional=True)
