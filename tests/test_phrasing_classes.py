@@ -4041,6 +4041,35 @@ ACC20_UK = {
 }
 
 
+ACC32_EN = {
+    # a headline's number with no place that the lead's numbers add up to, the unplaced remainder too, is the total
+    "acc32-headline-total-with-an-unplaced-remainder": (
+        "Air defence destroys 12 Shahed drones overnight\nAir defence brought down ten Shahed drones over Odesa Oblast "
+        "during the night. Two more drones were destroyed over the country's central regions.",
+        {"UA-51": 10}),
+    # "another two" first told for a region is more than another region's: the ministry's quote then retells it
+    "acc32-another-first-in-its-region-then-quoted": (
+        "Sobyanin said two drones were shot down over the Moscow Region. The ministry then said another two drones "
+        "were suppressed over the Kursk Region. 'Two UAVs were suppressed by electronic warfare and crashed on the "
+        "territory of the Kursk Region,' the ministry said.",
+        {"RU-MOS": 2, "RU-KRS": 2}),
+    # the 2023 governors' "air targets" are objects counted
+    "acc32-air-targets-are-counted": (
+        "Our air defence system worked over the Shebekino district: three air targets were shot down, the governor "
+        "of the Belgorod region said.",
+        {"RU-BEL": 3}),
+    # "the bank of the Dnipro" is the river, not the city of Dnipro
+    "acc32-bank-of-the-river-is-no-city": (
+        "In Kyiv, 12 missiles were shot down. Debris hit a house on the right bank of the Dnipro.",
+        {"UA-30": 12}),
+    # a weapon's record recalled ("has previously used ... including X on Oct. 10") is background
+    "acc32-previously-used-including-is-background": (
+        "Air defence destroyed five drones over Mykolaiv Oblast. Russia has previously used the drones to attack "
+        "other regions, including Zaporizhzhia on Oct. 10.",
+        {"UA-48": 5}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4072,7 +4101,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN,
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
-                 ACC31_EN]
+                 ACC31_EN, ACC32_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

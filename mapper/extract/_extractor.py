@@ -59,6 +59,7 @@ _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _HEADLINE_RETOLD = _LEX.rule("event.headline_retold")
+_HEADLINE_SUM = _LEX.rule("total.headline_sum")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
 #: Counts that are a breakdown's parts by their phrase ("12 over ...", "12 of them over ...").
 _BREAKDOWN_PART_RULES = frozenset({_OF_THEM_ID, _LEX.rule("count.ellipsis").id})
@@ -1101,7 +1102,7 @@ def _mark_totals(ext: Extraction) -> None:
                 _towns_within(ext, ev, same)
         else:
             rule = _total_rule_over(ev, events, by_sentence) or _implied_each(ext, ev, by_sentence) \
-                or _some_of_it_after(ev, events, by_sentence)
+                or _some_of_it_after(ev, events, by_sentence) or _headline_sum(ext, ev, events)
         if rule:
             events[i] = _replace(events[i], aggregate=True, status_rule=rule)
     _retold_totals(events)
@@ -1148,6 +1149,19 @@ def _headline_retold(ext: Extraction, events: list[Event]) -> None:
                 e.more and e.count == ev.count and e.object_kind == ev.object_kind for e in events[i + 1:]
                 if 0 < e.sentence <= within):
             events[i] = _replace(ev, count=None, more=False)
+
+
+def _headline_sum(ext: Extraction, ev: Event, events: list[Event]) -> str:
+    """The rule id if ``ev``, a located-nowhere number of the report's headline ("Air defences destroy 16 kamikaze
+    drones overnight"), is what the numbers of the sentences after it add up to, placed or not ("fourteen ... over
+    Mykolaiv Oblast. Two more ... over the country's eastern and northern regions"): the night's total; else ""."""
+    if ev.sentence or ev.count is None or _told(ext.sentence_text(0)):
+        return ""
+    after = [e for e in events if 0 < e.sentence <= _HEADLINE_SUM["within"] and e.count is not None
+             and not e.part and e.object_kind == ev.object_kind]
+    if len(after) >= 2 and any(e.mentions for e in after) and sum(map(_objects, after)) == ev.count:
+        return _HEADLINE_SUM.id
+    return ""
 
 
 def _retold_totals(events: list[Event]) -> None:

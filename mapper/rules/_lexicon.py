@@ -182,6 +182,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__regions_before={"within": "int"},
         total__including={"regex": "regex"},
         total__breakdown={"next_sentences": "int"},
+        total__headline_sum={"within": "int"},
         total__retold={},
         event__elaboration={},
         event__inherit_region={"within": "int", "not_after": "phrases", "recaps": "phrases"},
