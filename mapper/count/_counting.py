@@ -222,14 +222,6 @@ def _another_kind(inc: _Incident, ev: Event) -> bool:
     return bool(have) and have <= _WEAPON_KINDS and ev.object_kind in _WEAPON_KINDS and ev.object_kind not in have
 
 
-def _further(tally: "_Tally", ev: Event) -> bool:
-    """``ev`` is a further batch of its incident ("three more", "another two"), which adds to what it counted, only once
-    the incident counted some: "another two drones over the Bryansk region" after two over the Moscow region is more
-    than another region's, and the first figure of its own, which the ministry's quote "Two UAVs ... crashed on the
-    territory of the Bryansk Region" then tells again (not two more)."""
-    return ev.more and tally.counted()
-
-
 def _joined_kinds(have: str | None, new: str | None) -> str | None:
     """The kinds of the objects an incident sums, in the order told: "missile;drone"."""
     if not have or not new:
@@ -298,10 +290,6 @@ class _Tally:
             self.districts += value if self.district_names.isdisjoint(districts) else 0
             self.district_names |= districts
         return max((max(self.largest, self.singles) or self.nearly) + self.extra, self.day, self.districts)
-
-    def counted(self) -> bool:
-        """Whether any figure of the incident was taken in yet."""
-        return bool(self.by_sentence or self.extra or self.nearly or self.day)
 
     def _take(self, sentence: int, total: int, value: int) -> None:
         """A sentence's figure: the largest so far (or told again), or maybe a part of it when told after it."""
@@ -760,7 +748,7 @@ class _ReportTally:
                 single = self._in_district_told(ev, region, self._single_places(ev, region)) \
                     if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects),
-                                          _further(tally, ev) or _another_kind(match, ev),
+                                          ev.more or _another_kind(match, ev),
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
                                           in_all=ev.count_rule in _IN_ALL_RULES,
