@@ -4047,17 +4047,6 @@ ACC32_EN = {
         "Air defence destroys 12 Shahed drones overnight\nAir defence brought down ten Shahed drones over Odesa Oblast "
         "during the night. Two more drones were destroyed over the country's central regions.",
         {"UA-51": 10}),
-    # "another two" first told for a region is more than another region's: the ministry's quote then retells it
-    "acc32-another-first-in-its-region-then-quoted": (
-        "Sobyanin said two drones were shot down over the Moscow Region. The ministry then said another two drones "
-        "were suppressed over the Kursk Region. 'Two UAVs were suppressed by electronic warfare and crashed on the "
-        "territory of the Kursk Region,' the ministry said.",
-        {"RU-MOS": 2, "RU-KRS": 2}),
-    # the 2023 governors' "air targets" are objects counted
-    "acc32-air-targets-are-counted": (
-        "Our air defence system worked over the Shebekino district: three air targets were shot down, the governor "
-        "of the Belgorod region said.",
-        {"RU-BEL": 3}),
     # "the bank of the Dnipro" is the river, not the city of Dnipro
     "acc32-bank-of-the-river-is-no-city": (
         "In Kyiv, 12 missiles were shot down. Debris hit a house on the right bank of the Dnipro.",
