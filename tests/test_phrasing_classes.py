@@ -4047,6 +4047,12 @@ ACC32_EN = {
         "Air defence destroys 12 Shahed drones overnight\nAir defence brought down ten Shahed drones over Odesa Oblast "
         "during the night. Two more drones were destroyed over the country's central regions.",
         {"UA-51": 10}),
+    # a ministry's quote (its sentences opened by a quote mark) tells the further batch paraphrased before it again
+    "acc32-quote-retells-another-two": (
+        "Sobyanin said two drones were shot down over the Moscow Region. The ministry then said another two drones "
+        "were suppressed over the Kursk Region. No one was hurt. 'Tonight an attack was thwarted. Two UAVs were "
+        "suppressed by electronic warfare and crashed on the territory of the Kursk Region,' the ministry said.",
+        {"RU-MOS": 2, "RU-KRS": 2}),
     # "the bank of the Dnipro" is the river, not the city of Dnipro
     "acc32-bank-of-the-river-is-no-city": (
         "In Kyiv, 12 missiles were shot down. Debris hit a house on the right bank of the Dnipro.",

@@ -60,6 +60,7 @@ _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _HEADLINE_RETOLD = _LEX.rule("event.headline_retold")
 _HEADLINE_SUM = _LEX.rule("total.headline_sum")
+_CLOSING_QUOTE = re.compile(r"[.,!?][\'’\"”»]")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
 #: Counts that are a breakdown's parts by their phrase ("12 over ...", "12 of them over ...").
 _BREAKDOWN_PART_RULES = frozenset({_OF_THEM_ID, _LEX.rule("count.ellipsis").id})
@@ -1091,6 +1092,7 @@ def _mark_totals(ext: Extraction) -> None:
     events = ext.events  # read afresh each time: marking ``each`` changes later sums
     _fill_rests(events)
     _headline_retold(ext, events)
+    _quoted_more_retold(ext, events)
     for i in range(len(events)):
         ev = events[i]
         if ev.count is None or ev.part or ev.more:
@@ -1149,6 +1151,37 @@ def _headline_retold(ext: Extraction, events: list[Event]) -> None:
                 e.more and e.count == ev.count and e.object_kind == ev.object_kind for e in events[i + 1:]
                 if 0 < e.sentence <= within):
             events[i] = _replace(ev, count=None, more=False)
+
+
+def _quoted_more_retold(ext: Extraction, events: list[Event]) -> None:
+    """"The ministry then said another two drones had been suppressed over the Bryansk Region. ... 'Two UAVs ... crashed
+    on the territory of the Bryansk Region,' the ministry said": the quote (a sentence opening with a quote mark) tells
+    the paraphrased further batch again, so its number is dropped (event.quote_retells)."""
+    for i, ev in enumerate(events):
+        if ev.count is None or ev.more or not ev.mentions or not _quoted(ext, ev.sentence):
+            continue
+        regions = {ext.mentions[m].region_code for m in ev.mentions}
+        if None in regions:
+            continue
+        if any(p.more and p.count == ev.count and p.object_kind == ev.object_kind
+               and 0 < ev.sentence - p.sentence <= _QUOTE["more_within"]
+               and {ext.mentions[m].region_code for m in p.mentions} == regions for p in events[:i]):
+            events[i] = _replace(ev, count=None)
+
+
+def _quoted(ext: Extraction, si: int) -> bool:
+    """Sentence ``si`` is said in a quote: it opens with a quote mark, or one of the two sentences before it opened a
+    quote that no closing mark (after a full stop or comma: ",'") ended before it."""
+    for k in range(si, max(-1, si - 3), -1):
+        text = ext.sentence_text(k).strip()
+        opens = text[:1] in _QUOTE_AFTER_COLON
+        if k == si and opens:
+            return True
+        if k < si and _CLOSING_QUOTE.search(text):
+            return False
+        if k < si and opens:
+            return True
+    return False
 
 
 def _headline_sum(ext: Extraction, ev: Event, events: list[Event]) -> str:
