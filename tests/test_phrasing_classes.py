@@ -4053,6 +4053,11 @@ ACC32_EN = {
         "were suppressed over the Kursk Region. No one was hurt. 'Tonight an attack was thwarted. Two UAVs were "
         "suppressed by electronic warfare and crashed on the territory of the Kursk Region,' the ministry said.",
         {"RU-MOS": 2, "RU-KRS": 2}),
+    # a headline's region that the body names only as a point of reference is no place where it happened
+    "acc32-headline-region-only-a-reference-below": (
+        "Drones downed near Crimea and over the Kursk region\nAir defence destroyed three drones over the Kursk "
+        "region, the ministry said. Two more fell into the Black Sea 30 kilometres west of the Crimean peninsula.",
+        {"RU-KRS": 3}),
     # "the bank of the Dnipro" is the river, not the city of Dnipro
     "acc32-bank-of-the-river-is-no-city": (
         "In Kyiv, 12 missiles were shot down. Debris hit a house on the right bank of the Dnipro.",

@@ -60,6 +60,8 @@ _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _HEADLINE_RETOLD = _LEX.rule("event.headline_retold")
 _HEADLINE_SUM = _LEX.rule("total.headline_sum")
+#: The roles by which a body names a region only as a point of reference (_headline_echo).
+_ECHO_ROLES = frozenset({Role.REFERENCE, Role.SEA})
 _CLOSING_QUOTE = re.compile(r"[.,!?][\'’\"”»]")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
 #: Counts that are a breakdown's parts by their phrase ("12 over ...", "12 of them over ...").
@@ -223,6 +225,7 @@ class Extractor:
             located = _title_abroad(ext, toks, _title_at_sea(ext, si, toks, located))
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
+        _headline_echo(ext)
         return ext
 
     def _located(self, ext: Extraction, si: int, toks: list[Token], people: tuple[list[tuple[int, int]], set[str]],
@@ -359,6 +362,27 @@ class Extractor:
         found = Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, code)
         ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
         return sorted(located + [(a, len(ext.mentions) - 1)])
+
+
+def _headline_echo(ext: Extraction) -> None:
+    """"Russia downs Ukrainian drones near Crimea and in Moscow region" over a body where Crimea is only a point of
+    reference ("fell into the Black Sea 40 kilometres northwest of the Crimean peninsula"): a region the headline (a
+    first line with no full stop) names in an event with no number, which the body names only as a reference or a sea
+    coast, is the headline's shorthand for those, not a place where it happened (not an origin: "a man from the
+    Belovsky District of the Kursk region was hurt", acc9-en-125)."""
+    if not ext.events or _told(ext.sentence_text(0)):
+        return
+    roles: dict[str | None, set[Role]] = {}
+    for m in ext.mentions:
+        if m.sentence > 0 and m.region_code:
+            roles.setdefault(m.region_code, set()).add(m.role)
+    for i, ev in enumerate(ext.events):
+        if ev.sentence or ev.count is not None:
+            continue
+        kept = tuple(m for m in ev.mentions
+                     if not roles.get(ext.mentions[m].region_code, {Role.LOCATION}) <= _ECHO_ROLES)
+        if len(kept) < len(ev.mentions):
+            ext.events[i] = _replace(ev, mentions=kept)
 
 
 def _main_region(named: list[str], times: dict[str, int]) -> str:
