@@ -4134,6 +4134,35 @@ ACC20_RU = {
 }
 
 
+ACC32_EN = {
+    # a headline's number with no place that the lead's numbers add up to, the unplaced remainder too, is the total
+    "acc32-headline-total-with-an-unplaced-remainder": (
+        "Air defence destroys 12 Shahed drones overnight\nAir defence brought down ten Shahed drones over Odesa Oblast "
+        "during the night. Two more drones were destroyed over the country's central regions.",
+        {"UA-51": 10}),
+    # a ministry's quote (its sentences opened by a quote mark) tells the further batch paraphrased before it again
+    "acc32-quote-retells-another-two": (
+        "Sobyanin said two drones were shot down over the Moscow Region. The ministry then said another two drones "
+        "were suppressed over the Kursk Region. No one was hurt. 'Tonight an attack was thwarted. Two UAVs were "
+        "suppressed by electronic warfare and crashed on the territory of the Kursk Region,' the ministry said.",
+        {"RU-MOS": 2, "RU-KRS": 2}),
+    # a headline's region that the body names only as a point of reference is no place where it happened
+    "acc32-headline-region-only-a-reference-below": (
+        "Drones downed near Crimea and over the Kursk region\nAir defence destroyed three drones over the Kursk "
+        "region, the ministry said. Two more fell into the Black Sea 30 kilometres west of the Crimean peninsula.",
+        {"RU-KRS": 3}),
+    # "the bank of the Dnipro" is the river, not the city of Dnipro
+    "acc32-bank-of-the-river-is-no-city": (
+        "In Kyiv, 12 missiles were shot down. Debris hit a house on the right bank of the Dnipro.",
+        {"UA-30": 12}),
+    # a weapon's record recalled ("has previously used ... including X on Oct. 10") is background
+    "acc32-previously-used-including-is-background": (
+        "Air defence destroyed five drones over Mykolaiv Oblast. Russia has previously used the drones to attack "
+        "other regions, including Zaporizhzhia on Oct. 10.",
+        {"UA-48": 5}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4167,7 +4196,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC20_UK),
                  ACC31_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK),
                  _in("uk", ACC21_UK),
-                 _in("ru", ACC20_RU)]
+                 _in("ru", ACC20_RU),
+                 ACC32_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

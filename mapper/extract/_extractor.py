@@ -59,6 +59,10 @@ _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _HEADLINE_RETOLD = _LEX.rule("event.headline_retold")
+_HEADLINE_SUM = _LEX.rule("total.headline_sum")
+#: The roles by which a body names a region only as a point of reference (_headline_echo).
+_ECHO_ROLES = frozenset({Role.REFERENCE, Role.SEA})
+_CLOSING_QUOTE = re.compile(r"[.,!?][\'’\"”»]")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
 #: Counts that are a breakdown's parts by their phrase ("12 over ...", "12 of them over ...").
 _BREAKDOWN_PART_RULES = frozenset({_OF_THEM_ID, _LEX.rule("count.ellipsis").id})
@@ -221,6 +225,7 @@ class Extractor:
             located = _title_abroad(ext, toks, _title_at_sea(ext, si, toks, located))
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
+        _headline_echo(ext)
         return ext
 
     def _located(self, ext: Extraction, si: int, toks: list[Token], people: tuple[list[tuple[int, int]], set[str]],
@@ -357,6 +362,27 @@ class Extractor:
         found = Found(a, b, Cue.ANAPHORA, _ANAPHORA.id, code)
         ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
         return sorted(located + [(a, len(ext.mentions) - 1)])
+
+
+def _headline_echo(ext: Extraction) -> None:
+    """"Russia downs Ukrainian drones near Crimea and in Moscow region" over a body where Crimea is only a point of
+    reference ("fell into the Black Sea 40 kilometres northwest of the Crimean peninsula"): a region the headline (a
+    first line with no full stop) names in an event with no number, which the body names only as a reference or a sea
+    coast, is the headline's shorthand for those, not a place where it happened (not an origin: "a man from the
+    Belovsky District of the Kursk region was hurt", acc9-en-125)."""
+    if not ext.events or _told(ext.sentence_text(0)):
+        return
+    roles: dict[str | None, set[Role]] = {}
+    for m in ext.mentions:
+        if m.sentence > 0 and m.region_code:
+            roles.setdefault(m.region_code, set()).add(m.role)
+    for i, ev in enumerate(ext.events):
+        if ev.sentence or ev.count is not None:
+            continue
+        kept = tuple(m for m in ev.mentions
+                     if not roles.get(ext.mentions[m].region_code, {Role.LOCATION}) <= _ECHO_ROLES)
+        if len(kept) < len(ev.mentions):
+            ext.events[i] = _replace(ev, mentions=kept)
 
 
 def _main_region(named: list[str], times: dict[str, int]) -> str:
@@ -1090,6 +1116,7 @@ def _mark_totals(ext: Extraction) -> None:
     events = ext.events  # read afresh each time: marking ``each`` changes later sums
     _fill_rests(events)
     _headline_retold(ext, events)
+    _quoted_more_retold(ext, events)
     for i in range(len(events)):
         ev = events[i]
         if ev.count is None or ev.part or ev.more:
@@ -1101,7 +1128,7 @@ def _mark_totals(ext: Extraction) -> None:
                 _towns_within(ext, ev, same)
         else:
             rule = _total_rule_over(ev, events, by_sentence) or _implied_each(ext, ev, by_sentence) \
-                or _some_of_it_after(ev, events, by_sentence)
+                or _some_of_it_after(ev, events, by_sentence) or _headline_sum(ext, ev, events)
         if rule:
             events[i] = _replace(events[i], aggregate=True, status_rule=rule)
     _retold_totals(events)
@@ -1148,6 +1175,50 @@ def _headline_retold(ext: Extraction, events: list[Event]) -> None:
                 e.more and e.count == ev.count and e.object_kind == ev.object_kind for e in events[i + 1:]
                 if 0 < e.sentence <= within):
             events[i] = _replace(ev, count=None, more=False)
+
+
+def _quoted_more_retold(ext: Extraction, events: list[Event]) -> None:
+    """"The ministry then said another two drones had been suppressed over the Bryansk Region. ... 'Two UAVs ... crashed
+    on the territory of the Bryansk Region,' the ministry said": the quote (a sentence opening with a quote mark) tells
+    the paraphrased further batch again, so its number is dropped (event.quote_retells)."""
+    for i, ev in enumerate(events):
+        if ev.count is None or ev.more or not ev.mentions or not _quoted(ext, ev.sentence):
+            continue
+        regions = {ext.mentions[m].region_code for m in ev.mentions}
+        if None in regions:
+            continue
+        if any(p.more and p.count == ev.count and p.object_kind == ev.object_kind
+               and 0 < ev.sentence - p.sentence <= _QUOTE["more_within"]
+               and {ext.mentions[m].region_code for m in p.mentions} == regions for p in events[:i]):
+            events[i] = _replace(ev, count=None)
+
+
+def _quoted(ext: Extraction, si: int) -> bool:
+    """Sentence ``si`` is said in a quote: it opens with a quote mark, or one of the two sentences before it opened a
+    quote that no closing mark (after a full stop or comma: ",'") ended before it."""
+    for k in range(si, max(-1, si - 3), -1):
+        text = ext.sentence_text(k).strip()
+        opens = text[:1] in _QUOTE_AFTER_COLON
+        if k == si and opens:
+            return True
+        if k < si and _CLOSING_QUOTE.search(text):
+            return False
+        if k < si and opens:
+            return True
+    return False
+
+
+def _headline_sum(ext: Extraction, ev: Event, events: list[Event]) -> str:
+    """The rule id if ``ev``, a located-nowhere number of the report's headline ("Air defences destroy 16 kamikaze
+    drones overnight"), is what the numbers of the sentences after it add up to, placed or not ("fourteen ... over
+    Mykolaiv Oblast. Two more ... over the country's eastern and northern regions"): the night's total; else ""."""
+    if ev.sentence or ev.count is None or _told(ext.sentence_text(0)):
+        return ""
+    after = [e for e in events if 0 < e.sentence <= _HEADLINE_SUM["within"] and e.count is not None
+             and not e.part and e.object_kind == ev.object_kind]
+    if len(after) >= 2 and any(e.mentions for e in after) and sum(map(_objects, after)) == ev.count:
+        return _HEADLINE_SUM.id
+    return ""
 
 
 def _retold_totals(events: list[Event]) -> None:
