@@ -172,8 +172,9 @@ class _Sentence:
     district_adjectives: set[tuple[int, str]] | None = None  #: names before a district word (:meth:`_elided_district`)
 
     def starts(self, phrases: "_Phrases") -> bool:
-        """Some token's key is the first word's of one of ``phrases`` (else none of them is in the sentence)."""
-        return self.holds(phrases.first.keys())
+        """Some token's key is the first word's of one of ``phrases`` and some token's the last word's of one (else
+        none of them is in the sentence: "в прошлый раз" is not looked for token by token where no "раз" is)."""
+        return self.holds(phrases.first.keys()) and self.holds(phrases.last.keys())
 
     def holds(self, words: frozenset[str] | KeysView[str]) -> bool:
         """Some token's key is one of ``words`` (a cheap test before a rule looks at each token; the smaller
