@@ -4041,6 +4041,48 @@ ACC20_UK = {
 }
 
 
+ACC33_EN = {
+    # "the X, Y and Z communities"/"hromadas": a list of units named after their centres (their district word in the
+    # plural), not towns; a namesake far away (Pokrovsk, an old name of Engels in Saratov) is no reading
+    "acc33-communities-after-a-list-are-units": (
+        "Russian artillery fired on the Nikopol district of Dnipropetrovsk region overnight.\n"
+        "The district was shelled until dawn, the governor said.\n"
+        "The strikes hit Nikopol itself and the Myrove, Marhanets and Pokrovsk communities.",
+        {"UA-12": None}),
+    "acc33-hromadas-after-a-list-are-units": (
+        "Russian troops shelled the Nikopol district of Dnipropetrovsk region.\n"
+        "Residents took shelter as explosions continued.\n"
+        "Nikopol and the Marhanets and Pokrovsk hromadas were hit, with no casualties.",
+        {"UA-12": None}),
+    # "settlements of the region ... and the Krupets checkpoint": the sentence refers back to the report's one region,
+    # which frames its small places over paragraphs (no Krupets of Khmelnytskyi Oblast)
+    "acc33-the-region-frames-a-small-namesake": (
+        "KURSK, July 20. /TASS/. Nine Ukrainian drones were downed over Russia's Kursk Region, the acting governor "
+        "said.\n"
+        "\"Five drones were destroyed overnight and four during the day,\" he wrote.\n"
+        "He said drones also struck three villages of the region and the Krupets checkpoint.",
+        {"RU-KRS": 9}),
+    "acc33-the-oblast-frames-a-small-namesake": (
+        "KURSK, July 21. /TASS/. Six Ukrainian drones were downed over Russia's Kursk Region, the governor said.\n"
+        "\"Four drones were destroyed overnight and two in the afternoon,\" he wrote.\n"
+        "He said drones also struck two villages of the oblast and the Krupets checkpoint.",
+        {"RU-KRS": 6}),
+    "acc33-the-region-frames-without-a-dateline": (
+        "Six Ukrainian drones were downed over Russia's Kursk Region, the governor said.\n"
+        "\"Four drones were destroyed overnight and two in the afternoon,\" he wrote.\n"
+        "He said drones also struck two villages of the region and the Krupets checkpoint.",
+        {"RU-KRS": 6}),
+    # "three multiple rocket launcher attacks": a launcher is the weapon, its attacks are strikes, not rockets
+    "acc33-rocket-launcher-attacks-are-no-rockets": (
+        "Russian forces struck 9 settlements in the Zaporizhzhia region 80 times over the past day.\n"
+        "Four multiple rocket launcher attacks hit Huliaipole and Mala Tokmachka.",
+        {"UA-23": None}),
+    "acc33-rocket-launchers-fired-are-no-rockets": (
+        "Russian troops shelled Kherson region overnight: two rocket launchers fired on Beryslav.",
+        {"UA-65": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4072,7 +4114,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN,
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
-                 ACC31_EN]
+                 ACC31_EN, ACC33_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
