@@ -4080,6 +4080,17 @@ ACC33_EN = {
     "acc33-rocket-launchers-fired-are-no-rockets": (
         "Russian troops shelled Kherson region overnight: two rocket launchers fired on Beryslav.",
         {"UA-65": None}),
+    # "in the X region, N drones and M KABs hit the Y community": the town's figure of another weapon is no part of
+    # the region's drones, it adds
+    "acc33-bombs-beside-drones-are-no-part": (
+        "In the Kharkiv region, 9 Shahed drones and 2 KABs hit the Kupiansk community.",
+        {"UA-63": 11}),
+    "acc33-missiles-beside-drones-are-no-part": (
+        "In the Zaporizhzhia region, 6 drones and 2 missiles struck Vilniansk overnight.",
+        {"UA-23": 8}),
+    "acc33-same-kind-at-a-town-stays-a-part": (
+        "Over the Kursk region 12 drones were downed, four of them near Rylsk.",
+        {"RU-KRS": 12}),
 }
 
 

@@ -1182,15 +1182,21 @@ def _regions_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
     return None not in own and own < told
 
 
+def _kind_within(part: Event, whole: Event) -> bool:
+    """Whether ``part``'s objects may be some of ``whole``'s: of its kind, or either kind untold."""
+    return part.object_kind is None or whole.object_kind is None or part.object_kind == whole.object_kind
+
+
 def _towns_within(ext: Extraction, ev: Event, same: list[Event]) -> None:
     """"nine drones over the Kursk region: four over Kursk, three over the Rylsky district ...": the numbers of towns
     told after a region's number in its sentence, less than it in all and not further batches, are some of it
-    (``part``: a town of another region keeps its own)."""
+    (``part``: a town of another region keeps its own; nor are weapons of another kind: "14 drones and 3 KABs hit
+    the Krasnopillia community" of the Sumy region is 17)."""
     if not all(ext.mentions[m].kind is MentionKind.REGION for m in ev.mentions):
         return
     after = max(ext.mentions[m].end for m in ev.mentions)
     towns = [e for e in same if e.index > ev.index and e.count is not None and e.mentions and not e.more
-             and not e.part and all(ext.mentions[m].kind is MentionKind.PLACE for m in e.mentions)
+             and not e.part and _kind_within(e, ev) and all(ext.mentions[m].kind is MentionKind.PLACE for m in e.mentions)
              and _MORE_WORDS.isdisjoint(_WORD.findall(
                  ext.report.text[after:min(ext.mentions[m].start for m in e.mentions)].lower()))]
     if towns and sum(map(_objects, towns)) < ev.count:  # type: ignore[operator]
