@@ -1196,7 +1196,8 @@ def _towns_within(ext: Extraction, ev: Event, same: list[Event]) -> None:
         return
     after = max(ext.mentions[m].end for m in ev.mentions)
     towns = [e for e in same if e.index > ev.index and e.count is not None and e.mentions and not e.more
-             and not e.part and _kind_within(e, ev) and all(ext.mentions[m].kind is MentionKind.PLACE for m in e.mentions)
+             and not e.part and _kind_within(e, ev)
+             and all(ext.mentions[m].kind is MentionKind.PLACE for m in e.mentions)
              and _MORE_WORDS.isdisjoint(_WORD.findall(
                  ext.report.text[after:min(ext.mentions[m].start for m in e.mentions)].lower()))]
     if towns and sum(map(_objects, towns)) < ev.count:  # type: ignore[operator]

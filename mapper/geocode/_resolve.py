@@ -573,8 +573,9 @@ def regional_frames(ext: Extraction, paragraphs: bool = True) -> dict[int, set[s
 def _region_anaphor() -> CaselessPattern:
     """"the region", "the oblast": English ``region.anaphora``'s determiners before its nouns."""
     rule = load_lexicon("en").rule("region.anaphora")
-    alt = "|".join(re.escape(w) for w in rule["determiners"])
-    return CaselessPattern(r"(?<!\w)(?:" + alt + r")\s+(?:" + "|".join(re.escape(w) for w in rule["nouns"]) + r")(?!\w)")
+    determiners = "|".join(re.escape(w) for w in rule["determiners"])
+    nouns = "|".join(re.escape(w) for w in rule["nouns"])
+    return CaselessPattern(r"(?<!\w)(?:" + determiners + r")\s+(?:" + nouns + r")(?!\w)")
 
 
 @cache
