@@ -4091,6 +4091,16 @@ ACC33_EN = {
     "acc33-same-kind-at-a-town-stays-a-part": (
         "Over the Kursk region 12 drones were downed, four of them near Rylsk.",
         {"RU-KRS": 12}),
+    # "across the Kakhovka reservoir": a water body named after a town is a reference, no settlement hit
+    "acc33-across-the-reservoir-is-no-town": (
+        "Russian forces fired on Nikopol across the Kakhovka reservoir, Lysak said. Two kamikaze drones hit the city.",
+        {"UA-12": 2}),
+    "acc33-a-boat-on-the-reservoir-is-no-town": (
+        "A Russian drone hit a fishing boat on the Kakhovka reservoir near Marhanets, Lysak said.",
+        {"UA-12": 1}),
+    "acc33-the-capitalised-reservoir-is-no-town": (
+        "Russian forces shelled Nikopol from across the Kakhovka Reservoir overnight.",
+        {"UA-12": None}),
 }
 
 
