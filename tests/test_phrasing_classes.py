@@ -4101,6 +4101,17 @@ ACC33_EN = {
     "acc33-the-capitalised-reservoir-is-no-town": (
         "Russian forces shelled Nikopol from across the Kakhovka Reservoir overnight.",
         {"UA-12": None}),
+    # "dropped N bombs on X and attacked Y with M drones": the second clause's place is the instrument count's
+    "acc33-attacked-a-town-with-drones-after-bombs": (
+        "In Donetsk Oblast, Russian forces dropped 4 aerial bombs on Kostiantynivka and attacked Sloviansk with 3 "
+        "Geran drones.",
+        {"UA-14": 7}),
+    "acc33-struck-a-town-of-another-region-with-drones": (
+        "Russian forces dropped 2 KABs on Kupiansk in Kharkiv region and struck Sumy with 4 drones.",
+        {"UA-63": 2, "UA-59": 4}),
+    "acc33-a-list-then-a-town-with-drones": (
+        "Russian forces dropped 2 KABs on Kupiansk and Vovchansk and hit Kharkiv with 5 drones.",
+        {"UA-63": 7}),
 }
 
 
