@@ -4112,6 +4112,17 @@ ACC33_EN = {
     "acc33-a-list-then-a-town-with-drones": (
         "Russian forces dropped 2 KABs on Kupiansk and Vovchansk and hit Kharkiv with 5 drones.",
         {"UA-63": 7}),
+    # "X was attacked by 12 drones, Y by 9 and Z by 4": the passive's agent told again with a bare number
+    "acc33-attacked-by-then-by-n-per-district": (
+        "Gladkov said the Belgorod district was attacked by 12 drones, the Shebekino district by 9 and the Grayvoron "
+        "district by 4.",
+        {"RU-BEL": 25}),
+    "acc33-attacked-by-then-by-n-per-region": (
+        "The Bryansk region was attacked by 8 drones; the Kursk region by 3.",
+        {"RU-BRY": 8, "RU-KRS": 3}),
+    "acc33-targeted-by-then-by-n": (
+        "The Sumy region was targeted by 6 drones overnight and the Poltava region by 2.",
+        {"UA-59": 6, "UA-53": 2}),
 }
 
 
