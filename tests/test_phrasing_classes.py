@@ -4163,6 +4163,91 @@ ACC32_EN = {
 }
 
 
+ACC33_EN = {
+    # "the X, Y and Z communities"/"hromadas": a list of units named after their centres (their district word in the
+    # plural), not towns; a namesake far away (Pokrovsk, an old name of Engels in Saratov) is no reading
+    "acc33-communities-after-a-list-are-units": (
+        "Russian artillery fired on the Nikopol district of Dnipropetrovsk region overnight.\n"
+        "The district was shelled until dawn, the governor said.\n"
+        "The strikes hit Nikopol itself and the Myrove, Marhanets and Pokrovsk communities.",
+        {"UA-12": None}),
+    "acc33-hromadas-after-a-list-are-units": (
+        "Russian troops shelled the Nikopol district of Dnipropetrovsk region.\n"
+        "Residents took shelter as explosions continued.\n"
+        "Nikopol and the Marhanets and Pokrovsk hromadas were hit, with no casualties.",
+        {"UA-12": None}),
+    # "settlements of the region ... and the Krupets checkpoint": the sentence refers back to the report's one region,
+    # which frames its small places over paragraphs (no Krupets of Khmelnytskyi Oblast)
+    "acc33-the-region-frames-a-small-namesake": (
+        "KURSK, July 20. /TASS/. Nine Ukrainian drones were downed over Russia's Kursk Region, the acting governor "
+        "said.\n"
+        "\"Five drones were destroyed overnight and four during the day,\" he wrote.\n"
+        "He said drones also struck three villages of the region and the Krupets checkpoint.",
+        {"RU-KRS": 9}),
+    "acc33-the-oblast-frames-a-small-namesake": (
+        "KURSK, July 21. /TASS/. Six Ukrainian drones were downed over Russia's Kursk Region, the governor said.\n"
+        "\"Four drones were destroyed overnight and two in the afternoon,\" he wrote.\n"
+        "He said drones also struck two villages of the oblast and the Krupets checkpoint.",
+        {"RU-KRS": 6}),
+    "acc33-the-region-frames-without-a-dateline": (
+        "Six Ukrainian drones were downed over Russia's Kursk Region, the governor said.\n"
+        "\"Four drones were destroyed overnight and two in the afternoon,\" he wrote.\n"
+        "He said drones also struck two villages of the region and the Krupets checkpoint.",
+        {"RU-KRS": 6}),
+    # "three multiple rocket launcher attacks": a launcher is the weapon, its attacks are strikes, not rockets
+    "acc33-rocket-launcher-attacks-are-no-rockets": (
+        "Russian forces struck 9 settlements in the Zaporizhzhia region 80 times over the past day.\n"
+        "Four multiple rocket launcher attacks hit Huliaipole and Mala Tokmachka.",
+        {"UA-23": None}),
+    "acc33-rocket-launchers-fired-are-no-rockets": (
+        "Russian troops shelled Kherson region overnight: two rocket launchers fired on Beryslav.",
+        {"UA-65": None}),
+    # "in the X region, N drones and M KABs hit the Y community": the town's figure of another weapon is no part of
+    # the region's drones, it adds
+    "acc33-bombs-beside-drones-are-no-part": (
+        "In the Kharkiv region, 9 Shahed drones and 2 KABs hit the Kupiansk community.",
+        {"UA-63": 11}),
+    "acc33-missiles-beside-drones-are-no-part": (
+        "In the Zaporizhzhia region, 6 drones and 2 missiles struck Vilniansk overnight.",
+        {"UA-23": 8}),
+    "acc33-same-kind-at-a-town-stays-a-part": (
+        "Over the Kursk region 12 drones were downed, four of them near Rylsk.",
+        {"RU-KRS": 12}),
+    # "across the Kakhovka reservoir": a water body named after a town is a reference, no settlement hit
+    "acc33-across-the-reservoir-is-no-town": (
+        "Russian forces fired on Nikopol across the Kakhovka reservoir, Lysak said. Two kamikaze drones hit the city.",
+        {"UA-12": 2}),
+    "acc33-a-boat-on-the-reservoir-is-no-town": (
+        "A Russian drone hit a fishing boat on the Kakhovka reservoir near Marhanets, Lysak said.",
+        {"UA-12": 1}),
+    "acc33-the-capitalised-reservoir-is-no-town": (
+        "Russian forces shelled Nikopol from across the Kakhovka Reservoir overnight.",
+        {"UA-12": None}),
+    # "dropped N bombs on X and attacked Y with M drones": the second clause's place is the instrument count's
+    "acc33-attacked-a-town-with-drones-after-bombs": (
+        "In Donetsk Oblast, Russian forces dropped 4 aerial bombs on Kostiantynivka and attacked Sloviansk with 3 "
+        "Geran drones.",
+        {"UA-14": 7}),
+    "acc33-struck-a-town-of-another-region-with-drones": (
+        "Russian forces dropped 2 KABs on Kupiansk in Kharkiv region and struck Sumy with 4 drones.",
+        {"UA-63": 2, "UA-59": 4}),
+    "acc33-a-list-then-a-town-with-drones": (
+        "Russian forces dropped 2 KABs on Kupiansk and Vovchansk and hit Kharkiv with 5 drones.",
+        {"UA-63": 7}),
+    # "X was attacked by 12 drones, Y by 9 and Z by 4": the passive's agent told again with a bare number
+    "acc33-attacked-by-then-by-n-per-district": (
+        "Gladkov said the Belgorod district was attacked by 12 drones, the Shebekino district by 9 and the Grayvoron "
+        "district by 4.",
+        {"RU-BEL": 25}),
+    "acc33-attacked-by-then-by-n-per-region": (
+        "The Bryansk region was attacked by 8 drones; the Kursk region by 3.",
+        {"RU-BRY": 8, "RU-KRS": 3}),
+    "acc33-targeted-by-then-by-n": (
+        "The Sumy region was targeted by 6 drones overnight and the Poltava region by 2.",
+        {"UA-59": 6, "UA-53": 2}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4197,7 +4282,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC31_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK),
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
-                 ACC32_EN]
+                 ACC32_EN,
+                 ACC33_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -104,6 +104,7 @@ _WITH_OTHERS_WORD = frozenset(w for p in _WITH_OTHERS for w in p if w == "other"
 _REGION_WORD_TAIL = frozenset(_LEX.region_words)  # "over the Kursk region, other regions": past the name's word
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
+_INSTRUMENT_BEFORE = _LEX.count_instrument_before  # "attacked Sloviansk with 3 drones"
 _SPEECH = frozenset(_LEX.person_verbs)  # "officials in Sumy said": a clause of its own source
 
 
@@ -996,6 +997,7 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         _titles_to_next_clause(toks, counts, located, titles, out)
     if len(counts) > 1:
         _speakers_to_next_clause(toks, counts, located, out)
+        _instrument_places(toks, counts, located, out)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
                                                     or _more_in_clause(toks, counts[k], counts[k + 1])
@@ -1005,6 +1007,22 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
             out[k] = list(out[k - 1])
     return out
+
+
+def _instrument_places(toks: list[Token], counts: list[Count], located: Located, out: list[list[int]]) -> None:
+    """"dropped 4 aerial bombs on Kostiantynivka and attacked Sloviansk with 3 drones": a count after an instrument
+    word ("with", clauses.toml ``count_instrument_before``) with no places of its own takes those the count before it
+    took in the clause that opens at the last joiner ("and", event.title_clause's ``joiners``) before a lower-case word
+    (a verb) between them, while that count keeps a place (``out`` changed in place)."""
+    for k in range(1, len(counts)):
+        at = counts[k].token
+        if out[k] or counts[k].spread or toks[at - 1].lower not in _INSTRUMENT_BEFORE:
+            continue
+        opens = [j for j in range(counts[k - 1].token + 1, at - 1)
+                 if toks[j].lower in _TITLE_CLAUSE_JOINERS and not toks[j + 1].is_cap]
+        moved = [m for t, m in located if opens and opens[-1] < t < at and m in out[k - 1]]
+        if moved and len(moved) < len(out[k - 1]):
+            _move_to_next(out, k, moved)
 
 
 def _titles_to_next_clause(toks: list[Token], counts: list[Count], located: Located, titles: dict[int, bool],
@@ -1253,15 +1271,22 @@ def _regions_total(ext: Extraction, ev: Event, same: list[Event]) -> bool:
     return None not in own and own < told
 
 
+def _kind_within(part: Event, whole: Event) -> bool:
+    """Whether ``part``'s objects may be some of ``whole``'s: of its kind, or either kind untold."""
+    return part.object_kind is None or whole.object_kind is None or part.object_kind == whole.object_kind
+
+
 def _towns_within(ext: Extraction, ev: Event, same: list[Event]) -> None:
     """"nine drones over the Kursk region: four over Kursk, three over the Rylsky district ...": the numbers of towns
     told after a region's number in its sentence, less than it in all and not further batches, are some of it
-    (``part``: a town of another region keeps its own)."""
+    (``part``: a town of another region keeps its own; nor are weapons of another kind: "14 drones and 3 KABs hit
+    the Krasnopillia community" of the Sumy region is 17)."""
     if not all(ext.mentions[m].kind is MentionKind.REGION for m in ev.mentions):
         return
     after = max(ext.mentions[m].end for m in ev.mentions)
     towns = [e for e in same if e.index > ev.index and e.count is not None and e.mentions and not e.more
-             and not e.part and all(ext.mentions[m].kind is MentionKind.PLACE for m in e.mentions)
+             and not e.part and _kind_within(e, ev)
+             and all(ext.mentions[m].kind is MentionKind.PLACE for m in e.mentions)
              and _MORE_WORDS.isdisjoint(_WORD.findall(
                  ext.report.text[after:min(ext.mentions[m].start for m in e.mentions)].lower()))]
     if towns and sum(map(_objects, towns)) < ev.count:  # type: ignore[operator]

@@ -236,7 +236,7 @@ class _Context:
         """
         if len(self.all_regions) != 1 or mm.district or mm.region_hint:
             return None
-        if not (_village_rule(mm.rule) or self._names_district(mm.sentence)):
+        if not (_village_rule(mm.rule) or self._names_district(mm.sentence) or self._names_the_region(mm.sentence)):
             return None
         frame = self.district_frames.get(mm.sentence)
         return None if not frame or self._country_named_over(mm, frame) else frame
@@ -248,6 +248,14 @@ class _Context:
         lang = self.ext.report.lang if self.ext.report.lang in LANGUAGES else "en"
         words = load_lexicon(lang).district_words
         return any(w.lower() in words for w in re.findall(r"\w+", self.ext.sentence_text(sentence)))
+
+    def _names_the_region(self, sentence: int) -> bool:
+        """Sentence ``sentence`` refers back to the report's one region ("seven settlements of the region came under
+        fire ... and the Krupets border crossing"): its places are the region's, as in a sentence naming a district
+        (English ``region.anaphora``: a determiner before a region noun)."""
+        if self.ext.report.lang not in (None, "en"):
+            return False
+        return _region_anaphor().search(self.ext.sentence_text(sentence)) is not None
 
     def _country_named_over(self, mm: Mention, regions: set[str]) -> bool:
         """Whether ``mm``'s sentence places what it tells in a country ("in Ukraine": COUNTRY_IN_SENTENCE or more, an
@@ -559,6 +567,15 @@ def regional_frames(ext: Extraction, paragraphs: bool = True) -> dict[int, set[s
     ("In the Zaporizhzhia region, the enemy struck 12 settlements. Huliaipole, ... came under fire");
     in the report, when not ``paragraphs``."""
     return _carried(ext, _framing(ext), paragraphs)
+
+
+@cache
+def _region_anaphor() -> CaselessPattern:
+    """"the region", "the oblast": English ``region.anaphora``'s determiners before its nouns."""
+    rule = load_lexicon("en").rule("region.anaphora")
+    determiners = "|".join(re.escape(w) for w in rule["determiners"])
+    nouns = "|".join(re.escape(w) for w in rule["nouns"])
+    return CaselessPattern(r"(?<!\w)(?:" + determiners + r")\s+(?:" + nouns + r")(?!\w)")
 
 
 @cache

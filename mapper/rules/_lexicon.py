@@ -325,6 +325,7 @@ class Lexicon:
     count_spread_nouns: frozenset[str] = _spec("clauses.toml", "words")
     not_objects_after: frozenset[str] = _spec("clauses.toml", "words")
     object_anaphors: frozenset[str] = _spec("clauses.toml", "words")
+    count_instrument_before: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     role_prefixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     role_suffixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     side_defences: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
