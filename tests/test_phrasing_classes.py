@@ -4068,6 +4068,29 @@ ACC21_UK = {
 }
 
 
+LEAD_S14_EN = {
+    # an attack on a city that is a region of its own, fought off: in the region around it (as "near Moscow")
+    "a-repelled-attack-on-the-capital": (
+        "Overnight, air defences repelled a drone attack on Moscow, Mayor Sergei Sobyanin said.",
+        {"RU-MOS": None}),
+    "an-attack-on-the-capital-had-been-foiled": (
+        "Sobyanin said an attack by several drones on Moscow had been foiled.",
+        {"RU-MOS": None}),
+    "an-attack-on-kyiv-fought-off": (
+        "Air defence units fought off a Russian drone attack on Kyiv overnight, the military said.",
+        {"UA-32": None}),
+    "an-attack-on-the-city-that-hit-it": (
+        "A drone attack on Kyiv killed two people.",
+        {"UA-30": None}),
+    # the capital as the side that acts
+    "the-capital-waiting-for-news": (
+        "Drones hit a depot in Rostov, but Kyiv was still \"waiting for information\" about the damage.",
+        {"RU-ROS": None}),
+    "the-capital-means-to-strike-again": (
+        "Drones hit a depot in Rostov. Budanov made clear that Kyiv means to strike the depot again.",
+        {"RU-ROS": None}),
+}
+
 LEAD_S14_RU = {
     "the-last-days-told-as-a-stretch-ru": (
         "Над Курской областью ночью сбиты два беспилотника, сообщил губернатор. За последние дни Курская и "
@@ -4279,7 +4302,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN,
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
-                 ACC31_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK),
+                 ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK),
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

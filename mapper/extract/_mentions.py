@@ -57,6 +57,8 @@ _AROUND_CITY_LIST_NOUNS = _AROUND_CITY["list_nouns"]
 _AROUND_CITY_LIST_SKIP = _AROUND_CITY["list_skip"]
 _AROUND_CITY_LIST_WINDOW = _AROUND_CITY["list_window"]
 _AROUND_CITY_WINDOW = _AROUND_CITY["window"]
+_ATTACK_NOUNS, _REPEL_WORDS = _AROUND_CITY["attack_nouns"], _AROUND_CITY["repel_words"]
+_ATTACK_WINDOW, _REPEL_BEFORE_OFF = _AROUND_CITY["attack_window"], _AROUND_CITY["repel_before_off"]
 _CAPITAL_ARTICLES = _CAPITAL["articles"]
 _CAPITAL_NOT_BEFORE = _CAPITAL["not_before"]
 _CITY_DISTRICT_ARTICLES = _CITY_DISTRICT["articles"]
@@ -460,7 +462,8 @@ class MentionFinder:
         if code is None:
             return None
         if not any(t.lower in _LEX.around_words for t in toks[max(0, s - _AROUND_CITY_WINDOW):s]) \
-                and not (e < len(toks) and toks[e].lower in _AROUND_CITY_AFTER) and not _in_region_list(toks, s):
+                and not (e < len(toks) and toks[e].lower in _AROUND_CITY_AFTER) and not _in_region_list(toks, s) \
+                and not _repelled_attack_on(toks, s):
             return None
         return _LEX.around_city_regions.get(code)
 
@@ -664,6 +667,18 @@ def _list_at(toks: list[Token], taken: list[bool], starts: dict[int, int], i: in
             break
         j = k
     return items, j
+
+
+def _repelled_attack_on(toks: list[Token], s: int) -> bool:
+    """The city at ``s`` is the aim of an attack the sentence tells was fought off ("air defences repelled a drone
+    attack on Moscow", "an attack by several drones on Kyiv was foiled"): regions.toml ``region.around_city``
+    ``attack_nouns``, ``repel_words``, ``repel_before_off``."""
+    words = words_of(toks)
+    if s < 2 or toks[s - 1].lower != "on" or words.isdisjoint(_ATTACK_NOUNS):
+        return False
+    fought = not words.isdisjoint(_REPEL_WORDS) or any(
+        t.lower in _REPEL_BEFORE_OFF and k + 1 < len(toks) and toks[k + 1].lower == "off" for k, t in enumerate(toks))
+    return fought and any(t.lower in _ATTACK_NOUNS for t in toks[max(0, s - 1 - _ATTACK_WINDOW):s - 1])
 
 
 def _in_region_list(toks: list[Token], s: int) -> bool:

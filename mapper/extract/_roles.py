@@ -142,13 +142,37 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return False
     if j + 2 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:
         return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
-    if _capitals_trade(toks, start, end, j):
-        return True  # "Moscow, Kyiv trade drone attacks"
+    if _capitals_trade(toks, start, end, j) or _auxiliary_actor(toks, start, end, j):
+        return True  # "Moscow, Kyiv trade drone attacks", "Kyiv was still waiting for information"
     while j < len(toks) and toks[j].lower in _LEX.actor_between and _is_capital(toks, start, end):
         j += 1  # "Kyiv and Moscow both said"
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+def _auxiliary_actor(toks: list[Token], start: int, end: int, j: int) -> bool:
+    """A capital, auxiliaries and what a government does or is ("Kyiv was still waiting for information", "Moscow is
+    seeking talks"; roles.toml ``actor_auxiliaries``, ``actor_after_auxiliary``): a side.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    start, end : int
+        The capital's tokens.
+    j : int
+        The token after it (past a possessive).
+
+    Returns
+    -------
+    bool
+        Whether auxiliaries then one of the government's words follow the capital.
+    """
+    k = j
+    while k < len(toks) and toks[k].lower in _LEX.actor_auxiliaries:
+        k += 1
+    return j < k < len(toks) and toks[k].lower in _LEX.actor_after_auxiliary and _is_capital(toks, start, end)
 
 
 def _source_or_pair(toks: list[Token], start: int, end: int) -> bool:

@@ -113,7 +113,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         region__capital={"articles": "words", "not_before": "words"},
         region__surrounding={"nouns": "words", "around": "words", "around_what": "words"},
         region__around_city={"window": "int", "after": "words", "list_nouns": "words", "list_skip": "words",
-                             "list_window": "int"},
+                             "list_window": "int", "attack_nouns": "words", "repel_words": "words",
+                             "repel_before_off": "words", "attack_window": "int"},
         region__anaphora={"determiners": "words", "nouns": "words", "within": "int", "batch_words": "words"},
     ),
     "role": _fixed(
@@ -297,6 +298,8 @@ class Lexicon:
     agent_by_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     reciprocal_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     actor_between: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    actor_auxiliaries: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    actor_after_auxiliary: frozenset[str] = _spec("roles.toml", "words", optional=True)
     source_openers: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
     pair_openers: frozenset[str] = _spec("roles.toml", "words", optional=True)
     causative_verbs: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
