@@ -4086,6 +4086,14 @@ LEAD_S14_EN = {
     "the-capital-waiting-for-news": (
         "Drones hit a depot in Rostov, but Kyiv was still \"waiting for information\" about the damage.",
         {"RU-ROS": None}),
+    # a region's governor told by the possessive, past who installed him: the region in his title
+    "the-city's-installed-governor-on-the-peninsula": (
+        "Sevastopol's Russian-installed governor Mikhail Razvozhayev said air defence brought down 15 drones near "
+        "Cape Fiolent in occupied Crimea.",
+        {"UA-40": 15}),
+    "a-region's-governor-by-the-possessive": (
+        "Belgorod's governor said two drones were shot down.",
+        {"RU-BEL": 2}),
     "the-capital-means-to-strike-again": (
         "Drones hit a depot in Rostov. Budanov made clear that Kyiv means to strike the depot again.",
         {"RU-ROS": None}),

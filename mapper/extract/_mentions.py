@@ -595,7 +595,10 @@ def _longer_key(toks: list[Token], i: int, k: int, shorter: str) -> str:
 
 
 def _governor_after(toks: list[Token], j: int) -> bool:
-    """"governor", "regional governor", "region's governor" from token ``j``."""
+    """"governor", "regional governor", "region's governor" from token ``j``; after the name's possessive, past who
+    made the official ("Sevastopol's Russian-installed governor": clauses.toml ``title_between``)."""
+    if j < len(toks) and toks[j].text in _LEX.possessives:  # "Sevastopol's governor"
+        j += 1 + (j + 1 < len(toks) and toks[j + 1].lower in _LEX.title_between)
     words = [t.lower for t in toks[j:j + 3]] + ["", "", ""]
     nouns = _GOVERNOR_NOUNS
     if words[0] in nouns:
