@@ -4279,6 +4279,47 @@ ACC33_EN = {
 }
 
 
+# acc22-uk: a held-out round on Ukraine's south (Odesa, Mykolaiv, Kherson) in Ukrainian
+# (bench/eval/classes/acc22-uk.md); texts of our own
+ACC22_UK = {
+    # the genitive and dative of Миколаїв ("у центрі Миколаєва", "по Миколаєву"): pymorphy's lemma миколаїв is the
+    # city, though the index folds its ї to і
+    "genitive-of-a-city-in-iv-with-yi-is-the-city": (
+        "Балістична ракета влучила в центр Миколаєва.",
+        {"UA-48": 1}),
+    "dative-of-a-city-in-iv-with-yi-is-the-city": (
+        "Росіяни вдарили ракетою по Миколаєву.",
+        {"UA-48": 1}),
+    # the occupied part of a region the drones came in from is a launch area, not a region hit
+    "occupied-part-of-a-region-drones-came-from-is-no-hit": (
+        "Дрони заходили з моря та з тимчасово окупованої частини Херсонщини. Над Одещиною збили 5 дронів.",
+        {"UA-51": 5}),
+    # kin before a given name ("її братові Артему"): a person, not the town Артем of Primorsky Krai
+    "kin-before-a-given-name-is-a-person": (
+        "День жалоби на Херсонщині\nЧерез обстріли на Херсонщині загинули семеро людей, ще дев'ятеро поранені, "
+        "повідомив Прокудін.\n13 серпня армія обстріляла Херсон і Станіслав.\n«Софійці було лише 23 дні, її братові "
+        "Артему — 12 років», — написав Прокудін.",
+        {"UA-65": None}),
+    # "скинули з безпілотника боєприпас": the drone is the platform a munition fell from, no object
+    "drop-from-a-drone-is-the-platform": (
+        "У Білозерці окупанти скинули з безпілотника боєприпас на хлопця.",
+        {"UA-65": None}),
+    # a collective numeral alone counts people ("ще двоє ... були на вулиці"), not more of the objects told before
+    "collective-numeral-alone-is-people": (
+        "У Херсоні дрон скинув вибухівку на маршрутку. Ще двоє в момент удару були на вулиці.",
+        {"UA-65": 1}),
+    # "Напередодні" opening a sentence after the night's figures: the day before, a strike of its own
+    "the-day-before-is-a-strike-of-its-own": (
+        "Уночі над Миколаївщиною ППО знищила три крилаті ракети. Напередодні росіяни вдарили ракетою по Очакову.",
+        {"UA-48": 4}),
+}
+
+ACC22_UK_RU = {
+    "drop-from-a-drone-is-the-platform-ru": (
+        "В Курской области военные сбросили с дрона взрывчатку на машину.",
+        {"RU-KRS": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4314,7 +4355,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,
-                 ACC33_EN]
+                 ACC33_EN,
+                 _in("uk", ACC22_UK), _in("ru", ACC22_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -4466,3 +4508,16 @@ def test_acc20_ru_only_a_city_regions_waters_just_told_are_its(analyse, text, ex
 def test_acc20_ru_one_of_them_counts_only_objects_told_elsewhere(analyse, text, expected):
     # guards of "one-of-them-is-one" and "count-past-an-as-told-aside"
     assert per_region(analyse(mapper.Report(id="ru", lang="ru", text=text))) == expected
+
+
+def test_acc22_uk_a_drone_that_drops_is_still_one(analyse):
+    # a guard of ACC22_UK's platform: the drone as the subject that drops a munition is one drone, as the set labels
+    # "дрон сбросил"; only "скинули з дрона" makes it the platform
+    text = mapper.Report(id="uk", lang="uk", text="У Білозерці російський дрон скинув вибухівку на автомобіль.")
+    assert per_region(analyse(text)) == {"UA-65": 1}
+
+
+def test_acc22_uk_a_collective_numeral_before_objects_still_counts(analyse):
+    # a guard of ACC22_UK's collective numerals: a plain numeral after "ще" is more of the objects told before
+    text = mapper.Report(id="uk", lang="uk", text="Над Херсонщиною збили п'ять дронів, ще два — над Миколаївщиною.")
+    assert per_region(analyse(text)) == {"UA-65": 5, "UA-48": 2}

@@ -242,6 +242,8 @@ class SlavicExtractor:
         self.part_words = _phrases(lex.count_part_before, lang)
         self.of_them = (_OF, frozenset(lex.count_of_them) - _OF)  # "из них", "з них"
         self.rest_words = frozenset(lex.count_rest_words or ())
+        self.people_numerals = frozenset(lex.people_numerals or ())  # "ще двоє": people, not objects
+        self.platform_verbs = frozenset(lex.count_platform_verbs or ())  # "скинули з дрона": the platform
         self.verbs = frozenset(w for _, _, ph in self.triggers for p in ph if len(p) == 1 for w in p[0]) \
             | frozenset(lex.count_verb_words) | frozenset(lex.count_fall_verbs)
         self.districts = frozenset(lex.apposition_words)  # "над Кировским районом": a district, no region
@@ -897,7 +899,10 @@ class SlavicExtractor:
         plural = plural_nominative(written, self.lang) if len(keys) == 1 else None
         if plural and normalize(plural) in known:  # "В Шахтах": Шахты, not the village Шахта
             return _capitalised(plural, written)
-        by_lemma = [lemma for lemma in keys[0][1:] if lemma in known] if len(keys) == 1 else []
+        # a lemma as the index keeps it: "по Миколаєву" has the lemma миколаїв, whose ї the index folds to і (only ї:
+        # a lemma in "-ий" is an adjective, "Донецка" is no village Донецкий)
+        by_lemma = [lemma for lemma in keys[0][1:] if lemma in known or ("ї" in lemma and normalize(lemma) in known)] \
+            if len(keys) == 1 else []
         # the lemma that keeps the written letters first: "у Воронежі" is Воронеж, not the village Вороніж
         for lemma in sorted(by_lemma, key=lambda n: -_common_prefix(n, normalize(written))):
             if _letters(lemma, self.lang)[0] == 0:
@@ -1752,6 +1757,8 @@ class SlavicExtractor:
             return None  # "312 ударів БпЛА", "5 атак дронов": the number counts another noun, of these objects
         if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
             return _Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")
+        if found and self._platform(s, i):
+            return None  # "скинули з безпілотника боєприпас": the drone a munition fell from, not one downed or hit
         if found and tok.is_word and not tok.text.isupper():
             phrase, kind = found[0]
             last = s.toks[i + len(phrase) - 1]
@@ -1762,6 +1769,13 @@ class SlavicExtractor:
                     and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
                 return _Count(i, i + len(phrase), 1, kind, "count.single_object")
         return None
+
+    def _platform(self, s: _Sentence, i: int) -> bool:
+        """The object at ``i`` after "з" ("із", "с") and a verb of dropping a few words before ("скинули з
+        безпілотника боєприпас", "сбросили с дрона взрывчатку"): what the munition fell from, no object of its own."""
+        if not self.platform_verbs or i < 2 or s.toks[i - 1].lower not in _FROM:
+            return False
+        return any(s.has(self.platform_verbs, k) for k in range(max(i - 5, 0), i - 1))
 
     def _told_singular(self, s: _Sentence, i: int, n: int) -> bool:
         """An abbreviation at ``i`` (``n`` words) right after a verb or short participle in the masculine singular
@@ -1778,7 +1792,7 @@ class SlavicExtractor:
         """A number with no noun, of the objects named before, when a place follows it (past "из них"
         and a verb) or a dash sets it apart ("семь над Воронежской", "Курской — 3", "четыре из них
         перехвачены над ...", "— по одному"); and whether "из них" was told with it."""
-        if not kind or self._other_noun(s, end):
+        if not kind or self._other_noun(s, end) or s.toks[i].lower in self.people_numerals:
             return None  # "у Чугуївському районі — два будинки", "Два влучання — у ...": not the objects named before
         toks, j = s.toks, end
         them = s.has(self.of_them[0], j) and s.has(self.of_them[1], j + 1)

@@ -238,6 +238,7 @@ class Lexicon:
     # numbers.toml
     number_words: Mapping[str, int] = _spec("numbers.toml", "int_map")
     not_alone: frozenset[str] = _spec("numbers.toml", "words")
+    people_numerals: frozenset[str] = _spec("numbers.toml", "words", optional=True)
     numeral_endings: frozenset[str] = _spec("numbers.toml", "words", optional=True)
     #: number words' plural forms, as written, that tell no number ("десятками дронов": dozens, not ten)
     vague_plurals: frozenset[str] = _spec("numbers.toml", "words", optional=True)
@@ -318,6 +319,7 @@ class Lexicon:
     count_rest_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     count_verb_words: frozenset[str] = _spec("clauses.toml", "words")
     count_fall_verbs: frozenset[str] = _spec("clauses.toml", "words")
+    count_platform_verbs: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     count_downed: frozenset[str] = _spec("clauses.toml", "words")
     count_ordinals: frozenset[str] = _spec("clauses.toml", "words")
     count_ordinal_values: Mapping[str, int] = _spec("clauses.toml", "int_map", optional=True)
