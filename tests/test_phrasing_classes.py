@@ -4094,6 +4094,10 @@ LEAD_S14_EN = {
     "a-region's-governor-by-the-possessive": (
         "Belgorod's governor said two drones were shot down.",
         {"RU-BEL": 2}),
+    # a district named after a town the gazetteer spells otherwise (Grayvoron, Valuyki)
+    "a-district-of-a-town-spelled-otherwise": (
+        "A drone attacked a van in the Graivoron district, killing its driver.",
+        {"RU-BEL": 1}),
     "the-capital-means-to-strike-again": (
         "Drones hit a depot in Rostov. Budanov made clear that Kyiv means to strike the depot again.",
         {"RU-ROS": None}),

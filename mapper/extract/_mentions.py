@@ -20,6 +20,7 @@ _LEX = load_lexicon()
 _STOPWORDS, _COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
 _REGION_WORDS, _REGION_PLURALS = _LEX.region_words, _LEX.region_plurals
 _GAZETTEER = _LEX.rule("place.gazetteer")
+_ADJECTIVE_ENDINGS = _LEX.district_adjective_endings
 _BEFORE_NOUN = _LEX.rule("place.before_noun")
 _LIST = _LEX.rule("place.list")
 _IN_REGION = _LEX.rule("place.in_region")
@@ -328,6 +329,7 @@ class MentionFinder:
         found = self._after_cues(toks, taken)
         found += _scan(toks, taken, lambda i: self._gazetteer_name_at(toks, taken, i), self._may_start_place)
         found += self._before_nouns(toks, taken)
+        found += self._before_district(toks, taken)
         found += self._lists(toks, taken, found)
         return sorted(found, key=_span)
 
@@ -393,6 +395,22 @@ class MentionFinder:
                 if s < e:
                     out.append(Found(s, e, Cue.CUE_WORD, _BEFORE_NOUN.id))
                     _take(taken, s, e)
+        return out
+
+    def _before_district(self, toks: list[Token], taken: list[bool]) -> list[Found]:
+        """"the Graivoron district": a town's name before a district word that the gazetteer knows only under another
+        spelling (Grayvoron; the index's loose keys), so that the geocoder finds the town the district is named after;
+        not an adjective ("the Kamensky district", "the Solomianskyi district": no town's own name)."""
+        out: list[Found] = []
+        lookup_loose = getattr(self.index, "lookup_loose", None)
+        if lookup_loose is None or words_of(toks).isdisjoint(_DISTRICT_WORDS):
+            return out
+        for i in range(1, len(toks)):
+            if toks[i].lower in _DISTRICT_WORDS and _name_word(toks, i - 1, taken) \
+                    and not toks[i - 1].lower.endswith(_ADJECTIVE_ENDINGS) \
+                    and normalize(toks[i - 1].text) not in self.keys and lookup_loose(toks[i - 1].text):
+                out.append(Found(i - 1, i, Cue.GAZETTEER, _GAZETTEER.id))
+                _take(taken, i - 1, i)
         return out
 
     @staticmethod

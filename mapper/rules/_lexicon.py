@@ -277,6 +277,7 @@ class Lexicon:
     district_qualifiers: frozenset[str] = _spec("places.toml", "words", optional=True)
     admin_words: frozenset[str] = _spec("places.toml", "words")
     name_adjective_stems: tuple[str, ...] = _spec("places.toml", "phrases", optional=True)
+    district_adjective_endings: tuple[str, ...] = _spec("places.toml", "phrases", optional=True)
     name_adjective_endings: frozenset[str] = _spec("places.toml", "words", optional=True)
     # regions.toml
     region_words: frozenset[str] = _spec("regions.toml", "words")
