@@ -4280,6 +4280,11 @@ ACC35_EN = {
         "Chernihiv came under a drone attack in the evening.\n"
         "One Shahed was shot down over the city, followed by another.",
         {"UA-74": 2}),
+    # "As reported by Ukrinform, on May 14 ...": a recap of an earlier story, as "As reported," is
+    "acc35-as-reported-by-an-outlet-is-background": (
+        "Russian drones attacked Sumy this morning, the city council said.\n"
+        "As reported by Ukrinform, on May 14 the Russians hit a truck with a drone in the Sumy community.",
+        {"UA-59": None}),
     # a site's name glued to its dot ("Censor.NET reports") ends no sentence: the figure after it keeps its frame
     "acc35-site-name-dot-ends-no-sentence": (
         "Russian drones attacked Chernihiv overnight.\n"
