@@ -4323,6 +4323,51 @@ ACC22_UK_RU = {
         "В Курской области военные сбросили с дрона взрывчатку на машину.",
         {"RU-KRS": None}),
 }
+ACC35_EN = {
+    # figures of the same city told for two different days ("yesterday, October 17 ... On the night of October 18 ...")
+    # are two batches that add up, not one retold (a day-dated retelling of the larger figure would take it)
+    "acc35-another-day-adds": (
+        "Explosions were heard in Kryvyi Rih on Tuesday.\n"
+        "On October 17 the enemy fired three missiles at the city, and air defence destroyed them all.\n"
+        "On the night of October 18 our forces downed one drone, but two missiles hit the city.",
+        {"UA-12": 6}),
+    "acc35-another-day-dated-range-adds": (
+        "Air defence was active over Mykolaiv, the mayor said.\n"
+        "On 1 January four drones were shot down over the city.\n"
+        "On the night of 2-3 January two more drones were downed and two others hit a warehouse.",
+        {"UA-48": 8}),
+    # "the Armed Forces of Ukraine" is a body's name, not the whole country: its figure stays the city's
+    "acc35-armed-forces-of-ukraine-is-no-scope": (
+        "Explosions rang out in Poltava overnight.\n"
+        "The Armed Forces of Ukraine shot down 3 kamikaze drones, the mayor said.",
+        {"UA-53": 3}),
+    # a city only in an official's title places nothing, but the figure still takes the city told before it
+    "acc35-mayors-title-city-takes-the-city-before": (
+        "Russia attacked Zaporizhzhia with drones overnight.\n"
+        "A downed Shahed crashed 20 metres from the home of Zaporizhzhia mayor Ivan Petrenko.",
+        {"UA-23": 1}),
+    # "and then another one", "followed by another": one more of the objects the sentence counted
+    "acc35-and-then-another-one": (
+        "Russian forces attacked Sumy with drones at night.\n"
+        "One drone explosion was recorded in the city centre, and then another one.",
+        {"UA-59": 2}),
+    "acc35-followed-by-another": (
+        "Chernihiv came under a drone attack in the evening.\n"
+        "One Shahed was shot down over the city, followed by another.",
+        {"UA-74": 2}),
+    # "As reported by Ukrinform, on May 14 ...": a recap of an earlier story, as "As reported," is
+    "acc35-as-reported-by-an-outlet-is-background": (
+        "Russian drones attacked Sumy this morning, the city council said.\n"
+        "As reported by Ukrinform, on May 14 the Russians hit a truck with a drone in the Sumy community.",
+        {"UA-59": None}),
+    # a site's name glued to its dot ("Censor.NET reports") ends no sentence: the figure after it keeps its frame
+    "acc35-site-name-dot-ends-no-sentence": (
+        "Russian drones attacked Chernihiv overnight.\n"
+        "The city's military administration head reported this, Censor.NET reports.\n"
+        "Two Shaheds hit an infrastructure site in the city.",
+        {"UA-74": 2}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -4360,7 +4405,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC20_RU),
                  ACC32_EN,
                  ACC33_EN,
-                 _in("uk", ACC22_UK), _in("ru", ACC22_UK_RU)]
+                 _in("uk", ACC22_UK), _in("ru", ACC22_UK_RU),
+                 ACC35_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -62,6 +62,8 @@ def _words(words) -> CaselessPattern:
 # words of a scope wider than a region, in any language; the others' only looked for in non-ASCII text (their
 # words are all non-ASCII but English's: tests/test_rules.py), so a run of English reads no other language's rules
 _WIDE, _LOCAL_EN = _words(_LEX.wide_scope), _words(_LEX.local_scope or ["\x00"])
+# a body's name that holds a wide-scope word but tells no scope ("the Armed Forces of Ukraine")
+_WIDE_NAMES = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEX.wide_scope_names or ["\x00"])) + r")\b", re.I)
 
 
 @cache
@@ -131,7 +133,8 @@ def _wide(text: str, just_told: bool = False) -> bool:
     plain = text.isascii()
     wide_other, local_any = (None, _LOCAL_EN) if plain else _other_scopes()
     local = local_any.search(text) is not None
-    wide = {m.group().lower() for m in _WIDE.finditer(_FROM_SEA.sub(" ", text) if plain else text)}
+    scoped = _WIDE_NAMES.sub(" ", _FROM_SEA.sub(" ", text)) if plain else text
+    wide = {m.group().lower() for m in _WIDE.finditer(scoped)}
     if wide and not (local and wide <= _LEX.local_scope_actors):  # "Russia" as the one who attacks
         return True
     if wide_other is None or local:
@@ -255,6 +258,35 @@ def _another_kind(inc: _Incident, ev: Event) -> bool:
     "керованою авіабомбою"): a batch of its own, added, not the same objects retold."""
     have = set(inc.object_kind.split(";")) if inc.object_kind else set()
     return bool(have) and have <= _WEAPON_KINDS and ev.object_kind in _WEAPON_KINDS and ev.object_kind not in have
+
+
+_MONTHS = "|".join(re.escape(m) for m in sorted(_LEX.month_numbers, key=len, reverse=True))
+#: A month and a day or two ("October 17", "17 October", "the night of 1-2 January", "October 17-18"): groups month,
+#: day, second day; day, second day, month.
+_SECOND_DAY = r"(?:\s*[-\u2013\u2014/]\s*(\d{1,2}))?"
+_DAYS = CaselessPattern(r"\b(?:(" + _MONTHS + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + _SECOND_DAY
+                        + r"|(\d{1,2})(?:st|nd|rd|th)?" + _SECOND_DAY + r"\s+(?:of\s+)?(" + _MONTHS + r"))\b")
+
+
+def days_told(text: str) -> frozenset[tuple[int, int]]:
+    """The days (month, day) of the one date an English sentence names ("On the night of October 18", "1-2 January");
+    none where it names no date or several ("on April 13 ... on April 14": a day's chronicle, no one day of its own).
+
+    Parameters
+    ----------
+    text : str
+        A sentence.
+
+    Returns
+    -------
+    frozenset of (int, int)
+    """
+    dates = list(_DAYS.finditer(text))
+    if len(dates) != 1:
+        return frozenset()
+    m = dates[0]
+    month = _LEX.month_numbers[(m.group(1) or m.group(6)).lower()]
+    return frozenset((month, int(d)) for d in (m.group(2), m.group(3), m.group(4), m.group(5)) if d)
 
 
 def _joined_kinds(have: str | None, new: str | None) -> str | None:
@@ -535,7 +567,7 @@ class _ReportTally:
         headed = self._heading_frame(ev)
         if headed:
             return headed, _HEADING.id
-        if not ev.mentions and ev.count is not None and not ev.part \
+        if (not ev.mentions or self._city_titles_only(ev)) and ev.count is not None and not ev.part \
                 and not _wide_but_own_waters(ev.text, last is not None and len(last[0]) == 1
                                              and (ev.sentence - last[1] == 1 or ev.sentence == self.inherited),
                                              last[0] if last is not None else None) \
@@ -561,6 +593,15 @@ class _ReportTally:
         if last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"]:
             return list(last[0]), _REGIONS_BEFORE.id
         return (list(sole), self.sole_rule) if len(sole) == 1 else ([], "")
+
+    def _city_titles_only(self, ev: Event) -> bool:
+        """Whether ``ev``'s only names are cities in an official's title, which never place it (``_regions_and_names``):
+        "A downed Shahed fell 10 metres from the house of Dnipro mayor Borys Filatov" after "Russia attacked Dnipro"
+        takes the region told before it, as a sentence naming nothing does; only where that is the titles' own region
+        (not "Moscow Mayor Sergei Sobyanin said ..." after a figure of the Tver region)."""
+        mentions, last = self.ext.mentions, self.last
+        return last is not None and all(mentions[m].role is Role.TITLE and mentions[m].kind is not MentionKind.REGION
+                                        and self._regions_of([m]) == last[0] for m in ev.mentions)
 
     @cached_property
     def headings(self) -> dict[int, str]:
@@ -784,7 +825,7 @@ class _ReportTally:
                 single = self._in_district_told(ev, region, self._single_places(ev, region)) \
                     if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects),
-                                          ev.more or _another_kind(match, ev),
+                                          ev.more or _another_kind(match, ev) or self._another_day(ev, tally),
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
                                           in_all=ev.count_rule in _IN_ALL_RULES,
@@ -795,6 +836,16 @@ class _ReportTally:
                 match.rules[rule] = None
             targets.append(match)
         return targets
+
+    def _another_day(self, ev: Event, tally: _Tally) -> bool:
+        """Whether ``ev``'s sentence dates its figure to a day its incident's largest figure so far was not told for
+        ("On October 17 three missiles were downed over Kryvyi Rih." then "On the night of October 18 one drone was
+        shot down and two missiles got through"): a batch of its own, added, not the same objects told again."""
+        if tally.top < 0 or tally.top == ev.sentence or not any(c.isdigit() for c in ev.text):
+            return False
+        day = days_told(ev.text)
+        top = days_told(self.ext.sentence_text(tally.top)) if day else frozenset()
+        return bool(top) and top.isdisjoint(day)
 
     def _same_incident(self, ev: Event, region: str) -> _Incident | None:
         """This report's incident in ``region`` that ``ev`` tells again: of the same kind, told

@@ -56,6 +56,7 @@ _TIME_MARKS = _LEX.rule("count.skip.time")["marks"]
 _LABEL_MARKS, _LABEL_DOTTED = _LEX.rule("count.skip.label")["marks"], _LEX.rule("count.skip.label")["dotted"]
 _OF_THE, _OF_THEM, _FRACTION = _LEX.rule("count.of_the"), _LEX.rule("count.of_them"), _LEX.rule("count.fraction")
 _TRAILING, _OTHERS, _FALL_VERB = _LEX.rule("count.trailing"), _LEX.rule("count.others"), _LEX.rule("count.fall_verb")
+_ANOTHER_ALONE = _LEX.rule("count.another_alone")
 _DOWNED, _ORDINAL, _FLAGS = _LEX.rule("count.downed"), _LEX.rule("count.ordinal"), _LEX.rule("count.flags")
 _THEM_WORDS, _VERB_WORDS, _ORDINALS = _LEX.count_of_them, _LEX.count_verb_words, _LEX.count_ordinals
 _MORE_BEFORE, _PART_BEFORE, _WAVES = _LEX.count_more_before, _LEX.count_part_before, _LEX.count_waves
@@ -530,7 +531,7 @@ class _CountScan:
         if self._date(i, num):
             return i + num.width
         for pattern in (self._of_total, self._of_the, self._trailing, self._accounted_for, self._number_object,
-                        self._others,
+                        self._others, self._another_alone,
                         self._ellipsis, self._fall_verb, self._downed, self._bare_verb, self._risen_to):
             after = pattern(i, num, another)
             if after is not None:
@@ -613,6 +614,23 @@ class _CountScan:
             self._add(num.value, self.last_kind, i, j + 1, _OTHERS.id)
             return j + 1
         return None
+
+    def _another_alone(self, i: int, num: Number, another: bool) -> int | None:
+        """"One UAV explosion was recorded within the city, and then another one": "another" ending its clause
+        right after ``count.another_alone``'s ``after`` words, once objects were counted in the sentence, is one more
+        of them (a further batch)."""
+        tokens = self.tokens
+        if not (another and self.named_here and self.last_kind and i
+                and tokens[i - 1].lower in _ANOTHER_ALONE["after"]):
+            return None
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower in _ANOTHER_ALONE["fillers"]:
+            j += 1
+        if j < len(tokens) and any(c.isalnum() for c in tokens[j].text):  # "another 34 over ...", "another drone"
+            return None
+        self._add(1, self.last_kind, i, j, _ANOTHER_ALONE.id)
+        self.out[-1].more = True
+        return j
 
     def _others_of_things(self, i: int) -> bool:
         """"two houses and three others": a number of things no object noun names, just before "and" and the

@@ -229,6 +229,8 @@ def _line_sentences(toks: list[Token], lex: Lexicon, out: list[tuple[int, int, l
         if prev.end == toks[i].start and nxt.start == toks[i].end and prev.text[-1].isdigit() \
                 and nxt.text[0].isdigit():  # "20.06.2023": a date's dots end nothing
             continue
+        if prev.end == toks[i].start and nxt.start == toks[i].end and prev.is_word and nxt.text.isupper():
+            continue  # "Censor.NET reports": a site's name, glued to its dot on both sides
         if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in openers:
             out.append((toks[first].start, toks[i].end, toks[first:i + 1]))
             first = i + 1

@@ -162,6 +162,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__trailing={"open": "words", "close": "words", "window": "int"},
         count__accounted_for={"verbs": "words", "for": "words"},
         count__others={},
+        count__another_alone={"after": "words", "fillers": "words"},
         count__fall_verb={},
         count__nearly={"words": "words", "phrases": "phrases"},
         count__listed_singles={"links": "words", "type_words": "words"},
@@ -373,6 +374,7 @@ class Lexicon:
     local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     own_waters: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     local_scope_actors: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    wide_scope_names: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     actor_totals: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     frame_fillers: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     around_words: frozenset[str] = _spec("clauses.toml", "words")
