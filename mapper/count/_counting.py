@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property, lru_cache
-from typing import IO, NamedTuple
+from typing import IO, NamedTuple, cast
 
 import pandas as pd
 
@@ -120,6 +120,8 @@ def _wide_but_own_waters(text: str, just_told: bool, told: list[str] | None) -> 
 _FROM_SEA = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEX.role_prefixes["origin"])) + r")\s+(?:the\s+)?"
                             r"(?:\S+\s+){0,2}?(?:" + "|".join(map(re.escape, _LEX.role_suffixes["sea"]))
                             + r")\b", re.I)
+# "the VNIIR plant, one of Russia's biggest makers of ...": a country ranking a site, no scope (clauses.toml)
+_DESCRIPTOR = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEX.wide_scope_descriptors or ["\x00"])) + r")\b", re.I)
 _RECAP = CaselessPattern(r"^\W*(?:" + "|".join(map(re.escape, _INHERIT["recaps"])) + ")")
 
 
@@ -131,7 +133,8 @@ def _wide(text: str, just_told: bool = False) -> bool:
     plain = text.isascii()
     wide_other, local_any = (None, _LOCAL_EN) if plain else _other_scopes()
     local = local_any.search(text) is not None
-    wide = {m.group().lower() for m in _WIDE.finditer(_FROM_SEA.sub(" ", text) if plain else text)}
+    scoped = _DESCRIPTOR.sub(" ", _FROM_SEA.sub(" ", text)) if plain else text  # not "one of Russia's largest"
+    wide = {m.group().lower() for m in _WIDE.finditer(scoped)}
     if wide and not (local and wide <= _LEX.local_scope_actors):  # "Russia" as the one who attacks
         return True
     if wide_other is None or local:
@@ -459,9 +462,11 @@ class _ReportTally:
         told = {ev.sentence for ev in ext.events if not ev.background}  # not "Planes are circling above the capital"
         # nor another story's headline ("Read also: ... attacks the Zhytomyr region"): background tells of none
         aside = {ev.sentence for ev in ext.events if ev.background} - told
-        self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside
-                     and (m.sentence in told or m.role is Role.TITLE)  # regions the report tells of
-                     and not (m.role is Role.TITLE and m.rule == _CAPITAL_RULE)}
+        told_regions = [m for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside
+                        and (m.sentence in told or m.role is Role.TITLE)  # regions the report tells of
+                        and not (m.role is Role.TITLE and m.rule == _CAPITAL_RULE)]
+        self.sole = {m.region_code for m in told_regions}
+        self.region_sentences = [(m.sentence, m.region_code) for m in told_regions]
         self.sole_rule = _SOLE.id
         if not self.sole:  # "Andrei Vorobyov said two drones were shot down": the region its head stands for
             heads = official_regions([t for name in ext.people for t in tokenize(name)], self.rep.date)
@@ -554,6 +559,8 @@ class _ReportTally:
                     and (last is None or (last[0] == list(sole) and not self.last_wide)) \
                     and not _other_sides_defence(ev.text, sole):
                 regions, rule = list(sole), self.sole_rule
+            elif self._sole_so_far(ev):
+                regions, rule = list(cast(tuple, last)[0]), _SOLE.id
             self.inherited = ev.sentence if regions else self.inherited
             return regions, rule
         if not self._only_unplaced_names(ev):
@@ -561,6 +568,19 @@ class _ReportTally:
         if last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"]:
             return list(last[0]), _REGIONS_BEFORE.id
         return (list(sole), self.sole_rule) if len(sole) == 1 else ([], "")
+
+    def _sole_so_far(self, ev: Event) -> bool:
+        """Whether a number with no place is told while the report has named one region alone so far, the one its
+        last counted event was in and the only one of its country in the whole report ("Nikolayev said two drones
+        fell on the plant", two sentences after Chuvashia, before the report turns to Ukraine's Rivne region): that
+        region is the number's (event.sole_region)."""
+        last = self.last
+        if last is None or len(last[0]) != 1 or self.last_wide or ev.sentence in self.placed_sentences:
+            return False
+        region = last[0][0]
+        before = {code for si, code in self.region_sentences if si <= ev.sentence}
+        same_country = {code for _, code in self.region_sentences if code and code[:3] == region[:3]}
+        return before == same_country == {region} and not _other_sides_defence(ev.text, before)
 
     @cached_property
     def headings(self) -> dict[int, str]:
