@@ -4285,6 +4285,12 @@ ACC34_EN = {
         "He said two drones fell on a plant. Two more drones came down in fields.\n"
         "Ukraine said it shot down dozens of Russian drones over its Rivne region.",
         {"RU-CU": 4, "UA-56": None}),
+    # "... 20 over the Ryazan region and a number over the Bryansk region": an item with no figure closes the 20's
+    # places (clauses.toml count_vague)
+    "a-number-over-a-region-closes-the-figure-before": (
+        "The ministry said it destroyed 40 drones, including six over the Moscow region, 20 over the Ryazan region "
+        "and a number over the Bryansk region. A plant in Bryansk said it was attacked by six drones.",
+        {"RU-MOS": 6, "RU-RYA": 20, "RU-BRY": 6}),
 }
 
 

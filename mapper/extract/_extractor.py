@@ -978,7 +978,7 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     with 25 drones and 8 KABs").
     """
     bounds = [c.token for c in counts] + [10**9]
-    people = _people_numbers(toks)
+    people = _people_numbers(toks) + _vague_counts(toks)
     out: list[list[int]] = []
     for k, c in enumerate(counts):
         if c.trailing:
@@ -1087,6 +1087,21 @@ def _people_numbers(toks: list[Token]) -> list[int]:
             if toks[j].lower in _LEX.casualty_nouns and toks[j].lower not in _LEX.object_anaphors:
                 out.append(i)
     return out
+
+
+_VAGUE = [p.split() for p in _LEX.count_vague]
+_VAGUE_FIRST = frozenset(words[0] for words in _VAGUE)
+_VAGUE_KEYS = frozenset(words[-2] for words in _VAGUE)  # "number", "several", "few": the gate of the walk
+
+
+def _vague_counts(toks: list[Token]) -> list[int]:
+    """Where a breakdown's item with no figure starts ("... 20 over the Ryazan region and a number over the Bryansk
+    border region": clauses.toml ``count_vague``): the names after it are not the figure's before it."""
+    if words_of(toks).isdisjoint(_VAGUE_KEYS):
+        return []
+    lower = [t.lower for t in toks]
+    return [i for i, word in enumerate(lower) if word in _VAGUE_FIRST
+            and any(lower[i:i + len(words)] == words for words in _VAGUE)]
 
 
 def _joined(toks: list[Token], a: Count, b: Count) -> bool:

@@ -369,6 +369,7 @@ class Lexicon:
     own_waters: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     local_scope_actors: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     wide_scope_descriptors: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    count_vague: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     actor_totals: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     frame_fillers: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     around_words: frozenset[str] = _spec("clauses.toml", "words")
