@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property, lru_cache
-from typing import IO, NamedTuple
+from typing import IO, NamedTuple, cast
 
 import pandas as pd
 
@@ -122,6 +122,8 @@ def _wide_but_own_waters(text: str, just_told: bool, told: list[str] | None) -> 
 _FROM_SEA = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEX.role_prefixes["origin"])) + r")\s+(?:the\s+)?"
                             r"(?:\S+\s+){0,2}?(?:" + "|".join(map(re.escape, _LEX.role_suffixes["sea"]))
                             + r")\b", re.I)
+# "the VNIIR plant, one of Russia's biggest makers of ...": a country ranking a site, no scope (clauses.toml)
+_DESCRIPTOR = re.compile(r"\b(?:" + "|".join(map(re.escape, _LEX.wide_scope_descriptors or ["\x00"])) + r")\b", re.I)
 _RECAP = CaselessPattern(r"^\W*(?:" + "|".join(map(re.escape, _INHERIT["recaps"])) + ")")
 
 
@@ -133,7 +135,11 @@ def _wide(text: str, just_told: bool = False) -> bool:
     plain = text.isascii()
     wide_other, local_any = (None, _LOCAL_EN) if plain else _other_scopes()
     local = local_any.search(text) is not None
+<<<<<<< HEAD
     scoped = _WIDE_NAMES.sub(" ", _FROM_SEA.sub(" ", text)) if plain else text
+=======
+    scoped = _DESCRIPTOR.sub(" ", _FROM_SEA.sub(" ", text)) if plain else text  # not "one of Russia's largest"
+>>>>>>> acc34-en
     wide = {m.group().lower() for m in _WIDE.finditer(scoped)}
     if wide and not (local and wide <= _LEX.local_scope_actors):  # "Russia" as the one who attacks
         return True
@@ -491,9 +497,11 @@ class _ReportTally:
         told = {ev.sentence for ev in ext.events if not ev.background}  # not "Planes are circling above the capital"
         # nor another story's headline ("Read also: ... attacks the Zhytomyr region"): background tells of none
         aside = {ev.sentence for ev in ext.events if ev.background} - told
-        self.sole = {m.region_code for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside
-                     and (m.sentence in told or m.role is Role.TITLE)  # regions the report tells of
-                     and not (m.role is Role.TITLE and m.rule == _CAPITAL_RULE)}
+        told_regions = [m for m in placing if m.kind is MentionKind.REGION and m.sentence not in aside
+                        and (m.sentence in told or m.role is Role.TITLE)  # regions the report tells of
+                        and not (m.role is Role.TITLE and m.rule == _CAPITAL_RULE)]
+        self.sole = {m.region_code for m in told_regions}
+        self.region_sentences = [(m.sentence, m.region_code) for m in told_regions]
         self.sole_rule = _SOLE.id
         if not self.sole:  # "Andrei Vorobyov said two drones were shot down": the region its head stands for
             heads = official_regions([t for name in ext.people for t in tokenize(name)], self.rep.date)
@@ -586,6 +594,8 @@ class _ReportTally:
                     and (last is None or (last[0] == list(sole) and not self.last_wide)) \
                     and not _other_sides_defence(ev.text, sole):
                 regions, rule = list(sole), self.sole_rule
+            elif self._sole_so_far(ev):
+                regions, rule = list(cast(tuple, last)[0]), _SOLE.id
             self.inherited = ev.sentence if regions else self.inherited
             return regions, rule
         if not self._only_unplaced_names(ev):
@@ -594,6 +604,7 @@ class _ReportTally:
             return list(last[0]), _REGIONS_BEFORE.id
         return (list(sole), self.sole_rule) if len(sole) == 1 else ([], "")
 
+<<<<<<< HEAD
     def _city_titles_only(self, ev: Event) -> bool:
         """Whether ``ev``'s only names are cities in an official's title, which never place it (``_regions_and_names``):
         "A downed Shahed fell 10 metres from the house of Dnipro mayor Borys Filatov" after "Russia attacked Dnipro"
@@ -602,6 +613,20 @@ class _ReportTally:
         mentions, last = self.ext.mentions, self.last
         return last is not None and all(mentions[m].role is Role.TITLE and mentions[m].kind is not MentionKind.REGION
                                         and self._regions_of([m]) == last[0] for m in ev.mentions)
+=======
+    def _sole_so_far(self, ev: Event) -> bool:
+        """Whether a number with no place is told while the report has named one region alone so far, the one its
+        last counted event was in and the only one of its country in the whole report ("Nikolayev said two drones
+        fell on the plant", two sentences after Chuvashia, before the report turns to Ukraine's Rivne region): that
+        region is the number's (event.sole_region)."""
+        last = self.last
+        if last is None or len(last[0]) != 1 or self.last_wide or ev.sentence in self.placed_sentences:
+            return False
+        region = last[0][0]
+        before = {code for si, code in self.region_sentences if si <= ev.sentence}
+        same_country = {code for _, code in self.region_sentences if code and code[:3] == region[:3]}
+        return before == same_country == {region} and not _other_sides_defence(ev.text, before)
+>>>>>>> acc34-en
 
     @cached_property
     def headings(self) -> dict[int, str]:

@@ -18,8 +18,8 @@ from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
 from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, earlier_weekday_rule, event_kind,
-                     is_geography, is_sighting, long_before, names_aerial, object_kind_named, opens_recap,
-                     opens_with_date, says_earlier, tells_present, weekday_in)
+                     goes_further_back, is_geography, is_sighting, long_before, names_aerial, object_kind_named,
+                     opens_recap, opens_with_date, says_earlier, tells_present, weekday_in)
 from ._mentions import Found, MentionFinder, city_in_bare_region_list, listed_beside_bare_region
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
@@ -775,7 +775,8 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
     ("overnight", "today"); else ``""``."""
     if _opens_paragraph(ext, si):
         story.earlier_paragraph = bool(earlier_date_rule(text, story.lead_date)
-                                       or earlier_weekday_rule(text, story.lead_weekday))
+                                       or earlier_weekday_rule(text, story.lead_weekday)
+                                       or (story.earlier_paragraph and goes_further_back(text)))
     elif story.earlier_paragraph and tells_present(text):
         story.earlier_paragraph = False
     elif story.lead_date is None and si and opens_with_date(text) \
@@ -977,7 +978,7 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
     with 25 drones and 8 KABs").
     """
     bounds = [c.token for c in counts] + [10**9]
-    people = _people_numbers(toks)
+    people = _people_numbers(toks) + _vague_counts(toks)
     out: list[list[int]] = []
     for k, c in enumerate(counts):
         if c.trailing:
@@ -1086,6 +1087,21 @@ def _people_numbers(toks: list[Token]) -> list[int]:
             if toks[j].lower in _LEX.casualty_nouns and toks[j].lower not in _LEX.object_anaphors:
                 out.append(i)
     return out
+
+
+_VAGUE = [p.split() for p in _LEX.count_vague]
+_VAGUE_FIRST = frozenset(words[0] for words in _VAGUE)
+_VAGUE_KEYS = frozenset(words[-2] for words in _VAGUE)  # "number", "several", "few": the gate of the walk
+
+
+def _vague_counts(toks: list[Token]) -> list[int]:
+    """Where a breakdown's item with no figure starts ("... 20 over the Ryazan region and a number over the Bryansk
+    border region": clauses.toml ``count_vague``): the names after it are not the figure's before it."""
+    if words_of(toks).isdisjoint(_VAGUE_KEYS):
+        return []
+    lower = [t.lower for t in toks]
+    return [i for i, word in enumerate(lower) if word in _VAGUE_FIRST
+            and any(lower[i:i + len(words)] == words for words in _VAGUE)]
 
 
 def _joined(toks: list[Token], a: Count, b: Count) -> bool:

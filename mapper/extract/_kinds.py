@@ -148,6 +148,8 @@ _EXPLICIT_DATED = CaselessPattern(_EXPLICIT + r"+(?=(?:" + _MONTH_ALT + r")\.?\s
 _RECAP = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _EARLIER_DATE["recap_cues"]) + r")\b")
 #: "today", "overnight": a sentence back on the report's own day.
 _PRESENT = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _EARLIER_DATE["present_cues"]) + r")\b")
+#: "Earlier, ...", "Before that, ...": a paragraph that goes back further than the one before it.
+_FURTHER_BACK = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(o) for o in _EARLIER_DATE["further_back"]) + ")")
 #: Days of a leap year before each month: a date's day of the year.
 _DAYS_BEFORE = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
 
@@ -219,6 +221,12 @@ def says_earlier(text: str) -> bool:
 def opens_with_date(text: str) -> bool:
     """The sentence opens with a date ("On January 2 ...", "Earlier, on the night of June 18 ...")."""
     return bool(_DATED_OPENER.match(text))
+
+
+def goes_further_back(text: str) -> bool:
+    """The sentence opens with one of background.earlier_date's ``further_back`` ("Earlier, ...", "Before that,
+    ..."): after an earlier day's paragraph, an earlier story still."""
+    return bool(_FURTHER_BACK.search(text))
 
 
 def opens_recap(text: str) -> bool:

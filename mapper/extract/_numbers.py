@@ -92,6 +92,7 @@ _FLAGS_SPREAD_PREPOSITIONS = _FLAGS["spread_prepositions"]
 _FLAGS_SPREAD_QUANTIFIERS = _FLAGS["spread_quantifiers"]
 _FLAGS_SPREAD_WINDOW = _FLAGS["spread_window"]
 _OF_THE_DETERMINERS = _OF_THE["determiners"]
+_TOTAL_OPENINGS = [p.split() for p in _OF_THE["total_openings"]]
 _OF_THE_PLACE_WORDS = _PART["the_place_words"]
 _OF_THEM_OF = _OF_THEM["of"]
 _ORDINAL_DETERMINERS = _ORDINAL["determiners"]
@@ -381,6 +382,19 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
     return scan.run()
 
 
+def _parts_of_opening_total(tokens: list[Token], counts: list[Count]) -> None:
+    """"Of the eight drones, only three were aimed at defence sites, and all three were destroyed": a sentence
+    opening with one of count.of_the's ``total_openings`` right before its first count tells that total first; the
+    counts after it are parts of it (marked in place)."""
+    if len(counts) < 2:
+        return
+    first = counts[0].token
+    words = [t.lower for t in tokens[:first] if t.is_word]  # not the quote mark of "'Of the eight drones, ..."
+    if any(words == opening for opening in _TOTAL_OPENINGS):
+        for count in counts[1:]:
+            count.part = True
+
+
 class _CountScan:
     """One left-to-right pass over a sentence, trying the ``[[count]]`` patterns at each token."""
 
@@ -411,6 +425,7 @@ class _CountScan:
                 i = self._step(i)
             else:
                 i += 1
+        _parts_of_opening_total(tokens, self.out)
         return self.out
 
     def _step(self, i: int) -> int:

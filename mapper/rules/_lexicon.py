@@ -156,7 +156,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         count__skip__label={"marks": "words", "dotted": "words"},
         count__skip__date={},
         count__skip__no_one={"before": "words"},
-        count__of_the={"determiners": "words"},
+        count__of_the={"determiners": "words", "total_openings": "phrases"},
         count__of_them={"of": "words"},
         count__fraction={},
         count__trailing={"open": "words", "close": "words", "window": "int"},
@@ -209,7 +209,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         background__earlier_date={"openers": "phrases", "lead_sentences": "int", "min_days": "int",
                                   "max_days": "int", "day_parts": "phrases", "explicit_openers": "phrases",
                                   "present_cues": "phrases", "recap_cues": "phrases", "weekday_order": "phrases",
-                                  "weekday_openers": "phrases", "weekday_max_days": "int"},
+                                  "weekday_openers": "phrases", "weekday_max_days": "int",
+                                  "further_back": "phrases"},
     ),
 })
 
@@ -374,7 +375,12 @@ class Lexicon:
     local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     own_waters: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     local_scope_actors: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+<<<<<<< HEAD
     wide_scope_names: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+=======
+    wide_scope_descriptors: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    count_vague: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+>>>>>>> acc34-en
     actor_totals: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     frame_fillers: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     around_words: frozenset[str] = _spec("clauses.toml", "words")
