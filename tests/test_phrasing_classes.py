@@ -4248,6 +4248,29 @@ ACC33_EN = {
 }
 
 
+# acc21-ru: Russia's north-west and centre in Russian (bench/eval/classes/acc21-ru.md); texts of our own
+ACC21_RU = {
+    # a number after an address noun is the house's, no count of the objects named before
+    "acc21-ru-house-number-is-no-count": (
+        "Ночью над Тульской областью уничтожены три беспилотника. В Туле возле дома 48 на улице Пушкина "
+        "найдены обломки.",
+        {"RU-TUL": 3}),
+    "acc21-ru-house-number-with-sign-is-no-count": (
+        "Над Калужской областью сбиты два беспилотника. Обломки упали у дома № 17 в Обнинске.",
+        {"RU-KLU": 2}),
+    # "Северная столица" is St Petersburg's byname: no Moscow, no village Severny
+    "acc21-ru-northern-capital-is-no-moscow": (
+        "Над Ленинградской областью сбиты шесть беспилотников. Из-за атаки два рейса в Северную столицу ушли на "
+        "запасные аэродромы.",
+        {"RU-LEN": 6}),
+    # drones downed on the capital's approach, told after a report of Moscow Oblast: the mayor's figure, no
+    # further batch of the oblast
+    "acc21-ru-capital-approach-after-oblast-is-no-batch": (
+        "В Наро-Фоминском округе беспилотник упал на склад. Позднее на подлете к Москве сбиты три беспилотника.",
+        {"RU-MOS": 1}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4283,7 +4306,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,
-                 ACC33_EN]
+                 ACC33_EN,
+                 _in("ru", ACC21_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -301,6 +301,7 @@ class SlavicExtractor:
         self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
         self.speaker_verbs = frozenset(lex.role_prefixes.get("speaker_verbs", ()))
         self.capital_local = _words(lex.role_prefixes.get("capital_local", ()), lang)  # "краевой столицы"
+        self.house_words = _words(lex.role_prefixes.get("house_words", ()), lang)  # "возле дома 56"
         self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
                            _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
@@ -1865,6 +1866,8 @@ class SlavicExtractor:
         if tok.is_number:
             if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1) or self._range_or_share(s, i):
                 return None, i + 1  # a date: "24 мая", "з 17 на 18 липня"; a share: "10–15%"
+            if i and s.has(self.house_words, i - 1 - (s.toks[i - 1].text == "№" and i > 1)):
+                return None, i + 1  # a house number: "возле дома 56", "будинку № 3"
             value = figure(tok.text.replace(",", "").replace(".", "")) if tok.text.isdigit() else None
             return value, i + 1 + 2 * _numeral_ending(s.toks, i, self.lex.numeral_endings)
         value, j = 0, i
