@@ -4268,6 +4268,25 @@ ACC21_RU = {
     "acc21-ru-capital-approach-after-oblast-is-no-batch": (
         "В Наро-Фоминском округе беспилотник упал на склад. Позднее на подлете к Москве сбиты три беспилотника.",
         {"RU-MOS": 1}),
+    # a governor's alert of drones in the air is no incident of his region
+    "acc21-ru-drone-danger-alert-is-no-incident": (
+        "Над Тверской областью сбиты два беспилотника. Губернатор Ленинградской области предупредил об опасности "
+        "БПЛА в воздушном пространстве региона.",
+        {"RU-TVE": 2}),
+    # advice to residents about debris and drones is no incident
+    "acc21-ru-advice-not-to-shoot-drones-is-no-incident": (
+        "Над Тверской областью сбиты два беспилотника. Губернатор Ленинградской области попросил жителей сообщать "
+        "о найденных обломках и не пытаться сбивать дроны самостоятельно.",
+        {"RU-TVE": 2}),
+    "acc21-ru-advice-on-finding-debris-is-no-incident": (
+        "Над Тверской областью сбиты два беспилотника. В Псковской области при обнаружении обломков жителей "
+        "просят звонить по номеру 112.",
+        {"RU-TVE": 2}),
+    # a civilian's drone flown without leave is no attack
+    "acc21-ru-unauthorised-launch-is-no-attack": (
+        "Над Новгородской областью сбиты два беспилотника. Днем тревогу вызвал несанкционированный запуск дрона "
+        "в Тосненском районе Ленинградской области.",
+        {"RU-NGR": 2}),
 }
 
 
