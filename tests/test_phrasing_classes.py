@@ -4287,6 +4287,16 @@ ACC21_RU = {
         "Над Новгородской областью сбиты два беспилотника. Днем тревогу вызвал несанкционированный запуск дрона "
         "в Тосненском районе Ленинградской области.",
         {"RU-NGR": 2}),
+    # a governor's figure told of later, larger, at a place of the district told of first: his running figure
+    "acc21-ru-larger-figure-told-later-holds-the-first": (
+        "Дроны атаковали Тверскую область. Губернатор доложил о двух сбитых БПЛА в Конаковском округе, а позднее — "
+        "о пяти беспилотниках, сбитых над Конаково.",
+        {"RU-TVE": 5}),
+    # a smaller figure told later is no running figure (the rule does not fire)
+    "acc21-ru-smaller-figure-told-later-adds": (
+        "Дроны атаковали Тверскую область. Губернатор доложил о пяти сбитых БПЛА в Торопецком округе, а позднее — "
+        "о двух беспилотниках, сбитых над Конаково.",
+        {"RU-TVE": 7}),
 }
 
 

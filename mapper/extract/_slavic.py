@@ -302,6 +302,8 @@ class SlavicExtractor:
         self.speaker_verbs = frozenset(lex.role_prefixes.get("speaker_verbs", ()))
         self.capital_local = _words(lex.role_prefixes.get("capital_local", ()), lang)  # "краевой столицы"
         self.house_words = _words(lex.role_prefixes.get("house_words", ()), lang)  # "возле дома 56"
+        self.told_later = _words(lex.role_prefixes.get("told_later", ()), lang)  # "а позднее — о десяти"
+        self.told_of = frozenset(lex.role_prefixes.get("told_of", ()))
         self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
                            _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
@@ -1161,7 +1163,7 @@ class SlavicExtractor:
         counts = _second_part(s, counts, state)
         counts = self._next_ordinal(s, self._second_single(s, counts, state))
         counts = self._summed_up(s, counts)
-        counts = self._in_all(s, self._whole_of(s, counts))
+        counts = self._told_later(s, self._in_all(s, self._whole_of(s, counts)))
         _headline_retold(ext, s, counts, state)
         return counts, located or self._head_region(ext, s, state)
 
@@ -1203,6 +1205,19 @@ class SlavicExtractor:
                      or any(t > colon for t in s.regions)):
             return counts
         return [replace(first, rule="count.in_all")]
+
+    def _told_later(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """Two figures told of ("о"/"про" before each), the second larger and after "позднее"/"пізніше" between
+        them ("доложил о четырех сбитых БПЛА в Кингисеппском районе, а позднее — о десяти беспилотниках, сбитых над
+        портом"): the second is the running figure of all told so far (count.in_all), the first in it."""
+        if len(counts) != 2 or not s.holds(self.told_later):
+            return counts
+        first, second = counts
+        told = all(c.start and s.toks[c.start - 1].lower in self.told_of for c in counts)
+        if not told or second.more or second.each or second.value <= first.value \
+                or not any(s.has(self.told_later, k) for k in range(first.end, second.start)):
+            return counts
+        return [first, replace(second, rule="count.in_all")]
 
     def _among(self, s: _Sentence, pairs: list, located: list[tuple[int, int]], text: str) -> list:
         """The counts with their mentions, less those told after "зокрема на", "у тому числі над" ... behind a
