@@ -25,9 +25,9 @@ from ..rules import Lexicon, load_lexicon
 from ..text import figure, has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import (adjective, common_word, governs, lemmas, nominative_phrases, noun_or_adjective, person_word,
-                     place_lemma, plural_nominative, plural_subject, singular_adjective, singular_masculine_verb,
-                     singular_noun, stem_key, stem_word)
+from ._morph import (adjective, common_word, full_participle, governs, lemmas, nominative_phrases, noun_or_adjective,
+                     person_word, place_lemma, plural_nominative, plural_subject, singular_adjective,
+                     singular_masculine_verb, singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, in_code, split_sentences, tokenize
@@ -1741,11 +1741,25 @@ class SlavicExtractor:
         """A word of civil flights in the clause of the count at ``i`` ("не смогли сесть", "рейсы", "в
         аэропортах", "пасажирських літаків")."""
         j = i
-        while j < len(s.toks) and s.toks[j].text not in _CLAUSE:
-            if self.civil.at(s, j):
+        while j < len(s.toks):
+            if s.toks[j].text in _CLAUSE:
+                aside = self._participle_aside(s, j)  # "Семь самолетов, летевших в ..., ушли на запасные аэродромы"
+                if aside is None:
+                    break
+                j = aside
+            elif self.civil.at(s, j):
                 return True
             j += 1
         return False
+
+    def _participle_aside(self, s: _Sentence, j: int) -> int | None:
+        """The closing comma of a participial phrase that opens with a comma at ``j`` ("самолетов, летевших в
+        Северную столицу, ушли ..."), within ten tokens; None when none opens there."""
+        toks = s.toks
+        if toks[j].text != "," or j + 1 >= len(toks) or not toks[j + 1].is_word \
+                or not full_participle(toks[j + 1].text, self.lang):
+            return None
+        return next((k for k in range(j + 2, min(j + 12, len(toks))) if toks[k].text == ","), None)
 
     def _single_object(self, s: _Sentence) -> list["_Count"]:
         """One object told in the singular with no number ("над областью сбита ракета", "обломки
