@@ -4413,6 +4413,62 @@ ACC34_EN = {
         {"RU-MOS": 6, "RU-RYA": 20, "RU-BRY": 6}),
 }
 
+# acc21-ru: Russia's north-west and centre in Russian (bench/eval/classes/acc21-ru.md); texts of our own
+ACC21_RU = {
+    # a number after an address noun is the house's, no count of the objects named before
+    "acc21-ru-house-number-is-no-count": (
+        "Ночью над Тульской областью уничтожены три беспилотника. В Туле возле дома 48 на улице Пушкина "
+        "найдены обломки.",
+        {"RU-TUL": 3}),
+    "acc21-ru-house-number-with-sign-is-no-count": (
+        "Над Калужской областью сбиты два беспилотника. Обломки упали у дома № 17 в Обнинске.",
+        {"RU-KLU": 2}),
+    # "Северная столица" is St Petersburg's byname: no Moscow, no village Severny
+    "acc21-ru-northern-capital-is-no-moscow": (
+        "Над Ленинградской областью сбиты шесть беспилотников. Из-за атаки два рейса в Северную столицу ушли на "
+        "запасные аэродромы.",
+        {"RU-LEN": 6}),
+    # drones downed on the capital's approach, told after a report of Moscow Oblast: the mayor's figure, no
+    # further batch of the oblast
+    "acc21-ru-capital-approach-after-oblast-is-no-batch": (
+        "В Наро-Фоминском округе беспилотник упал на склад. Позднее на подлете к Москве сбиты три беспилотника.",
+        {"RU-MOS": 1}),
+    # a governor's alert of drones in the air is no incident of his region
+    "acc21-ru-drone-danger-alert-is-no-incident": (
+        "Над Тверской областью сбиты два беспилотника. Губернатор Ленинградской области предупредил об опасности "
+        "БПЛА в воздушном пространстве региона.",
+        {"RU-TVE": 2}),
+    # advice to residents about debris and drones is no incident
+    "acc21-ru-advice-not-to-shoot-drones-is-no-incident": (
+        "Над Тверской областью сбиты два беспилотника. Губернатор Ленинградской области попросил жителей сообщать "
+        "о найденных обломках и не пытаться сбивать дроны самостоятельно.",
+        {"RU-TVE": 2}),
+    "acc21-ru-advice-on-finding-debris-is-no-incident": (
+        "Над Тверской областью сбиты два беспилотника. В Псковской области при обнаружении обломков жителей "
+        "просят звонить по номеру 112.",
+        {"RU-TVE": 2}),
+    # a civilian's drone flown without leave is no attack
+    "acc21-ru-unauthorised-launch-is-no-attack": (
+        "Над Новгородской областью сбиты два беспилотника. Днем тревогу вызвал несанкционированный запуск дрона "
+        "в Тосненском районе Ленинградской области.",
+        {"RU-NGR": 2}),
+    # a governor's figure told of later, larger, at a place of the district told of first: his running figure
+    "acc21-ru-larger-figure-told-later-holds-the-first": (
+        "Дроны атаковали Тверскую область. Губернатор доложил о двух сбитых БПЛА в Конаковском округе, а позднее — "
+        "о пяти беспилотниках, сбитых над Конаково.",
+        {"RU-TVE": 5}),
+    # a smaller figure told later is no running figure (the rule does not fire)
+    "acc21-ru-smaller-figure-told-later-adds": (
+        "Дроны атаковали Тверскую область. Губернатор доложил о пяти сбитых БПЛА в Торопецком округе, а позднее — "
+        "о двух беспилотниках, сбитых над Конаково.",
+        {"RU-TVE": 7}),
+    # airliners whose civil-flight words stand after a participial phrase in commas are no objects
+    "acc21-ru-planes-past-a-participle-aside-are-no-objects": (
+        "Утром над Ленинградской областью сбиты шесть беспилотников. Семь самолетов, летевших в Северную столицу, "
+        "ушли на запасные аэродромы.",
+        {"RU-LEN": 6}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -4452,7 +4508,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC33_EN,
                  _in("uk", ACC22_UK), _in("ru", ACC22_UK_RU),
                  ACC35_EN,
-                 ACC34_EN]
+                 ACC34_EN,
+                 _in("ru", ACC21_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

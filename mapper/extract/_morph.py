@@ -108,6 +108,13 @@ def singular_masculine_verb(word: str, lang: str, participle: bool = True) -> bo
 
 
 @lru_cache(maxsize=1 << 14)
+def full_participle(word: str, lang: str) -> bool:
+    """True if the likeliest reading of ``word`` is a full participle ("летевших", "що летіли" has none): it opens
+    a participial phrase set in commas ("самолетов, летевших в ..., ушли")."""
+    return analyzer(lang).parse(word.lower())[0].tag.POS == "PRTF"
+
+
+@lru_cache(maxsize=1 << 14)
 def governs(verb: str, noun: str, lang: str) -> bool:
     """True if the likeliest reading of ``verb`` is an active participle that agrees with no reading of ``noun``
     ("запускавших беспилотник", "запускавшего дрон"): the noun is its object, not the one who acts."""

@@ -25,9 +25,9 @@ from ..rules import Lexicon, load_lexicon
 from ..text import figure, has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import (adjective, common_word, governs, lemmas, nominative_phrases, noun_or_adjective, person_word,
-                     place_lemma, plural_nominative, plural_subject, singular_adjective, singular_masculine_verb,
-                     singular_noun, stem_key, stem_word)
+from ._morph import (adjective, common_word, full_participle, governs, lemmas, nominative_phrases, noun_or_adjective,
+                     person_word, place_lemma, plural_nominative, plural_subject, singular_adjective,
+                     singular_masculine_verb, singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, in_code, split_sentences, tokenize
@@ -303,6 +303,9 @@ class SlavicExtractor:
         self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
         self.speaker_verbs = frozenset(lex.role_prefixes.get("speaker_verbs", ()))
         self.capital_local = _words(lex.role_prefixes.get("capital_local", ()), lang)  # "краевой столицы"
+        self.house_words = _words(lex.role_prefixes.get("house_words", ()), lang)  # "возле дома 56"
+        self.told_later = _words(lex.role_prefixes.get("told_later", ()), lang)  # "а позднее — о десяти"
+        self.told_of = frozenset(lex.role_prefixes.get("told_of", ()))
         self.capital_of = (_words(lex.role_prefixes.get("capital_of_ukraine", ()), lang),
                            _words(lex.role_prefixes.get("capital_of_russia", ()), lang))
         self.adjective_endings = tuple(lex.role_prefixes.get("adjective_case_endings", ()))
@@ -1165,7 +1168,7 @@ class SlavicExtractor:
         counts = _second_part(s, counts, state)
         counts = self._next_ordinal(s, self._second_single(s, counts, state))
         counts = self._summed_up(s, counts)
-        counts = self._in_all(s, self._whole_of(s, counts))
+        counts = self._told_later(s, self._in_all(s, self._whole_of(s, counts)))
         _headline_retold(ext, s, counts, state)
         return counts, located or self._head_region(ext, s, state)
 
@@ -1207,6 +1210,19 @@ class SlavicExtractor:
                      or any(t > colon for t in s.regions)):
             return counts
         return [replace(first, rule="count.in_all")]
+
+    def _told_later(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """Two figures told of ("о"/"про" before each), the second larger and after "позднее"/"пізніше" between
+        them ("доложил о четырех сбитых БПЛА в Кингисеппском районе, а позднее — о десяти беспилотниках, сбитых над
+        портом"): the second is the running figure of all told so far (count.in_all), the first in it."""
+        if len(counts) != 2 or not s.holds(self.told_later):
+            return counts
+        first, second = counts
+        told = all(c.start and s.toks[c.start - 1].lower in self.told_of for c in counts)
+        if not told or second.more or second.each or second.value <= first.value \
+                or not any(s.has(self.told_later, k) for k in range(first.end, second.start)):
+            return counts
+        return [first, replace(second, rule="count.in_all")]
 
     def _among(self, s: _Sentence, pairs: list, located: list[tuple[int, int]], text: str) -> list:
         """The counts with their mentions, less those told after "зокрема на", "у тому числі над" ... behind a
@@ -1730,11 +1746,25 @@ class SlavicExtractor:
         """A word of civil flights in the clause of the count at ``i`` ("не смогли сесть", "рейсы", "в
         аэропортах", "пасажирських літаків")."""
         j = i
-        while j < len(s.toks) and s.toks[j].text not in _CLAUSE:
-            if self.civil.at(s, j):
+        while j < len(s.toks):
+            if s.toks[j].text in _CLAUSE:
+                aside = self._participle_aside(s, j)  # "Семь самолетов, летевших в ..., ушли на запасные аэродромы"
+                if aside is None:
+                    break
+                j = aside
+            elif self.civil.at(s, j):
                 return True
             j += 1
         return False
+
+    def _participle_aside(self, s: _Sentence, j: int) -> int | None:
+        """The closing comma of a participial phrase that opens with a comma at ``j`` ("самолетов, летевших в
+        Северную столицу, ушли ..."), within ten tokens; None when none opens there."""
+        toks = s.toks
+        if toks[j].text != "," or j + 1 >= len(toks) or not toks[j + 1].is_word \
+                or not full_participle(toks[j + 1].text, self.lang):
+            return None
+        return next((k for k in range(j + 2, min(j + 12, len(toks))) if toks[k].text == ","), None)
 
     def _single_object(self, s: _Sentence) -> list["_Count"]:
         """One object told in the singular with no number ("над областью сбита ракета", "обломки
@@ -1879,6 +1909,8 @@ class SlavicExtractor:
         if tok.is_number:
             if i + 1 < len(s.toks) and s.has(self.lex.month_words, i + 1) or self._range_or_share(s, i):
                 return None, i + 1  # a date: "24 мая", "з 17 на 18 липня"; a share: "10–15%"
+            if i and s.has(self.house_words, i - 1 - (s.toks[i - 1].text == "№" and i > 1)):
+                return None, i + 1  # a house number: "возле дома 56", "будинку № 3"
             value = figure(tok.text.replace(",", "").replace(".", "")) if tok.text.isdigit() else None
             return value, i + 1 + 2 * _numeral_ending(s.toks, i, self.lex.numeral_endings)
         value, j = 0, i
