@@ -135,11 +135,8 @@ def _wide(text: str, just_told: bool = False) -> bool:
     plain = text.isascii()
     wide_other, local_any = (None, _LOCAL_EN) if plain else _other_scopes()
     local = local_any.search(text) is not None
-<<<<<<< HEAD
-    scoped = _WIDE_NAMES.sub(" ", _FROM_SEA.sub(" ", text)) if plain else text
-=======
-    scoped = _DESCRIPTOR.sub(" ", _FROM_SEA.sub(" ", text)) if plain else text  # not "one of Russia's largest"
->>>>>>> acc34-en
+    # not "the Armed Forces of Ukraine", not "one of Russia's largest"
+    scoped = _DESCRIPTOR.sub(" ", _WIDE_NAMES.sub(" ", _FROM_SEA.sub(" ", text))) if plain else text
     wide = {m.group().lower() for m in _WIDE.finditer(scoped)}
     if wide and not (local and wide <= _LEX.local_scope_actors):  # "Russia" as the one who attacks
         return True
@@ -604,7 +601,6 @@ class _ReportTally:
             return list(last[0]), _REGIONS_BEFORE.id
         return (list(sole), self.sole_rule) if len(sole) == 1 else ([], "")
 
-<<<<<<< HEAD
     def _city_titles_only(self, ev: Event) -> bool:
         """Whether ``ev``'s only names are cities in an official's title, which never place it (``_regions_and_names``):
         "A downed Shahed fell 10 metres from the house of Dnipro mayor Borys Filatov" after "Russia attacked Dnipro"
@@ -613,7 +609,7 @@ class _ReportTally:
         mentions, last = self.ext.mentions, self.last
         return last is not None and all(mentions[m].role is Role.TITLE and mentions[m].kind is not MentionKind.REGION
                                         and self._regions_of([m]) == last[0] for m in ev.mentions)
-=======
+
     def _sole_so_far(self, ev: Event) -> bool:
         """Whether a number with no place is told while the report has named one region alone so far, the one its
         last counted event was in and the only one of its country in the whole report ("Nikolayev said two drones
@@ -626,7 +622,6 @@ class _ReportTally:
         before = {code for si, code in self.region_sentences if si <= ev.sentence}
         same_country = {code for _, code in self.region_sentences if code and code[:3] == region[:3]}
         return before == same_country == {region} and not _other_sides_defence(ev.text, before)
->>>>>>> acc34-en
 
     @cached_property
     def headings(self) -> dict[int, str]:

@@ -375,12 +375,9 @@ class Lexicon:
     local_scope: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     own_waters: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     local_scope_actors: frozenset[str] = _spec("clauses.toml", "words", optional=True)
-<<<<<<< HEAD
     wide_scope_names: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
-=======
     wide_scope_descriptors: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     count_vague: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
->>>>>>> acc34-en
     actor_totals: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     frame_fillers: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     around_words: frozenset[str] = _spec("clauses.toml", "words")
