@@ -4098,6 +4098,11 @@ LEAD_S14_EN = {
     "a-district-of-a-town-spelled-otherwise": (
         "A drone attacked a van in the Graivoron district, killing its driver.",
         {"RU-BEL": 1}),
+    # the region a launch site lies in, told after it in a list of launch sites, is a launch site's too
+    "a-launch-site-in-its-region-ends-the-list": (
+        "Air defence shot down 30 drones over the Kharkiv region. The drones came from the Kursk region and "
+        "Primorsko-Akhtarsk in the southern Krasnodar Krai.",
+        {"UA-63": 30}),
     "the-capital-means-to-strike-again": (
         "Drones hit a depot in Rostov. Budanov made clear that Kyiv means to strike the depot again.",
         {"RU-ROS": None}),

@@ -697,11 +697,22 @@ def _lists(toks: list[Token], lows: list[str], spans: list[tuple[int, int, int]]
             between = _unbracketed(toks, groups[-1][-1][1], span[0])
             if between and (all(w in _LIST_LINKS or w in _REGION_WORDS for w in between)
                             or (between[0] == "," and all(w in _APPOSITION for w in between))
-                            or _item_described(between)):
+                            or _item_described(between) or _in_its_region(between, lows, groups[-1][-1], span)):
                 groups[-1].append(span)
                 continue
         groups.append([span])
     return groups
+
+
+def _in_its_region(between: list[str], lows: list[str], before: tuple[int, int, int],
+                   span: tuple[int, int, int]) -> bool:
+    """"Primorsko-Akhtarsk in the southern Krasnodar Krai": a place, "in", fillers ("the", "southern") and a region
+    ending in its region word: the region says where the item before it lies, so it is of that item's list; not
+    after a city that is a region of its own ("heading for Moscow in the Kaluga region": where the drones were)."""
+    if between[0] != "in" or not all(w in _APPOSITION or w in _FILLERS for w in between):
+        return False
+    before_name = normalize(" ".join(lows[before[0]:before[1]]))
+    return lows[span[1] - 1] in _REGION_WORDS and before_name not in _LEX.city_regions
 
 
 def _item_described(between: list[str]) -> bool:
