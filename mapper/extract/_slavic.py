@@ -633,13 +633,12 @@ class SlavicExtractor:
     def _told_before(self, ext: Extraction, written: str, name: str) -> str:
         """A case form two adjectival names share ("по Приморському": Приморське or Приморський) is the one the
         report named before ("Приморське", a village of the same front), not a namesake of the other gender."""
-        low = written.lower()
-        if not low.endswith(self.adjective_endings):
+        if not written.lower().endswith(self.adjective_endings) or not normalize(name).endswith(_ADJECTIVAL_NAMES):
             return name
         stem = stem_key(written)
         for m in reversed(ext.mentions):
             if m.kind is MentionKind.PLACE and m.text != name and normalize(m.text).endswith(_ADJECTIVAL_NAMES) \
-                    and normalize(name).endswith(_ADJECTIVAL_NAMES) and stem_key(m.text) == stem:
+                    and stem_key(m.text) == stem:
                 return m.text
         return name
 
