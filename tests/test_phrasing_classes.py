@@ -4475,6 +4475,35 @@ ACC21_RU = {
 }
 
 
+# acc37-en: held-out English missile-strike reports (acc37-en-101 … acc37-en-115, bench/eval/classes/acc37-en.md)
+ACC37_EN = {
+    # a capital given something (after a verb of giving, before a lower-case word) is the government, not a place
+    "acc37-capital-given-weapons-is-no-place": (
+        "Air defences shot down six cruise missiles over Crimea. France was among the first to give Kyiv the "
+        "long-range missiles it had asked for.",
+        {"UA-43": 6}),
+    "acc37-capital-supplied-with-is-no-place": (
+        "Four missiles were destroyed over the Belgorod region, the ministry said. Washington had supplied Kyiv "
+        "with such rockets before.",
+        {"RU-BEL": 4}),
+    # a further batch ("another N ...") with no place reaches back over background to the last region counted
+    "acc37-another-batch-past-background-takes-the-region": (
+        "Air defences shot down five missiles over the Kursk region on Tuesday evening, the ministry said. They "
+        "included two Tochka-U missiles and three rockets. 'Another attack by the Kiev regime was stopped,' the "
+        "military said, adding that the air defences on duty dealt with it. Ukraine has kept up its attacks on the "
+        "border areas with rockets and drones. Another 12 rockets were intercepted in two attacks earlier on "
+        "Tuesday. Overnight, air defences destroyed 14 drones over the Bryansk and Oryol regions.",
+        {"RU-KRS": 17, "RU-BRY": None, "RU-ORL": None}),
+    # after ";" the names up to the next count are that count's, not the nationwide figure's before the stop
+    "acc37-semicolon-region-is-the-second-counts": (
+        "In all, Russia fired nine missiles at Ukraine; the Mykolaiv region was attacked with three Kh-59 missiles.",
+        {"UA-48": 3}),
+    "acc37-semicolon-region-before-the-second-count": (
+        "The enemy launched 20 drones overnight; over the Sumy region, air defence destroyed six of them.",
+        {"UA-59": 6}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4514,7 +4543,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC22_UK), _in("ru", ACC22_UK_RU),
                  ACC35_EN,
                  ACC34_EN,
-                 _in("ru", ACC21_RU)]
+                 _in("ru", ACC21_RU),
+                 ACC37_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

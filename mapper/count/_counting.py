@@ -584,7 +584,8 @@ class _ReportTally:
             # ("Ще одне влучання — ...: там ворог атакував об'єкт безпілотником") the region of the last event
             if last is not None and (0 < ev.sentence - last[1] <= _INHERIT["within"] or ev.sentence == self.inherited
                                      or ((ev.more or ev.count_rule in _IN_ALL_RULES) and ev.sentence == last[1])
-                                     or (ev.more and ev.count == 1 and ev.sentence > last[1])) \
+                                     or (ev.more and ev.count == 1 and ev.sentence > last[1])
+                                     or _further_batch(ev, last[1])) \
                     and len(last[0]) == 1 and not self.last_wide and ev.sentence not in self.breakdowns:
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
@@ -942,6 +943,12 @@ class _ReportTally:
             seen = self.counted_in.setdefault((self.rep.id, m), [])
             for t in targets:
                 _add_unique(seen, t.region)
+
+
+def _further_batch(ev: Event, last: int) -> bool:
+    """Whether ``ev`` is a further batch ("Another 17 rockets were intercepted earlier on Tuesday") told at most
+    event.inherit_region's ``more_within`` sentences after the last counted event (sentence ``last``)."""
+    return ev.more and 0 < ev.sentence - last <= _INHERIT["more_within"]
 
 
 def _by_seq(incident: _Incident) -> int:

@@ -105,6 +105,7 @@ _REGION_WORD_TAIL = frozenset(_LEX.region_words)  # "over the Kursk region, othe
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 _INSTRUMENT_BEFORE = _LEX.count_instrument_before  # "attacked Sloviansk with 3 drones"
+_CLAUSE_STOPS = _LEX.count_clause_stops or frozenset()  # "seven missiles at Ukraine; Odesa Oblast ... four"
 _SPEECH = frozenset(_LEX.person_verbs)  # "officials in Sumy said": a clause of its own source
 
 
@@ -998,6 +999,7 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         _titles_to_next_clause(toks, counts, located, titles, out)
     if len(counts) > 1:
         _speakers_to_next_clause(toks, counts, located, out)
+        _subjects_to_next_clause(toks, counts, located, out)
         _instrument_places(toks, counts, located, out)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
@@ -1071,6 +1073,21 @@ def _speakers_to_next_clause(toks: list[Token], counts: list[Count], located: Lo
             continue
         moved = [m for t, m in located if brk < t < hi and m in out[k - 1]
                  and any(toks[j].lower in _SPEECH for j in range(t + 1, hi))]
+        if moved:
+            _move_to_next(out, k, moved)
+
+
+def _subjects_to_next_clause(toks: list[Token], counts: list[Count], located: Located,
+                             out: list[list[int]]) -> None:
+    """"the Russians fired seven missiles at Ukraine; Odesa Oblast was attacked with four Kh-59/69 missiles": the
+    names after a clause stop (clauses.toml ``count_clause_stops``) between two counts are the second count's when
+    it has no place of its own (``out`` changed in place); the first keeps the names before the stop."""
+    for k in range(1, len(counts)):
+        lo, hi = counts[k - 1].token, counts[k].token
+        stop = next((j for j in range(lo + 1, hi) if toks[j].text in _CLAUSE_STOPS), None)
+        if stop is None or out[k] or counts[k].spread:
+            continue
+        moved = [m for t, m in located if stop < t < hi and m in out[k - 1]]
         if moved:
             _move_to_next(out, k, moved)
 

@@ -251,6 +251,8 @@ def _blamed_or_by(toks: list[Token], start: int, end: int) -> bool:
     before = toks[start - 1].lower
     if end < len(toks) and toks[end].lower in _LEX.causative_to and _causative_before(toks, start):
         return True  # "forcing Moscow to close a dozen airports"
+    if before in (_LEX.recipient_verbs or ()) and end < len(toks) and toks[end].is_word and not toks[end].is_cap:
+        return True  # "to give Kyiv the long-range weapons it had sought"
     if before in _LEX.blame_verbs:
         return end < len(toks) and toks[end].lower in _LEX.blame_for
     return before == "by" and start > 1 and toks[start - 2].lower in _LEX.agent_by_verbs

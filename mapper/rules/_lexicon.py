@@ -187,7 +187,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         total__headline_sum={"within": "int"},
         total__retold={},
         event__elaboration={},
-        event__inherit_region={"within": "int", "not_after": "phrases", "recaps": "phrases"},
+        event__inherit_region={"within": "int", "not_after": "phrases", "recaps": "phrases", "more_within": "int"},
         event__sole_region={},
         event__region_heading={"max_words": "int"},
         event__official_region={},
@@ -308,6 +308,7 @@ class Lexicon:
     pair_openers: frozenset[str] = _spec("roles.toml", "words", optional=True)
     causative_verbs: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
     causative_to: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    recipient_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
     seat_nationals: frozenset[str] = _spec("roles.toml", "words", optional=True)
     speakers_in: frozenset[str] = _spec("roles.toml", "words", optional=True)
     settlement_of: frozenset[str] = _spec("roles.toml", "words", optional=True)
@@ -334,6 +335,7 @@ class Lexicon:
     not_objects_after: frozenset[str] = _spec("clauses.toml", "words")
     object_anaphors: frozenset[str] = _spec("clauses.toml", "words")
     count_instrument_before: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    count_clause_stops: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     role_prefixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     role_suffixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     side_defences: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
