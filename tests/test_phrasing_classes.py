@@ -4503,6 +4503,29 @@ ACC37_EN = {
         {"UA-59": 6}),
 }
 
+# acc23-uk: a held-out round on Ukrainian reports of Kyiv city, Kyiv Oblast and the west
+# (bench/eval/classes/acc23-uk.md); texts of our own
+ACC23_UK = {
+    # "у столиці та області", "у Києві та області": the bare region word after a city of its own standing is the
+    # region around it (Kyiv Oblast), not the city told again
+    "capital-and-its-region-told-together": (
+        "У столиці та області працювала ППО, уламки впали на відкриту територію.",
+        {"UA-30": None, "UA-32": None}),
+    "kyiv-and-its-region-told-together": (
+        "Вибухи лунали в Києві та області, працювала ППО.",
+        {"UA-30": None, "UA-32": None}),
+    # "через" right before a region: the way the missile flew, nothing happened there
+    "transit-through-a-region-is-the-way": (
+        "Ракета летіла на Київ через Чернігівщину. Уламки впали в Оболонському районі столиці.",
+        {"UA-30": None}),
+}
+# the same class in Russian: "в Москве и области" is Moscow and the Moscow region
+ACC23_UK_RU = {
+    "moscow-and-its-region-told-together": (
+        "Взрывы прогремели в Москве и области.",
+        {"RU-MOW": None, "RU-MOS": None}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -4544,7 +4567,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC35_EN,
                  ACC34_EN,
                  _in("ru", ACC21_RU),
-                 ACC37_EN]
+                 ACC37_EN,
+                 _in("uk", ACC23_UK), _in("ru", ACC23_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -4709,3 +4733,15 @@ def test_acc22_uk_a_collective_numeral_before_objects_still_counts(analyse):
     # a guard of ACC22_UK's collective numerals: a plain numeral after "ще" is more of the objects told before
     text = mapper.Report(id="uk", lang="uk", text="Над Херсонщиною збили п'ять дронів, ще два — над Миколаївщиною.")
     assert per_region(analyse(text)) == {"UA-65": 5, "UA-48": 2}
+
+
+def test_acc23_uk_a_word_between_makes_through_a_cause(analyse):
+    # a guard of ACC23_UK's transit: "через обстріли Херсонщини" is the cause, the region is where it happened
+    text = mapper.Report(id="uk", lang="uk", text="Через обстріли Херсонщини поранено чотирьох людей.")
+    assert per_region(analyse(text)) == {"UA-65": None}
+
+
+def test_acc23_uk_a_city_of_no_standing_and_region_stays_one(analyse):
+    # a guard of ACC23_UK's city and region: Kharkiv and "області" are one region
+    text = mapper.Report(id="uk", lang="uk", text="У Харкові та області лунали вибухи.")
+    assert per_region(analyse(text)) == {"UA-63": None}

@@ -312,6 +312,8 @@ class SlavicExtractor:
         self.more_openers = tuple(tuple(p.split()) for p in lex.role_prefixes.get("more_openers", ()))
         self.besides = _words(lex.role_prefixes.get("besides", ()), lang)
         self.capital_region = _words(lex.role_prefixes.get("capital_region", ()), lang)
+        self.transit = _words(lex.role_prefixes.get("transit", ()), lang)  # "через" right before a name: the way
+        self.city_region_words = _words(lex.role_prefixes.get("city_region_words", ()), lang)  # "у Києві та області"
         self.capital_regions = tuple(c.upper() for c in lex.role_prefixes.get("capital_regions", ()))  # UA, RU
         self.district_ends = self.districts | self.district_words | self.town_facilities  # (a cheap test first)
         self.day_ordinals = {normalize(w): k + 1 for k, w in enumerate(lex.role_prefixes.get("day_ordinals", ()))}
@@ -428,10 +430,11 @@ class SlavicExtractor:
         out: list[tuple[int, int]] = []
         toks, had_word = s.toks, state.get("region_list_at") == s.si  # the items of "в областях:" and a list
         i, capital = 0, len(self.capital_regions) == 2 and s.holds(self.capital_region)
-        under = s.holds(_UNDER)
+        under, own = s.holds(_UNDER), s.holds(self.city_region_words)
         while i < len(toks):
             found = self._region_at(s, i, had_word) or (self._capital_region(ext, s, i) if capital else None) \
-                or (self._around_city(s, i) if under else None)
+                or (self._around_city(s, i) if under else None) \
+                or (self._city_and_region(ext, s, i) if own and toks[i - 1].lower in _LINKS else None)
             if found is None:
                 i += 1
                 continue
@@ -456,6 +459,21 @@ class SlavicExtractor:
             return None
         code = self._city_region(s, i) or next((_CITY_REGIONS[k.split("-")[-1]] for k in s.keys[i]
                                                  if k.split("-")[-1] in _CITY_REGIONS), None)
+        around = self.lex.around_city_regions.get(code or "")
+        return (i + 1, around, Cue.AROUND_CITY, "region.around_city") if around else None
+
+    def _city_and_region(self, ext: Extraction, s: _Sentence, i: int) -> tuple[int, str, Cue, str] | None:
+        """A bare region word after a city of its own standing (or the capital's word) and "та"/"і"/"и": "у Києві та
+        області", "у столиці та області", "в Москве и области" name the region around the city too (clauses.toml
+        ``city_region_words``; geography.toml ``around_city_regions``), not the city again."""
+        if i < 2 or s.taken[i] or not s.has(self.city_region_words, i) or s.toks[i - 1].lower not in _LINKS \
+                or (i + 1 < len(s.toks) and s.toks[i + 1].is_cap):
+            return None
+        code = self._city_region(s, i - 2)
+        if code is None and s.has(self.capital_words, i - 2) and len(self.capital_names) == 2:
+            told = [c for c in map(_region_of, ext.mentions) if c[:3] in ("RU-", "UA-")]
+            ru = told[-1].startswith("RU-") if told else self.lang == "ru"
+            code = _CITY_REGIONS.get(normalize(self.capital_names[1 if ru else 0]))
         around = self.lex.around_city_regions.get(code or "")
         return (i + 1, around, Cue.AROUND_CITY, "region.around_city") if around else None
 
@@ -1070,6 +1088,8 @@ class SlavicExtractor:
             return "reference"  # "нафтопроводу «Куйбишев — Тихорецьк»", "станціях «Зензеватка» і «Совхозная-2»"
         if start in s.regions and self._near_region(s, start):
             return "reference"  # "південні райони поблизу Херсонської і Запорізької областей": a neighbour
+        if start > 0 and s.has(self.transit, start - 1):
+            return "direction"  # "летить на Київ через Чернігівщину": the way (not "через обстріли Херсонщини")
         for back in (1, 2):
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
