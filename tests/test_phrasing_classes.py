@@ -4526,6 +4526,41 @@ ACC23_UK_RU = {
         {"RU-MOW": None, "RU-MOS": None}),
 }
 
+# acc22-ru: Telegram channels and eyewitness relays beside the official word (bench/eval/classes/acc22-ru.md); texts
+# of our own
+ACC22_RU = {
+    # a report of what residents and a channel say, with "not commented" told once: every hearsay sentence (the
+    # headline, the residents', the channel's) is no incident, not only the one before the cue
+    "channel-report-not-commented-is-no-incident": (
+        "Жители сообщили о взрывах в Липецкой области\nПо информации Telegram-канала Baza, ночью над Ельцом "
+        "работала ПВО. Минобороны эти данные пока не комментировало.\nОчевидцы рассказали о четырех взрывах в "
+        "Елецком районе, по их словам, сбит минимум один дрон.",
+        {}),
+    "residents-heard-with-no-official-comments-is-no-incident": (
+        "Mash: в Курской области слышали взрывы\nЖители Курчатова рассказывают о серии хлопков. По словам "
+        "очевидцев, над городом прогремело не менее шести взрывов. Официальных комментариев от властей пока нет.",
+        {}),
+    # the region's official word in the same report stays an incident
+    "official-sentence-beside-an-unconfirmed-channel-stays": (
+        "Губернатор Брянской области Александр Богомаз сообщил, что над регионом сбиты три беспилотника.\n"
+        "Telegram-канал SHOT писал, что очевидцы слышали взрывы над Орлом. Официального подтверждения нет.",
+        {"RU-BRY": 3}),
+    # "Кому принадлежит беспилотник": the pronoun, never the Komi Republic
+    "pronoun-komu-is-no-komi": (
+        "В Смоленской области упал беспилотник. Кому принадлежит беспилотник и откуда он прилетел, пока "
+        "неизвестно.",
+        {"RU-SMO": 1}),
+    # the locative of Adygea ("в Адыгее") is the region
+    "adygea-locative-is-the-region": (
+        "Еще один беспилотник упал в Адыгее, пострадавших нет.",
+        {"RU-AD": 1}),
+    # attacks fended off again and again before are background, not the night's incident
+    "fended-off-again-and-again-is-background": (
+        "Над Белгородской областью сбиты два беспилотника. Ранее в Ростовской области не раз отражали атаки "
+        "дронов.",
+        {"RU-BEL": 2}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -4568,7 +4603,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC34_EN,
                  _in("ru", ACC21_RU),
                  ACC37_EN,
-                 _in("uk", ACC23_UK), _in("ru", ACC23_UK_RU)]
+                 _in("uk", ACC23_UK), _in("ru", ACC23_UK_RU),
+                 _in("ru", ACC22_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -298,6 +298,10 @@ class SlavicExtractor:
         self.town_facilities = _words(lex.role_prefixes.get("town_facilities", ()), lang)
         self.downing_verbs = _words(lex.count_verb_words, lang)
         self.approaches = _phrases(lex.approach_phrases or (), lang)
+        # a report of eyewitnesses and channels with the official word missing (acc22-ru): its cues and sources
+        self.unconfirmed_cues = _phrases(lex.role_prefixes.get("unconfirmed_cues", ()), lang)
+        self.hearsay = _phrases(lex.role_prefixes.get("hearsay_sources", ()), lang)
+        self.hearsay_rule = next((p.id for p in lex.family("background") if ".unconfirmed" in p.id), "")
         self.sums = _phrases(lex.sum_phrases or (), lang)
         self.capital_words = _words(lex.capital_words, lang)
         self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
@@ -341,9 +345,18 @@ class SlavicExtractor:
             located.sort()
             located = self._assign_roles(ext, sent, located)
             self._events(ext, sent, located, state)
+            self._note_hearsay(sent, state)
+        _hearsay_background(ext, state, self.hearsay_rule)
         from ._extractor import _mark_totals  # the same totals and breakdowns as English
         _mark_totals(ext)
         return ext
+
+    def _note_hearsay(self, s: _Sentence, state: dict) -> None:
+        """Notes a sentence that says the official word is missing ("Минобороны эти данные пока не комментировало")
+        and one told by eyewitnesses, residents, sources or a channel, or heard ("жители слышали взрывы")."""
+        for key, phrases in (("unconfirmed_at", self.unconfirmed_cues), ("hearsay_at", self.hearsay)):
+            if phrases.phrases and s.starts(phrases) and any(phrases.at(s, i) for i in range(len(s.toks))):
+                state.setdefault(key, set()).add(s.si)
 
     # -- people and datelines --------------------------------------------------------------
     def _people(self, ext: Extraction, s: _Sentence, state: dict) -> None:
@@ -2310,6 +2323,17 @@ def _add(ext: Extraction, s: _Sentence, kind: Kind, kind_rule: str, c: _Count | 
         elaboration=elaboration, kind_rule=kind_rule,
         count_rule=c.rule if c else "", status_rule=status_rule, each=bool(c and c.each), more=bool(c and c.more),
         part=bool(c and c.part)))
+
+
+def _hearsay_background(ext: Extraction, state: dict, rule: str) -> None:
+    """In a report that says the official word is missing, the events of its hearsay sentences (and of the cue's
+    own) become background: "SHOT: жители слышали взрывы ... Официальных комментариев пока нет" tells no incident."""
+    if not state.get("unconfirmed_at"):
+        return
+    told = state.get("hearsay_at", set()) | state["unconfirmed_at"]
+    for k, ev in enumerate(ext.events):
+        if ev.sentence in told and not ev.background:
+            ext.events[k] = replace(ev, background=True, elaboration=False, status_rule=rule)
 
 
 def _make_background(ext: Extraction, first: int, before: int, rule: str) -> None:
