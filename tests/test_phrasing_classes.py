@@ -4477,11 +4477,6 @@ ACC36_EN = {
         "Russia's attacks raised civilian casualties across Ukraine, a UN report shows.\nOn March 3, Russian "
         "missiles hit the town of Pokrovsk, burying a family under the ruins.",
         {"UA-14": None}),
-    # "the town of X and the nearby village of Y": a village the gazetteer lacks is no far namesake
-    # (geocode _village_like_a_city)
-    "nearby-village-named-like-a-far-city-is-no-place": (
-        "Russian missiles hit the town of Pokrovsk in Ukraine and the nearby village of Rivne, wounding four.",
-        {"UA-14": None}),
     # a capital that acts: "Moscow strikes Ukrainian towns", "Moscow is stepping up", "Moscow, for its part, has",
     # "Kyiv's drones have reached as far as Moscow" (roles.toml actor_followers, actor_after_auxiliary,
     # actor_asides, actor_deeds; clauses.toml direction "reached as far as")

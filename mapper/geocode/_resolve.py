@@ -331,8 +331,7 @@ class _Context:
     def _apart(self, c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
         """A city of its own standing named by a district, or a reading apart from a long list of one region."""
         return self._city_of_its_own(mm, c.region, where) or _away_from_a_long_list(c, mm, neighbours, where) \
-            or self._village_across_border(c, mm, where) or self._alias_abroad(c, mm, where) \
-            or _village_like_a_city(c, mm, neighbours, where)
+            or self._village_across_border(c, mm, where) or self._alias_abroad(c, mm, where)
 
     def _alias_abroad(self, c: Candidate, mm: Mention, where: str) -> str | None:
         """"In Aleisk, attacks on the residential sector wounded ..." in a report on the Kherson region: a town below
@@ -511,34 +510,6 @@ def rank_candidates(name: str, geocoder, regions: gpd.GeoDataFrame, region: str 
         ranked = [Ranked(r.candidate, r.score, f"not in {region_names.get(region, region)}, the region named "
                          f"beside it") if r.refused == outside else r for r in ranked]
     return sorted(ranked, key=lambda r: (-r.score, -r.candidate.population, str(place_id(r.candidate.loc))))
-
-
-def _village_like_a_city(c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
-    """A place told as a village ("the town of Pokrovsk and the nearby village of Rivne", a ``village_of`` cue) read
-    as a big city or a small place of another region, while the other places of its sentence all lie in one region
-    (and no region is hinted): a village the gazetteer lacks, named like the city or the far namesake.
-
-    Parameters
-    ----------
-    c : Candidate
-        The reading.
-    mm : Mention
-        The mention.
-    neighbours : Counter
-        The regions of the other places of its sentence.
-    where : str
-        The reading's name and country, for the reason.
-
-    Returns
-    -------
-    str or None
-        The reason the reading is refused, or None.
-    """
-    if not _village_rule(mm.rule) or mm.region_hint or len(neighbours) != 1 or neighbours[c.region]:
-        return None
-    if _big_city(c) or c.population < SMALL_ELSEWHERE:
-        return f"told as a village beside places of another region, but only {where} has the name"
-    return None
 
 
 def _away_from_a_long_list(c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
