@@ -102,13 +102,14 @@ def dateline_words(toks: list[Token]) -> int:
 
 
 def _agency_dateline(toks: list[Token]) -> int:
-    """"Moscow, SANA -", "Kyiv (Ukrinform) -": a name of up to ``dateline_words`` words, a news agency
-    after a comma or in brackets, and a dash or colon; the number of the name's tokens, or 0."""
+    """"Moscow, SANA -", "Kyiv (Ukrinform) -", "Kyiv, Ukraine -": a name of up to ``dateline_words`` words, a news
+    agency (or its country's name) after a comma or in brackets, and a dash or colon; the number of the name's
+    tokens, or 0."""
     j = 0
     while j < min(len(toks), _LEX.dateline_words) and toks[j].is_word and toks[j].is_cap:
         j += 1
     if not j or j + 2 >= len(toks) or toks[j].text not in (",", "(") \
-            or toks[j + 1].lower not in _LEX.dateline_agencies:
+            or toks[j + 1].lower not in _LEX.dateline_agencies | _LEX.country_names:
         return 0
     after = j + 3 if toks[j].text == "(" and toks[j + 2].text == ")" else j + 2
     return j if after < len(toks) and toks[after].text in _LEX.dateline_after - {",", "("} else 0
@@ -144,11 +145,39 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
     if _capitals_trade(toks, start, end, j) or _auxiliary_actor(toks, start, end, j):
         return True  # "Moscow, Kyiv trade drone attacks", "Kyiv was still waiting for information"
+    j = _past_aside(toks, j) if _is_capital(toks, start, end) else j  # "Moscow, for its part, has ..."
     while j < len(toks) and toks[j].lower in _LEX.actor_between and _is_capital(toks, start, end):
         j += 1  # "Kyiv and Moscow both said"
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
         return False
     return not (j + 1 < len(toks) and toks[j + 1].lower in _LEX.actor_undone_by)
+
+
+def _past_aside(toks: list[Token], j: int) -> int:
+    """The token after an aside between commas at ``j`` (roles.toml ``actor_asides``: ", for its part,"), else ``j``.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    j : int
+        The token after a capital.
+
+    Returns
+    -------
+    int
+        Where the words after the aside begin.
+    """
+    if j >= len(toks) or toks[j].text != ",":
+        return j
+    for aside in _ASIDES:
+        k = j + 1 + len(aside)
+        if k < len(toks) and toks[k].text == "," and tuple(t.lower for t in toks[j + 1:k]) == aside:
+            return k + 1
+    return j
+
+
+_ASIDES = tuple(tuple(p.split()) for p in _LEX.actor_asides)
 
 
 def _auxiliary_actor(toks: list[Token], start: int, end: int, j: int) -> bool:
@@ -769,8 +798,30 @@ def country_cues(toks: list[Token], taken: list[bool]) -> dict[str, float]:
                 prepositions = _LEX.place_prepositions
                 place = (before in prepositions or (before in _LEX.place_articles and before2 in prepositions)
                          or after in _LEX.place_nouns or after in _LEX.region_words or named)
+                if not place and _fired_by(key, after):
+                    break  # "Russian missiles hit Pokrovsk": who fired, no country of the place
                 weight = weight if place else weight / _LEX.actor_divisor
                 cc = _LEX.country_cues[key]
                 cues[cc] = max(cues.get(cc, 0.0), weight)
                 break
     return cues
+
+
+def _fired_by(key: str, after: str) -> bool:
+    """Whether a demonym ``key`` stands right before an object noun (objects.toml ``object_nouns``: "Russian
+    missiles", "a Ukrainian drone"): it names who fired the object, never the country of the place it hit.
+
+    Parameters
+    ----------
+    key : str
+        The country cue, lower case.
+    after : str
+        The word after it, lower case.
+
+    Returns
+    -------
+    bool
+        True for a demonym before an object noun.
+    """
+    return key not in _LEX.country_names and after in _LEX.object_nouns
+

@@ -170,7 +170,7 @@ class _Context:
                 for si in {mm.sentence for mm in ext.mentions if mm.kind is MentionKind.PLACE}}
         return cls(ext, region_names, {c for c in story if c},
                    set().union(*by_sentence.values()) if by_sentence else set(),
-                   {cc: COUNTRY_IN_REPORT for cues in ext.countries.values() for cc in cues}, near,
+                   _report_countries(ext), near,
                    regional_frames(ext), capitals, district_frames=regional_frames(ext, paragraphs=False),
                    own_frames=set(_framing(ext)))
 
@@ -448,6 +448,29 @@ class Ranked:
     candidate: Candidate
     score: float
     refused: str | None
+
+
+def _report_countries(ext: Extraction) -> dict[str, float]:
+    """The countries a report names, each weighing ``COUNTRY_IN_REPORT`` where some sentence places things in it
+    ("across Ukraine", "Russia's Kursk region"), less where the report names it only as who acted ("Russia's
+    attacks", "Russia launched"): the weight of its strongest cue against a demonym used as a place (countries.toml).
+
+    Parameters
+    ----------
+    ext : Extraction
+        The report's extraction (``countries``: sentence -> country -> cue weight).
+
+    Returns
+    -------
+    dict
+        Country code -> the score its candidates gain anywhere in the report.
+    """
+    best: dict[str, float] = {}
+    for cues in ext.countries.values():
+        for cc, weight in cues.items():
+            best[cc] = max(best.get(cc, 0.0), weight)
+    full = _LEX.demonym_weight
+    return {cc: COUNTRY_IN_REPORT * min(1.0, w / full) for cc, w in best.items()}
 
 
 def rank_candidates(name: str, geocoder, regions: gpd.GeoDataFrame, region: str | None = None) -> list[Ranked]:
