@@ -23,8 +23,8 @@ from typing import IO, NamedTuple, cast
 import pandas as pd
 
 from .._enums import StrEnum
-from ..extract import (Cue, Event, Extraction, Kind, MentionKind, Role, find_casualties, official_regions,
-                       tells_casualties, tokenize)
+from ..extract import (Cue, Event, Extraction, Kind, MentionKind, Role, days_told, find_casualties,
+                       official_regions, tells_casualties, tokenize)
 from ..geocode import Unresolved, UnresolvedKind
 from ..rules import load_lexicon
 from ..schema import EVENT_COLUMNS, INCIDENT_COLUMNS
@@ -261,35 +261,6 @@ def _another_kind(inc: _Incident, ev: Event) -> bool:
     "керованою авіабомбою"): a batch of its own, added, not the same objects retold."""
     have = set(inc.object_kind.split(";")) if inc.object_kind else set()
     return bool(have) and have <= _WEAPON_KINDS and ev.object_kind in _WEAPON_KINDS and ev.object_kind not in have
-
-
-_MONTHS = "|".join(re.escape(m) for m in sorted(_LEX.month_numbers, key=len, reverse=True))
-#: A month and a day or two ("October 17", "17 October", "the night of 1-2 January", "October 17-18"): groups month,
-#: day, second day; day, second day, month.
-_SECOND_DAY = r"(?:\s*[-\u2013\u2014/]\s*(\d{1,2}))?"
-_DAYS = CaselessPattern(r"\b(?:(" + _MONTHS + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + _SECOND_DAY
-                        + r"|(\d{1,2})(?:st|nd|rd|th)?" + _SECOND_DAY + r"\s+(?:of\s+)?(" + _MONTHS + r"))\b")
-
-
-def days_told(text: str) -> frozenset[tuple[int, int]]:
-    """The days (month, day) of the one date an English sentence names ("On the night of October 18", "1-2 January");
-    none where it names no date or several ("on April 13 ... on April 14": a day's chronicle, no one day of its own).
-
-    Parameters
-    ----------
-    text : str
-        A sentence.
-
-    Returns
-    -------
-    frozenset of (int, int)
-    """
-    dates = list(_DAYS.finditer(text))
-    if len(dates) != 1:
-        return frozenset()
-    m = dates[0]
-    month = _LEX.month_numbers[(m.group(1) or m.group(6)).lower()]
-    return frozenset((month, int(d)) for d in (m.group(2), m.group(3), m.group(4), m.group(5)) if d)
 
 
 def _joined_kinds(have: str | None, new: str | None) -> str | None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ._casualties import Casualties, find_casualties, tells_casualties
 from ._extractor import Extractor
-from ._kinds import background_rule, event_kind
+from ._kinds import background_rule, days_told, event_kind
 from ._mentions import Found, MentionFinder
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import Count, find_counts
@@ -32,5 +32,6 @@ from ._regionnames import RegionNames
 from ._tokens import Token, split_sentences, tokenize
 
 __all__ = ["Extractor", "Extraction", "Mention", "Event", "Kind", "MentionKind", "Role", "Cue", "NameIndex",
-           "Found", "MentionFinder", "Count", "find_counts", "event_kind", "background_rule", "RegionNames", "Token",
-           "tokenize", "split_sentences", "Casualties", "find_casualties", "tells_casualties", "official_regions"]
+           "Found", "MentionFinder", "Count", "find_counts", "event_kind", "background_rule", "days_told",
+           "RegionNames", "Token", "tokenize", "split_sentences", "Casualties", "find_casualties", "tells_casualties",
+           "official_regions"]

@@ -165,6 +165,34 @@ def date_in(text: str) -> int | None:
     return _DAYS_BEFORE[month - 1] + day if 1 <= day <= 31 else None
 
 
+#: A month and a day or two ("October 17", "17 October", "the night of 1-2 January", "October 17-18"): groups month,
+#: day, second day; day, second day, month.
+_SECOND_DAY = r"(?:\s*[-\u2013\u2014/]\s*(\d{1,2}))?"
+_DAYS = CaselessPattern(r"\b(?:(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + _SECOND_DAY
+                        + r"|(\d{1,2})(?:st|nd|rd|th)?" + _SECOND_DAY + r"\s+(?:of\s+)?(" + _MONTH_ALT + r"))\b")
+
+
+def days_told(text: str) -> frozenset[tuple[int, int]]:
+    """The days (month, day) of the one date an English sentence names ("On the night of October 18", "1-2 January");
+    none where it names no date or several ("on April 13 ... on April 14": a day's chronicle, no one day of its own).
+
+    Parameters
+    ----------
+    text : str
+        A sentence.
+
+    Returns
+    -------
+    frozenset of (int, int)
+    """
+    dates = list(_DAYS.finditer(text))
+    if len(dates) != 1:
+        return frozenset()
+    m = dates[0]
+    month = _LEX.month_numbers[(m.group(1) or m.group(6)).lower()]
+    return frozenset((month, int(d)) for d in (m.group(2), m.group(3), m.group(4), m.group(5)) if d)
+
+
 def earlier_date_rule(text: str, lead: int | None) -> str:
     """Id of ``background.earlier_date`` when ``text`` opens with a date some days before ``lead``, the
     day of the year its report is dated by ("On October 26 three drones attacked ..." in a story of
