@@ -484,9 +484,7 @@ class SlavicExtractor:
             return None
         code = self._city_region(s, i - 2)
         if code is None and s.has(self.capital_words, i - 2) and len(self.capital_names) == 2:
-            told = [c for c in map(_region_of, ext.mentions) if c[:3] in ("RU-", "UA-")]
-            ru = told[-1].startswith("RU-") if told else self.lang == "ru"
-            code = _CITY_REGIONS.get(normalize(self.capital_names[1 if ru else 0]))
+            code = _CITY_REGIONS.get(normalize(self.capital_names[1 if self._russian_told(ext) else 0]))
         around = self.lex.around_city_regions.get(code or "")
         return (i + 1, around, Cue.AROUND_CITY, "region.around_city") if around else None
 
@@ -496,9 +494,14 @@ class SlavicExtractor:
         if not s.has(self.capital_region, i) or not s.has(self.region_words, i + 1) or i == 0 \
                 or s.toks[i - 1].lower not in _ELLIPSIS_BEFORE:
             return None
+        return i + 2, self.capital_regions[1 if self._russian_told(ext) else 0], Cue.REGION_WORD, \
+            "region.name_and_word"
+
+    def _russian_told(self, ext: Extraction) -> bool:
+        """Whether the region or capital city told last (of Russia or Ukraine) is Russia's, or, when none was, the
+        report is in Russian: the country whose capital "столица" and "столичный регион" stand for."""
         told = [c for c in map(_region_of, ext.mentions) if c[:3] in ("RU-", "UA-")]
-        ru = told[-1].startswith("RU-") if told else self.lang == "ru"
-        return i + 2, self.capital_regions[1 if ru else 0], Cue.REGION_WORD, "region.name_and_word"
+        return told[-1].startswith("RU-") if told else self.lang == "ru"
 
     def _region_at(self, s: _Sentence, i: int, had_word: bool) -> tuple[int, str, Cue, str] | None:
         toks = s.toks
@@ -687,8 +690,7 @@ class SlavicExtractor:
                 continue  # "столиці регіону", "столица Кубани"
             end = i + 1 + (ua or ru)
             if not (ua or ru):  # the country of the region or capital city told last
-                told = [c for c in map(_region_of, ext.mentions) if c[:3] in ("RU-", "UA-")]
-                ru = told[-1].startswith("RU-") if told else self.lang == "ru"
+                ru = self._russian_told(ext)
             out.append((i, len(ext.mentions)))
             m = _mention(ext, s, i, end, MentionKind.PLACE, Cue.GAZETTEER, rule="place.gazetteer")
             ext.mentions.append(_renamed(m, self.capital_names[1 if ru else 0].capitalize()))
