@@ -101,6 +101,10 @@ def dateline_words(toks: list[Token]) -> int:
     return _agency_dateline(toks)
 
 
+#: What may follow a dateline's name after a comma or bracket: a news agency, or its country's name ("Kyiv, Ukraine -").
+_DATELINE_SOURCES = _LEX.dateline_agencies | _LEX.country_names
+
+
 def _agency_dateline(toks: list[Token]) -> int:
     """"Moscow, SANA -", "Kyiv (Ukrinform) -", "Kyiv, Ukraine -": a name of up to ``dateline_words`` words, a news
     agency (or its country's name) after a comma or in brackets, and a dash or colon; the number of the name's
@@ -109,7 +113,7 @@ def _agency_dateline(toks: list[Token]) -> int:
     while j < min(len(toks), _LEX.dateline_words) and toks[j].is_word and toks[j].is_cap:
         j += 1
     if not j or j + 2 >= len(toks) or toks[j].text not in (",", "(") \
-            or toks[j + 1].lower not in _LEX.dateline_agencies | _LEX.country_names:
+            or toks[j + 1].lower not in _DATELINE_SOURCES:
         return 0
     after = j + 3 if toks[j].text == "(" and toks[j + 2].text == ")" else j + 2
     return j if after < len(toks) and toks[after].text in _LEX.dateline_after - {",", "("} else 0
