@@ -26,7 +26,7 @@ import numpy as np
 import shapely
 
 from . import settings
-from ._arrayfile import cache_file, write_json
+from ._cachefile import cache_file, write_json
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "mapper"
 #: from ``totals``, so ``webmap`` sits below ``collect/output``.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("mapper.text", "mapper.lang", "mapper.settings", "mapper.exceptions", "mapper.rules", "mapper._enums",
-              "mapper._arrayfile", "mapper._parallel", "mapper.geojson", "mapper._geojsonframe", "mapper.schema",
-              "mapper._native")),
+              "mapper._arrayfile", "mapper._cachefile", "mapper._parallel", "mapper.geojson", "mapper._geojsonframe",
+              "mapper.schema", "mapper._native")),
     ("read", ("mapper.reports", "mapper.textfiles", "mapper.telegram")),
     ("extract", ("mapper.extract",)),
     ("regions", ("mapper.boundaries",)),

@@ -235,6 +235,8 @@ def test_other_languages_scope_words_are_never_plain_ascii(lang):
     en, lex = load_lexicon("en"), load_lexicon(lang)
     assert not [w for w in lex.local_scope if w.isascii() and w not in en.local_scope]
     assert not [w for w in lex.wide_scope if w.isascii() and w not in en.wide_scope]
+    # geocoding looks up a word in Latin letters after a name among English's facilities alone
+    assert not [w for w in lex.organisation_words if w.isascii() and w not in en.organisation_words]
 
 
 def test_the_default_language_is_read_once():
@@ -253,3 +255,64 @@ def test_an_english_run_reads_no_other_languages_rules():
              "print(sorted(langs))\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['en']"
+
+
+class TestParseCache:
+    """Each rule file's parse is kept in the cache folder under a digest of its bytes."""
+
+    @pytest.fixture
+    def cache(self, tmp_path, monkeypatch):
+        import mapper
+
+        monkeypatch.setattr(mapper.settings, "cache_folder", tmp_path / "cache")
+        monkeypatch.setattr(mapper.settings, "use_cache", True)
+        return tmp_path / "cache"
+
+    def test_the_kept_parse_is_the_parse(self, rules, cache):
+        from mapper.rules import _load
+
+        first = read_lexicon(rules)
+        assert len(list(cache.glob("rules-*.json"))) == len(list(rules.glob("*.toml")))
+        assert repr(read_lexicon(rules)) == repr(first)  # read back from the cache
+        for path in rules.glob("*.toml"):  # the same values, types and key order as the parse
+            kept = _load._read_toml(path)
+            assert kept == tomllib.loads(path.read_text(encoding="utf-8")), path.name
+            assert repr(kept) == repr(tomllib.loads(path.read_text(encoding="utf-8"))), path.name
+
+    def test_a_second_read_parses_nothing(self, rules, cache, monkeypatch):
+        from mapper.rules import _load
+
+        read_lexicon(rules)
+        monkeypatch.setattr(_load, "_parse_toml", lambda path, data: pytest.fail(f"{path.name} parsed again"))
+        assert read_lexicon(rules).lang == "en"
+
+    def test_an_edit_is_parsed_again_and_checked(self, rules, cache):
+        read_lexicon(rules)
+        edit(rules, "kinds.toml", "negation_chars = 40", "negation_chars = 40\nnegation_chrs = 40")
+        with pytest.raises(RulesError, match="negation_chrs"):
+            read_lexicon(rules)
+
+    def test_a_damaged_cache_file_is_parsed_again(self, rules, cache, caplog):
+        first = read_lexicon(rules)
+        for kept in cache.glob("rules-*.json"):
+            kept.write_text('{"half": [1, 2', encoding="utf-8")
+        with caplog.at_level("WARNING", logger="mapper.rules._load"):
+            assert repr(read_lexicon(rules)) == repr(first)
+        assert "unreadable" in caplog.text
+        assert repr(read_lexicon(rules)) == repr(first)
+
+    def test_no_cache_writes_nothing(self, rules, cache, monkeypatch):
+        import mapper
+
+        monkeypatch.setattr(mapper.settings, "use_cache", False)
+        read_lexicon(rules)
+        assert not cache.exists()
+
+    def test_an_unwritable_folder_still_reads(self, rules, tmp_path, monkeypatch):
+        import mapper
+
+        blocker = tmp_path / "file"
+        blocker.write_text("not a folder")
+        monkeypatch.setattr(mapper.settings, "cache_folder", blocker / "cache")
+        monkeypatch.setattr(mapper.settings, "use_cache", True)
+        assert read_lexicon(rules).lang == "en"

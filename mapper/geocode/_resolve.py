@@ -616,9 +616,13 @@ def _facility_words() -> frozenset[str]:
 
 def _facility_after(text: str, end: int) -> bool:
     """The word after a name ending at ``end`` is a facility's ("Нововоронежской АЭС"): the adjective is its town's,
-    no district's."""
+    no district's. A word in Latin letters is looked up in English's words alone (the other languages' are never
+    plain ASCII: ``tests/test_rules.py``), so an English report reads no other language's rules."""
     m = re.match(r"\s+(\w+)", text[end:end + 40])
-    return m is not None and m.group(1).lower() in _facility_words()
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in (_LEX.organisation_words if word.isascii() else _facility_words())
 
 
 def _tells_more(text: str) -> bool:

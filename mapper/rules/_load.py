@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 import sys
 from dataclasses import fields
@@ -10,6 +12,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Callable
 
+from .. import settings
+from .._cachefile import cache_file, write_json
 from ..exceptions import RulesError
 from ._lexicon import FAMILIES, Family, Lexicon, Pattern
 
@@ -17,6 +21,8 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+log = logging.getLogger(__name__)
 
 #: Folder of the shipped rules: one sub-folder per language.
 RULES_FOLDER = Path(__file__).resolve().parent
@@ -98,11 +104,36 @@ def read_lexicon(folder: str | Path, lang: str | None = None, base: Lexicon | No
 
 
 def _read_toml(path: Path) -> dict:
+    """The rule file's values, parsed once per version of its bytes: the parse (most of the cost of reading
+    the rules, every process) is kept as JSON in the cache folder under a digest of the bytes and of the
+    parser, so an edit is parsed again and a damaged or missing cache file only costs the parse. The
+    checks run on the values either way."""
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        data = path.read_bytes()
     except FileNotFoundError:
         raise RulesError(str(path), "", "rule file missing") from None
+    if not settings.use_cache:
+        return _parse_toml(path, data)
+    kept = cache_file("rules", (sys.version, tomllib.__name__, data), suffix=".json")
+    try:
+        values = json.loads(kept.read_bytes())
+        if isinstance(values, dict):
+            return values
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError) as exc:
+        log.warning("cache file %s unreadable (%s); parsing %s again", kept, exc, path.name)
+    values = _parse_toml(path, data)
+    try:
+        write_json(kept, values)
+    except (OSError, TypeError, ValueError) as exc:  # a read-only folder; a TOML date JSON cannot hold
+        log.debug("rules of %s not cached: %s", path.name, exc)
+    return values
+
+
+def _parse_toml(path: Path, data: bytes) -> dict:
+    try:
+        return tomllib.loads(data.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RulesError(str(path), "", f"not valid TOML ({exc})") from None
 

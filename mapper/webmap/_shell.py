@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import settings
-from .._arrayfile import cache_file, stamp, write_json
+from .._cachefile import cache_file, stamp, write_json
 from .offline import ASSETS, check_offline
 
 if TYPE_CHECKING:
