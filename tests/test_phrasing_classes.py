@@ -4611,6 +4611,18 @@ ACC36_EN = {
 }
 
 
+LEAD_S15_EN = {
+    # a month as the subject of a recap: background (clauses.toml month_subject_verbs)
+    "a-month-that-saw-strikes-is-a-recap": (
+        "A drone tried to hit the oil refinery in Yaroslavl on Jan. 29, the governor said. January also saw reports "
+        "of drone strikes on oil depots in several regions, among them Krasnodar, Bryansk and Oryol.",
+        {"RU-YAR": 1}),
+    "early-march-had-seen-attacks-is-a-recap": (
+        "A drone hit a fuel depot in the Tambov region overnight. Early March had seen attacks on the Lipetsk region.",
+        {"RU-TAM": 1}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4642,7 +4654,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC19_UK), _in("ru", ACC19_UK_RU), ACC19_UK_EN,
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
-                 ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK),
+                 ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

@@ -121,6 +121,11 @@ _OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(c) for c in _LEX.backg
 _MONTH_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX.month_openers) + r")\s+(?:(?:"
                            + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
                            + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)")
+#: A month that is the subject of a recap ("January also saw strikes on ...": clauses.toml month_subject_verbs).
+_MONTH_SUBJECT = CaselessPattern(r"^\W*(?:(?:" + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
+                                 + "|".join(sorted(_LEX.months)) + r")\s+(?:"
+                                 + "|".join(re.escape(w) for w in _LEX.month_subject_verbs) + r")\b") \
+    if _LEX.month_subject_verbs else None
 _GEOGRAPHY = CaselessPattern(r"\b" + trie_alternation(_LEX.geography_cues) + r"\b")  # only whether one is there
 _AERIAL_ANYWHERE = CaselessPattern(r"\b" + trie_alternation(_LEX.aerial_words))
 _SIGHTING = CaselessPattern(r"\b" + trie_alternation(_LEX.sighting_words) + r"\b")
@@ -276,7 +281,8 @@ def background_rule(text: str) -> str:
         return _owner(_BACKGROUND_OF, m.group())
     if _OPENER.search(text):
         return _OPENER_RULE.id
-    return _MONTH_RULE.id if _MONTH_OPENER.search(text) else ""
+    told_month = _MONTH_OPENER.search(text) or (_MONTH_SUBJECT is not None and _MONTH_SUBJECT.search(text))
+    return _MONTH_RULE.id if told_month else ""
 
 
 def cue_line(text: str) -> str:

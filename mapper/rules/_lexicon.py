@@ -366,6 +366,7 @@ class Lexicon:
     background_openers: tuple[str, ...] = _spec("clauses.toml", "phrases")
     month_openers: tuple[str, ...] = _spec("clauses.toml", "phrases")
     month_qualifiers: tuple[str, ...] = _spec("clauses.toml", "phrases")
+    month_subject_verbs: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     window_until: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     earlier_today: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     day_parts: Mapping[str, str] = _spec("clauses.toml", "str_map", optional=True)
