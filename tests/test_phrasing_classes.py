@@ -4620,6 +4620,17 @@ LEAD_S15_EN = {
     "early-march-had-seen-attacks-is-a-recap": (
         "A drone hit a fuel depot in the Tambov region overnight. Early March had seen attacks on the Lipetsk region.",
         {"RU-TAM": 1}),
+    # a compass point's reference set off by commas is one name: the list goes on past it (roles _one_point)
+    "a-list-goes-on-past-a-reference-in-commas": (
+        "Air defences destroyed 40 drones overnight, among them one each over the Tver region, north-west of Moscow, "
+        "and the Vladimir region, to the capital's east.",
+        {"RU-TVE": 1, "RU-VLA": 1}),
+    "towns-listed-past-a-reference-in-commas": (
+        "Drones hit Tula, south of Moscow, and Kaluga overnight.",
+        {"RU-TUL": None, "RU-KLU": None}),
+    "a-reference-of-two-names-stays-a-reference": (
+        "A drone hit a refinery in Yaroslavl, northeast of Moscow and Tula.",
+        {"RU-YAR": 1}),
 }
 
 

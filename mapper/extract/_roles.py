@@ -509,7 +509,10 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     for group in groups:
         inherited = None
         told = []
-        for s, _, m in group:
+        for k, (s, _, m) in enumerate(group):
+            if k > 1 and told[-1][1] and _one_point(inherited, lows[group[k - 2][1]:group[k - 1][0]],
+                                                    lows[group[k - 1][1]:s]):
+                inherited = None
             own = _prefix_role(toks, lows, s, named)
             if own and own[0] is Role.DIRECTION and mentions[m].kind is MentionKind.REGION \
                     and _attempt_before(lows, s):
@@ -533,6 +536,13 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     _possessor_of_airports(groups, lows, out)
     _region_of_direction(groups, lows, mentions, out)
     return out
+
+
+def _one_point(role: tuple[Role, str] | None, before: list[str], after: list[str]) -> bool:
+    """A compass point's reference set off by commas is one name: "over the Tver region, north-west of Moscow, and
+    the Ivanovo region" (Ivanovo is where it happened; the words ``before`` and ``after`` the reference's name both
+    hold a comma), not "north of the Sumy, Kharkiv and Poltava regions", "Yaroslavl, northeast of Moscow and Tula"."""
+    return role is not None and role[1] == _DIRECTION.id and "," in before and "," in after
 
 
 def _airport_struck(lows: list[str], end: int) -> bool:
