@@ -4610,6 +4610,27 @@ ACC36_EN = {
         {"UA-65": 1}),
 }
 
+# acc24-uk: aftermath reports of oblast military administrations (bench/eval/classes/acc24-uk.md); texts of our own
+ACC24_UK = {
+    # a weapons list of two or more numbered batches: an item named in the singular with no number at either end
+    # of it is one object, of any kind (count.listed_singles, _list_ends), a Russian name in quotes too ("«молнией»")
+    "weapons-list-singulars-at-both-ends": (
+        "За добу по Харківщині вдарили ракетою, 12 «шахедами», двома КАБами та «молнией».",
+        {"UA-63": 16}),
+    "weapons-list-singular-missile-closing": (
+        "Протягом доби по Харківщині прилетіли 9 БпЛА «Герань-2», 4 КАБи та ракета.",
+        {"UA-63": 14}),
+    "weapons-list-typed-abbreviation-closing": (
+        "По Харківщині вдарили 3 КАБи, 5 БпЛА типу «Герань-2» та БпЛА типу «Молния».",
+        {"UA-63": 9}),
+    # the outlet's call to follow its channel ("Підписуйтеся на наш канал «Новини Одеси»"): no place of the story
+    # (kinds.toml background.uk)
+    "outlet-channel-promo-is-no-place": (
+        "Над Полтавщиною збили два дрони.\n«Уламки одного з них упали на відкритій території», — написав він.\n"
+        "Підписуйтеся на наш канал «Новини Одеси»",
+        {"UA-53": 2}),
+}
+
 
 LEAD_S15_EN = {
     # a month as the subject of a recap: background (clauses.toml month_subject_verbs)
@@ -4677,7 +4698,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC37_EN,
                  _in("uk", ACC23_UK), _in("ru", ACC23_UK_RU),
                  _in("ru", ACC22_RU),
-                 ACC36_EN]
+                 ACC36_EN,
+                 _in("uk", ACC24_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

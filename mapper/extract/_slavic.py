@@ -1549,7 +1549,7 @@ class SlavicExtractor:
             out.append(_Count(i, obj_end, value, kind, "count.flags" if each else rule, each, more, part, closed))
             i = obj_end
         out = self._contrasted(s, out) + self._ordinal_ones(s, out) + self._day_ordinal(s, out)
-        singles = self._list_singles(s, out) or self._listed_singles(s, out)
+        singles = self._singles_of_lists(s, out)
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
         return out or ([] if lost else self._another_hit(s, self._single_object(s)))
@@ -1758,8 +1758,81 @@ class SlavicExtractor:
             k = item.start - 1
             k -= k >= 0 and s.toks[k].is_word and singular_adjective(s.toks[k].text, self.lang)  # "ударний дрон"
 
-    def _single_item_ending(self, s: _Sentence, k: int) -> "_Count | None":
-        """The object named in the singular that ends at ``k`` (past its type: "БпЛА типу «Молния»"), if one does."""
+    def _singles_of_lists(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
+        """The objects named one by one in the singular beside the numbered batches of a list: a bulleted list's
+        (:meth:`_list_singles`) or those before a batch (:meth:`_listed_singles`), and those at a list's ends."""
+        singles = self._list_singles(s, counts) or self._listed_singles(s, counts)
+        return singles + self._list_ends(s, counts, singles)
+
+    def _list_ends(self, s: _Sentence, counts: list["_Count"], singles: list["_Count"]) -> list["_Count"]:
+        """One object for each item named in the singular, of any kind, that opens or closes a list of two or more
+        numbered batches ("атакували ракетою, 17 «шахедами», трьома КАБами та «молнией»": 1 + 17 + 3 + 1); one
+        batch and a single of another kind ("безпілотник і 2 ракети") stay as :meth:`_listed_singles` tells them."""
+        batches = [c for c in counts if c.rule == "count.number_object"]
+        if len(batches) < 2:
+            return []
+        told = sorted(batches + singles, key=lambda c: c.start)
+        out: list[_Count] = []
+        k = told[0].start - 1  # walking back from the first item
+        while True:
+            linked = k
+            while k >= 0 and (s.toks[k].text == "," or s.toks[k].lower in _LISTED["links"]):
+                k -= 1
+            item = self._single_item_ending(s, k, any_case=True) if k < linked else None
+            if item is None:
+                break
+            out.insert(0, item)
+            k = item.start - 1
+            k -= k >= 0 and s.toks[k].is_word and singular_adjective(s.toks[k].text, self.lang)
+        return out + self._list_tail(s, self._past_type(s, told[-1].end))
+
+    def _past_type(self, s: _Sentence, k: int) -> int:
+        """The token after the type told at ``k`` ("типу «Герань-2»", "«Шахед»"), or ``k`` when none is told."""
+        toks = s.toks
+        k += k < len(toks) and toks[k].lower in _LISTED["type_words"]
+        if k < len(toks) and toks[k].text == "«":
+            return next((j + 1 for j in range(k + 1, min(k + 6, len(toks))) if toks[j].text == "»"), k)
+        return k
+
+    def _list_tail(self, s: _Sentence, k: int) -> list["_Count"]:
+        """The items named in the singular after the last numbered batch of a list that ends at ``k`` ("..., трьома
+        КАБами та «молнией»"), one object each (:meth:`_list_ends`)."""
+        toks, out = s.toks, list[_Count]()
+        while True:
+            linked = k
+            while k < len(toks) and (toks[k].text == "," or toks[k].lower in _LISTED["links"]):
+                k += 1
+            if k == linked or k >= len(toks):
+                return out
+            k += toks[k].is_word and k + 1 < len(toks) and singular_adjective(toks[k].text, self.lang) \
+                and bool(self.objects.at(s, k + 1))  # "та ударним дроном"
+            item = self._single_item_starting(s, k)
+            if item is None:
+                return out
+            out.append(item)
+            k = self._past_type(s, item.end + (item.end < len(toks) and toks[item.end].text == "»"))
+
+    def _single_item_starting(self, s: _Sentence, i: int) -> "_Count | None":
+        """The object named in the singular, in any case, that starts at ``i`` ("ракетою", "«молнией»", "FPV-дроном");
+        an abbreviation only with its type ("БпЛА типу «Ланцет»"), a number never ("трьома КАБами")."""
+        toks = s.toks
+        quoted = toks[i].text == "«"
+        i += quoted
+        found = self.objects.at(s, i) if i < len(toks) else None
+        if not found:
+            return None
+        phrase, kind = found[0]
+        end = i + len(phrase)
+        last = toks[end - 1].text.split("-")[-1]
+        if sum(c.isupper() for c in last) > 1:
+            one = [t.lower for t in toks[end:end + 1]] in (["типу"], ["типа"])
+        else:  # a name in quotes may be written in Russian in a Ukrainian report ("«молнией»")
+            one = singular_noun(last, self.lang, any_case=True) or quoted and singular_noun(last, "ru", any_case=True)
+        return _Count(i, end, 1, kind, _LISTED.id, more=True) if one else None
+
+    def _single_item_ending(self, s: _Sentence, k: int, any_case: bool = False) -> "_Count | None":
+        """The object named in the singular that ends at ``k`` (past its type: "БпЛА типу «Молния»"), if one does;
+        with ``any_case`` in any case ("ракетою")."""
         toks, end = s.toks, k
         if k >= 0 and toks[k].text == "»":
             k = next((j for j in range(k - 1, max(k - 6, -1), -1) if toks[j].text == "«"), -1) - 1
@@ -1772,7 +1845,7 @@ class SlavicExtractor:
             if sum(c.isupper() for c in toks[i].text.split("-")[-1]) > 1:
                 one = k < end  # an abbreviation with its type
             else:
-                one = singular_noun(toks[k].text.split("-")[-1], self.lang)
+                one = singular_noun(toks[k].text.split("-")[-1], self.lang, any_case=any_case)
             return _Count(i, k + 1, 1, kind, _LISTED.id, more=True) if one else None  # batches of one list
         return None
 
