@@ -1025,8 +1025,9 @@ class SlavicExtractor:
         around it ("на подлете к Москве", "к Санкт-Петербургу" stay a direction, as the set reads them), nor the
         capital told as such ("на подлете к столице")."""
         return bool(self.approaches) and start > 0 and bool(s.ending_at(start - 1, self.approaches)) \
-            and s.holds(self.downing_verbs) and not s.has(self.capital_words, start) and not any(k in _CITY_REGIONS or k in self.capital_names
-                                                        or k.split("-")[-1] in _CITY_REGIONS for k in s.keys[start])
+            and s.holds(self.downing_verbs) and not s.has(self.capital_words, start) \
+            and not any(k in _CITY_REGIONS or k in self.capital_names or k.split("-")[-1] in _CITY_REGIONS
+                        for k in s.keys[start])
 
     def _extent(self, s: _Sentence, start: int) -> bool:
         """A name right after "від"/"от" with "до" and a name later in the sentence, or right after that "до"
