@@ -4655,6 +4655,56 @@ LEAD_S15_EN = {
 }
 
 
+# acc23-ru: Moscow and the Moscow region in Russian sources (bench/eval/classes/acc23-ru.md); texts of our own
+ACC23_RU = {
+    # a total over a number of regions of "the country" ("над 11 регионами страны") is national, none of it the
+    # region told before (clauses.toml wide_scope)
+    "national-total-over-n-regions-of-the-country-is-not-the-regions": (
+        "Над Московским регионом ночью сбиты пять беспилотников. Всего за ночь над 11 регионами страны перехвачено "
+        "58 беспилотников.",
+        {"RU-MOS": 5}),
+    # "на подлете к столице": the capital told as such stays a direction, as "на подлете к Москве" (_downed_near)
+    "downed-on-the-capitals-approach-told-as-capital-is-no-place": (
+        "Накануне, по словам мэра, на подлете к столице были сбиты 19 БПЛА; пострадавших нет.",
+        {}),
+    # an attack's noun before "на Москву": the target, no place; the okrug after it is where it happened
+    # (clauses.toml capital_attack, _capital_attacked)
+    "attack-on-moscow-is-the-target-not-a-place": (
+        "Ночью ПВО отразила атаку двух беспилотников на Москву в Раменском городском округе.",
+        {"RU-MOS": 2}),
+    "massive-attack-on-moscow-and-its-oblast-names-no-city-place": (
+        "Массированная атака дронов на Москву и Московскую область продолжалась всю ночь. В Коломне сбиты "
+        "четыре беспилотника.",
+        {"RU-MOS": 4}),
+    # a town in brackets right after an airport's name is the airport's address (_airport_aside)
+    "town-in-brackets-after-an-airport-is-the-airports": (
+        "Аэропорт Жуковский (Раменское) временно приостановил прием и выпуск самолетов.",
+        {}),
+    # airports told by their names with a verb of closing or halting work (clauses.toml flight_words)
+    "airports-closed-by-their-names-are-airports": (
+        "Внуково и Шереметьево снова закрылись из-за угрозы беспилотников.",
+        {}),
+    # "около 20" after the ministry's 22 for the same region retells it approximately (clauses.toml count_nearly)
+    "approximate-retelling-of-the-ministrys-figure": (
+        "Над Воронежской областью сбиты 22 БПЛА, над Курской — три, сообщило Минобороны.\nКроме того, около 20 "
+        "беспилотников за ночь уничтожили в Воронежской области; пострадавших нет.",
+        {"RU-VOR": 22, "RU-KRS": 3}),
+    # "Москва 3 мар Вести." after a headline: a dateline (_dated_line)
+    "dateline-without-punctuation-after-a-headline": (
+        "Домодедово и Жуковский снова закрылись\nМосква 3 мар Вести. Аэропорты Домодедово и Жуковский (Раменское) "
+        "прекратили прием самолетов, сообщила Росавиация. До этого приостанавливали работу Внуково и Шереметьево.",
+        {}),
+    # an outlet's name in quotes after its noun ("телеканал «Москва 24»"): no city (clauses.toml named_facilities)
+    "outlet-name-in-quotes-is-no-city": (
+        "Обломки упали на крышу дачи, сообщает телеканал «Москва 24».",
+        {}),
+    # "Режим" opening a quote is no town Rezh (places.toml stopwords)
+    "regime-opening-a-quote-is-no-rezh": (
+        "«Режим вводится, если к республике летят беспилотники», — пишет канал республики.",
+        {}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4699,7 +4749,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC23_UK), _in("ru", ACC23_UK_RU),
                  _in("ru", ACC22_RU),
                  ACC36_EN,
-                 _in("uk", ACC24_UK)]
+                 _in("uk", ACC24_UK),
+                 _in("ru", ACC23_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -305,6 +305,7 @@ class SlavicExtractor:
         self.sums = _phrases(lex.sum_phrases or (), lang)
         self.capital_words = _words(lex.capital_words, lang)
         self.capital_names = lex.role_prefixes.get("capital_names", ())  # Ukraine's, then Russia's
+        self.capital_attack = _words(lex.role_prefixes.get("capital_attack", ()), lang)  # "атаку ... на Москву"
         self.speaker_verbs = frozenset(lex.role_prefixes.get("speaker_verbs", ()))
         self.capital_local = _words(lex.role_prefixes.get("capital_local", ()), lang)  # "краевой столицы"
         self.house_words = _words(lex.role_prefixes.get("house_words", ()), lang)  # "возле дома 56"
@@ -363,8 +364,8 @@ class SlavicExtractor:
         toks, n = s.toks, len(s.toks)
         if s.si == 0 and n > 1 and toks[0].text.isupper() and len(toks[0].text) > 2 and toks[1].text == ",":
             s.taken[0] = True  # a dateline: "БЕЛГОРОД, 24 мая"
-        elif self._dated_caps(s):
-            s.taken[0] = True  # the same after a headline: "...\nМОСКВА, 7 октября. /ТАСС/."
+        elif self._dated_caps(s) or self._dated_line(s):
+            s.taken[0] = True  # the same after a headline: "...\nМОСКВА, 7 октября. /ТАСС/.", "Москва 22 фев Вести."
         told = state.setdefault("surnames", set())
         for i, tok in enumerate(toks):
             if not tok.is_cap or s.taken[i] or self.title_names.at(s, i):  # "голова КМВА Тимур Ткаченко"
@@ -403,6 +404,13 @@ class SlavicExtractor:
         toks = s.toks
         return len(toks) > 3 and toks[0].is_word and toks[0].text.isupper() and len(toks[0].text) > 2 \
             and toks[1].text == "," and toks[2].is_number and s.has(self.lex.month_words, 3)
+
+    def _dated_line(self, s: _Sentence) -> bool:
+        """A sentence of a name, a day, a month and at most two words more, with no punctuation ("Москва 22 фев
+        Вести."): an outlet's dateline, wherever it stands in the report."""
+        toks = s.toks
+        return 3 < len(toks) <= 6 and toks[0].is_word and toks[0].is_cap and toks[1].is_number \
+            and s.has(self.lex.month_words, 2) and all(t.is_word or t.text == "." for t in toks[3:])
 
     def _told_surnames(self, split: list) -> set[str]:
         """The surnames a report tells after a given name of the rules' list anywhere in it ("губернатор
@@ -967,8 +975,11 @@ class SlavicExtractor:
         listed = self._launch_list(s)
         for start, mi in located:
             role = self._role_before(s, start) or self._role_after(s, ext.mentions[mi])
-            if role is None and self._named_airport(s, start):
-                role = "airport"  # "полеты ограничили в Домодедове, Внукове и Жуковском"
+            if role is None and (self._named_airport(s, start) or self._airport_aside(s, start, previous)):
+                role = "airport"  # "полеты ограничили в Домодедове, Внукове и Жуковском", "Жуковский (Раменское)"
+            if role is None and self._capital_attacked(s, start):
+                role = "reference"  # "отразили атаку беспилотника на Москву": the target, no place (and not passed
+                # on to "в Раменском округе" after it, where it happened)
             if start in s.regions and (self.title_names.at(s, start) or ext.mentions[mi].rule == "region.governor"):
                 role = "title"  # "КМВА", "Київська міська військова адміністрація": who tells, not where
             if role is None and previous is not None and previous[1] != "reference" \
@@ -1011,10 +1022,12 @@ class SlavicExtractor:
     def _downed_near(self, s: _Sentence, start: int) -> bool:
         """A city right after "на подлете к" in a sentence of downing ("сбиты на подлете к Воронежу"): where they
         fell, in the city's region; never a city that is a region of its own, whose approach may lie in the region
-        around it ("на подлете к Москве", "к Санкт-Петербургу" stay a direction, as the set reads them)."""
+        around it ("на подлете к Москве", "к Санкт-Петербургу" stay a direction, as the set reads them), nor the
+        capital told as such ("на подлете к столице")."""
         return bool(self.approaches) and start > 0 and bool(s.ending_at(start - 1, self.approaches)) \
-            and s.holds(self.downing_verbs) and not any(k in _CITY_REGIONS or k in self.capital_names
-                                                        or k.split("-")[-1] in _CITY_REGIONS for k in s.keys[start])
+            and s.holds(self.downing_verbs) and not s.has(self.capital_words, start) \
+            and not any(k in _CITY_REGIONS or k in self.capital_names or k.split("-")[-1] in _CITY_REGIONS
+                        for k in s.keys[start])
 
     def _extent(self, s: _Sentence, start: int) -> bool:
         """A name right after "від"/"от" with "до" and a name later in the sentence, or right after that "до"
@@ -1972,6 +1985,22 @@ class SlavicExtractor:
         """The name at ``start`` is an airport's own ("Внуково", "Шереметьево") in a sentence of flights
         ("ограничили полеты", "скорректировали расписание"): the airport, no place of an incident."""
         return s.has(self.airport_names, start) and any(s.has(self.flight_words, k) for k in range(len(s.toks)))
+
+    @staticmethod
+    def _airport_aside(s: _Sentence, start: int, previous: tuple[int, str | None] | None) -> bool:
+        """A name in brackets right after an airport's ("аэропорты Домодедово и Жуковский (Раменское)"): the town
+        the airport lies by, told as its address, no place of an incident."""
+        return previous is not None and previous[1] == "airport" and start > 0 and s.toks[start - 1].text == "(" \
+            and start - previous[0] <= 3
+
+    def _capital_attacked(self, s: _Sentence, start: int) -> bool:
+        """Russia's capital right after "на" with a noun of an attack at most three words before it ("отразили
+        атаку беспилотника на Москву", "атака дронов на Москву"): the target the mayor names, no place of its own
+        (clauses.toml ``capital_attack``)."""
+        if not self.capital_attack or len(self.capital_names) != 2 or start < 2 or s.toks[start - 1].lower != "на" \
+                or not s.holds(self.capital_attack) or self.capital_names[1] not in s.keys[start]:
+            return False
+        return any(s.has(self.capital_attack, k) for k in range(max(0, start - 4), start - 1))
 
     def _past_aside(self, s: _Sentence, j: int) -> int:
         """Past a source aside in commas at ``j`` ("37 из них, по данным ведомства, уничтожены над ...", "Один из
