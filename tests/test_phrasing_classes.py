@@ -4634,6 +4634,13 @@ ACC39_EN = {
         "A drone hit a car in the village of Murom in the Shebekino district, wounding the driver. Another drone "
         "struck a house in Novaya Tavolzhanka.",
         {"RU-BEL": 2}),
+    # a Ukrainian oblast head named alone (people.toml: officials), in a report naming no region: his oblast
+    "sumy-head-named-alone-places-his-oblast": (
+        "Oleh Hryhorov said two Russian drones struck a farm overnight, wounding two men.",
+        {"UA-59": 2}),
+    "dnipropetrovsk-head-named-alone-places-his-oblast": (
+        "Serhiy Lysak said five drones were shot down overnight.",
+        {"UA-12": 5}),
 }
 
 
