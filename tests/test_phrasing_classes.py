@@ -4705,6 +4705,39 @@ ACC23_RU = {
 }
 
 
+ACC39_EN = {
+    # "N apiece over the X and Y regions": "apiece" is "each", told once for several regions (a ministry's list)
+    "two-drones-apiece-over-two-regions": (
+        "Two drones apiece were downed over the Novgorod and Ryazan regions.",
+        {"RU-NGR": 2, "RU-RYA": 2}),
+    "two-apiece-in-a-list-with-one-each": (
+        "The ministry said 20 drones were destroyed over the Rostov region, two apiece over the Tambov and Ryazan "
+        "regions and one each over the Tver and Tula regions.",
+        {"RU-ROS": 20, "RU-TAM": 2, "RU-RYA": 2, "RU-TVE": 1, "RU-TUL": 1}),
+    "bare-number-apiece-counts-the-objects-named-last": (
+        "Air defences downed 10 drones over the Bryansk region. Three apiece were downed over the Kursk and Oryol "
+        "regions.",
+        {"RU-BRY": 10, "RU-KRS": 3, "RU-ORL": 3}),
+    # "the village of X in the Y district": a village, never the big city of another region that shares its name (the
+    # district's town places it, and the district is no district of that city)
+    "village-named-like-a-far-big-city-lies-in-its-district": (
+        "A drone dropped an explosive device on a car in the village of Murom in the Shebekino district, wounding the "
+        "driver.",
+        {"RU-BEL": 1}),
+    "village-named-like-a-far-big-city-then-another-drone": (
+        "A drone hit a car in the village of Murom in the Shebekino district, wounding the driver. Another drone "
+        "struck a house in Novaya Tavolzhanka.",
+        {"RU-BEL": 2}),
+    # a Ukrainian oblast head named alone (people.toml: officials), in a report naming no region: his oblast
+    "sumy-head-named-alone-places-his-oblast": (
+        "Oleh Hryhorov said two Russian drones struck a farm overnight, wounding two men.",
+        {"UA-59": 2}),
+    "dnipropetrovsk-head-named-alone-places-his-oblast": (
+        "Serhiy Lysak said five drones were shot down overnight.",
+        {"UA-12": 5}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4750,7 +4783,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC22_RU),
                  ACC36_EN,
                  _in("uk", ACC24_UK),
-                 _in("ru", ACC23_RU)]
+                 _in("ru", ACC23_RU),
+                 ACC39_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

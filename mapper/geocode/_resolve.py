@@ -286,7 +286,8 @@ class _Context:
         if mm.region_hint and mm.region_hint not in (region, _LEX.surrounding_region.get(region)):
             return _no_place_in(names, mm.region_hint)
         district = self.in_district.get((mm.sentence, mm.start))
-        if district and region != district and not _big_city(c):  # "Pishchane in the Kupiansk district"
+        if district and region != district and (not _big_city(c) or _village_rule(mm.rule)):
+            # "Pishchane in the Kupiansk district"; "the village of Murom in the Shebekino district", never the city
             return (f"no place of that name in {names.get(district, district)}, where the district it is told "
                     f"to lie in is, in the gazetteer (only {where})")
         frame = self._frame(mm, c)
@@ -645,11 +646,12 @@ def _framing(ext: Extraction) -> dict[int, set[str]]:
 def city_frames(ext: Extraction, first: dict[int, Candidate]) -> dict[int, set[str]]:
     """``sentence -> regions`` of the big cities (each mention read alone, in ``first``) named where
     something happened in the sentence or, failing that, in the nearest sentence before it (in an earlier
-    paragraph too): a district named without its city ("the Kyivskyi district") is one of theirs."""
+    paragraph too): a district named without its city ("the Kyivskyi district") is one of theirs; not a place told
+    as a village ("the village of Murom in the Shebekino district" is no city of Vladimir Oblast)."""
     named: dict[int, set[str]] = {}
     for m, c in first.items():
         mm = ext.mentions[m]
-        if c.region and not mm.district and mm.role in _PLACING and _big_city(c):
+        if c.region and not mm.district and mm.role in _PLACING and _big_city(c) and not _village_rule(mm.rule):
             named.setdefault(mm.sentence, set()).add(c.region)
     return _carried(ext, named, paragraphs=False)
 
