@@ -4652,6 +4652,28 @@ LEAD_S15_EN = {
     "a-reference-of-two-names-stays-a-reference": (
         "A drone hit a refinery in Yaroslavl, northeast of Moscow and Tula.",
         {"RU-YAR": 1}),
+    # a governor's day by settlement: a figure told for one town adds to those told at other towns, as single
+    # objects at different places do (_Tally._breakdown)
+    "figures-at-different-towns-add-up": (
+        "The governor listed the day's attacks. In Shebekino, two drones damaged a house. In Grayvoron, a drone hit "
+        "a car.",
+        {"RU-BEL": 3}),
+    "two-towns-with-two-each-add-up": (
+        "Two drones were shot down over Kursk, the governor said. In Lgov, two drones damaged a power line.",
+        {"RU-KRS": 4}),
+    "the-same-town-told-again-adds-none": (
+        "Two drones attacked Belgorod overnight. In Belgorod, the drones damaged two cars.",
+        {"RU-BEL": 2}),
+    "a-figure-shared-by-a-list-of-towns-is-no-part": (
+        "Three drones hit Shebekino and Grayvoron. A drone hit a car in Valuyki.",
+        {"RU-BEL": 3}),
+}
+
+LEAD_S15_RU = {
+    "a-drone-at-the-city-and-two-at-a-settlement-add-up": (
+        "Беспилотник атаковал Белгород, сообщил губернатор. Ночью два беспилотника атаковали поселок Прохоровка, "
+        "никто не пострадал.",
+        {"RU-BEL": 3}),
 }
 
 
@@ -4770,6 +4792,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
+                 _in("ru", LEAD_S15_RU),
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

@@ -270,6 +270,16 @@ def _joined_kinds(have: str | None, new: str | None) -> str | None:
     return have if new in have.split(";") else f"{have};{new}"
 
 
+class _Where(NamedTuple):
+    """The districts and the settlements of a region a figure is told for (:meth:`_Tally.add`)."""
+
+    districts: frozenset[str] = frozenset()
+    settlements: frozenset[str] = frozenset()
+
+
+_NOWHERE = _Where()
+
+
 class _Tally:
     """Objects of an incident from its numbers in one report: the numbers of one sentence add up
     (its towns: "five near Novorossiysk and four near Anapa"), sentences tell the same objects
@@ -278,7 +288,7 @@ class _Tally:
     number costs the same however long the report."""
 
     __slots__ = ("by_sentence", "largest", "extra", "nearly", "single_places", "singles", "day", "top", "under_top",
-                 "of_them", "district_names", "districts")
+                 "of_them", "district_names", "districts", "place_names", "places")
 
     def __init__(self) -> None:
         self.by_sentence: dict[int, int] = {}
@@ -293,10 +303,12 @@ class _Tally:
         self.of_them = 0  # the last "N of them" told in a sentence of its own (:meth:`_rest_of_total`)
         self.district_names: set[str] = set()  # the districts figures were told for ("21 over the Shebekino district")
         self.districts = 0  # the sum of those figures, each at districts no figure was told for before
+        self.place_names: set[str] = set()  # the settlements figures of two or more were told for ("two hit Ryabiki")
+        self.places = 0  # the sum of those figures, each at settlements no figure was told for before
 
     def add(self, sentence: int, value: int, more: bool, nearly: bool = False,
             single_at: frozenset[str] = frozenset(), day: bool = False, part: bool = False, *,
-            in_all: bool = False, of_them: bool = False, districts: frozenset[str] = frozenset()) -> int:
+            in_all: bool = False, of_them: bool = False, where: _Where = _NOWHERE) -> int:
         """Take in one number told in ``sentence``; the incident's objects so far. A further batch
         told in a sentence that counted some already adds to that sentence's figure ("three were shot
         down at 6 a.m., and two more at 7 a.m.", which another sentence may tell again as five). A
@@ -305,9 +317,9 @@ class _Tally:
         Y"), and a figure told for them all retells them. A part ("including 12 near Kursk") within the figure
         its sentence told already for the incident is in it, as is the rest of a figure split by "N of them"
         (:meth:`_rest_of_total`). A figure ``in_all`` ("In total, 13 drones") holds all told so far. Figures told for
-        ``districts`` of the region add up where the districts differ, in any sentences ("21 over the Shebekino
-        district. ... Five over the Belgorod district"): a governor's breakdown of the day by district, whose sum
-        the incident has at least."""
+        districts of the region (``where``) add up where the districts differ, in any sentences ("21 over the
+        Shebekino district. ... Five over the Belgorod district"): a governor's breakdown of the day by district,
+        whose sum the incident has at least; so do figures told for one settlement each (:meth:`_breakdown`)."""
         if part and value <= self.by_sentence.get(sentence, 0) or more and self._rest_of_total(sentence, value):
             pass
         elif in_all:
@@ -325,12 +337,26 @@ class _Tally:
             self._take(sentence, total, value)
             self.of_them = value if of_them and total == value < self.largest else 0
             if single_at:
-                self.singles += value if self.single_places.isdisjoint(single_at) else 0
+                self.singles += value if self.single_places.isdisjoint(single_at) \
+                    and self.place_names.isdisjoint(single_at) else 0
                 self.single_places |= single_at
-        if districts and value > 1 and not (part or nearly or day or in_all):  # (not "one of them hit the X district")
+        if value > 1 and not (part or nearly or day or in_all):  # (not "one of them hit the X district")
+            self._breakdown(value, where, more)
+        return max((max(self.largest, self.singles + self.places) or self.nearly) + self.extra, self.day,
+                   self.districts)
+
+    def _breakdown(self, value: int, where: _Where, more: bool) -> None:
+        """A figure told for ``districts`` of the region or for one of its settlements, where no figure was told
+        before: a part of a breakdown by place, which the incident has at least in all (a governor's day: "Ryabiki:
+        two drones. ... Shebekino: a drone hit a car", with the objects told one at a time at other places)."""
+        districts, settlements = where
+        if districts:
             self.districts += value if self.district_names.isdisjoint(districts) else 0
             self.district_names |= districts
-        return max((max(self.largest, self.singles) or self.nearly) + self.extra, self.day, self.districts)
+        if len(settlements) == 1 and not more:  # (not a figure shared by a list of places)
+            new = self.place_names.isdisjoint(settlements) and self.single_places.isdisjoint(settlements)
+            self.places += value if new else 0
+            self.place_names |= settlements
 
     def _take(self, sentence: int, total: int, value: int) -> None:
         """A sentence's figure: the largest so far (or told again), or maybe a part of it when told after it."""
@@ -704,6 +730,15 @@ class _ReportTally:
         towns = [m for m in mine if not mentions[m].district]
         return frozenset(place_at[(rid, m)].matched_name for m in towns or mine) or self._cued_unplaced(ev, region)
 
+    def _settlements_of(self, ev: Event, region: str) -> frozenset[str]:
+        """The settlements of ``region`` a figure is told for ("two drones hit Ryabiki"), not in a headline nor beside
+        the region itself ("... a drone attack on Mykolaiv, and five Shaheds destroyed over the region")."""
+        rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
+        mine = self._placed_in(ev, region)
+        if self._headline(ev) or any(mentions[m].kind is MentionKind.REGION for m in mine):
+            return frozenset()
+        return frozenset(place_at[(rid, m)].matched_name for m in mine if not mentions[m].district)
+
     def _headline(self, ev: Event) -> bool:
         """``ev`` is told by the report's first line, with no full stop and a body after it: a headline, which
         tells again, more loosely, what the body tells."""
@@ -822,7 +857,8 @@ class _ReportTally:
                                           ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
                                           in_all=ev.count_rule in _IN_ALL_RULES,
                                           of_them=_OF_THEM in ev.count_rule.split(";"),
-                                          districts=self._districts_of(ev, region))
+                                          where=_Where(self._districts_of(ev, region),
+                                                       frozenset() if single else self._settlements_of(ev, region)))
                 match.object_kind = _joined_kinds(match.object_kind, ev.object_kind)
             for rule in rules:
                 match.rules[rule] = None
