@@ -4633,6 +4633,19 @@ ACC38_EN = {
         "\"Russia keeps up its terror against Ukraine, attacking our towns every day,\" Zelensky said, calling on "
         "allies to put more pressure on Moscow.",
         {}),
+    # after an earlier weekday's paragraph, one opened by another date goes further back: background too
+    "a-dated-attack-after-an-earlier-weekday-stays-background": (
+        "A drone was shot down over the Moscow region early on Friday, the ministry said.\n"
+        "Nobody was hurt, it said. It was the third attempt on the capital region this month.\n"
+        "On Monday two drones hit an office tower in Moscow.\n"
+        "In an attack on July 4, air defences downed four drones on the edge of Moscow.",
+        {"RU-MOS": 1}),
+    "another-dated-attack-after-an-earlier-weekday-stays-background": (
+        "The ministry said on Friday that a drone was destroyed over the Kaluga region.\n"
+        "There was no damage, the governor said. Flights were briefly halted at the city's airport.\n"
+        "On Tuesday three drones were shot down over the Bryansk region.\n"
+        "On June 30 five drones were downed over the Kursk region, the ministry said then.",
+        {"RU-KLU": 1}),
     "sanctions-against-kyiv-is-the-government": (
         "Russia announced new sanctions against Kyiv as drones struck the Belgorod region.",
         {"RU-BEL": None}),
