@@ -4760,6 +4760,47 @@ ACC39_EN = {
 }
 
 
+ACC38_EN = {
+    # a big city told on a line of its own after another paragraph's region: not that region's small namesake
+    "a-big-city-after-a-paragraph-of-another-region-is-itself": (
+        "Five civilians were wounded when the village of Novoosynove in the Kharkiv region was shelled.\n"
+        "Nikopol was shelled five times, the office said.",
+        {"UA-63": None, "UA-12": None}),
+    "a-drone-on-a-big-city-after-a-paragraph-of-another-region": (
+        "Two people were wounded in the Kharkiv region.\n\nA drone hit Nikopol overnight, the governor said.",
+        {"UA-63": None, "UA-12": 1}),
+    # "In Nizhny Novgorod, Governor ...": a two-word city before a comma and a role is where it happened, no person
+    "in-a-two-word-city-comma-governor-is-no-person": (
+        "In Nizhny Novgorod, Governor Gleb Nikitin said the attack hit two industrial zones. Air defences shot "
+        "down two drones over the Nizhny Novgorod region.",
+        {"RU-NIZ": 2}),
+    "in-a-two-word-city-comma-the-governor-is-no-person": (
+        "In Nizhny Novgorod, the governor said a drone hit an industrial zone.",
+        {"RU-NIZ": 1}),
+    # "pressure on Moscow": the government pressed, not a place hit
+    "pressure-on-moscow-is-the-government": (
+        "\"Russia keeps up its terror against Ukraine, attacking our towns every day,\" Zelensky said, calling on "
+        "allies to put more pressure on Moscow.",
+        {}),
+    # after an earlier weekday's paragraph, one opened by another date goes further back: background too
+    "a-dated-attack-after-an-earlier-weekday-stays-background": (
+        "A drone was shot down over the Moscow region early on Friday, the ministry said.\n"
+        "Nobody was hurt, it said. It was the third attempt on the capital region this month.\n"
+        "On Monday two drones hit an office tower in Moscow.\n"
+        "In an attack on July 4, air defences downed four drones on the edge of Moscow.",
+        {"RU-MOS": 1}),
+    "another-dated-attack-after-an-earlier-weekday-stays-background": (
+        "The ministry said on Friday that a drone was destroyed over the Kaluga region.\n"
+        "There was no damage, the governor said. Flights were briefly halted at the city's airport.\n"
+        "On Tuesday three drones were shot down over the Bryansk region.\n"
+        "On June 30 five drones were downed over the Kursk region, the ministry said then.",
+        {"RU-KLU": 1}),
+    "sanctions-against-kyiv-is-the-government": (
+        "Russia announced new sanctions against Kyiv as drones struck the Belgorod region.",
+        {"RU-BEL": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4807,7 +4848,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC36_EN,
                  _in("uk", ACC24_UK),
                  _in("ru", ACC23_RU),
-                 ACC39_EN]
+                 ACC39_EN,
+                 ACC38_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -777,7 +777,7 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
     if _opens_paragraph(ext, si):
         story.earlier_paragraph = bool(earlier_date_rule(text, story.lead_date)
                                        or earlier_weekday_rule(text, story.lead_weekday)
-                                       or (story.earlier_paragraph and goes_further_back(text)))
+                                       or (story.earlier_paragraph and _back_again(text, story)))
     elif story.earlier_paragraph and tells_present(text):
         story.earlier_paragraph = False
     elif story.lead_date is None and si and opens_with_date(text) \
@@ -786,6 +786,13 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
     elif long_before(text, story.lead_date):
         story.earlier_paragraph = True  # "On August 28 ..." in a story of June 20
     return _EARLIER_DATE_ID if story.earlier_paragraph else ""
+
+
+def _back_again(text: str, story: _Story) -> bool:
+    """A paragraph right after an earlier day's one that goes back further ("Earlier, ...") or, in a report whose lead
+    tells no date, opens with a date of its own ("On Monday two drones hit the capital." then "In an attack on July 4,
+    ..." in a story told "on Friday"): the background goes on."""
+    return goes_further_back(text) or (story.lead_date is None and opens_with_date(text))
 
 
 def _lead_day(text: str, story: _Story) -> None:

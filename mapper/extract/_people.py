@@ -15,6 +15,7 @@ from ._tokens import Token, caps_of
 _LEX = load_lexicon()
 _ROLES, _VERBS, _NAMES = _LEX.person_roles, _LEX.person_verbs, _LEX.person_names
 _SURNAME_SUFFIXES, _ARTICLES = _LEX.surname_suffixes, _LEX.articles
+_PLACE_BEFORE_ROLE = _LEX.place_before_role
 _REGION_WORDS, _STOPWORDS = _LEX.region_words, _LEX.all_stopwords
 
 
@@ -71,7 +72,8 @@ def _is_person(tokens: list[Token], i: int, end: int) -> bool:
         return True
     if len(run) >= 2 and prev is not None and prev.text == "," and prev2 is not None and _is_role(prev2):
         return True  # "the governor, Vladislav Shapsha"
-    if len(run) >= 2 and after is not None and after.text == "," and after2 is not None and (
+    if len(run) >= 2 and after is not None and after.text == "," and after2 is not None \
+            and (prev is None or prev.lower not in _PLACE_BEFORE_ROLE) and (
             _is_role(after2) or (after2.lower in _ARTICLES and nxt2 is not None and _is_role(nxt2))):
         return True  # "Alexander Drozdenko, the governor"
     # "Putin said", "Ivan Fedorov wrote"

@@ -277,8 +277,8 @@ def _capitals_trade(toks: list[Token], start: int, end: int, j: int) -> bool:
 
 
 def _blamed_or_by(toks: list[Token], start: int, end: int) -> bool:
-    """A capital blamed for something ("Moscow has blamed Kyiv for the attacks") or the agent after a
-    strike verb and "by" ("a city often targeted by Moscow")."""
+    """A capital blamed for something ("Moscow has blamed Kyiv for the attacks"), pressed ("more pressure on
+    Moscow") or the agent after a strike verb and "by" ("a city often targeted by Moscow")."""
     if not start or not _is_capital(toks, start, end):
         return False
     before = toks[start - 1].lower
@@ -286,6 +286,8 @@ def _blamed_or_by(toks: list[Token], start: int, end: int) -> bool:
         return True  # "forcing Moscow to close a dozen airports"
     if before in (_LEX.recipient_verbs or ()) and end < len(toks) and toks[end].is_word and not toks[end].is_cap:
         return True  # "to give Kyiv the long-range weapons it had sought"
+    if before in (_LEX.pressure_on or ()) and start > 1 and toks[start - 2].lower in (_LEX.pressure_nouns or ()):
+        return True  # "to put more pressure on Moscow"
     if before in _LEX.blame_verbs:
         return end < len(toks) and toks[end].lower in _LEX.blame_for
     return before == "by" and start > 1 and toks[start - 2].lower in _LEX.agent_by_verbs

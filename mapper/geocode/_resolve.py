@@ -33,6 +33,7 @@ from ..text import CaselessPattern, has_cyrillic, normalize, transliterate
 from ._candidates import Candidate, candidates_of, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
+NEAR_REGION_ACROSS = 2.0  # a region beside a big city's name but in another paragraph weighs half for its namesakes
 CLUSTER = 3  # this many other places of a sentence in one region: a small namesake elsewhere is no reading
 # (nor two backing each other among a dozen of one region: "..., Havrylivka, ..., Topolyne and the city of Kherson";
 # other places of its own region fewer than a CLUSTER-th of the list's)
@@ -156,6 +157,10 @@ class _Context:
     district_frames: dict[int, set[str]] = field(default_factory=dict)
     #: sentences that name a region of their own (not only carry one from the sentence before, :func:`_framing`)
     own_frames: set[int] = field(default_factory=set)
+    #: sentence -> regions named in it or a neighbouring sentence of its own paragraph (:func:`_near_in_paragraph`)
+    near_scored: dict[int, set[str]] = field(default_factory=dict)
+    #: (sentence, start) of the place names one of whose readings is a big city by its main name (:func:`_big_city`)
+    big_named: set[tuple[int, int]] = field(default_factory=set)
 
     @classmethod
     def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str],
@@ -172,7 +177,7 @@ class _Context:
                    set().union(*by_sentence.values()) if by_sentence else set(),
                    _report_countries(ext), near,
                    regional_frames(ext), capitals, district_frames=regional_frames(ext, paragraphs=False),
-                   own_frames=set(_framing(ext)))
+                   own_frames=set(_framing(ext)), near_scored=_near_in_paragraph(ext, by_sentence, near))
 
     def score(self, c: Candidate, mm: Mention, sentence_regions: Counter) -> tuple[float, float]:
         """(whole score, the part of it from the mention's own and neighbouring sentences)."""
@@ -183,8 +188,10 @@ class _Context:
         elif _spelt_alike(mm.text, raw(c.loc, "name", "")):
             s += SPELT_ALIKE
         local = 0.0
-        if region and (region in self.near[mm.sentence] or region in self.frames.get(mm.sentence, ())):
+        if region and (region in self.near_scored[mm.sentence] or region in self.frames.get(mm.sentence, ())):
             local += NEAR_REGION
+        elif region and region in self.near[mm.sentence]:  # beside it, but across a paragraph's end
+            local += NEAR_REGION_ACROSS if self._big_namesake(mm, c) else NEAR_REGION
         elif region and region in self.all_regions:
             s += REPORT_REGION
         if region and sentence_regions[region]:
@@ -194,6 +201,12 @@ class _Context:
         local += COUNTRY_IN_SENTENCE * self.ext.countries.get(mm.sentence, {}).get(c.country, 0.0)
         s += self.report_countries.get(c.country, 0.0)
         return s + local, local
+
+    def _big_namesake(self, mm: Mention, c: Candidate) -> bool:
+        """``c`` is a lesser namesake of a big city ``mm`` also names by its main name ("Nikopol": a hamlet of
+        Kharkiv Oblast beside the city of Dnipropetrovsk Oblast): a region told only in another paragraph beside
+        it weighs ``NEAR_REGION_ACROSS`` for it."""
+        return (mm.sentence, mm.start) in self.big_named and not _big_city(c)
 
     def _off_the_one_region(self, c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
         """A small place of a region the report never names, found by the gazetteer alone, listed in a sentence
@@ -585,6 +598,41 @@ def _district_centre(c: Candidate, mm: Mention) -> bool:
     return mm.district and c.main_name
 
 
+def _near_in_paragraph(ext: Extraction, by_sentence: dict[int, set[str]],
+                       near: dict[int, set[str]]) -> dict[int, set[str]]:
+    """``sentence -> regions`` named in it or a neighbouring sentence of the same paragraph: the regions that score
+    a place as told beside them. A region of the last line of another paragraph does not ("... in the Kharkiv
+    region was shelled." then, on a line of its own, "Nikopol ... was shelled five times": the big city of
+    Dnipropetrovsk Oblast, not a hamlet of Kharkiv Oblast); ``near`` (which crosses paragraphs) still decides
+    what a place cannot be, and such a region still weighs ``NEAR_REGION`` (a quote on a line of its own after the
+    line naming its region), but ``NEAR_REGION_ACROSS`` for a lesser namesake of a big city (:meth:`_big_namesake`).
+
+    Parameters
+    ----------
+    ext : Extraction
+        The report's mentions and sentences.
+    by_sentence : dict of int to set of str
+        The regions each sentence names.
+    near : dict of int to set of str
+        Each place sentence's regions, with both neighbours'.
+
+    Returns
+    -------
+    dict of int to set of str
+        For each sentence of ``near``, its own regions and those of its neighbours in its paragraph.
+    """
+    spans, text = ext.sentence_spans, ext.report.text
+    out: dict[int, set[str]] = {}
+    for si in near:
+        regions = set(by_sentence.get(si, set()))
+        if si > 0 and not _new_paragraph(text, spans[si - 1], spans[si][0]):
+            regions |= by_sentence.get(si - 1, set())
+        if si + 1 < len(spans) and not _new_paragraph(text, spans[si], spans[si + 1][0]):
+            regions |= by_sentence.get(si + 1, set())
+        out[si] = regions
+    return out
+
+
 def regional_frames(ext: Extraction, paragraphs: bool = True) -> dict[int, set[str]]:
     """``sentence -> regions`` that frame its places: the regions named where something happened in
     the sentence itself or, failing that, in the nearest sentence before it in the same paragraph
@@ -749,6 +797,8 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
     """Choose a reading of each place mention of one report: each alone first, then with the
     regions of the other places of its sentence; then one reading per name."""
     mentions = context.ext.mentions
+    context.big_named = {(mentions[m].sentence, mentions[m].start) for m, cands in candidates.items()
+                         if any(c.main_name and _big_city(c) for c in cands)}
     first = {m: max(cands, key=lambda c, mm=mentions[m]: context.score(c, mm, Counter())[0])
              for m, cands in candidates.items() if cands}
     neighbours = _neighbours(mentions, candidates, first)

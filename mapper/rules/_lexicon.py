@@ -268,6 +268,7 @@ class Lexicon:
     person_names: frozenset[str] = _spec("people.toml", "names")
     articles: frozenset[str] = _spec("people.toml", "words")
     person_name_words: int = _spec("people.toml", "int")
+    place_before_role: frozenset[str] = _spec("people.toml", "words", optional=True)
     officials: Mapping[str, str] = _spec("people.toml", "str_map")
     # places.toml
     stopwords: frozenset[str] = _spec("places.toml", "words")
@@ -310,6 +311,8 @@ class Lexicon:
     causative_verbs: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
     causative_to: frozenset[str] = _spec("roles.toml", "words", optional=True)
     recipient_verbs: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    pressure_nouns: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    pressure_on: frozenset[str] = _spec("roles.toml", "words", optional=True)
     seat_nationals: frozenset[str] = _spec("roles.toml", "words", optional=True)
     speakers_in: frozenset[str] = _spec("roles.toml", "words", optional=True)
     settlement_of: frozenset[str] = _spec("roles.toml", "words", optional=True)
