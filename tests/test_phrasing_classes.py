@@ -4670,6 +4670,11 @@ LEAD_S15_EN = {
 }
 
 LEAD_S15_RU = {
+    # a namesake of about the same size abroad loses to the one in a country the language tells of (places.toml
+    # home_countries): Istra near Moscow, not Istres in France
+    "a-town-near-moscow-not-its-namesake-abroad": (
+        "Ночью над Истрой сбит беспилотник, сообщил Собянин.",
+        {"RU-MOS": 1}),
     "a-drone-at-the-city-and-two-at-a-settlement-add-up": (
         "Беспилотник атаковал Белгород, сообщил губернатор. Ночью два беспилотника атаковали поселок Прохоровка, "
         "никто не пострадал.",

@@ -82,6 +82,13 @@ class TestBadFiles:
     def test_copy_loads(self, rules):
         assert read_lexicon(rules).patterns.keys() == load_lexicon().patterns.keys()
 
+    def test_home_countries_are_country_codes(self, rules):
+        path = rules / "places.toml"
+        text = path.read_text(encoding="utf-8")
+        first = text.index("\n[")
+        path.write_text(text[:first] + '\nhome_countries = ["Russia"]\n' + text[first:], encoding="utf-8")
+        self.check(rules, "places.toml", "home_countries", "not an ISO 3166-1 alpha-2 code")
+
     def test_unknown_key(self, rules):
         edit(rules, "kinds.toml", "negation_chars = 40", "negation_chars = 40\nnegation_chrs = 40")
         self.check(rules, "kinds.toml", "negation_chrs", "unknown key")

@@ -43,6 +43,7 @@ LONG_LIST = 6  # this many: no namesake elsewhere, however big, with at most one
 DOMINANT = 3
 SMALL_ELSEWHERE = 20000  # an alternate-name match this small, away from the regions named nearby, is no match
 COUNTRY_IN_SENTENCE, COUNTRY_IN_REPORT, MAIN_NAME = 1.5, 0.5, 0.5
+HOME_COUNTRY = 0.3  # a country the report's language most often tells of (places.toml home_countries)
 #: An alternate-name match whose place's own name begins as the name written does (in Latin letters): a tie-break
 #: between namesakes of about one size ("Слов'янськ", also an old name of Nikopol, is Sloviansk); 0.02 is the
 #: log10 of a population 5 % larger.
@@ -467,7 +468,8 @@ class Ranked:
 def _report_countries(ext: Extraction) -> dict[str, float]:
     """The countries a report names, each weighing ``COUNTRY_IN_REPORT`` where some sentence places things in it
     ("across Ukraine", "Russia's Kursk region"), less where the report names it only as who acted ("Russia's
-    attacks", "Russia launched"): the weight of its strongest cue against a demonym used as a place (countries.toml).
+    attacks", "Russia launched"): the weight of its strongest cue against a demonym used as a place (countries.toml);
+    and the countries its language most often tells of (places.toml ``home_countries``), ``HOME_COUNTRY`` at least.
 
     Parameters
     ----------
@@ -484,7 +486,10 @@ def _report_countries(ext: Extraction) -> dict[str, float]:
         for cc, weight in cues.items():
             best[cc] = max(best.get(cc, 0.0), weight)
     full = _LEX.demonym_weight
-    return {cc: COUNTRY_IN_REPORT * min(1.0, w / full) for cc, w in best.items()}
+    out = {cc: COUNTRY_IN_REPORT * min(1.0, w / full) for cc, w in best.items()}
+    for cc in load_lexicon(ext.report.lang if ext.report.lang in LANGUAGES else "en").home_countries:
+        out[cc] = max(out.get(cc, 0.0), HOME_COUNTRY)  # a weak prior, below a country the report names
+    return out
 
 
 def rank_candidates(name: str, geocoder, regions: gpd.GeoDataFrame, region: str | None = None) -> list[Ranked]:

@@ -272,6 +272,7 @@ class Lexicon:
     officials: Mapping[str, str] = _spec("people.toml", "str_map")
     # places.toml
     stopwords: frozenset[str] = _spec("places.toml", "words")
+    home_countries: frozenset[str] = _spec("places.toml", "names", optional=True)
     max_name_words: int = _spec("places.toml", "int")
     name_words: int = _spec("places.toml", "int")
     list_joiners: frozenset[str] = _spec("places.toml", "words")

@@ -280,6 +280,10 @@ def _check_values(values: dict, folder: Path) -> None:
         if kind not in kinds:
             raise RulesError(str(folder / "objects.toml"), f"object_nouns.{noun}",
                              f"{kind!r} is not one of object_kinds ({', '.join(values['object_kinds'])})")
+    for code in values.get("home_countries") or ():
+        if not _COUNTRY_RE.match(code):
+            raise RulesError(str(folder / "places.toml"), "home_countries",
+                             f"{code!r} is not an ISO 3166-1 alpha-2 code")
 
 
 def _patterns(raw: list[tuple[str, Path, dict]], kinds: tuple[str, ...], folder: Path,
