@@ -51,6 +51,7 @@ _CITY_HEADS = frozenset({"губернатор", "глава", "губернат
 _CITY_REGIONS = {k: code for k, code in load_lexicon().city_regions.items() if has_cyrillic(k) and " " not in k}
 #: Prepositions after a number with no noun: "семь над Воронежской", "по два — над Орловской".
 _ABOUT = frozenset({"о", "об", "обо", "про"})  # "сообщал ещё об одном беспилотнике": a further one, told about
+_IN_WORDS = frozenset({"в", "во", "у"})
 _ELLIPSIS_BEFORE = frozenset({"над", "в", "во", "у", "на", "под", "під", "біля", "возле"})
 _ROLE_RULES = {"origin": "role.origin.from", "direction": "role.direction.before", "airport": "role.airport.before",
                "sea": "role.sea.before", "title": "role.title.before", "time": "role.time.after",
@@ -88,6 +89,7 @@ _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
 _EARLIER_DATED_RULE = "background.opener"
+_TEASER_RULE = "event.teaser_line"  # another story's headline run into the article (en events.toml)
 _STAMPED_RULE = "background.other_story"  # a site's list of other stories, each headline over its time and date
 _LOST_REACH = 8  # tokens either side of a number searched for a word of being lost by location
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "!", "?"})  # ... within its clause
@@ -237,6 +239,7 @@ class SlavicExtractor:
         self.alerts = _phrases(lex.alert_cues, lang)
         self.more_words = frozenset(lex.count_more_before)
         self.ordinals = _words(lex.count_ordinals, lang)
+        self.ordinal_episodes = _words(lex.count_ordinal_episodes or (), lang)
         self.ordinal_values = {key: value for word, value in lex.count_ordinal_values.items()
                                for key in _words([word], lang)}
         self.part_words = _phrases(lex.count_part_before, lang)
@@ -1180,7 +1183,7 @@ class SlavicExtractor:
         bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
         background = background or (_STAMPED_RULE if s.si in state["stamped"] else "")
         background = self._aside(s, background or self._earlier_dated(s, ext.report.date) or bare
-                                 or self._dated_goes_on(s, state), state)
+                                 or self._dated_goes_on(s, state) or self._teaser_line(ext, s, located, state), state)
         if self.reaches_back.get(background):
             _make_background(ext, s.si - self.reaches_back[background], s.si, background)
         text = ext.sentence_text(s.si)
@@ -1296,10 +1299,18 @@ class SlavicExtractor:
         of them)."""
         most, c = state.get("most_told", 0), counts[0]
         state["most_told"] = max(most, c.value) if len(counts) == 1 else max(most, *(k.value for k in counts))
-        if len(counts) == 1 and c.rule == "count.single_object" and c.start == 1 and most == 1 \
-                and s.has(self.ordinals, 0) and not c.more:
+        if len(counts) == 1 and c.rule == "count.single_object" and most == 1 and not c.more \
+                and self._opening_ordinal(s, c.start):
             return [replace(c, more=True)]
         return counts
+
+    def _opening_ordinal(self, s: _Sentence, start: int) -> bool:
+        """Whether an ordinal opens the sentence right before the object at ``start`` ("Второй беспилотник"), or
+        before an episode noun that precedes it, maybe after a preposition ("Вторым ударом дрона", "Вследствие второго
+        удара дрона", clauses.toml ``count_ordinal_episodes``)."""
+        if start == 1:
+            return s.has(self.ordinals, 0)
+        return 2 <= start <= 3 and s.has(self.ordinal_episodes, start - 1) and s.has(self.ordinals, start - 2)
 
     def _next_ordinal(self, s: _Sentence, counts: list["_Count"]) -> list["_Count"]:
         """"два БпЛА перехопили вночі, а третій — близько десятої": an ordinal one past the figure told before it in
@@ -1377,6 +1388,27 @@ class SlavicExtractor:
         return bool(words) and s.toks[words[0]].lower in self.lex.background_openers \
             and any(s.toks[k].lower in self.lex.earlier_today for k in words[1:5])
 
+    def _teaser_line(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> str:
+        """"Минобороны заявило о пяти сбитых дронах в Башкирии" on a line of its own with no full stop, between two
+        lines that end with one, after the report's first event: another story's headline run into the article with
+        no read-also cue (as English event.teaser_line), when the places it names the report names nowhere else."""
+        spans, text = ext.sentence_spans, ext.report.text
+        if s.si < 2 or s.si + 1 >= len(spans) or not located or state["last_event"] is None \
+                or self._ends_told(ext.sentence_text(s.si)):
+            return ""
+        start, end = spans[s.si]
+        if "\n" not in text[spans[s.si - 1][1]:start] or "\n" not in text[end:spans[s.si + 1][0]] \
+                or not self._ends_told(ext.sentence_text(s.si - 1)) or not self._ends_told(ext.sentence_text(s.si + 1)):
+            return ""
+        rest = normalize(text[:start] + " " + text[end:])
+        written = [normalize(text[ext.mentions[m].start:ext.mentions[m].end])[:5] for _, m in located]
+        return "" if any(w in rest for w in written) else _TEASER_RULE
+
+    def _ends_told(self, text: str) -> bool:
+        """The line ``text`` ends with a full stop (maybe inside a closing quote)."""
+        ends, tail = self.lex.sentence_ends, text.rstrip()[-2:]
+        return bool(tail) and (tail[-1] in ends or tail[-1] == "…" or (tail[-1] in "»\")" and tail[:1] in ends))
+
     def _aside(self, s: _Sentence, background: str, state: dict) -> str:
         """The background rule of a sentence: a line that is only a read-also cue ("ЕЩЕ ПО ТЕМЕ") makes the
         lines after it that end with no full stop (other stories' headlines) background too, up to the first
@@ -1417,6 +1449,7 @@ class SlavicExtractor:
         while k < min(3, len(words)) and (s.toks[words[k]].lower in self.lex.earlier_today
                                           or s.toks[words[k]].lower in _DAY_TIMES and k + 1 < len(words)):
             k += 1
+        k = self._dated_source(s, words, k)
         if len(words) > 4 and s.toks[words[0]].lower in _ELLIPSIS_BEFORE and s.has(self.time_words, words[1]) \
                 and s.toks[words[2]].lower in _ELLIPSIS_BEFORE:
             k = 3  # "В ночь на 29 августа ..."
@@ -1430,6 +1463,14 @@ class SlavicExtractor:
             return ""
         state["dated_at"] = s.si
         return _EARLIER_DATED_RULE
+
+    def _dated_source(self, s: _Sentence, words: list[int], k: int) -> int:
+        """The word after a source's document opening the sentence at word ``k`` ("В утренней сводке 15 ноября ...",
+        clauses.toml ``dated_sources``: "в", maybe an adjective, the noun), where its date begins; else ``k``."""
+        nouns = self.lex.dated_sources
+        if not nouns or k >= len(words) or s.toks[words[k]].lower not in _IN_WORDS:
+            return k
+        return next((j + 1 for j in (k + 1, k + 2) if j + 2 < len(words) and s.has(nouns, words[j])), k)
 
     def _night_told(self, s: _Sentence, state: dict) -> bool:
         """A sentence before this one spoke of the night ("Цієї ночі ворог атакував ...") and an incident was

@@ -845,7 +845,9 @@ def _drop_framed_namesakes(context: _Context, choice: dict[int, "_Choice"], refu
     """One sense per name: where a mention is refused every reading outside the one region a report tells of
     (:meth:`_Context._village_frame`: "In the village of Murom" of a Belgorod report), its name's other mentions (the
     headline's "... attacked Novaya Tavolzhanka, Murom and Berezovka") lose their readings outside that region too:
-    the village meant is not in the gazetteer.
+    the village meant is not in the gazetteer. So too where a village told as one is refused every reading outside the
+    region of the district it is told to lie in ("поселок Чапаевский Грайворонского округа": not Chapayevsk of
+    Samara): its name told again with no district ("В Чапаевском ...") is not that namesake either.
 
     Parameters
     ----------
@@ -858,7 +860,9 @@ def _drop_framed_namesakes(context: _Context, choice: dict[int, "_Choice"], refu
     """
     mentions = context.ext.mentions
     for m, reason in list(refused.items()):
-        frame = context._village_frame(mentions[m])
+        district = context.in_district.get((mentions[m].sentence, mentions[m].start))
+        frame = context._village_frame(mentions[m]) \
+            or ({district} if district and _village_rule(mentions[m].rule) else None)
         if not frame:
             continue
         key = normalize(mentions[m].text)
