@@ -4843,6 +4843,44 @@ ACC24_RU = {
 }
 
 
+# acc40-en: the Air Force's daily summaries retold in English (bench/eval/classes/acc40-en.md); texts of our own
+ACC40_EN = {
+    # a list of regions in groups parted by semicolons: a city-region in a later group is the region around it
+    "semicolon-groups-of-a-region-list-kyiv-is-the-oblast": (
+        "Drones were shot down over the Poltava and Kharkiv regions in the east; Sumy and Kyiv in the north.",
+        {"UA-53": None, "UA-63": None, "UA-59": None, "UA-32": None}),
+    # in a list of regions a name that is a region's own leans to the region's city, not a namesake village
+    "region-list-mykolaiv-is-not-mykolaivka-near-donetsk": (
+        "Air defences were active over the Kyiv and Chernihiv regions (north), Donetsk (east) and Mykolaiv and "
+        "Kherson (south). Meanwhile, the Azov brigade said it had retaken part of the town of Niu-York in the Donetsk "
+        "region.",
+        {"UA-32": None, "UA-74": None, "UA-14": None, "UA-48": None, "UA-65": None}),
+    # the other side's defence ministry: its shoot-downs are not the Ukrainian oblast's told before
+    "russian-ministry-figure-after-a-ukrainian-oblast": (
+        "Russian drones hit the Kharkiv region overnight, wounding two people. In Moscow, the Russian Defence "
+        "Ministry said its air defences had destroyed 40 Ukrainian drones over its territory.",
+        {"UA-63": None}),
+    # a launch from named sites counts the raid, not the oblast told before
+    "launched-from-sites-after-an-oblast-is-the-raid": (
+        "Two drones hit a warehouse in the Sumy region overnight. The enemy also launched 30 Shahed drones from "
+        "Kursk and Primorsko-Akhtarsk.",
+        {"UA-59": 2}),
+    # one strike on one region with weapons from two launch areas: both batches are the region's
+    "struck-region-with-missiles-from-two-launch-areas": (
+        "The occupiers struck the Dnipropetrovsk region with three ballistic missiles from Crimea and with four "
+        "guided missiles from the occupied part of the Zaporizhzhia region.",
+        {"UA-12": 7}),
+    # a whole raid's figure told after an oblast: its breakdown goes on with it, not with the oblast
+    "raid-total-then-its-breakdown-is-not-the-city-told-before": (
+        "Explosions were heard in Dnipro overnight. Russia launched 300 drones and 20 missiles, the Air Force said. "
+        "Ukrainian forces intercepted 280 drones and 15 missiles, while 20 drones hit seven locations.",
+        {"UA-12": None}),
+    # a capital that shuts its airports is the authority, not where drones were shot down
+    "capital-briefly-shut-its-airports-is-no-place": (
+        "Moscow briefly shut its airports as drones were shot down over the Kyiv region.",
+        {"UA-32": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4892,7 +4930,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC23_RU),
                  ACC39_EN,
                  ACC38_EN,
-                 _in("ru", ACC24_RU)]
+                 _in("ru", ACC24_RU),
+                 ACC40_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

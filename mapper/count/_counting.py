@@ -403,6 +403,23 @@ _SIDE_REACH = {side.upper(): frozenset(code.upper() for code in codes)
                for side, codes in _LEX.side_defence_reach.items()}
 
 
+#: Per country code, its defence ministry (clauses.toml ``side_ministries``): a shoot-down it told is in its country.
+_SIDE_MINISTRIES = {side.upper(): CaselessPattern(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+                    for side, words in _LEX.side_ministries.items()}
+#: kinds.toml's rule of a launch ("Russia launched 16 drones from Kursk"), which tells where they came from.
+_LAUNCHED = "kind.strike.launched"
+
+
+def _other_sides_ministry(ev: Event, regions: Iterable[str]) -> bool:
+    """A shoot-down one side's defence ministry told ("the Russian Defence Ministry said its air defences destroyed
+    101 drones") while none of ``regions`` lies in that country (or where its air defence reaches): not theirs."""
+    if ev.kind is not Kind.SHOOTDOWN:
+        return False
+    return any(pattern.search(ev.text) and not any(r.startswith(side + "-") or r in _SIDE_REACH.get(side, ())
+                                                   for r in regions)
+               for side, pattern in _SIDE_MINISTRIES.items())
+
+
 def _other_sides_defence(text: str, regions: Iterable[str]) -> bool:
     """The sentence tells of one country's air defence ("Russian air defences shot down 76 drones") and none of
     ``regions`` lies in that country: its figure is not theirs."""
@@ -486,6 +503,7 @@ class _ReportTally:
         self.unplaced: list[Unresolved] = []
         self.told: dict[int, _Tally] = {}  # incident (by id) -> its numbers in this report
         self.inherited = -1  # sentence whose numbers took the region told before it
+        self.national = -1  # sentence of the last wide number left with no region ("Russia used 297 drones")
         self.district_singles: dict[str, frozenset[str]] = {}  # region -> a single object's district told last
         placing = [m for m in ext.mentions if m.role in _PLACING]
         told = {ev.sentence for ev in ext.events if not ev.background}  # not "Planes are circling above the capital"
@@ -558,6 +576,7 @@ class _ReportTally:
             if ev.part:
                 return Status.PART, regions
             self._unplaced(ev, row["rule"])
+            self.national = ev.sentence if ev.count is not None and _wide(ev.text) else self.national
             return Status.NO_REGION, regions
         return None, regions
 
@@ -569,6 +588,8 @@ class _ReportTally:
         headed = self._heading_frame(ev)
         if headed:
             return headed, _HEADING.id
+        if self._armed_alike(ev):
+            return list(cast(tuple, last)[0]), _INHERIT.id
         if (not ev.mentions or self._city_titles_only(ev)) and ev.count is not None and not ev.part \
                 and not _wide_but_own_waters(ev.text, last is not None and len(last[0]) == 1
                                              and (ev.sentence - last[1] == 1 or ev.sentence == self.inherited),
@@ -583,13 +604,14 @@ class _ReportTally:
                                      or ((ev.more or ev.count_rule in _IN_ALL_RULES) and ev.sentence == last[1])
                                      or (ev.more and ev.count == 1 and ev.sentence > last[1])
                                      or _further_batch(ev, last[1])) \
-                    and len(last[0]) == 1 and not self.last_wide and ev.sentence not in self.breakdowns:
+                    and len(last[0]) == 1 and not self.last_wide and ev.sentence not in self.breakdowns \
+                    and not self._told_elsewhere(ev, last[0]):
                 regions, rule = list(last[0]), _INHERIT.id
             elif len(sole) == 1 and ev.sentence not in self.placed_sentences \
                     and (last is None or (last[0] == list(sole) and not self.last_wide)) \
-                    and not _other_sides_defence(ev.text, sole):
+                    and not self._told_elsewhere(ev, sole):
                 regions, rule = list(sole), self.sole_rule
-            elif self._sole_so_far(ev):
+            elif self._sole_so_far(ev) and not self._told_elsewhere(ev, cast(tuple, last)[0]):
                 regions, rule = list(cast(tuple, last)[0]), _SOLE.id
             self.inherited = ev.sentence if regions else self.inherited
             return regions, rule
@@ -598,6 +620,29 @@ class _ReportTally:
         if last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"]:
             return list(last[0]), _REGIONS_BEFORE.id
         return (list(sole), self.sole_rule) if len(sole) == 1 else ([], "")
+
+    def _armed_alike(self, ev: Event) -> bool:
+        """A strike's further weapons told with where they came from, in the sentence that placed the strike ("attacked
+        the Dnipropetrovsk region with four ballistic missiles from Crimea, and with five Kh-59s from the occupied part
+        of the Zaporizhzhia region"): one attack on the one region, not a number with no place."""
+        last = self.last
+        if last is None or len(last[0]) != 1 or ev.sentence != last[1] or ev.mentions or ev.count is None or ev.part:
+            return False
+        return ev.kind is Kind.STRIKE and ev.kind_rule != _LAUNCHED and any(
+            m.sentence == ev.sentence and m.role is Role.ORIGIN for m in self.ext.mentions)
+
+    def _told_elsewhere(self, ev: Event, regions: Sequence[str]) -> bool:
+        """Whether a number with no place is not the region's told just before (event.inherit_region): the other
+        side's defence or defence ministry told it ("Russian air defences shot down 76 drones" after a Ukrainian
+        oblast), or it is a launch from named sites ("The enemy also launched 16 Shaheds from Primorsko-Akhtarsk and
+        Kursk"), which counts the raid, not the region it reached; or a number told had no region since the region's
+        last event, and this one goes on with it (the breakdown of a whole raid's figure)."""
+        if _other_sides_defence(ev.text, regions) or _other_sides_ministry(ev, regions):
+            return True
+        if (self.last[1] if self.last else -1) < self.national < ev.sentence:
+            return True  # "The Air Force said Russia used 297 drones. Of these, 274 were shot down": the raid's figures
+        return ev.kind_rule == _LAUNCHED and any(
+            m.sentence == ev.sentence and m.role is Role.ORIGIN for m in self.ext.mentions)
 
     def _city_titles_only(self, ev: Event) -> bool:
         """Whether ``ev``'s only names are cities in an official's title, which never place it (``_regions_and_names``):

@@ -285,6 +285,7 @@ class Extractor:
             hint = self.finder.attached_region(toks, f.end, region_at)
             if hint and listed_beside_bare_region(toks, f.start, f.end, bare_at):
                 hint = None  # "over Kherson, Zaporizhzhia, Dnipropetrovsk and Kyiv": a list, not "X, its region"
+            hint = hint or self.finder.listed_region_name(toks, f.start, f.end, bare_at)
             ext.mentions.append(_mention(ext, si, toks, f, MentionKind.PLACE, hint,
                                          district=self.finder.is_district(toks, f.end)))
         located += _capitals(ext, si, toks, self.finder.capitals_in(toks, taken), story)

@@ -485,6 +485,14 @@ class MentionFinder:
             return None
         return _LEX.around_city_regions.get(code)
 
+    def listed_region_name(self, toks: list[Token], s: int, e: int, bare_at: dict[int, int]) -> str | None:
+        """The region a place at ``s:e`` is named after, when it stands in a list of regions ("Mykolaiv and Kherson
+        (south)" after "the Kyiv and Chernihiv regions (north), Kirovohrad, Dnipropetrovsk ..."): a hint for
+        its geocoding, so that the region's own city wins over a namesake village near another region listed."""
+        if not (_in_region_list(toks, s) or city_in_bare_region_list(toks, s, e, bare_at)):
+            return None
+        return self.regions.stems.get(normalize(" ".join(t.text for t in toks[s:e])))
+
     @staticmethod
     def is_district(toks: list[Token], e: int) -> bool:
         """The name ending before token ``e`` is a district's ("the Kramatorsk district", "the Dzerzhinsky District

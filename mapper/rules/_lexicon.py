@@ -346,6 +346,7 @@ class Lexicon:
     role_suffixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     side_defences: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
     side_defence_reach: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
+    side_ministries: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
     role_fillers: frozenset[str] = _spec("clauses.toml", "words")
     attempts_on_regions: tuple[str, ...] = _spec("clauses.toml", "phrases")
     role_lookback: int = _spec("clauses.toml", "int")
