@@ -203,7 +203,7 @@ class _Context:
         if len(self.all_regions) == 1 and c.region not in self.all_regions \
                 and _outnumbered(neighbours, c.region, next(iter(self.all_regions))) \
                 and c.population < SMALL_ELSEWHERE and mm.cue is Cue.GAZETTEER and not mm.region_hint \
-                and not mm.district:
+                and not mm.district and not self._city_on_frame(c.region, self.all_regions):
             return f"a small place ({where}) of a region the report never names, beside a place of the one it does"
         return None
 
@@ -292,7 +292,8 @@ class _Context:
                     f"to lie in is, in the gazetteer (only {where})")
         frame = self._frame(mm, c)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
-                and not self._around_frame(region, frame) and not self._town_past_carried_frame(mm, c) \
+                and not self._around_frame(region, frame) and not self._city_on_frame(region, frame) \
+                and not self._town_past_carried_frame(mm, c) \
                 and (mm.district or _village_rule(mm.rule) or not self._stands_out(c, mm, frame)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
@@ -439,6 +440,14 @@ class _Context:
         Moscow Mayor ... a drone was downed in the Ramenskoye district": the Moscow region), when the
         frame holds nothing else."""
         return region is not None and len(frame) == 1 and _LEX.surrounding_region.get(next(iter(frame))) == region
+
+
+    @staticmethod
+    def _city_on_frame(region: str | None, frame: set[str]) -> bool:
+        """``region`` is a city of its own standing on the peninsula the paragraph tells of (geography.toml
+        ``peninsula_of_city``): "вибухи у Феодосії ... та біля села Андріївка, поруч з аеродромом «Кача»" in a report on
+        Crimea is Sevastopol's Andriivka, as the city lies on the peninsula."""
+        return region is not None and _LEX.peninsula_of_city.get(region) in frame
 
 
 @dataclass(frozen=True, slots=True)
