@@ -4763,6 +4763,10 @@ ACC25_UK = {
         "аеродромом «Кача».",
         {"UA-43": None, "UA-40": None}),
     # a noun region before a list of seas is no sea ("над Кримом, Чорним та Азовським морями")
+    # a figure over such a list is the list's, no figure of the region's own
+    "figure-over-crimea-and-seas-is-shared": (
+        "Міноборони РФ заявило, що збило 40 дронів над Кримом та Чорним морем.",
+        {"UA-43": None}),
     # a town in "-ой" in the instrumental ("над Джанкоєм"): its lemma as the index folds й
     "town-in-oi-instrumental": (
         "Уночі над Джанкоєм збили два дрони.",

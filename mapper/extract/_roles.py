@@ -508,7 +508,7 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     named = frozenset(t for t, _ in located)
     for group in groups:
         inherited = None
-        told = []
+        told: list[tuple[tuple[Role, str] | None, bool]] = []
         for k, (s, _, m) in enumerate(group):
             if k > 1 and told[-1][1] and _one_point(inherited, lows[group[k - 2][1]:group[k - 1][0]],
                                                     lows[group[k - 1][1]:s]):

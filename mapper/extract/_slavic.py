@@ -1098,6 +1098,21 @@ class SlavicExtractor:
             return None  # "над Росією, Кримом, Чорним та Азовським морями": Crimea is no sea
         return role
 
+    def _beside_seas(self, ext: Extraction, s: _Sentence, mentions: list[int]) -> bool:
+        """A region told by a noun in one list with seas ("над Кримом, Чорним та Азовським морями", "над Крымом и
+        Черным морем"): a figure over that list is shared with the seas, no figure of the region's own."""
+        sea = self.suffixes.get("sea")
+        if sea is None or not s.holds(sea.first.keys()):
+            return False  # most sentences name no sea
+        for m in mentions:
+            mm = ext.mentions[m]
+            j = next((k for k, t in enumerate(s.toks) if t.start >= mm.end), len(s.toks))
+            while j < len(s.toks) and (s.toks[j].is_cap or s.toks[j].lower in _LINKS or s.toks[j].text == ","):
+                j += 1
+            if sea.at(s, j) and _noun_region(s, mm, self.lang):
+                return True
+        return False
+
     def _time_zone(self, s: _Sentence, start: int) -> bool:
         """"по Москве" after a time ("в 23:00 по Москве", "утром по Москве"): a time zone, no place."""
         if start < 2 or s.toks[start - 1].lower != "по":
@@ -1212,6 +1227,8 @@ class SlavicExtractor:
         told: set[int] = set()
         for c, mentions in self._among(s, _places_of_counts(s, counts, located, self.region_words), located,
                                         text):
+            if c is not None and self._beside_seas(ext, s, mentions):
+                c = None  # "128 над Росією, Кримом, Чорним та Азовським морями": the list's, not Crimea's
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
             told.update(mentions)
         besides = [m for t, m in located if m not in told and self._besides(s, t)]

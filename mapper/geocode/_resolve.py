@@ -292,8 +292,7 @@ class _Context:
                     f"to lie in is, in the gazetteer (only {where})")
         frame = self._frame(mm, c)
         if frame and region not in frame and mm.role in _PLACING and not mm.region_hint \
-                and not self._around_frame(region, frame) and not self._city_on_frame(region, frame) \
-                and not self._town_past_carried_frame(mm, c) \
+                and not self._around_frame(region, frame) and not self._town_past_carried_frame(mm, c) \
                 and (mm.district or _village_rule(mm.rule) or not self._stands_out(c, mm, frame)):
             return (f"no place of that name in {', '.join(sorted(names.get(r, r) for r in frame))}, the "
                     f"region the paragraph tells of, in the gazetteer (only {where})")
@@ -438,9 +437,9 @@ class _Context:
     def _around_frame(region: str | None, frame: set[str]) -> bool:
         """``region`` surrounds the one city of its own standing the paragraph tells of ("Source:
         Moscow Mayor ... a drone was downed in the Ramenskoye district": the Moscow region), when the
-        frame holds nothing else."""
-        return region is not None and len(frame) == 1 and _LEX.surrounding_region.get(next(iter(frame))) == region
-
+        frame holds nothing else; or is a city on the peninsula the frame is (:meth:`_city_on_frame`)."""
+        return region is not None and len(frame) == 1 and _LEX.surrounding_region.get(next(iter(frame))) == region \
+            or _Context._city_on_frame(region, frame)
 
     @staticmethod
     def _city_on_frame(region: str | None, frame: set[str]) -> bool:
