@@ -4881,6 +4881,44 @@ ACC40_EN = {
         {"UA-32": None}),
 }
 
+
+# acc25-uk: Ukrainian outlets on strikes inside Russia and in occupied Crimea (bench/eval/classes/acc25-uk.md); texts
+# of our own
+ACC25_UK = {
+    # a capital that controls or appointed someone (clauses.toml role_prefixes.reference): the government, no place
+    "capital-that-controls-is-no-place-uk": (
+        "Підконтрольна Москві влада Севастополя заявила, що ППО збила 12 дронів.",
+        {"UA-40": 12}),
+    "capital-that-appointed-is-no-place-uk": (
+        "Призначений Москвою голова окупаційної адміністрації заявив про атаку на Джанкой.",
+        {"UA-43": None}),
+    # a federal district's adjective before "федеральний" (organisation_names): no town Pivdenne
+    "federal-district-is-no-town": (
+        "Дрони уразили НПЗ у Волгограді, найбільший у Південному федеральному окрузі РФ.",
+        {"RU-VGG": None}),
+    # the channel «Кримський вітер» (organisation_names "вітер"): no Krymsk of Krasnodar Krai
+    "crimean-wind-channel-is-no-krymsk": (
+        "Вибухи лунали у Феодосії, пише телеграм-канал «Кримський вітер».",
+        {"UA-43": None}),
+    # a village of Sevastopol in a report on Crimea (geography.toml peninsula_of_city): the city lies on the peninsula
+    "sevastopol-village-in-a-crimea-frame": (
+        "У ніч на 6 жовтня дрони атакували окупований Крим. Вибухало у Феодосії та біля села Андріївка, поруч з "
+        "аеродромом «Кача».",
+        {"UA-43": None, "UA-40": None}),
+    # a noun region before a list of seas is no sea ("над Кримом, Чорним та Азовським морями")
+    # a figure over such a list is the list's, no figure of the region's own
+    "figure-over-crimea-and-seas-is-shared": (
+        "Міноборони РФ заявило, що збило 40 дронів над Кримом та Чорним морем.",
+        {"UA-43": None}),
+    # a town in "-ой" in the instrumental ("над Джанкоєм"): its lemma as the index folds й
+    "town-in-oi-instrumental": (
+        "Уночі над Джанкоєм збили два дрони.",
+        {"UA-43": 2}),
+    "crimea-before-a-list-of-seas-stays-a-region": (
+        "Минулої ночі дрони збивали над Кримом, Чорним та Азовським морями.",
+        {"UA-43": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4931,7 +4969,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC39_EN,
                  ACC38_EN,
                  _in("ru", ACC24_RU),
-                 ACC40_EN]
+                 ACC40_EN,
+                 _in("uk", ACC25_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

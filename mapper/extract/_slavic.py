@@ -198,6 +198,19 @@ class _Sentence:
         return 0 <= i < len(self.toks) and not words.isdisjoint(self.keys[i])
 
 
+def _folded_letter(lemma: str) -> bool:
+    """A lemma whose letters the index folds (ї to і; й to и in a noun's "-ой", as "над Джанкоєм": Джанкой), not an
+    adjective's "-ий" ("Донецка" is no village Донецкий)."""
+    return "ї" in lemma or lemma.endswith("ой")
+
+
+def _noun_region(s: _Sentence, m: Mention, lang: str) -> bool:
+    """``m`` is a region told by a noun ("Кримом", "Кубанью"), not an adjective that may name a sea ("Азовським"):
+    a list of seas after it ("над Кримом, Чорним та Азовським морями") does not make it one."""
+    tok = next((t for t in s.toks if t.start >= m.start), None)
+    return m.kind is MentionKind.REGION and tok is not None and not adjective(tok.text, lang)
+
+
 class SlavicExtractor:
     """Finds mentions and events in Russian or Ukrainian reports (``lang`` ``ru`` or ``uk``).
 
@@ -947,8 +960,8 @@ class SlavicExtractor:
             return _capitalised(plural, written)
         # a lemma as the index keeps it: "по Миколаєву" has the lemma миколаїв, whose ї the index folds to і (only ї:
         # a lemma in "-ий" is an adjective, "Донецка" is no village Донецкий)
-        by_lemma = [lemma for lemma in keys[0][1:] if lemma in known or ("ї" in lemma and normalize(lemma) in known)] \
-            if len(keys) == 1 else []
+        by_lemma = [lemma for lemma in keys[0][1:] if lemma in known or (_folded_letter(lemma) and normalize(lemma)
+                                                                          in known)] if len(keys) == 1 else []
         # the lemma that keeps the written letters first: "у Воронежі" is Воронеж, not the village Вороніж
         for lemma in sorted(by_lemma, key=lambda n: -_common_prefix(n, normalize(written))):
             if _letters(lemma, self.lang)[0] == 0:
@@ -1083,7 +1096,25 @@ class SlavicExtractor:
         j = next((k for k, t in enumerate(s.toks) if t.start >= m.end), len(s.toks))
         while j < len(s.toks) and (s.toks[j].is_cap or s.toks[j].lower in _LINKS or s.toks[j].text == ","):
             j += 1
-        return next((role for role, phrases in self.suffixes.items() if phrases.at(s, j)), None)
+        role = next((role for role, phrases in self.suffixes.items() if phrases.at(s, j)), None)
+        if role == "sea" and _noun_region(s, m, self.lang):
+            return None  # "над Росією, Кримом, Чорним та Азовським морями": Crimea is no sea
+        return role
+
+    def _beside_seas(self, ext: Extraction, s: _Sentence, mentions: list[int]) -> bool:
+        """A region told by a noun in one list with seas ("над Кримом, Чорним та Азовським морями", "над Крымом и
+        Черным морем"): a figure over that list is shared with the seas, no figure of the region's own."""
+        sea = self.suffixes.get("sea")
+        if sea is None or not s.holds(sea.first.keys()):
+            return False  # most sentences name no sea
+        for m in mentions:
+            mm = ext.mentions[m]
+            j = next((k for k, t in enumerate(s.toks) if t.start >= mm.end), len(s.toks))
+            while j < len(s.toks) and (s.toks[j].is_cap or s.toks[j].lower in _LINKS or s.toks[j].text == ","):
+                j += 1
+            if sea.at(s, j) and _noun_region(s, mm, self.lang):
+                return True
+        return False
 
     def _time_zone(self, s: _Sentence, start: int) -> bool:
         """"по Москве" after a time ("в 23:00 по Москве", "утром по Москве"): a time zone, no place."""
@@ -1199,6 +1230,8 @@ class SlavicExtractor:
         told: set[int] = set()
         for c, mentions in self._among(s, _places_of_counts(s, counts, located, self.region_words), located,
                                         text):
+            if c is not None and self._beside_seas(ext, s, mentions):
+                c = None  # "128 над Росією, Кримом, Чорним та Азовським морями": the list's, not Crimea's
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
             told.update(mentions)
         besides = [m for t, m in located if m not in told and self._besides(s, t)]

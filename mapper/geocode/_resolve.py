@@ -217,7 +217,7 @@ class _Context:
         if len(self.all_regions) == 1 and c.region not in self.all_regions \
                 and _outnumbered(neighbours, c.region, next(iter(self.all_regions))) \
                 and c.population < SMALL_ELSEWHERE and mm.cue is Cue.GAZETTEER and not mm.region_hint \
-                and not mm.district:
+                and not mm.district and not self._city_on_frame(c.region, self.all_regions):
             return f"a small place ({where}) of a region the report never names, beside a place of the one it does"
         return None
 
@@ -451,8 +451,16 @@ class _Context:
     def _around_frame(region: str | None, frame: set[str]) -> bool:
         """``region`` surrounds the one city of its own standing the paragraph tells of ("Source:
         Moscow Mayor ... a drone was downed in the Ramenskoye district": the Moscow region), when the
-        frame holds nothing else."""
-        return region is not None and len(frame) == 1 and _LEX.surrounding_region.get(next(iter(frame))) == region
+        frame holds nothing else; or is a city on the peninsula the frame is (:meth:`_city_on_frame`)."""
+        return region is not None and len(frame) == 1 and _LEX.surrounding_region.get(next(iter(frame))) == region \
+            or _Context._city_on_frame(region, frame)
+
+    @staticmethod
+    def _city_on_frame(region: str | None, frame: set[str]) -> bool:
+        """``region`` is a city of its own standing on the peninsula the paragraph tells of (geography.toml
+        ``peninsula_of_city``): "вибухи у Феодосії ... та біля села Андріївка, поруч з аеродромом «Кача»" in a report on
+        Crimea is Sevastopol's Andriivka, as the city lies on the peninsula."""
+        return region is not None and _LEX.peninsula_of_city.get(region) in frame
 
 
 @dataclass(frozen=True, slots=True)
