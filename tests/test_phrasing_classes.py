@@ -4664,6 +4664,12 @@ LEAD_S15_EN = {
     "the-same-town-told-again-adds-none": (
         "Two drones attacked Belgorod overnight. In Belgorod, the drones damaged two cars.",
         {"RU-BEL": 2}),
+    # "one person died ... and eight others": others of people are people, not the drones of the sentence before
+    # (numbers _others_of_people)
+    "others-after-a-person-are-people": (
+        "Russia attacked Ukraine overnight with 300 drones. Rescuers said one person died in the Kyiv region and "
+        "eight others, a child among them, were pulled alive from the rubble.",
+        {"UA-32": None}),
     "a-figure-shared-by-a-list-of-towns-is-no-part": (
         "Three drones hit Shebekino and Grayvoron. A drone hit a car in Valuyki.",
         {"RU-BEL": 3}),

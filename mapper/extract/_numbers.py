@@ -100,6 +100,7 @@ _ORDINAL_FOLLOWERS = _ORDINAL["followers"]
 _ORDINAL_BEYOND = _ORDINAL["beyond_determiners"]
 _ORDINAL_RANK = {word: k + 2 for k, word in enumerate(_ORDINAL["ranked"])}
 _JOINED_AND = _LEX.rule("event.joined_counts")["first"]  # "two houses and three others"
+_PEOPLE = _LEX.casualty_nouns  # "one person ... and eight others": people
 _DAY_ORDINAL = _LEX.rule("count.day_ordinal")
 _DAY_PHRASES = [tuple(p.split()) for p in _DAY_ORDINAL["days"]]
 _DAY_WINDOW = _DAY_ORDINAL["window"]
@@ -621,8 +622,8 @@ class _CountScan:
         hurt = _ELLIPSIS_NOT_AFTER
         if (i and tokens[i - 1].lower in hurt) or any(t.lower in hurt for t in tokens[j + 1:j + 4]):
             return None  # "injured two others", "three others were hurt": people
-        if self._others_of_things(i):
-            return None  # "damaged two houses and three others": more houses
+        if self._others_of_things(i) or self._others_of_people(i):
+            return None  # "damaged two houses and three others": more houses; "one person died ... and eight others"
         if self.last_kind and j < len(tokens) and tokens[j].lower in _ANAPHORS \
                 and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].lower not in _VERB_WORDS
                          and _object_after(tokens, j + 1) is None):
@@ -657,6 +658,18 @@ class _CountScan:
             num = number_at(tokens, k)
             if num is not None:
                 return _object_after(tokens, k + num.width) is None and tokens[k + num.width].is_word
+        return False
+
+    def _others_of_people(self, i: int) -> bool:
+        """"one person died in the Kyiv region and eight others": the last number before "and" and the number at ``i``
+        in the sentence counts people (``casualty_nouns``), so the others are people too."""
+        tokens = self.tokens
+        if i < 3 or tokens[i - 1].lower not in _JOINED_AND:
+            return False
+        for k in range(i - 2, -1, -1):
+            num = number_at(tokens, k)
+            if num is not None:
+                return k + num.width < i and tokens[k + num.width].lower in _PEOPLE
         return False
 
     def _ellipsis(self, i: int, num: Number, another: bool) -> int | None:
