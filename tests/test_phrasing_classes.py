@@ -4670,6 +4670,16 @@ LEAD_S15_EN = {
         "Russia attacked Ukraine overnight with 300 drones. Rescuers said one person died in the Kyiv region and "
         "eight others, a child among them, were pulled alive from the rubble.",
         {"UA-32": None}),
+    # "two others over the Belgorod region": "others" is no adjective, a preposition after it opens where they fell
+    "others-over-a-region-are-more-objects": (
+        "Air defences shot down five drones over the Kursk region, and two others over the Belgorod region.",
+        {"RU-KRS": 5, "RU-BEL": 2}),
+    "others-in-a-region-are-more-objects": (
+        "Five drones were destroyed over the Kursk region and three others in the Bryansk region.",
+        {"RU-KRS": 5, "RU-BRY": 3}),
+    "other-before-a-noun-of-people-is-none": (
+        "Two drones hit Kharkiv; three other rescuers in Kharkiv were hurt.",
+        {"UA-63": 2}),
     "a-figure-shared-by-a-list-of-towns-is-no-part": (
         "Three drones hit Shebekino and Grayvoron. A drone hit a car in Valuyki.",
         {"RU-BEL": 3}),

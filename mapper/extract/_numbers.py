@@ -626,7 +626,7 @@ class _CountScan:
             return None  # "damaged two houses and three others": more houses; "one person died ... and eight others"
         if self.last_kind and j < len(tokens) and tokens[j].lower in _ANAPHORS \
                 and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].lower not in _VERB_WORDS
-                         and _object_after(tokens, j + 1) is None):
+                         and tokens[j + 1].lower not in _PREPOSITIONS and _object_after(tokens, j + 1) is None):
             self._add(num.value, self.last_kind, i, j + 1, _OTHERS.id)
             return j + 1
         return None
