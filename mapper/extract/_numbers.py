@@ -6,6 +6,7 @@ and ``objects.toml``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import cast
 
@@ -108,6 +109,9 @@ _TOLD_JOINERS = _TOLD["joiners"]
 _TRAILING_CLOSE = _TRAILING["close"]
 _TRAILING_OPEN = _TRAILING["open"]
 _TRAILING_WINDOW = _TRAILING["window"]
+#: Words at which :meth:`_CountScan.run` tries a pattern (besides numbers and hyphenated words): the others it
+#: passes over at once.
+_SCAN_WORDS = _STARTERS | frozenset(_REST_BY_FIRST) | _ORDINAL_BEYOND | _TOLD_DETERMINERS | _DEFINITE
 
 
 def _of_owner(tokens: list[Token], j: int) -> bool:
@@ -408,8 +412,14 @@ class _CountScan:
         self.told: dict[str, int] = {}
 
     def run(self) -> list[Count]:
-        tokens, i, n = self.tokens, 0, len(self.tokens)
-        while i < n:
+        """The counts of the sentence: the patterns tried at the tokens where one may start (any other token is
+        passed over), going on from where each try leaves off."""
+        tokens = self.tokens
+        tries = [i for i, tok in enumerate(tokens)
+                 if tok.is_number or tok.lower in _SCAN_WORDS or ("-" in tok.lower and tok.is_word)]
+        at = 0
+        while at < len(tries):
+            i = tries[at]
             tok = tokens[i]
             if tok.is_number or tok.lower in _STARTERS or ("-" in tok.lower and tok.is_word):
                 i = self._step(i)
@@ -425,6 +435,7 @@ class _CountScan:
                 i = self._step(i)
             else:
                 i += 1
+            at = bisect_left(tries, i)  # the first token to try at or after ``i``
         _parts_of_opening_total(tokens, self.out)
         return self.out
 
