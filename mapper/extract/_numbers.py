@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import or_
 from typing import cast
 
 from ..rules import load_lexicon
 from ..text import by_first_word, figure
-from ._tokens import Token, in_code, words_of
+from ._tokens import LOWER_OF, NUMBER_OF, Token, in_code, words_of
 
 _LEX = load_lexicon()
 NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone
@@ -415,8 +417,12 @@ class _CountScan:
         """The counts of the sentence: the patterns tried at the tokens where one may start (any other token is
         passed over), going on from where each try leaves off."""
         tokens = self.tokens
-        tries = [i for i, tok in enumerate(tokens)
-                 if tok.is_number or tok.lower in _SCAN_WORDS or ("-" in tok.lower and tok.is_word)]
+        words = words_of(tokens)
+        look = words & _SCAN_WORDS
+        if "-" in "".join(words):  # a hyphenated word ("Shahed-type", "twenty-five") or the mark
+            look |= {w for w in words if "-" in w}
+        tries = list(compress(count(), map(or_, map(NUMBER_OF, tokens),  # the numbers and words of ``look``
+                                           map(look.__contains__, map(LOWER_OF, tokens)))))
         at = 0
         while at < len(tries):
             i = tries[at]

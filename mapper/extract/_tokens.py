@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import and_, attrgetter
 
 from ..rules import Lexicon, load_lexicon
 
@@ -13,6 +15,9 @@ _TOKEN_RE = re.compile(
     r"|\S"                                   # punctuation
 )
 _POSSESSIVES = _LEX.possessives
+#: A token's attributes, read by ``map`` over a sentence's tokens (no Python loop).
+TEXT_OF, LOWER_OF, CAP_OF, WORD_OF, NUMBER_OF = (attrgetter(k) for k in ("text", "lower", "is_cap", "is_word",
+                                                                         "is_number"))
 
 
 #: ``text -> (lower, is_word, is_cap, is_number)`` of the token texts seen (cleared when full).
@@ -105,7 +110,7 @@ def words_of(toks: list[Token]) -> frozenset[str]:
         return last[1]
     got = _WORDS.get(id(toks))
     if got is None or got[0] is not toks:
-        got = (toks, frozenset([t.lower for t in toks]))
+        got = (toks, frozenset(map(LOWER_OF, toks)))
         if len(_WORDS) >= _SENTENCES_KEPT:
             _WORDS.clear()
         _WORDS[id(toks)] = got
@@ -124,7 +129,7 @@ def caps_of(toks: list[Token]) -> list[int]:
         return last[1]
     got = _CAPS.get(id(toks))
     if got is None or got[0] is not toks:
-        got = (toks, [i for i, t in enumerate(toks) if t.is_cap and t.is_word])
+        got = (toks, list(compress(count(), map(and_, map(CAP_OF, toks), map(WORD_OF, toks)))))
         if len(_CAPS) >= _SENTENCES_KEPT:
             _CAPS.clear()
         _CAPS[id(toks)] = got
@@ -235,7 +240,7 @@ def _line_sentences(toks: list[Token], lex: Lexicon, out: list[tuple[int, int, l
                                               lex.initial_letters)
     first, last = 0, len(toks) - 1
     # only the marks are visited: the tokens' texts compared in one pass
-    for i in [i for i, tok in enumerate(toks) if tok.text in ends]:
+    for i in list(compress(count(), map(ends.__contains__, map(TEXT_OF, toks)))):
         if i == last or i <= first:
             continue
         prev, nxt = toks[i - 1], toks[i + 1]
