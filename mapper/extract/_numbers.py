@@ -218,14 +218,16 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
     The phrase runs to its last object noun: "Shahed kamikaze drone", "Shahed-136/131
     attack UAVs".
     """
-    if words_of(tokens).isdisjoint(_OBJECT_FIRST):
+    words = words_of(tokens)
+    if words.isdisjoint(_OBJECT_FIRST):
         return None  # no object noun in the sentence
     found = None
     k = j
     skipped = 0
     most, between, glue_marks = _MODIFIERS, _BETWEEN, _GLUE
+    typing = not words.isdisjoint(_TYPE_WORDS)  # else no "aircraft type" in the sentence
     while k < len(tokens) and skipped <= most:
-        typed = _type_modifier_end(tokens, k)
+        typed = typing and _type_modifier_end(tokens, k)
         if typed:  # "aircraft—type UAVs": the noun before "type" is a modifier
             k, skipped = typed, skipped + 1
             continue
