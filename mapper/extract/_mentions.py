@@ -462,9 +462,11 @@ class MentionFinder:
     def surrounding_at(toks: list[Token]) -> int | None:
         """Token index of "surrounding" in "the surrounding region", or of "region" in "the region
         around it": the region around a city told just before."""
-        nouns = _SURROUNDING_NOUNS
-        if words_of(toks).isdisjoint(nouns):  # "surrounding region", "region around it": a noun in both
+        nouns, words = _SURROUNDING_NOUNS, words_of(toks)
+        if words.isdisjoint(nouns):  # "surrounding region", "region around it": a noun in both
             return None
+        if words.isdisjoint(_LEX.surrounding_words) and words.isdisjoint(_SURROUNDING_AROUND):
+            return None  # neither "surrounding" nor "around"
         for i in range(1, len(toks) - 1):
             low, nxt = toks[i].lower, toks[i + 1].lower
             around_it = low in nouns and i + 2 < len(toks) and nxt in _SURROUNDING_AROUND \

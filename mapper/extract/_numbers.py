@@ -6,12 +6,15 @@ and ``objects.toml``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import or_
 from typing import cast
 
 from ..rules import load_lexicon
 from ..text import by_first_word, figure
-from ._tokens import Token, in_code, words_of
+from ._tokens import LOWER_OF, NUMBER_OF, Token, in_code, words_of
 
 _LEX = load_lexicon()
 NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone
@@ -109,6 +112,9 @@ _TOLD_JOINERS = _TOLD["joiners"]
 _TRAILING_CLOSE = _TRAILING["close"]
 _TRAILING_OPEN = _TRAILING["open"]
 _TRAILING_WINDOW = _TRAILING["window"]
+#: Words at which :meth:`_CountScan.run` tries a pattern (besides numbers and hyphenated words): the others it
+#: passes over at once.
+_SCAN_WORDS = _STARTERS | frozenset(_REST_BY_FIRST) | _ORDINAL_BEYOND | _TOLD_DETERMINERS | _DEFINITE
 
 
 def _of_owner(tokens: list[Token], j: int) -> bool:
@@ -213,14 +219,16 @@ def _object_after(tokens: list[Token], j: int) -> ObjectPhrase | None:
     The phrase runs to its last object noun: "Shahed kamikaze drone", "Shahed-136/131
     attack UAVs".
     """
-    if words_of(tokens).isdisjoint(_OBJECT_FIRST):
+    words = words_of(tokens)
+    if words.isdisjoint(_OBJECT_FIRST):
         return None  # no object noun in the sentence
     found = None
     k = j
     skipped = 0
     most, between, glue_marks = _MODIFIERS, _BETWEEN, _GLUE
+    typing = not words.isdisjoint(_TYPE_WORDS)  # else no "aircraft type" in the sentence
     while k < len(tokens) and skipped <= most:
-        typed = _type_modifier_end(tokens, k)
+        typed = typing and _type_modifier_end(tokens, k)
         if typed:  # "aircraft—type UAVs": the noun before "type" is a modifier
             k, skipped = typed, skipped + 1
             continue
@@ -409,8 +417,18 @@ class _CountScan:
         self.told: dict[str, int] = {}
 
     def run(self) -> list[Count]:
-        tokens, i, n = self.tokens, 0, len(self.tokens)
-        while i < n:
+        """The counts of the sentence: the patterns tried at the tokens where one may start (any other token is
+        passed over), going on from where each try leaves off."""
+        tokens = self.tokens
+        words = words_of(tokens)
+        look = words & _SCAN_WORDS
+        if "-" in "".join(words):  # a hyphenated word ("Shahed-type", "twenty-five") or the mark
+            look |= {w for w in words if "-" in w}
+        tries = list(compress(count(), map(or_, map(NUMBER_OF, tokens),  # the numbers and words of ``look``
+                                           map(look.__contains__, map(LOWER_OF, tokens)))))
+        at = 0
+        while at < len(tries):
+            i = tries[at]
             tok = tokens[i]
             if tok.is_number or tok.lower in _STARTERS or ("-" in tok.lower and tok.is_word):
                 i = self._step(i)
@@ -426,6 +444,7 @@ class _CountScan:
                 i = self._step(i)
             else:
                 i += 1
+            at = bisect_left(tries, i)  # the first token to try at or after ``i``
         _parts_of_opening_total(tokens, self.out)
         return self.out
 

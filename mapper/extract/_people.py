@@ -21,9 +21,11 @@ _REGION_WORDS, _STOPWORDS = _LEX.region_words, _LEX.all_stopwords
 
 def _cap_run(tokens: list[Token], i: int, most: int = _LEX.person_name_words) -> int:
     """End (exclusive) of the run of capitalised words starting at ``i``."""
-    j = i
-    while j < len(tokens) and j - i < most and tokens[j].is_word and tokens[j].is_cap \
-            and tokens[j].lower not in _REGION_WORDS and tokens[j].lower not in _STOPWORDS:
+    j, stop = i, min(len(tokens), i + most)
+    while j < stop:
+        tok = tokens[j]
+        if not (tok.is_word and tok.is_cap) or tok.lower in _REGION_WORDS or tok.lower in _STOPWORDS:
+            break
         j += 1
     return j
 
@@ -58,26 +60,23 @@ def find_people(tokens: list[Token], known_surnames: set[str] | frozenset[str] =
 
 
 def _is_person(tokens: list[Token], i: int, end: int) -> bool:
-    """The capitalised run ``tokens[i:end]`` is a person's name, by the words around it."""
-    n, run = len(tokens), tokens[i:end]
-    prev = tokens[i - 1] if i else None
-    prev2 = tokens[i - 2] if i > 1 else None
-    after = tokens[end] if end < n else None
-    after2 = tokens[end + 1] if end + 1 < n else None
-    nxt2 = tokens[end + 2] if end + 2 < n else None
-    given = run[0].text in _NAMES
-    if prev is not None and _is_role(prev):  # "Governor Gladkov", "governor Vyacheslav Gladkov"
+    """The capitalised run ``tokens[i:end]`` (not empty) is a person's name, by the words around it (each looked
+    at only when the ones before it tell nothing)."""
+    n = len(tokens)
+    if i and _is_role(tokens[i - 1]):  # "Governor Gladkov", "governor Vyacheslav Gladkov"
         return True
-    if len(run) >= 2 and given:  # "Vladislav Shapsha"
-        return True
-    if len(run) >= 2 and prev is not None and prev.text == "," and prev2 is not None and _is_role(prev2):
-        return True  # "the governor, Vladislav Shapsha"
-    if len(run) >= 2 and after is not None and after.text == "," and after2 is not None \
-            and (prev is None or prev.lower not in _PLACE_BEFORE_ROLE) and (
-            _is_role(after2) or (after2.lower in _ARTICLES and nxt2 is not None and _is_role(nxt2))):
-        return True  # "Alexander Drozdenko, the governor"
+    given = tokens[i].text in _NAMES
+    if end - i >= 2:
+        if given:  # "Vladislav Shapsha"
+            return True
+        if i > 1 and tokens[i - 1].text == "," and _is_role(tokens[i - 2]):
+            return True  # "the governor, Vladislav Shapsha"
+        if end + 1 < n and tokens[end].text == "," and (i == 0 or tokens[i - 1].lower not in _PLACE_BEFORE_ROLE) \
+                and (_is_role(tokens[end + 1]) or (
+                    tokens[end + 1].lower in _ARTICLES and end + 2 < n and _is_role(tokens[end + 2]))):
+            return True  # "Alexander Drozdenko, the governor"; not "In Nizhny Novgorod, Governor ..."
     # "Putin said", "Ivan Fedorov wrote"
-    return after is not None and after.lower in _VERBS and (given or run[-1].lower.endswith(_SURNAME_SUFFIXES))
+    return end < n and tokens[end].lower in _VERBS and (given or tokens[end - 1].lower.endswith(_SURNAME_SUFFIXES))
 
 
 def _terms(code_and_dates: str) -> list[tuple[str, date | None, date | None]]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import and_, attrgetter
 
 from ..rules import Lexicon, load_lexicon
 
@@ -13,6 +15,9 @@ _TOKEN_RE = re.compile(
     r"|\S"                                   # punctuation
 )
 _POSSESSIVES = _LEX.possessives
+#: A token's attributes, read by ``map`` over a sentence's tokens (no Python loop).
+TEXT_OF, LOWER_OF, CAP_OF, WORD_OF, NUMBER_OF = (attrgetter(k) for k in ("text", "lower", "is_cap", "is_word",
+                                                                         "is_number"))
 
 
 #: ``text -> (lower, is_word, is_cap, is_number)`` of the token texts seen (cleared when full).
@@ -105,7 +110,7 @@ def words_of(toks: list[Token]) -> frozenset[str]:
         return last[1]
     got = _WORDS.get(id(toks))
     if got is None or got[0] is not toks:
-        got = (toks, frozenset([t.lower for t in toks]))
+        got = (toks, frozenset(map(LOWER_OF, toks)))
         if len(_WORDS) >= _SENTENCES_KEPT:
             _WORDS.clear()
         _WORDS[id(toks)] = got
@@ -124,7 +129,7 @@ def caps_of(toks: list[Token]) -> list[int]:
         return last[1]
     got = _CAPS.get(id(toks))
     if got is None or got[0] is not toks:
-        got = (toks, [i for i, t in enumerate(toks) if t.is_cap and t.is_word])
+        got = (toks, list(compress(count(), map(and_, map(CAP_OF, toks), map(WORD_OF, toks)))))
         if len(_CAPS) >= _SENTENCES_KEPT:
             _CAPS.clear()
         _CAPS[id(toks)] = got
@@ -153,34 +158,49 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; a possessive ``'s`` becomes a token of its own.
 
     As no token holds white space and every other character is in one, the text is split at
-    white space first: a run of letters is one token, and one with a mark after it two; only the
-    other runs go through the token regex.
+    white space first: a run seen before as one token, or a run of letters, is one token, and a
+    word with a mark after it two; only the other runs go through the token regex. The tokens
+    stand at ``offset`` plus their place in ``text``.
+    """
+    out = _tokens_in(text, text, 0)
+    if offset:
+        for tok in out:
+            tok.start, tok.end = tok.start + offset, tok.end + offset
+    return out
+
+
+def _tokens_in(text: str, part: str, begin: int) -> list[Token]:
+    """The tokens of ``part``, which is ``text`` from ``begin`` on (a line), at their places in ``text``.
+
+    Any run of ``part`` that :func:`_word_traits` has been asked about, with traits, is one token: each such
+    run was once one token, and a token's text alone splits into itself only.
     """
     out: list[Token] = []
     append, known, find, new = out.append, _WORD_TRAITS.get, text.find, object.__new__
-    end = 0
-    for chunk in text.split():
+    end = begin
+    for chunk in part.split():
         start = find(chunk, end)
         end = start + len(chunk)
-        if chunk.isalpha():  # a word alone (Token(chunk, start, end), without the call); never a possessive
+        traits = known(chunk)
+        if traits:  # a token seen before, alone (Token(chunk, start, end), without the call)
             tok = new(Token)
-            tok.text, tok.start, tok.end = chunk, offset + start, offset + end
-            tok.lower, tok.is_word, tok.is_cap, tok.is_number = known(chunk) or _word_traits(chunk)  # type: ignore[misc]
+            tok.text, tok.start, tok.end = chunk, start, end
+            tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits
             append(tok)
             continue
-        words = (chunk[:-1], chunk[-1]) if chunk[-1] in _TAIL_MARKS and chunk[:-1].isalpha() \
-            else _TOKEN_RE.findall(chunk)
+        words = (chunk,) if chunk.isalpha() else (chunk[:-1], chunk[-1]) \
+            if chunk[-1] in _TAIL_MARKS and chunk[:-1].isalpha() else _TOKEN_RE.findall(chunk)
         for word in words:  # the tokens of a run follow one another with nothing between
             stop = start + len(word)
             traits = known(word) or _word_traits(word)
             if traits:
                 tok = new(Token)
-                tok.text, tok.start, tok.end = word, offset + start, offset + stop
+                tok.text, tok.start, tok.end = word, start, stop
                 tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits
                 append(tok)
             else:  # "Russia's": "Russia", "'s"
-                append(Token(word[:-2], offset + start, offset + stop - 2))
-                append(Token(word[-2:], offset + stop - 2, offset + stop))
+                append(Token(word[:-2], start, stop - 2))
+                append(Token(word[-2:], stop - 2, stop))
             start = stop
     return out
 
@@ -201,7 +221,7 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, in
     pos = 0
     carry: list[Token] = []  # a line's tail that may go on in the next line
     for line in text.splitlines(keepends=True):
-        toks = tokenize(line, pos)
+        toks = _tokens_in(text, line, pos)
         pos += len(line)
         if carry and toks and toks[0].is_word and not toks[0].is_cap:
             toks = carry + toks
@@ -220,7 +240,7 @@ def _line_sentences(toks: list[Token], lex: Lexicon, out: list[tuple[int, int, l
                                               lex.initial_letters)
     first, last = 0, len(toks) - 1
     # only the marks are visited: the tokens' texts compared in one pass
-    for i in [i for i, tok in enumerate(toks) if tok.text in ends]:
+    for i in list(compress(count(), map(ends.__contains__, map(TEXT_OF, toks)))):
         if i == last or i <= first:
             continue
         prev, nxt = toks[i - 1], toks[i + 1]
