@@ -4935,6 +4935,27 @@ ACC25_UK = {
         {"UA-43": None}),
 }
 
+# acc26-uk: city heads on their cities in Ukrainian (bench/eval/classes/acc26-uk.md); texts of our own
+ACC26_UK = {
+    # "столиці" followed by a word of the clause, not by a genitive it governs ("столиці регіону"): Kyiv
+    "district-of-the-capital-then-debris": (
+        "У Шевченківському районі столиці уламки дрона впали на дах житлового будинку.",
+        {"UA-30": 1}),
+    "district-of-the-capital-namesake-of-a-city": (
+        "У Дніпровському районі столиці уламки дрона впали на дах багатоповерхівки.",
+        {"UA-30": 1}),
+    "capital-attacked-with-drones": (
+        "Вночі ворог атакував столицю ударними безпілотниками, працює ППО.",
+        {"UA-30": None}),
+    # a mixed-case abbreviation after a plural adjective ("ударними БпЛА"): many, no number
+    "city-attacked-by-strike-drones-abbreviated": (
+        "Ворог атакував Харків ударними БпЛА, повідомив міський голова Ігор Терехов.",
+        {"UA-63": None}),
+    "city-attacked-by-hostile-drones-abbreviated": (
+        "Росіяни атакували Київ ворожими БпЛА, у Подільському районі пожежа.",
+        {"UA-30": None}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -4986,7 +5007,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC38_EN,
                  _in("ru", ACC24_RU),
                  ACC40_EN,
-                 _in("uk", ACC25_UK)]
+                 _in("uk", ACC25_UK), _in("uk", ACC26_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -5163,3 +5184,12 @@ def test_acc23_uk_a_city_of_no_standing_and_region_stays_one(analyse):
     # a guard of ACC23_UK's city and region: Kharkiv and "області" are one region
     text = mapper.Report(id="uk", lang="uk", text="У Харкові та області лунали вибухи.")
     assert per_region(analyse(text)) == {"UA-63": None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Уламки ворожого БпЛА впали у Києві.", {"UA-30": 1}),
+    ("У столиці регіону пролунали вибухи, повідомили в Харківській ОВА.", {"UA-63": None}),
+])
+def test_acc26_uk_guards_of_the_capital_and_the_abbreviation(analyse, text, expected):
+    # guards of ACC26_UK: a singular adjective keeps one abbreviated drone; "столиці регіону" stays no capital
+    assert per_region(analyse(mapper.Report(id="uk", lang="uk", text=text))) == expected

@@ -136,6 +136,23 @@ def noun_or_adjective(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def plural_adjective(word: str, lang: str) -> bool:
+    """True if the likeliest reading of ``word`` is a full adjective in the plural ("ударними", "ворожими"): the
+    abbreviation after it ("ударними БпЛА") is many objects, no one."""
+    tag = analyzer(lang).parse(word.lower())[0].tag
+    return "ADJF" in tag and "plur" in tag
+
+
+@lru_cache(maxsize=1 << 14)
+def genitive_noun(word: str, lang: str) -> bool:
+    """True if the likeliest reading of ``word`` is a noun or a full adjective in the genitive ("регіону",
+    "окупованого"): a word that a noun before it governs ("столиці регіону"), not one of the clause
+    ("столицю ударними дронами", "столиці уламки")."""
+    tag = analyzer(lang).parse(word.lower())[0].tag
+    return ("NOUN" in tag or "ADJF" in tag) and "gent" in tag
+
+
+@lru_cache(maxsize=1 << 14)
 def plural_subject(word: str, lang: str) -> bool:
     """True if ``word`` can be a noun in the nominative plural ("Ракети летіли ...", also a genitive singular)."""
     return any("NOUN" in p.tag and "plur" in p.tag and "nomn" in p.tag for p in analyzer(lang).parse(word.lower())[:3])

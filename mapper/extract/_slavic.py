@@ -25,9 +25,9 @@ from ..rules import Lexicon, load_lexicon
 from ..text import figure, has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
-from ._morph import (adjective, common_word, full_participle, governs, lemmas, nominative_phrases, noun_or_adjective,
-                     person_word, place_lemma, plural_nominative, plural_subject, singular_adjective,
-                     singular_masculine_verb, singular_noun, stem_key, stem_word)
+from ._morph import (adjective, common_word, full_participle, genitive_noun, governs, lemmas, nominative_phrases,
+                     noun_or_adjective, person_word, place_lemma, plural_adjective, plural_nominative, plural_subject,
+                     singular_adjective, singular_masculine_verb, singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
 from ._tokens import Token, in_code, split_sentences, tokenize
@@ -710,7 +710,7 @@ class SlavicExtractor:
                 continue
             ua, ru = s.has(self.capital_of[0], i + 1), s.has(self.capital_of[1], i + 1)
             nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
-            if not (ua or ru) and nxt is not None and nxt.is_word and noun_or_adjective(nxt.text, self.lang):
+            if not (ua or ru) and nxt is not None and nxt.is_word and genitive_noun(nxt.text, self.lang):
                 continue  # "столиці регіону", "столица Кубани"
             end = i + 1 + (ua or ru)
             if not (ua or ru):  # the country of the region or capital city told last
@@ -1988,11 +1988,21 @@ class SlavicExtractor:
             last = s.toks[i + len(phrase) - 1]
             if (i == 0 or s.toks[i - 1].text == ":") and len(phrase) == 1 and plural_subject(tok.text, self.lang):
                 return None  # "Ракети летіли над ...", "Наслідки атаки: ракети влучили …": a clause opens on them
-            if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) or (
+            if singular_noun(last.text, self.lang, any_case=i > 0 and s.has(self.ordinals, i - 1)) \
+                    and not self._plural_abbreviation(s, i, len(phrase)) or (
                     sum(c.isupper() for c in last.text) > 1 and i > 0 and s.toks[i - 1].is_word
                     and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
                 return _Count(i, i + len(phrase), 1, kind, "count.single_object")
         return None
+
+    def _plural_abbreviation(self, s: _Sentence, i: int, n: int) -> bool:
+        """An abbreviation in mixed case ending the phrase of ``n`` words at ``i`` right after an adjective in the
+        plural ("атакував місто ударними БпЛА", "ворожими БпЛА"): many, no number; the abbreviation alone reads as
+        a singular noun."""
+        last = s.toks[i + n - 1].text
+        k = i + n - 2
+        return sum(c.isupper() for c in last) > 1 and k >= 0 and s.toks[k].is_word \
+            and plural_adjective(s.toks[k].text, self.lang)
 
     def _platform(self, s: _Sentence, i: int) -> bool:
         """The object at ``i`` after "з" ("із", "с") and a verb of dropping a few words before ("скинули з
