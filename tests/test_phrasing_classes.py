@@ -4956,6 +4956,39 @@ ACC26_UK = {
         {"UA-30": None}),
 }
 
+# acc25-ru: Russian strikes on Ukrainian cities told by Ukrainian outlets in Russian (bench/eval/classes/acc25-ru.md);
+# texts of our own
+ACC25_RU = {
+    # a target launched is an object: "цель" after a number in a sentence with a launch verb (a bare "цель" is an aim)
+    "launched-target-one-more": (
+        "В Николаеве прогремел взрыв: ракету выпустили из оккупированного Крыма. Позднее из Крыма запустили еще "
+        "одну цель, в городе прогремел второй взрыв.",
+        {"UA-48": 2}),
+    "launched-targets-numbered": (
+        "Россияне выпустили по Одессе три цели, сообщил глава ОВА Олег Кипер.",
+        {"UA-51": 3}),
+    "launched-fast-target": (
+        "В Днепре прогремел взрыв. Позднее россияне запустили еще одну скоростную цель, в городе второй взрыв.",
+        {"UA-12": 1}),
+    # "ещё один" with no noun in a later clause after an object told in the singular: one more, two in all
+    "one-more-after-a-single-object": (
+        "Над Львовщиной сбили дрон, еще один упал в Пустомытах.",
+        {"UA-46": 2}),
+    "one-more-after-a-single-object-and": (
+        "Обломки беспилотника упали в Харькове, а еще один сбит над Чугуевским районом.",
+        {"UA-63": 2}),
+}
+
+ACC25_RU_UK = {
+    "launched-target-one-more-uk": (
+        "У Миколаєві пролунав вибух: ракету випустили з окупованого Криму. Згодом з Криму запустили ще одну ціль.",
+        {"UA-48": 2}),
+    "one-more-after-a-single-object-uk": (
+        "Над Львівщиною збили дрон, а ще один влучив у склад у Пустомитах.",
+        {"UA-46": 2}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5007,7 +5040,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC38_EN,
                  _in("ru", ACC24_RU),
                  ACC40_EN,
-                 _in("uk", ACC25_UK), _in("uk", ACC26_UK)]
+                 _in("uk", ACC25_UK), _in("uk", ACC26_UK),
+                 _in("ru", ACC25_RU), _in("uk", ACC25_RU_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -5193,3 +5227,13 @@ def test_acc23_uk_a_city_of_no_standing_and_region_stays_one(analyse):
 def test_acc26_uk_guards_of_the_capital_and_the_abbreviation(analyse, text, expected):
     # guards of ACC26_UK: a singular adjective keeps one abbreviated drone; "столиці регіону" stays no capital
     assert per_region(analyse(mapper.Report(id="uk", lang="uk", text=text))) == expected
+def test_acc25_ru_bare_target_is_an_aim(analyse):
+    # a guard of ACC25_RU's launched targets: with no launch verb "цель" is an aim, not an object
+    text = mapper.Report(id="ru", lang="ru", text="Целью двух ударов стал порт Измаила, сообщил Кипер.")
+    assert per_region(analyse(text)) == {"UA-51": None}
+
+
+def test_acc25_ru_one_more_person_is_no_object(analyse):
+    # a guard of ACC25_RU's one more: "еще один человек" is a person, the drone is not told again
+    text = mapper.Report(id="ru", lang="ru", text="В Курске дрон попал в дом, еще один человек ранен.")
+    assert per_region(analyse(text)) == {"RU-KRS": 1}

@@ -237,6 +237,9 @@ class SlavicExtractor:
         self.cues = [(p.id, _phrases(p["words"], lang)) for p in lex.family("place_cue")]
         self.roles = {r: _phrases(ws, lang) for r, ws in lex.role_prefixes.items() if r in _ROLES}
         self.objects = _phrases(list(lex.object_nouns), lang, list(lex.object_nouns.values()))
+        launched = lex.launched_object_nouns or {}
+        self.launched = _phrases(list(launched), lang, list(launched.values()))
+        self.launch_verbs = _words(lex.launch_verbs, lang)
         kinds: dict[Any, set[str]] = {}  # the first words of the object phrases of each kind
         for key, tagged in self.objects.first.items():
             for _, tag in tagged:
@@ -1639,7 +1642,20 @@ class SlavicExtractor:
         singles = self._singles_of_lists(s, out)
         if singles:
             return sorted(out + singles, key=lambda c: c.start)
-        return out or ([] if lost else self._another_hit(s, self._single_object(s)))
+        return out or ([] if lost else self._one_more_after(s, self._another_hit(s, self._single_object(s))))
+
+    def _one_more_after(self, s: _Sentence, singles: list["_Count"]) -> list["_Count"]:
+        """"ещё один" with no noun in a later clause after an object told in the singular ("Над Львовщиной сбили
+        дрон, еще один упал в Пустомытах"): one more of that object (two in all), not the one retold."""
+        if not singles or singles[0].more or not s.holds(self.more_words):
+            return singles
+        first, toks = singles[0], s.toks
+        for k in range(first.end + 1, len(toks) - 1):
+            if toks[k - 1].text in _CLAUSE or toks[k - 1].lower in _CLAUSE_OPENERS:
+                if s.has(self.more_words, k) and any(self.numbers.get(key) == 1 for key in s.keys[k + 1]) \
+                        and not self._object_after(s, k + 2) and not self._other_noun(s, k + 2):
+                    return singles + [replace(first, start=k, end=k + 2, more=True)]
+        return singles
 
     def _trailing_count(self, s: _Sentence, i: int, end: int, value: int, kind: str | None) -> "_Count | None":
         """A figure alone in brackets after a region ("над Белгородской (51)", "над Брянською областю (5)"; "Дроны
@@ -2171,10 +2187,17 @@ class SlavicExtractor:
             s.has(self.ordinals, k) and (s.toks[k - 1].text in _CLAUSE or s.toks[k - 1].lower in _CLAUSE_OPENERS)
             for k in range(j + 1, len(s.toks)))
 
+    def _launched_at(self, s: _Sentence, i: int) -> list[tuple[Phrase, Any]]:
+        """A target noun at ``i`` (objects.toml ``launched_object_nouns``) when the sentence holds a launch verb:
+        "Позднее из Крыма запустили еще одну цель" is one more missile; a bare "цель" is otherwise an aim."""
+        if not self.launch_verbs or not s.holds(self.launch_verbs):
+            return []
+        return self.launched.at(s, i)
+
     def _object_after(self, s: _Sentence, i: int) -> tuple[str, int] | None:
         """The object noun after a number, past a few modifiers ("11 украинских беспилотных аппаратов")."""
         for skip in range(0, 3):
-            for phrase, kind in self.objects.at(s, i + skip)[:1]:
+            for phrase, kind in (self.objects.at(s, i + skip) or self._launched_at(s, i + skip))[:1]:
                 return kind, i + skip + len(phrase) + (i + skip + len(phrase) < len(s.toks)
                                                        and s.toks[i + skip + len(phrase)].text in _QUOTES)
             if i + skip < len(s.toks) and s.toks[i + skip].text in _QUOTES:

@@ -249,6 +249,9 @@ class Lexicon:
     object_kinds: tuple[str, ...] = _spec("objects.toml", "phrases")
     aerial_kinds: frozenset[str] = _spec("objects.toml", "words")
     object_modifier_stop: frozenset[str] = _spec("objects.toml", "words")
+    #: nouns that are objects only in a sentence with one of ``launch_verbs`` ("запустили еще одну цель")
+    launched_object_nouns: Mapping[str, str] = _spec("objects.toml", "str_map", optional=True)
+    launch_verbs: frozenset[str] = _spec("objects.toml", "words", optional=True)
     # kinds.toml
     kind_priority: tuple[str, ...] = _spec("kinds.toml", "phrases")
     negations: frozenset[str] = _spec("kinds.toml", "words")

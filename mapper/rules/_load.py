@@ -276,7 +276,7 @@ def _check_casualties(patterns: dict[str, Pattern]) -> None:
 
 def _check_values(values: dict, folder: Path) -> None:
     kinds = set(values["object_kinds"])
-    for noun, kind in values["object_nouns"].items():
+    for noun, kind in {**values["object_nouns"], **(values.get("launched_object_nouns") or {})}.items():
         if kind not in kinds:
             raise RulesError(str(folder / "objects.toml"), f"object_nouns.{noun}",
                              f"{kind!r} is not one of object_kinds ({', '.join(values['object_kinds'])})")
