@@ -4988,6 +4988,33 @@ ACC25_RU_UK = {
         {"UA-46": 2}),
 }
 
+# acc41-en: the Russian Defence Ministry's statements in English (bench/eval/classes/acc41-en.md): a part over a sea,
+# "over each of", "X and Y Regions saw one drone each", a later statement of the day ("another 70 ..., among them",
+# "In addition, ..."), and "a.m. Moscow time" inside one sentence.
+ACC41_EN = {
+    "acc41-sea-part-of-these": (
+        "Air defences brought down 130 drones overnight, the ministry said. Of these, 55 were destroyed over Crimea "
+        "and 48 over the Black Sea, while dozens more fell over the Bryansk and Kursk regions.",
+        {"UA-43": 55, "RU-BRY": None, "RU-KRS": None}),
+    "acc41-over-each-of": (
+        "Air defences were busy all night, the ministry said. Six more drones were destroyed over each of the "
+        "Lipetsk Region and Crimea, five over the Tula Region.",
+        {"RU-TUL": 5, "RU-LIP": 6, "UA-43": 6}),
+    "acc41-each-after-places": (
+        "Air defences destroyed 14 drones: eight were shot down over the Voronezh Region and four over the Tambov "
+        "Region, while the Penza and Lipetsk Regions saw one drone each.",
+        {"RU-VOR": 8, "RU-TAM": 4, "RU-PNZ": 1, "RU-LIP": 1}),
+    "acc41-clock-zone-another-batch": (
+        "Air defences destroyed 12 drones overnight: nine over the Bryansk Region and three over the Kursk Region. "
+        "Between 8:00 a.m. and 11:00 a.m. Moscow time (5:00-8:00 a.m. GMT), another 20 drones were downed, among "
+        "them 15 over the Bryansk Region and five over the Oryol Region.",
+        {"RU-BRY": 24, "RU-KRS": 3, "RU-ORL": 5}),
+    "acc41-in-addition-statement": (
+        "Overnight, air defences destroyed 11 drones: seven over the Belgorod Region and four over the Voronezh "
+        "Region. In addition, two drones were shot down over the Belgorod Region in the evening, the ministry said.",
+        {"RU-BEL": 9, "RU-VOR": 4}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -5041,7 +5068,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC24_RU),
                  ACC40_EN,
                  _in("uk", ACC25_UK), _in("uk", ACC26_UK),
-                 _in("ru", ACC25_RU), _in("uk", ACC25_RU_UK)]
+                 _in("ru", ACC25_RU), _in("uk", ACC25_RU_UK),
+                 ACC41_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

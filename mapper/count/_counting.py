@@ -43,6 +43,8 @@ _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in
     "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region",
     "event.shared_remainder"))
 _HEADING = _LEX.rule("event.region_heading")
+_FURTHER_OPENS = re.compile(r"(?:" + "|".join(map(re.escape, _LEX.rule("event.further_statement")["opens"]))
+                            + r")\b", re.I)
 _WORD = re.compile(r"\w+")
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
                                 + r")\W+(?:\w+\W+){0,2}?(?:" + "|".join(map(re.escape, _INHERIT["not_after"])) + r")\b")
@@ -897,7 +899,8 @@ class _ReportTally:
                 single = self._in_district_told(ev, region, self._single_places(ev, region)) \
                     if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects),
-                                          ev.more or _another_kind(match, ev) or self._another_day(ev, tally),
+                                          ev.more or _another_kind(match, ev) or self._another_day(ev, tally)
+                                          or self._further_statement(ev, tally),
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
                                           in_all=ev.count_rule in _IN_ALL_RULES,
@@ -909,6 +912,18 @@ class _ReportTally:
                 match.rules[rule] = None
             targets.append(match)
         return targets
+
+    def _further_statement(self, ev: Event, tally: _Tally) -> bool:
+        """Whether ``ev``'s figure is of a later statement told in a sentence of its own after one that counted in its
+        incident (event.further_statement): its sentence's total with no place is a further batch ("another 70
+        drones, among them 14 over the Bryansk Region"), or the sentence opens with one of ``opens`` ("In addition,
+        ... two over the Belgorod Region"); a batch of its own, added."""
+        if tally.top < 0 or tally.top == ev.sentence or ev.count is None or ev.more:
+            return False
+        if _FURTHER_OPENS.match(ev.text.lstrip()):
+            return True
+        return any(e.sentence == ev.sentence and e.more and not e.mentions and e.count is not None
+                   and e.count > ev.count and e.index < ev.index for e in self.ext.events)
 
     def _another_day(self, ev: Event, tally: _Tally) -> bool:
         """Whether ``ev``'s sentence dates its figure to a day its incident's largest figure so far was not told for

@@ -447,6 +447,19 @@ def _capital_named_before(ext: Extraction) -> str | None:
                 None)
 
 
+#: Words that end a sea's name ("the Black Sea", "the Sea of Azov"): clauses.toml ``role_suffixes.sea``.
+_SEA_WORDS = frozenset(_LEX.role_suffixes.get("sea", ()))
+
+
+def _sea_anchors(toks: list[Token]) -> set[int]:
+    """Tokens of a sea's name ("Black Sea", "Sea of Azov", capitalised) that a figure of a breakdown may be told
+    over ("40 were shot down over Crimea and 62 over the Black Sea"): a part with no region, not one of the
+    place before it. Only in a sentence that already names a place (the caller's gate)."""
+    if words_of(toks).isdisjoint(_SEA_WORDS):
+        return set()
+    return {k for k, t in enumerate(toks) if t.lower in _SEA_WORDS and t.is_cap}
+
+
 def _told_aerial(counts: list[Count]) -> bool:
     """A count of drones, missiles or aircraft named before the sentence ("26 of them")."""
     return any(c.rule in TOLD_OBJECT_RULES and c.kind in _LEX.aerial_kinds for c in counts)
@@ -457,6 +470,7 @@ def _counts(report: Report, toks: list[Token], located: Located, story: _Story) 
     sentence and no objects counted in the one before, the objects the report named last."""
     anchors = {t for t, _ in located}
     kind = story.last_kind or (story.objects_named(report.text) if anchors else None)
+    anchors |= _sea_anchors(toks) if anchors else set()
     counts = find_counts(toks, anchors, kind, story.last_value, story.told)
     if counts:
         story.told = {}
@@ -1009,6 +1023,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         _speakers_to_next_clause(toks, counts, located, out)
         _subjects_to_next_clause(toks, counts, located, out)
         _instrument_places(toks, counts, located, out)
+    if len(counts) > 1 and any(c.each for c in counts):
+        _each_told_after_places(toks, counts, located, out)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
                                                     or _more_in_clause(toks, counts[k], counts[k + 1])
@@ -1018,6 +1034,38 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
             out[k] = list(out[k - 1])
     return out
+
+
+def _each_told_after_places(toks: list[Token], counts: list[Count], located: Located,
+                            out: list[list[int]]) -> None:
+    """"three over the Kursk Region, while the Oryol and Smolensk Regions saw one drone each": a count told for each
+    of several places (count.flags ``each``) with no place after it takes the places the count before it took past a
+    clause mark (event.joined_counts' ``clause_marks``) after that count's first place (``out`` changed in place).
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    counts : list of Count
+        Its counts, in order.
+    located : Located
+        Its placing names, by token.
+    out : list of list of int
+        The mentions of each count, changed in place.
+    """
+    token_of = {m: t for t, m in located}
+    for k in range(1, len(counts)):
+        prev = out[k - 1]
+        if not counts[k].each or out[k] or len(prev) < 3:
+            continue
+        first = token_of.get(prev[0], counts[k - 1].token)
+        cut = next((j for j in range(first + 1, counts[k].token) if toks[j].text in _CLAUSE_MARKS), None)
+        if cut is None:
+            continue
+        mine = [m for m in prev if token_of.get(m, -1) > cut]
+        if len(mine) >= 2:
+            out[k] = mine
+            out[k - 1] = [m for m in prev if m not in mine]
 
 
 def _instrument_places(toks: list[Token], counts: list[Count], located: Located, out: list[list[int]]) -> None:

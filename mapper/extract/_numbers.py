@@ -88,6 +88,7 @@ _ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
 _FLAGS_ALSO = _FLAGS["also"]
 _FLAGS_EACH = _FLAGS["each"]
 _FLAGS_EACH_WINDOW = _FLAGS["each_window"]
+_FLAGS_EACH_OF = [p.split() for p in _FLAGS["each_of"]]
 _FLAGS_MORE = _FLAGS["more"]
 _FLAGS_NOT_MORE_AFTER = _FLAGS["not_more_after"]
 _FLAGS_NOT_MORE_BEFORE = _FLAGS["not_more_before"]
@@ -322,8 +323,19 @@ def _flags(tokens: list[Token], i: int, end: int, waves: bool) -> dict:
                     and not (i + 2 < n and tokens[i + 2].lower in _FLAGS_NOT_MORE_AFTER))
     more = more or waves or tokens[i].lower in _ANOTHER or any(t.lower in _ORDINALS for t in tokens[i + 1:end]) \
         or (end < n and tokens[end].lower in _FLAGS_ALSO)  # "a kamikaze drone also struck"
-    return {"each": any(w in _FLAGS_EACH for w in after[:_FLAGS_EACH_WINDOW]), "more": more,
+    return {"each": any(w in _FLAGS_EACH for w in after[:_FLAGS_EACH_WINDOW]) or _each_of(tokens, end), "more": more,
             "part": any(w in _PART_BEFORE for w in before)}
+
+
+def _each_of(tokens: list[Token], end: int) -> bool:
+    """"six more (drones) were destroyed over each of the Voronezh Region and Crimea": within count.flags'
+    ``each_window`` tokens after the count's phrase (ending at ``end``), a preposition (count.ellipsis') and one of
+    ``each_of`` ("each of"): told for each place after it."""
+    lows = [t.lower for t in tokens[max(0, end - 1):end + _FLAGS_EACH_WINDOW + 2]]
+    if not any(p[0] in lows for p in _FLAGS_EACH_OF):
+        return False
+    return any(lows[k - 1] in _PREPOSITIONS and lows[k:k + len(p)] == p
+               for k in range(1, len(lows)) for p in _FLAGS_EACH_OF)
 
 
 def _series_wave(tokens: list[Token], k: int) -> bool:

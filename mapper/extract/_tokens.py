@@ -233,6 +233,11 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, in
     return out
 
 
+def _clock_before(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the full stop at ``i`` ends a clock time's abbreviation ("a.m.": tokens.toml ``clock_abbreviations``)."""
+    return i >= 3 and "".join(t.text for t in toks[i - 3:i]).lower() in lex.clock_abbreviations
+
+
 def _line_sentences(toks: list[Token], lex: Lexicon, out: list[tuple[int, int, list[Token]]]) -> list[Token]:
     """The sentences of one line's tokens, added to ``out``; the last, when no mark ends the line, is given back
     instead (it may go on in the next line)."""
@@ -251,6 +256,8 @@ def _line_sentences(toks: list[Token], lex: Lexicon, out: list[tuple[int, int, l
             continue
         if prev.end == toks[i].start and nxt.start == toks[i].end and prev.is_word and nxt.text.isupper():
             continue  # "Censor.NET reports": a site's name, glued to its dot on both sides
+        if nxt.lower in lex.clock_zones and _clock_before(toks, i, lex):
+            continue  # "10:00 a.m. Moscow time": a clock time's zone
         if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text in openers:
             out.append((toks[first].start, toks[i].end, toks[first:i + 1]))
             first = i + 1

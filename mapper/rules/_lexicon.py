@@ -176,7 +176,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                         "ranked": "phrases"},
         count__flags={"each": "words", "each_window": "int", "more": "words", "not_more_after": "words",
                       "not_more_before": "words", "also": "words", "spread_prepositions": "words",
-                      "spread_window": "int", "spread_quantifiers": "words"},
+                      "spread_window": "int", "spread_quantifiers": "words", "each_of": "phrases"},
     ),
     "event": _fixed(
         "events.toml",
@@ -201,6 +201,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__respectively={"words": "words", "joiners": "words"},
         event__teaser_line={"lines": "int", "counters": "words"},
         event__headline_retold={"within": "int"},
+        event__further_statement={"opens": "phrases"},
         event__quote_retells={"openers": "phrases", "after_colon": "words", "more_within": "int"},
         event__title_clause={"breaks": "words", "joiners": "words"},
         background__opener={},
@@ -232,6 +233,9 @@ class Lexicon:
     sentence_openers: frozenset[str] = _spec("tokens.toml", "words")
     #: Capitalised words this short before a full stop are initials, not sentence ends ("А. Богомаз").
     initial_letters: int = _spec("tokens.toml", "int")
+    #: Clock times' abbreviations ("a.m.") and the words after them that go on with the sentence ("Moscow time").
+    clock_abbreviations: frozenset[str] = _spec("tokens.toml", "words", optional=True)
+    clock_zones: frozenset[str] = _spec("tokens.toml", "words", optional=True)
     # calendar.toml
     months: frozenset[str] = _spec("calendar.toml", "words")
     month_abbreviations: frozenset[str] = _spec("calendar.toml", "words")
