@@ -4680,6 +4680,17 @@ LEAD_S15_EN = {
     "other-before-a-noun-of-people-is-none": (
         "Two drones hit Kharkiv; three other rescuers in Kharkiv were hurt.",
         {"UA-63": 2}),
+    # "108 drones at Ukraine": the whole country was their target, not the region of the next clause (count.flags
+    # spread_at_country); "at Russia's Belgorod region" is the region's
+    "objects-launched-at-a-country-are-no-regions": (
+        "Russia launched 108 drones at Ukraine overnight; the Sumy region was hit.",
+        {"UA-59": None}),
+    "objects-launched-at-a-countrys-region-are-its": (
+        "Ukraine launched 25 drones at Russia's Belgorod region overnight.",
+        {"RU-BEL": 25}),
+    "the-clause-after-a-countrywide-figure-keeps-its-own": (
+        "In all, the Russians fired seven missiles at Ukraine; the Odesa region was attacked with four Kh-59 missiles.",
+        {"UA-51": 4}),
     "a-figure-shared-by-a-list-of-towns-is-no-part": (
         "Three drones hit Shebekino and Grayvoron. A drone hit a car in Valuyki.",
         {"RU-BEL": 3}),

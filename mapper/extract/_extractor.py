@@ -988,6 +988,25 @@ def _clause_break(toks: list[Token], k: int) -> bool:
                                                        and toks[k + 1].lower in _TITLE_CLAUSE_JOINERS)
 
 
+def _clauses(toks: list[Token], counts: list[Count], located: Located, titles: dict[int, bool],
+             out: list[list[int]]) -> None:
+    """The names of the counts of a sentence (``out``, in place) moved to the clause they belong to: titles,
+    speakers and subjects to the next clause's count, places told with an instrument, "each" told after its
+    places; then a count over unnamed regions or a whole country keeps none (what the clause after it names has
+    gone to that clause's count: "seven missiles at Ukraine; Odesa Oblast was attacked with four")."""
+    if len(counts) > 1 and any(titles.values()):
+        _titles_to_next_clause(toks, counts, located, titles, out)
+    if len(counts) > 1:
+        _speakers_to_next_clause(toks, counts, located, out)
+        _subjects_to_next_clause(toks, counts, located, out)
+        _instrument_places(toks, counts, located, out)
+    if len(counts) > 1 and any(c.each for c in counts):
+        _each_told_after_places(toks, counts, located, out)
+    for k, c in enumerate(counts):
+        if c.spread:
+            out[k] = []
+
+
 def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
                       titles: dict[int, bool]) -> list[list[int]]:
     """The mentions each count of a sentence is about.
@@ -1016,15 +1035,8 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
                 mine = before + [m for m in mine if m not in before]
             else:  # the region in an official's title frames the count ("Belgorod Governor ...")
                 mine = [m for m in before if titles.get(m)] + mine
-        out.append([] if c.spread else mine)
-    if len(counts) > 1 and any(titles.values()):
-        _titles_to_next_clause(toks, counts, located, titles, out)
-    if len(counts) > 1:
-        _speakers_to_next_clause(toks, counts, located, out)
-        _subjects_to_next_clause(toks, counts, located, out)
-        _instrument_places(toks, counts, located, out)
-    if len(counts) > 1 and any(c.each for c in counts):
-        _each_told_after_places(toks, counts, located, out)
+        out.append(mine)
+    _clauses(toks, counts, located, titles, out)
     for k in range(len(counts) - 2, -1, -1):  # "37 drones and all four missiles ... over the Kursk Region"
         if not out[k] and not counts[k].spread and (_joined(toks, counts[k], counts[k + 1])
                                                     or _more_in_clause(toks, counts[k], counts[k + 1])

@@ -176,7 +176,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                         "ranked": "phrases"},
         count__flags={"each": "words", "each_window": "int", "more": "words", "not_more_after": "words",
                       "not_more_before": "words", "also": "words", "spread_prepositions": "words",
-                      "spread_window": "int", "spread_quantifiers": "words", "each_of": "phrases"},
+                      "spread_window": "int", "spread_quantifiers": "words", "each_of": "phrases",
+                      "spread_at_country": "words"},
     ),
     "event": _fixed(
         "events.toml",
