@@ -5027,6 +5027,34 @@ ACC41_EN = {
 }
 
 
+# acc43-en: held-out English reports on strikes at Russian refineries, depots and ports (acc43-en-101 … acc43-en-115,
+# bench/eval/classes/acc43-en.md)
+ACC43_EN = {
+    # "N of the M drones it downed ... were over REGION": the share told with its place by a copula, not the total
+    "share-of-the-total-told-with-were-over": (
+        "The ministry said five of the 14 drones it destroyed overnight were over the Penza region.",
+        {"RU-PNZ": 5}),
+    "share-of-the-total-shot-down-were-over": (
+        "The Defence Ministry said three of the 20 Ukrainian drones shot down were over the Tambov region, the rest "
+        "over the sea.",
+        {"RU-TAM": 3}),
+    # "aimed at the southern X region, where air defences destroyed N drones": an attempt on a region with a compass
+    # word before it is an incident there
+    "aimed-at-the-southern-region-where-destroyed": (
+        "Drones attacked five Russian regions overnight, most of them aimed at the southern Volgograd region, where "
+        "air defences destroyed nine drones.",
+        {"RU-VGG": 9}),
+    "targeting-the-western-region-where-downed": (
+        "Kyiv sent a wave of drones targeting the western Bryansk region, where 14 were downed, the ministry said.",
+        {"RU-BRY": 14}),
+    # "Recently, ..." opening a sentence recaps an earlier strike (background)
+    "recently-opens-a-recap-of-an-earlier-strike": (
+        "Drones attacked the Saratov region overnight, Governor Roman Busargin said. Recently, Ukrainian drones hit "
+        "the refinery in Ufa.",
+        {"RU-SAR": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5080,7 +5108,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC40_EN,
                  _in("uk", ACC25_UK), _in("uk", ACC26_UK),
                  _in("ru", ACC25_RU), _in("uk", ACC25_RU_UK),
-                 ACC41_EN]
+                 ACC41_EN,
+                 ACC43_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -100,6 +100,8 @@ _COUNTRY_NAMES = frozenset(n for spec in _LEX.countries.values() for n in spec["
 _OF_THE_DETERMINERS = _OF_THE["determiners"]
 _TOTAL_OPENINGS = [p.split() for p in _OF_THE["total_openings"]]
 _OF_THE_PLACE_WORDS = _PART["the_place_words"]
+_OF_THE_COPULAS = _PART["the_copulas"]
+_OF_THE_COPULA_WINDOW = _PART["the_copula_window"]
 _OF_THEM_OF = _OF_THEM["of"]
 _ORDINAL_DETERMINERS = _ORDINAL["determiners"]
 _ORDINAL_FOLLOWERS = _ORDINAL["followers"]
@@ -292,6 +294,32 @@ def _skip_verbs(tokens: list[Token], k: int) -> int:
             break
     return k
 
+
+
+def _share_placed(tokens: list[Token], end: int) -> bool:
+    """Whether "N of the M drones" is a share told with a place: a place word right after the objects, or a
+    copula then a place word a few tokens on ("... it downed overnight were over the Saratov region").
+
+    Parameters
+    ----------
+    tokens : list of Token
+        The sentence's tokens.
+    end : int
+        The token after the objects.
+
+    Returns
+    -------
+    bool
+        True when the share has its place.
+    """
+    if end < len(tokens) and tokens[end].lower in _OF_THE_PLACE_WORDS:
+        return True
+    for k in range(end, min(end + _OF_THE_COPULA_WINDOW, len(tokens) - 1)):
+        if tokens[k].lower in _OF_THE_COPULAS and tokens[k + 1].lower in _OF_THE_PLACE_WORDS:
+            return True
+        if tokens[k].text in (",", ";", ":"):
+            return False
+    return False
 
 def _total_after(tokens: list[Token], j: int) -> int | None:
     """Token index of the total in "28 out of 31", "15 of 18" (``j`` just after the part), or None."""
@@ -598,7 +626,7 @@ class _CountScan:
         at = -at if at is not None and at < 0 else at
         total = number_at(self.tokens, at) if at is not None else None
         obj = _object_after(self.tokens, at + total.width) if total else None  # type: ignore[operator]
-        if obj and the and not (obj.end < len(self.tokens) and self.tokens[obj.end].lower in _OF_THE_PLACE_WORDS):
+        if obj and the and not _share_placed(self.tokens, obj.end):
             return None
         if obj:
             self._add(num.value, obj.kind, i, obj.end, _PART.id)

@@ -27,6 +27,7 @@ _FILLERS, _LOOKBACK, _TITLE_WORDS = _LEX.role_fillers, _LEX.role_lookback, _LEX.
 _LIST_LINKS, _APPOSITION, _REGION_WORDS = _LEX.list_link_words, _LEX.apposition_words, _LEX.region_words
 _ACTOR_PHRASES = frozenset(tuple(p.split()) for p in _LEX.actor_phrases)
 _ATTEMPTS = [tuple(p.split()) for p in _LEX.attempts_on_regions]
+_ATTEMPTS_SKIP = _LEX.attempts_on_regions_skip or frozenset()
 #: First words of the country cues ("south" of "south korea"): a word not among them starts none.
 _CUE_FIRST = frozenset(cue.split()[0] for cue in _COUNTRY_CUES if cue.split())
 _ALERT = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues))
@@ -608,8 +609,10 @@ def _sea_named(lows: list[str], s: int) -> bool:
 
 
 def _attempt_before(lows: list[str], s: int) -> bool:
-    """One of ``attempts_on_regions`` ends just before token ``s``, "the" aside."""
-    j = s - (1 if s and lows[s - 1] == "the" else 0)
+    """One of ``attempts_on_regions`` ends just before token ``s``, "the" and a compass word
+    (``attempts_on_regions_skip``: "aimed at the southern Samara region") aside."""
+    j = s - (1 if s and lows[s - 1] in _ATTEMPTS_SKIP else 0)
+    j -= 1 if j and lows[j - 1] == "the" else 0
     return any(tuple(lows[j - len(p):j]) == p for p in _ATTEMPTS if j >= len(p))
 
 

@@ -140,7 +140,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         "numbers.toml",
         count__number_object={"modifiers": "int", "modifiers_between_nouns": "int", "glue": "words",
                               "type_words": "words", "type_marks": "words"},
-        count__part_of_total={"phrases": "phrases", "the_place_words": "words"},
+        count__part_of_total={"phrases": "phrases", "the_place_words": "words", "the_copulas": "words",
+                              "the_copula_window": "int"},
         count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int",
                          "not_after": "words"},
         count__bare_verb={"verbs": "words", "anchor_window": "int", "of": "words", "of_determiners": "words"},
@@ -357,6 +358,7 @@ class Lexicon:
     side_ministries: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
     role_fillers: frozenset[str] = _spec("clauses.toml", "words")
     attempts_on_regions: tuple[str, ...] = _spec("clauses.toml", "phrases")
+    attempts_on_regions_skip: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     role_lookback: int = _spec("clauses.toml", "int")
     list_link_words: frozenset[str] = _spec("clauses.toml", "words")
     apposition_words: frozenset[str] = _spec("clauses.toml", "words")
