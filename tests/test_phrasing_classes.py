@@ -5054,6 +5054,25 @@ ACC43_EN = {
         {"RU-SAR": None}),
 }
 
+# acc26-ru: Crimea, Sevastopol and Krasnodar Krai (bench/eval/classes/acc26-ru.md); texts of our own
+ACC26_RU = {
+    # the ministry's stock phrase with no place after a region's report: Russia's total, not the region's
+    "duty-air-defence-unplaced-is-national": (
+        "В Анапе обломки БПЛА повредили крышу склада. Днём дежурные средства ПВО уничтожили 17 "
+        "украинских беспилотников. Вечером ещё 12 дронов сбиты: восемь над Ростовской областью и четыре над "
+        "Краснодарским краем.",
+        {"RU-KDA": 4, "RU-ROS": 8}),
+    "duty-air-defence-instrumental-unplaced": (
+        "В Геленджике обломки БПЛА упали во дворе дома. Ночью дежурными средствами ПВО перехвачены 23 "
+        "беспилотника.",
+        {"RU-KDA": None}),
+    # arms shown at a gathering or an exhibition: the venue is no place of an incident
+    "arms-shown-at-a-gathering-no-venue": (
+        "В Туапсе объявили угрозу атаки безэкипажных катеров. Ранее новую сеть против катеров показали на слёте "
+        "операторов беспилотных систем в Твери, где её испытали на дронах.",
+        {}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -5109,7 +5128,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC25_UK), _in("uk", ACC26_UK),
                  _in("ru", ACC25_RU), _in("uk", ACC25_RU_UK),
                  ACC41_EN,
-                 ACC43_EN]
+                 ACC43_EN,
+                 _in("ru", ACC26_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
