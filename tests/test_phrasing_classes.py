@@ -5073,6 +5073,25 @@ ACC26_RU = {
         {}),
 }
 
+ACC42_EN = {
+    "acc42-from-launchers-in-region": (
+        "The Air Force said Russia also fired three S-300 missiles from launchers in the occupied part of Ukraine's "
+        "Donetsk region. In Dnipro, a drone hit an apartment block.",
+        {"UA-12": 1}),
+    "acc42-from-named-air-base-in-region": (
+        "Missiles were fired from Russian warships in the Black Sea and Tu-95 bombers took off from Olenya air base "
+        "in the Murmansk region.",
+        {}),
+    "acc42-hurt-is-a-toll": (
+        "Russian forces fired missiles at energy facilities overnight. In the Zaporizhzhia region two power workers "
+        "were hurt, Ukrenergo said.",
+        {"UA-23": None}),
+    "acc42-blamed-earlier-attack": (
+        "Russian forces have made gains near Bakhmut, and President Vladimir Putin has tied Kyiv to the attack on a "
+        "Moscow concert hall, which Islamic State claimed. A missile hit Lviv.",
+        {"UA-46": 1}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -5129,7 +5148,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC25_RU), _in("uk", ACC25_RU_UK),
                  ACC41_EN,
                  ACC43_EN,
-                 _in("ru", ACC26_RU)]
+                 _in("ru", ACC26_RU),
+                 ACC42_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -5163,6 +5183,13 @@ def test_acc14_uk_a_town_near_is_still_its_region(analyse):
     # "поблизу" before a region makes it a neighbour (ACC14_UK); before a town it stays where the debris fell
     text = mapper.Report(id="uk", lang="uk", text="Уламки дрона впали поблизу Бєлгорода.")
     assert per_region(analyse(text)) == {"RU-BEL": 1}
+
+
+def test_acc42_en_to_hurt_is_no_toll(analyse):
+    # a guard of ACC42_EN's passive "were hurt": the verb "to hurt" tells no strike (acc13-en-114)
+    result = analyse("Zelensky said Moscow's main aim is to hurt civilians. Russian forces fired missiles at the "
+                     "Kharkiv region.")
+    assert per_region(result) == {"UA-63": None}
 
 
 @pytest.mark.parametrize("name", sorted(EXACT))
