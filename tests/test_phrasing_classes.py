@@ -5093,6 +5093,35 @@ ACC42_EN = {
 }
 
 
+# acc27-uk: a held-out round on the Air Force's morning summaries in Ukrainian (bench/eval/classes/acc27-uk.md)
+ACC27_UK = {
+    # a photo's caption names a region of another day's picture, no place of this story
+    "acc27-uk-illustrative-photo-caption": (
+        "Ілюстративне фото: зенітники збивають дрони на Полтавщині, червень 2025 року.\n"
+        "Уночі ворог атакував Сумщину 12 дронами, з них 9 знешкоджено.",
+        {"UA-59": 12}),
+    # what happens again and again is no news: the capital that denies it is no place hit
+    "acc27-uk-habitual-background": (
+        "Уночі ППО збила над Миколаївщиною 5 дронів.\nРосійські війська регулярно б'ють по українських містах "
+        "дронами та ракетами, хоча Москва заперечує удари по цивільних.",
+        {"UA-48": 5}),
+    # a weapon's model number before "по" is no time ("в 23:00 по Москві"): the region after it is hit
+    "acc27-uk-model-number-before-po": (
+        "Окупанти вдарили трьома ракетами С-300 по Донеччині.",
+        {"UA-14": 3}),
+    "acc27-uk-model-number-count": (
+        "Ворог випустив 2 Х-59 по Одещині, обидві збито.",
+        {"UA-51": 2}),
+    # a launch area in brackets after a launch head, and the region a cape lies in after "з мису X в ..."
+    "acc27-uk-bracketed-launch-area": (
+        "Вночі з південно-східного напрямку (Приморсько-Ахтарськ, РФ) запустили 10 «шахедів», 6 з них збито над "
+        "Запоріжжям.",
+        {"UA-23": 6}),
+    "acc27-uk-cape-and-its-region": (
+        "Дрони летіли з мису Чауда в Криму; над Херсонщиною ППО збила 7 із них.",
+        {"UA-65": 7}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5149,7 +5178,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC41_EN,
                  ACC43_EN,
                  _in("ru", ACC26_RU),
-                 ACC42_EN]
+                 ACC42_EN,
+                 _in("uk", ACC27_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

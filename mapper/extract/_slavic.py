@@ -85,6 +85,7 @@ _THERE = frozenset({"там", "де", "где"})  # "на Сумщину, там
 _ALSO = frozenset({"а", "также", "також", "ещё", "еще", "ще"})  # "..., а також з Чауди"
 #: "from" that is never "with": a name right after it is where something came from ("з Курської області").
 _OUT_OF = frozenset({"из", "з", "із", "зі"})
+_OPEN_BRACKET = frozenset({"("})
 _MAX_NAME = 3
 _PLACES_ONLY_WINDOW = 2
 _ALERT_RULE, _ELABORATION_RULE = "role.alert.sentence", "event.elaboration"
@@ -135,6 +136,13 @@ class _Phrases:
             return 0
         tried = [p for key in keys if key in last for p, _ in last[key]]
         return max((len(p) for p in tried if s.matches(j - len(p) + 1, p)), default=0)
+
+
+def _model_number(toks: list[Token], i: int) -> bool:
+    """The number at ``i`` is the tail of a weapon's model name written with a hyphen ("3 С-300 по Донеччині",
+    "Х-59 по Одещині"): no time before "по" (acc27-uk)."""
+    return i >= 2 and toks[i - 1].text in _DASHES and toks[i - 2].is_word \
+        and toks[i - 2].end == toks[i - 1].start and toks[i - 1].end == toks[i].start
 
 
 def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
@@ -1012,6 +1020,8 @@ class SlavicExtractor:
                 # other place in the sentence the city may be where it happened: "У Москві повідомили про уламки")
             if role == "direction" and (self._there_after(s, ext.mentions[mi]) or self._downed_near(s, start)):
                 role = None  # "летіли на Сумщину, там пошкоджено …": where they flew is where it happened
+            if role is None and (self._bracketed_origin(s, start) or self._origin_seat(s, start)):
+                role = "origin"  # "з напрямку (Приморсько-Ахтарськ, РФ)", "з мису Чауда в Криму" (acc27-uk)
             if role is None and listed is not None and listed <= start \
                     and all(t.text != ";" for t in s.toks[listed:start]):
                 role = "origin"  # "з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ"
@@ -1123,7 +1133,40 @@ class SlavicExtractor:
         """"по Москве" after a time ("в 23:00 по Москве", "утром по Москве"): a time zone, no place."""
         if start < 2 or s.toks[start - 1].lower != "по":
             return False
-        return s.toks[start - 2].is_number or s.has(self.time_words, start - 2)
+        number = s.toks[start - 2].is_number and not _model_number(s.toks, start - 2)
+        return number or s.has(self.time_words, start - 2)
+
+    def _after_origin(self, s: _Sentence, k: int) -> bool:
+        """An origin phrase ends at token ``k`` ("з мису"), or a launch head after "з" does ("з південно-східного
+        напрямку")."""
+        if k < 0:
+            return False
+        if s.ending_at(k, self.roles["origin"]):
+            return True
+        return s.has(self.launch_heads, k) and any(s.toks[j].lower in _FROM for j in range(max(0, k - 3), k))
+
+    def _bracketed_origin(self, s: _Sentence, start: int) -> bool:
+        """A name in brackets right after an origin phrase or launch head ("з південно-східного напрямку
+        (Приморсько-Ахтарськ, РФ)"): a launch area, not a place hit."""
+        if not s.holds(_OPEN_BRACKET):
+            return False
+        k = start - 1
+        while k >= 0 and s.toks[k].text not in "()" and s.toks[k].text not in ".;":
+            k -= 1
+        return k >= 1 and s.toks[k].text == "(" and self._after_origin(s, k - 1)
+
+    def _origin_seat(self, s: _Sentence, start: int) -> bool:
+        """Where a launch area the gazetteer lacks lies ("з мису Чауда в Криму", "з мису Чауда в окупованому
+        Криму"): the region after "в"/"у" that follows a capitalised name right after an origin phrase."""
+        k = start - 1
+        while k >= 0 and s.has(self.fillers, k):
+            k -= 1
+        if k < 2 or s.toks[k].lower not in ("в", "у") or not s.toks[k - 1].is_cap:
+            return False
+        j = k - 1
+        while j >= 0 and s.toks[j].is_cap and s.toks[j].is_word and not s.taken[j]:
+            j -= 1
+        return j < k - 1 and self._after_origin(s, j)
 
     def _origin_goes_on(self, s: _Sentence, a: int, b: int) -> bool:
         """A list of launch areas goes on past names the gazetteer lacks and where they lie ("з району
