@@ -630,8 +630,7 @@ class _ReportTally:
         last = self.last
         if last is None or len(last[0]) != 1 or ev.sentence != last[1] or ev.mentions or ev.count is None or ev.part:
             return False
-        return ev.kind is Kind.STRIKE and ev.kind_rule != _LAUNCHED and any(
-            m.sentence == ev.sentence and m.role is Role.ORIGIN for m in self.ext.mentions)
+        return ev.kind is Kind.STRIKE and ev.kind_rule != _LAUNCHED and self._origin_told(ev)
 
     def _told_elsewhere(self, ev: Event, regions: Sequence[str]) -> bool:
         """Whether a number with no place is not the region's told just before (event.inherit_region): the other
@@ -643,8 +642,11 @@ class _ReportTally:
             return True
         if (self.last[1] if self.last else -1) < self.national < ev.sentence:
             return True  # "The Air Force said Russia used 297 drones. Of these, 274 were shot down": the raid's figures
-        return ev.kind_rule == _LAUNCHED and any(
-            m.sentence == ev.sentence and m.role is Role.ORIGIN for m in self.ext.mentions)
+        return ev.kind_rule == _LAUNCHED and self._origin_told(ev)
+
+    def _origin_told(self, ev: Event) -> bool:
+        """``ev``'s sentence names where objects came from (a mention of role origin)."""
+        return any(m.sentence == ev.sentence and m.role is Role.ORIGIN for m in self.ext.mentions)
 
     def _city_titles_only(self, ev: Event) -> bool:
         """Whether ``ev``'s only names are cities in an official's title, which never place it (``_regions_and_names``):

@@ -96,7 +96,6 @@ _FLAGS_SPREAD_PREPOSITIONS = _FLAGS["spread_prepositions"]
 _FLAGS_SPREAD_QUANTIFIERS = _FLAGS["spread_quantifiers"]
 _FLAGS_SPREAD_WINDOW = _FLAGS["spread_window"]
 _FLAGS_AT_COUNTRY = _FLAGS["spread_at_country"]
-_COUNTRY_NAMES = frozenset(n for spec in _LEX.countries.values() for n in spec["names"] if " " not in n)
 _OF_THE_DETERMINERS = _OF_THE["determiners"]
 _TOTAL_OPENINGS = [p.split() for p in _OF_THE["total_openings"]]
 _OF_THE_PLACE_WORDS = _PART["the_place_words"]
@@ -385,7 +384,7 @@ def _spread(tokens: list[Token], end: int) -> bool:
     """"... drones over ten regions", "across 12 regions": a number over regions left unnamed; "108 drones at
     Ukraine": over the whole country (not "at Russia's Belgorod region")."""
     words = tokens[end:end + _FLAGS_SPREAD_WINDOW]
-    if len(words) > 1 and words[0].lower in _FLAGS_AT_COUNTRY and words[1].lower in _COUNTRY_NAMES \
+    if len(words) > 1 and words[0].lower in _FLAGS_AT_COUNTRY and words[1].lower in _LEX.country_names \
             and (len(words) < 3 or words[2].lower not in _LEX.possessives):
         return True
     for k in range(len(words) - 2):
