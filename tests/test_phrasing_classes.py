@@ -4696,6 +4696,17 @@ LEAD_S15_EN = {
         {"RU-BEL": 3}),
 }
 
+LEAD_S16_EN = {
+    # "N of the M drones <who> <verb> over X": the share over X (count.part_of_total the_relative_verbs)
+    "a-share-of-a-total-launched-over-a-region": (
+        "The ministry said its air defences shot down 14 of the 60 drones Ukraine sent overnight over the Kursk "
+        "region.",
+        {"RU-KRS": 14}),
+    "a-share-of-a-total-fired-above-a-region": (
+        "Air defences destroyed nine of the 35 drones fired late on Tuesday above the Belgorod region.",
+        {"RU-BEL": 9}),
+}
+
 LEAD_S15_RU = {
     # a namesake of about the same size abroad loses to the one in a country the language tells of (places.toml
     # home_countries): Istra near Moscow, not Istres in France
@@ -5154,7 +5165,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
-                 _in("ru", LEAD_S15_RU),
+                 _in("ru", LEAD_S15_RU), LEAD_S16_EN,
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

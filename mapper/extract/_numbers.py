@@ -101,6 +101,7 @@ _TOTAL_OPENINGS = [p.split() for p in _OF_THE["total_openings"]]
 _OF_THE_PLACE_WORDS = _PART["the_place_words"]
 _OF_THE_COPULAS = _PART["the_copulas"]
 _OF_THE_COPULA_WINDOW = _PART["the_copula_window"]
+_OF_THE_RELATIVE, _OF_THE_AERIAL = _PART["the_relative_verbs"], _PART["the_aerial_words"]
 _OF_THEM_OF = _OF_THEM["of"]
 _ORDINAL_DETERMINERS = _ORDINAL["determiners"]
 _ORDINAL_FOLLOWERS = _ORDINAL["followers"]
@@ -296,8 +297,9 @@ def _skip_verbs(tokens: list[Token], k: int) -> int:
 
 
 def _share_placed(tokens: list[Token], end: int) -> bool:
-    """Whether "N of the M drones" is a share told with a place: a place word right after the objects, or a
-    copula then a place word a few tokens on ("... it downed overnight were over the Saratov region").
+    """Whether "N of the M drones" is a share told with a place: a place word right after the objects, a
+    copula then a place word a few tokens on ("... it downed overnight were over the Saratov region"), or a verb
+    telling of the total then "over" ("... Ukraine sent overnight over the Kursk region").
 
     Parameters
     ----------
@@ -313,8 +315,12 @@ def _share_placed(tokens: list[Token], end: int) -> bool:
     """
     if end < len(tokens) and tokens[end].lower in _OF_THE_PLACE_WORDS:
         return True
+    told = False  # a clause telling of the total ("Ukraine sent overnight") before an aerial place word
     for k in range(end, min(end + _OF_THE_COPULA_WINDOW, len(tokens) - 1)):
         if tokens[k].lower in _OF_THE_COPULAS and tokens[k + 1].lower in _OF_THE_PLACE_WORDS:
+            return True
+        told = told or tokens[k].lower in _OF_THE_RELATIVE
+        if told and tokens[k + 1].lower in _OF_THE_AERIAL:
             return True
         if tokens[k].text in (",", ";", ":"):
             return False
