@@ -4705,6 +4705,13 @@ LEAD_S16_EN = {
     "a-share-of-a-total-fired-above-a-region": (
         "Air defences destroyed nine of the 35 drones fired late on Tuesday above the Belgorod region.",
         {"RU-BEL": 9}),
+    # a village told as one beside two places of one region, none of its namesakes there: no reading (_resolve
+    # _clustered_away, VILLAGE_CLUSTER)
+    "a-village-beside-two-towns-of-one-region-is-no-namesake-far-away": (
+        "Drones attacked the Leningrad region overnight, the governor said.\n\"A fire at the port is being put out,\" "
+        "he wrote.\nDebris fell in Vsevolozhsk, Tosno and the village of Pokrovskoye.\nThe ministry said 85 drones "
+        "were destroyed over the Bryansk region.",
+        {"RU-LEN": None, "RU-BRY": 85}),
 }
 
 LEAD_S15_RU = {

@@ -34,6 +34,7 @@ from ._candidates import Candidate, candidates_of, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
 NEAR_REGION_ACROSS = 2.0  # a region beside a big city's name but in another paragraph weighs half for its namesakes
+VILLAGE_CLUSTER = 2  # this many, for a village told as one ("the villages of ...") with none in its namesake's region
 CLUSTER = 3  # this many other places of a sentence in one region: a small namesake elsewhere is no reading
 # (nor two backing each other among a dozen of one region: "..., Havrylivka, ..., Topolyne and the city of Kherson";
 # other places of its own region fewer than a CLUSTER-th of the list's)
@@ -326,8 +327,8 @@ class _Context:
             return (f"a district named like a place of another region ({where}), told among places of the "
                     f"regions the report tells of")
         cluster = neighbours.most_common(1)
-        if cluster and cluster[0][1] >= CLUSTER and neighbours[region] < cluster[0][1] // CLUSTER \
-                and c.population < SMALL_ELSEWHERE and not mm.region_hint:  # "по Антонівці, ..., Широкій Балці"
+        if cluster and c.population < SMALL_ELSEWHERE and not mm.region_hint and _clustered_away(
+                mm, cluster[0][1], neighbours[region]):  # "по Антонівці, ..., Широкій Балці"
             return (f"a small place ({where}) away from the {cluster[0][1]} places beside it in "
                     f"{names.get(cluster[0][0], cluster[0][0])}")
         near = self.near[mm.sentence] or self.all_regions  # else the regions the whole report names
@@ -537,6 +538,16 @@ def rank_candidates(name: str, geocoder, regions: gpd.GeoDataFrame, region: str 
         ranked = [Ranked(r.candidate, r.score, f"not in {region_names.get(region, region)}, the region named "
                          f"beside it") if r.refused == outside else r for r in ranked]
     return sorted(ranked, key=lambda r: (-r.score, -r.candidate.population, str(place_id(r.candidate.loc))))
+
+
+def _clustered_away(mm: Mention, most: int, here: int) -> bool:
+    """The other places of a sentence, ``most`` of them in one region and ``here`` in a candidate's, leave a small
+    candidate no reading: ``CLUSTER`` of them and the candidate's region backed by at most a third as many; or a
+    village told as one ("the villages of Pokrovskoye and Uzmino" after Vsevolozhsk and Tosno) where
+    ``VILLAGE_CLUSTER`` of them lie in one region and none in the candidate's."""
+    if most >= CLUSTER and here < most // CLUSTER:
+        return True
+    return most >= VILLAGE_CLUSTER and not here and _village_rule(mm.rule)
 
 
 def _away_from_a_long_list(c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
