@@ -4712,6 +4712,14 @@ LEAD_S16_EN = {
         "he wrote.\nDebris fell in Vsevolozhsk, Tosno and the village of Pokrovskoye.\nThe ministry said 85 drones "
         "were destroyed over the Bryansk region.",
         {"RU-LEN": None, "RU-BRY": 85}),
+    # "In <capital>, <aside>, <a national body> said": the body's seat, past the aside (roles _past_aside in is_actor)
+    "a-capital-before-an-aside-and-a-ministry-is-its-seat": (
+        "Ukraine said 40 drones were downed over the Odesa region. In Moscow, meanwhile, the Russian Defense Ministry "
+        "said 16 Ukrainian drones were intercepted in the early hours of Friday.",
+        {"UA-51": 40}),
+    "a-city-before-an-aside-and-its-officials-stays-the-place": (
+        "In Kyiv, meanwhile, city officials said two missiles hit a warehouse.",
+        {"UA-30": 2}),
 }
 
 LEAD_S15_RU = {

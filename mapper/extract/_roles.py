@@ -143,7 +143,8 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
     if j > end and _possessed_actor(toks, j):
         return True  # "Kyiv's outnumbered troops", "after Moscow's attack killed 23 in Kyiv"
     if start and toks[start - 1].lower == "in" and j < len(toks) and toks[j].text == ",":
-        return _seat_of(toks, j + 1, start == 1)
+        k = _past_aside(toks, j)  # "In Moscow, meanwhile, the Russian Defense Ministry said"
+        return _seat_of(toks, k if k > j else j + 1, start == 1)
     if _where_speakers_are(toks, start, end):
         return False
     if j + 2 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:
