@@ -4720,6 +4720,18 @@ LEAD_S16_EN = {
     "a-city-before-an-aside-and-its-officials-stays-the-place": (
         "In Kyiv, meanwhile, city officials said two missiles hit a warehouse.",
         {"UA-30": 2}),
+    # a clause opening the sentence with "After"/"Since" and dating its attack to an earlier month: its names are
+    # references (roles _earlier_month_clause, roles.toml earlier_day month_in)
+    "an-opening-after-clause-in-an-earlier-month-is-a-reference": (
+        "Drones attacked the Kaluga region overnight, the governor said. After a failed drone strike on Moscow in "
+        "August, the United Nations said it did not want to see civilian sites targeted.",
+        {"RU-KLU": None}),
+    "an-opening-after-clause-in-an-earlier-month-leaves-the-main-clause": (
+        "After a failed drone strike on Moscow in August, air defences downed two drones over the Kursk region.",
+        {"RU-KRS": 2}),
+    "an-opening-after-clause-with-a-dated-day-stays-a-place": (
+        "After a drone attack on the Bryansk region on August 5, air defences downed two drones there.",
+        {"RU-BRY": 2}),
 }
 
 LEAD_S15_RU = {

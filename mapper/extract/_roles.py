@@ -477,9 +477,13 @@ def _near_before(toks: list[Token], t: int) -> bool:
 
 def earlier_day_roles(toks: list[Token], located: list[tuple[int, int]]) -> Roles:
     """Names in a clause about an earlier day's attack ("..., after Friday morning's drone attack that cut
-    power in Sevastopol") are references, not places of the sentence's incident."""
+    power in Sevastopol", "After a failed strike on Moscow in August, ...") are references, not places of the
+    sentence's incident."""
     if words_of(toks).isdisjoint(_EARLIER_DAY["openers"]):
         return {}
+    end = _earlier_month_clause(toks)
+    if end:
+        return {m: (Role.REFERENCE, _EARLIER_DAY.id) for t, m in located if t < end}
     for i in range(len(toks) - 2):
         if toks[i].lower in _EARLIER_DAY["openers"] and i > 2 and toks[i - 1].lower in _EARLIER_DAY["days"]:
             end = next((j for j in range(i, len(toks)) if toks[j].text in _EARLIER_DAY["stops"]), len(toks))
@@ -491,6 +495,37 @@ def earlier_day_roles(toks: list[Token], located: list[tuple[int, int]]) -> Role
             end = next((j for j in range(k, len(toks)) if toks[j].text in _EARLIER_DAY["stops"]), len(toks))
             return {m: (Role.REFERENCE, _EARLIER_DAY.id) for t, m in located if i < t < end}
     return {}
+
+
+_QUALIFIERS = frozenset(_LEX.month_qualifiers)
+
+
+def _earlier_month_clause(toks: list[Token]) -> int:
+    """Where a clause opening the sentence with an opener ends ("After a failed drone strike on Moscow in August,"),
+    when it dates its attack to an earlier month (roles.toml earlier_day ``month_in``); else 0.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+
+    Returns
+    -------
+    int
+        The token of the comma that ends the clause, or 0.
+    """
+    first = next((k for k, tok in enumerate(toks) if tok.is_word), len(toks))
+    if first >= len(toks) or toks[first].lower not in _EARLIER_DAY["openers"]:
+        return 0
+    dated = False
+    for k in range(first + 1, len(toks) - 1):
+        low = toks[k].lower
+        if toks[k].text == "," or low in _EARLIER_DAY["stops"]:
+            return k if dated and toks[k].text == "," else 0
+        j = k + 1 + (low in _EARLIER_DAY["month_in"] and toks[k + 1].lower in _QUALIFIERS)
+        dated = dated or (j < len(toks) and low in _EARLIER_DAY["month_in"] and toks[j].lower in _LEX.months
+                          and not (j + 1 < len(toks) and toks[j + 1].is_number))
+    return 0
 
 
 def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple[int, int]]) -> Roles:

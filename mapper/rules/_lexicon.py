@@ -131,7 +131,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__reference__description={"openers": "words", "after": "words", "stops": "words"},
         role__reference__origin_whereabouts={"near": "phrases", "window": "int", "stops": "words"},
         role__reference__earlier_day={"openers": "words", "parts": "words", "possessives": "words", "stops": "words",
-                                      "days": "words"},
+                                      "days": "words", "month_in": "words"},
         role__location__distance={"units": "words", "reference_beyond": "int", "far_counts": "words",
                                    "far_of": "words"},
         role__reference__unharmed={"negations": "words", "outcomes": "words", "window": "int", "stops": "words"},
