@@ -5160,6 +5160,24 @@ ACC27_UK = {
         {"UA-65": 7}),
 }
 
+# acc28-uk: a held-out round on oblast military administrations' daily lists (bench/eval/classes/acc28-uk.md)
+ACC28_UK = {
+    # a bomb's abbreviation ending in a consonant alone in a list item is one bomb ("КАБ;", plural "КАБи"), as a
+    # noun in the singular is ("ракета;"); a vowel-final one ("БпЛА") is the same word for many and stays unnumbered
+    "acc28-uk-bare-kab-list-item": (
+        "За добу по Харківщині прилетіли:\n▪️ два БпЛА «Герань-2»;\n▪️ КАБ;\n▪️ три fpv-дрони.",
+        {"UA-63": 6}),
+    "acc28-uk-bare-kab-unmarked-lines": (
+        "Протягом доби по Харківській області вдарили:\nракета;\nКАБ;\nп'ять БпЛА «Молния».",
+        {"UA-63": 7}),
+    # a locative in "-і" read as a feminine name in "-а" the war's countries have, not as a foreign namesake of
+    # the masculine reading ("у Мені": Мена of Chernihiv Oblast, not Мен, Maing in France)
+    "acc28-uk-locative-read-as-home-town": (
+        "У Мені під удар безпілотника потрапило підприємство, загорівся склад.",
+        {"UA-74": 1}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5217,7 +5235,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC43_EN,
                  _in("ru", ACC26_RU),
                  ACC42_EN,
-                 _in("uk", ACC27_UK)]
+                 _in("uk", ACC27_UK), _in("uk", ACC28_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -948,6 +948,14 @@ class SlavicExtractor:
         # a city of the two countries the war is fought in, not "Усі" (Wuxi)
         return any(population[k] >= _LEX_BIG_CITY and country[k] in _WAR_COUNTRIES for k, _ in lookup(name))
 
+    def _at_war(self, name: str) -> bool:
+        """The gazetteer has a place of ``name`` (a lemma) in one of the two countries the war is fought in (True
+        also for an index of names alone, which knows no countries: no reading is put before another there)."""
+        lookup, country = getattr(self.index, "lookup", None), getattr(self.index, "country", None)
+        if lookup is None or country is None:
+            return True
+        return any(country[k] in _WAR_COUNTRIES for k, _ in lookup(normalize(name)))
+
     def _lookup(self, written: str, keys: list[tuple[str, ...]]) -> str | None:
         """The gazetteer's name for a written form: itself, its lemma, or a name of the same stem."""
         known = self.index.keys
@@ -974,7 +982,8 @@ class SlavicExtractor:
         by_lemma = [lemma for lemma in keys[0][1:] if lemma in known or (_folded_letter(lemma) and normalize(lemma)
                                                                           in known)] if len(keys) == 1 else []
         # the lemma that keeps the written letters first: "у Воронежі" is Воронеж, not the village Вороніж
-        for lemma in sorted(by_lemma, key=lambda n: -_common_prefix(n, normalize(written))):
+        # and, of two as near, one the war's countries have: "у Мені" is Мена of Chernihiv Oblast, not Мен (Maing)
+        for lemma in sorted(by_lemma, key=lambda n: (-_common_prefix(n, normalize(written)), not self._at_war(n))):
             if _letters(lemma, self.lang)[0] == 0:
                 return lemma.title()
         names = self.places.get(stem_key(written), []) + by_lemma
@@ -1876,7 +1885,8 @@ class SlavicExtractor:
             typed = [t.lower for t in toks[i + len(phrase):i + len(phrase) + 2]]
             if sum(c.isupper() for c in toks[i].text.split("-")[-1]) > 1:  # "БпЛА", "КАБ", not "FPV-дрон": one only
                 # of one type ("БпЛА типу «Ланцет»", "БпЛА, тип якого ...", and a type named in quotes: "БпЛА «Молния»")
-                one = typed[:1] in (["типу"], ["типа"], ["«"]) or typed == [",", "тип"]
+                one = typed[:1] in (["типу"], ["типа"], ["«"]) or typed == [",", "тип"] \
+                    or _bare_declined_abbreviation(toks[i + len(phrase) - 1].text, typed)
             else:
                 one = singular_noun(toks[i + len(phrase) - 1].text.split("-")[-1], self.lang)
             if one:
@@ -2380,6 +2390,28 @@ def _region_of(m: Mention) -> str:
 def _bullet(tok: Token) -> bool:
     """A list item's mark at the start of a line ("- ", "• ", "▪️ ")."""
     return tok.text in _BULLETS or unicodedata.category(tok.text[0]) == "So"
+
+
+def _bare_declined_abbreviation(word: str, after: list[str]) -> bool:
+    """An abbreviation ending in a consonant, which takes a plural ending ("КАБ", "КАБи"; "УАБ", "УАБы"), alone in its
+    list item ("- КАБ;"): the singular, one bomb; not one ending in a vowel ("БпЛА"), the same word for many.
+
+    Parameters
+    ----------
+    word : str
+        The abbreviation as written.
+    after : list[str]
+        The lowered tokens right after it (up to two).
+
+    Returns
+    -------
+    bool
+        True when it names one object.
+    """
+    return word.isupper() and word[-1].lower() not in _VOWELS and (not after or after[0] in (";", "."))
+
+
+_VOWELS = frozenset("аеєиіїоуюяёыэ")
 
 
 def _join_lists(split: list[tuple[int, int, list[Token]]]) -> tuple[list[tuple[int, int, list[Token]]], set[int]]:
