@@ -5178,6 +5178,44 @@ ACC28_UK = {
 }
 
 
+ACC44_EN = {
+    # a Ukrainian outlet's recap of an earlier story opened by "To recall," / "We will remind you that": background
+    "acc44-to-recall-opens-a-recap": (
+        "A drone hit an oil depot in the Tambov region overnight, the governor said.\n"
+        "To recall, on the night of June 21 drones struck a refinery in the Krasnodar region.",
+        {"RU-TAM": 1}),
+    "acc44-we-will-remind-you-opens-a-recap": (
+        "Two drones were shot down over the Kursk region, the governor said.\n"
+        "We will remind you that a drone hit a substation in the Bryansk region last night.",
+        {"RU-KRS": 2}),
+    # "next to <region>" tells where a place lies, not where it is (nor the namesake there)
+    "acc44-next-to-a-region-is-where-a-town-lies": (
+        "Explosions reported near an airbase in Russia's Millerovo, next to Luhansk Oblast\n"
+        "Drones attacked Millerovo in Russia's Rostov Oblast late on Monday, local officials said.",
+        {"RU-ROS": None}),
+    # "One drone hit ... The second drone struck ... The third drone fell ...": one more each
+    "acc44-the-second-and-the-third-drone-after-one": (
+        "Drones attacked an oil depot in Oryol overnight.\nOne drone hit a fuel tank.\n"
+        "The second drone struck a power substation.\nThe third drone fell near a road maintenance company.",
+        {"RU-ORL": 3}),
+    # "one drone as it approached and another one right above the plant": another one, placed by an adverb
+    "acc44-another-one-right-above-the-plant": (
+        "Air defence brought down one drone as it approached the refinery in Leningrad Oblast and another one "
+        "right above the plant.",
+        {"RU-LEN": 2}),
+    "acc44-another-drone-right-above-the-airfield": (
+        "Air defence shot down one drone over the Kursk region as it approached and another drone right above the "
+        "airfield.",
+        {"RU-KRS": 2}),
+}
+
+
+def test_acc44_en_the_second_of_those_told_is_no_more(analyse):
+    # "Two drones ... The second drone hit a house": one of the two, not a third
+    assert per_region(analyse("Two drones attacked Oryol overnight. Nobody was hurt. The second drone hit a house.")) \
+        == {"RU-ORL": 2}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5235,7 +5273,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC43_EN,
                  _in("ru", ACC26_RU),
                  ACC42_EN,
-                 _in("uk", ACC27_UK), _in("uk", ACC28_UK)]
+                 _in("uk", ACC27_UK), _in("uk", ACC28_UK),
+                 ACC44_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -489,6 +489,8 @@ class _CountScan:
                 i += 2
             elif not self.out and tok.lower in _ORDINAL_BEYOND and self._day_ordinal(i):
                 i += 2
+            elif not self.out and tok.lower in _ORDINAL_BEYOND and self._next_in_line(i):
+                i += 2
             elif self.told and tok.lower in _TOLD_DETERMINERS:
                 i = self._told_before(i)
             elif tok.lower in _DEFINITE and self._definite_single(i):  # "the wreckage of the downed Shahed"
@@ -710,9 +712,10 @@ class _CountScan:
                 and tokens[i - 1].lower in _ANOTHER_ALONE["after"]):
             return None
         j = i + 1
-        if j < len(tokens) and tokens[j].lower in _ANOTHER_ALONE["fillers"]:
-            j += 1
-        if j < len(tokens) and any(c.isalnum() for c in tokens[j].text):  # "another 34 over ...", "another drone"
+        filled = j < len(tokens) and tokens[j].lower in _ANOTHER_ALONE["fillers"]
+        j += filled
+        if j < len(tokens) and any(c.isalnum() for c in tokens[j].text) \
+                and not (filled and tokens[j].lower in _ANOTHER_ALONE["place_words"]):  # "another 34 over ..."
             return None
         self._add(1, self.last_kind, i, j, _ANOTHER_ALONE.id)
         self.out[-1].more = True
@@ -893,6 +896,23 @@ class _CountScan:
             return False
         told = [c.value for c in self.out] + ([self.value_before] if self.value_before is not None else [])
         return bool(told) and rank > max(told) and self._ordinal(i)
+
+    def _next_in_line(self, i: int) -> bool:
+        """"One drone hit a fuel tank. The second drone struck a substation.": "the", an ordinal ranked beyond the
+        number told last before the sentence (or the report's figure of that kind), its object noun and a verb
+        (count_verb_words, count_fall_verbs) open a sentence's counts: one more object (added); not "Two drones
+        attacked. The second drone hit a house" (one of those told)."""
+        tokens, rank = self.tokens, self._rank(i + 1)
+        obj = _object_after(tokens, i + 2) if rank else None
+        if obj is None or obj.end >= len(tokens) or obj.noun.endswith(_PLURAL_ENDINGS):
+            return False
+        before = self.value_before if self.value_before is not None else self.told.get(obj.kind)
+        if before is None or rank <= before:  # "Two drones attacked. The second drone hit a house": one of those
+            return False
+        if tokens[obj.end].lower not in _VERB_WORDS and tokens[obj.end].lower not in _FALL_VERBS:
+            return False
+        self._add(1, obj.kind, i, obj.end, _ORDINAL.id)
+        return True
 
     def _rank(self, i: int) -> int:
         """The rank of the ordinal at token ``i`` ("third": 3; ``ranked`` in numbers.toml), 0 for another word."""
