@@ -5216,6 +5216,32 @@ def test_acc44_en_the_second_of_those_told_is_no_more(analyse):
         == {"RU-ORL": 2}
 
 
+# acc45-en: daily front-line oblast roundups (acc45-en-101 … acc45-en-115, bench/eval/classes/acc45-en.md)
+ACC45_EN = {
+    # "from its Kursk Oblast", "from their positions in ...": the attacker's own region after a possessive is the
+    # launch site, not a region hit
+    "origin-from-its-region": (
+        "Russia also fired two Iskander-M missiles from its Belgorod region at Kharkiv overnight.",
+        {"UA-63": 2}),
+    "origin-from-their-positions": (
+        "Russian troops launched 30 drones from their positions in the Kursk region at the Sumy region.",
+        {"UA-59": 30}),
+    # a strike told with "also" after the region's shoot-down figure, fewer than it: the downed struck nothing, so
+    # it adds
+    "kamikaze-after-downed-adds": (
+        "Air defence destroyed seven drones over the Dnipropetrovsk region overnight. In the morning the Russians "
+        "also hit Marhanets with a kamikaze drone.",
+        {"UA-12": 8}),
+    "town-also-hit-after-downed-adds": (
+        "Ukrainian air defence shot down four Shaheds over the Kherson region at night. In the morning Beryslav was "
+        "also hit by a drone.",
+        {"UA-65": 5}),
+    "two-used-after-downed-add": (
+        "Air defence destroyed 12 drones over the Poltava region. Kremenchuk was also shelled with artillery, and "
+        "the Russians used two drones against the city.",
+        {"UA-53": 14}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5274,7 +5300,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC26_RU),
                  ACC42_EN,
                  _in("uk", ACC27_UK), _in("uk", ACC28_UK),
-                 ACC44_EN]
+                 ACC44_EN,
+                 ACC45_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -5477,3 +5504,13 @@ def test_acc25_ru_one_more_person_is_no_object(analyse):
     # a guard of ACC25_RU's one more: "еще один человек" is a person, the drone is not told again
     text = mapper.Report(id="ru", lang="ru", text="В Курске дрон попал в дом, еще один человек ранен.")
     assert per_region(analyse(text)) == {"RU-KRS": 1}
+
+
+def test_acc45_en_strike_told_after_downed_keeps_totals_and_parts(analyse):
+    """A strike figure as large as the downed one is the attack's total, and "one of them" is one of the downed:
+    neither adds to the shoot-down figure."""
+    total = per_region(analyse("Air defence shot down 11 drones over the Dnipropetrovsk region. Russia attacked "
+                               "the region with 12 drones in all."))
+    part = per_region(analyse("Air defence shot down five drones over the Kharkiv region. One of them fell on a "
+                              "house in Chuhuiv."))
+    assert (total, part) == ({"UA-12": 12}, {"UA-63": 5})

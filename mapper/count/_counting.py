@@ -46,6 +46,10 @@ _HEADING = _LEX.rule("event.region_heading")
 _FURTHER_OPENS = re.compile(r"(?:" + "|".join(map(re.escape, _LEX.rule("event.further_statement")["opens"]))
                             + r")\b", re.I)
 _WORD = re.compile(r"\w+")
+_HITS_AFTER_DOWNED = _LEX.rule("event.hits_after_downed")
+#: "also" in a strike's sentence, and its debris words (:func:`_struck_after_downed`)
+_ALSO, _HITS_NOT_WITH = (CaselessPattern(r"\b(?:" + "|".join(map(re.escape, _HITS_AFTER_DOWNED[key])) + r")\b")
+                         for key in ("also", "not_with"))
 _ONE_OF_WIDER = CaselessPattern(r"\b(?:" + "|".join(map(re.escape, sorted(_LEX.region_plurals)))
                                 + r")\W+(?:\w+\W+){0,2}?(?:" + "|".join(map(re.escape, _INHERIT["not_after"])) + r")\b")
 
@@ -263,6 +267,19 @@ def _another_kind(inc: _Incident, ev: Event) -> bool:
     "керованою авіабомбою"): a batch of its own, added, not the same objects retold."""
     have = set(inc.object_kind.split(";")) if inc.object_kind else set()
     return bool(have) and have <= _WEAPON_KINDS and ev.object_kind in _WEAPON_KINDS and ev.object_kind not in have
+
+
+def _struck_after_downed(inc: _Incident, ev: Event, tally: _Tally) -> bool:
+    """``ev`` tells objects that struck, fewer than the shoot-down figure ``inc`` opened with, in a later sentence
+    that says so with "also" (events.toml ``event.hits_after_downed``: ``also``; "Air defence downed 11 Shaheds over
+    the region. ... The Russians also hit Nikopol with a kamikaze drone"): the objects shot down struck nothing, so
+    these are a batch of their own, added, not some of the downed retold (not "one of them", nor debris, nor a strike
+    figure as large as the downed one, which is the attack's total)."""
+    if inc.kind is not Kind.SHOOTDOWN or ev.kind is not Kind.STRIKE or ev.count is None or ev.part:
+        return False
+    if _OF_THEM in ev.count_rule.split(";") or tally.top < 0 or tally.top >= ev.sentence:
+        return False
+    return ev.count < tally.largest and bool(_ALSO.search(ev.text)) and not _HITS_NOT_WITH.search(ev.text)
 
 
 def _joined_kinds(have: str | None, new: str | None) -> str | None:
@@ -901,7 +918,8 @@ class _ReportTally:
                 single = self._in_district_told(ev, region, self._single_places(ev, region)) \
                     if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects),
-                                          ev.more or _another_kind(match, ev) or self._another_day(ev, tally)
+                                          ev.more or _another_kind(match, ev) or _struck_after_downed(match, ev, tally)
+                                          or self._another_day(ev, tally)
                                           or self._further_statement(ev, tally),
                                           ev.count_rule == "count.nearly", single or frozenset(),
                                           ev.count_rule == "count.day_ordinal", ev.part or ev.count_rule == _OF_THEM,
