@@ -5144,6 +5144,13 @@ ACC27_RU = {
     "airports-of-two-regions-frame-none": (
         "Ограничения ввели в аэропортах Казани и Самары. На территории региона сбиты три беспилотника.",
         {}),
+    # a Moscow Oblast district's adjective made irregularly from its town (ru irregular_towns): Истра, Мытищи
+    "moscow-oblast-district-made-irregularly": (
+        "Мэр Москвы Сергей Собянин сообщил, что в Истринском районе уничтожен беспилотник.",
+        {"RU-MOS": 1}),
+    "moscow-oblast-okrug-made-irregularly": (
+        "Над Мытищинским городским округом силы ПВО сбили два беспилотника, пострадавших нет.",
+        {"RU-MOS": 2}),
     # an airport alone is no region hit, and a national tally is none of its region's
     "airport-alone-is-no-region": (
         "В самарском аэропорту Курумоч ввели план «Ковёр». Ночью силы ПВО сбили 40 беспилотников над регионами "
