@@ -5151,6 +5151,10 @@ ACC27_RU = {
     "moscow-oblast-okrug-made-irregularly": (
         "Над Мытищинским городским округом силы ПВО сбили два беспилотника, пострадавших нет.",
         {"RU-MOS": 2}),
+    # a town's alarm for a strike that may come: no incident
+    "threat-of-an-immediate-strike-is-no-incident": (
+        "В Лисках введён режим угрозы непосредственного удара БПЛА, сообщил губернатор Александр Гусев.",
+        {}),
     # an airport alone is no region hit, and a national tally is none of its region's
     "airport-alone-is-no-region": (
         "В самарском аэропорту Курумоч ввели план «Ковёр». Ночью силы ПВО сбили 40 беспилотников над регионами "
