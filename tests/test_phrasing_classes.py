@@ -5242,6 +5242,46 @@ ACC45_EN = {
         {"UA-53": 14}),
 }
 
+
+# acc27-ru: a held-out round on Russian night-attack news (bench/eval/classes/acc27-ru.md); texts of our own
+ACC27_RU = {
+    # the region just told, pointed back to ("над территорией области") in the ministry's sentence: that region's
+    "oblast-pointed-back-after-ministry": (
+        "В Курской области обломки БПЛА повредили крышу гаража, сообщил губернатор Александр Хинштейн. По данным "
+        "Минобороны РФ, ночью над территорией области сбиты девять беспилотников.",
+        {"RU-KRS": 9}),
+    # a tally over a number of Russian regions, the number between: no batch of the region told before
+    "numbered-russian-regions-are-wide": (
+        "Над Брянской областью сбиты четыре беспилотника, сообщил губернатор. Всего над шестью российскими "
+        "регионами уничтожено 30 дронов.",
+        {"RU-BRY": 4}),
+    # an airport's notice frames "на территории региона" where the report names no region
+    "airport-frames-the-region-pointed-back": (
+        "В аэропорту Казани сняли ограничения на полёты. На территории региона силы ПВО сбили три беспилотника, "
+        "пострадавших нет.",
+        {"RU-TA": 3}),
+    # airports of two regions frame none
+    "airports-of-two-regions-frame-none": (
+        "Ограничения ввели в аэропортах Казани и Самары. На территории региона сбиты три беспилотника.",
+        {}),
+    # a Moscow Oblast district's adjective made irregularly from its town (ru irregular_towns): Истра, Мытищи
+    "moscow-oblast-district-made-irregularly": (
+        "Мэр Москвы Сергей Собянин сообщил, что в Истринском районе уничтожен беспилотник.",
+        {"RU-MOS": 1}),
+    "moscow-oblast-okrug-made-irregularly": (
+        "Над Мытищинским городским округом силы ПВО сбили два беспилотника, пострадавших нет.",
+        {"RU-MOS": 2}),
+    # a town's alarm for a strike that may come: no incident
+    "threat-of-an-immediate-strike-is-no-incident": (
+        "В Лисках введён режим угрозы непосредственного удара БПЛА, сообщил губернатор Александр Гусев.",
+        {}),
+    # an airport alone is no region hit, and a national tally is none of its region's
+    "airport-alone-is-no-region": (
+        "В самарском аэропорту Курумоч ввели план «Ковёр». Ночью силы ПВО сбили 40 беспилотников над регионами "
+        "России.",
+        {}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5301,7 +5341,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC42_EN,
                  _in("uk", ACC27_UK), _in("uk", ACC28_UK),
                  ACC44_EN,
-                 ACC45_EN]
+                 ACC45_EN,
+                 _in("ru", ACC27_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -42,7 +42,7 @@ _NAMED = frozenset({Cue.REGION_NAME, Cue.REGION_WORD, Cue.STANDALONE})  # a regi
 _REGIONS_BEFORE, _INHERIT, _SOLE, _OFFICIAL, _REMAINDER = (_LEX.rule(r) for r in (
     "event.regions_before", "event.inherit_region", "event.sole_region", "event.official_region",
     "event.shared_remainder"))
-_HEADING = _LEX.rule("event.region_heading")
+_HEADING, _AIRPORT_FRAME = _LEX.rule("event.region_heading"), _LEX.rule("event.airport_frame")
 _FURTHER_OPENS = re.compile(r"(?:" + "|".join(map(re.escape, _LEX.rule("event.further_statement")["opens"]))
                             + r")\b", re.I)
 _WORD = re.compile(r"\w+")
@@ -632,6 +632,8 @@ class _ReportTally:
                 regions, rule = list(sole), self.sole_rule
             elif self._sole_so_far(ev) and not self._told_elsewhere(ev, cast(tuple, last)[0]):
                 regions, rule = list(cast(tuple, last)[0]), _SOLE.id
+            elif last is None and not sole and self._pointed_back(ev):
+                regions, rule = self.airport_frame, _AIRPORT_FRAME.id
             self.inherited = ev.sentence if regions else self.inherited
             return regions, rule
         if not self._only_unplaced_names(ev):
@@ -639,6 +641,20 @@ class _ReportTally:
         if last is not None and ev.sentence - last[1] <= _REGIONS_BEFORE["within"]:
             return list(last[0]), _REGIONS_BEFORE.id
         return (list(sole), self.sole_rule) if len(sole) == 1 else ([], "")
+
+    @cached_property
+    def airport_frame(self) -> list[str]:
+        """The one region of the airports the report names (mentions of role airport), or none where they lie in
+        several: the frame of a number pointed back to the area just told (event.airport_frame)."""
+        rid = self.rep.id
+        codes = {self.place_at[(rid, m)].region_code for m, men in enumerate(self.ext.mentions)
+                 if men.role is Role.AIRPORT and (rid, m) in self.place_at}
+        return [code for code in codes if _code(code)] if len(codes) == 1 else []
+
+    def _pointed_back(self, ev: Event) -> bool:
+        """Whether ``ev``'s sentence points back to the area just told by a word of clauses.toml ``local_scope``
+        ("На территории региона силы ПВО сбили два БПЛА"), in a language that has such words."""
+        return bool(self.airport_frame) and _other_scopes()[1].search(ev.text) is not None
 
     def _armed_alike(self, ev: Event) -> bool:
         """A strike's further weapons told with where they came from, in the sentence that placed the strike ("attacked

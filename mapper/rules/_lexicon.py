@@ -193,6 +193,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__inherit_region={"within": "int", "not_after": "phrases", "recaps": "phrases", "more_within": "int"},
         event__sole_region={},
         event__region_heading={"max_words": "int"},
+        event__airport_frame={},
         event__official_region={},
         event__shared_remainder={},
         event__joined_counts={"first": "words", "words": "words", "type_links": "words",
