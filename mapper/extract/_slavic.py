@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import chain
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -158,10 +160,14 @@ def _words(words, lang: str) -> frozenset[str]:
 def _keys(tok: Token, lang: str) -> tuple[str, ...]:
     """The token's lower form and lemmas; a hyphened word ending in a common word also matches as its
     parts ("FPV-дроном" is a "дрон", "дрон-камікадзе" too), a hyphened name ("Приморсько-Ахтарськ") not."""
-    if not tok.is_word:
-        return (tok.text,)
-    keys = lemmas(tok.text, lang)
-    parts = tok.text.split("-")
+    return _word_keys(tok.text, lang) if tok.is_word else (tok.text,)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_keys(text: str, lang: str) -> tuple[str, ...]:
+    """:func:`_keys` of a word (once per word form)."""
+    keys = lemmas(text, lang)
+    parts = text.split("-")
     if len(parts) > 1 and parts[-1][:1].islower():
         keys += tuple(k for p in parts if p for k in lemmas(p, lang) if k not in keys)
     return keys
@@ -190,7 +196,7 @@ class _Sentence:
         """Some token's key is one of ``words`` (a cheap test before a rule looks at each token; the smaller
         of the two sets is the one walked)."""
         if self.every_key is None:
-            self.every_key = frozenset(k for keys in self.keys for k in keys)
+            self.every_key = frozenset(chain.from_iterable(self.keys))
         return not words.isdisjoint(self.every_key)
 
     def matches(self, i: int, phrase: tuple[frozenset[str], ...]) -> bool:
