@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from datetime import date
 from pathlib import Path
@@ -155,6 +155,11 @@ def _phrases(words, lang: str, tags: list | None = None) -> _Phrases:
 def _words(words, lang: str) -> frozenset[str]:
     """The keys of one-word phrases, for :meth:`_Sentence.has`."""
     return frozenset(k for w in words for k in lemmas(w, lang))
+
+
+def _last_keys(sets: Iterable[_Phrases]) -> frozenset[str]:
+    """The keys of the last words of the phrases of all of ``sets``: no phrase of them ends at a token without one."""
+    return frozenset(k for phrases in sets for k in phrases.last)
 
 
 def _keys(tok: Token, lang: str) -> tuple[str, ...]:
@@ -819,7 +824,19 @@ class SlavicExtractor:
             end += 1
         return s.has(_CITY_NOUNS, end + 1)
 
+    @cached_property
+    def cue_ends(self) -> frozenset[str]:
+        """The last words' keys of all place cues (:meth:`_cue_before` asks none where a token has none)."""
+        return _last_keys(p for _, p in self.cues)
+
+    @cached_property
+    def role_ends(self) -> frozenset[str]:
+        """The last words' keys of all role phrases before a name (:meth:`_role_before`)."""
+        return _last_keys(self.roles.values())
+
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
+        if not s.has(self.cue_ends, i - 1):  # (no cue ends there: none is asked)
+            return None
         for rule_id, phrases in self.cues:
             if s.ending_at(i - 1, phrases):
                 return rule_id
@@ -1088,7 +1105,7 @@ class SlavicExtractor:
         """Where a list of launch areas starts: after a colon or dash that follows an origin phrase or
         "from ... directions" ("з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ")."""
         for k, tok in enumerate(s.toks):
-            if tok.text not in (":",) + tuple(_DASHES) or k == 0:
+            if (tok.text != ":" and tok.text not in _DASHES) or k == 0:
                 continue
             if s.ending_at(k - 1, self.roles["origin"]):
                 return k + 1
@@ -1204,7 +1221,7 @@ class SlavicExtractor:
             return "reference"  # "південні райони поблизу Херсонської і Запорізької областей": a neighbour
         if start > 0 and s.has(self.transit, start - 1):
             return "direction"  # "летить на Київ через Чернігівщину": the way (not "через обстріли Херсонщини")
-        for back in (1, 2):
+        for back in (1, 2) if s.has(self.role_ends, start - 1) or s.has(self.role_ends, start - 2) else ():
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
                     return None if self._targets_in(s, role, start, back) or self._partitive(s, role, start - back) \
@@ -1646,9 +1663,9 @@ class SlavicExtractor:
         """The counts of objects in the sentence; ``them_kind``: the kind of objects told with no number, which a
         number before "з них" counts ("знищили 15 із них")."""
         out: list[_Count] = []
-        toks, i, lost = s.toks, 0, False
+        toks, i, lost, nums = s.toks, 0, False, self.numbers.keys()  # no figure nor number word: None, no call
         while i < len(toks):
-            value, end = self._number(s, i)
+            value, end = self._number(s, i) if toks[i].is_number or not nums.isdisjoint(s.keys[i]) else (None, i + 1)
             if value is None:
                 i += 1
                 continue
@@ -1870,7 +1887,7 @@ class SlavicExtractor:
         """One object for each item of a bulleted list (:func:`_join_lists`) that names one in the singular
         with no number ("- fpv-дрон;"); not an abbreviation ("• БпЛА (тип встановлюється)"), which may be many."""
         toks, out = s.toks, []
-        items = [k for k, t in enumerate(toks) if _bullet(t) and (k == 0 or toks[k - 1].text in ";:")]
+        items = [k for k, t in enumerate(toks) if (k == 0 or toks[k - 1].text in ";:") and _bullet(t)]
         for k, nxt in zip(items, items[1:] + [len(toks)]) if len(items) > 1 else ():
             i = next((j for j in range(k + 1, nxt) if toks[j].is_word or toks[j].is_number), nxt)
             if i == nxt or any(k < c.start < nxt for c in counts):
