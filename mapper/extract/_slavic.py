@@ -559,7 +559,7 @@ class SlavicExtractor:
         toks = s.toks
         if s.taken[i] or not toks[i].is_word:
             return None
-        if s.has(self.region_words, i) and i + 1 < len(toks) and toks[i + 1].is_cap:  # Республика Татарстан
+        if not self.region_words.isdisjoint(s.keys[i]) and i + 1 < len(toks) and toks[i + 1].is_cap:  # Республика
             code = self.regions.standalone_of(toks[i + 1].text)
             if code:
                 return i + 2, code, Cue.REGION_WORD, "region.republic_of"
@@ -831,6 +831,11 @@ class SlavicExtractor:
         return s.has(_CITY_NOUNS, end + 1)
 
     @cached_property
+    def irregular_stems(self) -> tuple[str, ...]:
+        """The stems of uk ``irregular_towns`` (:meth:`_irregular_town`)."""
+        return tuple(stem for stem, _ in self.irregular_towns)
+
+    @cached_property
     def cue_ends(self) -> frozenset[str]:
         """The last words' keys of all place cues (:meth:`_cue_before` asks none where a token has none)."""
         return _last_keys(p for _, p in self.cues)
@@ -963,6 +968,8 @@ class SlavicExtractor:
         """The town a district's adjective or nickname made irregularly from it stands for ("запорізькому":
         Запоріжжя, "криворіжжі": Кривий Ріг; uk ``irregular_towns``), if the gazetteer has it."""
         key = normalize(low)  # "Куп'янському", "Купʼянському" alike; not "Куп'янськ-Вузловий", a name of its own
+        if not key.startswith(self.irregular_stems):  # (most words: no stem's, tested at once)
+            return None
         return next((town for stem, town in self.irregular_towns if key.startswith(stem)
                      and " " not in key[len(stem):] and normalize(town) in self.index.keys), None)
 
