@@ -11,6 +11,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
+from itertools import chain, compress, count
+from operator import not_
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -127,6 +130,11 @@ class _Phrases:
         found = {id(p): (p, tag) for p, tag in tried if s.matches(i, p)}
         return sorted(found.values(), key=lambda pt: -len(pt[0]))
 
+    def starting(self, s: "_Sentence") -> list[int]:
+        """The tokens, in order, that a phrase may start at (a key of theirs is a first word's: :meth:`at` finds
+        none at the others), found at C speed."""
+        return list(compress(count(), map(not_, map(self.first.keys().isdisjoint, s.keys))))
+
     def ending(self, s: "_Sentence", j: int) -> int:
         """Length of the longest phrase that ends at token ``j`` (0: none)."""
         if not 0 <= j < len(s.keys):
@@ -155,13 +163,22 @@ def _words(words, lang: str) -> frozenset[str]:
     return frozenset(k for w in words for k in lemmas(w, lang))
 
 
+def _last_keys(sets: Iterable[_Phrases]) -> frozenset[str]:
+    """The keys of the last words of the phrases of all of ``sets``: no phrase of them ends at a token without one."""
+    return frozenset(k for phrases in sets for k in phrases.last)
+
+
 def _keys(tok: Token, lang: str) -> tuple[str, ...]:
     """The token's lower form and lemmas; a hyphened word ending in a common word also matches as its
     parts ("FPV-дроном" is a "дрон", "дрон-камікадзе" too), a hyphened name ("Приморсько-Ахтарськ") not."""
-    if not tok.is_word:
-        return (tok.text,)
-    keys = lemmas(tok.text, lang)
-    parts = tok.text.split("-")
+    return _word_keys(tok.text, lang) if tok.is_word else (tok.text,)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_keys(text: str, lang: str) -> tuple[str, ...]:
+    """:func:`_keys` of a word (once per word form)."""
+    keys = lemmas(text, lang)
+    parts = text.split("-")
     if len(parts) > 1 and parts[-1][:1].islower():
         keys += tuple(k for p in parts if p for k in lemmas(p, lang) if k not in keys)
     return keys
@@ -190,7 +207,7 @@ class _Sentence:
         """Some token's key is one of ``words`` (a cheap test before a rule looks at each token; the smaller
         of the two sets is the one walked)."""
         if self.every_key is None:
-            self.every_key = frozenset(k for keys in self.keys for k in keys)
+            self.every_key = frozenset(chain.from_iterable(self.keys))
         return not words.isdisjoint(self.every_key)
 
     def matches(self, i: int, phrase: tuple[frozenset[str], ...]) -> bool:
@@ -383,7 +400,7 @@ class SlavicExtractor:
         """Notes a sentence that says the official word is missing ("Минобороны эти данные пока не комментировало")
         and one told by eyewitnesses, residents, sources or a channel, or heard ("жители слышали взрывы")."""
         for key, phrases in (("unconfirmed_at", self.unconfirmed_cues), ("hearsay_at", self.hearsay)):
-            if phrases.phrases and s.starts(phrases) and any(phrases.at(s, i) for i in range(len(s.toks))):
+            if phrases.phrases and s.starts(phrases) and any(phrases.at(s, i) for i in phrases.starting(s)):
                 state.setdefault(key, set()).add(s.si)
 
     # -- people and datelines --------------------------------------------------------------
@@ -542,7 +559,7 @@ class SlavicExtractor:
         toks = s.toks
         if s.taken[i] or not toks[i].is_word:
             return None
-        if s.has(self.region_words, i) and i + 1 < len(toks) and toks[i + 1].is_cap:  # Республика Татарстан
+        if not self.region_words.isdisjoint(s.keys[i]) and i + 1 < len(toks) and toks[i + 1].is_cap:  # Республика
             code = self.regions.standalone_of(toks[i + 1].text)
             if code:
                 return i + 2, code, Cue.REGION_WORD, "region.republic_of"
@@ -813,7 +830,24 @@ class SlavicExtractor:
             end += 1
         return s.has(_CITY_NOUNS, end + 1)
 
+    @cached_property
+    def irregular_stems(self) -> tuple[str, ...]:
+        """The stems of uk ``irregular_towns`` (:meth:`_irregular_town`)."""
+        return tuple(stem for stem, _ in self.irregular_towns)
+
+    @cached_property
+    def cue_ends(self) -> frozenset[str]:
+        """The last words' keys of all place cues (:meth:`_cue_before` asks none where a token has none)."""
+        return _last_keys(p for _, p in self.cues)
+
+    @cached_property
+    def role_ends(self) -> frozenset[str]:
+        """The last words' keys of all role phrases before a name (:meth:`_role_before`)."""
+        return _last_keys(self.roles.values())
+
     def _cue_before(self, s: _Sentence, i: int) -> str | None:
+        if not s.has(self.cue_ends, i - 1):  # (no cue ends there: none is asked)
+            return None
         for rule_id, phrases in self.cues:
             if s.ending_at(i - 1, phrases):
                 return rule_id
@@ -934,6 +968,8 @@ class SlavicExtractor:
         """The town a district's adjective or nickname made irregularly from it stands for ("запорізькому":
         Запоріжжя, "криворіжжі": Кривий Ріг; uk ``irregular_towns``), if the gazetteer has it."""
         key = normalize(low)  # "Куп'янському", "Купʼянському" alike; not "Куп'янськ-Вузловий", a name of its own
+        if not key.startswith(self.irregular_stems):  # (most words: no stem's, tested at once)
+            return None
         return next((town for stem, town in self.irregular_towns if key.startswith(stem)
                      and " " not in key[len(stem):] and normalize(town) in self.index.keys), None)
 
@@ -1091,7 +1127,7 @@ class SlavicExtractor:
         """Where a list of launch areas starts: after a colon or dash that follows an origin phrase or
         "from ... directions" ("з трьох напрямків: мис Чауда в Криму, а також Єйськ і Курськ")."""
         for k, tok in enumerate(s.toks):
-            if tok.text not in (":",) + tuple(_DASHES) or k == 0:
+            if (tok.text != ":" and tok.text not in _DASHES) or k == 0:
                 continue
             if s.ending_at(k - 1, self.roles["origin"]):
                 return k + 1
@@ -1207,7 +1243,7 @@ class SlavicExtractor:
             return "reference"  # "південні райони поблизу Херсонської і Запорізької областей": a neighbour
         if start > 0 and s.has(self.transit, start - 1):
             return "direction"  # "летить на Київ через Чернігівщину": the way (not "через обстріли Херсонщини")
-        for back in (1, 2):
+        for back in (1, 2) if s.has(self.role_ends, start - 1) or s.has(self.role_ends, start - 2) else ():
             for role, phrases in self.roles.items():
                 if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
                     return None if self._targets_in(s, role, start, back) or self._partitive(s, role, start - back) \
@@ -1264,7 +1300,7 @@ class SlavicExtractor:
             counts, located = self._read_counts(ext, s, counts, located, state)
         # "С 9:00 до 12:00 мск", "Ранее утром", "Кроме того": a batch of its own, not a retelling
         counts = self._own_batch(s, counts, state)
-        background = next((rid for rid, ph in self.background if s.starts(ph) for i in range(len(s.toks))
+        background = next((rid for rid, ph in self.background if s.starts(ph) for i in ph.starting(s)
                            if ph.at(s, i)), "")
         bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
         background = background or (_STAMPED_RULE if s.si in state["stamped"] else "")
@@ -1423,7 +1459,7 @@ class SlavicExtractor:
         """Every object the sentence names is the object of an active participle right before it ("подростков,
         запускавших дрон"): people flying a drone, no incident."""
         seen = False
-        for i in range(len(s.toks)) if s.starts(self.objects) else ():
+        for i in self.objects.starting(s) if s.starts(self.objects) else ():
             if self.objects.at(s, i):
                 if i == 0 or not s.toks[i - 1].is_word or not governs(s.toks[i - 1].text, s.toks[i].text, self.lang):
                     return False
@@ -1588,7 +1624,7 @@ class SlavicExtractor:
     def _cue_only(self, s: _Sentence) -> bool:
         """The sentence is a background cue and punctuation alone ("Еще по теме:", "Читайте також")."""
         for _, phrases in self.background:
-            for i in range(len(s.toks)) if s.starts(phrases) else ():
+            for i in phrases.starting(s) if s.starts(phrases) else ():
                 for p, _ in phrases.at(s, i)[:1]:
                     if not any(t.is_word or t.is_number for t in s.toks[:i] + s.toks[i + len(p):]):
                         return True
@@ -1599,7 +1635,7 @@ class SlavicExtractor:
         """A sentence naming places and no incident: it elaborates on the event just told (only what it
         adds counts), or is an incident of its own only if it names drones or the like; else nothing."""
         cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
-        aerial = s.starts(self.objects) and any(self.objects.at(s, i) for i in range(len(s.toks)))
+        aerial = s.starts(self.objects) and any(self.objects.at(s, i) for i in self.objects.starting(s))
         aerial = aerial or s.si in state["list_heads"]  # "По Белгородской области за сутки выпущены:" and a list
         if cont is None and not aerial:
             return
@@ -1609,7 +1645,7 @@ class SlavicExtractor:
     def _alert_words(self, s: _Sentence) -> set[int]:
         """Tokens of an alert phrase ("воздушная тревога", "угроза атаки БПЛА"): they tell no incident."""
         out: set[int] = set()
-        for i in range(len(s.toks)) if s.starts(self.alerts) else ():
+        for i in self.alerts.starting(s) if s.starts(self.alerts) else ():
             for p, _ in self.alerts.at(s, i):
                 out.update(range(i, i + len(p)))
                 out.update(self._alerted_object(s, i + len(p)))
@@ -1631,7 +1667,7 @@ class SlavicExtractor:
         priority = self.lex.kind_priority
         negations = frozenset(self.lex.negations)
         for rule_id, kind, phrases in self.triggers:
-            for i in range(len(s.toks)) if s.starts(phrases) else ():
+            for i in phrases.starting(s) if s.starts(phrases) else ():
                 if i not in skip and phrases.at(s, i) and not s.has(negations, i - 1):
                     rank = priority.index(kind)
                     if best is None or rank < best[0]:
@@ -1643,15 +1679,15 @@ class SlavicExtractor:
         """The kind of the first object noun told in the sentence, numbered or not ("атакував область дронами")."""
         if not s.starts(self.objects):
             return None
-        return next((kind for i in range(len(s.toks)) for _, kind in self.objects.at(s, i)[:1]), None)
+        return next((kind for i in self.objects.starting(s) for _, kind in self.objects.at(s, i)[:1]), None)
 
     def _counts(self, s: _Sentence, named_kind: str | None, them_kind: str | None = None) -> list["_Count"]:
         """The counts of objects in the sentence; ``them_kind``: the kind of objects told with no number, which a
         number before "з них" counts ("знищили 15 із них")."""
         out: list[_Count] = []
-        toks, i, lost = s.toks, 0, False
+        toks, i, lost, nums = s.toks, 0, False, self.numbers.keys()  # no figure nor number word: None, no call
         while i < len(toks):
-            value, end = self._number(s, i)
+            value, end = self._number(s, i) if toks[i].is_number or not nums.isdisjoint(s.keys[i]) else (None, i + 1)
             if value is None:
                 i += 1
                 continue
@@ -1873,7 +1909,7 @@ class SlavicExtractor:
         """One object for each item of a bulleted list (:func:`_join_lists`) that names one in the singular
         with no number ("- fpv-дрон;"); not an abbreviation ("• БпЛА (тип встановлюється)"), which may be many."""
         toks, out = s.toks, []
-        items = [k for k, t in enumerate(toks) if _bullet(t) and (k == 0 or toks[k - 1].text in ";:")]
+        items = [k for k, t in enumerate(toks) if (k == 0 or toks[k - 1].text in ";:") and _bullet(t)]
         for k, nxt in zip(items, items[1:] + [len(toks)]) if len(items) > 1 else ():
             i = next((j for j in range(k + 1, nxt) if toks[j].is_word or toks[j].is_number), nxt)
             if i == nxt or any(k < c.start < nxt for c in counts):
