@@ -4732,6 +4732,19 @@ LEAD_S16_EN = {
     "an-opening-after-clause-with-a-dated-day-stays-a-place": (
         "After a drone attack on the Bryansk region on August 5, air defences downed two drones there.",
         {"RU-BRY": 2}),
+    # a recap paragraph opened by a background cue and a date goes on in the paragraphs after it that say "also" early
+    # or open with "That night" (background.earlier_date goes_on / also; _back_again)
+    "a-recap-goes-on-in-paragraphs-that-say-also": (
+        "A drone hit an oil depot in the Tambov region overnight, the governor said.\n"
+        "To recall, on the night of June 21 drones struck two refineries in the Krasnodar region.\n"
+        "Ukrainian forces also hit a radar station in Crimea.\n"
+        "That night, a depot in the Rostov region was struck as well.",
+        {"RU-TAM": 1}),
+    "a-paragraph-back-on-the-day-ends-the-recap": (
+        "A drone hit an oil depot in the Tambov region overnight, the governor said.\n"
+        "To recall, on the night of June 21 drones struck two refineries in the Krasnodar region.\n"
+        "Air defences also downed three drones over the Bryansk region overnight.",
+        {"RU-TAM": 1, "RU-BRY": 3}),
 }
 
 LEAD_S15_RU = {

@@ -18,8 +18,8 @@ from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
 from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, earlier_weekday_rule, event_kind,
-                     goes_further_back, is_geography, is_sighting, long_before, names_aerial, object_kind_named,
-                     opens_recap, opens_with_date, says_earlier, tells_present, weekday_in)
+                     goes_further_back, goes_on, is_geography, is_sighting, long_before, names_aerial,
+                     object_kind_named, opens_recap, opens_with_date, says_earlier, tells_present, weekday_in)
 from ._mentions import Found, MentionFinder, city_in_bare_region_list, listed_beside_bare_region
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
@@ -792,7 +792,8 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
     if _opens_paragraph(ext, si):
         story.earlier_paragraph = bool(earlier_date_rule(text, story.lead_date)
                                        or earlier_weekday_rule(text, story.lead_weekday)
-                                       or (story.earlier_paragraph and _back_again(text, story)))
+                                       or (story.earlier_paragraph and _back_again(text, story))
+                                       or (background_rule(text) and date_in(text) is not None))
     elif story.earlier_paragraph and tells_present(text):
         story.earlier_paragraph = False
     elif story.lead_date is None and si and opens_with_date(text) \
@@ -807,7 +808,7 @@ def _back_again(text: str, story: _Story) -> bool:
     """A paragraph right after an earlier day's one that goes back further ("Earlier, ...") or, in a report whose lead
     tells no date, opens with a date of its own ("On Monday two drones hit the capital." then "In an attack on July 4,
     ..." in a story told "on Friday"): the background goes on."""
-    return goes_further_back(text) or (story.lead_date is None and opens_with_date(text))
+    return goes_further_back(text) or goes_on(text) or (story.lead_date is None and opens_with_date(text))
 
 
 def _lead_day(text: str, story: _Story) -> None:

@@ -155,6 +155,8 @@ _RECAP = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _EARLIER_DATE
 _PRESENT = CaselessPattern(r"\b(?:" + "|".join(re.escape(c) for c in _EARLIER_DATE["present_cues"]) + r")\b")
 #: "Earlier, ...", "Before that, ...": a paragraph that goes back further than the one before it.
 _FURTHER_BACK = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(o) for o in _EARLIER_DATE["further_back"]) + ")")
+#: "That night, ...": a sentence that goes on with the story before it.
+_GOES_ON = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(o) for o in _EARLIER_DATE["goes_on"]) + r")\b")
 #: Days of a leap year before each month: a date's day of the year.
 _DAYS_BEFORE = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
 
@@ -260,6 +262,17 @@ def goes_further_back(text: str) -> bool:
     """The sentence opens with one of background.earlier_date's ``further_back`` ("Earlier, ...", "Before that,
     ..."): after an earlier day's paragraph, an earlier story still."""
     return bool(_FURTHER_BACK.search(text))
+
+
+def goes_on(text: str) -> bool:
+    """The sentence goes on with the story before it, not back on the report's own day: it opens with one of
+    background.earlier_date's ``goes_on`` ("That night, ...") or holds ``also`` within its first
+    ``also_within`` words ("Ukrainian forces also hit radar stations ..."), and tells no present cue."""
+    if tells_present(text):
+        return False
+    if _GOES_ON.match(text):
+        return True
+    return any(w in _EARLIER_DATE["also"] for w in text.lower().split()[:_EARLIER_DATE["also_within"]])
 
 
 def opens_recap(text: str) -> bool:

@@ -215,7 +215,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                                   "max_days": "int", "day_parts": "phrases", "explicit_openers": "phrases",
                                   "present_cues": "phrases", "recap_cues": "phrases", "weekday_order": "phrases",
                                   "weekday_openers": "phrases", "weekday_max_days": "int",
-                                  "further_back": "phrases"},
+                                  "further_back": "phrases", "goes_on": "phrases", "also": "words",
+                                  "also_within": "int"},
     ),
 })
 
