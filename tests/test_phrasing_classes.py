@@ -5191,6 +5191,28 @@ ACC28_UK = {
 }
 
 
+ACC29_UK = {
+    # the Shahed's name in Latin letters is the drone's noun, as "шахед" is ("21 «Shahed» на Одещині")
+    "acc29-uk-latin-shahed-is-a-drone": (
+        "Уночі ППО знищила 21 «Shahed» на Одещині й чотири над Миколаївщиною.",
+        {"UA-51": 21, "UA-48": 4}),
+    # "21 ... до Одещини, ще чотири — над Миколаївщиною" retelling the lead's breakdown: the next part, not four more
+    "acc29-uk-breakdown-part-more-retold": (
+        "Уночі ППО знищила 21 «шахед» над Одещиною й чотири над Миколаївщиною, повідомило ОК «Південь».\n"
+        "У Миколаєві сталася пожежа.\n"
+        "За даними командування, 21 «шахед» знищено на підльоті з моря до Одещини, ще чотири — у небі над "
+        "Миколаївщиною.",
+        {"UA-51": 21, "UA-48": 4}),
+    # the river Dnipro (along it, on its bank) is no city Dnipro
+    "acc29-uk-along-the-dnipro-is-the-river": (
+        "Прокудін попереджав про ймовірні обстріли населених пунктів уздовж Дніпра, зокрема Херсона.",
+        {"UA-65": None}),
+    "acc29-uk-on-the-dnipro-bank-is-the-river": (
+        "Дрон атакував будинок на правому березі Дніпра, у Херсоні.",
+        {"UA-65": 1}),
+}
+
+
 ACC44_EN = {
     # a Ukrainian outlet's recap of an earlier story opened by "To recall," / "We will remind you that": background
     "acc44-to-recall-opens-a-recap": (
@@ -5352,7 +5374,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC43_EN,
                  _in("ru", ACC26_RU),
                  ACC42_EN,
-                 _in("uk", ACC27_UK), _in("uk", ACC28_UK),
+                 _in("uk", ACC27_UK), _in("uk", ACC28_UK), _in("uk", ACC29_UK),
                  ACC44_EN,
                  ACC45_EN,
                  _in("ru", ACC27_RU)]

@@ -59,6 +59,7 @@ _INCLUDING = _LEX.rule("total.including")
 _BREAKDOWN = _LEX.rule("total.breakdown")
 _RETOLD = _LEX.rule("total.retold")
 _HEADLINE_RETOLD = _LEX.rule("event.headline_retold")
+_PART_MORE_RETOLD = _LEX.rule("event.part_more_retold")
 _HEADLINE_SUM = _LEX.rule("total.headline_sum")
 #: The roles by which a body names a region only as a point of reference (_headline_echo).
 _ECHO_ROLES = frozenset({Role.REFERENCE, Role.SEA})
@@ -1237,6 +1238,7 @@ def _mark_totals(ext: Extraction) -> None:
     _fill_rests(events)
     _headline_retold(ext, events)
     _quoted_more_retold(ext, events)
+    _part_more_retold(ext, events)
     for i in range(len(events)):
         ev = events[i]
         if ev.count is None or ev.part or ev.more:
@@ -1311,6 +1313,31 @@ def _quoted_more_retold(ext: Extraction, events: list[Event]) -> None:
                and 0 < ev.sentence - p.sentence <= _QUOTE["more_within"]
                and {ext.mentions[m].region_code for m in p.mentions} == regions for p in events[:i]):
             events[i] = _replace(ev, count=None)
+
+
+def _regions_of(ext: Extraction, ev: Event) -> frozenset:
+    """The regions of ``ev``'s mentions (None among them for a mention placed in no region)."""
+    return frozenset(ext.mentions[m].region_code for m in ev.mentions)
+
+
+def _part_more_retold(ext: Extraction, events: list[Event]) -> None:
+    """"21 «Shahed» на Одещині й чотири над Миколаївщиною. ... 21 знищено на підльоті до Одещини, ще чотири — над
+    Миколаївщиною": a further batch after a figure placed in another region of its sentence is the next part of the
+    sentence's breakdown; told before as the same figure of the same objects in the same regions (within
+    event.part_more_retold's ``within`` sentences), it is a retelling, no batch of its own."""
+    within = _PART_MORE_RETOLD["within"]
+    for i, ev in enumerate(events):
+        if not ev.more or ev.count is None or not ev.mentions:
+            continue
+        regions = _regions_of(ext, ev)
+        head = next((p for p in events[:i] if p.sentence == ev.sentence and p.count is not None and p.mentions
+                     and not p.more and _regions_of(ext, p).isdisjoint(regions)), None)
+        if None in regions or head is None:
+            continue
+        kinds = {ev.object_kind, head.object_kind}  # more of the objects just counted ("21 дрон ..., ще чотири")
+        if any(p.count == ev.count and p.object_kind in kinds and 0 < ev.sentence - p.sentence <= within
+               and _regions_of(ext, p) == regions for p in events[:i]):
+            events[i] = _replace(ev, count=None, more=False)
 
 
 def _quoted(ext: Extraction, si: int) -> bool:

@@ -205,6 +205,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         event__respectively={"words": "words", "joiners": "words"},
         event__teaser_line={"lines": "int", "counters": "words"},
         event__headline_retold={"within": "int"},
+        event__part_more_retold={"within": "int"},
         event__further_statement={"opens": "phrases"},
         event__quote_retells={"openers": "phrases", "after_colon": "words", "more_within": "int"},
         event__title_clause={"breaks": "words", "joiners": "words"},
