@@ -47,6 +47,7 @@ _FURTHER_OPENS = re.compile(r"(?:" + "|".join(map(re.escape, _LEX.rule("event.fu
                             + r")\b", re.I)
 _WORD = re.compile(r"\w+")
 _HITS_AFTER_DOWNED = _LEX.rule("event.hits_after_downed")
+_TITLE_CITY_ANAPHORS = tuple(normalize(p) for p in _LEX.title_city_anaphors or ())
 #: "also" in a strike's sentence, and its debris words (:func:`_struck_after_downed`)
 _ALSO, _HITS_NOT_WITH = (CaselessPattern(r"\b(?:" + "|".join(map(re.escape, _HITS_AFTER_DOWNED[key])) + r")\b")
                          for key in ("also", "not_with"))
@@ -744,8 +745,21 @@ class _ReportTally:
         titles = [m for m in ev.mentions
                   if mentions[m].kind is MentionKind.REGION and mentions[m].rule != _CAPITAL_RULE]
         regions = self._regions_of([m for m in ev.mentions if mentions[m].role is not Role.TITLE]) \
-            or self._regions_of(titles)  # "the mayor of the capital": a city
+            or self._regions_of(titles) or self._title_city_told(ev)  # "the mayor of the capital": a city
         return self._city_on_peninsula(ev, regions, titles), names
+
+    def _title_city_told(self, ev: Event) -> list[str]:
+        """The region of a city named only in an official's title whose sentence tells the event in "the city"
+        (clauses.toml ``title_city_anaphors``): "Kharkiv's mayor said Russian drones had hit civilian infrastructure
+        in the city" is Kharkiv's (acc46-en-108)."""
+        if not _TITLE_CITY_ANAPHORS or not ev.mentions:
+            return []
+        text = " " + normalize(self.ext.sentence_text(ev.sentence)) + " "
+        if not any(f" {p} " in text for p in _TITLE_CITY_ANAPHORS):
+            return []
+        mentions = self.ext.mentions
+        cities = [m for m in ev.mentions if mentions[m].role is Role.TITLE and mentions[m].kind is MentionKind.PLACE]
+        return self._regions_of(cities) if len(cities) == len(ev.mentions) else []
 
     def _city_on_peninsula(self, ev: Event, regions: list[str], titles: list[int]) -> list[str]:
         """The city-region (Sevastopol) of an official, named in the sentence only in the title, whose event is told

@@ -822,7 +822,7 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
     regions of the other places of its sentence; then one reading per name."""
     mentions = context.ext.mentions
     context.big_named = {(mentions[m].sentence, mentions[m].start) for m, cands in candidates.items()
-                         if any(c.main_name and _big_city(c) for c in cands)}
+                         if any(_big_city(c) and _named_as_written(c, mentions[m]) for c in cands)}
     first = {m: max(cands, key=lambda c, mm=mentions[m]: context.score(c, mm, Counter())[0])
              for m, cands in candidates.items() if cands}
     neighbours = _neighbours(mentions, candidates, first)
@@ -889,6 +889,12 @@ def _drop_framed_namesakes(context: _Context, choice: dict[int, "_Choice"], refu
                   and ch.candidate.region not in frame and not mentions[n].region_hint]:
             del choice[n]
             refused[n] = reason
+
+
+def _named_as_written(c: Candidate, mm: Mention) -> bool:
+    """``c`` is named by its main name or by another spelt alike ("Mykolaiv" for the city Mykolayiv, acc46-en-113),
+    not only by an old or foreign name of it."""
+    return c.main_name or _spelt_alike(mm.text, raw(c.loc, "name", ""))
 
 
 def _spelt_alike(written: str, name: str) -> bool:

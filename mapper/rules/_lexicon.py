@@ -411,6 +411,7 @@ class Lexicon:
     title_at_sea: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     title_at_sea_keeps: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     title_abroad: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    title_city_anaphors: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     # geography.toml: cities that are regions of their own, and capitals (not language data, but facts)
     surrounding_region: Mapping[str, str] = _spec("geography.toml", "code_map")
     around_city_regions: Mapping[str, str] = _spec("geography.toml", "code_map")
