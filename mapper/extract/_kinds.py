@@ -251,7 +251,8 @@ _YEAR_TOLD = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_E
                              + r")\s+((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A word that opens a clause of its own: a year after it is the clause's aside, not the sentence's time.
-_CLAUSE_WORD = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_EARLIER_YEAR["clause_words"])) + r")\b")
+_CLAUSE_WORD = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_EARLIER_YEAR["clause_words"]))
+                               + r")\b")
 
 
 def latest_year(text: str) -> int | None:

@@ -507,7 +507,8 @@ def _placed_off_map(ext: Extraction, mapped: set[str]) -> bool:
     """Whether a sentence of the report puts things in a country with no regions on the map (``mapped`` the countries
     that have): a country cue of place weight (``COUNTRY_IN_SENTENCE`` or more: "in Lithuania", "Lithuanian
     airspace"), not only an actor's."""
-    return any(cc not in mapped and w >= COUNTRY_IN_SENTENCE for cues in ext.countries.values() for cc, w in cues.items())
+    return any(cc not in mapped and w >= COUNTRY_IN_SENTENCE
+               for cues in ext.countries.values() for cc, w in cues.items())
 
 
 def _report_countries(ext: Extraction) -> dict[str, float]:
