@@ -17,9 +17,10 @@ from operator import attrgetter
 from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
-from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, earlier_weekday_rule, event_kind,
-                     goes_further_back, goes_on, is_geography, is_sighting, long_before, names_aerial,
-                     object_kind_named, opens_recap, opens_with_date, says_earlier, tells_present, weekday_in)
+from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, earlier_weekday_rule,
+                     earlier_year_rule, event_kind, goes_further_back, goes_on, is_geography, is_sighting,
+                     latest_year, long_before, names_aerial, object_kind_named, opens_recap, opens_with_date,
+                     says_earlier, tells_present, weekday_in)
 from ._mentions import Found, MentionFinder, city_in_bare_region_list, listed_beside_bare_region
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
@@ -153,6 +154,7 @@ class _Story:
     countries_seen: int = 0
     lead_date: int | None = None  #: the day of the year of the first date in the report's lead, if any
     lead_weekday: int | None = None  #: the first weekday told "on" in the report's lead (Monday 0), if any
+    lead_year: int | None = None  #: the latest year the report's lead writes ("March 29, 2024"), if any
     earlier_paragraph: bool = False  #: the paragraph read tells an earlier day's story (an earlier-dated opener)
     counter_lines: int | None = None  #: how many lines of the report are view counters alone, once asked
     downed_sentence: int = -10  #: the last sentence that told its objects only as downed (events.hits_after_downed)
@@ -669,7 +671,8 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
         or _counted_headline(ext, si, story)
     new = _events(ext, si, kind, counts, located, toks)
     aside = _aside(text, story) or teaser or _earlier_paragraph(ext, si, text, story)
-    background = (background_rule(text) or aside or _abroad(ext, si, kind[0])) if new else ""
+    earlier_year = earlier_year_rule(text, story.lead_year)
+    background = (background_rule(text) or aside or _abroad(ext, si, kind[0]) or earlier_year) if new else ""
     if background:
         for e in new:
             ext.events[e] = _replace(ext.events[e], background=True, status_rule=background)
@@ -684,7 +687,7 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
                 rule = _join(ext.events[e].count_rule, _EARLIER_ID)
                 ext.events[e] = _replace(ext.events[e], more=True, count_rule=rule)
     # not "Since the start of the war Russia has used Crimea", nor "Drones were spotted over Lipetsk"
-    if not new and located and not background_rule(text) and not aside and not is_sighting(text):
+    if not new and located and not background_rule(text) and not aside and not earlier_year and not is_sighting(text):
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY_WITHIN else None
         aerial = names_aerial(text) and object_kind_named(text) != _AIRCRAFT  # not "Planes ... diverted to Samara"
         if cont is not None or aerial:
@@ -818,6 +821,9 @@ def _lead_day(text: str, story: _Story) -> None:
         story.lead_date = date_in(text)
     if story.lead_weekday is None:
         story.lead_weekday = weekday_in(text)
+    year = latest_year(text)
+    if year is not None and (story.lead_year is None or year > story.lead_year):
+        story.lead_year = year
 
 
 def _aside(text: str, story: _Story) -> str:

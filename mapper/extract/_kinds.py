@@ -247,6 +247,32 @@ def long_before(text: str, lead: int | None) -> bool:
     return told is not None and (lead - told) % 366 > _EARLIER_DATE["max_days"]  # type: ignore[operator]
 
 
+_EARLIER_YEAR = _LEX.rule("background.earlier_year")
+#: A year of this century or the last, after one of background.earlier_year's ``before_year`` ("in 2023").
+_YEAR_TOLD = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_EARLIER_YEAR["before_year"]))
+                             + r")\s+((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+#: A word that opens a clause of its own: a year after it is the clause's aside, not the sentence's time.
+_CLAUSE_WORD = CaselessPattern(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_EARLIER_YEAR["clause_words"]))
+                               + r")\b")
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year ``text`` writes ("March 29, 2024": 2024), or None."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def earlier_year_rule(text: str, lead_year: int | None) -> str:
+    """Id of ``background.earlier_year`` when ``text`` tells a year ("in 2023") before ``lead_year``, the latest year
+    its report's lead writes ("Fragments were found in 2023, when Moscow was striking Ukrainian Danube ports such as
+    Izmail" in a story dated "March 29, 2024"): an earlier year's story; else ``""``."""
+    if lead_year is None or not _YEAR_TOLD.search(text):
+        return ""
+    return _EARLIER_YEAR.id if any(int(m.group(1)) < lead_year and not _CLAUSE_WORD.search(text[:m.start()])
+                                   for m in _YEAR_TOLD.finditer(text)) else ""
+
+
 def says_earlier(text: str) -> bool:
     """The sentence opens by saying it tells an earlier day ("Earlier, on April 29, ..."): its date is not the
     report's own."""

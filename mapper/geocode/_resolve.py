@@ -163,6 +163,8 @@ class _Context:
     near_scored: dict[int, set[str]] = field(default_factory=dict)
     #: (sentence, start) of the place names one of whose readings is a big city by its main name (:func:`_big_city`)
     big_named: set[tuple[int, int]] = field(default_factory=set)
+    #: the story puts things in a country with no regions on the map ("in Lithuania", "Lithuanian airspace")
+    off_map: bool = False
 
     @classmethod
     def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str],
@@ -179,7 +181,8 @@ class _Context:
                    set().union(*by_sentence.values()) if by_sentence else set(),
                    _report_countries(ext), near,
                    regional_frames(ext), capitals, district_frames=regional_frames(ext, paragraphs=False),
-                   own_frames=set(_framing(ext)), near_scored=_near_in_paragraph(ext, by_sentence, near))
+                   own_frames=set(_framing(ext)), near_scored=_near_in_paragraph(ext, by_sentence, near),
+                   off_map=_placed_off_map(ext, set(region_country.values())))
 
     def score(self, c: Candidate, mm: Mention, sentence_regions: Counter) -> tuple[float, float]:
         """(whole score, the part of it from the mention's own and neighbouring sentences)."""
@@ -347,7 +350,33 @@ class _Context:
     def _apart(self, c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
         """A city of its own standing named by a district, or a reading apart from a long list of one region."""
         return self._city_of_its_own(mm, c.region, where) or _away_from_a_long_list(c, mm, neighbours, where) \
-            or self._village_across_border(c, mm, where) or self._alias_abroad(c, mm, where)
+            or self._village_across_border(c, mm, where) or self._alias_abroad(c, mm, where) \
+            or self._beyond_off_map_story(c, mm, where)
+
+    def _beyond_off_map_story(self, c: Candidate, mm: Mention, where: str) -> str | None:
+        """"It came down near the closed Shumsk checkpoint" in a story of a drone in Lithuania: a lone gazetteer hit
+        below ``SMALL_ELSEWHERE``, in a country the story never names, in a report that names no region and puts
+        things in a country with no regions on the map, is a namesake (Shumsk, Ternopil Oblast), not the place
+        meant, which the gazetteer lacks (acc47-en-110).
+
+        Parameters
+        ----------
+        c : Candidate
+            The reading weighed.
+        mm : Mention
+            The name.
+        where : str
+            The reading's name and country, for the reason.
+
+        Returns
+        -------
+        str or None
+            Why the reading is rejected, or None.
+        """
+        if self.off_map and not self.all_regions and c.country not in self.story and mm.cue is Cue.GAZETTEER \
+                and c.population < SMALL_ELSEWHERE and not mm.region_hint:
+            return f"a small place ({where}) of a country the story, told abroad, never names"
+        return None
 
     def _alias_abroad(self, c: Candidate, mm: Mention, where: str) -> str | None:
         """"In Aleisk, attacks on the residential sector wounded ..." in a report on the Kherson region: a town below
@@ -472,6 +501,14 @@ class Ranked:
     candidate: Candidate
     score: float
     refused: str | None
+
+
+def _placed_off_map(ext: Extraction, mapped: set[str]) -> bool:
+    """Whether a sentence of the report puts things in a country with no regions on the map (``mapped`` the countries
+    that have): a country cue of place weight (``COUNTRY_IN_SENTENCE`` or more: "in Lithuania", "Lithuanian
+    airspace"), not only an actor's."""
+    return any(cc not in mapped and w >= COUNTRY_IN_SENTENCE
+               for cues in ext.countries.values() for cc, w in cues.items())
 
 
 def _report_countries(ext: Extraction) -> dict[str, float]:

@@ -212,6 +212,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         background__opener={},
         background__month={},
         background__abroad={"countries": "words", "min_weight": "int"},
+        background__earlier_year={"before_year": "words", "clause_words": "words"},
         background__earlier_date={"openers": "phrases", "lead_sentences": "int", "min_days": "int",
                                   "max_days": "int", "day_parts": "phrases", "explicit_openers": "phrases",
                                   "present_cues": "phrases", "recap_cues": "phrases", "weekday_order": "phrases",
