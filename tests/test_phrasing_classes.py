@@ -5382,6 +5382,40 @@ ACC47_EN = {
         {}),
 }
 
+# acc28-ru: drone attacks on plants deep inside Russia (bench/eval/classes/acc28-ru.md); texts of our own
+ACC28_RU = {
+    # a ministry's figure with a part of it placed by a region's own name ("пять из них — над Саратовской областью")
+    # is over more than that region: the region keeps the governor's figure
+    "total-with-a-part-over-the-region-is-wider": (
+        "Губернатор Саратовской области Роман Бусаргин сообщил, что над регионом сбиты девять дронов. Всего, по "
+        "данным Минобороны, уничтожено 40 беспилотников, пять из них — над Саратовской областью.",
+        {"RU-SAR": 9}),
+    # a decimal comma ("17,1 млн тонн") is no whole number of objects
+    "decimal-comma-is-no-count": (
+        "Над Рязанской областью сбиты шесть беспилотников, сообщил губернатор. Мощность завода — 17,1 млн тонн нефти "
+        "в год.",
+        {"RU-RYA": 6}),
+    # airports' area, a dash, then their towns: all airports
+    "airports-area-then-dash-then-towns": (
+        "Над Энгельсом сбиты четыре беспилотника. Из-за атаки ограничивали работу аэропортов Поволжья — Казани и "
+        "Ульяновска.",
+        {"RU-SAR": 4}),
+    # strikes told as happening before ("случались и раньше: 2 сентября ..."): background
+    "strikes-that-happened-before-are-background": (
+        "Над Новокуйбышевском сбиты три дрона. Атаки на заводы случались и раньше: 2 сентября беспилотники "
+        "атаковали НПЗ в Волгограде.",
+        {"RU-SAM": 3}),
+    # a fire the governor says was no attack: no incident
+    "fire-not-linked-to-drones-is-no-incident": (
+        "Губернатор Ярославской области сообщил о пожаре на НПЗ и заявил, что он не связан с беспилотниками.",
+        {}),
+    # where a plant's fuel goes is no place of the strike
+    "region-a-plant-supplies-is-no-place": (
+        "В Кстово после атаки беспилотников горит НПЗ, он снабжает в том числе Московский регион. В Волгоградской "
+        "области обломки дронов упали на подстанцию.",
+        {"RU-NIZ": None, "RU-VGG": None}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -5445,7 +5479,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC45_EN,
                  _in("ru", ACC27_RU),
                  ACC46_EN,
-                 ACC47_EN]
+                 ACC47_EN,
+                 _in("ru", ACC28_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

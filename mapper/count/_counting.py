@@ -36,6 +36,8 @@ _LEX = load_lexicon()
 _CAPITAL_RULE = "region.capital"
 #: Counts of all told so far in their region ("In total, 13 drones", "the number ... had risen to nine").
 _IN_ALL_RULES = frozenset({"count.in_all", "count.risen_to"})
+_PART_RULES = frozenset({"count.of_them"})  # "семь из них — над ...": some of the figure just told
+_FACILITY_RULE = "region.facility"  # a region told by a plant's adjective ("Волгоградский НПЗ")
 #: "17 drones over the Belgorod region, seven of them over the city of Belgorod": some of its sentence's figure.
 _OF_THEM = "count.of_them"
 _NAMED = frozenset({Cue.REGION_NAME, Cue.REGION_WORD, Cue.STANDALONE})  # a region told by its own name
@@ -450,6 +452,33 @@ def _other_sides_defence(text: str, regions: Iterable[str]) -> bool:
     return False
 
 
+def _parts_over_regions(ext: Extraction) -> set[int]:
+    """Sentences where a part of a figure is placed by a region's own name ("уничтожены 53 беспилотника, семь из
+    них — над Самарской областью", "в том числе семь над ..."): the figure is over more than that region (its
+    whole would not be told as a part of it), so it takes no region told before.
+
+    Parameters
+    ----------
+    ext : Extraction
+        The report's extraction.
+
+    Returns
+    -------
+    set of int
+        The sentences.
+    """
+    out: set[int] = set()
+    for ev in ext.events:
+        if ev.count is None or not (ev.part or ev.count_rule in _PART_RULES):
+            continue
+        placing = [ext.mentions[m] for m in ev.mentions if ext.mentions[m].role is Role.LOCATION]
+        # told by the region's own name, not a plant's ("обломки одного из них упали на Волгоградский НПЗ в
+        # Красноармейском районе": the figure is the city's)
+        if placing and all(m.kind is MentionKind.REGION and m.rule != _FACILITY_RULE for m in placing):
+            out.add(ev.sentence)
+    return out
+
+
 def _add_unique(seq: list[str], value: str) -> None:
     if value and value not in seq:
         seq.append(value)
@@ -551,6 +580,7 @@ class _ReportTally:
                 spread.setdefault(ev.sentence, set()).update(
                     ext.mentions[m].region_code or "" for m in ev.mentions if ext.mentions[m].role in _PLACING)
         self.breakdowns = {si for si, codes in spread.items() if len(codes - {""}) > 1}
+        self.parted_wide = _parts_over_regions(ext)
 
     @property
     def last_wide(self) -> bool:
@@ -614,7 +644,8 @@ class _ReportTally:
                 and not _wide_but_own_waters(ev.text, last is not None and len(last[0]) == 1
                                              and (ev.sentence - last[1] == 1 or ev.sentence == self.inherited),
                                              last[0] if last is not None else None) \
-                and not _RECAP.match(ev.text):  # "As Ukrinform reported, 13 of 14 drones were destroyed"
+                and not _RECAP.match(ev.text) \
+                and ev.sentence not in self.parted_wide:  # "As Ukrinform reported, 13 of 14 drones were destroyed"
             regions, rule = [], ""
             # a further batch takes the one region told before it in its own sentence too ("two over the
             # Bryansk region, and two more over the Klimovsky district"), as does a running figure ("two more over

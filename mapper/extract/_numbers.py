@@ -6,6 +6,7 @@ and ``objects.toml``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import compress, count
@@ -57,6 +58,7 @@ _NO_ONE = _LEX.rule("count.skip.no_one")["before"]
 _POWER_MARKS = _LEX.rule("count.skip.power")["marks"]
 _TIME_MARKS = _LEX.rule("count.skip.time")["marks"]
 _LABEL_MARKS, _LABEL_DOTTED = _LEX.rule("count.skip.label")["marks"], _LEX.rule("count.skip.label")["dotted"]
+_DECIMAL_COMMA = re.compile(r",\d{1,2}$")  # "13,8 млн тонн": a decimal comma, no whole number
 _OF_THE, _OF_THEM, _FRACTION = _LEX.rule("count.of_the"), _LEX.rule("count.of_them"), _LEX.rule("count.fraction")
 _TRAILING, _OTHERS, _FALL_VERB = _LEX.rule("count.trailing"), _LEX.rule("count.others"), _LEX.rule("count.fall_verb")
 _ANOTHER_ALONE = _LEX.rule("count.another_alone")
@@ -176,7 +178,7 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
     tok = tokens[i]
     if tok.is_number:
         text = tok.text.replace(",", "")
-        value = None if "." in text else figure(text)
+        value = None if "." in text or _DECIMAL_COMMA.search(tok.text) else figure(text)  # not "3.5", "13,8"
         return None if value is None else Number(value, 1)
     low = tok.lower
     if i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower}" in NUMBER_WORDS:

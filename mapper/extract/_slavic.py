@@ -1245,7 +1245,9 @@ class SlavicExtractor:
             return "direction"  # "летить на Київ через Чернігівщину": the way (not "через обстріли Херсонщини")
         for back in (1, 2) if s.has(self.role_ends, start - 1) or s.has(self.role_ends, start - 2) else ():
             for role, phrases in self.roles.items():
-                if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap):
+                if s.ending_at(start - back, phrases) and (back == 1 or not s.toks[start - 1].is_cap
+                                                           or (role == "airport" and start < skipped)):
+                    # "аэропортов Поволжья — Саратова, Казани": the airports' area, a dash, then their towns
                     return None if self._targets_in(s, role, start, back) or self._partitive(s, role, start - back) \
                         else role
         return None

@@ -10,7 +10,7 @@ from ..rules import Lexicon, load_lexicon
 
 _LEX = load_lexicon()
 _TOKEN_RE = re.compile(
-    r"\d+(?:[.,]\d{3})*(?:\.\d+)?"          # 20, 1,200, 3.5
+    r"\d+(?:[.,]\d{3})*(?:\.\d+|,\d{1,2}(?!\d))?"  # 20, 1,200, 3.5, 13,8 (a decimal comma)
     r"|[^\W\d_]+(?:[-‐'’][^\W\d_]+)*"       # words, hyphenated names, L'viv
     r"|\S"                                   # punctuation
 )
