@@ -65,6 +65,16 @@ for _role, _list in _LEX.role_prefixes.items():
         _PREFIX_BY_LAST.setdefault(_phrase[-1], []).append((Role(_role), list(_phrase)))
 for _by_last in _PREFIX_BY_LAST.values():
     _by_last.sort(key=lambda rp: len(rp[1]), reverse=True)
+#: The phrases of two words or more of ``_PREFIX_BY_LAST`` by their last two words, in its order; and the role of the
+#: first one-word phrase of each last word (a list tries its longer phrases first).
+_PREFIX_BY_LAST_TWO: dict[tuple[str, str], list[tuple[Role, list[str]]]] = {}
+_PREFIX_ONE: dict[str, Role] = {}
+for _last, _by_last in _PREFIX_BY_LAST.items():
+    for _role_phrase in _by_last:
+        if len(_role_phrase[1]) > 1:
+            _PREFIX_BY_LAST_TWO.setdefault((_role_phrase[1][-2], _last), []).append(_role_phrase)
+        else:
+            _PREFIX_ONE.setdefault(_last, _role_phrase[0])
 _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
              for role, phrases in _LEX.role_suffixes.items()]
 #: The suffix phrases by their first word, in the order of ``_SUFFIXES``.
@@ -709,15 +719,17 @@ def _count_clause_at(toks: list[Token], lows: list[str], k: int) -> bool:
 
 def _role_ending_at(lows: list[str], j: int) -> Role | None:
     """The role of a cue phrase that ends just before token ``j``."""
-    if j == 0:
+    if j == 0 or lows[j - 1] not in _PREFIX_BY_LAST:
         return None
-    for role, phrase in _PREFIX_BY_LAST.get(lows[j - 1], ()):
+    role = _PREFIX_ONE.get(lows[j - 1])  # unless a longer phrase ends here
+    for longer, phrase in _PREFIX_BY_LAST_TWO.get((lows[j - 2], lows[j - 1]), ()) if j > 1 else ():
         n = len(phrase)
         if j >= n and lows[j - n:j] == phrase:
-            if role is Role.ORIGIN and j > 1 and lows[j - 2] in _DISTANCE_UNITS:
-                return None  # "10 km from Kupiansk" is where it happened
-            return role
-    return None
+            role = longer
+            break
+    if role is Role.ORIGIN and j > 1 and lows[j - 2] in _DISTANCE_UNITS:
+        return None  # "10 km from Kupiansk" is where it happened
+    return role
 
 
 def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
