@@ -14,7 +14,7 @@ from ..rules import load_lexicon
 from ..text import by_first_word, normalize, word_prefixes
 from ._model import Cue, NameIndex
 from ._regionnames import RegionNames
-from ._tokens import Token, caps_of, words_of
+from ._tokens import LOWER_OF, TEXT_OF, Token, caps_of, words_of
 
 _LEX = load_lexicon()
 _STOPWORDS, _COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
@@ -221,9 +221,9 @@ class MentionFinder:
         n, names = len(toks), self.regions
         for words in _REPUBLIC_WORDS if toks[i].lower in _REPUBLIC_FIRST else ():
             w = len(words)
-            if toks[i].lower == words[0] and i + w < n and [t.lower for t in toks[i:i + w]] == words:
+            if toks[i].lower == words[0] and i + w < n and list(map(LOWER_OF, toks[i:i + w])) == words:
                 for k in range(min(self.max_region_words, n - i - w), 0, -1):
-                    key = normalize(" ".join(t.text for t in toks[i + w:i + w + k]))
+                    key = normalize(" ".join(map(TEXT_OF, toks[i + w:i + w + k])))
                     if key in names.stems:
                         return Found(i, i + w + k, Cue.REGION_WORD, _REPUBLIC.id, names.stems[key])
         for k in range(_known_words(toks, i, min(self.max_region_words, n - i), self.region_keys,
@@ -307,7 +307,7 @@ class MentionFinder:
         for k in range(min(self.max_region_words, j + 1), 0, -1):
             span = toks[j - k + 1:j + 1]
             if all(t.is_cap and not taken[j - k + 1 + i] for i, t in enumerate(span)):
-                code = self.regions.stems.get(normalize(" ".join(t.text for t in span)))
+                code = self.regions.stems.get(normalize(" ".join(map(TEXT_OF, span))))
                 if code:
                     return j - k + 1, code
         return None
@@ -318,7 +318,7 @@ class MentionFinder:
         for k in range(min(self.max_region_words, len(toks) - j), 0, -1):
             span = toks[j:j + k]
             if all(t.is_cap and not taken[j + i] for i, t in enumerate(span)):
-                code = self.regions.stems.get(normalize(" ".join(t.text for t in span)))
+                code = self.regions.stems.get(normalize(" ".join(map(TEXT_OF, span))))
                 if code:
                     return j + k, code
         return None
@@ -370,11 +370,11 @@ class MentionFinder:
                          if toks[i].lower in _CUES_BY_FIRST})
         for i in starts:
             for words, rule in _CUES_BY_FIRST[toks[i].lower]:
-                if [t.lower for t in toks[i:i + len(words)]] == words:
+                if list(map(LOWER_OF, toks[i:i + len(words)])) == words:
                     s = i + len(words)
                     e = _name_end(toks, s, taken)
                     if e > s:
-                        key = normalize(" ".join(t.text for t in toks[s:e]))
+                        key = normalize(" ".join(map(TEXT_OF, toks[s:e])))
                         out.append(Found(s, e, Cue.GAZETTEER if key in self.keys else Cue.CUE_WORD, rule))
                         _take(taken, s, e)
                     break
@@ -444,7 +444,7 @@ class MentionFinder:
         out: list[tuple[int, int, str | None]] = []
         if words_of(toks).isdisjoint(_CAPITAL_WORDS):
             return out
-        lows = [t.lower for t in toks]
+        lows = list(map(LOWER_OF, toks))
         articles = _CAPITAL_ARTICLES
         for i in range(1, len(toks)):
             if lows[i] not in _LEX.capital_words or taken[i] \
@@ -478,7 +478,7 @@ class MentionFinder:
     @staticmethod
     def around_city(toks: list[Token], s: int, e: int) -> str | None:
         """"near Moscow", "outside Kyiv": the region around a city that is a region of its own."""
-        code = _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[s:e])))
+        code = _LEX.city_regions.get(normalize(" ".join(map(TEXT_OF, toks[s:e]))))
         if code is None:
             return None
         if not any(t.lower in _LEX.around_words for t in toks[max(0, s - _AROUND_CITY_WINDOW):s]) \
@@ -493,7 +493,7 @@ class MentionFinder:
         its geocoding, so that the region's own city wins over a namesake village near another region listed."""
         if not (_in_region_list(toks, s) or city_in_bare_region_list(toks, s, e, bare_at)):
             return None
-        return self.regions.stems.get(normalize(" ".join(t.text for t in toks[s:e])))
+        return self.regions.stems.get(normalize(" ".join(map(TEXT_OF, toks[s:e]))))
 
     @staticmethod
     def is_district(toks: list[Token], e: int) -> bool:
@@ -627,7 +627,7 @@ def _governor_after(toks: list[Token], j: int) -> bool:
     made the official ("Sevastopol's Russian-installed governor": clauses.toml ``title_between``)."""
     if j < len(toks) and toks[j].text in _LEX.possessives:  # "Sevastopol's governor"
         j += 1 + (j + 1 < len(toks) and toks[j + 1].lower in _LEX.title_between)
-    words = [t.lower for t in toks[j:j + 3]] + ["", "", ""]
+    words = list(map(LOWER_OF, toks[j:j + 3])) + ["", "", ""]
     nouns = _GOVERNOR_NOUNS
     if words[0] in nouns:
         return True

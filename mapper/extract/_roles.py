@@ -10,7 +10,7 @@ from ._model import Cue, Kind, Mention, MentionKind, Role
 from ._numbers import number_at
 from ..rules import load_lexicon
 from ..text import CaselessPattern, by_first_word, normalize
-from ._tokens import Token, words_of
+from ._tokens import LOWER_OF, TEXT_OF, Token, words_of
 
 _LEX = load_lexicon()
 _POSSESSIVES = _LEX.possessives
@@ -188,7 +188,7 @@ def _past_aside(toks: list[Token], j: int) -> int:
         return j
     for aside in _ASIDES:
         k = j + 1 + len(aside)
-        if k < len(toks) and toks[k].text == "," and tuple(t.lower for t in toks[j + 1:k]) == aside:
+        if k < len(toks) and toks[k].text == "," and tuple(map(LOWER_OF, toks[j + 1:k])) == aside:
             return k + 1
     return j
 
@@ -238,7 +238,7 @@ def _source_or_pair(toks: list[Token], start: int, end: int) -> bool:
     """
     if not start or not _is_capital(toks, start, end):
         return False
-    lows = [t.lower for t in toks[max(0, start - 3):start]]
+    lows = list(map(LOWER_OF, toks[max(0, start - 3):start]))
     if (end >= len(toks) or not toks[end].is_word) and any(
             tuple(lows[len(lows) - len(p):]) == p for p in _SOURCES if len(p) <= len(lows)):
         return True
@@ -310,7 +310,7 @@ _CAUSATIVES = tuple(tuple(p.split()) for p in _LEX.causative_verbs)
 
 def _causative_before(toks: list[Token], start: int) -> bool:
     """One of roles.toml's ``causative_verbs`` ends just before token ``start`` ("forcing", "called on")."""
-    lows = [t.lower for t in toks[max(0, start - 3):start]]
+    lows = list(map(LOWER_OF, toks[max(0, start - 3):start]))
     return any(len(p) <= len(lows) and tuple(lows[len(lows) - len(p):]) == p for p in _CAUSATIVES)
 
 
@@ -320,7 +320,7 @@ _CAPITAL_CODES = frozenset(_LEX.capitals.values())
 
 def _is_capital(toks: list[Token], start: int, end: int) -> bool:
     """The name ``toks[start:end]`` is a country's capital ("Kyiv", "Moscow")."""
-    return _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[start:end]))) in _CAPITAL_CODES
+    return _LEX.city_regions.get(normalize(" ".join(map(TEXT_OF, toks[start:end])))) in _CAPITAL_CODES
 
 
 def _seat_of(toks: list[Token], k: int, opens: bool = False) -> bool:
@@ -352,7 +352,7 @@ def _possessive_agent(toks: list[Token], start: int, end: int) -> bool:
     """"Kyiv's surprise drone attack on military airfields": a city of its own standing whose attack on
     something else it is (not "Kyiv's heaviest attack", which Kyiv suffered)."""
     if end >= len(toks) or toks[end].text not in _POSSESSIVES \
-            or normalize(" ".join(t.text for t in toks[start:end])) not in _LEX.city_regions:
+            or normalize(" ".join(map(TEXT_OF, toks[start:end]))) not in _LEX.city_regions:
         return False
     modified = False  # "Kyiv's most successful cross-border strikes": the attacker with no "on" after
     for k in range(end + 1, min(end + 2 + _AGENT_GAP, len(toks) - 1)):
@@ -550,7 +550,7 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     """
     if not located:
         return {}
-    lows = [t.lower for t in toks]
+    lows = list(map(LOWER_OF, toks))
     spans = [(t, _token_end(toks, t, mentions[m].end), m) for t, m in located]
     out: Roles = {}
     groups = _lists(toks, lows, spans)
