@@ -18,6 +18,8 @@ from ._tokens import LOWER_OF, NUMBER_OF, TEXT_OF, Token, in_code, words_of
 
 _LEX = load_lexicon()
 NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone
+#: The first words of the number words of two words ("a dozen"): where :func:`number_at` tries a pair.
+_PAIR_FIRST = frozenset(w.split(" ", 1)[0] for w in NUMBER_WORDS if " " in w)
 OBJECT_NOUNS, _OBJECT_MAX_WORDS, _MODIFIER_STOP = _LEX.object_nouns, _LEX.object_max_words, _LEX.object_modifier_stop
 _MONTHS = _LEX.month_words
 _NUMBER_OBJECT = _LEX.rule("count.number_object")
@@ -179,7 +181,7 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
         value = None if "." in text else figure(text)
         return None if value is None else Number(value, 1)
     low = tok.lower
-    if i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower}" in NUMBER_WORDS:
+    if low in _PAIR_FIRST and i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower}" in NUMBER_WORDS:
         return Number(NUMBER_WORDS[f"{low} {tokens[i + 1].lower}"], 2)
     if low in NUMBER_WORDS and low not in _NOT_ALONE:
         value = NUMBER_WORDS[low]
