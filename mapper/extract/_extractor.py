@@ -1163,7 +1163,9 @@ def _subjects_to_next_clause(toks: list[Token], counts: list[Count], located: Lo
 def _people_numbers(toks: list[Token]) -> list[int]:
     """Where a number of people stands ("and two people were injured in the Kursk region"): the
     names after it are theirs, not those of the objects counted before it."""
-    out = []
+    out: list[int] = []
+    if words_of(toks).isdisjoint(_LEX.casualty_nouns):
+        return out  # no people named in the sentence
     for i, tok in enumerate(toks[:-1]):
         if tok.is_number or tok.lower in _LEX.number_words:
             j = i + 1
