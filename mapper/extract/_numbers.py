@@ -47,6 +47,7 @@ _NEARLY_WORDS = _NEARLY["words"]
 _NEARLY_PAIRS = frozenset(tuple(p.split()) for p in _NEARLY["phrases"] if len(p.split()) == 2)
 _IN_ALL = _LEX.rule("count.in_all")
 _IN_ALL_PHRASES, _IN_ALL_MARKS = [p.split() for p in _IN_ALL["phrases"]], _IN_ALL["marks"]
+_IN_ALL_LAST = frozenset(p[-1] for p in _IN_ALL_PHRASES)  # a phrase ends in one of these
 _RISEN = _LEX.rule("count.risen_to")
 _ACCOUNTED = _LEX.rule("count.accounted_for")
 _RISEN_VERBS, _RISEN_TO = [p.split() for p in _RISEN["verbs"]], _RISEN["to"]
@@ -344,7 +345,8 @@ def _after_in_all(tokens: list[Token], i: int) -> bool:
     """"In total, 13 drones", "a total of 13 drones": the number at ``i`` right after one of count.in_all's
     phrases."""
     k = i - 1 if i and tokens[i - 1].text in _IN_ALL_MARKS else i
-    return any(k >= len(p) and list(map(LOWER_OF, tokens[k - len(p):k])) == p for p in _IN_ALL_PHRASES)
+    return k > 0 and tokens[k - 1].lower in _IN_ALL_LAST \
+        and any(k >= len(p) and list(map(LOWER_OF, tokens[k - len(p):k])) == p for p in _IN_ALL_PHRASES)
 
 
 def _flags(tokens: list[Token], i: int, end: int, waves: bool) -> dict:

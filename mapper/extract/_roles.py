@@ -683,7 +683,7 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int, named: frozenset[in
                 return None
             over = role in _OVER_NAMES or (role is Role.DIRECTION and landmark)
             return (role, _PREFIX_RULE[role]) if role and (over or not skipped) else None
-        if _count_clause_at(toks, lows, j - 1):
+        if lows[j] in _COUNT_CLAUSE_AFTER and _count_clause_at(toks, lows, j - 1):  # (its gate, without the call)
             return None  # "five over the Azov Sea, four over the Kursk Region": a count's own clause
         if lows[j - 1] in _FILLERS:
             comma = comma or lows[j - 1] == ","
