@@ -29,7 +29,7 @@ from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
 from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, earlier_day_roles,
                      is_actor, is_agent, is_alert, is_organisation, origin_whereabouts_roles, sentence_roles)
-from ._tokens import Token, split_sentences, words_of
+from ._tokens import LOWER_OF, TEXT_OF, Token, split_sentences, words_of
 
 _LEX = load_lexicon()
 _ANAPHORA = _LEX.rule("region.anaphora")
@@ -280,7 +280,7 @@ class Extractor:
             around = self.finder.around_city(toks, f.start, f.end)
             if around is None and city_in_bare_region_list(toks, f.start, f.end, bare_at):
                 around = _LEX.around_city_regions.get(_LEX.city_regions.get(
-                    normalize(" ".join(t.text for t in toks[f.start:f.end])), ""))
+                    normalize(" ".join(map(TEXT_OF, toks[f.start:f.end]))), ""))
             if around:  # "near Moscow", "outside Kyiv": the region around the city
                 found = Found(f.start, f.end, Cue.AROUND_CITY, _AROUND_CITY.id, around)
                 ext.mentions.append(_mention(ext, si, toks, found, MentionKind.REGION))
@@ -530,7 +530,7 @@ def _unharmed(ext: Extraction, toks: list[Token], located: Located) -> Located:
     """
     if len(located) < 2 or words_of(toks).isdisjoint(_UNHARMED_NEG) or words_of(toks).isdisjoint(_UNHARMED_OUT):
         return located
-    lows = [t.lower for t in toks]
+    lows = list(map(LOWER_OF, toks))
     cue = next((k for k, w in enumerate(lows) if w in _UNHARMED_NEG
                 and not _UNHARMED_OUT.isdisjoint(lows[k + 1:k + 1 + _UNHARMED["window"]])), None)
     if cue is None or not any(t < cue for t, _ in located):
@@ -572,7 +572,7 @@ def _title_at_sea(ext: Extraction, si: int, toks: list[Token], located: Located)
         return located  # a city-region's own waters: "Governor of Sevastopol ... two drones over the sea" is its
     if not words_of(toks).isdisjoint(_TITLE_AT_SEA_KEEPS):
         return located
-    text = " ".join(t.lower for t in toks)
+    text = " ".join(map(LOWER_OF, toks))
     return [] if any(p in text for p in _TITLE_AT_SEA) else located
 
 
@@ -597,7 +597,7 @@ def _title_abroad(ext: Extraction, toks: list[Token], located: Located) -> Locat
     if not _TITLE_ABROAD or not _titles_only(ext, located):
         return located
     homes = {(ext.mentions[m].region_code or "")[:2] for _, m in located}
-    lows = [t.lower for t in toks]
+    lows = list(map(LOWER_OF, toks))
     abroad = {_LEX.country_cues[w] for k, w in enumerate(lows[1:], 1)
               if w in _LEX.country_names and lows[k - 1] in _TITLE_ABROAD}
     return [] if abroad and not abroad & homes else located
@@ -613,7 +613,7 @@ def _people(ext: Extraction, sentences: list[list[Token]]) -> tuple[list[list[tu
         for s, e in people:
             if e - s >= 2:
                 surnames.add(toks[e - 1].lower)
-            ext.people.append(" ".join(t.text for t in toks[s:e]))
+            ext.people.append(" ".join(map(TEXT_OF, toks[s:e])))
     return by_sentence, surnames
 
 
@@ -893,7 +893,7 @@ def _not_among(toks: list[Token], count: Count, mine: list[int], located: Locate
     region of several, not where all 16 were."""
     if not _AMONG_FIRST or not mine or words_of(toks).isdisjoint(_AMONG_FIRST):
         return mine
-    lows = [t.lower for t in toks]
+    lows = list(map(LOWER_OF, toks))
     cues = [k for k in range(count.token + 1, len(toks))
             if any(tuple(lows[k:k + len(p)]) == p for p in _AMONG)]
     if not cues:
@@ -912,7 +912,7 @@ def _with_others(toks: list[Token], count: Count, mine: list[int], located: Loca
     k = max(token_of.get(m, count.token) for m in mine) + 1
     while k < len(toks) and toks[k].lower in _REGION_WORD_TAIL:
         k += 1
-    lows = [t.lower for t in toks[k:k + 5]]
+    lows = list(map(LOWER_OF, toks[k:k + 5]))
     return [] if any(tuple(lows[:len(p)]) == p for p in _WITH_OTHERS) else mine
 
 
@@ -1171,7 +1171,9 @@ def _subjects_to_next_clause(toks: list[Token], counts: list[Count], located: Lo
 def _people_numbers(toks: list[Token]) -> list[int]:
     """Where a number of people stands ("and two people were injured in the Kursk region"): the
     names after it are theirs, not those of the objects counted before it."""
-    out = []
+    out: list[int] = []
+    if words_of(toks).isdisjoint(_LEX.casualty_nouns):
+        return out  # no people named in the sentence
     for i, tok in enumerate(toks[:-1]):
         if tok.is_number or tok.lower in _LEX.number_words:
             j = i + 1
@@ -1192,14 +1194,14 @@ def _vague_counts(toks: list[Token]) -> list[int]:
     border region": clauses.toml ``count_vague``): the names after it are not the figure's before it."""
     if words_of(toks).isdisjoint(_VAGUE_KEYS):
         return []
-    lower = [t.lower for t in toks]
+    lower = list(map(LOWER_OF, toks))
     return [i for i, word in enumerate(lower) if word in _VAGUE_FIRST
             and any(lower[i:i + len(words)] == words for words in _VAGUE)]
 
 
 def _joined(toks: list[Token], a: Count, b: Count) -> bool:
     """Two counts told as one: "37 drones and all four tactical missiles"."""
-    between = [t.lower for t in toks[a.token + len(a.text.split(" ")):b.token]]
+    between = list(map(LOWER_OF, toks[a.token + len(a.text.split(" ")):b.token]))
     if between and between[0] in _JOINED_FIRST and all(w in _JOINED_WORDS for w in between):
         return True
     # "2 Iskander-M ballistic missiles, 4 Kh-101 cruise missiles and 60 Shahed drones": a list of types
@@ -1214,7 +1216,7 @@ _TWO_VERBS_WORDS = _JOINED_WORDS | _LEX.count_downed | _LEX.count_verb_words
 def _two_verbs(toks: list[Token], a: Count, b: Count) -> bool:
     """"one drone was destroyed and two were intercepted over the Belgorod region", "destroyed four drones
     and intercepted three over ...": two numbers of one place, told by two verbs joined by "and"."""
-    between = [t.lower for t in toks[a.token + len(a.text.split(" ")):b.token]]
+    between = list(map(LOWER_OF, toks[a.token + len(a.text.split(" ")):b.token]))
     return not b.part and any(w in _JOINED_FIRST for w in between) \
         and any(w in _LEX.count_downed for w in between) and all(w in _TWO_VERBS_WORDS for w in between)
 

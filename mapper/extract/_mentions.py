@@ -7,14 +7,16 @@ Names are scanned left to right over capitalised words; a word once part of a me
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
+from itertools import compress, count
 
 from ..rules import load_lexicon
 from ..text import by_first_word, normalize, word_prefixes
 from ._model import Cue, NameIndex
 from ._regionnames import RegionNames
-from ._tokens import Token, caps_of, words_of
+from ._tokens import LOWER_OF, TEXT_OF, Token, caps_of, words_of
 
 _LEX = load_lexicon()
 _STOPWORDS, _COUNTRY_CUES = _LEX.all_stopwords, _LEX.country_cues
@@ -221,9 +223,9 @@ class MentionFinder:
         n, names = len(toks), self.regions
         for words in _REPUBLIC_WORDS if toks[i].lower in _REPUBLIC_FIRST else ():
             w = len(words)
-            if toks[i].lower == words[0] and i + w < n and [t.lower for t in toks[i:i + w]] == words:
+            if toks[i].lower == words[0] and i + w < n and list(map(LOWER_OF, toks[i:i + w])) == words:
                 for k in range(min(self.max_region_words, n - i - w), 0, -1):
-                    key = normalize(" ".join(t.text for t in toks[i + w:i + w + k]))
+                    key = normalize(" ".join(map(TEXT_OF, toks[i + w:i + w + k])))
                     if key in names.stems:
                         return Found(i, i + w + k, Cue.REGION_WORD, _REPUBLIC.id, names.stems[key])
         for k in range(_known_words(toks, i, min(self.max_region_words, n - i), self.region_keys,
@@ -249,7 +251,7 @@ class MentionFinder:
         regions", "Kherson, Donetsk, and Zaporizhzhia oblast"."""
         plural = not words_of(toks).isdisjoint(_REGION_PLURALS)
         heads: list[tuple[int, str | None]] = [(p, None) for p, tok in enumerate(toks)
-                                               if plural and tok.lower in _REGION_PLURALS]
+                                               if tok.lower in _REGION_PLURALS] if plural else []
         heads += [(f.start, f.code) for f in found if f.cue in (Cue.REGION_WORD, Cue.REGION_NAME)
                   and toks[f.end - 1].lower in _REGION_WORDS
                   and f.start > 1 and (toks[f.start - 1].lower in _LIST_JOINERS or toks[f.start - 1].text == ",")]
@@ -307,7 +309,7 @@ class MentionFinder:
         for k in range(min(self.max_region_words, j + 1), 0, -1):
             span = toks[j - k + 1:j + 1]
             if all(t.is_cap and not taken[j - k + 1 + i] for i, t in enumerate(span)):
-                code = self.regions.stems.get(normalize(" ".join(t.text for t in span)))
+                code = self.regions.stems.get(normalize(" ".join(map(TEXT_OF, span))))
                 if code:
                     return j - k + 1, code
         return None
@@ -318,7 +320,7 @@ class MentionFinder:
         for k in range(min(self.max_region_words, len(toks) - j), 0, -1):
             span = toks[j:j + k]
             if all(t.is_cap and not taken[j + i] for i, t in enumerate(span)):
-                code = self.regions.stems.get(normalize(" ".join(t.text for t in span)))
+                code = self.regions.stems.get(normalize(" ".join(map(TEXT_OF, span))))
                 if code:
                     return j + k, code
         return None
@@ -366,15 +368,16 @@ class MentionFinder:
         if not caps or words_of(toks).isdisjoint(_CUES_BY_FIRST):
             return out
         # a name starts with a capitalised word: a cue that finds one starts at most _LONGEST_CUE words before
-        starts = sorted({i for c in caps for i in range(max(0, c - _LONGEST_CUE), c)
-                         if toks[i].lower in _CUES_BY_FIRST})
+        # (the cues' first words found at C speed, each kept where a capitalised word follows close enough)
+        starts = [i for i in compress(count(), map(_CUES_BY_FIRST.__contains__, map(LOWER_OF, toks)))
+                  if (k := bisect_right(caps, i)) < len(caps) and caps[k] <= i + _LONGEST_CUE]
         for i in starts:
             for words, rule in _CUES_BY_FIRST[toks[i].lower]:
-                if [t.lower for t in toks[i:i + len(words)]] == words:
+                if list(map(LOWER_OF, toks[i:i + len(words)])) == words:
                     s = i + len(words)
                     e = _name_end(toks, s, taken)
                     if e > s:
-                        key = normalize(" ".join(t.text for t in toks[s:e]))
+                        key = normalize(" ".join(map(TEXT_OF, toks[s:e])))
                         out.append(Found(s, e, Cue.GAZETTEER if key in self.keys else Cue.CUE_WORD, rule))
                         _take(taken, s, e)
                     break
@@ -444,7 +447,7 @@ class MentionFinder:
         out: list[tuple[int, int, str | None]] = []
         if words_of(toks).isdisjoint(_CAPITAL_WORDS):
             return out
-        lows = [t.lower for t in toks]
+        lows = list(map(LOWER_OF, toks))
         articles = _CAPITAL_ARTICLES
         for i in range(1, len(toks)):
             if lows[i] not in _LEX.capital_words or taken[i] \
@@ -478,7 +481,7 @@ class MentionFinder:
     @staticmethod
     def around_city(toks: list[Token], s: int, e: int) -> str | None:
         """"near Moscow", "outside Kyiv": the region around a city that is a region of its own."""
-        code = _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[s:e])))
+        code = _LEX.city_regions.get(normalize(" ".join(map(TEXT_OF, toks[s:e]))))
         if code is None:
             return None
         if not any(t.lower in _LEX.around_words for t in toks[max(0, s - _AROUND_CITY_WINDOW):s]) \
@@ -493,7 +496,7 @@ class MentionFinder:
         its geocoding, so that the region's own city wins over a namesake village near another region listed."""
         if not (_in_region_list(toks, s) or city_in_bare_region_list(toks, s, e, bare_at)):
             return None
-        return self.regions.stems.get(normalize(" ".join(t.text for t in toks[s:e])))
+        return self.regions.stems.get(normalize(" ".join(map(TEXT_OF, toks[s:e]))))
 
     @staticmethod
     def is_district(toks: list[Token], e: int) -> bool:
@@ -627,7 +630,7 @@ def _governor_after(toks: list[Token], j: int) -> bool:
     made the official ("Sevastopol's Russian-installed governor": clauses.toml ``title_between``)."""
     if j < len(toks) and toks[j].text in _LEX.possessives:  # "Sevastopol's governor"
         j += 1 + (j + 1 < len(toks) and toks[j + 1].lower in _LEX.title_between)
-    words = [t.lower for t in toks[j:j + 3]] + ["", "", ""]
+    words = list(map(LOWER_OF, toks[j:j + 3])) + ["", "", ""]
     nouns = _GOVERNOR_NOUNS
     if words[0] in nouns:
         return True

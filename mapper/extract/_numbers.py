@@ -15,10 +15,12 @@ from typing import cast
 
 from ..rules import load_lexicon
 from ..text import by_first_word, figure
-from ._tokens import LOWER_OF, NUMBER_OF, Token, in_code, words_of
+from ._tokens import LOWER_OF, NUMBER_OF, TEXT_OF, Token, in_code, words_of
 
 _LEX = load_lexicon()
 NUMBER_WORDS, _NOT_ALONE = _LEX.number_words, _LEX.not_alone
+#: The first words of the number words of two words ("a dozen"): where :func:`number_at` tries a pair.
+_PAIR_FIRST = frozenset(w.split(" ", 1)[0] for w in NUMBER_WORDS if " " in w)
 OBJECT_NOUNS, _OBJECT_MAX_WORDS, _MODIFIER_STOP = _LEX.object_nouns, _LEX.object_max_words, _LEX.object_modifier_stop
 _MONTHS = _LEX.month_words
 _NUMBER_OBJECT = _LEX.rule("count.number_object")
@@ -46,6 +48,7 @@ _NEARLY_WORDS = _NEARLY["words"]
 _NEARLY_PAIRS = frozenset(tuple(p.split()) for p in _NEARLY["phrases"] if len(p.split()) == 2)
 _IN_ALL = _LEX.rule("count.in_all")
 _IN_ALL_PHRASES, _IN_ALL_MARKS = [p.split() for p in _IN_ALL["phrases"]], _IN_ALL["marks"]
+_IN_ALL_LAST = frozenset(p[-1] for p in _IN_ALL_PHRASES)  # a phrase ends in one of these
 _RISEN = _LEX.rule("count.risen_to")
 _ACCOUNTED = _LEX.rule("count.accounted_for")
 _RISEN_VERBS, _RISEN_TO = [p.split() for p in _RISEN["verbs"]], _RISEN["to"]
@@ -181,7 +184,7 @@ def number_at(tokens: list[Token], i: int) -> Number | None:
         value = None if "." in text or _DECIMAL_COMMA.search(tok.text) else figure(text)  # not "3.5", "13,8"
         return None if value is None else Number(value, 1)
     low = tok.lower
-    if i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower}" in NUMBER_WORDS:
+    if low in _PAIR_FIRST and i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower}" in NUMBER_WORDS:
         return Number(NUMBER_WORDS[f"{low} {tokens[i + 1].lower}"], 2)
     if low in NUMBER_WORDS and low not in _NOT_ALONE:
         value = NUMBER_WORDS[low]
@@ -214,7 +217,7 @@ def _object_at(tokens: list[Token], i: int) -> ObjectPhrase | None:
     for n in range(_OBJECT_MAX_WORDS, 0, -1):
         if i + n > len(tokens):
             continue
-        phrase = " ".join(t.lower for t in tokens[i:i + n])
+        phrase = " ".join(map(LOWER_OF, tokens[i:i + n]))
         if phrase in OBJECT_NOUNS:
             return ObjectPhrase(OBJECT_NOUNS[phrase], i + n, phrase)
     return None
@@ -333,7 +336,7 @@ def _total_after(tokens: list[Token], j: int) -> int | None:
     n = len(tokens)
     for words in _PART_OF_TOTAL:
         end = j + len(words)
-        if end < n and [t.lower for t in tokens[j:end]] == words:
+        if end < n and list(map(LOWER_OF, tokens[j:end])) == words:
             if end + 1 < n and tokens[end].lower in _OF_THE_DETERMINERS and number_at(tokens, end + 1):
                 return -(end + 1)  # "10 of the 16 drones over ...": the caller checks the place word
             return end
@@ -344,7 +347,8 @@ def _after_in_all(tokens: list[Token], i: int) -> bool:
     """"In total, 13 drones", "a total of 13 drones": the number at ``i`` right after one of count.in_all's
     phrases."""
     k = i - 1 if i and tokens[i - 1].text in _IN_ALL_MARKS else i
-    return any(k >= len(p) and [t.lower for t in tokens[k - len(p):k]] == p for p in _IN_ALL_PHRASES)
+    return k > 0 and tokens[k - 1].lower in _IN_ALL_LAST \
+        and any(k >= len(p) and list(map(LOWER_OF, tokens[k - len(p):k])) == p for p in _IN_ALL_PHRASES)
 
 
 def _flags(tokens: list[Token], i: int, end: int, waves: bool) -> dict:
@@ -352,8 +356,8 @@ def _flags(tokens: list[Token], i: int, end: int, waves: bool) -> dict:
     ends at ``end``: "five each", "three more drones", "another two", "including two"; every
     count of a sentence telling of ``waves`` is a batch of its own."""
     n = len(tokens)
-    before = [t.lower for t in tokens[max(0, i - 2):i]]
-    after = [t.lower for t in tokens[i + 1:min(n, end + 2)]]
+    before = list(map(LOWER_OF, tokens[max(0, i - 2):i]))
+    after = list(map(LOWER_OF, tokens[i + 1:min(n, end + 2)]))
     more = bool(before) and before[-1] in _MORE_BEFORE \
         and not (len(before) == 2 and before[0] in _FLAGS_NOT_MORE_BEFORE)
     more = more or (i + 1 < n and tokens[i + 1].lower in _FLAGS_MORE
@@ -368,7 +372,7 @@ def _each_of(tokens: list[Token], end: int) -> bool:
     """"six more (drones) were destroyed over each of the Voronezh Region and Crimea": within count.flags'
     ``each_window`` tokens after the count's phrase (ending at ``end``), a preposition (count.ellipsis') and one of
     ``each_of`` ("each of"): told for each place after it."""
-    lows = [t.lower for t in tokens[max(0, end - 1):end + _FLAGS_EACH_WINDOW + 2]]
+    lows = list(map(LOWER_OF, tokens[max(0, end - 1):end + _FLAGS_EACH_WINDOW + 2]))
     if not any(p[0] in lows for p in _FLAGS_EACH_OF):
         return False
     return any(lows[k - 1] in _PREPOSITIONS and lows[k:k + len(p)] == p
@@ -410,7 +414,7 @@ def _fraction_at(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """``(share, tokens used)`` for "a third of them", "half of them", "two-thirds of them"."""
     for words, share in _FRACTIONS_BY_FIRST.get(tokens[i].lower, ()):
         n = len(words)
-        if tuple(t.lower for t in tokens[i:i + n]) == words and i + n + 1 < len(tokens) \
+        if tuple(map(LOWER_OF, tokens[i:i + n])) == words and i + n + 1 < len(tokens) \
                 and tokens[i + n].lower in _OF_THEM_OF and tokens[i + n + 1].lower in _THEM_WORDS:
             return share, n + 2
     return None
@@ -533,8 +537,8 @@ class _CountScan:
         tokens = self.tokens
         for words, _ in _REST_BY_FIRST[tokens[i].lower]:
             end = i + len(words)
-            if [t.lower for t in tokens[i:end]] == words and _ellipsis_end(tokens, end) is not None:
-                self.out.append(Count(0, cast(str, self.last_kind), i, " ".join(t.text for t in tokens[i:end]),
+            if list(map(LOWER_OF, tokens[i:end])) == words and _ellipsis_end(tokens, end) is not None:
+                self.out.append(Count(0, cast(str, self.last_kind), i, " ".join(map(TEXT_OF, tokens[i:end])),
                                       _REST.id, rest=True))
                 return True
         return False
@@ -854,7 +858,7 @@ class _CountScan:
             k, verbs = i, _RISEN_DIRECT  # "the figure had reached seven"
         else:
             return None
-        if not any(k >= len(v) and [t.lower for t in tokens[k - len(v):k]] == v for v in verbs) \
+        if not any(k >= len(v) and list(map(LOWER_OF, tokens[k - len(v):k])) == v for v in verbs) \
                 or any(t.lower in _RISEN_NOT_AFTER for t in tokens[:k]):
             return None  # not "the death toll rose to five"
         kind = next((hit.kind for j in range(k - 1, -1, -1) if (hit := _object_at(tokens, j))), None)
@@ -937,7 +941,7 @@ class _CountScan:
             return False
         obj = _object_after(tokens, i + 2)
         start = obj.end if obj else i + 2
-        words = [t.lower for t in tokens[start:start + _DAY_WINDOW]]
+        words = list(map(LOWER_OF, tokens[start:start + _DAY_WINDOW]))
         if not any(tuple(words[k:k + len(p)]) == p for p in _DAY_PHRASES for k in range(len(words))):
             return False
         kind = obj.kind if obj else self.last_kind or next(

@@ -10,7 +10,7 @@ from ._model import Cue, Kind, Mention, MentionKind, Role
 from ._numbers import number_at
 from ..rules import load_lexicon
 from ..text import CaselessPattern, by_first_word, normalize
-from ._tokens import Token, words_of
+from ._tokens import LOWER_OF, TEXT_OF, Token, words_of
 
 _LEX = load_lexicon()
 _POSSESSIVES = _LEX.possessives
@@ -65,6 +65,16 @@ for _role, _list in _LEX.role_prefixes.items():
         _PREFIX_BY_LAST.setdefault(_phrase[-1], []).append((Role(_role), list(_phrase)))
 for _by_last in _PREFIX_BY_LAST.values():
     _by_last.sort(key=lambda rp: len(rp[1]), reverse=True)
+#: The phrases of two words or more of ``_PREFIX_BY_LAST`` by their last two words, in its order; and the role of the
+#: first one-word phrase of each last word (a list tries its longer phrases first).
+_PREFIX_BY_LAST_TWO: dict[tuple[str, str], list[tuple[Role, list[str]]]] = {}
+_PREFIX_ONE: dict[str, Role] = {}
+for _last, _by_last in _PREFIX_BY_LAST.items():
+    for _role_phrase in _by_last:
+        if len(_role_phrase[1]) > 1:
+            _PREFIX_BY_LAST_TWO.setdefault((_role_phrase[1][-2], _last), []).append(_role_phrase)
+        else:
+            _PREFIX_ONE.setdefault(_last, _role_phrase[0])
 _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
              for role, phrases in _LEX.role_suffixes.items()]
 #: The suffix phrases by their first word, in the order of ``_SUFFIXES``.
@@ -178,7 +188,7 @@ def _past_aside(toks: list[Token], j: int) -> int:
         return j
     for aside in _ASIDES:
         k = j + 1 + len(aside)
-        if k < len(toks) and toks[k].text == "," and tuple(t.lower for t in toks[j + 1:k]) == aside:
+        if k < len(toks) and toks[k].text == "," and tuple(map(LOWER_OF, toks[j + 1:k])) == aside:
             return k + 1
     return j
 
@@ -228,7 +238,7 @@ def _source_or_pair(toks: list[Token], start: int, end: int) -> bool:
     """
     if not start or not _is_capital(toks, start, end):
         return False
-    lows = [t.lower for t in toks[max(0, start - 3):start]]
+    lows = list(map(LOWER_OF, toks[max(0, start - 3):start]))
     if (end >= len(toks) or not toks[end].is_word) and any(
             tuple(lows[len(lows) - len(p):]) == p for p in _SOURCES if len(p) <= len(lows)):
         return True
@@ -300,7 +310,7 @@ _CAUSATIVES = tuple(tuple(p.split()) for p in _LEX.causative_verbs)
 
 def _causative_before(toks: list[Token], start: int) -> bool:
     """One of roles.toml's ``causative_verbs`` ends just before token ``start`` ("forcing", "called on")."""
-    lows = [t.lower for t in toks[max(0, start - 3):start]]
+    lows = list(map(LOWER_OF, toks[max(0, start - 3):start]))
     return any(len(p) <= len(lows) and tuple(lows[len(lows) - len(p):]) == p for p in _CAUSATIVES)
 
 
@@ -310,7 +320,7 @@ _CAPITAL_CODES = frozenset(_LEX.capitals.values())
 
 def _is_capital(toks: list[Token], start: int, end: int) -> bool:
     """The name ``toks[start:end]`` is a country's capital ("Kyiv", "Moscow")."""
-    return _LEX.city_regions.get(normalize(" ".join(t.text for t in toks[start:end]))) in _CAPITAL_CODES
+    return _LEX.city_regions.get(normalize(" ".join(map(TEXT_OF, toks[start:end])))) in _CAPITAL_CODES
 
 
 def _seat_of(toks: list[Token], k: int, opens: bool = False) -> bool:
@@ -342,7 +352,7 @@ def _possessive_agent(toks: list[Token], start: int, end: int) -> bool:
     """"Kyiv's surprise drone attack on military airfields": a city of its own standing whose attack on
     something else it is (not "Kyiv's heaviest attack", which Kyiv suffered)."""
     if end >= len(toks) or toks[end].text not in _POSSESSIVES \
-            or normalize(" ".join(t.text for t in toks[start:end])) not in _LEX.city_regions:
+            or normalize(" ".join(map(TEXT_OF, toks[start:end]))) not in _LEX.city_regions:
         return False
     modified = False  # "Kyiv's most successful cross-border strikes": the attacker with no "on" after
     for k in range(end + 1, min(end + 2 + _AGENT_GAP, len(toks) - 1)):
@@ -540,7 +550,7 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     """
     if not located:
         return {}
-    lows = [t.lower for t in toks]
+    lows = list(map(LOWER_OF, toks))
     spans = [(t, _token_end(toks, t, mentions[m].end), m) for t, m in located]
     out: Roles = {}
     groups = _lists(toks, lows, spans)
@@ -673,7 +683,7 @@ def _prefix_role(toks: list[Token], lows: list[str], s: int, named: frozenset[in
                 return None
             over = role in _OVER_NAMES or (role is Role.DIRECTION and landmark)
             return (role, _PREFIX_RULE[role]) if role and (over or not skipped) else None
-        if _count_clause_at(toks, lows, j - 1):
+        if lows[j] in _COUNT_CLAUSE_AFTER and _count_clause_at(toks, lows, j - 1):  # (its gate, without the call)
             return None  # "five over the Azov Sea, four over the Kursk Region": a count's own clause
         if lows[j - 1] in _FILLERS:
             comma = comma or lows[j - 1] == ","
@@ -709,15 +719,17 @@ def _count_clause_at(toks: list[Token], lows: list[str], k: int) -> bool:
 
 def _role_ending_at(lows: list[str], j: int) -> Role | None:
     """The role of a cue phrase that ends just before token ``j``."""
-    if j == 0:
+    if j == 0 or lows[j - 1] not in _PREFIX_BY_LAST:
         return None
-    for role, phrase in _PREFIX_BY_LAST.get(lows[j - 1], ()):
+    role = _PREFIX_ONE.get(lows[j - 1])  # unless a longer phrase ends here
+    for longer, phrase in _PREFIX_BY_LAST_TWO.get((lows[j - 2], lows[j - 1]), ()) if j > 1 else ():
         n = len(phrase)
         if j >= n and lows[j - n:j] == phrase:
-            if role is Role.ORIGIN and j > 1 and lows[j - 2] in _DISTANCE_UNITS:
-                return None  # "10 km from Kupiansk" is where it happened
-            return role
-    return None
+            role = longer
+            break
+    if role is Role.ORIGIN and j > 1 and lows[j - 2] in _DISTANCE_UNITS:
+        return None  # "10 km from Kupiansk" is where it happened
+    return role
 
 
 def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
