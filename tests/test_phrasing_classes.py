@@ -5417,6 +5417,47 @@ ACC28_RU = {
 }
 
 
+ACC48_EN = {
+    # a headline's present-tense casualty verb with a bare number: people, not objects
+    "headline-injures-bare-number": (
+        "Russian missile injures 11 in Zaporizhzhia",
+        {"UA-23": None}),
+    "headline-wounds-bare-number": (
+        "Drone strike wounds 6 in Nikopol, governor says",
+        {"UA-12": None}),
+    # a count's place, then ", and more were ..." with no number: a further batch, not a shared figure
+    "and-more-were-is-an-unnumbered-batch": (
+        "The ministry said 40 drones were destroyed overnight. Of those, 25 were shot down over the Kursk region, and "
+        "more were intercepted over the Oryol and Bryansk regions.",
+        {"RU-KRS": 25, "RU-ORL": None, "RU-BRY": None}),
+    # ground recaptured and old ordnance: no strike in their regions
+    "retaken-village-is-ground-fighting": (
+        "A Russian drone hit a bus in the Kherson region. Kyiv's army said its troops had retaken the village of "
+        "Andriivka in the Donetsk region, killing 12 Russian soldiers.",
+        {"UA-65": 1}),
+    "unexploded-ordnance-is-no-strike": (
+        "A Russian drone hit a bus in the Kherson region. In the Mykolaiv region two farmers were killed by "
+        "unexploded ordnance in a field, officials said.",
+        {"UA-65": 1}),
+    "sabotage-is-no-drone-strike": (
+        "Drones struck an airfield in the Saratov region. Separately, sources said GUR sabotage destroyed a helicopter "
+        "in the Samara region.",
+        {"RU-SAR": None}),
+    # a ship's port of departure, arms sent to a capital, a capital's friends and a sanctions package: no places hit
+    "ship-had-left-port-is-an-origin": (
+        "A missile hit a house in Kryvyi Rih. Moscow said two crew were missing after an explosion sank the cargo "
+        "ship; the vessel had left St Petersburg on 11 December.",
+        {"UA-12": 1}),
+    "tanks-to-a-capital-is-a-recipient": (
+        "War latest: Canada sends more tanks to Kyiv as a drone attack hits Kharkiv",
+        {"UA-63": None}),
+    "capitals-partners-and-package-are-sides": (
+        "Sobyanin said 9 drones flying towards the city had been shot down. Meanwhile, Kyiv's European partners "
+        "backed a new sanctions package against Moscow's banks.",
+        {}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5480,7 +5521,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC27_RU),
                  ACC46_EN,
                  ACC47_EN,
-                 _in("ru", ACC28_RU)]
+                 _in("ru", ACC28_RU),
+                 ACC48_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

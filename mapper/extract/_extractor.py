@@ -29,7 +29,7 @@ from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
 from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, earlier_day_roles,
                      is_actor, is_agent, is_alert, is_organisation, origin_whereabouts_roles, sentence_roles)
-from ._tokens import LOWER_OF, TEXT_OF, Token, split_sentences, words_of
+from ._tokens import LOWER_OF, TEXT_OF, Token, split_sentences, tokenize, words_of
 
 _LEX = load_lexicon()
 _ANAPHORA = _LEX.rule("region.anaphora")
@@ -103,6 +103,8 @@ _AMONG = [tuple(p.split()) for p in _LEX.count_among_places]
 _AMONG_FIRST = frozenset(p[0] for p in _AMONG)
 _WITH_OTHERS = [tuple(p.split()) for p in _LEX.count_with_others]
 _WITH_OTHERS_WORD = frozenset(w for p in _WITH_OTHERS for w in p if w == "other")
+_UNNUMBERED = [tuple(t.lower for t in tokenize(p)) for p in _LEX.count_unnumbered_batch]
+_UNNUMBERED_WORDS = frozenset(p[-2] for p in _UNNUMBERED if len(p) >= 2)
 _REGION_WORD_TAIL = frozenset(_LEX.region_words)  # "over the Kursk region, other regions": past the name's word
 _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
@@ -864,6 +866,7 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     counts, places = paired if paired else (counts, _places_of_counts(toks, counts, located, titles))
     places = [_not_among(toks, c, mine, located) for c, mine in zip(counts, places)]
     places = [_with_others(toks, c, mine, located) for c, mine in zip(counts, places)]
+    places = [_before_unnumbered(toks, c, mine, located) for c, mine in zip(counts, places)]
     figures = None if paired else _respective_figures(toks, counts, placing)
     if figures:  # "23 drones over the Voronezh and Lipetsk regions, 15 and 8 respectively"
         counts, places = counts + figures[0], places + figures[1]
@@ -914,6 +917,38 @@ def _with_others(toks: list[Token], count: Count, mine: list[int], located: Loca
         k += 1
     lows = list(map(LOWER_OF, toks[k:k + 5]))
     return [] if any(tuple(lows[:len(p)]) == p for p in _WITH_OTHERS) else mine
+
+
+def _before_unnumbered(toks: list[Token], count: Count, mine: list[int], located: Located) -> list[int]:
+    """The places of ``count`` told before a clause of more objects with no number (clauses.toml
+    ``count_unnumbered_batch``): "64 were brought down over the Belgorod region, and more were intercepted over the
+    Kursk region" gives Belgorod the 64 and Kursk an incident with no figure, not a shared 64.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    count : Count
+        One count of the sentence.
+    mine : list of int
+        The mentions the count took.
+    located : Located
+        The sentence's placing names, by token.
+
+    Returns
+    -------
+    list of int
+        ``mine`` less the mentions after the first such clause past the count.
+    """
+    if not _UNNUMBERED or len(mine) < 2 or words_of(toks).isdisjoint(_UNNUMBERED_WORDS):
+        return mine
+    lows = [t.lower for t in toks]
+    cues = [k for k in range(count.token + 1, len(toks)) if any(tuple(lows[k:k + len(p)]) == p for p in _UNNUMBERED)]
+    if not cues:
+        return mine
+    token_of = {m: t for t, m in located}
+    kept = [m for m in mine if token_of.get(m, -1) < cues[0]]
+    return kept or mine
 
 
 def _respectively(toks: list[Token], counts: list[Count],

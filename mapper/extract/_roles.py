@@ -253,8 +253,10 @@ _SOURCES = tuple(tuple(p.split()) for p in _LEX.source_openers)
 
 def _possessed_actor(toks: list[Token], j: int) -> bool:
     """After a capital's possessive (token ``j`` the next): its army or government, one word on ("Kyiv's outnumbered
-    troops": roles.toml ``actor_possessed``), or its deed (:func:`_possessed_deed`)."""
-    if j + 1 < len(toks) and toks[j].is_word and not toks[j].is_cap and toks[j + 1].lower in _LEX.actor_possessed:
+    troops", "Kyiv's European partners": roles.toml ``actor_possessed``), or its deed (:func:`_possessed_deed`)."""
+    if j < len(toks) and toks[j].lower in _LEX.actor_possessed:  # "Kyiv's partners"
+        return True
+    if j + 1 < len(toks) and toks[j].is_word and toks[j + 1].lower in _LEX.actor_possessed:
         return True
     return _possessed_deed(toks, j)
 
