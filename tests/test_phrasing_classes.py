@@ -5457,6 +5457,24 @@ ACC48_EN = {
         {}),
 }
 
+# acc29-ru: Ukrainian strikes on the occupied oblasts told by their Russian-installed heads
+# (bench/eval/classes/acc29-ru.md); texts of our own
+ACC29_RU = {
+    # the occupation's long name of Luhansk Oblast ("Луганская Народная Республика") is the oblast, not the village
+    # Luhanske of Donetsk Oblast plus a "Республика"
+    "luhansk-peoples-republic-long-name-is-the-oblast": (
+        "В Луганской Народной Республике ПВО сбила три ракеты HIMARS, сообщил Леонид Пасечник.",
+        {"UA-09": 3}),
+    "luhansk-peoples-republic-long-name-after-territory": (
+        "Над территорией Луганской народной республики уничтожены два беспилотника.",
+        {"UA-09": 2}),
+    # "выпустили по <town> N снарядов" (the DNR's ceasefire-office phrasing) is a strike on the town; shells are
+    # no drones or missiles, so no count
+    "fired-at-a-town-shells-is-a-strike-without-count": (
+        "Украинские войска выпустили по Горловке 15 снарядов калибра 155 мм.",
+        {"UA-14": None}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -5522,7 +5540,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC46_EN,
                  ACC47_EN,
                  _in("ru", ACC28_RU),
-                 ACC48_EN]
+                 ACC48_EN,
+                 _in("ru", ACC29_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
