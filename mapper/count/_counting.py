@@ -36,7 +36,6 @@ _LEX = load_lexicon()
 _CAPITAL_RULE = "region.capital"
 #: Counts of all told so far in their region ("In total, 13 drones", "the number ... had risen to nine").
 _IN_ALL_RULES = frozenset({"count.in_all", "count.risen_to"})
-_PART_RULES = frozenset({"count.of_them"})  # "семь из них — над ...": some of the figure just told
 _FACILITY_RULE = "region.facility"  # a region told by a plant's adjective ("Волгоградский НПЗ")
 #: "17 drones over the Belgorod region, seven of them over the city of Belgorod": some of its sentence's figure.
 _OF_THEM = "count.of_them"
@@ -469,7 +468,7 @@ def _parts_over_regions(ext: Extraction) -> set[int]:
     """
     out: set[int] = set()
     for ev in ext.events:
-        if ev.count is None or not (ev.part or ev.count_rule in _PART_RULES):
+        if ev.count is None or not (ev.part or ev.count_rule == _OF_THEM):  # "семь из них — над ...": a part
             continue
         placing = [ext.mentions[m] for m in ev.mentions if ext.mentions[m].role is Role.LOCATION]
         # told by the region's own name, not a plant's ("обломки одного из них упали на Волгоградский НПЗ в

@@ -673,8 +673,8 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
         or _counted_headline(ext, si, story)
     new = _events(ext, si, kind, counts, located, toks)
     aside = _aside(text, story) or teaser or _earlier_paragraph(ext, si, text, story)
-    earlier_year = earlier_year_rule(text, story.lead_year)
-    background = (background_rule(text) or aside or _abroad(ext, si, kind[0]) or earlier_year) if new else ""
+    background = (background_rule(text) or aside or _abroad(ext, si, kind[0])
+                  or earlier_year_rule(text, story.lead_year)) if new else ""
     if background:
         for e in new:
             ext.events[e] = _replace(ext.events[e], background=True, status_rule=background)
@@ -689,7 +689,8 @@ def _sentence_events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: l
                 rule = _join(ext.events[e].count_rule, _EARLIER_ID)
                 ext.events[e] = _replace(ext.events[e], more=True, count_rule=rule)
     # not "Since the start of the war Russia has used Crimea", nor "Drones were spotted over Lipetsk"
-    if not new and located and not background_rule(text) and not aside and not earlier_year and not is_sighting(text):
+    if not new and located and not background_rule(text) and not aside \
+            and not earlier_year_rule(text, story.lead_year) and not is_sighting(text):
         cont = story.last_event if si - story.last_event_sentence <= _PLACES_ONLY_WITHIN else None
         aerial = names_aerial(text) and object_kind_named(text) != _AIRCRAFT  # not "Planes ... diverted to Samara"
         if cont is not None or aerial:
@@ -896,13 +897,20 @@ def _not_among(toks: list[Token], count: Count, mine: list[int], located: Locate
     region of several, not where all 16 were."""
     if not _AMONG_FIRST or not mine or words_of(toks).isdisjoint(_AMONG_FIRST):
         return mine
+    kept = _before_first_cue(toks, count, mine, located, _AMONG)
+    return mine if kept is None else kept
+
+
+def _before_first_cue(toks: list[Token], count: Count, mine: list[int], located: Located,
+                      phrases: list[tuple[str, ...]]) -> list[int] | None:
+    """The mentions of ``mine`` told before the first of ``phrases`` after ``count``, or None where none follows it."""
     lows = list(map(LOWER_OF, toks))
-    cues = [k for k in range(count.token + 1, len(toks))
-            if any(tuple(lows[k:k + len(p)]) == p for p in _AMONG)]
-    if not cues:
-        return mine
+    cue = next((k for k in range(count.token + 1, len(toks)) if any(tuple(lows[k:k + len(p)]) == p for p in phrases)),
+               None)
+    if cue is None:
+        return None
     token_of = {m: t for t, m in located}
-    return [m for m in mine if token_of.get(m, -1) < cues[0]]
+    return [m for m in mine if token_of.get(m, -1) < cue]
 
 
 def _with_others(toks: list[Token], count: Count, mine: list[int], located: Located) -> list[int]:
@@ -942,13 +950,7 @@ def _before_unnumbered(toks: list[Token], count: Count, mine: list[int], located
     """
     if not _UNNUMBERED or len(mine) < 2 or words_of(toks).isdisjoint(_UNNUMBERED_WORDS):
         return mine
-    lows = [t.lower for t in toks]
-    cues = [k for k in range(count.token + 1, len(toks)) if any(tuple(lows[k:k + len(p)]) == p for p in _UNNUMBERED)]
-    if not cues:
-        return mine
-    token_of = {m: t for t, m in located}
-    kept = [m for m in mine if token_of.get(m, -1) < cues[0]]
-    return kept or mine
+    return _before_first_cue(toks, count, mine, located, _UNNUMBERED) or mine
 
 
 def _respectively(toks: list[Token], counts: list[Count],

@@ -300,7 +300,6 @@ def _skip_verbs(tokens: list[Token], k: int) -> int:
     return k
 
 
-
 def _share_placed(tokens: list[Token], end: int) -> bool:
     """Whether "N of the M drones" is a share told with a place: a place word right after the objects, a
     copula then a place word a few tokens on ("... it downed overnight were over the Saratov region"), or a verb
@@ -330,6 +329,7 @@ def _share_placed(tokens: list[Token], end: int) -> bool:
         if tokens[k].text in (",", ";", ":"):
             return False
     return False
+
 
 def _total_after(tokens: list[Token], j: int) -> int | None:
     """Token index of the total in "28 out of 31", "15 of 18" (``j`` just after the part), or None."""
