@@ -4747,6 +4747,23 @@ LEAD_S16_EN = {
         {"RU-TAM": 1, "RU-BRY": 3}),
 }
 
+LEAD_S17_EN = {
+    # a verb of harm right after a count, the people it harmed as its object: the places after them are the count's
+    "drones-killed-people-in-region": (
+        "Two drones killed three people in the Bryansk region overnight, the governor said.",
+        {"RU-BRY": 2}),
+    "drones-reportedly-injured-people-in-region": (
+        "Four drones reportedly injured two workers at a depot in the Belgorod region.",
+        {"RU-BEL": 4}),
+    "a-drone-killed-a-resident-in-region": (
+        "A drone killed one resident of the village of Tetkino in the Kursk region on Sunday.",
+        {"RU-KRS": 1}),
+    # a number of people starting a clause of its own keeps the places after it
+    "people-injured-clause-keeps-its-places": (
+        "Air defences destroyed 12 drones over the Belgorod region, and two people were injured in the Kursk region.",
+        {"RU-BEL": 12, "RU-KRS": None}),
+}
+
 LEAD_S15_RU = {
     # a namesake of about the same size abroad loses to the one in a country the language tells of (places.toml
     # home_countries): Istra near Moscow, not Istres in France
@@ -5508,7 +5525,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
-                 _in("ru", LEAD_S15_RU), LEAD_S16_EN,
+                 _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN,
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

@@ -1072,7 +1072,7 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
             lo = counts[k - 1].token + len(counts[k - 1].text.split(" ")) if k else -1
             mine = [m for t, m in located if lo <= t < c.token]
         else:
-            hi = min([bounds[k + 1]] + [p for p in people if p > c.token])
+            hi = min([bounds[k + 1]] + [p for p in people if p > c.token and not _harmed_by(toks, c, p)])
             mine = [m for t, m in located if c.token <= t < hi
                     and not (k + 1 < len(counts) and counts[k + 1].trailing and t < counts[k + 1].token)]
             before = _names_before(toks, located, c.token) if k == 0 else []
@@ -1203,6 +1203,15 @@ def _subjects_to_next_clause(toks: list[Token], counts: list[Count], located: Lo
         moved = [m for t, m in located if stop < t < hi and m in out[k - 1]]
         if moved:
             _move_to_next(out, k, moved)
+
+
+def _harmed_by(toks: list[Token], count: Count, people: int) -> bool:
+    """Whether the number of people at ``people`` is the object of a verb of harm right after ``count`` ("Two drones
+    killed three people in ...": clauses.toml ``count_harm_verbs``; a link word such as "reportedly" between)."""
+    verb = count.token + len(count.text.split(" "))
+    while verb < people and toks[verb].lower in _LEX.casualty_links:
+        verb += 1
+    return verb + 1 == people and toks[verb].lower in _LEX.count_harm_verbs
 
 
 def _people_numbers(toks: list[Token]) -> list[int]:
