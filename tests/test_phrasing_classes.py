@@ -4762,6 +4762,17 @@ LEAD_S17_EN = {
     "people-injured-clause-keeps-its-places": (
         "Air defences destroyed 12 drones over the Belgorod region, and two people were injured in the Kursk region.",
         {"RU-BEL": 12, "RU-KRS": None}),
+    # where a speaker spoke is no place struck, and no place of the count before it
+    "ministry-said-in-capital-after-a-breakdown": (
+        "Air defences destroyed 20 drones overnight, including 14 over the Kursk region and 6 over the Tula region, "
+        "the Defence Ministry said in Moscow.",
+        {"RU-KRS": 14, "RU-TUL": 6}),
+    "leader-speaking-in-capital": (
+        "Belarusian President Alexander Lukashenko, speaking in Minsk, said a Ukrainian drone crashed near Mozyr.",
+        {"BY-HO": 1}),
+    "told-reporters-in-a-city": (
+        "Zelensky told reporters in Lviv that Russian missiles hit Odesa overnight.",
+        {"UA-51": None}),
 }
 
 LEAD_S15_RU = {
