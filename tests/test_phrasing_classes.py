@@ -5504,6 +5504,46 @@ ACC29_RU = {
 }
 
 
+# acc30-uk: strikes on cities deep in Ukraine told by city and oblast heads (bench/eval/classes/acc30-uk.md); texts
+# of our own
+ACC30_UK = {
+    # "Загалом за ніч українські захисники знищили ..." after an oblast's figure: the country's night, not the
+    # oblast's retold figure
+    "acc30-uk-country-defenders-total-is-national": (
+        "Над Полтавщиною вночі збили три крилаті ракети і чотири «шахеди».\n"
+        "Загалом за ніч українські захисники знищили 12 крилатих ракет і 30 «шахедів».",
+        {"UA-53": 7}),
+    "acc30-uk-country-defenders-total-is-national-2": (
+        "Над Житомирщиною ППО збила два дрони. Усього українські оборонці знищили 41 безпілотник.",
+        {"UA-18": 2}),
+    # a section heading with no figure mid-article ("Удари росіян по Києву та області") titles the background after
+    # it: the oblast it adds to the city is no incident
+    "acc30-uk-section-heading-adds-no-region": (
+        "Уранці уламки дрона впали на гараж у Деснянському районі Києва, повідомив Тимур Ткаченко.\n"
+        "Постраждалих немає.\n"
+        "Атаки на Київ та область\n"
+        "Останнім часом окупанти частіше б'ють ракетами на Київ.",
+        {"UA-30": 1}),
+    "acc30-uk-section-heading-of-another-oblast": (
+        "Над Вінниччиною вночі збили п'ять «шахедів», повідомив Сергій Борзов.\n"
+        "Уламки пошкодили склад.\n"
+        "Удари по Вінниччині та Хмельниччині\n"
+        "Нагадаємо, тиждень тому уламки впали на подвір'я у Вінниці.",
+        {"UA-05": 5}),
+}
+
+
+# the section heading of ACC30_UK in Russian (the same Slavic reader)
+ACC30_UK_RU = {
+    "acc30-uk-ru-section-heading-adds-no-region": (
+        "Утром обломки дрона упали на гараж в Деснянском районе Киева, сообщил Тимур Ткаченко.\n"
+        "Пострадавших нет.\n"
+        "Удары по Киеву и области\n"
+        "В последнее время оккупанты чаще бьют ракетами по Киеву.",
+        {"UA-30": 1}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5569,7 +5609,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC47_EN,
                  _in("ru", ACC28_RU),
                  ACC48_EN,
-                 _in("ru", ACC29_RU)]
+                 _in("ru", ACC29_RU),
+                 _in("uk", ACC30_UK), _in("ru", ACC30_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -1307,7 +1307,8 @@ class SlavicExtractor:
         bare = self._bare_dated(s, ext.report.date, state)  # (it notes the days each sentence tells)
         background = background or (_STAMPED_RULE if s.si in state["stamped"] else "")
         background = self._aside(s, background or self._earlier_dated(s, ext.report.date) or bare
-                                 or self._dated_goes_on(s, state) or self._teaser_line(ext, s, located, state), state)
+                                 or self._dated_goes_on(s, state) or self._teaser_line(ext, s, located, state, counts),
+                                 state)
         if self.reaches_back.get(background):
             _make_background(ext, s.si - self.reaches_back[background], s.si, background)
         text = ext.sentence_text(s.si)
@@ -1514,10 +1515,13 @@ class SlavicExtractor:
         return bool(words) and s.toks[words[0]].lower in self.lex.background_openers \
             and any(s.toks[k].lower in self.lex.earlier_today for k in words[1:5])
 
-    def _teaser_line(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> str:
+    def _teaser_line(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict,
+                     counts: list) -> str:
         """"Минобороны заявило о пяти сбитых дронах в Башкирии" on a line of its own with no full stop, between two
         lines that end with one, after the report's first event: another story's headline run into the article with
-        no read-also cue (as English event.teaser_line), when the places it names the report names nowhere else."""
+        no read-also cue (as English event.teaser_line), when the places it names the report names nowhere else;
+        with no figure ("Удари росіян по Києву та області"), whatever it names: the title of the section after it,
+        which tells its own incidents."""
         spans, text = ext.sentence_spans, ext.report.text
         if s.si < 2 or s.si + 1 >= len(spans) or not located or state["last_event"] is None \
                 or self._ends_told(ext.sentence_text(s.si)):
@@ -1526,6 +1530,8 @@ class SlavicExtractor:
         if "\n" not in text[spans[s.si - 1][1]:start] or "\n" not in text[end:spans[s.si + 1][0]] \
                 or not self._ends_told(ext.sentence_text(s.si - 1)) or not self._ends_told(ext.sentence_text(s.si + 1)):
             return ""
+        if not counts:
+            return _TEASER_RULE
         rest = normalize(text[:start] + " " + text[end:])
         written = [normalize(text[ext.mentions[m].start:ext.mentions[m].end])[:5] for _, m in located]
         return "" if any(w in rest for w in written) else _TEASER_RULE
