@@ -5544,6 +5544,21 @@ ACC30_UK_RU = {
 }
 
 
+# acc50-en: Russian governors' and mayors' posts relayed in English (bench/eval/classes/acc50-en.md); texts of our own
+ACC50_EN = {
+    # "In X, N drones ..., and in Y, M drones ...": each count opens its clause with its own place
+    "in-place-count-and-in-place-count": (
+        "In Suzemka two drones hit a tractor, and in Klimovo three drones hit a car.",
+        {"RU-BRY": 5}),
+    "in-place-count-while-in-other-region": (
+        "In Kursk, two drones hit a house, while in Belgorod three drones damaged a car.",
+        {"RU-KRS": 2, "RU-BEL": 3}),
+    "in-the-village-of-place-single-drones": (
+        "In the village of Suzemka a drone hit a shop; in the town of Klimovo a UAV damaged windows.",
+        {"RU-BRY": 2}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5610,7 +5625,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC28_RU),
                  ACC48_EN,
                  _in("ru", ACC29_RU),
-                 _in("uk", ACC30_UK), _in("ru", ACC30_UK_RU)]
+                 _in("uk", ACC30_UK), _in("ru", ACC30_UK_RU),
+                 ACC50_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -110,6 +110,9 @@ _TITLE_CLAUSE_BREAKS = _TITLE_CLAUSE["breaks"]
 _TITLE_CLAUSE_JOINERS = _TITLE_CLAUSE["joiners"]
 _INSTRUMENT_BEFORE = _LEX.count_instrument_before  # "attacked Sloviansk with 3 drones"
 _CLAUSE_STOPS = _LEX.count_clause_stops or frozenset()  # "seven missiles at Ukraine; Odesa Oblast ... four"
+_OPENING_PLACE = _LEX.count_opening_place or frozenset()  # "..., and in Klimovo three drones hit a car"
+_OPENING_FILLERS = _LEX.count_opening_fillers or frozenset()
+_OPENING_AFTER = _LEX.count_opening_after or frozenset()
 _SPEECH = frozenset(_LEX.person_verbs)  # "officials in Sumy said": a clause of its own source
 
 
@@ -1047,6 +1050,8 @@ def _clauses(toks: list[Token], counts: list[Count], located: Located, titles: d
         _instrument_places(toks, counts, located, out)
     if len(counts) > 1 and any(c.each for c in counts):
         _each_told_after_places(toks, counts, located, out)
+    if len(counts) > 1 and _OPENING_PLACE and not words_of(toks).isdisjoint(_OPENING_PLACE):
+        _opening_places(toks, counts, located, out)
     for k, c in enumerate(counts):
         if c.spread:
             out[k] = []
@@ -1091,6 +1096,49 @@ def _places_of_counts(toks: list[Token], counts: list[Count], located: Located,
         if not out[k] and not counts[k].spread and _joined(toks, counts[k - 1], counts[k]):
             out[k] = list(out[k - 1])
     return out
+
+
+def _opening_places(toks: list[Token], counts: list[Count], located: Located, out: list[list[int]]) -> None:
+    """"In Suzemka two drones hit a tractor, and in Klimovo three drones hit a car": when two counts or more of a
+    sentence each open their clause with "in" and a place (:func:`_opening_place`), each takes its own place first
+    and no count before it keeps that place (``out`` changed in place).
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    counts : list of Count
+        Its counts, in order.
+    located : Located
+        Its placing names, by token.
+    out : list of list of int
+        The mentions of each count, changed in place.
+    """
+    opening = {k: m for k, c in enumerate(counts) if (m := _opening_place(toks, c.token, located)) is not None}
+    if len(opening) < 2:
+        return
+    for k, m in opening.items():
+        out[k] = [m] + [x for x in out[k] if x != m]
+        for j in range(k):
+            out[j] = [x for x in out[j] if x != m]
+
+
+def _opening_place(toks: list[Token], at: int, located: Located) -> int | None:
+    """The mention a count at token ``at`` opens its clause with ("..., and in the village of Klimovo, three drones"):
+    clauses.toml ``count_opening_place``, only ``count_opening_fillers``, the name (capitalised words and hyphens)
+    and at most a comma, after the sentence's start or one of ``count_opening_after``; else None."""
+    for t, m in located:
+        if not t < at <= t + 6:
+            continue
+        name_end = at - 1 if toks[at - 1].text == "," else at
+        if not all(toks[j].is_cap or toks[j].text in "-'" for j in range(t, name_end)):
+            continue
+        i = t - 1
+        while i >= 0 and toks[i].lower in _OPENING_FILLERS:
+            i -= 1
+        if i >= 0 and toks[i].lower in _OPENING_PLACE and (i == 0 or toks[i - 1].lower in _OPENING_AFTER):
+            return m
+    return None
 
 
 def _each_told_after_places(toks: list[Token], counts: list[Count], located: Located,
