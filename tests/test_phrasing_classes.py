@@ -5503,6 +5503,25 @@ ACC29_RU = {
         {"UA-14": None}),
 }
 
+ACC30_RU = {
+    # a figure in brackets after "больше всего" counts the objects named before at the place after it
+    "most-of-them-in-brackets": (
+        "За ночь над Россией уничтожены 40 беспилотников. Больше всего (25) сбито над Брянской областью.",
+        {"RU-BRY": 25}),
+    # a guard: a figure in brackets after its region stays that region's
+    "bracketed-after-region-stays-its-own": (
+        "За ночь уничтожены 20 беспилотников: над Брянской областью (12), над Курской (8).",
+        {"RU-BRY": 12, "RU-KRS": 8}),
+    # munitions a drone drops are no objects: the drone is (one here)
+    "dropped-munitions-are-no-objects": (
+        "Три взрывных устройства беспилотник сбросил на автомобиль в селе Теткино Курской области.",
+        {"RU-KRS": 1}),
+    # a report naming no region of its own tells of the region its governor heads, in the surname's case forms
+    "governor-surname-in-russian-frames-the-report": (
+        "Около села Безымено с дрона сбросили боеприпас на грузовик. Об этом сообщил губернатор Вячеслав Гладков.",
+        {"RU-BEL": 1}),
+}
+
 
 # acc30-uk: strikes on cities deep in Ukraine told by city and oblast heads (bench/eval/classes/acc30-uk.md); texts
 # of our own
@@ -5626,7 +5645,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC48_EN,
                  _in("ru", ACC29_RU),
                  _in("uk", ACC30_UK), _in("ru", ACC30_UK_RU),
-                 ACC50_EN]
+                 ACC50_EN, _in("ru", ACC30_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from ..exceptions import RulesError
 from ..rules import load_lexicon
@@ -96,6 +97,13 @@ def _terms(code_and_dates: str) -> list[tuple[str, date | None, date | None]]:
 _OFFICIALS = {name: _terms(value) for name, value in _LEX.officials.items()}
 
 
+@cache
+def _cyrillic_officials() -> dict[str, list[tuple[str, date | None, date | None]]]:
+    """The heads in Russian's people.toml, in their case forms ("Гладкова"): read only when a name in Cyrillic is
+    looked up, so an English run reads no other language's rules."""
+    return {name: _terms(value) for name, value in load_lexicon("ru").officials.items()}
+
+
 def official_regions(tokens: list[Token], day: date | None) -> set[str]:
     """Regions whose heads ``tokens`` name (capitalised surnames of people.toml's officials): on
     ``day``, only the heads then in office; undated, any head the name ever stood for.
@@ -108,7 +116,8 @@ def official_regions(tokens: list[Token], day: date | None) -> set[str]:
     """
     out: set[str] = set()
     for tok in tokens:
-        for code, start, end in _OFFICIALS.get(tok.lower, ()) if tok.is_cap else ():
+        table = _OFFICIALS if tok.text.isascii() else _cyrillic_officials()
+        for code, start, end in table.get(tok.lower, ()) if tok.is_cap else ():
             if day is None or ((start is None or start <= day) and (end is None or day <= end)):
                 out.add(code)
     return out

@@ -2149,6 +2149,9 @@ class SlavicExtractor:
         them = them or (s.has(self.of_them[0], i - 2) and s.has(self.of_them[1], i - 1))  # "Из них 12 ..."
         # "Больше всего, 14, уничтожили над ...": a figure set apart by commas, as by dashes
         enclosed = 0 < i and toks[i - 1].text == "," and j < len(toks) and toks[j].text == "," and j == end
+        # "Больше всего (103) перехвачено над ...": in brackets after no place (not "Брянской (103)", its own figure)
+        enclosed = enclosed or (1 < i and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")"
+                                and j == end and not s.taken[i - 2] and self._bracket_opener(s, i - 2))
         j += enclosed
         while j < len(toks) and (toks[j].text in _DASHES or (j - base < 4 and s.has(self.attempts, j))):
             j += 1
@@ -2172,6 +2175,12 @@ class SlavicExtractor:
         if after in _ELLIPSIS_BEFORE or dashed or further or downed or (verb and j in s.regions):
             return kind, end, them
         return None
+
+    @staticmethod
+    def _bracket_opener(s: _Sentence, k: int) -> bool:
+        """The word at ``k`` before a bracketed figure is no name's (lower case, no region's): "всего (103)"."""
+        tok = s.toks[k]
+        return tok.is_word and not tok.is_cap and k not in s.regions
 
     def _whole_before(self, s: _Sentence, i: int) -> bool:
         """A whole told before ``i`` in the sentence: "з"/"из" right before a number ("з 2432 БпЛА")."""
