@@ -5578,6 +5578,41 @@ ACC50_EN = {
 }
 
 
+ACC49_EN = {
+    # an Air Force bulletin's oblasts "were affected": the oblasts the night's attack reached
+    "oblasts-were-affected-are-hit": (
+        "Details: Poltava, Chernihiv and Zhytomyr oblasts were affected.",
+        {"UA-53": None, "UA-74": None, "UA-18": None}),
+    # a new wave's way in ("coming in from the north through X Oblast"): a course, no incident there
+    "coming-in-through-oblast-is-a-course": (
+        "Drones hit Odesa overnight. Another group of attack UAVs was coming in from the north through Chernihiv "
+        "Oblast.",
+        {"UA-51": None}),
+    # "Moscow, Nov 3 (IANS)": a dateline with an abbreviated month is no place of the story
+    "dateline-abbreviated-month": (
+        "Moscow, Nov 3 (IANS) Russian air defences shot down 40 Ukrainian drones overnight, 12 of them over the "
+        "Bryansk region.",
+        {"RU-BRY": 12}),
+    # targets shot down are objects; targets struck are not
+    "downed-targets-are-objects": (
+        "The Vinnytsia governor said the air force had downed seven targets over the region.",
+        {"UA-05": 7}),
+    "hit-targets-are-no-objects": (
+        "Russian forces hit 20 targets in the Kharkiv region overnight.",
+        {"UA-63": None}),
+    # "strike drones" / "attack UAVs" name a weapon's type: a sentence telling only alerts stays an alert
+    "strike-drones-in-the-air-with-alerts-is-no-strike": (
+        "Debris fell in Kyiv. Russian strike drones were still in the air and alerts were on in several regions "
+        "(Volyn and Lviv oblasts).",
+        {"UA-30": None}),
+    # a sentence with no place retelling the raid's figure told with no region: none of its numbers is the region's
+    "retold-total-sentence-takes-no-region": (
+        "Air defences shot down 120 drones overnight, 15 of them over the Kaluga region, the ministry said. It said "
+        "air defence had destroyed three guided bombs and 120 fixed-wing UAVs.",
+        {"RU-KLU": 15}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5645,7 +5680,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC48_EN,
                  _in("ru", ACC29_RU),
                  _in("uk", ACC30_UK), _in("ru", ACC30_UK_RU),
-                 ACC50_EN, _in("ru", ACC30_RU)]
+                 ACC50_EN, _in("ru", ACC30_RU),
+                 ACC49_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -706,7 +706,26 @@ class _ReportTally:
             return True
         if (self.last[1] if self.last else -1) < self.national < ev.sentence:
             return True  # "The Air Force said Russia used 297 drones. Of these, 274 were shot down": the raid's figures
-        return ev.kind_rule == _LAUNCHED and self._origin_told(ev)
+        return (ev.kind_rule == _LAUNCHED and self._origin_told(ev)) or self._retells_total(ev)
+
+    def _retells_total(self, ev: Event) -> bool:
+        """Whether ``ev``'s sentence names no place and tells again the total of a breakdown told before it: "281
+        drones over the past day, nine of them over the Moscow region" then "the ministry said air defence had shot
+        down two guided aerial bombs and 281 fixed-wing UAVs" (acc49-en-110) retells the raid, so none of its numbers
+        is the region's told just before (a figure told with no place and no breakdown, "Eleven missiles were fired
+        in all" after "all 11 Iskander missiles", may still be the region's)."""
+        totals = self.breakdown_totals
+        if ev.more or not totals:
+            return False
+        told = {(count, kind) for si, count, kind in totals if si < ev.sentence}
+        return any(e.sentence == ev.sentence and not e.mentions and (e.count, e.object_kind) in told
+                   for e in self.ext.events)
+
+    @cached_property
+    def breakdown_totals(self) -> list[tuple[int, int, str]]:
+        """(sentence, number, kind) of the report's totals of a breakdown told with no place (``_retells_total``)."""
+        return [(e.sentence, e.count, e.object_kind) for e in self.ext.events
+                if e.aggregate and e.count is not None and not e.mentions]
 
     def _origin_told(self, ev: Event) -> bool:
         """``ev``'s sentence names where objects came from (a mention of role origin)."""

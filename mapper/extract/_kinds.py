@@ -38,11 +38,14 @@ class _Trigger:
     kind: Kind
     rule: str
     without_aerial: Kind | None  # the kind when no aerial object is named ("destroyed a pipeline")
+    not_before: frozenset[str]  # the next words that make the word a weapon's type ("strike drones"), no deed
 
 
 #: Trigger word -> what it gives.
-_TRIGGER_OF = {w: _Trigger(Kind(p["kind"]), p.id, Kind(p["without_aerial"]) if "without_aerial" in p.params else None)
+_TRIGGER_OF = {w: _Trigger(Kind(p["kind"]), p.id, Kind(p["without_aerial"]) if "without_aerial" in p.params else None,
+                           frozenset(p.params.get("not_before", ())))
                for p in _LEX.family("trigger") for w in p["words"]}
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _PRIORITY = [(Kind(kind), _TRIGGERS[kind]) for kind in _LEX.kind_priority]
 #: Every trigger word of every kind: a sentence it finds nothing in has no kind (checked first, once).
 _ANY_TRIGGER = _trigger_re(_words_of(_LEX.family("trigger")))
@@ -91,6 +94,15 @@ def _aerial(text: str, start: int, end: int) -> bool:
     return bool(_AERIAL_AFTER.match(after) or _AERIAL_PASSIVE.search(before))
 
 
+def _type_of(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the trigger word ending at ``end`` is a whole word right before one of ``nouns``: "strike drones",
+    "attack UAVs" name a weapon's type, not a deed (kinds.toml ``not_before``)."""
+    if end < len(text) and text[end].isalnum():
+        return False  # "attacked drones": the word goes on
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in nouns
+
+
 def event_kind(text: str, told_aerial: bool = False) -> tuple[Kind, str]:
     """Kind of incident a sentence tells of, by trigger words (debris first), and the id
     of the trigger group that gave it (``("other", "")`` for none).
@@ -108,6 +120,8 @@ def event_kind(text: str, told_aerial: bool = False) -> tuple[Kind, str]:
             if _negated(text, m.start()):
                 continue
             trigger = _owner(_TRIGGER_OF, m.group())
+            if trigger.not_before and _type_of(text, m.end(), trigger.not_before):
+                continue
             if trigger.without_aerial is None or told_aerial or _aerial(text, m.start(), m.end()):
                 return kind, trigger.rule
             fallback = fallback or trigger

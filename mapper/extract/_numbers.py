@@ -37,6 +37,8 @@ _PLATFORM = _LEX.rule("count.skip.platform")
 _MODEL_HYPHENS, _MODEL_SLASHES = _LEX.rule("count.skip.model")["hyphens"], _LEX.rule("count.skip.model")["slashes"]
 # the parameters looked at token by token, bound once
 _MODIFIERS, _BETWEEN, _GLUE = (_NUMBER_OBJECT[k] for k in ("modifiers", "modifiers_between_nouns", "glue"))
+_SHOT_VERBS, _SHOT_TARGETS, _SHOT_KIND = (_NUMBER_OBJECT[k] for k in ("shot_verbs", "shot_targets", "shot_kind"))
+_SHOT_VERBS, _SHOT_TARGETS = frozenset(_SHOT_VERBS), frozenset(_SHOT_TARGETS)
 _TYPE_WORDS, _TYPE_MARKS = _NUMBER_OBJECT["type_words"], _NUMBER_OBJECT["type_marks"]
 _SKIP, _PREPOSITIONS, _ANOTHER, _ELLIPSIS_WINDOW = (_ELLIPSIS[k] for k in ("skip", "prepositions", "another",
                                                                           "anchor_window"))
@@ -220,6 +222,20 @@ def _object_at(tokens: list[Token], i: int) -> ObjectPhrase | None:
         phrase = " ".join(map(LOWER_OF, tokens[i:i + n]))
         if phrase in OBJECT_NOUNS:
             return ObjectPhrase(OBJECT_NOUNS[phrase], i + n, phrase)
+    return None
+
+
+def _shot_targets_end(tokens: list[Token], i: int, j: int) -> int | None:
+    """The end of "targets" (after up to ``modifiers`` words: "enemy air targets") when the number at ``i`` stands
+    right after a shoot-down verb ("downed 11 targets", "shot down two enemy targets"); else None. Targets struck
+    ("hit 30 targets in the region") are no objects."""
+    if not i or tokens[i - 1].lower not in _SHOT_VERBS:
+        return None
+    for k in range(j, min(len(tokens), j + _MODIFIERS + 1)):
+        if tokens[k].lower in _SHOT_TARGETS:
+            return k + 1
+        if not tokens[k].is_word or tokens[k].lower in _MODIFIER_STOP:
+            return None
     return None
 
 
@@ -441,8 +457,10 @@ def find_counts(tokens: list[Token], anchors: set[int], last_kind: str | None = 
         ``kind -> number`` told first in the previous sentence with counts, for "the missiles and
         37 of the drones" after "117 drones and four missiles".
     """
-    if last_kind is None and words_of(tokens).isdisjoint(_OBJECT_FIRST):
-        return []  # every count takes its kind from an object noun of the sentence or from ``last_kind``
+    words = words_of(tokens)
+    if last_kind is None and words.isdisjoint(_OBJECT_FIRST) and (words.isdisjoint(_SHOT_TARGETS)
+                                                                  or words.isdisjoint(_SHOT_VERBS)):
+        return []  # every count takes its kind from an object noun of the sentence (targets shot down) or last_kind
     scan = _CountScan(tokens, anchors, last_kind, last_value)
     scan.told = told or {}
     return scan.run()
@@ -686,12 +704,16 @@ class _CountScan:
         return j
 
     def _number_object(self, i: int, num: Number, another: bool) -> int | None:
-        """"11 UAVs", "twenty Ukrainian drones"."""
+        """"11 UAVs", "twenty Ukrainian drones"; "had downed 11 targets over his region" (targets right after a
+        shoot-down verb: numbers.toml count.number_object ``shot_targets``)."""
         obj = _object_after(self.tokens, i + num.width) if not another else None
         if obj:
             self._add(num.value, obj.kind, i, obj.end, _NUMBER_OBJECT.id)
             return obj.end
-        return None
+        end = _shot_targets_end(self.tokens, i, i + num.width) if not another else None
+        if end:
+            self._add(num.value, _SHOT_KIND, i, end, _NUMBER_OBJECT.id)
+        return end
 
     def _others(self, i: int, num: Number, another: bool) -> int | None:
         """"two others struck the district": the objects last counted (not "three other rescuers":

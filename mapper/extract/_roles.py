@@ -100,8 +100,7 @@ def dateline_words(toks: list[Token]) -> int:
         j += 1
     if j and j < len(toks) and len(toks[0].text) >= _LEX.dateline_min_chars and toks[j].text in _LEX.dateline_after:
         return j
-    if len(toks) > 3 and toks[0].is_cap and toks[1].text == "," and toks[2].lower in _LEX.months \
-            and toks[3].is_number:
+    if len(toks) > 3 and toks[0].is_cap and toks[1].text == "," and _month_day(toks, 2):
         return 1
     if len(toks) > 1 and toks[0].is_cap and toks[1].text in _LEX.dateline_marks:
         return 1  # "Kyiv • UNN"
@@ -110,6 +109,19 @@ def dateline_words(toks: list[Token]) -> int:
     if len(toks) > 3 and toks[0].text == "(" and toks[1].is_cap and toks[2].text == ")":
         return 3  # "(Kyiv) Russian drones targeted ..."
     return _agency_dateline(toks)
+
+
+#: A month's name or its abbreviation ("Moscow, Oct 25 (IANS)", "Moscow, Oct. 25").
+_DATELINE_MONTHS = _LEX.months | _LEX.month_abbreviations
+
+
+def _month_day(toks: list[Token], i: int) -> bool:
+    """A month (its name or abbreviation, maybe with a full stop) and a day from token ``i``: "July 7", "Oct 25",
+    "Oct. 25"."""
+    if toks[i].lower not in _DATELINE_MONTHS:
+        return False
+    j = i + 1 + (i + 1 < len(toks) and toks[i + 1].text == ".")
+    return j < len(toks) and toks[j].is_number
 
 
 #: What may follow a dateline's name after a comma or bracket: a news agency, or its country's name ("Kyiv, Ukraine -").

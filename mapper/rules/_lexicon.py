@@ -83,7 +83,8 @@ def _fixed(file: str, **ids: dict[str, str]) -> Family:
 #: Pattern families: the array-of-tables name in a file, and their parameters.
 FAMILIES: Mapping[str, Family] = MappingProxyType({
     # kinds.toml: any number of trigger groups and background groups
-    "trigger": Family("kinds.toml", {"kind": "kind", "words": "phrases", "without_aerial": "kind"},
+    "trigger": Family("kinds.toml", {"kind": "kind", "words": "phrases", "without_aerial": "kind",
+                                     "not_before": "words"},
                       frozenset({"kind", "words"})),
     # reaches_back: the sentences before it that it makes background too ("... these reports were not commented on")
     "background": Family("kinds.toml", {"words": "phrases", "reaches_back": "int"}, frozenset({"words"})),
@@ -139,7 +140,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
     "count": _fixed(
         "numbers.toml",
         count__number_object={"modifiers": "int", "modifiers_between_nouns": "int", "glue": "words",
-                              "type_words": "words", "type_marks": "words"},
+                              "type_words": "words", "type_marks": "words", "shot_verbs": "words",
+                              "shot_targets": "words", "shot_kind": "str"},
         count__part_of_total={"phrases": "phrases", "the_place_words": "words", "the_copulas": "words",
                               "the_copula_window": "int", "the_relative_verbs": "words",
                               "the_aerial_words": "words"},
