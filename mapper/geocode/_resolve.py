@@ -31,7 +31,7 @@ from ..lang import LANGUAGES
 from ..reports import Report
 from ..rules import load_lexicon
 from ..text import CaselessPattern, has_cyrillic, normalize, transliterate
-from ._candidates import Candidate, candidates_of, place_id, raw
+from ._candidates import Candidate, candidates_of, named_candidates, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
 NEAR_REGION_ACROSS = 2.0  # a region beside a big city's name but in another paragraph weighs half for its namesakes
@@ -118,15 +118,16 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder, regions: gpd.G
         One row per resolved mention (columns ``PLACE_COLUMNS``).
     unresolved : list of Unresolved
     """
-    candidates = candidates_of(extractions, geocoder, regions, memo)
+    got, memo = named_candidates(extractions, geocoder, regions, memo)
     region_names = dict(zip(regions["region_code"], regions["region_name"]))
     region_country = dict(zip(regions["region_code"], regions["country"]))
     capitals = _capital_names(region_names.values())
     mapped = set(region_country.values())
     rows: list[dict] = []
     unresolved: list[Unresolved] = []
-    for e, ext in enumerate(extractions):
-        mentions = {m: candidates[(e, m)] for m, mm in enumerate(ext.mentions) if mm.kind is MentionKind.PLACE}
+    for ext in extractions:  # each mention's candidates, as candidates_of gives them
+        mentions = {m: list(got.get(mm.text) or memo.get(mm.text, [])) for m, mm in enumerate(ext.mentions)
+                    if mm.kind is MentionKind.PLACE}
         if not mentions:  # no place to choose: no context to read
             continue
         context = _Context.of(ext, region_country, region_names, capitals, mapped)
