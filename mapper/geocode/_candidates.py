@@ -110,6 +110,17 @@ def candidates_of(extractions: Sequence[Extraction], geocoder, regions: gpd.GeoD
 
     ``memo`` (name -> candidates) keeps the answers for later calls with the same geocoder and layer:
     a name told again in another chunk is neither looked up nor joined again."""
+    got, memo = named_candidates(extractions, geocoder, regions, memo)
+    return {(e, m): list(got.get(mm.text) or memo.get(mm.text, [])) for e, ext in enumerate(extractions)
+            for m, mm in enumerate(ext.mentions) if mm.kind is MentionKind.PLACE}
+
+
+def named_candidates(extractions: Sequence[Extraction], geocoder, regions: gpd.GeoDataFrame,
+                     memo: dict[str, list[Candidate]] | None = None) -> tuple[dict[str, list[Candidate]],
+                                                                              dict[str, list[Candidate]]]:
+    """The candidates of the names of the place mentions, as :func:`candidates_of` finds them: ``(got, memo)``, the
+    names looked up here and the memo (filled with them); a name's candidates are ``got.get(name) or
+    memo.get(name, [])``, read per mention without a table of every mention."""
     memo = {} if memo is None else memo
     if len(memo) >= MEMO_NAMES:
         memo.clear()
@@ -125,8 +136,7 @@ def candidates_of(extractions: Sequence[Extraction], geocoder, regions: gpd.GeoD
                   for loc, region in (next(joined) for _ in locs)] for name, locs in zip(names, found)}
     offline = hasattr(geocoder, "candidates")  # an online geocoder's empty answer may be a failure: asked again
     memo.update((name, cands) for name, cands in got.items() if cands or offline)
-    return {(e, m): list(got.get(mm.text) or memo.get(mm.text, [])) for e, ext in enumerate(extractions)
-            for m, mm in enumerate(ext.mentions) if mm.kind is MentionKind.PLACE}
+    return got, memo
 
 
 def _regions_of(locations: list[Location], geocoder, regions: gpd.GeoDataFrame) -> list[str | None]:

@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from operator import itemgetter
 
 import geopandas as gpd
 import pandas as pd
@@ -30,7 +31,7 @@ from ..lang import LANGUAGES
 from ..reports import Report
 from ..rules import load_lexicon
 from ..text import CaselessPattern, has_cyrillic, normalize, transliterate
-from ._candidates import Candidate, candidates_of, place_id, raw
+from ._candidates import Candidate, candidates_of, named_candidates, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
 NEAR_REGION_ACROSS = 2.0  # a region beside a big city's name but in another paragraph weighs half for its namesakes
@@ -117,15 +118,19 @@ def geocode_mentions(extractions: Sequence[Extraction], geocoder, regions: gpd.G
         One row per resolved mention (columns ``PLACE_COLUMNS``).
     unresolved : list of Unresolved
     """
-    candidates = candidates_of(extractions, geocoder, regions, memo)
+    got, memo = named_candidates(extractions, geocoder, regions, memo)
     region_names = dict(zip(regions["region_code"], regions["region_name"]))
     region_country = dict(zip(regions["region_code"], regions["country"]))
     capitals = _capital_names(region_names.values())
+    mapped = set(region_country.values())
     rows: list[dict] = []
     unresolved: list[Unresolved] = []
-    for e, ext in enumerate(extractions):
-        context = _Context.of(ext, region_country, region_names, capitals)
-        mentions = {m: candidates[(e, m)] for m, mm in enumerate(ext.mentions) if mm.kind is MentionKind.PLACE}
+    for ext in extractions:  # each mention's candidates, as candidates_of gives them
+        mentions = {m: list(got.get(mm.text) or memo.get(mm.text, [])) for m, mm in enumerate(ext.mentions)
+                    if mm.kind is MentionKind.PLACE}
+        if not mentions:  # no place to choose: no context to read
+            continue
+        context = _Context.of(ext, region_country, region_names, capitals, mapped)
         new_rows, new_unresolved = _resolve_report(context, mentions)
         rows += new_rows
         unresolved += new_unresolved
@@ -168,44 +173,48 @@ class _Context:
 
     @classmethod
     def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str],
-           capitals: set[str]) -> "_Context":
+           capitals: set[str], mapped: set[str] | None = None) -> "_Context":
+        """The context of ``ext`` (``mapped``: the countries of ``region_country``, when known already)."""
         by_sentence: dict[int, set[str]] = {}
         for mm in ext.mentions:
             if mm.kind is MentionKind.REGION:
                 by_sentence.setdefault(mm.sentence, set()).add(mm.region_code)
         story = {cc for cues in ext.countries.values() for cc in cues}
         story |= {region_country.get(m.region_code, "") for m in ext.mentions if m.kind is MentionKind.REGION}
-        near = {si: set().union(*(by_sentence.get(k, set()) for k in (si - 1, si, si + 1)))
+        near = {si: set().union(by_sentence.get(si - 1, ()), by_sentence.get(si, ()), by_sentence.get(si + 1, ()))
                 for si in {mm.sentence for mm in ext.mentions if mm.kind is MentionKind.PLACE}}
+        framing = _framing(ext)  # read once: the frames in and across paragraphs, and the sentences naming one
         return cls(ext, region_names, {c for c in story if c},
                    set().union(*by_sentence.values()) if by_sentence else set(),
                    _report_countries(ext), near,
-                   regional_frames(ext), capitals, district_frames=regional_frames(ext, paragraphs=False),
-                   own_frames=set(_framing(ext)), near_scored=_near_in_paragraph(ext, by_sentence, near),
-                   off_map=_placed_off_map(ext, set(region_country.values())))
+                   _carried(ext, framing), capitals, district_frames=_carried(ext, framing, paragraphs=False),
+                   own_frames=set(framing), near_scored=_near_in_paragraph(ext, by_sentence, near),
+                   off_map=_placed_off_map(ext, set(region_country.values()) if mapped is None else mapped))
 
     def score(self, c: Candidate, mm: Mention, sentence_regions: Counter) -> tuple[float, float]:
         """(whole score, the part of it from the mention's own and neighbouring sentences)."""
+        return _with_neighbours(self.parts(c, mm), sentence_regions, c.region)
+
+    def parts(self, c: Candidate, mm: Mention) -> tuple[float, float, float, float]:
+        """The parts of :meth:`score` that the other places of the sentence leave alone: the score but its local
+        part, and the local part's nearby region, hinted region and country in the sentence (0.0 for none)."""
         region = c.region
         s = math.log10(c.population + 10)
         if c.main_name:
             s += MAIN_NAME
         elif _spelt_alike(mm.text, raw(c.loc, "name", "")):
             s += SPELT_ALIKE
-        local = 0.0
+        near = 0.0
         if region and (region in self.near_scored[mm.sentence] or region in self.frames.get(mm.sentence, ())):
-            local += NEAR_REGION
+            near = NEAR_REGION
         elif region and region in self.near[mm.sentence]:  # beside it, but across a paragraph's end
-            local += NEAR_REGION_ACROSS if self._big_namesake(mm, c) else NEAR_REGION
+            near = NEAR_REGION_ACROSS if self._big_namesake(mm, c) else NEAR_REGION
         elif region and region in self.all_regions:
             s += REPORT_REGION
-        if region and sentence_regions[region]:
-            local += SENTENCE_PLACE * min(sentence_regions[region], 2) / 2  # a cluster counts more
-        if region and mm.region_hint and mm.region_hint in (region, _LEX.surrounding_region.get(region)):
-            local += HINTED_REGION
-        local += COUNTRY_IN_SENTENCE * self.ext.countries.get(mm.sentence, {}).get(c.country, 0.0)
-        s += self.report_countries.get(c.country, 0.0)
-        return s + local, local
+        hinted = HINTED_REGION if region and mm.region_hint \
+            and mm.region_hint in (region, _LEX.surrounding_region.get(region)) else 0.0
+        country = COUNTRY_IN_SENTENCE * self.ext.countries.get(mm.sentence, {}).get(c.country, 0.0)
+        return s + self.report_countries.get(c.country, 0.0), near, hinted, country
 
     def _big_namesake(self, mm: Mention, c: Candidate) -> bool:
         """``c`` is a lesser namesake of a big city ``mm`` also names by its main name ("Nikopol": a hamlet of
@@ -329,11 +338,10 @@ class _Context:
             # Миколаївській громадах": no Mykolaiv)
             return (f"a district named like a place of another region ({where}), told among places of the "
                     f"regions the report tells of")
-        cluster = neighbours.most_common(1)
-        if cluster and c.population < SMALL_ELSEWHERE and not mm.region_hint and _clustered_away(
-                mm, cluster[0][1], neighbours[region]):  # "по Антонівці, ..., Широкій Балці"
-            return (f"a small place ({where}) away from the {cluster[0][1]} places beside it in "
-                    f"{names.get(cluster[0][0], cluster[0][0])}")
+        if neighbours and c.population < SMALL_ELSEWHERE and not mm.region_hint and _clustered_away(
+                mm, (cluster := _top(neighbours))[1], neighbours[region]):  # "по Антонівці, ..., Широкій Балці"
+            return (f"a small place ({where}) away from the {cluster[1]} places beside it in "
+                    f"{names.get(cluster[0], cluster[0])}")
         near = self.near[mm.sentence] or self.all_regions  # else the regions the whole report names
         if near and region not in near and _LEX.surrounding_region.get(region) not in near and not c.main_name \
                 and (c.population < SMALL_ELSEWHERE or _village_rule(mm.rule) and not _big_city(c)):
@@ -592,11 +600,10 @@ def _away_from_a_long_list(c: Candidate, mm: Mention, neighbours: Counter, where
     Kherson came under fire"), read as a place of another region where at most one other place of the list lies
     (the city Lviv, or a Havrylivka of Zaporizhzhia Oblast): a village of that region the gazetteer lacks. Not a
     city that is a region of its own (Kyiv, Moscow)."""
-    cluster = neighbours.most_common(1)
-    if cluster and cluster[0][1] >= LONG_LIST and _dominant(neighbours) \
+    if neighbours and (cluster := _top(neighbours))[1] >= LONG_LIST and _dominant(neighbours) \
             and neighbours[c.region] <= 1 and c.region not in _CITY_REGIONS and mm.cue is Cue.GAZETTEER \
             and not mm.region_hint and not mm.district:
-        return f"a place ({where}) away from the {cluster[0][1]} places listed beside it in {cluster[0][0]}"
+        return f"a place ({where}) away from the {cluster[1]} places listed beside it in {cluster[0]}"
     return None
 
 
@@ -608,14 +615,20 @@ def _outnumbered(neighbours: Counter, region: str | None, home: str) -> bool:
     if not neighbours[home]:
         return False
     return not neighbours[region] or 2 * neighbours[region] <= neighbours[home] and _dominant(neighbours) \
-        and neighbours.most_common(1)[0][0] == home
+        and _top(neighbours)[0] == home
 
 
 def _dominant(neighbours: Counter) -> bool:
     """The most common region of a sentence's other places holds two thirds of them, or ``DOMINANT`` times as many as
     the next region (villages of one oblast, some read alone as namesakes scattered over several others)."""
-    top = neighbours.most_common(2)
-    return 3 * top[0][1] >= 2 * sum(neighbours.values()) or len(top) > 1 and top[0][1] >= DOMINANT * top[1][1]
+    counts = sorted(neighbours.values(), reverse=True)
+    return 3 * counts[0] >= 2 * sum(counts) or len(counts) > 1 and counts[0] >= DOMINANT * counts[1]
+
+
+def _top(neighbours: Counter) -> tuple[str, int]:
+    """The region most of a sentence's other places lie in, and how many (the first of equals, as
+    ``most_common(1)`` gives it, without its heap)."""
+    return max(neighbours.items(), key=itemgetter(1))
 
 
 def _home_first(context: _Context, ranked: list, neighbours: Counter) -> list:
@@ -627,7 +640,7 @@ def _home_first(context: _Context, ranked: list, neighbours: Counter) -> list:
     home = next(iter(context.all_regions)) if len(context.all_regions) == 1 else None
     top = ranked[0][1].region if ranked else None
     if home is None or top in (home, None) or neighbours[top] > 1 or neighbours[home] < CLUSTER \
-            or not _dominant(neighbours) or neighbours.most_common(1)[0][0] != home:
+            or not _dominant(neighbours) or _top(neighbours)[0] != home:
         return ranked
     return [r for r in ranked if r[1].region == home] + [r for r in ranked if r[1].region != home]
 
@@ -683,6 +696,8 @@ def _near_in_paragraph(ext: Extraction, by_sentence: dict[int, set[str]],
         For each sentence of ``near``, its own regions and those of its neighbours in its paragraph.
     """
     spans, text = ext.sentence_spans, ext.report.text
+    if "\n" not in text:  # one paragraph: each sentence's neighbours are in it (``near`` is read, never written)
+        return near
     out: dict[int, set[str]] = {}
     for si in near:
         regions = set(by_sentence.get(si, set()))
@@ -769,8 +784,11 @@ def _carried(ext: Extraction, named: dict[int, set[str]], paragraphs: bool = Tru
     """Each sentence's ``named`` regions, else those of the nearest sentence before it in its paragraph
     (in the report, when not ``paragraphs``)."""
     frames: dict[int, set[str]] = {}
+    if not named:  # nothing named: nothing carried
+        return frames
     current: set[str] = set()
     text = ext.report.text
+    paragraphs = paragraphs and "\n" in text  # no line break: one paragraph
     for si, (start, _) in enumerate(ext.sentence_spans):
         if paragraphs and si and _new_paragraph(text, ext.sentence_spans[si - 1], start):
             current = set()
@@ -854,21 +872,33 @@ def _neighbours(mentions: list[Mention], candidates: dict[int, list[Candidate]],
     return out
 
 
+def _with_neighbours(parts: tuple[float, float, float, float], sentence_regions: Counter,
+                     region: str | None) -> tuple[float, float]:
+    """:meth:`_Context.score` from its :meth:`_Context.parts` and the regions of the other places of the sentence
+    (added in the order they always were, so that the sums are the same to the last bit)."""
+    s, local, hinted, country = parts
+    if region and sentence_regions[region]:
+        local += SENTENCE_PLACE * min(sentence_regions[region], 2) / 2  # a cluster counts more
+    local += hinted
+    local += country
+    return s + local, local
+
+
 def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -> tuple[list[dict], list[Unresolved]]:
     """Choose a reading of each place mention of one report: each alone first, then with the
     regions of the other places of its sentence; then one reading per name."""
     mentions = context.ext.mentions
     context.big_named = {(mentions[m].sentence, mentions[m].start) for m, cands in candidates.items()
                          if any(_big_city(c) and _named_as_written(c, mentions[m]) for c in cands)}
-    first = {m: max(cands, key=lambda c, mm=mentions[m]: context.score(c, mm, Counter())[0])
-             for m, cands in candidates.items() if cands}
+    parts = {m: [context.parts(c, mentions[m]) for c in cands] for m, cands in candidates.items()}
+    first = {m: cands[_first_best(parts[m])] for m, cands in candidates.items() if cands}
     neighbours = _neighbours(mentions, candidates, first)
     context.in_district = district_regions(context.ext, first, context.all_regions)  # before the choices
     context.cities = city_frames(context.ext, first)
     choice: dict[int, _Choice] = {}
     refused: dict[int, str] = {}
     for m, cands in candidates.items():
-        picked = _best(context, mentions[m], cands, neighbours[m])
+        picked = _best(context, mentions[m], cands, parts[m], neighbours[m])
         if isinstance(picked, _Choice):
             choice[m] = picked
         elif picked is not None:
@@ -936,14 +966,29 @@ def _named_as_written(c: Candidate, mm: Mention) -> bool:
 
 def _spelt_alike(written: str, name: str) -> bool:
     """The first letters of ``written`` and of a place's own ``name`` agree, both in Latin letters."""
-    def latin(text: str) -> str:
-        return normalize(transliterate(text) if has_cyrillic(text) else text)[:_SPELT_LETTERS]
-    return len(written) >= _SPELT_LETTERS and latin(written) == latin(name)
+    return len(written) >= _SPELT_LETTERS and _latin_start(written) == _latin_start(name)
 
 
-def _best(context: _Context, mm: Mention, cands: list[Candidate], neighbours: Counter) -> _Choice | str | None:
-    """The best-scoring candidate that fits, or the reason the best was refused (None: no candidates)."""
-    ranked = sorted(((context.score(c, mm, neighbours), c) for c in cands), key=lambda t: t[0][0], reverse=True)
+@lru_cache(maxsize=1 << 16)
+def _latin_start(text: str) -> str:
+    """The first ``_SPELT_LETTERS`` letters of ``text`` in Latin letters, normalised (each name read once: every
+    candidate of a name told again is weighed with it)."""
+    return normalize(transliterate(text) if has_cyrillic(text) else text)[:_SPELT_LETTERS]
+
+
+def _first_best(parts: list[tuple[float, float, float, float]]) -> int:
+    """The position of the best of a mention's readings weighed alone (the first of equals), from their
+    :meth:`_Context.parts`."""
+    totals = [s + (near + hinted + country) for s, near, hinted, country in parts]  # as _with_neighbours adds
+    return totals.index(max(totals))
+
+
+def _best(context: _Context, mm: Mention, cands: list[Candidate], parts: list[tuple[float, float, float, float]],
+          neighbours: Counter) -> _Choice | str | None:
+    """The best-scoring candidate that fits, or the reason the best was refused (None: no candidates); ``parts``
+    the candidates' :meth:`_Context.parts`."""
+    ranked = sorted(((_with_neighbours(p, neighbours, c.region), c) for p, c in zip(parts, cands)),
+                    key=lambda t: t[0][0], reverse=True)
     ranked = _home_first(context, ranked, neighbours)
     refused = None
     for (total, local), c in ranked:
@@ -975,12 +1020,13 @@ def _shared_reading(context: _Context, m: int, choice: dict[int, _Choice], decid
 
 def _place_row(mm: Mention, m: int, best: _Choice, candidates: int, lang: str | None) -> dict:
     loc, c = best.candidate.loc, best.candidate
+    fields = loc.raw if isinstance(loc.raw, dict) else {}  # as raw() reads them
     return {
         "report_id": mm.report_id, "mention": m, "sentence": mm.sentence, "name": mm.text,
-        "matched_name": raw(loc, "name") or loc.address.split(",")[0],
+        "matched_name": fields.get("name") or loc.address.split(",")[0],
         "geonameid": place_id(loc), "lat": loc.latitude, "lon": loc.longitude,
-        "country": c.country, "population": raw(loc, "population"), "region_code": c.region,
-        "match": raw(loc, "match", ""), "score": round(best.score, 3), "candidates": candidates, "role": mm.role,
+        "country": c.country, "population": fields.get("population"), "region_code": c.region,
+        "match": fields.get("match", ""), "score": round(best.score, 3), "candidates": candidates, "role": mm.role,
         "lang": lang or "en",
     }
 
