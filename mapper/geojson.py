@@ -130,6 +130,8 @@ def _column(values: list, kind: str) -> list:
     if types <= _AS_THEY_ARE.get(kind, frozenset()):
         return values
     if kind == "str":
+        if NoneType not in types and all(issubclass(t, str) for t in types):  # texts and StrEnums
+            return list(map(str, values))
         return [v if type(v) is str else None if v is None else _value(v, kind) for v in values]
     if kind == "int":
         return [v if type(v) is int or v is None else _value(v, kind) for v in values]
