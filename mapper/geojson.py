@@ -15,7 +15,10 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import repeat
+from operator import methodcaller
 from pathlib import Path
+from types import NoneType
 from typing import BinaryIO
 
 import numpy as np
@@ -115,15 +118,30 @@ def _moment(text: str):
     return _value(text, "datetime")
 
 
+#: The types of cells Arrow takes as they are, per field type (:func:`_column`).
+_AS_THEY_ARE = {"str": frozenset({str, NoneType}), "int": frozenset({int, NoneType})}
+_SEMICOLON, _NONE = repeat(";"), repeat(None)
+
+
 def _column(values: list, kind: str) -> list:
-    """A column's cells as Arrow takes them (:func:`_value`), the common cells without a call each."""
+    """A column's cells as Arrow takes them (:func:`_value`), the common cells without a call each (and a column of
+    cells all of the common types with no Python step per cell)."""
+    types = set(map(type, values))
+    if types <= _AS_THEY_ARE.get(kind, frozenset()):
+        return values
     if kind == "str":
+        if NoneType not in types and all(issubclass(t, str) for t in types):  # texts and StrEnums
+            return list(map(str, values))
         return [v if type(v) is str else None if v is None else _value(v, kind) for v in values]
     if kind == "int":
         return [v if type(v) is int or v is None else _value(v, kind) for v in values]
     if kind == "list":
+        if types == {str}:  # each text's ";"-separated parts, but empty ones
+            return list(map(list, map(filter, _NONE, map(str.split, values, _SEMICOLON))))
         return [[x for x in v.split(";") if x] if type(v) is str else _value(v, kind) for v in values]
     if kind == "datetime":
+        if types == {str}:
+            return list(map(_moment, values))
         return [_moment(v) if type(v) is str else _value(v, kind) for v in values]
     return [_value(v, kind) for v in values]
 
@@ -131,7 +149,8 @@ def _column(values: list, kind: str) -> list:
 def _batch(rows: list[dict], fields: dict[str, str], schema, geometry: bool):
     import pyarrow as pa
 
-    columns = [pa.array(_column([r.get(k) for r in rows], t), type=_arrow_type(t)) for k, t in fields.items()]
+    columns = [pa.array(_column(list(map(methodcaller("get", k), rows)), t), type=_arrow_type(t))
+               for k, t in fields.items()]
     if geometry:
         columns.append(pa.array(shapely.to_wkb(np.asarray([r["geometry"] for r in rows], dtype=object)),
                                 type=pa.binary()))

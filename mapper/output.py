@@ -17,9 +17,11 @@ import pickle
 import shutil
 import signal
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain, compress, repeat
 from pathlib import Path
+from types import NoneType
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
@@ -63,6 +65,8 @@ TMP_PREFIX = ".mapper-tmp-"
 #: First characters that make a spreadsheet read a cell as a formula (OWASP's list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_CHARS = frozenset(FORMULA_START)
+#: :meth:`CsvSink._plain`'s arguments of ``isinstance`` and ``str.startswith``, one per cell
+_STR, _FORMULA_STARTS = repeat(str), repeat(FORMULA_START)
 
 
 def neutralise(value: str) -> str:
@@ -93,27 +97,44 @@ class CsvSink:
         self._get = operator.itemgetter(*self.columns) if len(self.columns) > 1 \
             else lambda row, column=self.columns[0]: (row[column],)
         self._writer.writerow(self.columns)
+        self._plain_types: set[type] = {str, int, NoneType}  # types of cells written as they are (:meth:`_plain`)
 
     def _cells(self, values) -> list:
         """A row's cells as written: missing values empty, formulas neutralised (:func:`neutralise`'s
-        test, inlined: this runs once per cell of every row)."""
+        test, inlined: this runs once per cell of a row that :meth:`_plain` does not pass)."""
         start, na = _FORMULA_CHARS if self.neutralise else frozenset(), pd.NA
         return [("'" + v if v[:1] in start else v) if isinstance(v, str)
                 else "" if v is None or v is na or (isinstance(v, float) and v != v) else v for v in values]
 
+    def _plain(self, values: Sequence) -> bool:
+        """Whether cells are written as they are (as :meth:`_cells` would give them): each a text that is no
+        formula (when neutralising), an integer, or None (which :mod:`csv` writes empty). Checked in C, with
+        no Python step per cell."""
+        types = set(map(type, values))
+        if not types <= self._plain_types:
+            if not all(t is NoneType or issubclass(t, (str, int)) for t in types):
+                return False
+            self._plain_types |= types
+        return not (self.neutralise and any(map(str.startswith, compress(values, map(isinstance, values, _STR)),
+                                                _FORMULA_STARTS)))
+
     def write(self, rows) -> None:
         """Write rows (dictionaries of the table's columns)."""
-        cells, get = self._cells, self._get
         rows = rows if isinstance(rows, list) else list(rows)
         try:
-            self._writer.writerows([cells(get(row)) for row in rows])
+            values = list(map(self._get, rows))
         except KeyError:  # a row without some column: those cells are empty
             columns = self.columns
-            self._writer.writerows([cells([row.get(c, "") for c in columns]) for row in rows])
+            values = [[row.get(c, "") for c in columns] for row in rows]
+        self.write_values(values)
 
     def write_values(self, rows) -> None:
         """Write rows given as sequences of the table's columns, in order."""
-        self._writer.writerows([self._cells(row) for row in rows])
+        rows = rows if isinstance(rows, list) else list(rows)
+        if not self._plain(list(chain.from_iterable(rows))):  # some cell to change: find its rows
+            plain, cells = self._plain, self._cells
+            rows = [row if plain(row) else cells(row) for row in rows]
+        self._writer.writerows(rows)
 
     def close(self) -> None:
         """Close the file."""
@@ -371,6 +392,9 @@ def place_rows(totals: Totals) -> tuple[Iterator[dict], dict[str, str]]:
     return rows, PLACE_FIELDS if numeric else {**PLACE_FIELDS, "geonameid": "str"}
 
 
+_INCIDENT_KEYS = list(INCIDENT_FIELDS)
+
+
 class IncidentPoints:
     """One point per incident: at its first place known in its region (``precision`` ``place``), else at
     an interior point of its region (``region``), which GEOS finds once per region."""
@@ -400,7 +424,7 @@ class IncidentPoints:
     def row(self, incident: dict) -> dict:
         """A row of the incidents table as a feature of ``incidents.geojson`` (:data:`INCIDENT_FIELDS`)."""
         what, key = self.totals.location(incident)
-        out = {k: incident.get(k) for k in INCIDENT_FIELDS}
+        out = dict(zip(_INCIDENT_KEYS, map(incident.get, _INCIDENT_KEYS)))  # {k: incident.get(k) ...}, in C
         out["date"] = day_text(incident["date"]) or None
         if what == "p":
             out["place"], out["precision"] = self.totals.places[key]["matched_name"], PRECISION_PLACE

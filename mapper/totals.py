@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from array import array
 from functools import lru_cache
+from itertools import filterfalse
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -36,6 +37,11 @@ def _int_or_none(value) -> int | None:
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return None
     return int(value)
+
+
+def _number(value) -> int:
+    """``_int_or_none(value) or 0``, an int or None given without a call."""
+    return value if type(value) is int else 0 if value is None else _int_or_none(value) or 0
 
 
 def day_text(value) -> str:
@@ -94,27 +100,28 @@ class Totals:
     def add_incident(self, row: dict) -> None:
         """One row of the incidents table (``mapper.count.INCIDENT_COLUMNS``, and the optional
         ``objects_shared`` and ``shared_with``)."""
-        code = row["region_code"]
-        objects = _int_or_none(row["objects"]) or 0
-        shared = _int_or_none(row.get("objects_shared")) or 0
-        partners = tuple(c for c in _codes(row.get("shared_with")) if c != code) if shared else ()
+        code, get = row["region_code"], row.get
+        objects = _number(row["objects"])
+        shared = _number(get("objects_shared"))
+        partners = tuple(c for c in _codes(get("shared_with")) if c != code) if shared else ()
         self.incidents[code] = self.incidents.get(code, 0) + 1
         self.objects[code] = self.objects.get(code, 0) + objects
-        for told, column in ((self.killed, "killed"), (self.injured, "injured")):
-            told[code] = told.get(code, 0) + (_int_or_none(row.get(column)) or 0)
-        self.region_languages.setdefault(code, {}).update(dict.fromkeys(_codes(row.get("languages"))))
-        names = self.region_places.setdefault(code, [])
+        self.killed[code] = self.killed.get(code, 0) + _number(get("killed"))
+        self.injured[code] = self.injured.get(code, 0) + _number(get("injured"))
+        self.region_languages.setdefault(code, {}).update(dict.fromkeys(_codes(get("languages"))))
         seen = self._region_place_set.setdefault(code, set())
-        for p in (row["places"] or "").split(";"):
-            if p and p not in seen:
-                seen.add(p)
-                names.append(p)
+        parts = dict.fromkeys((row["places"] or "").split(";"))  # its places in order, once each
+        parts.pop("", None)
+        fresh = list(filterfalse(seen.__contains__, parts))  # those not seen before
+        self.region_places.setdefault(code, []).extend(fresh)
+        seen.update(fresh)
         where = self._where(code, row["places"])
-        self._add_popup(code, row, where, shared, partners)
+        date = row["date"]
+        day = date[:10] if type(date) is str else day_text(date)  # (day_text of a text, without a call)
+        self._add_popup(code, row, where, shared, partners, day)
         if shared:
             groups = self.shared.setdefault(code, {})
             groups[partners] = groups.get(partners, 0) + shared
-        day = day_text(row["date"])
         cell = self.cells.setdefault((day, where, row["kind"]), [0, 0, 0, 0.0])
         cell[0] += 1
         cell[1] += objects
@@ -136,10 +143,11 @@ class Totals:
                 return ("p", key)
         return ("r", code)
 
-    def _add_popup(self, code: str, row: dict, where: LocKey, shared: int, partners: tuple[str, ...]) -> None:
+    def _add_popup(self, code: str, row: dict, where: LocKey, shared: int, partners: tuple[str, ...],
+                   day: str) -> None:
         popup = self.popups.setdefault(code, [])
         if len(popup) < POPUP_INCIDENTS:
-            popup.append({"date": day_text(row["date"]), "kind": row["kind"], "objects": _int_or_none(row["objects"]),
+            popup.append({"date": day, "kind": row["kind"], "objects": _int_or_none(row["objects"]),
                           "object_kind": row["object_kind"], "sentence": row["sentences"], "source": row["sources"],
                           "where": where, "shared": shared or None, "shared_with": list(partners)})
 

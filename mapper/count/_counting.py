@@ -15,7 +15,7 @@ import pickle
 import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from functools import cache, cached_property, lru_cache
 from typing import IO, NamedTuple, cast
@@ -253,10 +253,17 @@ class _Incident:
         for place in places:
             if place:
                 self.places[place] = None
-        for seen, value in ((self.sentences, sentence), (self.events, event), (self.reports, report),
-                            (self.sources, source), (self.languages, lang)):
-            if value and value not in seen:
-                seen[value] = None
+        # (setting a key again leaves it where it is: each an ordered set)
+        if sentence:
+            self.sentences[sentence] = None
+        if event:
+            self.events[event] = None
+        if report:
+            self.reports[report] = None
+        if source:
+            self.sources[source] = None
+        if lang:
+            self.languages[lang] = None
         self.names |= names
 
 
@@ -406,9 +413,18 @@ class _Placed(NamedTuple):
     matched_name: str
 
 
+#: Unresolved's fields, in order, as :func:`_counted_in` passes them (else it asks :func:`dataclasses.replace`).
+_UNRESOLVED_FIELDS = ("report_id", "text", "sentence", "reason", "kind", "counted_in", "mention", "rule")
+_UNRESOLVED_AS_KNOWN = tuple(f.name for f in fields(Unresolved)) == _UNRESOLVED_FIELDS
+
+
 def _counted_in(u: Unresolved, regions: str) -> Unresolved:
     """``u`` with the regions its incident was counted in (itself when they are those it has)."""
-    return u if u.counted_in == regions else replace(u, counted_in=regions)
+    if u.counted_in == regions:
+        return u
+    if _UNRESOLVED_AS_KNOWN:  # what replace() makes, without its walk over the fields
+        return Unresolved(u.report_id, u.text, u.sentence, u.reason, u.kind, regions, u.mention, u.rule)
+    return replace(u, counted_in=regions)
 
 
 def _code(value: object) -> str | None:
@@ -553,6 +569,7 @@ class _ReportTally:
         self.inherited = -1  # sentence whose numbers took the region told before it
         self.national = -1  # sentence of the last wide number left with no region ("Russia used 297 drones")
         self.district_singles: dict[str, frozenset[str]] = {}  # region -> a single object's district told last
+        self._placed: dict[tuple[int, str], list[int]] = {}  # (event, region) -> :meth:`_placed_in`
         placing = [m for m in ext.mentions if m.role in _PLACING]
         told = {ev.sentence for ev in ext.events if not ev.background}  # not "Planes are circling above the capital"
         # nor another story's headline ("Read also: ... attacks the Zhytomyr region"): background tells of none
@@ -803,12 +820,12 @@ class _ReportTally:
         in the city" is Kharkiv's (acc46-en-108)."""
         if not _TITLE_CITY_ANAPHORS or not ev.mentions:
             return []
-        text = " " + normalize(self.ext.sentence_text(ev.sentence)) + " "
-        if not any(f" {p} " in text for p in _TITLE_CITY_ANAPHORS):
-            return []
         mentions = self.ext.mentions
         cities = [m for m in ev.mentions if mentions[m].role is Role.TITLE and mentions[m].kind is MentionKind.PLACE]
-        return self._regions_of(cities) if len(cities) == len(ev.mentions) else []
+        if len(cities) != len(ev.mentions):  # (asked before the sentence is folded: most events name other places)
+            return []
+        text = " " + normalize(self.ext.sentence_text(ev.sentence)) + " "
+        return self._regions_of(cities) if any(f" {p} " in text for p in _TITLE_CITY_ANAPHORS) else []
 
     def _city_on_peninsula(self, ev: Event, regions: list[str], titles: list[int]) -> list[str]:
         """The city-region (Sevastopol) of an official, named in the sentence only in the title, whose event is told
@@ -847,6 +864,8 @@ class _ReportTally:
         ext, rid = self.ext, self.rep.id
         cities = [(ext.mentions[m], _LEX.peninsula_of_city[self.place_at[(rid, m)].region_code]) for m in mentions
                   if (rid, m) in self.place_at and self.place_at[(rid, m)].region_code in _LEX.peninsula_of_city]
+        if not cities:
+            return set()
         gap, text = _frame_gap(self.rep.lang), self.rep.text
         out: set[str] = set()
         for mm in (ext.mentions[m] for m in mentions if cities):
@@ -903,9 +922,13 @@ class _ReportTally:
 
     def _placed_in(self, ev: Event, region: str) -> list[int]:
         """The mentions of ``ev`` placed in ``region``, but a region or city in an official's title."""
-        rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
-        return [m for m in ev.mentions if (rid, m) in place_at and place_at[(rid, m)].region_code == region
+        found = self._placed.get((ev.index, region))  # asked up to four times for each event and region
+        if found is None:
+            rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
+            found = self._placed[(ev.index, region)] = [
+                m for m in ev.mentions if (rid, m) in place_at and place_at[(rid, m)].region_code == region
                 and mentions[m].role is not Role.TITLE]
+        return found
 
     def _cued_unplaced(self, ev: Event, region: str) -> frozenset[str]:
         """A single object at a village the gazetteer lacks, told by its cue ("in the village of Krasny Pakhar a
