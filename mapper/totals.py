@@ -46,6 +46,8 @@ def _number(value) -> int:
 
 def day_text(value) -> str:
     """An incident's day as ``YYYY-MM-DD`` (``""`` when undated), from text, a date or a Timestamp."""
+    if type(value) is str:  # the common case first: a text's day ("" stays "")
+        return value[:10]
     if value is None or value is pd.NaT or value != value or value == "":
         return ""
     return value[:10] if isinstance(value, str) else value.isoformat()[:10]  # strftime drops the 0 of year 0999
@@ -116,8 +118,7 @@ class Totals:
         self.region_places.setdefault(code, []).extend(fresh)
         seen.update(fresh)
         where = self._where(code, row["places"])
-        date = row["date"]
-        day = date[:10] if type(date) is str else day_text(date)  # (day_text of a text, without a call)
+        day = day_text(row["date"])
         self._add_popup(code, row, where, shared, partners, day)
         if shared:
             groups = self.shared.setdefault(code, {})

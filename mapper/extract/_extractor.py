@@ -113,6 +113,7 @@ _CLAUSE_STOPS = _LEX.count_clause_stops or frozenset()  # "seven missiles at Ukr
 _OPENING_PLACE = _LEX.count_opening_place or frozenset()  # "..., and in Klimovo three drones hit a car"
 _OPENING_FILLERS = _LEX.count_opening_fillers or frozenset()
 _OPENING_AFTER = _LEX.count_opening_after or frozenset()
+_HARM_VERBS = _LEX.count_harm_verbs or frozenset()  # "Two drones killed three people in ..."
 _SPEECH = frozenset(_LEX.person_verbs)  # "officials in Sumy said": a clause of its own source
 
 
@@ -1259,7 +1260,7 @@ def _harmed_by(toks: list[Token], count: Count, people: int) -> bool:
     verb = count.token + len(count.text.split(" "))
     while verb < people and toks[verb].lower in _LEX.casualty_links:
         verb += 1
-    return verb + 1 == people and toks[verb].lower in _LEX.count_harm_verbs
+    return verb + 1 == people and toks[verb].lower in _HARM_VERBS
 
 
 def _people_numbers(toks: list[Token]) -> list[int]:

@@ -37,8 +37,8 @@ _PLATFORM = _LEX.rule("count.skip.platform")
 _MODEL_HYPHENS, _MODEL_SLASHES = _LEX.rule("count.skip.model")["hyphens"], _LEX.rule("count.skip.model")["slashes"]
 # the parameters looked at token by token, bound once
 _MODIFIERS, _BETWEEN, _GLUE = (_NUMBER_OBJECT[k] for k in ("modifiers", "modifiers_between_nouns", "glue"))
-_SHOT_VERBS, _SHOT_TARGETS, _SHOT_KIND = (_NUMBER_OBJECT[k] for k in ("shot_verbs", "shot_targets", "shot_kind"))
-_SHOT_VERBS, _SHOT_TARGETS = frozenset(_SHOT_VERBS), frozenset(_SHOT_TARGETS)
+_SHOT_VERBS, _SHOT_TARGETS = (frozenset(_NUMBER_OBJECT[k]) for k in ("shot_verbs", "shot_targets"))
+_SHOT_KIND = _NUMBER_OBJECT["shot_kind"]
 _TYPE_WORDS, _TYPE_MARKS = _NUMBER_OBJECT["type_words"], _NUMBER_OBJECT["type_marks"]
 _SKIP, _PREPOSITIONS, _ANOTHER, _ELLIPSIS_WINDOW = (_ELLIPSIS[k] for k in ("skip", "prepositions", "another",
                                                                           "anchor_window"))

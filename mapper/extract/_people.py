@@ -115,9 +115,9 @@ def official_regions(tokens: list[Token], day: date | None) -> set[str]:
     ['RU-MOS']
     """
     out: set[str] = set()
-    for tok in tokens:
+    for tok in (t for t in tokens if t.is_cap):
         table = _OFFICIALS if tok.text.isascii() else _cyrillic_officials()
-        for code, start, end in table.get(tok.lower, ()) if tok.is_cap else ():
+        for code, start, end in table.get(tok.lower, ()):
             if day is None or ((start is None or start <= day) and (end is None or day <= end)):
                 out.add(code)
     return out
