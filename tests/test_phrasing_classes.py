@@ -4747,6 +4747,28 @@ LEAD_S16_EN = {
         {"RU-TAM": 1, "RU-BRY": 3}),
 }
 
+LEAD_S18_RU = {
+    # a report naming no region but a district after its town: the report is on the town's region, so its small
+    # villages elsewhere by another name are no readings ("Масловка" of Voronezh, "Белянка" of Kharkiv Oblast)
+    "district-town-frames-the-report": (
+        "Украинские дроны атаковали три села Шебекинского городского округа. В Масловке беспилотник ударил по "
+        "ферме. В Белянке повреждены два дома, в Безлюдовке загорелся сарай.",
+        {"RU-BEL": 1}),
+}
+
+LEAD_S18_UK = {
+    # a city's hromada or a district named after its town frames the villages told one by one after it
+    "city-hromada-frames-its-villages": (
+        "Росіяни обстрілювали населені пункти Херсонської міської громади, повідомив начальник МВА. Дрон скинув "
+        "вибухівку на Антонівку. У селі Садове загорівся будинок. Біля Степанівки пошкоджено авто.",
+        {"UA-65": 1}),
+    "district-town-frames-its-villages": (
+        "Ворог атакував села Нікопольського району. У Покровському дрон влучив у гараж. У селі Чкалове поранено "
+        "чоловіка.",
+        {"UA-12": 1}),
+}
+
+
 LEAD_S17_EN = {
     # a verb of harm right after a count, the people it harmed as its object: the places after them are the count's
     "drones-killed-people-in-region": (
@@ -5645,7 +5667,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
-                 _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN,
+                 _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN, _in("ru", LEAD_S18_RU), _in("uk", LEAD_S18_UK),
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

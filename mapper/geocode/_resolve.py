@@ -892,6 +892,10 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
                          if any(_big_city(c) and _named_as_written(c, mentions[m]) for c in cands)}
     parts = {m: [context.parts(c, mentions[m]) for c in cands] for m, cands in candidates.items()}
     first = {m: cands[_first_best(parts[m])] for m, cands in candidates.items() if cands}
+    if not context.all_regions and (home := _district_towns_region(mentions, first)):
+        context.all_regions = {home}  # the report is on the region of the districts it names: weighed anew
+        parts = {m: [context.parts(c, mentions[m]) for c in cands] for m, cands in candidates.items()}
+        first = {m: cands[_first_best(parts[m])] for m, cands in candidates.items() if cands}
     neighbours = _neighbours(mentions, candidates, first)
     context.in_district = district_regions(context.ext, first, context.all_regions)  # before the choices
     context.cities = city_frames(context.ext, first)
@@ -925,6 +929,15 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
                                          f"geocoded to {best.candidate.loc.address} but outside every region of "
                                          f"the boundary layer", mention=m, rule=";".join(mm.rules())))
     return rows, unresolved
+
+
+def _district_towns_region(mentions: list[Mention], first: dict[int, Candidate]) -> str | None:
+    """The one region of the towns (``DISTRICT_TOWN`` or more) after which a report naming no region names its
+    districts ("ВСУ атаковали четыре села Грайворонского городского округа", then the villages one by one): the
+    report is on that region, as if it named it (its small places elsewhere, "Мокрой Орловке" of Stavropol, are no
+    readings); None where there is no such district or they lie in several regions."""
+    regions = {first[m].region for m in first if mentions[m].district and first[m].population >= DISTRICT_TOWN}
+    return next(iter(regions)) if len(regions) == 1 else None
 
 
 def _drop_framed_namesakes(context: _Context, choice: dict[int, "_Choice"], refused: dict[int, str]) -> None:
