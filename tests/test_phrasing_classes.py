@@ -4747,6 +4747,23 @@ LEAD_S16_EN = {
         {"RU-TAM": 1, "RU-BRY": 3}),
 }
 
+LEAD_S18_EN = {
+    # ordinals in one sentence over places of their own follow the objects told before (their rank says so): no list
+    "ordinals-at-places-of-their-own": (
+        "One drone was shot down over the Belgorod region. A second was destroyed over the Belgorod district, and a "
+        "third was downed near Valuyki.",
+        {"RU-BEL": 3}),
+    "ordinal-nouns-at-places-of-their-own": (
+        "A drone fell near Kromy in the Oryol region overnight. A second drone was downed near Mtsensk, and a third "
+        "drone was destroyed near Livny.",
+        {"RU-ORL": 3}),
+    # ... but "another" in such a list is still a part of the list, not more
+    "another-in-a-list-of-regions-stays-a-list": (
+        "Air defences destroyed 74 drones overnight: 37 over the Kursk region, another 37 over the Voronezh region.",
+        {"RU-KRS": 37, "RU-VOR": 37}),
+}
+
+
 LEAD_S18_RU = {
     # a report naming no region but a district after its town: the report is on the town's region, so its small
     # villages elsewhere by another name are no readings ("Масловка" of Voronezh, "Белянка" of Kharkiv Oblast)
@@ -5667,7 +5684,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC29_EN, _in("ru", ACC19_RU),
                  _in("uk", ACC20_UK),
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
-                 _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN, _in("ru", LEAD_S18_RU), _in("uk", LEAD_S18_UK),
+                 _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN, LEAD_S18_EN, _in("ru", LEAD_S18_RU),
+                 _in("uk", LEAD_S18_UK),
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

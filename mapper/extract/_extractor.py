@@ -879,12 +879,14 @@ def _events(ext: Extraction, si: int, kind: tuple[Kind, str], counts: list[Count
     rest = [m for _, m in located if m not in counted]
     # the names no count took come first, so that the counts after them may take their region
     out = [_event(ext, si, *kind, None, rest)] if rest and kind[0] is not Kind.OTHER else []
+    ranked = {len(out) + k for k, c in enumerate(counts) if _LEX.count_ordinals.intersection(c.text.lower().split())}
     out += [_event(ext, si, *kind, c, mine) for c, mine in zip(counts, places)]
     named = {normalize(ext.mentions[m].text) for mine in places for m in mine}
     if len(named) >= 2 and not _in_its_district(ext, counts, places):
-        # "37 over the Kursk Region, another 37 over the Voronezh Region": a list
-        for e in out:  # (not "and another in the Stupinsky district", a place it has none for: a further one)
-            if ext.events[e].more and ext.events[e].mentions:
+        # "37 over the Kursk Region, another 37 over the Voronezh Region": a list; but "a second drone ..., and a
+        # third ..." follow the objects told before them, whatever their places (their rank says so)
+        for k, e in enumerate(out):  # (not "and another in the Stupinsky district", a place it has none for)
+            if ext.events[e].more and ext.events[e].mentions and k not in ranked:
                 ext.events[e] = _replace(ext.events[e], more=False)
     return out
 
