@@ -76,6 +76,9 @@ _NEUTER_SKE = ("ське", "ський", "цьке", "цький")
 _ADJECTIVE_OBLIQUE_SK = ("ського", "ському", "цького", "цькому")  # an adjective's case; never a town in "-ськ"
 _TOWNS_SK = ("ськ", "цьк")
 _UK_ALTERNATIONS = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці", "ець"))
+#: The endings of the first part of a hyphened name in another case whose nominative ends in "-ець" / "-ец" (its е
+#: drops: "Кам'янці", "Каменца"); "-ец" in its place gives the nominative's stem in either language.
+_FLEETING_EC = ("цем", "ці", "ця", "цю", "це", "ца", "цу")
 _FROM = frozenset({"из", "с", "со", "з", "із", "зі"})
 _LINKS = frozenset({"и", "і", "й", "та", "в", "у", "во"})
 _EACH = frozenset({"по"})
@@ -1038,8 +1041,20 @@ class SlavicExtractor:
                          and low[:-2] + base in known), None)  # Тростянець (the е of "-ець" drops)
             if stem:
                 return stem.title()
-            return next((v.title() for v in _russian_spellings(keys[0]) if normalize(v) in known), None)
-        return None
+            found = next((v.title() for v in _russian_spellings(keys[0]) if normalize(v) in known), None)
+            return found or self._hyphened_fleeting(keys[0][0])
+        return self._hyphened_fleeting(keys[0][0]) if len(keys) == 1 else None
+
+    def _hyphened_fleeting(self, low: str) -> str | None:
+        """A hyphened name whose first part drops the е of "-ець" / "-ец" in its other cases ("у Кам'янці-Подільському":
+        Кам'янець-Подільський; "в Каменце-Подольском"), the rest an adjective: found by the stem of the first part's
+        nominative before the rest (``_FLEETING_EC``); None for other words."""
+        first, dash, rest = low.partition("-")
+        end = next((e for e in _FLEETING_EC if first.endswith(e)), None) if dash and rest else None
+        if end is None:
+            return None
+        names = self.places.get(stem_key(f"{first[:-len(end)]}ец-{rest}"), [])
+        return min(names, key=lambda n: (_letters(n, self.lang), n)).title() if names else None
 
     # -- roles ---------------------------------------------------------------------------------
     def _assign_roles(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]]) -> list[tuple[int, int]]:
