@@ -134,7 +134,7 @@ _OPENER_RULE, _MONTH_RULE = _LEX.rule("background.opener"), _LEX.rule("backgroun
 _OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(c) for c in _LEX.background_openers) + ")")
 _MONTH_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX.month_openers) + r")\s+(?:(?:"
                            + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
-                           + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)")
+                           + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d{1,2}\b)")
 #: A month that is the subject of a recap ("January also saw strikes on ...": clauses.toml month_subject_verbs).
 _MONTH_SUBJECT = CaselessPattern(r"^\W*(?:(?:" + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
                                  + "|".join(sorted(_LEX.months)) + r")\s+(?:"
@@ -313,6 +313,12 @@ def goes_on(text: str) -> bool:
     if _GOES_ON.match(text):
         return True
     return any(w in _EARLIER_DATE["also"] for w in text.lower().split()[:_EARLIER_DATE["also_within"]])
+
+
+def opens_same_time(text: str) -> bool:
+    """The sentence opens with one of background.earlier_date's ``goes_on`` ("The same night, ...", "That day, ...")
+    and tells no present cue: it goes on at the time of the sentence before it."""
+    return bool(_GOES_ON.match(text)) and not tells_present(text)
 
 
 def opens_recap(text: str) -> bool:
