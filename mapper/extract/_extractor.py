@@ -260,7 +260,9 @@ class Extractor:
             located = _with_roles(ext, located, description_roles(ext.report.text, toks, located))
             located = _with_roles(ext, located, earlier_day_roles(toks, located))
             located = _with_roles(ext, located, origin_whereabouts_roles(ext.report.text, toks, located, ext.mentions))
-            located = _with_roles(ext, located, route_roles(toks, located, ext.mentions))
+            routes = route_roles(toks, located, ext.mentions)
+            if routes:
+                located = _with_roles(ext, located, routes)
         return self._surrounding(ext, si, toks, located)
 
     def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool], story: _Story) -> Located:
@@ -1537,14 +1539,14 @@ def _parts_after_colon(ev: Event, events: list[Event], indices: list[int]) -> No
     located-nowhere total (the one number before the colon), with no place of their own, less than it in all and
     not further batches, are some of it (``part``), not objects of their own."""
     colon = ev.text.find(":")
-    if colon < 0 or sum(number_at(toks, j) is not None for toks in [tokenize(ev.text[:colon])]
-                        for j in range(len(toks))) != 1:
-        return
-    if any(events[j].count is not None for j in indices if j < ev.index):
+    if colon < 0 or any(events[j].count is not None for j in indices if j < ev.index):
         return
     after = [events[j] for j in indices if j > ev.index and events[j].count is not None and not events[j].mentions
              and not events[j].part and not events[j].more and _kind_within(events[j], ev)]
-    if after and sum(map(_objects, after)) < ev.count:  # type: ignore[operator]
+    if not after or sum(map(_objects, after)) >= ev.count:  # type: ignore[operator]
+        return
+    toks = tokenize(ev.text[:colon])
+    if sum(number_at(toks, j) is not None for j in range(len(toks))) == 1:
         for e in after:
             events[e.index] = _replace(e, part=True)
 

@@ -318,7 +318,15 @@ def goes_on(text: str) -> bool:
 def opens_same_time(text: str) -> bool:
     """The sentence opens with one of background.earlier_date's ``goes_on`` ("The same night, ...", "That day, ...")
     and tells no present cue: it goes on at the time of the sentence before it."""
-    return bool(_GOES_ON.match(text)) and not tells_present(text)
+    first = _FIRST_WORD.match(text[:_FIRST_WORD_CHARS])
+    return first is not None and first.group(1).lower() in _GOES_ON_FIRST and bool(_GOES_ON.match(text)) \
+        and not tells_present(text)
+
+
+#: The first words of ``goes_on``: a cheap look before the pattern (most sentences open with none of them).
+_GOES_ON_FIRST = frozenset(o.split()[0] for o in _EARLIER_DATE["goes_on"])
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_FIRST_WORD_CHARS = 40
 
 
 def opens_recap(text: str) -> bool:
