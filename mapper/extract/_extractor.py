@@ -19,8 +19,8 @@ from ..rules import load_lexicon
 from ..text import normalize
 from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, earlier_weekday_rule,
                      earlier_year_rule, event_kind, goes_further_back, goes_on, is_geography, is_sighting,
-                     latest_year, long_before, names_aerial, object_kind_named, opens_recap, opens_with_date,
-                     says_earlier, tells_present, weekday_in)
+                     latest_year, long_before, names_aerial, object_kind_named, opens_recap, opens_same_time,
+                     opens_with_date, says_earlier, tells_present, weekday_in)
 from ._mentions import Found, MentionFinder, city_in_bare_region_list, listed_beside_bare_region
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
 from ._numbers import TOLD_OBJECT_RULES, Count, find_counts, number_at
@@ -28,7 +28,8 @@ from ._people import find_people
 from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
 from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, earlier_day_roles,
-                     is_actor, is_agent, is_alert, is_organisation, origin_whereabouts_roles, sentence_roles)
+                     is_actor, is_agent, is_alert, is_organisation, origin_whereabouts_roles, route_roles,
+                     sentence_roles)
 from ._tokens import LOWER_OF, TEXT_OF, Token, split_sentences, tokenize, words_of
 
 _LEX = load_lexicon()
@@ -259,6 +260,9 @@ class Extractor:
             located = _with_roles(ext, located, description_roles(ext.report.text, toks, located))
             located = _with_roles(ext, located, earlier_day_roles(toks, located))
             located = _with_roles(ext, located, origin_whereabouts_roles(ext.report.text, toks, located, ext.mentions))
+            routes = route_roles(toks, located, ext.mentions)
+            if routes:
+                located = _with_roles(ext, located, routes)
         return self._surrounding(ext, si, toks, located)
 
     def _mentions(self, ext: Extraction, si: int, toks: list[Token], taken: list[bool], story: _Story) -> Located:
@@ -812,6 +816,8 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
         story.earlier_paragraph = True  # "... several times since the year began. On January 2 ..."
     elif long_before(text, story.lead_date):
         story.earlier_paragraph = True  # "On August 28 ..." in a story of June 20
+    elif si and opens_same_time(text) and background_rule(ext.sentence_text(si - 1)):
+        story.earlier_paragraph = True  # "In July 2025 a station was attacked. The same night, a drone fell ..."
     return _EARLIER_DATE_ID if story.earlier_paragraph else ""
 
 
@@ -1356,6 +1362,8 @@ def _mark_totals(ext: Extraction) -> None:
         else:
             rule = _total_rule_over(ev, events, by_sentence) or _implied_each(ext, ev, by_sentence) \
                 or _some_of_it_after(ev, events, by_sentence) or _headline_sum(ext, ev, events)
+            if not rule:
+                _parts_after_colon(ev, events, by_sentence[ev.sentence])
         if rule:
             events[i] = _replace(events[i], aggregate=True, status_rule=rule)
     _retold_totals(events)
@@ -1526,6 +1534,23 @@ def _towns_within(ext: Extraction, ev: Event, same: list[Event]) -> None:
     if towns and sum(map(_objects, towns)) < ev.count:  # type: ignore[operator]
         for e in towns:
             ext.events[e.index] = _replace(e, part=True)
+
+
+def _parts_after_colon(ev: Event, events: list[Event], indices: list[int]) -> None:
+    """"Three drones were involved: one hit a carriage": the numbers after a colon that closes the clause of a
+    located-nowhere total (the one number before the colon), with no place of their own, less than it in all and
+    not further batches, are some of it (``part``), not objects of their own."""
+    colon = ev.text.find(":")
+    if colon < 0 or any(events[j].count is not None for j in indices if j < ev.index):
+        return
+    after = [events[j] for j in indices if j > ev.index and events[j].count is not None and not events[j].mentions
+             and not events[j].part and not events[j].more and _kind_within(events[j], ev)]
+    if not after or sum(map(_objects, after)) >= ev.count:  # type: ignore[operator]
+        return
+    toks = tokenize(ev.text[:colon])
+    if sum(number_at(toks, j) is not None for j in range(len(toks))) == 1:
+        for e in after:
+            events[e.index] = _replace(e, part=True)
 
 
 def _placed_counts(events: list[Event], indices, but: int = -1) -> list[Event]:

@@ -134,7 +134,7 @@ _OPENER_RULE, _MONTH_RULE = _LEX.rule("background.opener"), _LEX.rule("backgroun
 _OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(c) for c in _LEX.background_openers) + ")")
 _MONTH_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(w) for w in _LEX.month_openers) + r")\s+(?:(?:"
                            + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
-                           + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d)")
+                           + "|".join(sorted(_LEX.months)) + r")\b(?!\s+\d{1,2}\b)")
 #: A month that is the subject of a recap ("January also saw strikes on ...": clauses.toml month_subject_verbs).
 _MONTH_SUBJECT = CaselessPattern(r"^\W*(?:(?:" + "|".join(re.escape(w) for w in _LEX.month_qualifiers) + r")\s*)?(?:"
                                  + "|".join(sorted(_LEX.months)) + r")\s+(?:"
@@ -313,6 +313,20 @@ def goes_on(text: str) -> bool:
     if _GOES_ON.match(text):
         return True
     return any(w in _EARLIER_DATE["also"] for w in text.lower().split()[:_EARLIER_DATE["also_within"]])
+
+
+def opens_same_time(text: str) -> bool:
+    """The sentence opens with one of background.earlier_date's ``goes_on`` ("The same night, ...", "That day, ...")
+    and tells no present cue: it goes on at the time of the sentence before it."""
+    first = _FIRST_WORD.match(text[:_FIRST_WORD_CHARS])
+    return first is not None and first.group(1).lower() in _GOES_ON_FIRST and bool(_GOES_ON.match(text)) \
+        and not tells_present(text)
+
+
+#: The first words of ``goes_on``: a cheap look before the pattern (most sentences open with none of them).
+_GOES_ON_FIRST = frozenset(o.split()[0] for o in _EARLIER_DATE["goes_on"])
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_FIRST_WORD_CHARS = 40
 
 
 def opens_recap(text: str) -> bool:

@@ -453,6 +453,39 @@ def description_roles(text: str, toks: list[Token], located: list[tuple[int, int
     return {m: (Role.REFERENCE, _DESCRIPTION.id) for t, m in located if any(a <= t < b for a, b in zones)}
 
 
+_ROUTE = _LEX.rule("role.reference.route")
+_ROUTE_LINKS = frozenset(_ROUTE["links"])
+
+
+def route_roles(toks: list[Token], located: list[tuple[int, int]], mentions: list[Mention]) -> Roles:
+    """Names joined by a dash with no space on either side ("the Kyiv–Sumy train", "train No. 143 Sumy–Lviv") are a
+    route's ends (roles.toml ``role.reference.route``), not where anything happened.
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    located : list of (int, int)
+        The sentence's (token, mention) pairs.
+    mentions : list of Mention
+        The report's mentions.
+
+    Returns
+    -------
+    Roles
+        A reference role for each name at either end of such a dash.
+    """
+    if words_of(toks).isdisjoint(_ROUTE_LINKS):
+        return {}
+    spans = sorted((t, _token_end(toks, t, mentions[m].end), m) for t, m in located)
+    out: Roles = {}
+    for (_, end, m), (start, _, m2) in zip(spans, spans[1:]):
+        if start == end + 1 and toks[end].text in _ROUTE_LINKS and toks[end - 1].end == toks[end].start \
+                and toks[end].end == toks[start].start:
+            out[m] = out[m2] = (Role.REFERENCE, _ROUTE.id)
+    return out
+
+
 _EARLIER_DAY = _LEX.rule("role.reference.earlier_day")
 _WHEREABOUTS = _LEX.rule("role.reference.origin_whereabouts")
 _NEAR_WORDS = [w.split() for w in _WHEREABOUTS["near"]]

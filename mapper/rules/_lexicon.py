@@ -135,6 +135,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                                       "days": "words", "month_in": "words"},
         role__location__distance={"units": "words", "reference_beyond": "int", "far_counts": "words",
                                    "far_of": "words"},
+        role__reference__route={"links": "words"},
         role__reference__unharmed={"negations": "words", "outcomes": "words", "window": "int", "stops": "words"},
     ),
     "count": _fixed(
