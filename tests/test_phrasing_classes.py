@@ -5697,6 +5697,33 @@ ACC52_EN = {
 }
 
 
+# acc31-ru: Ukrainian drones deep in Russia (the Volga and the Urals) told in Russian (bench/eval/classes/acc31-ru.md);
+# texts of our own
+ACC31_RU = {
+    # an airliner diverted while an airport was closed is no object, and its destination no place of an incident
+    "diverted-airliner-is-no-object": (
+        "За время ограничений один самолёт, летевший в Оренбург, ушёл на запасной аэродром.",
+        {}),
+    "diverted-airliners-in-the-plural-are-no-objects": (
+        "Два самолёта, летевших в Самару, ушли на запасной аэродром.",
+        {}),
+    # a guard: an aircraft downed stays an object
+    "downed-aircraft-stays-an-object": (
+        "Над Брянской областью сбит самолёт.",
+        {"RU-BRY": 1}),
+    # the night's launches "по российским регионам" are the country's tally, not the region's told before
+    "launched-at-russian-regions-is-national": (
+        "Над Самарской областью уничтожены пять беспилотников. Всего за ночь Украина запустила по российским "
+        "регионам 38 дронов.",
+        {"RU-SAM": 5}),
+    # a list of a ministry's tally goes on past role fillers after its comma ("временно оккупированным Крымом"):
+    # the peninsula is an item of "по одному", not the place of the total
+    "list-goes-on-past-occupied-filler": (
+        "Ночью уничтожены 30 беспилотников: 27 над Брянской областью, по одному над Курской областью, временно "
+        "оккупированным Крымом и акваторией Чёрного моря.",
+        {"RU-BRY": 27, "RU-KRS": 1, "UA-43": 1}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5767,7 +5794,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC30_UK), _in("ru", ACC30_UK_RU),
                  ACC50_EN, _in("ru", ACC30_RU),
                  ACC49_EN,
-                 ACC52_EN]
+                 ACC52_EN,
+                 _in("ru", ACC31_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

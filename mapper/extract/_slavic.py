@@ -1337,8 +1337,8 @@ class SlavicExtractor:
         if not counts:
             _add(ext, s, kind, kind_rule, None, [m for _, m in located], text, status_rule=background)
         told: set[int] = set()
-        for c, mentions in self._among(s, _places_of_counts(s, counts, located, self.region_words), located,
-                                        text):
+        placed = _places_of_counts(s, counts, located, self.region_words, self.fillers)
+        for c, mentions in self._among(s, placed, located, text):
             if c is not None and self._beside_seas(ext, s, mentions):
                 c = None  # "128 над Росією, Кримом, Чорним та Азовським морями": the list's, not Crimea's
             _add(ext, s, kind, kind_rule, c, mentions, text, status_rule=background)
@@ -1658,12 +1658,18 @@ class SlavicExtractor:
         """A sentence naming places and no incident: it elaborates on the event just told (only what it
         adds counts), or is an incident of its own only if it names drones or the like; else nothing."""
         cont = state["last_event"] if s.si - state["last_event_sentence"] <= _PLACES_ONLY_WINDOW else None
-        aerial = s.starts(self.objects) and any(self.objects.at(s, i) for i in self.objects.starting(s))
+        aerial = s.starts(self.objects) and any(self._aerial_at(s, i) for i in self.objects.starting(s))
         aerial = aerial or s.si in state["list_heads"]  # "По Белгородской области за сутки выпущены:" and a list
         if cont is None and not aerial:
             return
         _add(ext, s, Kind.OTHER, "event.places_only", None, [m for _, m in located], text, continues=cont,
              status_rule="" if aerial else _ELABORATION_RULE)
+
+    def _aerial_at(self, s: _Sentence, i: int) -> bool:
+        """An object named at ``i``, not an airliner in a clause of civil flights ("самолёт, летевший в ..., ушёл
+        на запасной аэродром")."""
+        found = self.objects.at(s, i)
+        return bool(found) and not (found[0][1] == "aircraft" and self._civil(s, i))
 
     def _alert_words(self, s: _Sentence) -> set[int]:
         """Tokens of an alert phrase ("воздушная тревога", "угроза атаки БПЛА"): they tell no incident."""
@@ -2111,6 +2117,8 @@ class SlavicExtractor:
             return _Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")
         if found and self._platform(s, i):
             return None  # "скинули з безпілотника боєприпас": the drone a munition fell from, not one downed or hit
+        if found and found[0][1] == "aircraft" and self._civil(s, i):
+            return None  # "Один самолёт, летевший в ..., ушёл на запасной аэродром": an airliner, no object
         if found and tok.is_word and not tok.text.isupper():
             phrase, kind = found[0]
             last = s.toks[i + len(phrase) - 1]
@@ -2528,12 +2536,12 @@ def _trailing_number(toks: list[Token], i: int) -> bool:
 
 
 def _places_of_counts(s: _Sentence, counts: list[_Count], located: list[tuple[int, int]],
-                      region_words: frozenset[str] = frozenset()):
+                      region_words: frozenset[str] = frozenset(), fillers: frozenset[str] = frozenset()):
     """Each count with the mentions of its clause; a clause without one takes those no other
     count's clause has (one count alone takes the sentence's)."""
     if len(counts) == 1:
         return _one_count(s, counts[0], located)
-    clause = _clauses(s, region_words)
+    clause = _clauses(s, region_words, fillers)
     claimed: set[int] = set()
     per: list[list[int] | None] = []
     for k, c in enumerate(counts):
@@ -2649,14 +2657,19 @@ def _clause_share(counts: list[_Count], k: int, located: list[tuple[int, int]], 
     return after or [m for t, m in mine if prev <= t < c.start] or [m for t, m in mine if t < c.start]
 
 
-def _clauses(s: _Sentence, region_words: frozenset[str] = frozenset()) -> list[int]:
+def _clauses(s: _Sentence, region_words: frozenset[str] = frozenset(),
+             fillers: frozenset[str] = frozenset()) -> list[int]:
     """Clause number of each token: ``,;:`` start a clause, except a comma inside a list of names
-    ("над Крымом, Калужской и Брянской областями")."""
+    ("над Крымом, Калужской и Брянской областями"), also past role fillers ("над Саратовской областью, временно
+    оккупированным Крымом и акваторией")."""
     out, n, toks, seas = [], 0, s.toks, set(s.elsewhere)
     for k, tok in enumerate(toks):
+        j = k + 1
+        while tok.text == "," and j < min(k + 3, len(toks) - 1) and s.has(fillers, j):
+            j += 1
         # "по одному — над Республикой Крым, акваторией Азовского моря и Брянской областью": a sea named after a
         # word of water goes on with the list
-        named = 0 < k < len(toks) - 1 and (s.taken[k + 1] or k + 2 in seas)
+        named = 0 < k < len(toks) - 1 and (s.taken[j] or j + 1 in seas)
         listed = tok.text == "," and named \
             and (s.taken[k - 1] or s.has(region_words, k - 1))  # "над Саратовской областью, Республикой ..."
         if tok.text in _CLAUSE and not listed:
