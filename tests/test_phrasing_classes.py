@@ -5613,6 +5613,32 @@ ACC49_EN = {
 }
 
 
+# acc31-uk: a Dnipropetrovsk oblast head's and district heads' days (bench/eval/classes/acc31-uk.md); texts of our own
+ACC31_UK = {
+    # "била" (the feminine past of "бити", read by the dictionary as the noun "било") is a strike
+    "acc31-uk-feminine-past-of-beat-is-a-strike": (
+        "Російська армія била по Нікополю з важкої артилерії.",
+        {"UA-12": None}),
+    # "під вогнем опинилися ..." is a strike on the places listed
+    "acc31-uk-under-fire-is-a-strike": (
+        "Під вогнем опинилися Нікополь і Марганець.",
+        {"UA-12": None}),
+    # "Гучно було в ..." (an oblast head's word for explosions) is a strike there
+    "acc31-uk-it-was-loud-is-a-strike": (
+        "Гучно було в Павлограді.",
+        {"UA-12": None}),
+}
+
+ACC31_UK_RU = {
+    "acc31-uk-ru-under-fire-is-a-strike": (
+        "Под огнем оказался Никополь.",
+        {"UA-12": None}),
+    "acc31-uk-ru-it-was-loud-is-a-strike": (
+        "Громко было в Павлограде.",
+        {"UA-12": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5681,7 +5707,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC29_RU),
                  _in("uk", ACC30_UK), _in("ru", ACC30_UK_RU),
                  ACC50_EN, _in("ru", ACC30_RU),
-                 ACC49_EN]
+                 ACC49_EN,
+                 _in("uk", ACC31_UK), _in("ru", ACC31_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
