@@ -5615,6 +5615,16 @@ ACC49_EN = {
 
 # acc31-uk: a Dnipropetrovsk oblast head's and district heads' days (bench/eval/classes/acc31-uk.md); texts of our own
 ACC31_UK = {
+    # a community told to lie in a district named after a town ("Покровську громаду Нікопольського району") is of that
+    # district's region: its town is no namesake city of another region (Pokrovsk of Donetsk Oblast)
+    "acc31-uk-community-of-a-district-is-no-namesake-city": (
+        "Уночі росіяни FPV-дроном атакували Покровську громаду Нікопольського району.",
+        {"UA-12": 1}),
+    # so is each community of a list before the district ("Мирівській та Покровській громадах ..."): no Myrivka of
+    # Kyiv Oblast
+    "acc31-uk-list-of-communities-of-a-district": (
+        "Важка артилерія била по Мирівській та Покровській громадах Нікопольського району.",
+        {"UA-12": None}),
     # "била" (the feminine past of "бити", read by the dictionary as the noun "било") is a strike
     "acc31-uk-feminine-past-of-beat-is-a-strike": (
         "Російська армія била по Нікополю з важкої артилерії.",
@@ -5630,6 +5640,13 @@ ACC31_UK = {
 }
 
 ACC31_UK_RU = {
+    # the same in Russian relays: "общине" is a community word as "громаде"; its town is the district's region's
+    "acc31-uk-ru-community-of-a-district-is-no-namesake-city": (
+        "Враг атаковал Покровскую общину Никопольского района.",
+        {"UA-12": None}),
+    "acc31-uk-ru-list-of-communities-of-a-district": (
+        "Артиллерия била по Мировской и Покровской общинам Никопольского района.",
+        {"UA-12": None}),
     "acc31-uk-ru-under-fire-is-a-strike": (
         "Под огнем оказался Никополь.",
         {"UA-12": None}),

@@ -293,6 +293,7 @@ class Lexicon:
     name_words: int = _spec("places.toml", "int")
     list_joiners: frozenset[str] = _spec("places.toml", "words")
     district_links: frozenset[str] = _spec("places.toml", "words")
+    community_links: frozenset[str] = _spec("places.toml", "words", optional=True)
     district_words: frozenset[str] = _spec("places.toml", "words")
     district_qualifiers: frozenset[str] = _spec("places.toml", "words", optional=True)
     admin_words: frozenset[str] = _spec("places.toml", "words")
