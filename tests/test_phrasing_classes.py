@@ -5637,6 +5637,23 @@ ACC31_UK = {
     "acc31-uk-it-was-loud-is-a-strike": (
         "Гучно було в Павлограді.",
         {"UA-12": None}),
+    # a single object told struck after a sentence whose figure was told only as downed is one more: a downed drone
+    # hits nothing (4 + 1)
+    "acc31-uk-single-struck-after-downed-is-one-more": (
+        "Над Дніпропетровщиною оборонці збили чотири безпілотники. Увечері дроном-камікадзе ворог ударив по "
+        "Марганецькій громаді.",
+        {"UA-12": 5}),
+    "acc31-uk-single-struck-after-downed-is-one-more-2": (
+        "Над Полтавщиною сили ППО знищили два безпілотники. Ворог атакував FPV-дроном Кременчук.",
+        {"UA-53": 3}),
+    # but debris of one of them is one of them, and a hit after a breakdown of a total by region is of that attack
+    "acc31-uk-debris-of-one-of-the-downed-adds-none": (
+        "Над Дніпропетровщиною оборонці збили чотири безпілотники. Уламки одного з них впали на Нікопольщині.",
+        {"UA-12": 4}),
+    "acc31-uk-hit-after-a-breakdown-by-region-adds-none": (
+        "Знищено 9 дронів: 6 над Миколаївщиною і 3 над Одещиною. На Миколаївщині дрон-камікадзе пошкодив лінію "
+        "електропередачі.",
+        {"UA-48": 6, "UA-51": 3}),
 }
 
 ACC31_UK_RU = {
@@ -5653,6 +5670,14 @@ ACC31_UK_RU = {
     "acc31-uk-ru-it-was-loud-is-a-strike": (
         "Громко было в Павлограде.",
         {"UA-12": None}),
+    "acc31-uk-ru-single-struck-after-downed-is-one-more": (
+        "Над Днепропетровской областью сбили пять беспилотников. По Межевской громаде враг ударил "
+        "дроном-камикадзе.",
+        {"UA-12": 6}),
+    # an attempted attack ("пресекли попытку атаки") is no strike that got through
+    "acc31-uk-ru-attempt-after-downed-adds-none": (
+        "Над Курской областью сбили три беспилотника. Силы ПВО пресекли попытку атаки дрона на Курчатов.",
+        {"RU-KRS": 3}),
 }
 
 
