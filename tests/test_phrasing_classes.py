@@ -5724,6 +5724,74 @@ ACC31_RU = {
         {"RU-BRY": 27, "RU-KRS": 1, "UA-43": 1}),
 }
 
+# acc31-uk: a Dnipropetrovsk oblast head's and district heads' days (bench/eval/classes/acc31-uk.md); texts of our own
+ACC31_UK = {
+    # a community told to lie in a district named after a town ("Покровську громаду Нікопольського району") is of that
+    # district's region: its town is no namesake city of another region (Pokrovsk of Donetsk Oblast)
+    "acc31-uk-community-of-a-district-is-no-namesake-city": (
+        "Уночі росіяни FPV-дроном атакували Покровську громаду Нікопольського району.",
+        {"UA-12": 1}),
+    # so is each community of a list before the district ("Мирівській та Покровській громадах ..."): no Myrivka of
+    # Kyiv Oblast
+    "acc31-uk-list-of-communities-of-a-district": (
+        "Важка артилерія била по Мирівській та Покровській громадах Нікопольського району.",
+        {"UA-12": None}),
+    # "била" (the feminine past of "бити", read by the dictionary as the noun "било") is a strike
+    "acc31-uk-feminine-past-of-beat-is-a-strike": (
+        "Російська армія била по Нікополю з важкої артилерії.",
+        {"UA-12": None}),
+    # "під вогнем опинилися ..." is a strike on the places listed
+    "acc31-uk-under-fire-is-a-strike": (
+        "Під вогнем опинилися Нікополь і Марганець.",
+        {"UA-12": None}),
+    # "Гучно було в ..." (an oblast head's word for explosions) is a strike there
+    "acc31-uk-it-was-loud-is-a-strike": (
+        "Гучно було в Павлограді.",
+        {"UA-12": None}),
+    # a single object told struck after a sentence whose figure was told only as downed is one more: a downed drone
+    # hits nothing (4 + 1)
+    "acc31-uk-single-struck-after-downed-is-one-more": (
+        "Над Дніпропетровщиною оборонці збили чотири безпілотники. Увечері дроном-камікадзе ворог ударив по "
+        "Марганецькій громаді.",
+        {"UA-12": 5}),
+    "acc31-uk-single-struck-after-downed-is-one-more-2": (
+        "Над Полтавщиною сили ППО знищили два безпілотники. Ворог атакував FPV-дроном Кременчук.",
+        {"UA-53": 3}),
+    # but debris of one of them is one of them, and a hit after a breakdown of a total by region is of that attack
+    "acc31-uk-debris-of-one-of-the-downed-adds-none": (
+        "Над Дніпропетровщиною оборонці збили чотири безпілотники. Уламки одного з них впали на Нікопольщині.",
+        {"UA-12": 4}),
+    "acc31-uk-hit-after-a-breakdown-by-region-adds-none": (
+        "Знищено 9 дронів: 6 над Миколаївщиною і 3 над Одещиною. На Миколаївщині дрон-камікадзе пошкодив лінію "
+        "електропередачі.",
+        {"UA-48": 6, "UA-51": 3}),
+}
+
+ACC31_UK_RU = {
+    # the same in Russian relays: "общине" is a community word as "громаде"; its town is the district's region's
+    "acc31-uk-ru-community-of-a-district-is-no-namesake-city": (
+        "Враг атаковал Покровскую общину Никопольского района.",
+        {"UA-12": None}),
+    "acc31-uk-ru-list-of-communities-of-a-district": (
+        "Артиллерия била по Мировской и Покровской общинам Никопольского района.",
+        {"UA-12": None}),
+    "acc31-uk-ru-under-fire-is-a-strike": (
+        "Под огнем оказался Никополь.",
+        {"UA-12": None}),
+    "acc31-uk-ru-it-was-loud-is-a-strike": (
+        "Громко было в Павлограде.",
+        {"UA-12": None}),
+    "acc31-uk-ru-single-struck-after-downed-is-one-more": (
+        "Над Днепропетровской областью сбили пять беспилотников. По Межевской громаде враг ударил "
+        "дроном-камикадзе.",
+        {"UA-12": 6}),
+    # an attempted attack ("пресекли попытку атаки") is no strike that got through
+    "acc31-uk-ru-attempt-after-downed-adds-none": (
+        "Над Курской областью сбили три беспилотника. Силы ПВО пресекли попытку атаки дрона на Курчатов.",
+        {"RU-KRS": 3}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5795,7 +5863,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC50_EN, _in("ru", ACC30_RU),
                  ACC49_EN,
                  ACC52_EN,
-                 _in("ru", ACC31_RU)]
+                 _in("ru", ACC31_RU),
+                 _in("uk", ACC31_UK), _in("ru", ACC31_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

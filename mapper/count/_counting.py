@@ -271,6 +271,15 @@ class _Incident:
 _WEAPON_KINDS = frozenset({"drone", "missile", "bomb"})
 
 
+@cache
+def _struck_not_with(lang: str) -> CaselessPattern | None:
+    """The words of ``lang`` that make a single strike debris of the downed or one of them (clauses.toml
+    ``struck_after_downed_not_with``; :meth:`_ReportTally._single_struck_after_downed`), or None where it has none;
+    read the first time a report in the language is met."""
+    words = load_lexicon(lang).struck_after_downed_not_with if lang in ("ru", "uk") else ()
+    return CaselessPattern(r"\b(?:" + "|".join(map(re.escape, words)) + r")") if words else None
+
+
 def _another_kind(inc: _Incident, ev: Event) -> bool:
     """``ev`` counts weapons of a kind ``inc`` has counted none of so far, only other weapons ("дві ракети Х-59" after
     "керованою авіабомбою"): a batch of its own, added, not the same objects retold."""
@@ -1021,6 +1030,7 @@ class _ReportTally:
                     if ev.count_rule == "count.single_object" else None
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects),
                                           ev.more or _another_kind(match, ev) or _struck_after_downed(match, ev, tally)
+                                          or self._single_struck_after_downed(ev, tally)
                                           or self._another_day(ev, tally)
                                           or self._further_statement(ev, tally),
                                           ev.count_rule == "count.nearly", single or frozenset(),
@@ -1046,6 +1056,21 @@ class _ReportTally:
             return True
         return any(e.sentence == ev.sentence and e.more and not e.mentions and e.count is not None
                    and e.count > ev.count and e.index < ev.index for e in self.ext.events)
+
+    def _single_struck_after_downed(self, ev: Event, tally: _Tally) -> bool:
+        """Whether ``ev`` tells one object that struck a place of its own (a single object: "FPV-дроном противник
+        ударив по Нікопольщині"), in a Ukrainian or Russian report, after a sentence whose figure was told only as
+        downed ("Захисники неба знищили 15 із них"): an oblast head's day tells the drones downed over the region
+        and then the strikes that got through, which the downed ones are not (a downed drone hits nothing); not
+        debris nor one of them (clauses.toml ``struck_after_downed_not_with``)."""
+        if ev.kind is not Kind.STRIKE or ev.count != 1 or ev.count_rule != "count.single_object" or ev.part \
+                or tally.top < 0 or tally.top >= ev.sentence:
+            return False
+        not_with = _struck_not_with(self.rep.lang or "en")
+        if not_with is None or not_with.search(ev.text):
+            return False
+        told = [e for e in self.ext.events if e.sentence == tally.top and e.count is not None]
+        return len(told) == 1 and told[0].kind is Kind.SHOOTDOWN  # (not a breakdown of a total by region)
 
     def _another_day(self, ev: Event, tally: _Tally) -> bool:
         """Whether ``ev``'s sentence dates its figure to a day its incident's largest figure so far was not told for

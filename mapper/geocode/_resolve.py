@@ -313,7 +313,7 @@ class _Context:
         if mm.region_hint and mm.region_hint not in (region, _LEX.surrounding_region.get(region)):
             return _no_place_in(names, mm.region_hint)
         district = self.in_district.get((mm.sentence, mm.start))
-        if district and region != district and (not _big_city(c) or _village_rule(mm.rule)):
+        if district and region != district and (not _big_city(c) or _village_rule(mm.rule) or mm.district):
             # "Pishchane in the Kupiansk district"; "the village of Murom in the Shebekino district", never the city
             return (f"no place of that name in {names.get(district, district)}, where the district it is told "
                     f"to lie in is, in the gazetteer (only {where})")
@@ -835,15 +835,29 @@ def district_regions(ext: Extraction, first: dict[int, Candidate], named: set[st
         dm, region = mentions[d], first[d].region if d in first else None
         if not (dm.district and (region in named or not named and d in first and first[d].population >= DISTRICT_TOWN)):
             continue  # a report naming no region: the region of the district's town ("у села ... Куп'янського району")
-        allowed, after = load_lexicon(lang).district_links | _list_joiners(lang), dm
+        allowed, after, communities = load_lexicon(lang).district_links | _list_joiners(lang), dm, False
         for k in reversed(order[:i]):
             km = mentions[k]
-            if km.sentence != dm.sentence or km.district and not _village_rule(km.rule) \
-                    or not _links(text[km.end:after.start], allowed):
+            gap = text[km.end:after.start]
+            if km.sentence != dm.sentence:
+                break
+            if km.district and not _village_rule(km.rule):  # a community's adjective, or a list of them
+                communities = _community_link(gap, lang) if after is dm else communities and _links(gap, allowed)
+                if not communities:
+                    break
+            elif communities or not _links(gap, allowed):
                 break
             out[(km.sentence, km.start)] = region
             allowed, after = _list_joiners(lang), km
     return out
+
+
+def _community_link(gap: str, lang: str) -> bool:
+    """The text between a community's adjective and the district after it tells that the community lies in the
+    district (places.toml ``community_links``: "у Покровській громаді Нікопольського району"), not a list of
+    districts ("в Солом'янському, Голосіївському та Дніпровському районах")."""
+    words = gap.split()
+    return bool(words) and all(w.lower() in load_lexicon(lang).community_links for w in words)
 
 
 def _links(gap: str, allowed: frozenset[str]) -> bool:
