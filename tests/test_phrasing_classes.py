@@ -5641,6 +5641,13 @@ ACC51_EN = {
         "Ukraine launched its largest drone attack yet on the Russian capital on Sunday. Air defences destroyed 12 "
         "drones over the Moscow region, the governor said.",
         {"RU-MOS": 12}),
+    "capital-came-under-attack-told-in-its-region": (
+        "Moscow came under a massive drone attack overnight. Sobyanin said the drones were downed over the Podolsk "
+        "and Domodedovo districts of the Moscow region.",
+        {"RU-MOS": None}),
+    "headline-drones-attack-capital-told-in-its-region": (
+        "Drones attack Moscow for a second night. Five drones were downed over the Moscow region, Sobyanin said.",
+        {"RU-MOS": 5}),
     # guards: Kyiv's attacks hit the city and its region alike (geography.toml attack_aim_regions is Moscow's); a
     # single "Kyiv suburb" is inside the city
     "attack-on-kyiv-beside-its-region-stays-the-city": (

@@ -66,6 +66,7 @@ _HEADLINE_SUM = _LEX.rule("total.headline_sum")
 _ECHO_ROLES = frozenset({Role.REFERENCE, Role.SEA})
 _CAPITAL_AIM = _LEX.rule("role.direction.capital_aim")
 _AIM_VERBS, _AIM_ARTICLES = _CAPITAL_AIM["verbs"], _CAPITAL_AIM["articles"]
+_AIM_AFTER = tuple(tuple(p.split()) for p in _CAPITAL_AIM["after"])
 _ATTACK_NOUNS, _ATTACK_WINDOW = _AROUND_CITY["attack_nouns"], _AROUND_CITY["attack_window"]
 _AIM_WORD = re.compile(r"[\w'-]+")
 _CLOSING_QUOTE = re.compile(r"[.,!?][\'’\"”»]")
@@ -417,7 +418,7 @@ def _capital_aim(ext: Extraction) -> None:
         city = m.region_code if m.kind is MentionKind.REGION else _LEX.city_regions.get(normalize(m.text))
         if city not in cities or m.role is not Role.LOCATION:
             continue
-        if _attack_on(ext.report.text[:m.start]):
+        if _attack_on(ext.report.text[:m.start]) or _attacked_after(ext.report.text[m.end:m.end + 40]):
             aims.setdefault(city, []).append(k)
         else:
             kept.add(city)
@@ -437,6 +438,13 @@ def _attack_on(before: str) -> bool:
     if words and words[-1] in _AIM_VERBS:
         return True
     return bool(words) and words[-1] == "on" and not _ATTACK_NOUNS.isdisjoint(words[-1 - _ATTACK_WINDOW:-1])
+
+
+def _attacked_after(after: str) -> bool:
+    """Whether the text ``after`` a name opens with "came under", "was attacked" (roles.toml
+    ``role.direction.capital_aim`` ``after``)."""
+    words = tuple(w.lower() for w in _AIM_WORD.findall(after))
+    return any(words[:len(p)] == p for p in _AIM_AFTER)
 
 
 def _main_region(named: list[str], times: dict[str, int]) -> str:

@@ -123,7 +123,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__origin__from={"brackets": "words", "bracket_words": "int", "name_links": "words",
                             "over_names": "phrases", "count_clause_after": "words", "landmark_links": "words"},
         role__direction__before={}, role__reference__before={}, role__sea__before={}, role__title__before={},
-        role__direction__capital_aim={"verbs": "words", "articles": "words"},
+        role__direction__capital_aim={"verbs": "words", "articles": "words", "after": "phrases"},
         role__airport__before={"hit_words": "words"}, role__alert__before={},
         role__airport__after={"struck_words": "words", "struck_window": "int"},
         role__time__after={}, role__sea__after={}, role__reference__after={},
