@@ -5792,6 +5792,56 @@ ACC31_UK_RU = {
 }
 
 
+# acc51-en: Russian-side reports in English of drones flying at Moscow and downed over the Moscow region
+# (bench/eval/classes/acc51-en.md); texts of our own
+ACC51_EN = {
+    # the airports' city is where flights stopped, not where a drone fell
+    "airports-serving-the-capital-are-airports": (
+        "A drone heading for Moscow was shot down on Tuesday, and two airports serving the capital suspended flights.",
+        {}),
+    # a capital that "apparently tries" is the side acting
+    "capital-apparently-tries-is-an-actor": (
+        "A drone hit a depot in the Bryansk region, as Kyiv apparently tries to take the war deeper into Russia.",
+        {"RU-BRY": 1}),
+    # "the Moscow suburbs of ..." is the region around the city
+    "city-suburbs-are-the-region-around": (
+        "Drone debris fell on a house in the Moscow suburbs of Lyubertsy and Kotelniki.",
+        {"RU-MOS": None}),
+    # a thwarted attack "on facilities in" the city was fought off around it
+    "thwarted-attack-on-facilities-in-the-city": (
+        "An attempted drone attack on facilities in Moscow was thwarted overnight, the ministry said.",
+        {"RU-MOS": None}),
+    # a capital named only as what an attack was on, in a report told in the region around it: the aim
+    "attacked-capital-told-in-its-region-is-the-aim": (
+        "30 drones attacked Moscow overnight, officials said. They were shot down over the Kolomna and Podolsk "
+        "districts of the Moscow region.",
+        {"RU-MOS": 30}),
+    "largest-attack-on-the-capital-told-in-its-region": (
+        "Ukraine launched its largest drone attack yet on the Russian capital on Sunday. Air defences destroyed 12 "
+        "drones over the Moscow region, the governor said.",
+        {"RU-MOS": 12}),
+    "capital-came-under-attack-told-in-its-region": (
+        "Moscow came under a massive drone attack overnight. Sobyanin said the drones were downed over the Podolsk "
+        "and Domodedovo districts of the Moscow region.",
+        {"RU-MOS": None}),
+    "headline-drones-attack-capital-told-in-its-region": (
+        "Drones attack Moscow for a second night. Five drones were downed over the Moscow region, Sobyanin said.",
+        {"RU-MOS": 5}),
+    # guards: Kyiv's attacks hit the city and its region alike (geography.toml attack_aim_regions is Moscow's); a
+    # single "Kyiv suburb" is inside the city
+    "attack-on-kyiv-beside-its-region-stays-the-city": (
+        "Russia launched a drone attack on Kyiv overnight. Debris damaged two houses in the Kyiv region.",
+        {"UA-30": None, "UA-32": None}),
+    "a-kyiv-suburb-stays-the-city": (
+        "A drone was downed over a Kyiv suburb, the mayor said.",
+        {"UA-30": 1}),
+    # a photo caption's damage "by recent strikes" is an earlier day's
+    "damaged-by-recent-strikes-is-background": (
+        "A drone hit a house in the Sumy region. A woman stands by a building damaged by recent Russian missile "
+        "strikes in Kramatorsk, Donetsk region.",
+        {"UA-59": 1}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5864,7 +5914,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC49_EN,
                  ACC52_EN,
                  _in("ru", ACC31_RU),
-                 _in("uk", ACC31_UK), _in("ru", ACC31_UK_RU)]
+                 _in("uk", ACC31_UK), _in("ru", ACC31_UK_RU),
+                 ACC51_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
@@ -6077,3 +6128,10 @@ def test_acc45_en_strike_told_after_downed_keeps_totals_and_parts(analyse):
     part = per_region(analyse("Air defence shot down five drones over the Kharkiv region. One of them fell on a "
                               "house in Chuhuiv."))
     assert (total, part) == ({"UA-12": 12}, {"UA-63": 5})
+
+
+def test_acc51_en_attacked_capital_with_a_place_in_it_stays_the_place(analyse):
+    # a guard of ACC51_EN's aim: one other location in the city keeps the attack's city a place
+    text = ("Drones attacked Moscow overnight, damaging a tower in the Moscow City business district, and two were "
+            "downed over the Moscow region.")
+    assert per_region(analyse(text)) == {"RU-MOS": 2, "RU-MOW": None}

@@ -65,6 +65,11 @@ _PART_MORE_RETOLD = _LEX.rule("event.part_more_retold")
 _HEADLINE_SUM = _LEX.rule("total.headline_sum")
 #: The roles by which a body names a region only as a point of reference (_headline_echo).
 _ECHO_ROLES = frozenset({Role.REFERENCE, Role.SEA})
+_CAPITAL_AIM = _LEX.rule("role.direction.capital_aim")
+_AIM_VERBS, _AIM_ARTICLES = _CAPITAL_AIM["verbs"], _CAPITAL_AIM["articles"]
+_AIM_AFTER = tuple(tuple(p.split()) for p in _CAPITAL_AIM["after"])
+_ATTACK_NOUNS, _ATTACK_WINDOW = _AROUND_CITY["attack_nouns"], _AROUND_CITY["attack_window"]
+_AIM_WORD = re.compile(r"[\w'-]+")
 _CLOSING_QUOTE = re.compile(r"[.,!?][\'’\"”»]")
 _OF_THEM_ID = _LEX.rule("count.of_them").id
 #: Counts that are a breakdown's parts by their phrase ("12 over ...", "12 of them over ...").
@@ -238,6 +243,7 @@ class Extractor:
             _sentence_events(ext, si, (kind, kind_rule), counts, located, toks, story)
         _mark_totals(ext)
         _headline_echo(ext)
+        _capital_aim(ext)
         return ext
 
     def _located(self, ext: Extraction, si: int, toks: list[Token], people: tuple[list[tuple[int, int]], set[str]],
@@ -399,6 +405,50 @@ def _headline_echo(ext: Extraction) -> None:
                      if not roles.get(ext.mentions[m].region_code, {Role.LOCATION}) <= _ECHO_ROLES)
         if len(kept) < len(ev.mentions):
             ext.events[i] = _replace(ev, mentions=kept)
+
+
+def _capital_aim(ext: Extraction) -> None:
+    """"At least 25 drones attacked Moscow on Sunday ... destroyed over the Ramenskoye district of the Moscow region":
+    a city-region named only as what an attack was on, in a report whose incidents are told in the region around it
+    and that places nothing else in the city, is the attack's aim (roles.toml ``role.direction.capital_aim``;
+    geography.toml ``attack_aim_regions``)."""
+    around = {m.region_code for m in ext.mentions if m.role is Role.LOCATION and m.kind is MentionKind.REGION}
+    cities = {city for city, region in _LEX.attack_aim_regions.items() if region in around}
+    if not cities:
+        return
+    aims: dict[str, list[int]] = {}
+    kept: set[str] = set()
+    for k, m in enumerate(ext.mentions):
+        city = m.region_code if m.kind is MentionKind.REGION else _LEX.city_regions.get(normalize(m.text))
+        if city not in cities or m.role is not Role.LOCATION:
+            continue
+        if _attack_on(ext.report.text[:m.start]) or _attacked_after(ext.report.text[m.end:m.end + 40]):
+            aims.setdefault(city, []).append(k)
+        else:
+            kept.add(city)
+    gone = {k for city, ks in aims.items() if city not in kept for k in ks}
+    for k in gone:
+        ext.mentions[k] = _replace(ext.mentions[k], role=Role.DIRECTION, role_rule=_CAPITAL_AIM.id)
+    for i, ev in enumerate(ext.events):
+        if not gone.isdisjoint(ev.mentions):
+            ext.events[i] = _replace(ev, mentions=tuple(m for m in ev.mentions if m not in gone))
+
+
+def _attack_on(before: str) -> bool:
+    """Whether the text ``before`` a name ends in "an attack on (the)", "a drone strike yet on", "drones attacked"."""
+    words = [w.lower() for w in _AIM_WORD.findall(before[-160:])]
+    while words and words[-1] in _AIM_ARTICLES:
+        words.pop()
+    if words and words[-1] in _AIM_VERBS:
+        return True
+    return bool(words) and words[-1] == "on" and not _ATTACK_NOUNS.isdisjoint(words[-1 - _ATTACK_WINDOW:-1])
+
+
+def _attacked_after(after: str) -> bool:
+    """Whether the text ``after`` a name opens with "came under", "was attacked" (roles.toml
+    ``role.direction.capital_aim`` ``after``)."""
+    words = tuple(w.lower() for w in _AIM_WORD.findall(after))
+    return any(words[:len(p)] == p for p in _AIM_AFTER)
 
 
 def _main_region(named: list[str], times: dict[str, int]) -> str:

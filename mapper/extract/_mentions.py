@@ -62,6 +62,7 @@ _AROUND_CITY_LIST_WINDOW = _AROUND_CITY["list_window"]
 _AROUND_CITY_WINDOW = _AROUND_CITY["window"]
 _ATTACK_NOUNS, _REPEL_WORDS = _AROUND_CITY["attack_nouns"], _AROUND_CITY["repel_words"]
 _ATTACK_WINDOW, _REPEL_BEFORE_OFF = _AROUND_CITY["attack_window"], _AROUND_CITY["repel_before_off"]
+_ATTACK_TARGETS = _AROUND_CITY["attack_targets"]
 _CAPITAL_ARTICLES = _CAPITAL["articles"]
 _CAPITAL_NOT_BEFORE = _CAPITAL["not_before"]
 _CITY_DISTRICT_ARTICLES = _CITY_DISTRICT["articles"]
@@ -706,13 +707,17 @@ def _list_at(toks: list[Token], taken: list[bool], starts: dict[int, int], i: in
 def _repelled_attack_on(toks: list[Token], s: int) -> bool:
     """The city at ``s`` is the aim of an attack the sentence tells was fought off ("air defences repelled a drone
     attack on Moscow", "an attack by several drones on Kyiv was foiled"): regions.toml ``region.around_city``
-    ``attack_nouns``, ``repel_words``, ``repel_before_off``."""
+    ``attack_nouns``, ``repel_words``, ``repel_before_off``; "an attack on facilities in Moscow was thwarted":
+    ``attack_targets``."""
     words = words_of(toks)
-    if s < 2 or toks[s - 1].lower != "on" or words.isdisjoint(_ATTACK_NOUNS):
+    on = s - 1
+    if s >= 4 and toks[on].lower == "in" and toks[s - 2].lower in _ATTACK_TARGETS:
+        on = s - 3
+    if on < 1 or toks[on].lower != "on" or words.isdisjoint(_ATTACK_NOUNS):
         return False
     fought = not words.isdisjoint(_REPEL_WORDS) or any(
         t.lower in _REPEL_BEFORE_OFF and k + 1 < len(toks) and toks[k + 1].lower == "off" for k, t in enumerate(toks))
-    return fought and any(t.lower in _ATTACK_NOUNS for t in toks[max(0, s - 1 - _ATTACK_WINDOW):s - 1])
+    return fought and any(t.lower in _ATTACK_NOUNS for t in toks[max(0, on - _ATTACK_WINDOW):on])
 
 
 def _in_region_list(toks: list[Token], s: int) -> bool:

@@ -115,7 +115,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         region__surrounding={"nouns": "words", "around": "words", "around_what": "words"},
         region__around_city={"window": "int", "after": "words", "list_nouns": "words", "list_skip": "words",
                              "list_window": "int", "attack_nouns": "words", "repel_words": "words",
-                             "repel_before_off": "words", "attack_window": "int"},
+                             "repel_before_off": "words", "attack_window": "int", "attack_targets": "words"},
         region__anaphora={"determiners": "words", "nouns": "words", "within": "int", "batch_words": "words"},
     ),
     "role": _fixed(
@@ -123,6 +123,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         role__origin__from={"brackets": "words", "bracket_words": "int", "name_links": "words",
                             "over_names": "phrases", "count_clause_after": "words", "landmark_links": "words"},
         role__direction__before={}, role__reference__before={}, role__sea__before={}, role__title__before={},
+        role__direction__capital_aim={"verbs": "words", "articles": "words", "after": "phrases"},
         role__airport__before={"hit_words": "words"}, role__alert__before={},
         role__airport__after={"struck_words": "words", "struck_window": "int"},
         role__time__after={}, role__sea__after={}, role__reference__after={},
@@ -427,6 +428,7 @@ class Lexicon:
     surrounding_region: Mapping[str, str] = _spec("geography.toml", "code_map")
     around_city_regions: Mapping[str, str] = _spec("geography.toml", "code_map")
     peninsula_of_city: Mapping[str, str] = _spec("geography.toml", "code_map", optional=True)
+    attack_aim_regions: Mapping[str, str] = _spec("geography.toml", "code_map", optional=True)
     city_admin1: Mapping[str, str] = _spec("geography.toml", "code_map")
     city_regions: Mapping[str, str] = _spec("geography.toml", "code_map")
     capitals: Mapping[str, str] = _spec("geography.toml", "code_map")
