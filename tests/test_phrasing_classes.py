@@ -4771,6 +4771,14 @@ LEAD_S18_RU = {
         "Украинские дроны атаковали три села Шебекинского городского округа. В Масловке беспилотник ударил по "
         "ферме. В Белянке повреждены два дома, в Безлюдовке загорелся сарай.",
         {"RU-BEL": 1}),
+    # a district named like its region ("Белгородский округ"), listed with another before their district word: the
+    # districts, each with its figure, not the region told again
+    "districts-named-like-the-region-each": (
+        "В Белгородской области по два беспилотника сбиты над Белгородским и Шебекинским округами.",
+        {"RU-BEL": 4}),
+    "districts-named-like-the-region-one-each": (
+        "В Курской области по одному беспилотнику сбили над Курским и Рыльским районами.",
+        {"RU-KRS": 2}),
     "hyphened-name-with-a-fleeting-vowel-ru": (
         "Беспилотник упал в Каменце-Подольском, повреждена крыша школы.",
         {"UA-68": 1}),

@@ -591,8 +591,9 @@ class SlavicExtractor:
         # "на две области — на Одесскую и на Сумскую": a region word just before names what the adjectives are
         later = later or any(s.has(self.region_words, k) for k in range(max(0, i - 8), i)) \
             or self._listed_after_region_colon(s, i)
-        if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first):  # "..., над Курской — 3"
-            return first, code, Cue.REGION_WORD, "region.list"
+        if (had_word or later) and toks[i].is_cap and not s.has(self.districts, first) \
+                and not self._adjective_of_district(s, i):  # "..., над Курской — 3" (not "над Белгородским и
+            return first, code, Cue.REGION_WORD, "region.list"  # Шебекинским округами": the districts)
         return None
 
     def _other_before_word(self, s: _Sentence, j: int) -> bool:
