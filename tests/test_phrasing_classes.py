@@ -5850,6 +5850,21 @@ ACC51_EN = {
         {"UA-59": 1}),
 }
 
+
+ACC53_EN = {
+    # a region's spelling standing alone, with no region word: the big city it is named after, under that spelling
+    "region-spelling-alone-is-the-city": (
+        "Guided bombs hit a warehouse in Zaporizhia overnight, the regional governor said.",
+        {"UA-23": None}),
+    "region-spelling-possessive-is-the-city": (
+        "Two drones struck Zaporizhia's Shevchenkivskyi district, injuring a man.",
+        {"UA-23": 2}),
+    # a guard: with its region word the same spelling stays the region
+    "region-spelling-with-region-word-stays-the-region": (
+        "Five drones were shot down over the Zaporizhia region, the air force said.",
+        {"UA-23": 5}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5923,7 +5938,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC52_EN,
                  _in("ru", ACC31_RU),
                  _in("uk", ACC31_UK), _in("ru", ACC31_UK_RU),
-                 ACC51_EN]
+                 ACC51_EN,
+                 ACC53_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -46,6 +46,7 @@ _MATERIALS = _BEFORE_NOUN["materials"]
 _MIN_CHARS, _ACRONYM_CHARS = _GAZETTEER["min_chars"], _GAZETTEER["acronym_chars"]
 _ANAPHOR_WORDS, _ANAPHOR_NOUNS = _ANAPHORA["determiners"], _ANAPHORA["nouns"]
 _CITY_DISTRICT = _LEX.rule("place.city_district")
+_REGION_SPELLING = _LEX.rule("place.region_spelling")
 _STARTS_KEPT = 100_000  # words whose answer :meth:`MentionFinder._may_start` keeps
 _CAPITAL_WORDS, _SURROUNDING_NOUNS = _LEX.capital_words, _SURROUNDING["nouns"]
 #: First word of a place cue -> the cues (as word lists) and their pattern ids, longest first.
@@ -171,6 +172,10 @@ class MentionFinder:
         region_keys = {**regions.full, **regions.stems, **regions.standalone}
         self.region_keys, self.region_prefixes = region_keys, word_prefixes(region_keys)
         self._starts: dict[str, tuple[bool, bool]] = {}  # word -> (may start a region, a place name)
+        # one-word region names before a region word that the gazetteer does not know ("Zaporizhia")
+        self._loose, self._people = getattr(index, "lookup_loose", None), getattr(index, "population", None)
+        self._stray_stems = frozenset(k for k in regions.stems if " " not in k and k not in self.keys) \
+            if self._loose is not None and self._people is not None else frozenset()
 
     def _may_start(self, word: str) -> tuple[bool, bool]:
         """Whether a region's name (or "Republic of ...") and a gazetteer name may start with ``word``:
@@ -333,6 +338,8 @@ class MentionFinder:
         found += _scan(toks, taken, lambda i: self._gazetteer_name_at(toks, taken, i), self._may_start_place)
         found += self._before_nouns(toks, taken)
         found += self._before_district(toks, taken)
+        if not self._stray_stems.isdisjoint(words_of(toks)):
+            found += self._region_spellings(toks, taken)
         found += self._lists(toks, taken, found)
         return sorted(found, key=_span)
 
@@ -415,6 +422,24 @@ class MentionFinder:
                     and normalize(toks[i - 1].text) not in self.keys and lookup_loose(toks[i - 1].text):
                 out.append(Found(i - 1, i, Cue.GAZETTEER, _GAZETTEER.id))
                 _take(taken, i - 1, i)
+        return out
+
+    def _region_spellings(self, toks: list[Token], taken: list[bool]) -> list[Found]:
+        """"an industrial site in Zaporizhia": a free capitalised word that names a region before a region word
+        ("Zaporizhia region", a spelling of the boundary layer) but is no gazetteer key, standing without its region
+        word, is the big city the region is named after, under another spelling (the index's loose keys find
+        Zaporizhzhia); only where a loose reading has ``population`` people or more. Called only for a sentence that
+        holds such a word."""
+        out: list[Found] = []
+        lookup_loose, people, stray = self._loose, self._people, self._stray_stems
+        least = _REGION_SPELLING["population"]
+        for i in caps_of(toks):
+            word = toks[i].text
+            if taken[i] or normalize(word) not in stray:
+                continue
+            if any(people[p] >= least for p in lookup_loose(word)):
+                out.append(Found(i, i + 1, Cue.GAZETTEER, _REGION_SPELLING.id))
+                _take(taken, i, i + 1)
         return out
 
     @staticmethod

@@ -100,6 +100,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
         place__list={"nouns": "words", "lookback": "int"},
         place__in_region={"fillers": "words", "window": "int", "district_name_words": "int"},
         place__city_district={"words": "words", "articles": "words"},
+        place__region_spelling={"population": "int"},
     ),
     "region": _fixed(
         "regions.toml",
