@@ -252,10 +252,10 @@ class CaselessPattern:
         pattern, text = self._pick(text)
         return pattern.search(text)
 
-    def match(self, text: str) -> re.Match | None:
-        """The match at the start of ``text``, or None."""
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        r"""The match at the start of ``text`` (or at ``pos``, ``text`` before it still seen by ``\b``), or None."""
         pattern, text = self._pick(text)
-        return pattern.match(text)
+        return pattern.match(text, pos)
 
     def findall(self, text: str) -> list:
         """Every match in ``text``, as :meth:`re.Pattern.findall` gives them."""
@@ -266,6 +266,33 @@ class CaselessPattern:
         """The matches in ``text``, in order."""
         pattern, text = self._pick(text)
         return pattern.finditer(text)
+
+
+class FirstOf:
+    r"""The first of ``words`` in a text, as the case-insensitive regex ``\bw1|\bw2|...`` finds it (at the leftmost
+    place where one of them starts a word, the first of them in order that does), where some word begins another
+    (so that a trie, which tries longer words first, could pick another word at that place).
+
+    The place is found by the trie of the words (:func:`trie_alternation`), which matches at the same places as their
+    alternation but tries one branch per character; only there is the alternation tried, in order. The plain
+    alternation would try every word at every place of the text.
+
+    Parameters
+    ----------
+    words : list of str
+        The words, in the order they are tried.
+    """
+
+    __slots__ = ("_where", "_which")
+
+    def __init__(self, words: list[str]) -> None:
+        self._where = CaselessPattern(r"\b" + trie_alternation(words))
+        self._which = CaselessPattern("|".join(r"\b" + re.escape(w) for w in words))
+
+    def search(self, text: str) -> re.Match | None:
+        """The first match anywhere in ``text``, or None."""
+        found = self._where.search(text)
+        return found and self._which.match(text, found.start())
 
 
 _LOOSE = [
