@@ -249,11 +249,21 @@ class CaselessPattern:
 
     def search(self, text: str) -> re.Match | None:
         """The first match anywhere in ``text``, or None."""
+        if self.folded is not None:  # (_pick inlined: a sentence is searched by many patterns in a row)
+            last = _LAST_FOLD[0]
+            folded = last[1] if last[0] == text else _fold(text)
+            if folded is not None:
+                return self.folded.search(folded)
         pattern, text = self._pick(text)
         return pattern.search(text)
 
     def match(self, text: str, pos: int = 0) -> re.Match | None:
         r"""The match at the start of ``text`` (or at ``pos``, ``text`` before it still seen by ``\b``), or None."""
+        if self.folded is not None:
+            last = _LAST_FOLD[0]
+            folded = last[1] if last[0] == text else _fold(text)
+            if folded is not None:
+                return self.folded.match(folded, pos)
         pattern, text = self._pick(text)
         return pattern.match(text, pos)
 
@@ -264,6 +274,11 @@ class CaselessPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """The matches in ``text``, in order."""
+        if self.folded is not None:
+            last = _LAST_FOLD[0]
+            folded = last[1] if last[0] == text else _fold(text)
+            if folded is not None:
+                return self.folded.finditer(folded)
         pattern, text = self._pick(text)
         return pattern.finditer(text)
 
