@@ -64,17 +64,20 @@ class Token:
 #: (:func:`words_of`) and capitalised words (:func:`caps_of`); the sentence asked about last first.
 _WORDS: dict[int, tuple[list[Token], frozenset[str]]] = {}
 _CAPS: dict[int, tuple[list[Token], list[int]]] = {}
-_LAST_WORDS: list[tuple[list[Token] | None, frozenset[str]]] = [(None, frozenset())]
-_LAST_CAPS: list[tuple[list[Token] | None, list[int]]] = [(None, [])]
+#: The token list asked about last and its answer, as plain globals (read at every call, set on a change).
+_LAST_WORDS_OF: list[Token] | None = None
+_LAST_WORDS: frozenset[str] = frozenset()
+_LAST_CAPS_OF: list[Token] | None = None
+_LAST_CAPS: list[int] = []
 _SENTENCES_KEPT = 256
 
 
 def _forget_sentences() -> None:
     """Let the kept answers go (a new report is split: its sentences are asked about next)."""
+    global _LAST_WORDS_OF, _LAST_WORDS, _LAST_CAPS_OF, _LAST_CAPS
     _WORDS.clear()
     _CAPS.clear()
-    _LAST_WORDS[0] = (None, frozenset())
-    _LAST_CAPS[0] = (None, [])
+    _LAST_WORDS_OF, _LAST_WORDS, _LAST_CAPS_OF, _LAST_CAPS = None, frozenset(), None, []
 
 
 def in_code(toks: list[Token], i: int) -> bool:
@@ -105,16 +108,16 @@ def words_of(toks: list[Token]) -> frozenset[str]:
     sentence in turn, and a report's sentences are read twice); a token list must not change once
     asked about.
     """
-    last = _LAST_WORDS[0]
-    if last[0] is toks:
-        return last[1]
+    global _LAST_WORDS_OF, _LAST_WORDS
+    if toks is _LAST_WORDS_OF:
+        return _LAST_WORDS
     got = _WORDS.get(id(toks))
     if got is None or got[0] is not toks:
         got = (toks, frozenset(map(LOWER_OF, toks)))
         if len(_WORDS) >= _SENTENCES_KEPT:
             _WORDS.clear()
         _WORDS[id(toks)] = got
-    _LAST_WORDS[0] = got
+    _LAST_WORDS_OF, _LAST_WORDS = got
     return got[1]
 
 
@@ -124,16 +127,16 @@ def caps_of(toks: list[Token]) -> list[int]:
 
     The answers are kept as :func:`words_of` keeps its; the caller must not change the list it gets.
     """
-    last = _LAST_CAPS[0]
-    if last[0] is toks:
-        return last[1]
+    global _LAST_CAPS_OF, _LAST_CAPS
+    if toks is _LAST_CAPS_OF:
+        return _LAST_CAPS
     got = _CAPS.get(id(toks))
     if got is None or got[0] is not toks:
         got = (toks, list(compress(count(), map(and_, map(CAP_OF, toks), map(WORD_OF, toks)))))
         if len(_CAPS) >= _SENTENCES_KEPT:
             _CAPS.clear()
         _CAPS[id(toks)] = got
-    _LAST_CAPS[0] = got
+    _LAST_CAPS_OF, _LAST_CAPS = got
     return got[1]
 
 
