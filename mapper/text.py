@@ -249,13 +249,23 @@ class CaselessPattern:
 
     def search(self, text: str) -> re.Match | None:
         """The first match anywhere in ``text``, or None."""
+        if self.folded is not None:  # (_pick inlined: a sentence is searched by many patterns in a row)
+            last = _LAST_FOLD[0]
+            folded = last[1] if last[0] == text else _fold(text)
+            if folded is not None:
+                return self.folded.search(folded)
         pattern, text = self._pick(text)
         return pattern.search(text)
 
-    def match(self, text: str) -> re.Match | None:
-        """The match at the start of ``text``, or None."""
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        r"""The match at the start of ``text`` (or at ``pos``, ``text`` before it still seen by ``\b``), or None."""
+        if self.folded is not None:
+            last = _LAST_FOLD[0]
+            folded = last[1] if last[0] == text else _fold(text)
+            if folded is not None:
+                return self.folded.match(folded, pos)
         pattern, text = self._pick(text)
-        return pattern.match(text)
+        return pattern.match(text, pos)
 
     def findall(self, text: str) -> list:
         """Every match in ``text``, as :meth:`re.Pattern.findall` gives them."""
@@ -264,8 +274,40 @@ class CaselessPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """The matches in ``text``, in order."""
+        if self.folded is not None:
+            last = _LAST_FOLD[0]
+            folded = last[1] if last[0] == text else _fold(text)
+            if folded is not None:
+                return self.folded.finditer(folded)
         pattern, text = self._pick(text)
         return pattern.finditer(text)
+
+
+class FirstOf:
+    r"""The first of ``words`` in a text, as the case-insensitive regex ``\bw1|\bw2|...`` finds it (at the leftmost
+    place where one of them starts a word, the first of them in order that does), where some word begins another
+    (so that a trie, which tries longer words first, could pick another word at that place).
+
+    The place is found by the trie of the words (:func:`trie_alternation`), which matches at the same places as their
+    alternation but tries one branch per character; only there is the alternation tried, in order. The plain
+    alternation would try every word at every place of the text.
+
+    Parameters
+    ----------
+    words : list of str
+        The words, in the order they are tried.
+    """
+
+    __slots__ = ("_where", "_which")
+
+    def __init__(self, words: list[str]) -> None:
+        self._where = CaselessPattern(r"\b" + trie_alternation(words))
+        self._which = CaselessPattern("|".join(r"\b" + re.escape(w) for w in words))
+
+    def search(self, text: str) -> re.Match | None:
+        """The first match anywhere in ``text``, or None."""
+        found = self._where.search(text)
+        return found and self._which.match(text, found.start())
 
 
 _LOOSE = [

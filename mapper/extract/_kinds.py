@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..exceptions import RulesError
 from ._model import Kind
 from ..rules import load_lexicon
-from ..text import CaselessPattern, trie_alternation
+from ..text import CaselessPattern, FirstOf, trie_alternation
 
 _LEX = load_lexicon()
 for _kind in _LEX.kind_priority:
@@ -63,12 +63,12 @@ def _owner(table: dict, matched: str):
 
 
 
-def _first_found(words: list[str]) -> CaselessPattern:
+def _first_found(words: list[str]) -> CaselessPattern | FirstOf:
     """A regex finding the first of ``words`` in a text as their alternation in order does: a trie (one
     branch per character) where no word begins another (then at most one matches at a place), else
-    the alternation itself."""
+    the trie to find the place and the alternation to pick the word there (:class:`~mapper.text.FirstOf`)."""
     if any(b.startswith(a) for a in words for b in words if a != b):
-        return CaselessPattern("|".join(r"\b" + re.escape(c) for c in words))
+        return FirstOf(words)
     return CaselessPattern(r"\b" + trie_alternation(words))
 
 

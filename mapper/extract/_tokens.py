@@ -64,17 +64,20 @@ class Token:
 #: (:func:`words_of`) and capitalised words (:func:`caps_of`); the sentence asked about last first.
 _WORDS: dict[int, tuple[list[Token], frozenset[str]]] = {}
 _CAPS: dict[int, tuple[list[Token], list[int]]] = {}
-_LAST_WORDS: list[tuple[list[Token] | None, frozenset[str]]] = [(None, frozenset())]
-_LAST_CAPS: list[tuple[list[Token] | None, list[int]]] = [(None, [])]
+#: The token list asked about last and its answer, as plain globals (read at every call, set on a change).
+_LAST_WORDS_OF: list[Token] | None = None
+_LAST_WORDS: frozenset[str] = frozenset()
+_LAST_CAPS_OF: list[Token] | None = None
+_LAST_CAPS: list[int] = []
 _SENTENCES_KEPT = 256
 
 
 def _forget_sentences() -> None:
     """Let the kept answers go (a new report is split: its sentences are asked about next)."""
+    global _LAST_WORDS_OF, _LAST_WORDS, _LAST_CAPS_OF, _LAST_CAPS
     _WORDS.clear()
     _CAPS.clear()
-    _LAST_WORDS[0] = (None, frozenset())
-    _LAST_CAPS[0] = (None, [])
+    _LAST_WORDS_OF, _LAST_WORDS, _LAST_CAPS_OF, _LAST_CAPS = None, frozenset(), None, []
 
 
 def in_code(toks: list[Token], i: int) -> bool:
@@ -105,16 +108,16 @@ def words_of(toks: list[Token]) -> frozenset[str]:
     sentence in turn, and a report's sentences are read twice); a token list must not change once
     asked about.
     """
-    last = _LAST_WORDS[0]
-    if last[0] is toks:
-        return last[1]
+    global _LAST_WORDS_OF, _LAST_WORDS
+    if toks is _LAST_WORDS_OF:
+        return _LAST_WORDS
     got = _WORDS.get(id(toks))
     if got is None or got[0] is not toks:
         got = (toks, frozenset(map(LOWER_OF, toks)))
         if len(_WORDS) >= _SENTENCES_KEPT:
             _WORDS.clear()
         _WORDS[id(toks)] = got
-    _LAST_WORDS[0] = got
+    _LAST_WORDS_OF, _LAST_WORDS = got
     return got[1]
 
 
@@ -124,16 +127,16 @@ def caps_of(toks: list[Token]) -> list[int]:
 
     The answers are kept as :func:`words_of` keeps its; the caller must not change the list it gets.
     """
-    last = _LAST_CAPS[0]
-    if last[0] is toks:
-        return last[1]
+    global _LAST_CAPS_OF, _LAST_CAPS
+    if toks is _LAST_CAPS_OF:
+        return _LAST_CAPS
     got = _CAPS.get(id(toks))
     if got is None or got[0] is not toks:
         got = (toks, list(compress(count(), map(and_, map(CAP_OF, toks), map(WORD_OF, toks)))))
         if len(_CAPS) >= _SENTENCES_KEPT:
             _CAPS.clear()
         _CAPS[id(toks)] = got
-    _LAST_CAPS[0] = got
+    _LAST_CAPS_OF, _LAST_CAPS = got
     return got[1]
 
 
@@ -145,6 +148,7 @@ _WORD_TRAITS: dict[str, tuple[str, bool, bool, bool] | tuple[()]] = {}
 def _word_traits(word: str) -> tuple[str, bool, bool, bool] | tuple[()]:
     if len(_WORD_TRAITS) >= _TRAITS_MAX:
         _WORD_TRAITS.clear()
+        _PIECES.clear()  # their words are asked about again
     traits = () if len(word) > 2 and word[-2:] in _POSSESSIVES and word[0].isalpha() else _traits(word)
     _WORD_TRAITS[word] = traits
     return traits
@@ -169,14 +173,45 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return out
 
 
+#: ``run -> ((token text, start, end, traits), ...)``: the tokens of each run of text (no white space) that is not
+#: one token (:func:`_word_traits` gave no traits for it), at their places in the run (cleared when full).
+_PIECES: dict[str, tuple[tuple[str, int, int, tuple[str, bool, bool, bool]], ...]] = {}
+
+
+def _pieces(chunk: str) -> tuple[tuple[str, int, int, tuple[str, bool, bool, bool]], ...]:
+    """The tokens of a run of text that is not one token: their texts, places in the run and traits."""
+    known = _WORD_TRAITS.get
+    words = (chunk,) if chunk.isalpha() else (chunk[:-1], chunk[-1]) \
+        if chunk[-1] in _TAIL_MARKS and chunk[:-1].isalpha() else _TOKEN_RE.findall(chunk)
+    out = []
+    start = 0
+    for word in words:  # the tokens of a run follow one another with nothing between
+        stop = start + len(word)
+        traits = known(word) or _word_traits(word)
+        if traits:
+            out.append((word, start, stop, traits))
+        else:  # "Russia's": "Russia", "'s"
+            name, ending = word[:-2], word[-2:]
+            out.append((name, start, stop - 2, _TRAITS.get(name) or _traits(name)))
+            out.append((ending, stop - 2, stop, _TRAITS.get(ending) or _traits(ending)))
+        start = stop
+    got = tuple(out)
+    if not known(chunk):  # (a word alone is one token from now on)
+        if len(_PIECES) >= _TRAITS_MAX:
+            _PIECES.clear()
+        _PIECES[chunk] = got
+    return got
+
+
 def _tokens_in(text: str, part: str, begin: int) -> list[Token]:
     """The tokens of ``part``, which is ``text`` from ``begin`` on (a line), at their places in ``text``.
 
     Any run of ``part`` that :func:`_word_traits` has been asked about, with traits, is one token: each such
-    run was once one token, and a token's text alone splits into itself only.
+    run was once one token, and a token's text alone splits into itself only. The tokens of any other run
+    are kept (:func:`_pieces`).
     """
     out: list[Token] = []
-    append, known, find, new = out.append, _WORD_TRAITS.get, text.find, object.__new__
+    append, known, pieces, find, new = out.append, _WORD_TRAITS.get, _PIECES.get, text.find, object.__new__
     end = begin
     for chunk in part.split():
         start = find(chunk, end)
@@ -188,20 +223,11 @@ def _tokens_in(text: str, part: str, begin: int) -> list[Token]:
             tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits
             append(tok)
             continue
-        words = (chunk,) if chunk.isalpha() else (chunk[:-1], chunk[-1]) \
-            if chunk[-1] in _TAIL_MARKS and chunk[:-1].isalpha() else _TOKEN_RE.findall(chunk)
-        for word in words:  # the tokens of a run follow one another with nothing between
-            stop = start + len(word)
-            traits = known(word) or _word_traits(word)
-            if traits:
-                tok = new(Token)
-                tok.text, tok.start, tok.end = word, start, stop
-                tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits
-                append(tok)
-            else:  # "Russia's": "Russia", "'s"
-                append(Token(word[:-2], start, stop - 2))
-                append(Token(word[-2:], stop - 2, stop))
-            start = stop
+        for word, at, stop, traits in pieces(chunk) or _pieces(chunk):
+            tok = new(Token)
+            tok.text, tok.start, tok.end = word, start + at, start + stop
+            tok.lower, tok.is_word, tok.is_cap, tok.is_number = traits
+            append(tok)
     return out
 
 
