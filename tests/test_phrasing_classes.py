@@ -5865,6 +5865,23 @@ ACC53_EN = {
         {"UA-23": 5}),
 }
 
+
+ACC32_UK = {
+    # a descriptive adjective of village names and a capitalised noun, the pair unknown to the gazetteer (a bracketed
+    # village after the damage): the noun alone names another village (Олександрівка of Donetsk Oblast), no place
+    "bracketed-new-adjective-pair-is-no-bare-noun": (
+        "У Куп'янському районі дрон пошкодив зерносховище (Нова Олександрівка).",
+        {"UA-63": 1}),
+    "bracketed-old-adjective-pair-is-no-bare-noun": (
+        "У Богодухівському районі пошкоджено два будинки (Велика Рогозянка) і господарчу споруду "
+        "(Стара Олександрівка).",
+        {"UA-63": None}),
+    # a pair the gazetteer knows is still read whole
+    "known-adjective-pair-still-read": (
+        "Два дрони атакували Нову Одесу.",
+        {"UA-48": 2}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5939,7 +5956,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC31_RU),
                  _in("uk", ACC31_UK), _in("ru", ACC31_UK_RU),
                  ACC51_EN,
-                 ACC53_EN]
+                 ACC53_EN,
+                 _in("uk", ACC32_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -894,8 +894,8 @@ class SlavicExtractor:
                 continue  # the first word of a sentence: "Ночью", "Сбито"
             if not cued and s.has(self.organisations, i + width) and adjective(words[-1].text, self.lang):
                 continue  # "Черноморского флота": an organisation's name, no village
-            if width == 1 and self._opens_two_word_name(s, i):
-                continue  # "по Малих Щербаках", a village the gazetteer lacks: "Малих" alone is no place ("Малий")
+            if width == 1 and (self._opens_two_word_name(s, i) or self._closes_two_word_name(s, i, cued)):
+                continue  # "по Малих Щербаках", a village the gazetteer lacks: "Малих" alone is no place ("Малий"),
             name = self._lookup(" ".join(t.text for t in words), [s.keys[i + k] for k in range(width)])
             if name:
                 return i + width, name, self._rule_before(s, i), True
@@ -921,6 +921,16 @@ class SlavicExtractor:
         if toks[i + 1].start != toks[i].end + 1 or self.regions.adjective(first) or self.regions.adjective(noun):
             return False
         return (adjective(first, self.lang) or self._descriptor(first)) and not adjective(noun, self.lang)
+
+    def _closes_two_word_name(self, s: _Sentence, i: int, cued: bool) -> bool:
+        """The capitalised noun at ``i`` ends a two-word name in brackets opened by a descriptive adjective of village
+        names ("зерносховище (Нова Олександрівка)", the pair unknown to the gazetteer): the brackets hold the whole
+        name, and the noun alone is another village (Олександрівка of Donetsk Oblast), no place; not after a cue,
+        which reads the pair as one unknown name; outside brackets the noun may still be the place meant ("в Новой
+        Москве")."""
+        toks = s.toks
+        return not cued and i > 1 and i + 1 < len(toks) and toks[i - 2].text == "(" and toks[i + 1].text == ")" \
+            and not s.taken[i - 1] and self._descriptor(toks[i - 1].text) and self._opens_two_word_name(s, i - 1)
 
     def _descriptor(self, word: str) -> bool:
         """A descriptive adjective of village names ("Малих", "Нової"; places.toml ``name_adjective_stems``), which the
