@@ -5882,6 +5882,40 @@ ACC32_UK = {
         {"UA-48": 2}),
 }
 
+
+ACC32_RU = {
+    # acc32-ru: a governor's post told in the headline and the lead, then quoted with his habitual "еще N": the same
+    # N retold, not one more batch (clauses.toml more_retold_with)
+    "quoted-still-more-retells-headline-and-lead": (
+        "Богомаз: над Брянской областью уничтожены три беспилотника\n"
+        "Силы ПВО уничтожили над Брянской областью три украинских беспилотника, сообщил губернатор Александр Богомаз. "
+        "«Еще три вражеских БПЛА сбиты дежурными средствами ПВО над Брянской областью», — написал он в Telegram.",
+        {"RU-BRY": 3}),
+    "reported-still-more-retells-headline-and-lead": (
+        "Анохин: над Смоленской областью сбиты 12 дронов\n"
+        "Над Смоленской областью за ночь сбиты 12 украинских дронов, сообщил губернатор Василий Анохин. По его словам, "
+        "пострадавших нет. Губернатор написал, что подразделения ПВО за минувшую ночь уничтожили еще 12 беспилотников.",
+        {"RU-SMO": 12}),
+    # guards: told once before, the later post's "еще три" is a batch of its own; with no speaker's words, a
+    # headline and a lead telling the first batch keep the morning's "еще два" one more
+    "still-more-after-one-telling-adds": (
+        "Над Курской областью сбиты три беспилотника, сообщил губернатор. Позднее он написал, что над Курской "
+        "областью сбиты еще три.",
+        {"RU-KRS": 6}),
+    "still-more-without-speaker-words-adds": (
+        "Над Орловской областью сбиты два беспилотника\n"
+        "Ночью над Орловской областью сбиты два беспилотника. Утром над регионом уничтожены еще два.",
+        {"RU-ORL": 4}),
+    # the retold post is still one batch: an earlier figure told after it adds ("До этого … накануне вечером")
+    "retold-post-still-adds-to-the-evening-before": (
+        "Хинштейн: над Курской областью сбиты три беспилотника\n"
+        "Силы ПВО сбили над Курской областью три беспилотника, сообщил губернатор Александр Хинштейн. «Еще три "
+        "украинских БПЛА уничтожены в небе над Курской областью», — написал он. До этого губернатор сообщал о "
+        "перехвате дронов накануне вечером — тогда силы ПВО сбили пять беспилотников.",
+        {"RU-KRS": 8}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -5957,7 +5991,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC31_UK), _in("ru", ACC31_UK_RU),
                  ACC51_EN,
                  ACC53_EN,
-                 _in("uk", ACC32_UK)]
+                 _in("uk", ACC32_UK),
+                 _in("ru", ACC32_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -280,6 +280,29 @@ def _struck_not_with(lang: str) -> CaselessPattern | None:
     return CaselessPattern(r"\b(?:" + "|".join(map(re.escape, words)) + r")") if words else None
 
 
+@cache
+def _retold_with(lang: str) -> CaselessPattern | None:
+    """The words of ``lang`` that mark a sentence as the speaker's own words told again (clauses.toml
+    ``more_retold_with``; :func:`_fold_retold_post`), or None where it has none."""
+    words = load_lexicon(lang).more_retold_with if lang in ("ru", "uk") else ()
+    return CaselessPattern("(?:" + "|".join(map(re.escape, words)) + ")") if words else None
+
+
+def _fold_retold_post(ev: Event, tally: _Tally, lang: str) -> None:
+    """Fold the earlier tellings of ``ev``'s figure into it when its further batch ("еще 24") is the governor's post
+    retold: a figure of two or more, equal to the incident's largest, which two earlier sentences told already (a
+    headline and a lead), in a sentence that quotes or reports the speaker's words (``_retold_with``). Those
+    tellings were this batch: the tally's largest is given back, and the batch still adds to what was told before
+    ("До этого ... накануне вечером ... четыре")."""
+    if not ev.more or ev.count is None or ev.count < 2 or ev.count != tally.largest:
+        return
+    if sum(1 for s, v in tally.by_sentence.items() if s < ev.sentence and v == ev.count) < 2:
+        return
+    marks = _retold_with(lang)
+    if marks is not None and marks.search(ev.text) is not None:
+        tally.largest, tally.under_top = 0, 0
+
+
 def _another_kind(inc: _Incident, ev: Event) -> bool:
     """``ev`` counts weapons of a kind ``inc`` has counted none of so far, only other weapons ("дві ракети Х-59" after
     "керованою авіабомбою"): a batch of its own, added, not the same objects retold."""
@@ -1028,6 +1051,7 @@ class _ReportTally:
                     tally = told[id(match)] = _Tally()
                 single = self._in_district_told(ev, region, self._single_places(ev, region)) \
                     if ev.count_rule == "count.single_object" else None
+                _fold_retold_post(ev, tally, rep.lang or "en")
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects),
                                           ev.more or _another_kind(match, ev) or _struck_after_downed(match, ev, tally)
                                           or self._single_struck_after_downed(ev, tally)

@@ -346,6 +346,7 @@ class Lexicon:
     count_with_others: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     count_unnumbered_batch: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     struck_after_downed_not_with: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
+    more_retold_with: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     count_harm_verbs: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     count_of_them: frozenset[str] = _spec("clauses.toml", "words")
     count_rest_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
