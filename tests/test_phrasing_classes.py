@@ -4757,6 +4757,13 @@ LEAD_S18_EN = {
         "A drone fell near Kromy in the Oryol region overnight. A second drone was downed near Mtsensk, and a third "
         "drone was destroyed near Livny.",
         {"RU-ORL": 3}),
+    # a count's verb of harm past the participle of its sending and its agent: the places after the people are its
+    "drone-launched-by-killed-people-in-region": (
+        "A drone launched by Ukraine killed one resident in the Kursk region overnight, the governor said.",
+        {"RU-KRS": 1}),
+    "drones-fired-from-injured-people-in-region": (
+        "Two drones fired from the Sumy region injured three workers at a plant in the Belgorod region.",
+        {"RU-BEL": 2}),
     # ... but "another" in such a list is still a part of the list, not more
     "another-in-a-list-of-regions-stays-a-list": (
         "Air defences destroyed 74 drones overnight: 37 over the Kursk region, another 37 over the Voronezh region.",

@@ -120,6 +120,8 @@ _OPENING_PLACE = _LEX.count_opening_place or frozenset()  # "..., and in Klimovo
 _OPENING_FILLERS = _LEX.count_opening_fillers or frozenset()
 _OPENING_AFTER = _LEX.count_opening_after or frozenset()
 _HARM_VERBS = _LEX.count_harm_verbs or frozenset()  # "Two drones killed three people in ..."
+_HARM_AGENTS = _LEX.count_harm_agents or frozenset()  # "A drone launched by Ukraine killed one resident in ..."
+_AGENT_WORDS, _AGENT_REACH = frozenset({"by", "from"}), 3
 _SPEECH = frozenset(_LEX.person_verbs)  # "officials in Sumy said": a clause of its own source
 
 
@@ -1316,6 +1318,10 @@ def _harmed_by(toks: list[Token], count: Count, people: int) -> bool:
     """Whether the number of people at ``people`` is the object of a verb of harm right after ``count`` ("Two drones
     killed three people in ...": clauses.toml ``count_harm_verbs``; a link word such as "reportedly" between)."""
     verb = count.token + len(count.text.split(" "))
+    if verb + 2 < people and toks[verb].lower in _HARM_AGENTS and toks[verb + 1].lower in _AGENT_WORDS:
+        # "A drone launched by Ukraine killed one resident": past the participle and its agent, up to the verb
+        verb = next((k for k in range(verb + 3, min(verb + 3 + _AGENT_REACH, people))
+                     if toks[k].lower in _HARM_VERBS and toks[k - 1].is_word), verb)
     while verb < people and toks[verb].lower in _LEX.casualty_links:
         verb += 1
     return verb + 1 == people and toks[verb].lower in _HARM_VERBS

@@ -348,6 +348,7 @@ class Lexicon:
     struck_after_downed_not_with: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     more_retold_with: tuple[str, ...] = _spec("clauses.toml", "phrases", optional=True)
     count_harm_verbs: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    count_harm_agents: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     count_of_them: frozenset[str] = _spec("clauses.toml", "words")
     count_rest_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     count_verb_words: frozenset[str] = _spec("clauses.toml", "words")
