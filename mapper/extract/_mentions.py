@@ -432,6 +432,8 @@ class MentionFinder:
         holds such a word."""
         out: list[Found] = []
         lookup_loose, people, stray = self._loose, self._people, self._stray_stems
+        if lookup_loose is None or people is None:  # (no such words without them: _stray_stems is empty)
+            return out
         least = _REGION_SPELLING["population"]
         for i in caps_of(toks):
             word = toks[i].text
