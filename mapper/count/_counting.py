@@ -272,33 +272,26 @@ _WEAPON_KINDS = frozenset({"drone", "missile", "bomb"})
 
 
 @cache
-def _struck_not_with(lang: str) -> CaselessPattern | None:
-    """The words of ``lang`` that make a single strike debris of the downed or one of them (clauses.toml
-    ``struck_after_downed_not_with``; :meth:`_ReportTally._single_struck_after_downed`), or None where it has none;
-    read the first time a report in the language is met."""
-    words = load_lexicon(lang).struck_after_downed_not_with if lang in ("ru", "uk") else ()
-    return CaselessPattern(r"\b(?:" + "|".join(map(re.escape, words)) + r")") if words else None
-
-
-@cache
-def _retold_with(lang: str) -> CaselessPattern | None:
-    """The words of ``lang`` that mark a sentence as the speaker's own words told again (clauses.toml
-    ``more_retold_with``; :func:`_fold_retold_post`), or None where it has none."""
-    words = load_lexicon(lang).more_retold_with if lang in ("ru", "uk") else ()
-    return CaselessPattern("(?:" + "|".join(map(re.escape, words)) + ")") if words else None
+def _slavic_words(lang: str, key: str, start: str) -> CaselessPattern | None:
+    """Any of the words of clauses.toml ``key`` in ``lang`` (after ``start``, a regex), or None where the language has
+    none; read the first time a Russian or Ukrainian report is met (an English run reads no other language's rules):
+    ``struck_after_downed_not_with`` (:meth:`_ReportTally._single_struck_after_downed`), ``more_retold_with``
+    (:func:`_fold_retold_post`)."""
+    words = getattr(load_lexicon(lang), key) if lang in ("ru", "uk") else ()
+    return CaselessPattern(start + "(?:" + "|".join(map(re.escape, words)) + ")") if words else None
 
 
 def _fold_retold_post(ev: Event, tally: _Tally, lang: str) -> None:
     """Fold the earlier tellings of ``ev``'s figure into it when its further batch ("еще 24") is the governor's post
     retold: a figure of two or more, equal to the incident's largest, which two earlier sentences told already (a
-    headline and a lead), in a sentence that quotes or reports the speaker's words (``_retold_with``). Those
-    tellings were this batch: the tally's largest is given back, and the batch still adds to what was told before
-    ("До этого ... накануне вечером ... четыре")."""
+    headline and a lead), in a sentence that quotes or reports the speaker's words (clauses.toml
+    ``more_retold_with``). Those tellings were this batch: the tally's largest is given back, and the batch still adds
+    to what was told before ("До этого ... накануне вечером ... четыре")."""
     if not ev.more or ev.count is None or ev.count < 2 or ev.count != tally.largest:
         return
     if sum(1 for s, v in tally.by_sentence.items() if s < ev.sentence and v == ev.count) < 2:
         return
-    marks = _retold_with(lang)
+    marks = _slavic_words(lang, "more_retold_with", "")
     if marks is not None and marks.search(ev.text) is not None:
         tally.largest, tally.under_top = 0, 0
 
@@ -1090,7 +1083,7 @@ class _ReportTally:
         if ev.kind is not Kind.STRIKE or ev.count != 1 or ev.count_rule != "count.single_object" or ev.part \
                 or tally.top < 0 or tally.top >= ev.sentence:
             return False
-        not_with = _struck_not_with(self.rep.lang or "en")
+        not_with = _slavic_words(self.rep.lang or "en", "struck_after_downed_not_with", r"\b")
         if not_with is None or not_with.search(ev.text):
             return False
         told = [e for e in self.ext.events if e.sentence == tally.top and e.count is not None]

@@ -1680,7 +1680,7 @@ class SlavicExtractor:
         """An object named at ``i``, not an airliner in a clause of civil flights ("самолёт, летевший в ..., ушёл
         на запасной аэродром")."""
         found = self.objects.at(s, i)
-        return bool(found) and not (found[0][1] == "aircraft" and self._civil(s, i))
+        return bool(found) and not self._airliner(s, i, found[0][1])
 
     def _alert_words(self, s: _Sentence) -> set[int]:
         """Tokens of an alert phrase ("воздушная тревога", "угроза атаки БПЛА"): they tell no incident."""
@@ -1748,7 +1748,7 @@ class SlavicExtractor:
                 i = end
                 continue
             kind, obj_end, *them = obj
-            if kind == "aircraft" and self._civil(s, i):
+            if self._airliner(s, i, kind):
                 i = obj_end  # "40 самолетов не смогли сесть": airliners, no objects
                 continue
             if self._lost(s, i, obj_end):
@@ -2081,6 +2081,10 @@ class SlavicExtractor:
             return _Count(i, k + 1, 1, kind, _LISTED.id, more=True) if one else None  # batches of one list
         return None
 
+    def _airliner(self, s: _Sentence, i: int, kind: str) -> bool:
+        """Objects of ``kind`` named at ``i`` are airliners: aircraft in a clause of civil flights (:meth:`_civil`)."""
+        return kind == "aircraft" and self._civil(s, i)
+
     def _civil(self, s: _Sentence, i: int) -> bool:
         """A word of civil flights in the clause of the count at ``i`` ("не смогли сесть", "рейсы", "в
         аэропортах", "пасажирських літаків")."""
@@ -2128,7 +2132,7 @@ class SlavicExtractor:
             return _Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")
         if found and self._platform(s, i):
             return None  # "скинули з безпілотника боєприпас": the drone a munition fell from, not one downed or hit
-        if found and found[0][1] == "aircraft" and self._civil(s, i):
+        if found and self._airliner(s, i, found[0][1]):
             return None  # "Один самолёт, летевший в ..., ушёл на запасной аэродром": an airliner, no object
         if found and tok.is_word and not tok.text.isupper():
             phrase, kind = found[0]
