@@ -4808,6 +4808,18 @@ LEAD_S18_UK = {
 }
 
 
+LEAD_S19_EN = {
+    # "the drone was shot down over X" where the report counted no object before: one object there
+    "the-drone-was-shot-down-over-district": (
+        "Moscow's mayor said the drone was shot down early on Saturday over the Istra district of the Moscow region.",
+        {"RU-MOS": 1}),
+    # ... but after a count it points back to those objects: not one more
+    "the-drone-after-a-count-is-one-of-those": (
+        "Three drones flew towards Kaluga. The drone was destroyed over the Kaluga region, the governor said.",
+        {"RU-KLU": 3}),
+}
+
+
 LEAD_S17_EN = {
     # a verb of harm right after a count, the people it harmed as its object: the places after them are the count's
     "drones-killed-people-in-region": (
@@ -5956,7 +5968,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC20_UK),
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
                  _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN, LEAD_S18_EN, _in("ru", LEAD_S18_RU),
-                 _in("uk", LEAD_S18_UK),
+                 _in("uk", LEAD_S18_UK), LEAD_S19_EN,
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

@@ -58,6 +58,7 @@ _RISEN_NOT_AFTER = frozenset(_RISEN["not_after"]) | frozenset(_LEX.rule("count.e
 _RISEN_DIRECT, _RISEN_FIGURES = [p.split() for p in _RISEN["direct"]], _RISEN["figures"]
 _DEFINITE, _DEFINITE_MODIFIERS, _DEFINITE_AFTER = (_SINGLE[k] for k in ("definite", "definite_modifiers",
                                                                          "definite_after"))
+_DEFINITE_PASSIVE, _DEFINITE_PARTICIPLES = _SINGLE["definite_passive"], _SINGLE["definite_participles"]
 _PLATFORM_BEFORE, _PLATFORM_VERBS, _PLATFORM_LOOKBACK = (_PLATFORM[k] for k in ("before", "verbs", "lookback"))
 _NO_ONE = _LEX.rule("count.skip.no_one")["before"]
 _POWER_MARKS = _LEX.rule("count.skip.power")["marks"]
@@ -948,11 +949,17 @@ class _CountScan:
 
     def _definite_single(self, i: int) -> bool:
         """"(the wreckage) of the downed Shahed" at token ``i`` may be one object: "the" after one of
-        ``definite_after`` and before one of ``definite_modifiers``, with no objects counted before in the report
-        (else it points back to them)."""
+        ``definite_after`` and before one of ``definite_modifiers``, or "the drone was shot down" ("the", a single
+        object noun, ``definite_passive`` and ``definite_participles``), with no objects counted before in the
+        report (else it points back to them)."""
         tokens = self.tokens
-        return not self.told and tokens[i].lower in _DEFINITE and 0 < i < len(tokens) - 1 \
-            and tokens[i - 1].lower in _DEFINITE_AFTER and tokens[i + 1].lower in _DEFINITE_MODIFIERS
+        if self.told or tokens[i].lower not in _DEFINITE or i >= len(tokens) - 1:
+            return False
+        if i and tokens[i - 1].lower in _DEFINITE_AFTER and tokens[i + 1].lower in _DEFINITE_MODIFIERS:
+            return True
+        obj = _object_after(tokens, i + 1)  # "the drone was shot down over ..."
+        return obj is not None and obj.end + 1 < len(tokens) and not obj.noun.endswith(_PLURAL_ENDINGS) \
+            and tokens[obj.end].lower in _DEFINITE_PASSIVE and tokens[obj.end + 1].lower in _DEFINITE_PARTICIPLES
 
     def _day_ordinal(self, i: int) -> bool:
         """"The drone ... was the fifth in a day to attack the region", "the third drone since the morning": the
