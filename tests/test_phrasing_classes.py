@@ -4820,6 +4820,16 @@ LEAD_S19_EN = {
 }
 
 
+LEAD_S19_RU = {
+    # one object each over a list of districts: a district the gazetteer cannot place (its town's name is another
+    # region's city) is still one of the list
+    "each-over-districts-one-unplaced": (
+        "Ещё по одному беспилотнику упало на поля Моргаушского и Красноармейского муниципальных округов, сообщил "
+        "глава Чувашии.",
+        {"RU-CU": 2}),
+}
+
+
 LEAD_S17_EN = {
     # a verb of harm right after a count, the people it harmed as its object: the places after them are the count's
     "drones-killed-people-in-region": (
@@ -5968,7 +5978,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC20_UK),
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
                  _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN, LEAD_S18_EN, _in("ru", LEAD_S18_RU),
-                 _in("uk", LEAD_S18_UK), LEAD_S19_EN,
+                 _in("uk", LEAD_S18_UK), LEAD_S19_EN, _in("ru", LEAD_S19_RU),
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

@@ -985,8 +985,19 @@ class _ReportTally:
 
     def _each(self, ev: Event, region: str, objects: int) -> int:
         """Objects told once for each of several places ("two each in the Kryvyi Rih and Dnipro
-        districts"): as many times over as the event names places in ``region``."""
-        return objects * max(1, len(set(self._places_in(ev, region)))) if ev.each else objects
+        districts"): as many times over as the event names places in ``region``, a district or a cued village
+        the gazetteer could not place among them where the event places nothing elsewhere ("по одному ... в
+        полях Чебоксарского и Красноармейского муниципальных округов")."""
+        if not ev.each:
+            return objects
+        rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
+        places = set(self._places_in(ev, region))
+        if places and all(place_at[(rid, m)].region_code == region for m in ev.mentions if (rid, m) in place_at):
+            cued = _cue_rules(self.rep.lang or "en")
+            places |= {_name_key(mentions[m].text) for m in ev.mentions
+                       if mentions[m].kind is MentionKind.PLACE and (rid, m) not in place_at
+                       and mentions[m].role is not Role.TITLE and (mentions[m].district or mentions[m].rule in cued)}
+        return objects * max(1, len(places))
 
     def _elaborates(self, ev: Event, regions: list[str], names: set[str]) -> bool:
         """A sentence naming places of an event just told ("the affected cities were ...") adds
