@@ -4830,6 +4830,19 @@ LEAD_S19_RU = {
 }
 
 
+LEAD_S19_UK = {
+    # one object told at a city, then at a quarter of it named as a district, then at the district of the city: one
+    "city-then-its-quarter-retells-one": (
+        "Ворог атакував Харків ударним безпілотником. Дрон влучив у Салтівському районі, пошкоджено гаражі. Під удар "
+        "потрапив Салтівський район Харкова, повідомив мер.",
+        {"UA-63": 1}),
+    # ... a town of the oblast far from the city is another object
+    "city-then-a-far-town-adds": (
+        "Дрон влучив у Харків. У Краснокутську безпілотник пошкодив будинок.",
+        {"UA-63": 2}),
+}
+
+
 LEAD_S17_EN = {
     # a verb of harm right after a count, the people it harmed as its object: the places after them are the count's
     "drones-killed-people-in-region": (
@@ -5978,7 +5991,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC20_UK),
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
                  _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN, LEAD_S18_EN, _in("ru", LEAD_S18_RU),
-                 _in("uk", LEAD_S18_UK), LEAD_S19_EN, _in("ru", LEAD_S19_RU),
+                 _in("uk", LEAD_S18_UK), LEAD_S19_EN, _in("ru", LEAD_S19_RU), _in("uk", LEAD_S19_UK),
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import logging
+import math
 import pickle
 import re
 import tempfile
@@ -436,6 +437,26 @@ class _Placed(NamedTuple):
 
     region_code: object
     matched_name: str
+    lat: float = math.nan
+    lon: float = math.nan
+    population: float = 0.0
+
+
+#: A city of at least this many people (the first figure) spans about this many km from its point (the second):
+#: a district of it named after a quarter ("у Салтівському районі") lies within (:meth:`_ReportTally._city_told`).
+_CITY_SPANS = ((1_000_000, 15.0), (300_000, 10.0))
+
+
+def _span(population: float) -> float:
+    """How far a city of ``population`` spans from its point, in km (0 for a town too small to have districts)."""
+    return next((km for least, km in _CITY_SPANS if population >= least), 0.0)
+
+
+def _km(a: _Placed, b: _Placed) -> float:
+    """The great-circle distance between two placed mentions, in km."""
+    la, lb = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 12_742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 #: Unresolved's fields, in order, as :func:`_counted_in` passes them (else it asks :func:`dataclasses.replace`).
@@ -555,8 +576,9 @@ class IncidentCounter:
         Returns ``unresolved`` (this chunk's) with the regions each unresolved place
         mention's incident was counted in, followed by the events that have no region.
         """
-        place_at = {(rid, m): _Placed(code, name) for rid, m, code, name in zip(
-            *(places[c].tolist() for c in ("report_id", "mention", "region_code", "matched_name")))}
+        place_at = {(rid, m): _Placed(*rest) for rid, m, *rest in zip(
+            *(places[c].tolist() for c in ("report_id", "mention", "region_code", "matched_name", "lat", "lon",
+                                           "population")))}
         counted_in: dict[tuple[str, int], list[str]] = {}
         unplaced: list[Unresolved] = []
         for ext in extractions:
@@ -594,6 +616,7 @@ class _ReportTally:
         self.inherited = -1  # sentence whose numbers took the region told before it
         self.national = -1  # sentence of the last wide number left with no region ("Russia used 297 drones")
         self.district_singles: dict[str, frozenset[str]] = {}  # region -> a single object's district told last
+        self.city_singles: dict[str, list[_Placed]] = {}  # region -> the cities a single object was told at
         self._placed: dict[tuple[int, str], list[int]] = {}  # (event, region) -> :meth:`_placed_in`
         placing = [m for m in ext.mentions if m.role in _PLACING]
         told = {ev.sentence for ev in ext.events if not ev.background}  # not "Planes are circling above the capital"
@@ -969,6 +992,25 @@ class _ReportTally:
                          if mentions[m].kind is MentionKind.PLACE and (rid, m) not in place_at
                          and mentions[m].role is not Role.TITLE and mentions[m].rule in cued)
 
+    def _city_told(self, ev: Event, region: str, single: frozenset[str]) -> frozenset[str]:
+        """A single object told at a city ("атакувала Харків дроном"), then one at a district of it named after a
+        quarter within the city's span ("Безпілотник влучив у Салтівському районі"): the same object told again in
+        detail, at the city's name (so it adds none)."""
+        if not single:
+            return single
+        rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
+        mine = [place_at[(rid, m)] for m in self._placed_in(ev, region)]
+        if mine and all(mentions[m].district for m in self._placed_in(ev, region)):
+            city = next((c for c in self.city_singles.get(region, ()) for p in mine
+                         if c.population > p.population and _km(c, p) <= _span(c.population)), None)
+            if city is None:
+                return single
+            if region in self.district_singles:  # the settlement told next takes the city's place, not the quarter's
+                self.district_singles[region] = frozenset({city.matched_name})
+            return frozenset({city.matched_name})
+        self.city_singles.setdefault(region, []).extend(p for p in mine if _span(p.population))
+        return single
+
     def _in_district_told(self, ev: Event, region: str, single: frozenset[str]) -> frozenset[str]:
         """A single object told at a district named after a town ("атака безпілотника в Запорізькому районі"), then
         one at a settlement of the same region ("вдарили безпілотником по селу Михайло-Лукашеве"): the settlement
@@ -1053,8 +1095,8 @@ class _ReportTally:
                 tally = told.get(id(match))
                 if tally is None:
                     tally = told[id(match)] = _Tally()
-                single = self._in_district_told(ev, region, self._single_places(ev, region)) \
-                    if ev.count_rule == "count.single_object" else None
+                single = self._city_told(ev, region, self._in_district_told(ev, region, self._single_places(
+                    ev, region))) if ev.count_rule == "count.single_object" else None
                 _fold_retold_post(ev, tally, rep.lang or "en")
                 match.objects = tally.add(ev.sentence, self._each(ev, region, objects),
                                           ev.more or _another_kind(match, ev) or _struck_after_downed(match, ev, tally)
