@@ -5958,6 +5958,72 @@ ACC32_RU = {
 }
 
 
+ACC55_EN = {
+    # acc55-en: "The attack came one day after ..." retells an earlier day's attack (clauses.toml background_openers)
+    "attack-came-one-day-after-is-background": (
+        "Three missiles were shot down over Crimea on Sunday.\n"
+        "The attack came one day after Moscow said it had fended off a drone attack on Crimea, downing 20 drones over "
+        "the peninsula.",
+        {"UA-43": 3}),
+    # a paragraph after a background sentence that goes on at its time, or (lead with no date) opens with a date no
+    # later than the month that sentence tells: the recap goes on (events.toml goes_on; _after_background)
+    "dated-paragraph-after-month-recap-is-background": (
+        "Drones attacked Kursk on Tuesday. Nobody was hurt. Schools stayed shut.\n\n"
+        "In November, dozens of drones were downed over the north of the Crimean peninsula.\n\n"
+        "On October 2, Ukraine hit a depot in Feodosia with cruise missiles.\n\n"
+        "Six days later, a missile struck the fleet's base in Sevastopol.",
+        {"RU-KRS": None}),
+    "shortly-afterwards-paragraph-after-month-recap-is-background": (
+        "Drones attacked Kursk on Tuesday. Nobody was hurt. Schools stayed shut.\n\n"
+        "In August a ferry was damaged, and in September Ukraine hit a shipyard on the western coast.\n\n"
+        "Shortly afterwards Ukraine struck a headquarters in the port city of Sevastopol.",
+        {"RU-KRS": None}),
+    # guard: a date after the recap's month is the report's own night again (acc15-en-105)
+    "dated-paragraph-after-earlier-month-recap-stays": (
+        "Drone wreckage was found near the border. Police closed the site. Nobody was hurt.\n\n"
+        "In October, debris fell near the border, and in November drones crossed the border.\n\n"
+        "On the night of December 4, Russia attacked with 30 drones, downed over the Odesa region.",
+        {"UA-51": 30}),
+    # the official's city named as a place ("the city of Sevastopol") with the peninsula that frames it: the city's
+    # (geography.toml peninsula_of_city)
+    "city-of-sevastopol-governor-in-crimea-is-the-city": (
+        "Mikhail Razvozhayev, governor of the city of Sevastopol in occupied Crimea, reported a drone attack on the "
+        "city.",
+        {"UA-40": None}),
+    "city-of-sevastopol-governor-over-crimea-is-the-city": (
+        "The governor of the city of Sevastopol said two drones were shot down over Crimea.",
+        {"UA-40": 2}),
+    # a use of drones only feared (clauses.toml alert_cues)
+    "drones-may-be-used-is-no-incident": (
+        "Local channels warned that sea drones may be used near Kerch overnight.",
+        {}),
+    # "a second blew itself up": one more object (numbers.toml count.ordinal followers)
+    "a-second-blew-itself-up-counts": (
+        "Over Sevastopol air defence destroyed one drone and a second blew itself up over the bay.",
+        {"UA-40": 2}),
+    # a name told as a ship's ("the cruiser Moskva") and written again after "the" alone is the ship (roles.toml
+    # role.reference.vessel)
+    # guard: a town not told as a ship's name stays the town
+    "town-not-told-as-ship-stays": (
+        "The cruiser Moskva sank in the Black Sea. Drones also hit the Novocherkassk power plant overnight.",
+        {"RU-ROS": None}),
+    "ship-name-retold-after-the-is-the-ship": (
+        "The large landing ship Novocherkassk was damaged in Feodosia. Ukraine's air force said it hit the "
+        "Novocherkassk with cruise missiles.",
+        {"UA-43": None}),
+    # "On Friday ... the day before" in a story told on Saturday: two days back (events.toml day_before)
+    "weekday-before-and-day-before-is-background": (
+        "Russia said on Saturday it had shot down four missiles over Crimea. Nobody was hurt. Power stayed on.\n\n"
+        "On Friday Kyiv said it had struck a command post near Sevastopol the day before.",
+        {"UA-43": 4}),
+    # guard: the weekday just before the lead's, with no "the day before", is still the report's own
+    "weekday-before-alone-stays": (
+        "Russia said on Saturday it had shot down four missiles over Crimea. Nobody was hurt. Power stayed on.\n\n"
+        "On Friday Kyiv said it had struck a command post near Sevastopol.",
+        {"UA-43": 4, "UA-40": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -6034,7 +6100,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC51_EN,
                  ACC53_EN,
                  _in("uk", ACC32_UK),
-                 _in("ru", ACC32_RU)]
+                 _in("ru", ACC32_RU),
+                 ACC55_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -879,9 +879,14 @@ class _ReportTally:
         """The city-region (Sevastopol) of an official, named in the sentence only in the title, whose event is told
         only by the peninsula around the city (geography.toml: ``peninsula_of_city``): "the governor of Sevastopol
         said a drone was shot down in occupied Crimea" is the city's."""
-        mentions = self.ext.mentions
-        cities = [code for code in (mentions[m].region_code for m in titles if mentions[m].role is Role.TITLE)
-                  if code and len(regions) == 1 and _LEX.peninsula_of_city.get(code) == regions[0]]
+        if len(regions) != 1:
+            return regions
+        mentions, rid, place_at = self.ext.mentions, self.rep.id, self.place_at
+        # the title's city named as a region ("the governor of Sevastopol") or as a place ("the governor of the city
+        # of Sevastopol in Russian-held Crimea", acc55-en-101)
+        seats = [m for m in ev.mentions if mentions[m].role is Role.TITLE and (m in titles or (rid, m) in place_at)]
+        codes = (mentions[m].region_code if m in titles else place_at[(rid, m)].region_code for m in seats)
+        cities = [code for code in codes if code and _LEX.peninsula_of_city.get(code) == regions[0]]
         if cities and cities[0] not in self._regions_of([m for m, mm in enumerate(mentions)
                                                          if mm.sentence == ev.sentence and mm.role is not Role.TITLE]):
             return [cities[0]]

@@ -17,7 +17,7 @@ from operator import attrgetter
 from ..reports import Report
 from ..rules import load_lexicon
 from ..text import normalize
-from ._kinds import (background_rule, cue_line, date_in, earlier_date_rule, earlier_weekday_rule,
+from ._kinds import (background_rule, cue_line, date_in, dated_within_months, earlier_date_rule, earlier_weekday_rule,
                      earlier_year_rule, event_kind, goes_further_back, goes_on, is_geography, is_sighting,
                      latest_year, long_before, names_aerial, object_kind_named, opens_recap, opens_same_time,
                      opens_with_date, says_earlier, tells_present, weekday_in)
@@ -29,7 +29,7 @@ from ._regionnames import RegionNames
 from ._slavic import SlavicExtractor
 from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, earlier_day_roles,
                      is_actor, is_agent, is_alert, is_organisation, origin_whereabouts_roles, route_roles,
-                     sentence_roles)
+                     sentence_roles, vessel_names, vessel_roles)
 from ._tokens import LOWER_OF, TEXT_OF, Token, split_sentences, tokenize, words_of
 
 _LEX = load_lexicon()
@@ -172,6 +172,7 @@ class _Story:
     earlier_paragraph: bool = False  #: the paragraph read tells an earlier day's story (an earlier-dated opener)
     counter_lines: int | None = None  #: how many lines of the report are view counters alone, once asked
     downed_sentence: int = -10  #: the last sentence that told its objects only as downed (events.hits_after_downed)
+    vessels: set[str] = field(default_factory=set)  #: names told so far as a vessel's ("the cruiser Moskva")
 
     def objects_named(self, text: str) -> str | None:
         """``named_kind``, brought up to date from the sentences read since it last was (their spans in
@@ -229,6 +230,7 @@ class Extractor:
         for si, toks in enumerate(sentences):
             if si < _LEAD_SENTENCES and not says_earlier(ext.sentence_text(si)):
                 _lead_day(ext.sentence_text(si), story)
+            story.vessels |= vessel_names(toks)
             located = self._located(ext, si, toks, (people[si], surnames), story)
             located = self._refer_back(ext, si, toks, located, story)
             located = _unharmed(ext, toks, located)
@@ -267,6 +269,7 @@ class Extractor:
             located = _with_roles(ext, located, assign_roles(ext.mentions, toks, located))
             located = _with_roles(ext, located, description_roles(ext.report.text, toks, located))
             located = _with_roles(ext, located, earlier_day_roles(toks, located))
+            located = _with_roles(ext, located, vessel_roles(toks, located, story.vessels))
             located = _with_roles(ext, located, origin_whereabouts_roles(ext.report.text, toks, located, ext.mentions))
             routes = route_roles(toks, located, ext.mentions)
             if routes:
@@ -860,7 +863,8 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
         story.earlier_paragraph = bool(earlier_date_rule(text, story.lead_date)
                                        or earlier_weekday_rule(text, story.lead_weekday)
                                        or (story.earlier_paragraph and _back_again(text, story))
-                                       or (background_rule(text) and date_in(text) is not None))
+                                       or (background_rule(text) and date_in(text) is not None)
+                                       or _after_background(ext, si, text, story))
     elif story.earlier_paragraph and tells_present(text):
         story.earlier_paragraph = False
     elif story.lead_date is None and si and opens_with_date(text) \
@@ -871,6 +875,18 @@ def _earlier_paragraph(ext: Extraction, si: int, text: str, story: _Story) -> st
     elif si and opens_same_time(text) and background_rule(ext.sentence_text(si - 1)):
         story.earlier_paragraph = True  # "In July 2025 a station was attacked. The same night, a drone fell ..."
     return _EARLIER_DATE_ID if story.earlier_paragraph else ""
+
+
+def _after_background(ext: Extraction, si: int, text: str, story: _Story) -> bool:
+    """A paragraph right after a background sentence that goes on at its time ("In September Ukraine hit a
+    shipyard." then "Shortly afterwards Ukraine struck the headquarters in Sevastopol") or, in a report whose lead
+    tells no date, opens with a date ("In October, dozens of drones were downed." then "On September 13, Ukraine hit
+    a shipyard in Sevastopol"): the recap goes on (acc55-en-109, acc55-en-111)."""
+    before = ext.sentence_text(si - 1)
+    if not (opens_same_time(text) or (story.lead_date is None and opens_with_date(text)
+                                      and dated_within_months(text, before))):
+        return False
+    return bool(background_rule(before))
 
 
 def _back_again(text: str, story: _Story) -> bool:

@@ -186,6 +186,33 @@ def date_in(text: str) -> int | None:
     return _DAYS_BEFORE[month - 1] + day if 1 <= day <= 31 else None
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def dated_within_months(text: str, before: str) -> bool:
+    """``text`` tells a date no later than the end of the latest month the sentence ``before`` names ("In
+    October, dozens of drones were downed." then "On September 13, Ukraine hit a shipyard": the recap goes back;
+    not "... in November drones entered Moldova." then "On the night of December 3, Russia attacked").
+
+    Parameters
+    ----------
+    text : str
+        A sentence that opens with a date.
+    before : str
+        The sentence before it.
+
+    Returns
+    -------
+    bool
+    """
+    told = date_in(text)
+    months = [_LEX.month_numbers[w.lower()] for w in _CAPITALISED.findall(before) if w.lower() in _LEX.month_numbers]
+    if told is None or not months:
+        return False
+    latest = max(months)
+    return told <= (_DAYS_BEFORE[latest] if latest < 12 else 366)
+
+
 #: A month and a day or two ("October 17", "17 October", "the night of 1-2 January", "October 17-18"): groups month,
 #: day, second day; day, second day, month.
 _SECOND_DAY = r"(?:\s*[-\u2013\u2014/]\s*(\d{1,2}))?"
@@ -242,6 +269,9 @@ def weekday_in(text: str) -> int | None:
     return _WEEKDAYS[m.group(1).lower()] if m else None
 
 
+_DAY_BEFORE = CaselessPattern(r"\b(?:" + "|".join(re.escape(p) for p in _EARLIER_DATE["day_before"]) + r")\b")
+
+
 def earlier_weekday_rule(text: str, lead: int | None) -> str:
     """Id of ``background.earlier_date`` when ``text`` opens with a weekday ``min_days`` to ``weekday_max_days`` before
     ``lead``, the weekday its report's lead tells ("On Saturday, Russia said ..." in a story told "on Tuesday"); else
@@ -250,6 +280,8 @@ def earlier_weekday_rule(text: str, lead: int | None) -> str:
     if m is None or lead is None:
         return ""
     before = (lead - _WEEKDAYS[m.group(1).lower()]) % 7  # 6: the day after the lead's
+    if before == 1 and _DAY_BEFORE.search(text):
+        before = 2  # "On Friday Kyiv said it had hit a command post the day before" in a story of Saturday
     return _EARLIER_DATE.id if _EARLIER_DATE["min_days"] <= before <= _EARLIER_DATE["weekday_max_days"] else ""
 
 

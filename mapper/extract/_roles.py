@@ -486,6 +486,28 @@ def route_roles(toks: list[Token], located: list[tuple[int, int]], mentions: lis
     return out
 
 
+_VESSEL = _LEX.rule("role.reference.vessel")
+_VESSEL_NOUNS = frozenset(_VESSEL["nouns"])
+
+
+def vessel_names(toks: list[Token]) -> set[str]:
+    """The names a sentence writes right after a vessel's noun ("the landing ship Novocherkassk"), lower-cased
+    (roles.toml ``role.reference.vessel``)."""
+    if words_of(toks).isdisjoint(_VESSEL_NOUNS):
+        return set()
+    return {toks[i + 1].lower for i in range(len(toks) - 1)
+            if toks[i].lower in _VESSEL_NOUNS and toks[i + 1].text[:1].isupper()}
+
+
+def vessel_roles(toks: list[Token], located: list[tuple[int, int]], names: set[str]) -> Roles:
+    """Names the report told before as a vessel's (``names``), written again after an article alone ("the air force
+    attacked the Novocherkassk"), are references: a ship, not a town (acc55-en-111)."""
+    if not names:
+        return {}
+    return {m: (Role.REFERENCE, _VESSEL.id) for t, m in located
+            if t > 0 and toks[t].lower in names and toks[t - 1].lower in _VESSEL["articles"]}
+
+
 _EARLIER_DAY = _LEX.rule("role.reference.earlier_day")
 _WHEREABOUTS = _LEX.rule("role.reference.origin_whereabouts")
 _NEAR_WORDS = [w.split() for w in _WHEREABOUTS["near"]]

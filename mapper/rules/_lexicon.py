@@ -137,7 +137,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                                       "days": "words", "month_in": "words"},
         role__location__distance={"units": "words", "reference_beyond": "int", "far_counts": "words",
                                    "far_of": "words"},
-        role__reference__route={"links": "words"},
+        role__reference__route={"links": "words"}, role__reference__vessel={"nouns": "words", "articles": "words"},
         role__reference__unharmed={"negations": "words", "outcomes": "words", "window": "int", "stops": "words"},
     ),
     "count": _fixed(
@@ -224,7 +224,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                                   "present_cues": "phrases", "recap_cues": "phrases", "weekday_order": "phrases",
                                   "weekday_openers": "phrases", "weekday_max_days": "int",
                                   "further_back": "phrases", "goes_on": "phrases", "also": "words",
-                                  "also_within": "int"},
+                                  "also_within": "int", "day_before": "phrases"},
     ),
 })
 
