@@ -6023,6 +6023,28 @@ ACC55_EN = {
         {"UA-43": 4, "UA-40": None}),
 }
 
+ACC54_EN = {
+    # a capital before a headline's present-tense "hits" is the side that strikes, not a place hit
+    "capital-hits-headline-is-an-actor": (
+        "Moscow hits a school in Sumy Oblast overnight",
+        {"UA-59": None}),
+    # an answer, response or reply "to" a capital is given to its government
+    "answer-to-capital-is-its-government": (
+        "A Russian drone hit a house in Chernihiv. Kyiv demanded a firm response to Moscow for the strike.",
+        {"UA-74": 1}),
+    # a headline's "kills" before a number other than one counts people, not objects
+    "headline-kills-many-counts-people": (
+        "Russian drone strike kills 12 in Ukraine's Kharkiv",
+        {"UA-63": None}),
+    "headline-kills-one-keeps-the-drone": (
+        "Drone strike kills one in Kursk region",
+        {"RU-KRS": 1}),
+    # a far country named as a venue or medium is not a town of its name, so the sentence stays national
+    "far-country-venue-is-no-town": (
+        "Russian aircraft dropped 14 guided bombs on the Sumy region. In an interview with Brazil's Globo, the "
+        "president said Russia drops 3,000 guided bombs a month on civilians in Ukraine.",
+        {"UA-59": 14}),
+}
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -6101,7 +6123,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC53_EN,
                  _in("uk", ACC32_UK),
                  _in("ru", ACC32_RU),
-                 ACC55_EN]
+                 ACC55_EN,
+                 ACC54_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

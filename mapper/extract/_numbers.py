@@ -93,6 +93,7 @@ _DOWNED_MORE_MEANS = _DOWNED["more_means"]
 _DOWNED_MORE_WINDOW = _DOWNED["more_window"]
 _DOWNED_OTHERS, _DOWNED_PARTICLES, _DOWNED_AUX = _DOWNED["others"], _DOWNED["particles"], _DOWNED["auxiliaries"]
 _ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
+_ELLIPSIS_NOT_AFTER_MANY = _ELLIPSIS["not_after_many"]
 _FLAGS_ALSO = _FLAGS["also"]
 _FLAGS_EACH = _FLAGS["each"]
 _FLAGS_EACH_WINDOW = _FLAGS["each_window"]
@@ -775,8 +776,10 @@ class _CountScan:
         return False
 
     def _ellipsis(self, i: int, num: Number, another: bool) -> int | None:
-        """"8 over Bryansk Oblast", "12 of them over ...", "six fell over ..." (not "wounded four in Kyiv")."""
-        if i and self.tokens[i - 1].lower in _ELLIPSIS_NOT_AFTER:
+        """"8 over Bryansk Oblast", "12 of them over ...", "six fell over ..." (not "wounded four in Kyiv", not
+        "strike kills 35 in Sumy")."""
+        before = self.tokens[i - 1].lower if i else ""
+        if before in _ELLIPSIS_NOT_AFTER or (before in _ELLIPSIS_NOT_AFTER_MANY and num.value != 1):
             return None
         found = _ellipsis_end(self.tokens, i + num.width)
         if found is not None and any(t.lower in _ELLIPSIS_NOT_AFTER for t in self.tokens[i + num.width:found[0]]):

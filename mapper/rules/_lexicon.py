@@ -149,7 +149,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                               "the_copula_window": "int", "the_relative_verbs": "words",
                               "the_aerial_words": "words"},
         count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int",
-                         "not_after": "words"},
+                         "not_after": "words", "not_after_many": "words"},
         count__bare_verb={"verbs": "words", "anchor_window": "int", "of": "words", "of_determiners": "words"},
         count__told_before={"determiners": "words", "joiners": "words"},
         count__rest={"phrases": "phrases", "window": "int"},
