@@ -5953,6 +5953,11 @@ ACC56_EN = {
         "The enemy struck energy facilities overnight with ballistic missiles. In the affected regions - Sumy and "
         "Chernihiv - crews are restoring supply.",
         {"UA-59": None, "UA-74": None}),
+    # consumers who lost power as the attack's result: the attack reached their regions (not a grid measure)
+    "consumers-lost-power-after-attack-are-hit": (
+        "Overnight the enemy struck the country's energy facilities massively. As a result, consumers in the "
+        "Vinnytsia and Cherkasy regions lost power.",
+        {"UA-05": None, "UA-71": None}),
     # a capital's minister speaks for the government: no incident in the capital
     "capitals-foreign-minister-is-the-government": (
         "Drones hit a power plant in the Odesa region, Kyiv's Foreign Minister Andrii Sybiha said.",
