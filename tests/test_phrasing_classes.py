@@ -6046,6 +6046,48 @@ ACC54_EN = {
         {"UA-59": 14}),
 }
 
+ACC56_EN = {
+    # a grid measure named for regions (outage schedules, emergency shutdowns introduced) is no strike there
+    "outage-schedules-in-regions-are-no-incident": (
+        "A missile attack damaged a substation in the Rivne region overnight. Because of the damage, the grid "
+        "operator introduced outage schedules in the Volyn, Zhytomyr and Khmelnytskyi regions.",
+        {"UA-56": None}),
+    "shutdowns-introduced-in-regions-are-no-incident": (
+        "A drone hit a substation in the Rivne region. After the attack damaged energy facilities, emergency "
+        "shutdowns were introduced in the Chernivtsi and Ternopil regions.",
+        {"UA-56": 1}),
+    # the grid's state in named oblasts, after a strike told with no place: no elaboration of the strike
+    "hardest-situation-oblasts-are-no-incident": (
+        "Russian missiles hit energy sites overnight, the minister said. Sadly, some energy infrastructure targets "
+        "were damaged. Emergency power cuts are in place. Zhytomyr and Rivne oblasts have the hardest situation right "
+        "now.",
+        {}),
+    # a hydroelectric plant's name ("the Kremenchuk HPP", at Svitlovodsk) is the plant's, not the town of that name
+    "hpp-name-is-no-town": (
+        "A drone hit a substation in the Kirovohrad region, and debris damaged equipment at the Kremenchuk HPP.",
+        {"UA-35": 1}),
+    # a storm that "brought down power lines" is the weather, not a shoot-down
+    "storm-brought-down-power-lines-is-no-incident": (
+        "A drone attack damaged a power plant in the Sumy region. In the Zakarpattia region the outages were caused "
+        "by bad weather: a storm brought down power lines.",
+        {"UA-59": None}),
+    # "the affected regions - A and B": the regions the attack hit
+    "affected-regions-are-hit": (
+        "The enemy struck energy facilities overnight with ballistic missiles. In the affected regions - Sumy and "
+        "Chernihiv - crews are restoring supply.",
+        {"UA-59": None, "UA-74": None}),
+    # consumers who lost power as the attack's result: the attack reached their regions (not a grid measure)
+    "consumers-lost-power-after-attack-are-hit": (
+        "Overnight the enemy struck the country's energy facilities massively. As a result, consumers in the "
+        "Vinnytsia and Cherkasy regions lost power.",
+        {"UA-05": None, "UA-71": None}),
+    # a capital's minister speaks for the government: no incident in the capital
+    "capitals-foreign-minister-is-the-government": (
+        "Drones hit a power plant in the Odesa region, Kyiv's Foreign Minister Andrii Sybiha said.",
+        {"UA-51": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -6124,7 +6166,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC32_UK),
                  _in("ru", ACC32_RU),
                  ACC55_EN,
-                 ACC54_EN]
+                 ACC54_EN,
+                 ACC56_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
