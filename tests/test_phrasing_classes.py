@@ -6088,6 +6088,44 @@ ACC56_EN = {
 }
 
 
+ACC33_RU = {
+    # acc33-ru: a span of time before "назад" is no count of the objects after it (clauses.toml not_objects_after:
+    # "год", "месяц", "неделя")
+    "years-ago-is-no-count-of-the-craft-after-it": (
+        "Над Тамбовской областью уничтожен дрон. Пять лет назад аппараты без пилота были редкостью.",
+        {"RU-TAM": 1}),
+    # guard: the same aside with a modifier between, past the object window already
+    "hundred-years-ago-aside-after-a-district": (
+        "Над Белгородским районом сбиты два беспилотника. Сто лет назад такие аппараты казались фантастикой.",
+        {"RU-BEL": 2}),
+    # an attempted attack on a region told with its word was over that region (clauses.toml attempts_on_regions)
+    "attempted-attack-on-the-region-is-where": (
+        "Утром противник снова пытался атаковать Орловскую область дронами, ПВО сбила 12 аппаратов.",
+        {"RU-ORL": 12}),
+    "tried-many-times-to-attack-the-region-count-after": (
+        "За сутки противник неоднократно пытался атаковать Белгородскую область беспилотниками, уничтожены 14 "
+        "аппаратов.",
+        {"RU-BEL": 14}),
+    "drones-that-tried-to-attack-the-region": (
+        "Десять беспилотников, пытавшихся атаковать Курскую область, сбиты.",
+        {"RU-KRS": 10}),
+    # guard: the capital attempted stays a direction
+    "attempted-attack-on-the-capital-stays-direction": (
+        "Дроны пытались атаковать Москву: на подлете сбиты два беспилотника, сообщил Собянин.",
+        {}),
+}
+
+ACC33_RU_UK = {
+    # acc33-ru, in Ukrainian: years and months before "тому" are no count (clauses.toml not_objects_after)
+    "years-ago-is-no-count-uk": (
+        "Над Сумським районом збито два дрони. Сто років тому апарати без пілота здавалися фантастикою.",
+        {"UA-59": 2}),
+    "months-ago-is-no-count-uk": (
+        "Над Полтавщиною збито дрон. Три місяці тому апарати падали частіше.",
+        {"UA-53": 1}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -6167,7 +6205,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC32_RU),
                  ACC55_EN,
                  ACC54_EN,
-                 ACC56_EN]
+                 ACC56_EN,
+                 _in("ru", ACC33_RU), _in("uk", ACC33_RU_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

@@ -311,6 +311,7 @@ class SlavicExtractor:
         self.attempts = _words(lex.role_prefixes.get("attempt", ()), lang) | self.verbs \
             | _words(lex.role_prefixes.get("hedge", ()), lang)
         self.targets = _words(lex.role_prefixes.get("target", ()), lang)
+        self.attempts_on_regions = _phrases(lex.attempts_on_regions if lang == "ru" else (), lang)
         self.aside_sources = _words(lex.role_prefixes.get("aside_source", ()), lang)
         self.aside_telling = _words(lex.role_prefixes.get("aside_telling", ()), lang)
         self.airport_names = _words(lex.role_prefixes.get("airport_names", ()), lang)
@@ -1310,8 +1311,19 @@ class SlavicExtractor:
 
     def _targets_in(self, s: _Sentence, role: str, start: int, back: int) -> bool:
         """"пытались атаковать объекты Воронежской области": the facilities attacked lie in the region (no
-        direction), as "намагалися атакувати об'єкти Сумської області"."""
-        return role == "direction" and back == 2 and start in s.regions and s.has(self.targets, start - 1)
+        direction), as "намагалися атакувати об'єкти Сумської області"; and "противник пытался атаковать Курскую
+        область" (ru ``attempts_on_regions``): the region told with its word is where it happened ("атаковать Москву"
+        stays a direction, and so does a part of a total, "восемь пытались атаковать Воронежскую область")."""
+        if role != "direction" or start not in s.regions:
+            return False
+        if back == 2 and s.has(self.targets, start - 1):
+            return True
+        told = s.ending_at(start - back, self.attempts_on_regions) if s.has(self.region_words, start + 1) else 0
+        return told > 0 and (start - back - told < 0 or not self._number_word(s, start - back - told))
+
+    def _number_word(self, s: _Sentence, i: int) -> bool:
+        """A figure or a number word at token ``i``."""
+        return s.toks[i].is_number or not self.numbers.keys().isdisjoint(s.keys[i])
 
     # -- counts and events -------------------------------------------------------------------
     def _events(self, ext: Extraction, s: _Sentence, located: list[tuple[int, int]], state: dict) -> None:
