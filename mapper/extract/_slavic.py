@@ -268,8 +268,7 @@ class SlavicExtractor:
         self.objects = _phrases(list(lex.object_nouns), lang, list(lex.object_nouns.values()))
         launched = lex.launched_object_nouns or {}
         self.launched = _phrases(list(launched), lang, list(launched.values()))
-        self.launch_verbs = _words(lex.launch_verbs, lang)
-        self.vague = _words(lex.vague_quantities or (), lang)  # "кілька", "несколько": a number left unsaid
+        self.launch_verbs, self.vague = _words(lex.launch_verbs, lang), _words(lex.vague_quantities or (), lang)
         kinds: dict[Any, set[str]] = {}  # the first words of the object phrases of each kind
         for key, tagged in self.objects.first.items():
             for _, tag in tagged:
