@@ -6126,6 +6126,48 @@ ACC33_RU_UK = {
 }
 
 
+# acc34-uk: western and central Ukraine under drone and missile attacks (bench/eval/classes/acc34-uk.md);
+# texts of our own
+ACC34_UK = {
+    # an object in the singular joined to objects of a number left unsaid ("кількох", "кілька") is a part of a
+    # whole with no number: no count of one
+    "vague-part-missile-and-several-drones-uk": (
+        "На Волині впали уламки ракети та кількох безпілотників, пошкоджено склад.",
+        {"UA-07": None}),
+    "vague-part-several-drones-and-a-missile-uk": (
+        "Над Вінниччиною сили ППО знищили кілька дронів і крилату ракету.",
+        {"UA-05": None}),
+    # an object phrase opening on an adjective in the plural is many with no number ("крилаті ракети" reads as a
+    # singular noun's genitive too)
+    "plural-adjective-object-phrase-is-many-uk": (
+        "Над Житомирщиною сили ППО збили крилаті ракети.",
+        {"UA-18": None}),
+    "plural-adjective-aerial-targets-are-many-uk": (
+        "Повітряні цілі збили над Черкащиною, постраждалих немає.",
+        {"UA-71": None}),
+    # "ворожу ціль" downed is an aerial target: one object; a number before it counts them
+    "enemy-target-downed-is-one-uk": (
+        "Уночі над Тернопільщиною збили ворожу ціль, уламки пошкодили дах.",
+        {"UA-61": 1}),
+    "enemy-targets-numbered-uk": (
+        "Над Кіровоградщиною знищено дві ворожі цілі.",
+        {"UA-35": 2}),
+}
+
+ACC34_UK_RU = {
+    # the same in Russian: "несколько", "воздушные цели", "вражеская цель"
+    "vague-part-missile-and-several-drones-ru": (
+        "В Ровенской области сбита ракета и несколько беспилотников.",
+        {"UA-56": None}),
+    "plural-adjective-aerial-targets-are-many-ru": (
+        "Над Брянской областью сбиты воздушные цели.",
+        {"RU-BRY": None}),
+    "enemy-target-downed-is-one-ru": (
+        "Ночью над Курской областью уничтожена вражеская цель.",
+        {"RU-KRS": 1}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -6206,7 +6248,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC55_EN,
                  ACC54_EN,
                  ACC56_EN,
-                 _in("ru", ACC33_RU), _in("uk", ACC33_RU_UK)]
+                 _in("ru", ACC33_RU), _in("uk", ACC33_RU_UK),
+                 _in("uk", ACC34_UK), _in("ru", ACC34_UK_RU)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

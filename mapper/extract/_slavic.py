@@ -48,6 +48,7 @@ _QUOTES = frozenset("«»\"„“”")
 _STREET_GENITIVES = ("ова", "ева", "ёва", "ина", "ына")  # "на Ефремова", "на Гагарина": streets named after people
 _BULLETS = frozenset("-–—•*·")
 _CLAUSE_OPENERS = frozenset({"а", "и", "і", "й", "та"})
+_AND = frozenset({"и", "і", "й", "та"})
 _EXTENT_FROM = frozenset({"від", "од", "от"})  # "від Сумщини до Закарпаття"
 #: City-regions by their Russian and Ukrainian one-word names (geography.toml ``city_regions``), as lemma keys.
 _CITY_HEADS = frozenset({"губернатор", "глава", "губернатора", "главы", "губернатору"})
@@ -267,7 +268,7 @@ class SlavicExtractor:
         self.objects = _phrases(list(lex.object_nouns), lang, list(lex.object_nouns.values()))
         launched = lex.launched_object_nouns or {}
         self.launched = _phrases(list(launched), lang, list(launched.values()))
-        self.launch_verbs = _words(lex.launch_verbs, lang)
+        self.launch_verbs, self.vague = _words(lex.launch_verbs, lang), _words(lex.vague_quantities or (), lang)
         kinds: dict[Any, set[str]] = {}  # the first words of the object phrases of each kind
         for key, tagged in self.objects.first.items():
             for _, tag in tagged:
@@ -2140,6 +2141,8 @@ class SlavicExtractor:
         found = self.objects.at(s, i)
         if found and i > 1 and s.toks[i - 1].is_word and self._number(s, i - 2)[0] is not None:
             return None  # "312 ударів БпЛА", "5 атак дронов": the number counts another noun, of these objects
+        if found and (self._plural_phrase(s, i, len(found[0][0])) or self._beside_vague(s, i, i + len(found[0][0]))):
+            return None  # "збито крилаті ракети": many; "уламки ракети та кількох БпЛА": a part of a whole left unsaid
         if found and tok.is_word and tok.text.isupper() and self._told_singular(s, i, len(found[0][0])):
             return _Count(i, i + len(found[0][0]), 1, found[0][1], "count.single_object")
         if found and self._platform(s, i):
@@ -2157,6 +2160,26 @@ class SlavicExtractor:
                     and singular_adjective(s.toks[i - 1].text, self.lang)):  # "уламки ворожого БпЛА"
                 return _Count(i, i + len(phrase), 1, kind, "count.single_object")
         return None
+
+    def _plural_phrase(self, s: _Sentence, i: int, n: int) -> bool:
+        """The object phrase of ``n`` words at ``i`` opens on an adjective in the plural ("збито крилаті ракети",
+        "повітряні цілі"; "ворожі ракети" past a one-word phrase): many objects with no number, though its noun
+        may read as a singular ("ракети", "цілі")."""
+        k = i if n > 1 else i - 1
+        return k >= 0 and s.toks[k].is_word and not s.toks[k].text.isupper() \
+            and plural_adjective(s.toks[k].text, self.lang)
+
+    def _beside_vague(self, s: _Sentence, i: int, end: int) -> bool:
+        """The object at ``i`` … ``end`` is joined by "і"/"та"/"и" to objects told by a word of a number left unsaid
+        (objects.toml ``vague_quantities``: "уламки ракети та кількох БпЛА", "несколько дронов и ракета"): one part
+        of a whole with no number."""
+        toks = s.toks
+        if not self.vague:
+            return False
+        after = end + 1 < len(toks) and toks[end].lower in _AND and s.has(self.vague, end + 1)
+        i -= i > 0 and toks[i - 1].is_word and adjective(toks[i - 1].text, self.lang)  # "і крилату ракету"
+        return after or i > 1 and toks[i - 1].lower in _AND and any(
+            s.has(self.vague, k) for k in range(max(i - 4, 0), i - 1))
 
     def _plural_abbreviation(self, s: _Sentence, i: int, n: int) -> bool:
         """An abbreviation in mixed case ending the phrase of ``n`` words at ``i`` right after an adjective in the

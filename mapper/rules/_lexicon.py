@@ -269,6 +269,9 @@ class Lexicon:
     #: nouns that are objects only in a sentence with one of ``launch_verbs`` ("запустили еще одну цель")
     launched_object_nouns: Mapping[str, str] = _spec("objects.toml", "str_map", optional=True)
     launch_verbs: frozenset[str] = _spec("objects.toml", "words", optional=True)
+    #: words of a number left unsaid ("кілька", "несколько"): an object named in the singular beside "і кількох БпЛА"
+    #: is one part of a whole with no number
+    vague_quantities: frozenset[str] = _spec("objects.toml", "words", optional=True)
     # kinds.toml
     kind_priority: tuple[str, ...] = _spec("kinds.toml", "phrases")
     negations: frozenset[str] = _spec("kinds.toml", "words")
