@@ -6168,6 +6168,22 @@ ACC34_UK_RU = {
 }
 
 
+ACC33_UK = {
+    # acc33-uk: an OVA's list of shelled villages, one line each ("Блешня — 15 приходів"): the line's first word is
+    # the village, though the Ukrainian dictionary knows such names as common nouns (a sentence's first word)
+    "village-opening-a-listed-line-with-a-figure": (
+        "Протягом доби ворог обстріляв прикордоння.\nМогриця — 12 вибухів, імовірно артилерія.",
+        {"UA-59": None}),
+    "village-under-a-community-heading-with-a-figure": (
+        "Куп'янська громада:\nПетропавлівка — 6 вибухів.",
+        {"UA-63": None}),
+    # a guard: a part of the day before a dash is still no place
+    "day-part-before-a-dash-is-no-place": (
+        "Уночі — 5 вибухів у Шостці.",
+        {"UA-59": None}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -6249,7 +6265,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC54_EN,
                  ACC56_EN,
                  _in("ru", ACC33_RU), _in("uk", ACC33_RU_UK),
-                 _in("uk", ACC34_UK), _in("ru", ACC34_UK_RU)]
+                 _in("uk", ACC34_UK), _in("ru", ACC34_UK_RU),
+                 _in("uk", ACC33_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

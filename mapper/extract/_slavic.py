@@ -150,6 +150,12 @@ class _Phrases:
         return max((len(p) for p in tried if s.matches(j - len(p) + 1, p)), default=0)
 
 
+def _listed_with_figure(toks: list[Token]) -> bool:
+    """A line of a list that opens on a name, a dash and a figure ("Блешня — 15 приходів", "Грем'яч — 9 вибухів"):
+    the first word is the list's village, though the Ukrainian dictionary knows it as a common noun."""
+    return len(toks) > 2 and toks[0].is_cap and toks[1].text in _DASHES and toks[2].is_number
+
+
 def _model_number(toks: list[Token], i: int) -> bool:
     """The number at ``i`` is the tail of a weapon's model name written with a hyphen ("3 С-300 по Донеччині",
     "Х-59 по Одещині"): no time before "по" (acc27-uk)."""
@@ -892,7 +898,7 @@ class SlavicExtractor:
             if width > 1 and not all(t.is_cap or t.lower in ("на", "над") for t in words):
                 continue
             if i == 0 and width == 1 and not cued and common_word(words[0].text, self.lang) \
-                    and not self._big_city_first(words[0].text):
+                    and not self._big_city_first(words[0].text) and not _listed_with_figure(toks):
                 continue  # the first word of a sentence: "Ночью", "Сбито"
             if not cued and s.has(self.organisations, i + width) and adjective(words[-1].text, self.lang):
                 continue  # "Черноморского флота": an organisation's name, no village
