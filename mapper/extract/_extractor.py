@@ -709,6 +709,8 @@ def _with_roles(ext: Extraction, located: Located, roles: Roles) -> Located:
     """Give mentions their roles; keep the located ones that still are locations."""
     for m, (role, rule) in roles.items():
         ext.mentions[m] = _replace(ext.mentions[m], role=role, role_rule=rule)
+    if not roles:
+        return list(located)
     return [(t, m) for t, m in located if m not in roles or roles[m][0] in _PLACING]
 
 

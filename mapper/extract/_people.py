@@ -11,7 +11,7 @@ from functools import cache
 
 from ..exceptions import RulesError
 from ..rules import load_lexicon
-from ._tokens import Token, caps_of
+from ._tokens import LOWER_OF, Token, caps_of
 
 _LEX = load_lexicon()
 _ROLES, _VERBS, _NAMES = _LEX.person_roles, _LEX.person_verbs, _LEX.person_names
@@ -54,7 +54,7 @@ def find_people(tokens: list[Token], known_surnames: set[str] | frozenset[str] =
         if end > i and _is_person(tokens, i, end):
             spans.append((i, end))
             after = end
-        elif end > i and any(t.lower in known_surnames for t in tokens[i:end]):
+        elif end > i and not known_surnames.isdisjoint(map(LOWER_OF, tokens[i:end])):
             spans.extend((k, k + 1) for k in range(i, end) if tokens[k].lower in known_surnames)
             after = end
     return spans

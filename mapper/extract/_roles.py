@@ -80,6 +80,8 @@ _SUFFIXES = [(Role(role), sorted((tuple(p.split()) for p in phrases), key=len, r
 #: The suffix phrases by their first word, in the order of ``_SUFFIXES``.
 _SUFFIXES_BY_FIRST = by_first_word((phrase, role) for role, phrases in _SUFFIXES for phrase in phrases)
 _ORIGIN_PHRASES = [tuple(p.split()) for p in _LEX.role_prefixes[Role.ORIGIN]]
+#: The last words of the origin phrases: :func:`_distance` looks for a phrase only where one of them stands.
+_ORIGIN_LAST = frozenset(p[-1] for p in _ORIGIN_PHRASES if p)
 _OVER_NAMES = frozenset(Role(r) for r in _ORIGIN["over_names"])
 _COUNT_CLAUSE_AFTER = frozenset(_ORIGIN["count_clause_after"])
 _SEA_WORDS = frozenset(_LEX.role_suffixes.get(Role.SEA, ()))
@@ -806,6 +808,8 @@ def _distance(lows: list[str], s: int) -> tuple[Role, str] | None:
     j = s
     while j > 0 and s - j < _LOOKBACK and lows[j - 1] in _FILLERS:
         j -= 1
+    if not j or lows[j - 1] not in _ORIGIN_LAST:
+        return None  # no origin phrase ends here
     for phrase in _ORIGIN_PHRASES:
         n = len(phrase)
         if j > n and tuple(lows[j - n:j]) == phrase and lows[j - n - 1] in _DISTANCE_UNITS:

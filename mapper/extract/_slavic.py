@@ -33,7 +33,7 @@ from ._morph import (adjective, common_word, full_participle, genitive_noun, gov
                      singular_adjective, singular_masculine_verb, singular_noun, stem_key, stem_word)
 from ._regionnames import RegionNames
 from ._slavic_regions import SlavicRegions
-from ._tokens import Token, in_code, split_sentences, tokenize
+from ._tokens import TEXT_OF, WORD_OF, Token, in_code, split_sentences, tokenize
 
 #: geography.toml: a city this big is named even as a sentence's first word the dictionary calls common
 _LEX_BIG_CITY = load_lexicon().big_city
@@ -675,8 +675,8 @@ class SlavicExtractor:
         # "Крім того": a preposition, not Crimea
         named = toks[i].is_cap and s.keys[i][0] not in self.stop
         for width in (3, 2, 1) if named else ():
-            if i + width <= len(toks) and all(t.is_word for t in toks[i:i + width]):
-                code = self.regions.standalone_of(" ".join(t.text for t in toks[i:i + width]))
+            if i + width <= len(toks) and all(map(WORD_OF, toks[i:i + width])):
+                code = self.regions.standalone_of(" ".join(map(TEXT_OF, toks[i:i + width])))
                 if code:
                     return i + width, code, Cue.STANDALONE, "region.standalone"
         return None
