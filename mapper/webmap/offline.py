@@ -29,13 +29,15 @@ CLUSTER_CSS = [("markerclustercss", PREFIX + "MarkerCluster.css"),
 _SCRIPT_RE = re.compile(r'<script[^>]*\bsrc="' + re.escape(PREFIX) + r'([\w.\-]+)"[^>]*>\s*</script>')
 _LINK_RE = re.compile(r'<link[^>]*\bhref="' + re.escape(PREFIX) + r'([\w.\-]+)"[^>]*/?>')
 _CSS_URL_RE = re.compile(r"url\((['\"]?)(images/[\w.\-]+)\1\)")
-_REMOTE_RE = re.compile(
-    r"""<script[^>]*\bsrc\s*=\s*["']?(?:https?:)?//"""
-    r"""|<link[^>]*\bhref\s*=\s*["']?(?:https?:)?//"""
-    r"""|<(?:img|iframe|source|embed)[^>]*\bsrc\s*=\s*["']?(?:https?:)?//"""
-    r"""|@import\s+(?:url\()?["']?(?:https?:)?//"""
-    r"""|url\(\s*["']?(?:https?:)?//""",
-    re.I,
+#: What loads from the network, in three parts whose leftmost match is the first such tag or rule; each starts with a
+#: literal, or a set of two letters (``u`` matches no other letter case-insensitively), so that the regex engine leaps
+#: to the places where one can start: one case-insensitive alternation of them all tried at every character of a map
+#: page (~0.8 MB) took ~0.08 s.
+_REMOTE_RES = (
+    re.compile(r"""<(?:script[^>]*\bsrc|link[^>]*\bhref|(?:img|iframe|source|embed)[^>]*\bsrc)"""
+               r"""\s*=\s*["']?(?:https?:)?//""", re.I),
+    re.compile(r"""@import\s+(?:url\()?["']?(?:https?:)?//""", re.I),
+    re.compile(r"""[uU](?i:rl\(\s*["']?(?:https?:)?//)"""),
 )
 _SOURCEMAP_RE = re.compile(r"/[/*]# sourceMappingURL=\S+")
 
@@ -79,9 +81,10 @@ def check_offline(html: str) -> None:
     OfflineError
         Naming the start of the first such tag or rule.
     """
-    remote = _REMOTE_RE.search(html)
-    if remote:
-        raise OfflineError(f"map would load from the network: {html[remote.start():remote.start() + 120]!r}")
+    starts = [found.start() for found in (remote.search(html) for remote in _REMOTE_RES) if found]
+    if starts:
+        start = min(starts)
+        raise OfflineError(f"map would load from the network: {html[start:start + 120]!r}")
 
 
 def __getattr__(name: str):
