@@ -298,16 +298,22 @@ class FirstOf:
         The words, in the order they are tried.
     """
 
-    __slots__ = ("_where", "_which")
+    __slots__ = ("_where", "_which", "_words")
 
     def __init__(self, words: list[str]) -> None:
         self._where = CaselessPattern(r"\b" + trie_alternation(words))
-        self._which = CaselessPattern("|".join(r"\b" + re.escape(w) for w in words))
+        self._words = list(words)
+        self._which: CaselessPattern | None = None  # compiled when first needed (most texts have none of the words)
 
     def search(self, text: str) -> re.Match | None:
         """The first match anywhere in ``text``, or None."""
         found = self._where.search(text)
-        return found and self._which.match(text, found.start())
+        if found is None:
+            return None
+        which = self._which
+        if which is None:
+            which = self._which = CaselessPattern("|".join(r"\b" + re.escape(w) for w in self._words))
+        return which.match(text, found.start())
 
 
 _LOOSE = [
