@@ -6271,6 +6271,15 @@ EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
 
+def test_acc35_uk_grad_rocket_launcher_is_no_place(analyse):
+    # acc35-uk: "«Градів»" among an OVA's weapons is the Grad launcher, no place mention left unresolved (Grado)
+    text = mapper.Report(id="uk", lang="uk", text="Минулої доби ворог 52 рази обстріляв Херсонщину, випустивши 240 "
+                         "снарядів із мінометів, танків і «Градів».")
+    result = analyse(text)
+    assert per_region(result) == {"UA-65": None}
+    assert (result.unresolved["kind"] != "place").all()
+
+
 def test_acc19_uk_crimea_and_sevastopol_told_apart_stay_two(analyse):
     # a guard of ACC19_UK's framing peninsula: Crimea and Sevastopol each with a figure of its own are two regions
     text = mapper.Report(id="uk", lang="uk", text="У Криму збили три дрони, у Севастополі — два.")
