@@ -6184,6 +6184,30 @@ ACC33_UK = {
 }
 
 
+ACC34_RU = {
+    # acc34-ru: a name after a distance beyond 50 km and "от" ("в 90 км от Курска и 120 км от Сум") is a point of
+    # reference, nothing happened there (clauses.toml role_prefixes far_from; _slavic._far_from)
+    "far-distance-names-are-references": (
+        "Всего выпущено 12 БПЛА. Хутор лежит в 90 км от Курска и 120 км от Сум.",
+        {}),
+    # a guard: a near distance ("в 5 км от Шебекино") is where it happened
+    "near-distance-name-stays-the-place": (
+        "Беспилотник упал в 5 км от Шебекино.",
+        {"RU-BEL": 1}),
+}
+
+
+ACC34_RU_UK = {
+    # the same in Ukrainian: "за 90 км від Сум і 120 км від Курська"
+    "far-distance-names-are-references-uk": (
+        "Усього випущено 12 дронів. Село лежить за 90 км від Сум і 120 км від Курська.",
+        {}),
+    "near-distance-name-stays-the-place-uk": (
+        "Дрон упав за 5 км від Охтирки.",
+        {"UA-59": 1}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -6266,7 +6290,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC56_EN,
                  _in("ru", ACC33_RU), _in("uk", ACC33_RU_UK),
                  _in("uk", ACC34_UK), _in("ru", ACC34_UK_RU),
-                 _in("uk", ACC33_UK)]
+                 _in("uk", ACC33_UK), _in("ru", ACC34_RU), _in("uk", ACC34_RU_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
