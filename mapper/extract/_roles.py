@@ -175,7 +175,7 @@ def is_actor(toks: list[Token], end: int, start: int = 0) -> bool:
         return is_actor(toks, j + 2, j + 1)  # "Kyiv and Moscow trade drone attacks": both act
     if _capitals_trade(toks, start, end, j) or _auxiliary_actor(toks, start, end, j):
         return True  # "Moscow, Kyiv trade drone attacks", "Kyiv was still waiting for information"
-    j = _past_aside(toks, j) if _is_capital(toks, start, end) else j  # "Moscow, for its part, has ..."
+    j = _past_relative(toks, _past_aside(toks, j)) if _is_capital(toks, start, end) else j  # "Moscow, for its part,"
     while j < len(toks) and toks[j].lower in _LEX.actor_between and _is_capital(toks, start, end):
         j += 1  # "Kyiv and Moscow both said"
     if j >= len(toks) or toks[j].lower not in _LEX.actor_followers:
@@ -208,6 +208,30 @@ def _past_aside(toks: list[Token], j: int) -> int:
 
 
 _ASIDES = tuple(tuple(p.split()) for p in _LEX.actor_asides)
+
+
+def _past_relative(toks: list[Token], j: int) -> int:
+    """The token after ", which" or ", who" at ``j`` (roles.toml ``actor_relatives``: "Kyiv, which usually denies
+    targeting civilians"), else ``j``; not before an auxiliary ("Kyiv, which has been hit": the place).
+
+    Parameters
+    ----------
+    toks : list of Token
+        The sentence's tokens.
+    j : int
+        The token after a capital (past an aside).
+
+    Returns
+    -------
+    int
+        Where the relative clause's words begin, or ``j``.
+    """
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].lower not in _LEX.actor_relatives:
+        return j
+    k = j + 2
+    while k < len(toks) and toks[k].lower in _LEX.actor_between:
+        k += 1
+    return j if k < len(toks) and toks[k].lower in _LEX.actor_auxiliaries else j + 2
 
 
 def _auxiliary_actor(toks: list[Token], start: int, end: int, j: int) -> bool:

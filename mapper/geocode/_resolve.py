@@ -599,8 +599,11 @@ def _away_from_a_long_list(c: Candidate, mm: Mention, neighbours: Counter, where
     """A name listed among many villages of one region ("Antonivka, Sadove, ..., Zolota Balka, Lviv and the city of
     Kherson came under fire"), read as a place of another region where at most one other place of the list lies
     (the city Lviv, or a Havrylivka of Zaporizhzhia Oblast): a village of that region the gazetteer lacks. Not a
-    city that is a region of its own (Kyiv, Moscow)."""
-    if neighbours and (cluster := _top(neighbours))[1] >= LONG_LIST and _dominant(neighbours) \
+    city that is a region of its own (Kyiv, Moscow). The long list's region need only hold most of the list: small
+    namesakes read alone in another region do not outweigh it (Poniativka, Pryozerne and Shyroka Balka of a Kherson
+    list read in Odesa Oblast, acc57-en-105)."""
+    if neighbours and (cluster := _top(neighbours))[1] >= LONG_LIST \
+            and (_dominant(neighbours) or 2 * cluster[1] > sum(neighbours.values())) \
             and neighbours[c.region] <= 1 and c.region not in _CITY_REGIONS and mm.cue is Cue.GAZETTEER \
             and not mm.region_hint and not mm.district:
         return f"a place ({where}) away from the {cluster[1]} places listed beside it in {cluster[0]}"

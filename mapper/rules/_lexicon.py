@@ -332,6 +332,7 @@ class Lexicon:
     actor_after_auxiliary: frozenset[str] = _spec("roles.toml", "words", optional=True)
     source_openers: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
     actor_asides: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
+    actor_relatives: frozenset[str] = _spec("roles.toml", "words", optional=True)
     pair_openers: frozenset[str] = _spec("roles.toml", "words", optional=True)
     causative_verbs: tuple[str, ...] = _spec("roles.toml", "phrases", optional=True)
     causative_to: frozenset[str] = _spec("roles.toml", "words", optional=True)
