@@ -6310,7 +6310,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC33_RU), _in("uk", ACC33_RU_UK),
                  _in("uk", ACC34_UK), _in("ru", ACC34_UK_RU),
                  _in("uk", ACC33_UK), _in("ru", ACC34_RU), _in("uk", ACC34_RU_UK),
-                 _in("uk", ACC33_UK), ACC57_EN]
+                 ACC57_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 
