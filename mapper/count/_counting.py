@@ -983,19 +983,21 @@ class _ReportTally:
                 and mentions[m].role is not Role.TITLE]
         return found
 
-    def _cued_unplaced(self, ev: Event, region: str) -> frozenset[str]:
+    def _cued_unplaced(self, ev: Event, region: str, districts: bool = False) -> frozenset[str]:
         """A single object at a village the gazetteer lacks, told by its cue ("in the village of Krasny Pakhar a
         drone attacked a truck"), in an event placing nothing in another region: the village's name, which tells it
         from the objects told one at a time at other places of ``region`` (the same name told again adds none),
         in every language ("в селе Грузское ... у хутора Масычево"); a headline's object is the body's
-        (:meth:`_headline`)."""
+        (:meth:`_headline`). With ``districts``, districts the gazetteer could not place are named too
+        (:meth:`_each`)."""
         rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
         if any((rid, m) in place_at and place_at[(rid, m)].region_code != region for m in ev.mentions):
             return frozenset()
         cued = _cue_rules(self.rep.lang or "en")
         return frozenset(_name_key(mentions[m].text) for m in ev.mentions
                          if mentions[m].kind is MentionKind.PLACE and (rid, m) not in place_at
-                         and mentions[m].role is not Role.TITLE and mentions[m].rule in cued)
+                         and mentions[m].role is not Role.TITLE
+                         and (mentions[m].rule in cued or (districts and mentions[m].district)))
 
     def _city_told(self, ev: Event, region: str, single: frozenset[str]) -> frozenset[str]:
         """A single object told at a city ("атакувала Харків дроном"), then one at a district of it named after a
@@ -1004,8 +1006,9 @@ class _ReportTally:
         if not single:
             return single
         rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
-        mine = [place_at[(rid, m)] for m in self._placed_in(ev, region)]
-        if mine and all(mentions[m].district for m in self._placed_in(ev, region)):
+        placed = self._placed_in(ev, region)
+        mine = [place_at[(rid, m)] for m in placed]
+        if mine and all(mentions[m].district for m in placed):
             city = next((c for c in self.city_singles.get(region, ()) for p in mine
                          if c.population > p.population and _km(c, p) <= _span(c.population)), None)
             if city is None:
@@ -1037,13 +1040,9 @@ class _ReportTally:
         полях Чебоксарского и Красноармейского муниципальных округов")."""
         if not ev.each:
             return objects
-        rid, place_at, mentions = self.rep.id, self.place_at, self.ext.mentions
         places = set(self._places_in(ev, region))
-        if places and all(place_at[(rid, m)].region_code == region for m in ev.mentions if (rid, m) in place_at):
-            cued = _cue_rules(self.rep.lang or "en")
-            places |= {_name_key(mentions[m].text) for m in ev.mentions
-                       if mentions[m].kind is MentionKind.PLACE and (rid, m) not in place_at
-                       and mentions[m].role is not Role.TITLE and (mentions[m].district or mentions[m].rule in cued)}
+        if places:
+            places |= self._cued_unplaced(ev, region, districts=True)
         return objects * max(1, len(places))
 
     def _elaborates(self, ev: Event, regions: list[str], names: set[str]) -> bool:
