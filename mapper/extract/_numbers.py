@@ -960,6 +960,8 @@ class _CountScan:
             return False
         if i and tokens[i - 1].lower in _DEFINITE_AFTER and tokens[i + 1].lower in _DEFINITE_MODIFIERS:
             return True
+        if _DEFINITE_PARTICIPLES.isdisjoint(words_of(tokens)):
+            return False
         obj = _object_after(tokens, i + 1)  # "the drone was shot down over ..."
         return obj is not None and obj.end + 1 < len(tokens) and not obj.noun.endswith(_PLURAL_ENDINGS) \
             and tokens[obj.end].lower in _DEFINITE_PASSIVE and tokens[obj.end + 1].lower in _DEFINITE_PARTICIPLES
