@@ -45,8 +45,6 @@ _SET_APART = _DASHES | {","}  # a figure between dashes or commas: "дронов
 _GLUE = frozenset("-/:")
 _RANGE_WORDS = frozenset({"на", "по", "до"})  # "з 17 на 18 липня", "с 5 по 7 мая", "від 10 до 15%"
 _QUOTES = frozenset("«»\"„“”")
-#: Farther than this many kilometres from a name, the name is a point of reference (en ``role.location.distance``).
-_FAR_KM = 50
 _STREET_GENITIVES = ("ова", "ева", "ёва", "ина", "ына")  # "на Ефремова", "на Гагарина": streets named after people
 _BULLETS = frozenset("-–—•*·")
 _CLAUSE_OPENERS = frozenset({"а", "и", "і", "й", "та"})
@@ -335,6 +333,7 @@ class SlavicExtractor:
         self.near_regions = _phrases(lex.role_prefixes.get("near_regions", ()), lang)
         self.near_words = _words([p.split()[0] for p in lex.role_prefixes.get("near_regions", ())], lang)
         self.far_from = _phrases(lex.role_prefixes.get("far_from", ()), lang)
+        self.far_beyond = lex.far_from_beyond
 
     def _read_districts(self, lex: Lexicon, lang: str) -> None:
         """The rules' words of districts: their towns' suffixes and endings, the words between, regions after "на"."""
@@ -1292,12 +1291,13 @@ class SlavicExtractor:
         return None
 
     def _far_from(self, s: _Sentence, start: int) -> bool:
-        """A name after a distance beyond ``_FAR_KM`` and its "от"/"від" (ru, uk ``far_from``: "в 81 км от Белгорода
-        и 115 км от Харькова", "за 100 км від Дніпра"): a point of reference, nothing happened there (as en's
-        ``role.location.distance``; a nearer one, "в 5 км от Шебекино", stays where it happened)."""
+        """A name after a distance beyond ``far_from_beyond`` (clauses.toml) and its "от"/"від" (ru, uk
+        ``far_from``: "в 81 км от Белгорода и 115 км от Харькова", "за 100 км від Дніпра"): a point of reference,
+        nothing happened there (as en's ``role.location.distance``; a nearer one, "в 5 км от Шебекино", stays where
+        it happened)."""
         n = s.ending_at(start - 1, self.far_from) if start > 2 and self.far_from else 0
         number = s.toks[start - 1 - n].text if n and start > n else ""
-        return number.isdigit() and int(number) > _FAR_KM
+        return number.isdigit() and int(number) > self.far_beyond
 
     def _quoted_after_facility(self, s: _Sentence, start: int) -> bool:
         """A name inside the quotes of a facility's name, or of a list of them, after the facility's noun

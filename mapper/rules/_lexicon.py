@@ -25,7 +25,7 @@ TYPES = ("words", "phrases", "names", "int_map", "str_map", "countries", "int", 
 
 def _spec(file: str, kind: str, derived: bool = False, optional: bool = False) -> Any:
     """A field read from ``file`` as ``kind``; ``optional``: a word list only some languages have
-    (empty where the file leaves it out)."""
+    (empty where the file leaves it out; an ``int`` is 0 there)."""
     return field(metadata={"file": file, "type": kind, "derived": derived, "optional": optional})
 
 
@@ -377,6 +377,8 @@ class Lexicon:
     count_opening_after: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     role_prefixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
     role_suffixes: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map")
+    #: ``role_prefixes``' ``far_from`` ("81 км от"): beyond this figure the name after it is a point of reference
+    far_from_beyond: int = _spec("clauses.toml", "int", optional=True)
     side_defences: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
     side_defence_reach: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)
     side_ministries: Mapping[str, tuple[str, ...]] = _spec("clauses.toml", "phrase_map", optional=True)

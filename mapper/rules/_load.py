@@ -94,13 +94,18 @@ def read_lexicon(folder: str | Path, lang: str | None = None, base: Lexicon | No
         if key not in values and base is not None:
             values[key] = getattr(base, key)
         elif key not in values and meta["optional"]:
-            values[key] = () if meta["type"] == "phrases" else MappingProxyType({}) if meta["type"].endswith("_map") \
-                else frozenset()  # empty, of the field's type
+            values[key] = _EMPTY.get(meta["type"], frozenset())  # empty, of the field's type
         elif key not in values:
             raise RulesError(str(folder / meta["file"]), key, "missing")
     _check_values(values, folder)
     patterns = _patterns(raw_patterns, values["kind_priority"], folder, base)
     return Lexicon(lang=lang or folder.name, folder=str(folder), **values, **_derived(values, patterns))
+
+
+#: What an optional field a language leaves out holds, by its type (word lists: an empty frozenset).
+_EMPTY: dict[str, Any] = {"phrases": (), "int": 0, "int_map": MappingProxyType({}), "str_map": MappingProxyType({}),
+                          "float_map": MappingProxyType({}), "code_map": MappingProxyType({}),
+                          "phrase_map": MappingProxyType({})}
 
 
 def _read_toml(path: Path) -> dict:
