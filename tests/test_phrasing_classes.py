@@ -4843,6 +4843,17 @@ LEAD_S19_UK = {
 }
 
 
+LEAD_S20_EN = {
+    # a village a paragraph's regional frame refused (no place of that name in the Kherson region, only a small
+    # namesake elsewhere) is not that namesake when a later paragraph, framed by no region, names it again
+    "name-refused-by-a-frame-stays-refused": (
+        "Russian drones kept attacking the Kherson region on Tuesday. In Mykilske a drone dropped an explosive on a "
+        "woman in her yard, the regional administration said.\n\nLater that day a farmer in Mykilske was hurt when a "
+        "drone struck his tractor.",
+        {"UA-65": 2}),
+}
+
+
 LEAD_S17_EN = {
     # a verb of harm right after a count, the people it harmed as its object: the places after them are the count's
     "drones-killed-people-in-region": (
@@ -6260,7 +6271,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC20_UK),
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
                  _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN, LEAD_S18_EN, _in("ru", LEAD_S18_RU),
-                 _in("uk", LEAD_S18_UK), LEAD_S19_EN, _in("ru", LEAD_S19_RU), _in("uk", LEAD_S19_UK),
+                 _in("uk", LEAD_S18_UK), LEAD_S19_EN, _in("ru", LEAD_S19_RU), _in("uk", LEAD_S19_UK), LEAD_S20_EN,
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

@@ -963,7 +963,9 @@ def _drop_framed_namesakes(context: _Context, choice: dict[int, "_Choice"], refu
     headline's "... attacked Novaya Tavolzhanka, Murom and Berezovka") lose their readings outside that region too:
     the village meant is not in the gazetteer. So too where a village told as one is refused every reading outside the
     region of the district it is told to lie in ("поселок Чапаевский Грайворонского округа": not Chapayevsk of
-    Samara): its name told again with no district ("В Чапаевском ...") is not that namesake either.
+    Samara): its name told again with no district ("В Чапаевском ...") is not that namesake either. And where a
+    paragraph's regional frame refused it ("... wounded in Novovorontsovka and Mykilske" under "the Kherson region"),
+    the name told again in a sentence no region frames ("on a man in Mykilske") is no small namesake elsewhere.
 
     Parameters
     ----------
@@ -979,13 +981,21 @@ def _drop_framed_namesakes(context: _Context, choice: dict[int, "_Choice"], refu
         district = context.in_district.get((mentions[m].sentence, mentions[m].start))
         frame = context._village_frame(mentions[m]) \
             or ({district} if district and _village_rule(mentions[m].rule) else None)
-        if not frame:
+        carried = None if frame else context.frames.get(mentions[m].sentence)
+        if not (frame or carried):
             continue
         key = normalize(mentions[m].text)
         for n in [n for n, ch in choice.items() if normalize(mentions[n].text) == key
-                  and ch.candidate.region not in frame and not mentions[n].region_hint]:
+                  and ch.candidate.region not in (frame or carried) and not mentions[n].region_hint
+                  and (frame or _unframed_small(context, mentions[n], ch.candidate))]:
             del choice[n]
             refused[n] = reason
+
+
+def _unframed_small(context: _Context, mm: Mention, c: Candidate) -> bool:
+    """``mm`` is told in a sentence no region frames, and its reading ``c`` is a small place (under
+    ``SMALL_ELSEWHERE``): a name a paragraph's frame refused stays refused there."""
+    return not context.frames.get(mm.sentence) and c.population < SMALL_ELSEWHERE
 
 
 def _named_as_written(c: Candidate, mm: Mention) -> bool:
