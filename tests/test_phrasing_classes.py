@@ -4854,6 +4854,23 @@ LEAD_S20_EN = {
 }
 
 
+LEAD_S20_RU = {
+    # a road named by its two villages after a road's noun: both ends are villages (never a big town of another
+    # region, Mikhaylovka of Volgograd Oblast), in the district the sentence names
+    "road-ends-are-villages": (
+        "В Шебекинском округе на дороге Безлюдовка — Михайловка дрон атаковал грузовик, водитель ранен.",
+        {"RU-BEL": 1}),
+}
+
+
+LEAD_S20_UK = {
+    # ... so too in Ukrainian (not Pervomaisk of Mykolaiv Oblast)
+    "road-ends-are-villages-uk": (
+        "У Чугуївському районі на дорозі Малинівка — Первомайськ дрон атакував вантажівку, поранено водія.",
+        {"UA-63": 1}),
+}
+
+
 LEAD_S17_EN = {
     # a verb of harm right after a count, the people it harmed as its object: the places after them are the count's
     "drones-killed-people-in-region": (
@@ -6272,6 +6289,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  ACC31_EN, LEAD_S14_EN, _in("ru", LEAD_S14_RU), _in("uk", LEAD_S14_UK), LEAD_S15_EN,
                  _in("ru", LEAD_S15_RU), LEAD_S16_EN, LEAD_S17_EN, LEAD_S18_EN, _in("ru", LEAD_S18_RU),
                  _in("uk", LEAD_S18_UK), LEAD_S19_EN, _in("ru", LEAD_S19_RU), _in("uk", LEAD_S19_UK), LEAD_S20_EN,
+                 _in("ru", LEAD_S20_RU), _in("uk", LEAD_S20_UK),
                  _in("uk", ACC21_UK),
                  _in("ru", ACC20_RU),
                  ACC32_EN,

@@ -855,6 +855,16 @@ class SlavicExtractor:
         return _last_keys(p for _, p in self.cues)
 
     @cached_property
+    def cue_joins(self) -> dict[str, frozenset[str]]:
+        """Per place cue, the links beside commas and joiners that carry it on along a list (places.toml ``joins``)."""
+        return {p.id: frozenset(p.params.get("joins", ())) for p in self.lex.family("place_cue")}
+
+    @cached_property
+    def any_joins(self) -> frozenset[str]:
+        """The links of every cue's ``joins`` (:attr:`cue_joins`)."""
+        return frozenset().union(*self.cue_joins.values())
+
+    @cached_property
     def role_ends(self) -> frozenset[str]:
         """The last words' keys of all role phrases before a name (:meth:`_role_before`)."""
         return _last_keys(self.roles.values())
@@ -874,15 +884,19 @@ class SlavicExtractor:
     def _listed_village(self, s: _Sentence, i: int) -> str | None:
         """The village cue of a list the place at ``i`` goes on ("по селам Белянка, Вознесеновка, Муром и Новая
         Таволжанка": Муром too is a village, no city of another region), back over its capitalised names, commas
-        and joiners; None for the list's first name (its own cue) or a name after no comma or joiner."""
-        toks, k = s.toks, i - 1
-        if k < 1 or not (toks[k].text == "," or toks[k].lower in self.lex.list_joiners):
+        and joiners, and the links a cue's ``joins`` adds ("на дороге Казинка — Михайловка": a dash); None for the
+        list's first name (its own cue) or a name after no comma or joiner."""
+        toks, k, joined = s.toks, i - 1, set()
+        if k < 1 or not (toks[k].text == "," or toks[k].lower in self.lex.list_joiners
+                         or toks[k].text in self.any_joins):
             return None
         while k > 0 and (toks[k].text == "," or toks[k].lower in self.lex.list_joiners
-                         or toks[k].is_cap and toks[k].is_word):
+                         or toks[k].text in self.any_joins or toks[k].is_cap and toks[k].is_word):
+            if toks[k].text in self.any_joins and toks[k].text != "," and toks[k].lower not in self.lex.list_joiners:
+                joined.add(toks[k].text)
             k -= 1
         rule = self._cue_before(s, k + 1)
-        return rule if rule is not None and rule.endswith(".village_of") else None
+        return rule if rule is not None and rule.endswith(".village_of") and joined <= self.cue_joins[rule] else None
 
     def _place_at(self, s: _Sentence, i: int, cued: bool) -> tuple[int, str, str, bool] | None:
         toks = s.toks

@@ -88,8 +88,9 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                       frozenset({"kind", "words"})),
     # reaches_back: the sentences before it that it makes background too ("... these reports were not commented on")
     "background": Family("kinds.toml", {"words": "phrases", "reaches_back": "int"}, frozenset({"words"})),
-    # places.toml: any number of groups of words that announce a place's name
-    "place_cue": Family("places.toml", {"words": "phrases"}, frozenset({"words"})),
+    # places.toml: any number of groups of words that announce a place's name; joins: the links beside the list's
+    # commas and joiners that carry a village cue on to the next name ("на дороге Казинка — Михайловка": a dash)
+    "place_cue": Family("places.toml", {"words": "phrases", "joins": "words"}, frozenset({"words"})),
     # casualties.toml: any number of groups of words telling people killed or injured
     "casualty": Family("casualties.toml", {"column": "str", "position": "str", "words": "phrases", "people": "words"},
                        frozenset({"column", "position", "words"})),
