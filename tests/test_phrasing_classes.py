@@ -4851,6 +4851,12 @@ LEAD_S20_EN = {
         "woman in her yard, the regional administration said.\n\nLater that day a farmer in Mykilske was hurt when a "
         "drone struck his tractor.",
         {"UA-65": 2}),
+    # a list over the country by its regions and big cities: the region named in it does not make a big city's name
+    # its small namesake of that region (Mykolaiv, the town of Lviv Oblast)
+    "list-of-regions-keeps-the-big-city": (
+        "Power lines were damaged in the Lviv region, in Chernihiv and Sumy in the north, and in Mykolaiv and Kherson "
+        "in the south, the grid operator said.",
+        {"UA-46": None, "UA-74": None, "UA-59": None, "UA-48": None, "UA-65": None}),
 }
 
 

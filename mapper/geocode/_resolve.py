@@ -34,6 +34,8 @@ from ..text import CaselessPattern, has_cyrillic, normalize, transliterate
 from ._candidates import Candidate, candidates_of, named_candidates, place_id, raw
 
 NEAR_REGION, REPORT_REGION, SENTENCE_PLACE, HINTED_REGION = 4.0, 1.0, 2.0, 10.0
+#: A sentence naming this many regions and big cities lists them: a region in it does not place a big name's namesake
+LIST_OF_REGIONS = 3
 NEAR_REGION_ACROSS = 2.0  # a region beside a big city's name but in another paragraph weighs half for its namesakes
 VILLAGE_CLUSTER = 2  # this many, for a village told as one ("the villages of ...") with none in its namesake's region
 CLUSTER = 3  # this many other places of a sentence in one region: a small namesake elsewhere is no reading
@@ -168,8 +170,12 @@ class _Context:
     near_scored: dict[int, set[str]] = field(default_factory=dict)
     #: (sentence, start) of the place names one of whose readings is a big city by its main name (:func:`_big_city`)
     big_named: set[tuple[int, int]] = field(default_factory=set)
+    #: sentence -> how many of ``big_named`` it holds
+    big_per_sentence: Counter = field(default_factory=Counter)
     #: the story puts things in a country with no regions on the map ("in Lithuania", "Lithuanian airspace")
     off_map: bool = False
+    #: sentence -> the regions it names itself
+    named: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, ext: Extraction, region_country: dict[str, str], region_names: dict[str, str],
@@ -189,7 +195,8 @@ class _Context:
                    _report_countries(ext), near,
                    _carried(ext, framing), capitals, district_frames=_carried(ext, framing, paragraphs=False),
                    own_frames=set(framing), near_scored=_near_in_paragraph(ext, by_sentence, near),
-                   off_map=_placed_off_map(ext, set(region_country.values()) if mapped is None else mapped))
+                   off_map=_placed_off_map(ext, set(region_country.values()) if mapped is None else mapped),
+                   named=by_sentence)
 
     def score(self, c: Candidate, mm: Mention, sentence_regions: Counter) -> tuple[float, float]:
         """(whole score, the part of it from the mention's own and neighbouring sentences)."""
@@ -206,7 +213,7 @@ class _Context:
             s += SPELT_ALIKE
         near = 0.0
         if region and (region in self.near_scored[mm.sentence] or region in self.frames.get(mm.sentence, ())):
-            near = NEAR_REGION
+            near = 0.0 if self._among_many_regions(mm, c) else NEAR_REGION
         elif region and region in self.near[mm.sentence]:  # beside it, but across a paragraph's end
             near = NEAR_REGION_ACROSS if self._big_namesake(mm, c) else NEAR_REGION
         elif region and region in self.all_regions:
@@ -221,6 +228,16 @@ class _Context:
         Kharkiv Oblast beside the city of Dnipropetrovsk Oblast): a region told only in another paragraph beside
         it weighs ``NEAR_REGION_ACROSS`` for it."""
         return (mm.sentence, mm.start) in self.big_named and not _big_city(c)
+
+    def _among_many_regions(self, mm: Mention, c: Candidate) -> bool:
+        """``c`` is a lesser namesake of a big city ``mm`` names (:meth:`_big_namesake`) in a sentence that names
+        ``LIST_OF_REGIONS`` or more regions and other big cities' names ("attacked in the western Lviv region, in Sumy
+        and Kharkiv in the northeast, ... and Mykolaiv in the south"): a list over the country, where a region beside
+        it is no sign of the town of that region (Mykolaiv of Lviv Oblast), so it weighs nothing for it."""
+        if not self._big_namesake(mm, c):
+            return False
+        bigs = self.big_per_sentence[mm.sentence] - 1  # the others than mm
+        return len(self.named.get(mm.sentence, ())) + bigs >= LIST_OF_REGIONS
 
     def _off_the_one_region(self, c: Candidate, mm: Mention, neighbours: Counter, where: str) -> str | None:
         """A small place of a region the report never names, found by the gazetteer alone, listed in a sentence
@@ -907,6 +924,7 @@ def _resolve_report(context: _Context, candidates: dict[int, list[Candidate]]) -
     mentions = context.ext.mentions
     context.big_named = {(mentions[m].sentence, mentions[m].start) for m, cands in candidates.items()
                          if any(_big_city(c) and _named_as_written(c, mentions[m]) for c in cands)}
+    context.big_per_sentence = Counter(si for si, _ in context.big_named)
     parts = {m: [context.parts(c, mentions[m]) for c in cands] for m, cands in candidates.items()}
     first = {m: cands[_first_best(parts[m])] for m, cands in candidates.items() if cands}
     if not context.all_regions and (home := _district_towns_region(mentions, first)):
