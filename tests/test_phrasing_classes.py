@@ -6261,6 +6261,49 @@ ACC34_RU_UK = {
 }
 
 
+# acc35-ru: a held-out round on Russian-language reports of the Kursk and Bryansk regions
+# (bench/eval/classes/acc35-ru.md); texts of our own
+ACC35_RU = {
+    # one object told at a settlement of one district ("в поселке Глушково Глушковского района беспилотник сбросил"),
+    # then a figure for another district of the region: a governor's breakdown by district, the single adds to it
+    # (_Tally.add: a single told with its district enters the district breakdown)
+    "single-in-one-district-then-a-figure-for-another": (
+        "В поселке Глушково Глушковского района беспилотник сбросил взрывное устройство на магазин. Днем над "
+        "Курчатовским районом сбиты три беспилотника.",
+        {"RU-KRS": 4}),
+    "drop-from-a-drone-in-one-district-then-a-figure-for-another": (
+        "В городе Стародуб Стародубского района с беспилотника сбросили взрывное устройство на машину. Ночью над "
+        "Погарским районом уничтожены два беспилотника.",
+        {"RU-BRY": 3}),
+    # guards: the single told in the district the figure was told for is one of its objects
+    "single-then-a-figure-for-the-same-district": (
+        "В поселке Глушково Глушковского района дрон упал у магазина. Ночью над Глушковским районом сбиты три "
+        "беспилотника.",
+        {"RU-KRS": 3}),
+    "figure-then-a-single-in-the-same-district": (
+        "Над Курчатовским районом сбиты три беспилотника. В городе Курчатов Курчатовского района дрон упал у гаража.",
+        {"RU-KRS": 3}),
+}
+
+# acc35-ru's district breakdown in Ukrainian and English reports (the same counting code)
+ACC35_RU_UK = {
+    "uk-single-in-one-district-then-a-figure-for-another": (
+        "У місті Нікополь Нікопольського району дрон влучив у будинок. Над Синельниківським районом збили три "
+        "безпілотники.",
+        {"UA-12": 4}),
+}
+ACC35_RU_EN = {
+    "en-single-in-one-district-then-a-figure-for-another": (
+        "In the town of Glushkovo in the Glushkovo district a drone dropped explosives on a shop. Over the Kurchatov "
+        "district three drones were shot down.",
+        {"RU-KRS": 4}),
+    # a guard: a single told after a figure of two may be one of its objects, not a further district's
+    "en-single-after-a-figure-of-two-is-one-of-them": (
+        "Debris of one of the two drones shot down in the Moscow region fell in the Istra district. Earlier the "
+        "ministry reported a drone downed in the Odintsovo district.",
+        {"RU-MOS": 2}),
+}
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -6345,7 +6388,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("ru", ACC33_RU), _in("uk", ACC33_RU_UK),
                  _in("uk", ACC34_UK), _in("ru", ACC34_UK_RU),
                  _in("uk", ACC33_UK), _in("ru", ACC34_RU), _in("uk", ACC34_RU_UK),
-                 ACC57_EN]
+                 ACC57_EN, _in("ru", ACC35_RU),
+                 _in("uk", ACC35_RU_UK), ACC35_RU_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

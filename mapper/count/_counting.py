@@ -334,6 +334,31 @@ class _Where(NamedTuple):
 _NOWHERE = _Where()
 
 
+def _single_district(where: _Where, single_at: frozenset[str], more: bool) -> _Where:
+    """Where a single object told at a place of a district ("в поселке Глушково Глушковского района беспилотник
+    сбросил ...") stands in a breakdown by district: that district, so a figure told for another district of the
+    region adds to it ("Ночью над Курчатовским районом сбиты три": four) and one told for the same district holds
+    it. Nowhere for a further batch ("еще один", counted as such), a single told without its place, or one told
+    after a figure of two or more, which may be one of its objects ("one of the two drones landed in the Istra
+    district. ... a drone downed in the Odintsovo district": two).
+
+    Parameters
+    ----------
+    where : _Where
+        The districts and settlements the single was told for.
+    single_at : frozenset of str
+        The places of the object told one at a time.
+    more : bool
+        Whether the single is told as a further batch or after a figure of two or more.
+
+    Returns
+    -------
+    _Where
+        The single's district, or nowhere.
+    """
+    return _Where(districts=where.districts) if single_at and where.districts and not more else _NOWHERE
+
+
 class _Tally:
     """Objects of an incident from its numbers in one report: the numbers of one sentence add up
     (its towns: "five near Novorossiysk and four near Anapa"), sentences tell the same objects
@@ -394,8 +419,9 @@ class _Tally:
                 self.singles += value if self.single_places.isdisjoint(single_at) \
                     and self.place_names.isdisjoint(single_at) else 0
                 self.single_places |= single_at
-        if value > 1 and not (part or nearly or day or in_all):  # (not "one of them hit the X district")
-            self._breakdown(value, where, more)
+        if not (part or nearly or day or in_all):  # (not "one of them hit the X district")
+            self._breakdown(value, where if value > 1 else _single_district(where, single_at, more or self.largest > 1),
+                            more)
         return max((max(self.largest, self.singles + self.places) or self.nearly) + self.extra, self.day,
                    self.districts)
 
