@@ -6303,6 +6303,51 @@ ACC35_RU_EN = {
         "ministry reported a drone downed in the Odintsovo district.",
         {"RU-MOS": 2}),
 }
+ACC59_EN = {
+    # acc59-en: a casualty toll split over regions by bare numbers ("killed three - two in the Kharkiv region and one
+    # in the Sumy region") counts people, not objects (numbers.toml count.ellipsis people_split_*; _numbers._ellipsis)
+    "casualty-split-over-regions-counts-people": (
+        "Air defences shot down four drones over the Sumy region. Russian shelling wounded nine people and killed "
+        "three - two in the Kharkiv region and one in the Sumy region.",
+        {"UA-63": None, "UA-59": 4}),
+    "casualty-split-after-a-bare-toll": (
+        "Two Shahed drones hit Odesa overnight. Officials said Russian attacks had injured two - one in the Kherson "
+        "region and one in the Mykolaiv region.",
+        {"UA-51": 2, "UA-65": None, "UA-48": None}),
+    # a guard: a launched total split with a dash stays objects
+    "object-split-with-a-dash-stays-objects": (
+        "The enemy launched five drones - three over the Kharkiv region and two over the Sumy region.",
+        {"UA-63": 3, "UA-59": 2}),
+    # a headline's plural-subject present tense "injure 12 in" / "wound 7 in" counts people (count.ellipsis not_after)
+    "plural-headline-injure-counts-people": (
+        "Russian drone attacks injure 12 in Kharkiv region",
+        {"UA-63": None}),
+    "plural-headline-wound-counts-people": (
+        "Ukrainian drone attacks wound 7 in Belgorod region",
+        {"RU-BEL": None}),
+    # "In Kyiv, <someone> of Ukraine's <body> said": the capital is the seat of a national body's speaker, no place
+    # (roles.toml seat_of, seat_countries; _roles._seat_of)
+    "capital-seat-of-a-national-bodys-speaker": (
+        "In Kyiv, Oleh Marchenko of Ukraine's State Emergency Service said there were no casualties. In Moscow, a "
+        "spokesman for Russia's Defence Ministry said two drones were shot down over the Kursk region.",
+        {"RU-KRS": 2}),
+    # a guard: the city's own body keeps the capital the place
+    "capital-of-the-city-body-stays-the-place": (
+        "In Kyiv, Oleh Marchenko of the city military administration said a drone hit a house.",
+        {"UA-30": 1}),
+    # a capital that should receive or may get weapons is the government (roles.toml actor_auxiliaries,
+    # actor_after_auxiliary)
+    "capital-that-should-receive-weapons-is-a-side": (
+        "Two drones hit a factory in the Sumy region. Zelensky said Kyiv should receive Tomahawk missiles, while "
+        "Moscow could get more North Korean shells.",
+        {"UA-59": 2}),
+    # a capital's reliance, strategy or decision is its government's (roles.toml actor_possessed)
+    "capital-reliance-and-strategy-are-a-sides": (
+        "A drone hit a house in the Sumy region. Experts said Kyiv's growing reliance on drones and Moscow's new "
+        "strategy mark a shift.",
+        {"UA-59": 1}),
+}
+
 
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
@@ -6389,7 +6434,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC34_UK), _in("ru", ACC34_UK_RU),
                  _in("uk", ACC33_UK), _in("ru", ACC34_RU), _in("uk", ACC34_RU_UK),
                  ACC57_EN, _in("ru", ACC35_RU),
-                 _in("uk", ACC35_RU_UK), ACC35_RU_EN]
+                 _in("uk", ACC35_RU_UK), ACC35_RU_EN,
+                 ACC59_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

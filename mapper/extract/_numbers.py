@@ -93,6 +93,7 @@ _DOWNED_MORE_MEANS = _DOWNED["more_means"]
 _DOWNED_MORE_WINDOW = _DOWNED["more_window"]
 _DOWNED_OTHERS, _DOWNED_PARTICLES, _DOWNED_AUX = _DOWNED["others"], _DOWNED["particles"], _DOWNED["auxiliaries"]
 _ELLIPSIS_NOT_AFTER = _ELLIPSIS["not_after"]
+_SPLIT_MARKS, _SPLIT_WINDOW = frozenset(_ELLIPSIS["people_split_marks"]), _ELLIPSIS["people_split_window"]
 _ELLIPSIS_NOT_AFTER_MANY = _ELLIPSIS["not_after_many"]
 _FLAGS_ALSO = _FLAGS["also"]
 _FLAGS_EACH = _FLAGS["each"]
@@ -779,7 +780,8 @@ class _CountScan:
         """"8 over Bryansk Oblast", "12 of them over ...", "six fell over ..." (not "wounded four in Kyiv", not
         "strike kills 35 in Sumy")."""
         before = self.tokens[i - 1].lower if i else ""
-        if before in _ELLIPSIS_NOT_AFTER or (before in _ELLIPSIS_NOT_AFTER_MANY and num.value != 1):
+        if before in _ELLIPSIS_NOT_AFTER or (before in _ELLIPSIS_NOT_AFTER_MANY and num.value != 1) \
+                or (before in _SPLIT_MARKS or before in _JOINED_AND) and self._people_split(i):
             return None
         found = _ellipsis_end(self.tokens, i + num.width)
         if found is not None and any(t.lower in _ELLIPSIS_NOT_AFTER for t in self.tokens[i + num.width:found[0]]):
@@ -791,6 +793,19 @@ class _CountScan:
             self.out[-1].more = self.out[-1].more or (another and not found[1])
             return found[0]
         return None
+
+    def _people_split(self, i: int) -> bool:
+        """"killed two - one in the Donetsk region and one in ...": a casualty verb's number, then a dash or colon
+        (``people_split_marks``) within ``people_split_window`` tokens before ``i`` and no object noun between: the
+        bare numbers after it split the people."""
+        tokens = self.tokens
+        for k in range(i - 1, max(0, i - _SPLIT_WINDOW) - 1, -1):
+            if _object_at(tokens, k) is not None:
+                return False
+            if tokens[k].lower in _SPLIT_MARKS and k >= 2 and tokens[k - 2].lower in _ELLIPSIS_NOT_AFTER \
+                    and number_at(tokens, k - 1) is not None:
+                return True
+        return False
 
     def _more_of_these(self, i: int, num: Number, another: bool) -> bool:
         """"two drones ... over the Pogarsky district, and two more over the Starodubsky district": a

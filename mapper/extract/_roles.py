@@ -371,6 +371,9 @@ def _seat_of(toks: list[Token], k: int, opens: bool = False) -> bool:
         if tok.lower in _LEX.actor_followers and words and words[-1] in _LEX.seat_nationals \
                 and set(words[:-1]) <= {"the"} and opens:
             return True  # "In Moscow, Russian authorities said" opening the sentence
+        if tok.text in _POSSESSIVES and len(words) > 1 and words[-1] in (_LEX.seat_countries or ()) \
+                and words[-2] in (_LEX.seat_of or ()):
+            return True  # "In Kyiv, Andriy Kovalenko of Ukraine's National Security Council said"
         if tok.lower in _LEX.actor_followers or not tok.is_word:
             break
         words.append(tok.lower)

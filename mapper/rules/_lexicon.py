@@ -150,7 +150,8 @@ FAMILIES: Mapping[str, Family] = MappingProxyType({
                               "the_copula_window": "int", "the_relative_verbs": "words",
                               "the_aerial_words": "words"},
         count__ellipsis={"prepositions": "words", "skip": "words", "another": "words", "anchor_window": "int",
-                         "not_after": "words", "not_after_many": "words"},
+                         "not_after": "words", "not_after_many": "words", "people_split_marks": "words",
+                         "people_split_window": "int"},
         count__bare_verb={"verbs": "words", "anchor_window": "int", "of": "words", "of_determiners": "words"},
         count__told_before={"determiners": "words", "joiners": "words"},
         count__rest={"phrases": "phrases", "window": "int"},
@@ -341,6 +342,8 @@ class Lexicon:
     pressure_nouns: frozenset[str] = _spec("roles.toml", "words", optional=True)
     pressure_on: frozenset[str] = _spec("roles.toml", "words", optional=True)
     seat_nationals: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    seat_of: frozenset[str] = _spec("roles.toml", "words", optional=True)
+    seat_countries: frozenset[str] = _spec("roles.toml", "words", optional=True)
     speakers_in: frozenset[str] = _spec("roles.toml", "words", optional=True)
     settlement_of: frozenset[str] = _spec("roles.toml", "words", optional=True)
     actor_possessed: frozenset[str] = _spec("roles.toml", "words", optional=True)
