@@ -6349,6 +6349,18 @@ ACC59_EN = {
 }
 
 
+ACC36_UK = {
+    # "Костянтинівська громада": the community of Костянтинівка (Donetsk Oblast) the report names, not
+    # Костянтинів (an alternate name of Starokostiantyniv, Khmelnytskyi Oblast) that the bare stem reads first
+    "community-adjective-is-the-town-told-uk": (
+        "Дрон ударив по Костянтинівці. У Костянтинівській громаді пошкоджено будинок.",
+        {"UA-14": 1}),
+    "community-adjective-town-told-after-uk": (
+        "Росіяни атакували Костянтинівську громаду, поранено чоловіка. Раніше авіабомба впала біля Костянтинівки.",
+        {"UA-14": 1}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -6435,7 +6447,7 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC33_UK), _in("ru", ACC34_RU), _in("uk", ACC34_RU_UK),
                  ACC57_EN, _in("ru", ACC35_RU),
                  _in("uk", ACC35_RU_UK), ACC35_RU_EN,
-                 ACC59_EN]
+                 ACC59_EN, _in("uk", ACC36_UK)]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

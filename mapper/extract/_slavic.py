@@ -8,6 +8,7 @@ their case forms by stem keys ("в Курской области", "на Хар�
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, KeysView
 from dataclasses import dataclass, field, replace
@@ -207,6 +208,7 @@ class _Sentence:
     nicknames: set[int] = field(default_factory=set)  #: tokens of districts' nicknames ("Нікопольщина")
     every_key: frozenset[str] | None = None  #: the keys of all its tokens, once asked for
     district_adjectives: set[tuple[int, str]] | None = None  #: names before a district word (:meth:`_elided_district`)
+    report: str = ""  #: the whole report's text (:meth:`_district_town`)
 
     def starts(self, phrases: "_Phrases") -> bool:
         """Some token's key is the first word's of one of ``phrases`` and some token's the last word's of one (else
@@ -396,7 +398,7 @@ class SlavicExtractor:
         text = report.text.lower() if self.lowercase_stems else ""
         lower = self.lowercase_names if any(stem in text for stem in self.lowercase_stems) else frozenset()
         for si, (_, _, toks) in enumerate(split):
-            sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks))
+            sent = _Sentence(si, toks, [_keys(t, self.lang) for t in toks], [False] * len(toks), report=report.text)
             self._people(ext, sent, state)
             located = self._regions(ext, sent, state) + self._places(ext, sent, city_districts, lower) \
                 + self._capital(ext, sent)
@@ -903,7 +905,7 @@ class SlavicExtractor:
         district = self._adjective_of_district(s, i) or self._elided_district(s, i)
         if district and (self._of_a_city(s, i) or self._of_the_city(s, i)):
             return None  # "Шевченківський район Харкова", "у Київському районі міста": a district of a city, no town
-        town = self._district_town(toks[i].text) if district else None
+        town = self._district_town(toks[i].text, s.report) if district else None
         if town:  # "Крымского района": Крымск before the village Крымское
             s.nicknames.add(i)
             return i + 1, town, "place.gazetteer", True
@@ -983,11 +985,13 @@ class SlavicExtractor:
                 return name
         return None
 
-    def _district_town(self, word: str) -> str | None:
+    def _district_town(self, word: str, report: str = "") -> str | None:
         """The town a district's or community's adjective is made from, by the gazetteer's exact names: the
         adjective's stem to the end of its suffix first ("Куп'янського": Куп'янськ, not Куп'ка; "Донецький":
         Донецьк), then with the endings ("Рязанском": Рязань, "Яковлевском": Яковлево, "Шосткинський": Шостка,
-        "Дрогобицький": Дрогобич, "Білопільська": Білопілля), or None."""
+        "Дрогобицький": Дрогобич, "Білопільська": Білопілля), or None. Of a bare stem and its "-ка" town, both
+        known ("Костянтинівська громада": Костянтинів, an alternate name of Starokostiantyniv, or Костянтинівка),
+        the one the report (``report``) names in some case form ("у Костянтинівці")."""
         low = word.lower()
         irregular = self._irregular_town(low)
         if irregular:
@@ -1000,7 +1004,10 @@ class SlavicExtractor:
         if normalize(base + word[at:at + len(suffix)]) in known:
             return base + word[at:at + len(suffix)]
         bases = (base, base[:-1]) if base.endswith("ь") else (base,)  # "Ізмаїльський": Ізмаїл
-        return next((b + e for e in self.district_endings for b in bases if normalize(b + e) in known), None)
+        town = next((b + e for e in self.district_endings for b in bases if normalize(b + e) in known), None)
+        if town == base and report and normalize(base + "ка") in known and _told_with_k(base, report):
+            return base + "ка"
+        return town
 
     def _irregular_town(self, low: str) -> str | None:
         """The town a district's adjective or nickname made irregularly from it stands for ("запорізькому":
@@ -2810,6 +2817,13 @@ def _renamed(m: Mention, name: str | None = None, **changes) -> Mention:
 _ADJECTIVAL_NAMES = tuple({normalize(e) for e in ("е", "ий", "ій", "а", "ая", "ое", "ый", "ой", "ее")})
 
 _ONLY = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
+
+
+def _told_with_k(base: str, report: str) -> bool:
+    """The report names the "-ка" town of the stem ``base`` (as written, capitalised) in some case form
+    ("Костянтинівка", "у Костянтинівці", "Костянтинівку"): the stem with к, or with ц of the locative, then a case
+    ending and the word's end; not a demonym in lower case ("чернігівці чули": the people of Чернігів)."""
+    return re.search(re.escape(base) + r"[кц](?:а|и|і|у|ою|е|ой)\b", report) is not None
 
 
 def _letters(name: str, lang: str) -> tuple[int, int]:
