@@ -6361,6 +6361,19 @@ ACC36_UK = {
 }
 
 
+ACC58_EN = {
+    # acc58-en: a wave shot down as it neared a region's own coast was over that region, the coast being its edge
+    # (clauses.toml coast_approach, coast_words; _roles._coast_approached)
+    "shot-down-nearing-the-coast-is-the-region": (
+        "The navy said its crews destroyed 14 attack drones as they were nearing the Mykolaiv coastline.",
+        {"UA-48": 14}),
+    # a guard: nearing a city stays a direction ("as it neared the capital")
+    "nearing-a-city-stays-a-direction": (
+        "Air defences shot down 14 drones in the Chernihiv region and one more as it neared Kyiv.",
+        {"UA-74": 14}),
+}
+
+
 _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_PLACES, ACC8_EN,
                  _in("ru", ACC8_RU), ACC9_EN, ACC8_UK, _in("uk", ACC9_UK),
                  _in("ru", ACC9_UK_RU), ACC10_EN, _in("ru", ACC9_RU),
@@ -6447,7 +6460,8 @@ _EXACT_TABLES = [ACC4_UA, ACC5, ACC6_UK, _in("ru", ACC6_RU), ACC7_COUNTS, ACC7_P
                  _in("uk", ACC33_UK), _in("ru", ACC34_RU), _in("uk", ACC34_RU_UK),
                  ACC57_EN, _in("ru", ACC35_RU),
                  _in("uk", ACC35_RU_UK), ACC35_RU_EN,
-                 ACC59_EN, _in("uk", ACC36_UK)]
+                 ACC59_EN, _in("uk", ACC36_UK),
+                 ACC58_EN]
 EXACT = {name: case for table in _EXACT_TABLES for name, case in table.items()}
 assert len(EXACT) == sum(map(len, _EXACT_TABLES)), "a case name is used twice"
 

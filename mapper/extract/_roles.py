@@ -28,6 +28,7 @@ _LIST_LINKS, _APPOSITION, _REGION_WORDS = _LEX.list_link_words, _LEX.apposition_
 _ACTOR_PHRASES = frozenset(tuple(p.split()) for p in _LEX.actor_phrases)
 _ATTEMPTS = [tuple(p.split()) for p in _LEX.attempts_on_regions]
 _ATTEMPTS_SKIP = _LEX.attempts_on_regions_skip or frozenset()
+_COAST_APPROACH, _COAST_WORDS = _LEX.coast_approach or frozenset(), _LEX.coast_words or frozenset()
 #: First words of the country cues ("south" of "south korea"): a word not among them starts none.
 _CUE_FIRST = frozenset(cue.split()[0] for cue in _COUNTRY_CUES if cue.split())
 _ALERT = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues))
@@ -656,7 +657,7 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
     for group in groups:
         inherited = None
         told: list[tuple[tuple[Role, str] | None, bool]] = []
-        for k, (s, _, m) in enumerate(group):
+        for k, (s, e, m) in enumerate(group):
             if k > 1 and told[-1][1] and _one_point(inherited, lows[group[k - 2][1]:group[k - 1][0]],
                                                     lows[group[k - 1][1]:s]):
                 inherited = None
@@ -664,6 +665,8 @@ def assign_roles(mentions: list[Mention], toks: list[Token], located: list[tuple
             if own and own[0] is Role.DIRECTION and mentions[m].kind is MentionKind.REGION \
                     and _attempt_before(lows, s):
                 own = None  # "tried to attack the Kursk region": it was over the region
+            if own and own[0] is Role.DIRECTION and _coast_approached(lows, s, e):
+                own = None  # "as they neared the Odesa coastline": over the region's own edge
             if own and own[0] is Role.AIRPORT and mentions[m].kind is MentionKind.REGION \
                     and not _AIRPORT_HIT_WORDS.isdisjoint(lows):
                 own = None  # "an airport in the Pskov region had been hit": struck there
@@ -758,6 +761,26 @@ def _attempt_before(lows: list[str], s: int) -> bool:
     j = s - (1 if s and lows[s - 1] in _ATTEMPTS_SKIP else 0)
     j -= 1 if j and lows[j - 1] == "the" else 0
     return any(tuple(lows[j - len(p):j]) == p for p in _ATTEMPTS if j >= len(p))
+
+
+def _coast_approached(lows: list[str], s: int, e: int) -> bool:
+    """A name from token ``s`` to ``e`` comes after one of ``coast_approach`` ("nearing", with "the" between) and
+    before one of ``coast_words`` ("the Odesa coastline"): the coast of the place itself.
+
+    Parameters
+    ----------
+    lows : list of str
+        The sentence's tokens, lower case.
+    s, e : int
+        Where the name starts and where it ends (exclusive).
+
+    Returns
+    -------
+    bool
+        Whether the words around the name tell a coast neared.
+    """
+    j = s - (1 if s and lows[s - 1] == "the" else 0)
+    return bool(j) and lows[j - 1] in _COAST_APPROACH and e < len(lows) and lows[e] in _COAST_WORDS
 
 
 def _prefix_role(toks: list[Token], lows: list[str], s: int, named: frozenset[int] = frozenset()) \

@@ -389,6 +389,8 @@ class Lexicon:
     role_fillers: frozenset[str] = _spec("clauses.toml", "words")
     attempts_on_regions: tuple[str, ...] = _spec("clauses.toml", "phrases")
     attempts_on_regions_skip: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    coast_approach: frozenset[str] = _spec("clauses.toml", "words", optional=True)
+    coast_words: frozenset[str] = _spec("clauses.toml", "words", optional=True)
     role_lookback: int = _spec("clauses.toml", "int")
     list_link_words: frozenset[str] = _spec("clauses.toml", "words")
     apposition_words: frozenset[str] = _spec("clauses.toml", "words")
