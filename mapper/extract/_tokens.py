@@ -234,6 +234,11 @@ def _tokens_in(text: str, part: str, begin: int) -> list[Token]:
     return out
 
 
+#: A line opening with a lower-case label and an ISO date ("date 2023-12-17 (MENAFN- UkrinForm) ...", "updated
+#: 2024-03-01"): a page's stamp under its headline, never a hard-wrapped line's going on.
+_STAMP_LINE = re.compile(r"\s*[a-z]+:? \d{4}-\d{2}-\d{2}\b")
+
+
 def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int, list[Token]]]:
     """Sentences of ``text`` as ``(start, end, tokens)``, by the ``tokens.toml`` rules of a language
     (``lex``; English by default).
@@ -242,7 +247,8 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, in
     when a capital, digit or sentence opener follows, the word before is no abbreviation
     ("Gen.", "с.", "смт") nor an initial (a capital word of at most ``initial_letters``), and
     the sentence so far is more than the mark. A line that ends in a word, with the next starting
-    in a lower-case word, goes on there (hard-wrapped text: "Two drones fell" and "in Borovsk.").
+    in a lower-case word, goes on there (hard-wrapped text: "Two drones fell" and "in Borovsk."), unless that
+    line is a page's date stamp (``_STAMP_LINE``: "date 2023-12-17 (MENAFN- UkrinForm) ...").
     """
     lex = lex or _LEX
     out: list[tuple[int, int, list[Token]]] = []
@@ -252,7 +258,7 @@ def split_sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, in
     for line in text.splitlines(keepends=True):
         toks = _tokens_in(text, line, pos)
         pos += len(line)
-        if carry and toks and toks[0].is_word and not toks[0].is_cap:
+        if carry and toks and toks[0].is_word and not toks[0].is_cap and not _STAMP_LINE.match(line):
             toks = carry + toks
         elif carry:
             out.append((carry[0].start, carry[-1].end, carry))
