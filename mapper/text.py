@@ -283,6 +283,18 @@ class CaselessPattern:
         return pattern.finditer(text)
 
 
+#: The characters outside ASCII that a case-insensitive regex takes for an ASCII letter ("ſ" for "s", the Kelvin
+#: sign for "k", dotted and dotless i for "i"): the only ones whose lower case is not what such a regex matches.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def plain_case(text: str) -> bool:
+    """Whether a case-insensitive regex of lower-case ASCII letters matches in ``text`` only where the lower-cased
+    text holds those letters: ``text`` has none of the four characters outside ASCII that such a regex takes for an
+    ASCII letter."""
+    return text.isascii() or _ODD_CASE.search(text) is None
+
+
 class FirstOf:
     r"""The first of ``words`` in a text, as the case-insensitive regex ``\bw1|\bw2|...`` finds it (at the leftmost
     place where one of them starts a word, the first of them in order that does), where some word begins another

@@ -73,3 +73,22 @@ def test_trie_alternation_finds_what_the_longest_first_alternation_finds():
     check()  # pylint: disable=no-value-for-parameter
     assert trie_alternation(["drone", "drones", "dog"]) == "(?:d(?:og|rone(?:s|)))"
     assert trie_alternation(["UAV", "uav"]) == "(?:UAV|uav)"  # capitals: the plain alternation
+
+
+def test_plain_case_and_runs_hold_every_word_a_caseless_regex_needs():
+    """A sentence whose runs of letters (``runs_of``) hold no month has no date: the gate before the date regex."""
+    import re
+
+    from mapper.extract._kinds import date_in, weekday_in
+    from mapper.extract._tokens import runs_of, split_sentences
+    from mapper.text import plain_case
+
+    assert plain_case("Kyiv — 12 drones") and not plain_case("\u017feptember 3") and not plain_case("\u212ayiv")
+    text = ("On mid-October 26 drones fell. Russia's strike came on Monday-evening. OCT. 5 and 5-October, "
+            "the 12th of september. Nothing dated here, on Sundays.")
+    for start, end, toks in split_sentences(text):
+        sentence, words = text[start:end], runs_of(toks)
+        if sentence.isascii():
+            assert set(re.findall(r"\b[a-z]+\b", sentence.lower())) <= words
+        assert (date_in(sentence, words), weekday_in(sentence, words)) == (date_in(sentence), weekday_in(sentence))
+    assert "october" in runs_of(split_sentences("On mid-October 26 drones fell.")[0][2])

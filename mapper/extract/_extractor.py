@@ -30,7 +30,7 @@ from ._slavic import SlavicExtractor
 from ._roles import (Roles, assign_roles, country_cues, dateline_words, description_roles, earlier_day_roles,
                      is_actor, is_agent, is_alert, is_organisation, origin_whereabouts_roles, route_roles,
                      sentence_roles, vessel_names, vessel_roles)
-from ._tokens import LOWER_OF, TEXT_OF, Token, split_sentences, tokenize, words_of
+from ._tokens import LOWER_OF, TEXT_OF, Token, runs_of, split_sentences, tokenize, words_of
 
 _LEX = load_lexicon()
 _ANAPHORA = _LEX.rule("region.anaphora")
@@ -229,7 +229,7 @@ class Extractor:
         story = _Story()
         for si, toks in enumerate(sentences):
             if si < _LEAD_SENTENCES and not says_earlier(ext.sentence_text(si)):
-                _lead_day(ext.sentence_text(si), story)
+                _lead_day(ext.sentence_text(si), story, runs_of(toks))
             story.vessels |= vessel_names(toks)
             located = self._located(ext, si, toks, (people[si], surnames), story)
             located = self._refer_back(ext, si, toks, located, story)
@@ -898,12 +898,13 @@ def _back_again(text: str, story: _Story) -> bool:
     return goes_further_back(text) or goes_on(text) or (story.lead_date is None and opens_with_date(text))
 
 
-def _lead_day(text: str, story: _Story) -> None:
-    """The date and the weekday a lead sentence tells ("October 29", "on Tuesday"), the first of each."""
+def _lead_day(text: str, story: _Story, words: frozenset[str]) -> None:
+    """The date and the weekday a lead sentence tells ("October 29", "on Tuesday"), the first of each (``words``: its
+    runs of letters)."""
     if story.lead_date is None:
-        story.lead_date = date_in(text)
+        story.lead_date = date_in(text, words)
     if story.lead_weekday is None:
-        story.lead_weekday = weekday_in(text)
+        story.lead_weekday = weekday_in(text, words)
     year = latest_year(text)
     if year is not None and (story.lead_year is None or year > story.lead_year):
         story.lead_year = year

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..exceptions import RulesError
 from ._model import Kind
 from ..rules import load_lexicon
-from ..text import CaselessPattern, FirstOf, trie_alternation
+from ..text import CaselessPattern, FirstOf, plain_case, trie_alternation
 
 _LEX = load_lexicon()
 for _kind in _LEX.kind_priority:
@@ -175,9 +175,27 @@ _GOES_ON = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(o) for o in _EARLIER_
 _DAYS_BEFORE = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
 
 
-def date_in(text: str) -> int | None:
+def _need(words: list[str]) -> frozenset[str] | None:
+    """``words`` as a set when all are plain lower-case ASCII words (a sentence whose runs of letters hold none of
+    them has no match of a regex that needs one whole: :func:`~mapper.extract._tokens.runs_of`), else None."""
+    return frozenset(words) if all(w.isascii() and w.isalpha() and w.islower() for w in words) else None
+
+
+#: The months a date names and the weekdays "on Tuesday" names: a sentence with none of them has no date or weekday.
+_MONTH_WORDS = _need(list(_LEX.month_numbers))
+
+
+def _lacks(text: str, words: frozenset[str] | None, needed: frozenset[str] | None) -> bool:
+    """Whether ``text``, whose runs of letters are among ``words``, holds none of ``needed`` (False where unknown)."""
+    return words is not None and needed is not None and needed.isdisjoint(words) and plain_case(text)
+
+
+def date_in(text: str, words: frozenset[str] | None = None) -> int | None:
     """The day of the year (of a leap year) of the first date in ``text`` ("October 29", "29 Oct."),
-    or None."""
+    or None. ``words``: the sentence's runs of letters (:func:`~mapper.extract._tokens.runs_of`), where known: a
+    sentence naming no month is not searched."""
+    if _lacks(text, words, _MONTH_WORDS):
+        return None
     m = _DATE.search(text)
     if m is None:
         return None
@@ -263,8 +281,13 @@ _WEEKDAY_OPENER = CaselessPattern(r"^\W*(?:" + "|".join(re.escape(o) for o in so
     _EARLIER_DATE["weekday_openers"], key=len, reverse=True)) + r")\s+(" + _WEEKDAY_ALT + r")\b")
 
 
-def weekday_in(text: str) -> int | None:
-    """The weekday (Monday 0) of the first "on Tuesday" in ``text``, or None."""
+_WEEKDAY_WORDS = _need(list(_WEEKDAYS))
+
+
+def weekday_in(text: str, words: frozenset[str] | None = None) -> int | None:
+    """The weekday (Monday 0) of the first "on Tuesday" in ``text``, or None (``words`` as for :func:`date_in`)."""
+    if _lacks(text, words, _WEEKDAY_WORDS):
+        return None
     m = _WEEKDAY_TOLD.search(text)
     return _WEEKDAYS[m.group(1).lower()] if m else None
 

@@ -9,7 +9,7 @@ from ._kinds import event_kind
 from ._model import Cue, Kind, Mention, MentionKind, Role
 from ._numbers import number_at
 from ..rules import load_lexicon
-from ..text import CaselessPattern, by_first_word, normalize
+from ..text import CaselessPattern, by_first_word, normalize, trie_alternation
 from ._tokens import LOWER_OF, TEXT_OF, Token, words_of
 
 _LEX = load_lexicon()
@@ -31,7 +31,7 @@ _ATTEMPTS_SKIP = _LEX.attempts_on_regions_skip or frozenset()
 _COAST_APPROACH, _COAST_WORDS = _LEX.coast_approach or frozenset(), _LEX.coast_words or frozenset()
 #: First words of the country cues ("south" of "south korea"): a word not among them starts none.
 _CUE_FIRST = frozenset(cue.split()[0] for cue in _COUNTRY_CUES if cue.split())
-_ALERT = CaselessPattern("|".join(r"\b" + re.escape(c) for c in _LEX.alert_cues))
+_ALERT = CaselessPattern(r"\b" + trie_alternation(_LEX.alert_cues))  # only whether one is there
 _THREAT = re.compile(r"\b(?:(?:" + "|".join(re.escape(w) for w in _LEX.threat_words)
                      + r")s? of (?:an? )?(?:\S+ ){0,3}?|(?:" + "|".join(re.escape(w) for w in _LEX.threat_adjectives)
                      + r") (?:\S+ ){0,2}?)(?:attacks?|strikes?)\b", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, KeysView
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain, compress, count
 from operator import not_
@@ -29,6 +29,7 @@ from ..rules import Lexicon, load_lexicon
 from ..text import figure, has_cyrillic, normalize
 from . import _morph
 from ._model import Cue, Event, Extraction, Kind, Mention, MentionKind, NameIndex, Role
+from ._model import replaced as replace  # dataclasses.replace without its checks (its loop over fields in Python)
 from ._morph import (adjective, common_word, full_participle, genitive_noun, governs, lemmas, nominative_phrases,
                      noun_or_adjective, person_word, place_lemma, plural_adjective, plural_nominative, plural_subject,
                      singular_adjective, singular_masculine_verb, singular_noun, stem_key, stem_word)

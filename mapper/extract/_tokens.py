@@ -121,6 +121,21 @@ def words_of(toks: list[Token]) -> frozenset[str]:
     return got[1]
 
 
+#: The marks a word token holds between its letters ("Russia's", "mid-October": the token regex's joiners).
+_JOINERS = re.compile(r"[-‐'’]")
+
+
+def runs_of(toks: list[Token]) -> frozenset[str]:
+    r""":func:`words_of` and the parts of its words that hold a joiner ("mid-october": "mid", "october"): every run of
+    letters that stands between word boundaries in the sentence's lower-cased text (``\b[a-z]+\b``, ASCII) is one
+    of them, as a token is a whole run of letters or runs joined by these marks. A rule that needs one of its words in
+    a sentence (a month for a date) is not tried where they hold none.
+    """
+    words = words_of(toks)
+    joined = " ".join(words)
+    return words.union(_JOINERS.sub(" ", joined).split()) if _JOINERS.search(joined) else words
+
+
 def caps_of(toks: list[Token]) -> list[int]:
     """Indices of the capitalised words (``is_word`` and ``is_cap``) of a sentence's tokens, where
     names may start: the scans for them look at these only.
