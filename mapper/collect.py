@@ -13,7 +13,6 @@ import gc
 import heapq
 import logging
 import pickle
-import sqlite3
 import sys
 import tempfile
 from collections import Counter
@@ -193,6 +192,13 @@ class RunSummary:
     renamed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=RENAMED_COLUMNS))
 
 
+def _disk_errors() -> tuple[type[Exception], ...]:
+    """The errors of writing: OSError, and SQLite's where something imported it (none is raised before, so a run
+    that writes no GeoPackage does without importing sqlite3)."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return (OSError,) if sqlite3 is None else (OSError, sqlite3.Error)
+
+
 class FileCollector:
     """Writes each chunk's rows at once; keeps totals and the incidents that may still merge.
 
@@ -235,7 +241,7 @@ class FileCollector:
         """Disk errors (a full disk, ...) as one :class:`OutputError`."""
         try:
             yield
-        except (OSError, sqlite3.Error) as exc:
+        except _disk_errors() as exc:
             raise OutputError(f"{display_path(self.outdir)}: cannot write "
                               f"({getattr(exc, 'strerror', None) or exc})") from None
 
@@ -277,7 +283,7 @@ class FileCollector:
             try:
                 if part is not None:
                     part.close()
-            except (OSError, sqlite3.Error):  # its folder goes next anyway
+            except _disk_errors():  # its folder goes next anyway
                 pass
         self.folder.close()
 

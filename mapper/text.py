@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 _APOSTROPHES = "'’‘ʼʹ`´ʻ\u2033\""
 _APOS_RE = re.compile(f"[{re.escape(_APOSTROPHES)}]")
@@ -215,6 +215,28 @@ def _fold(text: str) -> str | None:
     return folded
 
 
+class _Unbuilt:
+    """A :class:`CaselessPattern`'s case-sensitive regex before its first use: the first search compiles it and
+    puts it in the stand-in's place, so later searches call the regex itself (no test on the way)."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner: CaselessPattern) -> None:
+        self.owner = owner
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        """As :meth:`re.Pattern.search`."""
+        return self.owner._built().search(text, pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        """As :meth:`re.Pattern.match`."""
+        return self.owner._built().match(text, pos)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match]:
+        """As :meth:`re.Pattern.finditer`."""
+        return self.owner._built().finditer(text, pos)
+
+
 class CaselessPattern:
     """A case-insensitive regex that runs, on ASCII text, as the case-sensitive one over the
     lower-cased text: the same matches at the same offsets, several times faster (``re.I``
@@ -235,17 +257,26 @@ class CaselessPattern:
     def __init__(self, source: str) -> None:
         self.source = source
         literal = _ESCAPE.sub("", source)
-        self.folded = re.compile(source) if source.isascii() and literal == literal.lower() else None
-        self._caseless = None if self.folded is not None else re.compile(source, re.I)
+        #: the case-sensitive regex (a stand-in that compiles it on first use: a run needs only some of the rules'
+        #: patterns), or None where the pattern has other letters
+        self.folded: Any = _Unbuilt(self) if source.isascii() and literal == literal.lower() else None
+        self._caseless: re.Pattern | None = None  # compiled when first needed: most text is ASCII
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
         if self.folded is not None:
             folded = _fold(text)
             if folded is not None:
-                return self.folded, folded
-        if self._caseless is None:  # compiled when first needed: most text is ASCII
+                return self._built(), folded
+        if self._caseless is None:
             self._caseless = re.compile(self.source, re.I)
         return self._caseless, text
+
+    def _built(self) -> re.Pattern:
+        """The case-sensitive regex, compiled now if it was not yet."""
+        folded = self.folded
+        if isinstance(folded, _Unbuilt):
+            folded = self.folded = re.compile(self.source)
+        return folded
 
     def search(self, text: str) -> re.Match | None:
         """The first match anywhere in ``text``, or None."""
