@@ -326,6 +326,15 @@ def plain_case(text: str) -> bool:
     return text.isascii() or _ODD_CASE.search(text) is None
 
 
+_ASCII_OF_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(word: str) -> str:
+    """``word`` lower-cased as a case-insensitive regex of ASCII letters reads it: the four characters outside ASCII
+    it takes for an ASCII letter (:func:`plain_case`: "ſunday", "Kursk" with the Kelvin sign) become that letter."""
+    return word.translate(_ASCII_OF_ODD).lower() if not word.isascii() else word.lower()
+
+
 class FirstOf:
     r"""The first of ``words`` in a text, as the case-insensitive regex ``\bw1|\bw2|...`` finds it (at the leftmost
     place where one of them starts a word, the first of them in order that does), where some word begins another

@@ -44,6 +44,19 @@ def test_extraction_never_crashes_on_report_like_text(extractor, text):
         assert ev.count is None or ev.count >= 0
 
 
+@pytest.mark.parametrize("text", [
+    "On \u017funday two drones hit the Kursk region.",  # a long s: the regex reads "sunday"
+    "On \u017feptember 3 two drones hit the Kursk region. On Sunday another drone came down.",
+    "On 3 \u017feptember a drone hit the Kursk region. Earlier, on \u017faturday, two drones were downed.",
+    "Ma\u0130 3: a drone hit the Kursk region; on Wednesday, \u212aursk's governor said.",
+])
+def test_odd_case_letters_in_dates_are_read_as_the_regex_reads_them(extractor, text):
+    # the four letters outside ASCII a case-insensitive regex takes for ASCII ones had raised a KeyError where the
+    # matched month or weekday was looked up lower-cased (text.fold_case)
+    ext = extractor.extract(Report(id="x", text=text, date="2024-09-05"))
+    assert ext.events
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=60))
 def test_geocoder_never_crashes(gazetteer, name):

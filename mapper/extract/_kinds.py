@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..exceptions import RulesError
 from ._model import Kind
 from ..rules import load_lexicon
-from ..text import CaselessPattern, FirstOf, plain_case, trie_alternation
+from ..text import CaselessPattern, FirstOf, fold_case, plain_case, trie_alternation
 
 _LEX = load_lexicon()
 for _kind in _LEX.kind_priority:
@@ -199,7 +199,7 @@ def date_in(text: str, words: frozenset[str] | None = None) -> int | None:
     m = _DATE.search(text)
     if m is None:
         return None
-    month = _LEX.month_numbers[(m.group(1) or m.group(4)).lower()]
+    month = _LEX.month_numbers[fold_case(m.group(1) or m.group(4))]
     day = int(m.group(2) or m.group(3))
     return _DAYS_BEFORE[month - 1] + day if 1 <= day <= 31 else None
 
@@ -255,7 +255,7 @@ def days_told(text: str) -> frozenset[tuple[int, int]]:
     if len(dates) != 1:
         return frozenset()
     m = dates[0]
-    month = _LEX.month_numbers[(m.group(1) or m.group(6)).lower()]
+    month = _LEX.month_numbers[fold_case(m.group(1) or m.group(6))]
     return frozenset((month, int(d)) for d in (m.group(2), m.group(3), m.group(4), m.group(5)) if d)
 
 
@@ -289,7 +289,7 @@ def weekday_in(text: str, words: frozenset[str] | None = None) -> int | None:
     if _lacks(text, words, _WEEKDAY_WORDS):
         return None
     m = _WEEKDAY_TOLD.search(text)
-    return _WEEKDAYS[m.group(1).lower()] if m else None
+    return _WEEKDAYS[fold_case(m.group(1))] if m else None
 
 
 _DAY_BEFORE = CaselessPattern(r"\b(?:" + "|".join(re.escape(p) for p in _EARLIER_DATE["day_before"]) + r")\b")
@@ -302,7 +302,7 @@ def earlier_weekday_rule(text: str, lead: int | None) -> str:
     m = _WEEKDAY_OPENER.match(text)
     if m is None or lead is None:
         return ""
-    before = (lead - _WEEKDAYS[m.group(1).lower()]) % 7  # 6: the day after the lead's
+    before = (lead - _WEEKDAYS[fold_case(m.group(1))]) % 7  # 6: the day after the lead's
     if before == 1 and _DAY_BEFORE.search(text):
         before = 2  # "On Friday Kyiv said it had hit a command post the day before" in a story of Saturday
     return _EARLIER_DATE.id if _EARLIER_DATE["min_days"] <= before <= _EARLIER_DATE["weekday_max_days"] else ""
