@@ -315,8 +315,11 @@ class CaselessPattern:
 
 
 #: The characters outside ASCII that a case-insensitive regex takes for an ASCII letter ("ſ" for "s", the Kelvin
-#: sign for "k", dotted and dotless i for "i"): the only ones whose lower case is not what such a regex matches.
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+#: sign for "k", dotted and dotless i for "i"), and that letter: the only ones whose lower case is not what such a
+#: regex matches.
+_ODD_LETTERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_ODD_CASE = re.compile("[" + "".join(_ODD_LETTERS) + "]")
+_ASCII_OF_ODD = str.maketrans(_ODD_LETTERS)
 
 
 def plain_case(text: str) -> bool:
@@ -326,13 +329,10 @@ def plain_case(text: str) -> bool:
     return text.isascii() or _ODD_CASE.search(text) is None
 
 
-_ASCII_OF_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 def fold_case(word: str) -> str:
     """``word`` lower-cased as a case-insensitive regex of ASCII letters reads it: the four characters outside ASCII
     it takes for an ASCII letter (:func:`plain_case`: "ſunday", "Kursk" with the Kelvin sign) become that letter."""
-    return word.translate(_ASCII_OF_ODD).lower() if not word.isascii() else word.lower()
+    return word.translate(_ASCII_OF_ODD).lower()
 
 
 class FirstOf:

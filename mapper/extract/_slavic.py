@@ -889,14 +889,13 @@ class SlavicExtractor:
         Таволжанка": Муром too is a village, no city of another region), back over its capitalised names, commas
         and joiners, and the links a cue's ``joins`` adds ("на дороге Казинка — Михайловка": a dash); None for the
         list's first name (its own cue) or a name after no comma or joiner."""
-        toks, k, joined = s.toks, i - 1, set()
-        if k < 1 or not (toks[k].text == "," or toks[k].lower in self.lex.list_joiners
-                         or toks[k].text in self.any_joins):
+        toks, k, joined, joiners = s.toks, i - 1, set(), self.lex.list_joiners
+        if k < 1 or not (_list_link(toks[k], joiners) or toks[k].text in self.any_joins):
             return None
-        while k > 0 and (toks[k].text == "," or toks[k].lower in self.lex.list_joiners
-                         or toks[k].text in self.any_joins or toks[k].is_cap and toks[k].is_word):
-            if toks[k].text in self.any_joins and toks[k].text != "," and toks[k].lower not in self.lex.list_joiners:
-                joined.add(toks[k].text)
+        while k > 0 and (_list_link(toks[k], joiners) or toks[k].text in self.any_joins
+                         or toks[k].is_cap and toks[k].is_word):
+            if toks[k].text in self.any_joins and not _list_link(toks[k], joiners):
+                joined.add(toks[k].text)  # a cue's own link ("—"), not a list's
             k -= 1
         rule = self._cue_before(s, k + 1)
         return rule if rule is not None and rule.endswith(".village_of") and joined <= self.cue_joins[rule] else None
@@ -2818,6 +2817,11 @@ def _renamed(m: Mention, name: str | None = None, **changes) -> Mention:
 _ADJECTIVAL_NAMES = tuple({normalize(e) for e in ("е", "ий", "ій", "а", "ая", "ое", "ый", "ой", "ее")})
 
 _ONLY = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэъё")}
+
+
+def _list_link(tok: Token, joiners: frozenset[str]) -> bool:
+    """A comma or one of the rules' list joiners ("и", "та"): a link between the names of one list."""
+    return tok.text == "," or tok.lower in joiners
 
 
 def _told_with_k(base: str, report: str) -> bool:
